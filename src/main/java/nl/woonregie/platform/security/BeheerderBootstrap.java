@@ -1,0 +1,80 @@
+package nl.woonregie.platform.security;
+
+import java.security.SecureRandom;
+import java.util.Map;
+
+import nl.woonregie.platform.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first administrator account {@code beheerder} when the database has no administrator yet. Its password
+ * comes from {@code WOONREGIE_ADMIN_PASSWORD} or is generated and printed once to the console.
+ */
+@Component
+class BeheerderBootstrap implements ApplicationRunner {
+
+    static final String GEBRUIKERSNAAM = "beheerder";
+    private static final Logger log = LoggerFactory.getLogger(BeheerderBootstrap.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final String configuredPassword;
+
+    BeheerderBootstrap(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit,
+            @Value("${WOONREGIE_ADMIN_PASSWORD:}") String configuredPassword) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        boolean exists = jdbc.sql("select count(*) from gebruiker where rol = 'BEHEERDER'").query(Long.class)
+                .single() > 0;
+        if (exists) {
+            return;
+        }
+        boolean generated = configuredPassword.isBlank();
+        String password = generated ? generate() : configuredPassword;
+        jdbc.sql("insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol) values (?, ?, 'BEHEERDER')")
+                .params(GEBRUIKERSNAAM, encoder.encode(password))
+                .update();
+        audit.record("systeem", "GEBRUIKER_AANGEMAAKT", "gebruiker", GEBRUIKERSNAAM, null,
+                Map.of("gebruikersnaam", GEBRUIKERSNAAM, "rol", "BEHEERDER",
+                        "wachtwoordBron", generated ? "gegenereerd" : "WOONREGIE_ADMIN_PASSWORD"),
+                "eerste start");
+        if (generated) {
+            // Printed once, on purpose to the console and not to a log file: it is not stored anywhere else.
+            System.out.printf("%n==========================================================================%n"
+                    + " Woonregie: eerste beheerdersaccount aangemaakt%n"
+                    + "   gebruikersnaam: %s%n   wachtwoord:     %s%n"
+                    + " Dit wachtwoord wordt maar een keer getoond. Wijzig het na het inloggen.%n"
+                    + "==========================================================================%n%n",
+                    GEBRUIKERSNAAM, password);
+        } else {
+            log.info("Beheerdersaccount '{}' aangemaakt met het wachtwoord uit WOONREGIE_ADMIN_PASSWORD",
+                    GEBRUIKERSNAAM);
+        }
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder(20);
+        for (int i = 0; i < 20; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

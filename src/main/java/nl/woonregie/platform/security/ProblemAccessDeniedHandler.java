@@ -1,0 +1,29 @@
+package nl.woonregie.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.woonregie.platform.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** 403 for the API as {@code application/problem+json}. */
+@Component
+class ProblemAccessDeniedHandler implements AccessDeniedHandler {
+
+    private final Problems problems;
+
+    ProblemAccessDeniedHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException accessDeniedException) throws IOException {
+        problems.write(response, request, HttpStatus.FORBIDDEN, "Geen toegang",
+                "Uw account heeft geen toegang tot deze bron.");
+    }
+}

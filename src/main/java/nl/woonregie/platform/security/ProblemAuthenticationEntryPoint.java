@@ -1,0 +1,30 @@
+package nl.woonregie.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.woonregie.platform.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+
+/** 401 for the API as {@code application/problem+json}, with a Basic challenge. */
+@Component
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final Problems problems;
+
+    ProblemAuthenticationEntryPoint(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException authException) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Woonregie\"");
+        problems.write(response, request, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+                "Deze bron vraagt om aanmelding (HTTP Basic met gebruikersnaam en wachtwoord, of een API-token).");
+    }
+}

@@ -1,0 +1,63 @@
+package nl.woonregie.platform.security;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Everything is authenticated, except the start page, static assets, the health probe, the API documentation and
+ * the what-if simulation (which reveals no stored data). The API uses HTTP Basic; pages use a form login.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String ARGON2 = "argon2";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint problemEntryPoint,
+            ProblemAccessDeniedHandler accessDenied) throws Exception {
+        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/inloggen", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
+                                "/api/docs/**", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/toezicht/simulaties").permitAll()
+                        .requestMatchers("/simulator").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Woonregie").authenticationEntryPoint(problemEntryPoint))
+                .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(problemEntryPoint, api)
+                        .defaultAccessDeniedHandlerFor(accessDenied, api))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** Argon2id for new passwords; bcrypt hashes are still accepted (and can be upgraded on login). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder(ARGON2, Map.of(
+                ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+}

@@ -1,0 +1,105 @@
+package nl.woonregie.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every error of the REST API into an {@code application/problem+json} answer; never a stack trace. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Problem> api(ApiException e, HttpServletRequest request) {
+        ResponseEntity<Problem> response = Problems.response(e.status(), e.title(), e.getMessage(), request,
+                e.invalidParams());
+        if (e.retryAfterSeconds() != null) {
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .header("Retry-After", Long.toString(e.retryAfterSeconds())).body(response.getBody());
+        }
+        return response;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return Problems.response(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", "De inhoud van het verzoek is geen geldige JSON.",
+                request, List.of(new InvalidParam("body", "geen geldige JSON")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Problem> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return Problems.response(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", "Een parameter heeft een ongeldige waarde.",
+                request, List.of(new InvalidParam(e.getName(), "ongeldige waarde")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Problem> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return Problems.response(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", "Een verplichte parameter ontbreekt.",
+                request, List.of(new InvalidParam(e.getParameterName(), "verplicht")));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Problem> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<InvalidParam> params = new ArrayList<>();
+        e.getBindingResult().getFieldErrors()
+                .forEach(f -> params.add(new InvalidParam(f.getField(), f.getDefaultMessage())));
+        return Problems.response(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", "Het verzoek bevat ongeldige velden.",
+                request, params);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Problem> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<InvalidParam> params = new ArrayList<>();
+        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> params.add(
+                new InvalidParam(r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+        return Problems.response(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", "Het verzoek bevat ongeldige parameters.",
+                request, params);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Problem> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return Problems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Mediatype niet ondersteund",
+                "Stuur de inhoud als application/json.", request, null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Problem> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return Problems.response(HttpStatus.NOT_ACCEPTABLE, "Niet aanvaardbaar",
+                "Deze bron levert application/json.", request, null);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Problem> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return Problems.response(HttpStatus.METHOD_NOT_ALLOWED, "Methode niet toegestaan",
+                "De methode " + e.getMethod() + " is hier niet toegestaan.", request, null);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Problem> noResource(NoResourceFoundException e, HttpServletRequest request) {
+        return Problems.response(HttpStatus.NOT_FOUND, "Niet gevonden", "Deze bron bestaat niet.", request, null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "Serverfout",
+                "Er ging iets mis bij het verwerken van het verzoek. De fout is gelogd.", request, null);
+    }
+}

@@ -1,0 +1,16 @@
+package nl.woonregie.platform.web;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * An RFC 9457 problem document, as every Woonregie API error is answered ({@code application/problem+json}).
+ * {@code invalidParams} lists every invalid field of a rejected request.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "invalidParams"})
+public record Problem(String type, String title, int status, String detail, String instance,
+        List<InvalidParam> invalidParams) {
+}

@@ -1,0 +1,54 @@
+package nl.woonregie.toezicht.regels;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A province's beleidskader as data: its interventieladder and its dated parameters. Read from a YAML file by
+ * {@link BeleidskaderLezer}; the engine has no province-specific code paths.
+ *
+ * @param tussentijdseFactor   per peildatum: the fraction of the minimaal that must be housed at a tussentijdse toets
+ *                             (R3; 1.0 normally, 0.70 on the corona peildata of Zuid-Holland)
+ * @param drempelNietStijgen   per first day of the judged period: the "niet stijgen" threshold (R8), or none
+ * @param splitsingTrede3      from this peildatum on, letters say 3a/3b; before it a plain 3 (the engine reads 3 as 3a)
+ */
+public record Beleidskader(
+        String id,
+        String naam,
+        String provincie,
+        String bron,
+        LocalDate geldigVanaf,
+        LocalDate geldigTot,
+        Ladder ladder,
+        Waarden<BigDecimal> tussentijdseFactor,
+        Waarden<DrempelNietStijgen> drempelNietStijgen,
+        int stapelgemeenteMinimaalMaanden,
+        boolean stapelgemeenteLaatsteMaandVereist,
+        int huurcontractenDagenVoorEinde,
+        int huurcontractenIndientermijnDagen,
+        LocalDate splitsingTrede3) {
+
+    /** The factor of R3 in force at the peildatum (1 when the beleidskader sets none). */
+    public BigDecimal tussentijdseFactor(LocalDate peildatum) {
+        return tussentijdseFactor.op(peildatum).orElse(BigDecimal.ONE);
+    }
+
+    /** The R8 threshold rule for the judged period, if any. */
+    public Optional<DrempelNietStijgen> drempelNietStijgen(Periode periode) {
+        return drempelNietStijgen.op(periode.eersteDag());
+    }
+
+    /** Whether the municipality counts as stapelgemeente in the judged period (R6 question 4). */
+    public boolean isStapelgemeente(int maanden, boolean laatsteMaand) {
+        return maanden >= stapelgemeenteMinimaalMaanden && (laatsteMaand || !stapelgemeenteLaatsteMaandVereist);
+    }
+
+    /** The label of a step as a letter of that date writes it (a plain "3" before the 3a/3b split). */
+    public String tredeLabel(Trede trede, LocalDate peildatum) {
+        if (splitsingTrede3 != null && peildatum.isBefore(splitsingTrede3) && trede.code().startsWith("3")) {
+            return "3";
+        }
+        return trede.code();
+    }
+}

@@ -1,0 +1,55 @@
+package nl.woonregie.toezicht.regels;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The outcome at one peildatum: a {@link Tussentijds} check or an {@link Eindoordeel}. */
+public sealed interface Beoordeling permits Beoordeling.Tussentijds, Beoordeling.Eindoordeel {
+
+    LocalDate peildatum();
+
+    Periode periode();
+
+    Trede tredeVoor();
+
+    Trede tredeNa();
+
+    Conclusie conclusie();
+
+    Trede voorgesteldeTrede();
+
+    boolean besluitVereist();
+
+    List<Motivering> motivering();
+
+    enum Conclusie {
+        VOLGENDE_FASE, ZELFDE_FASE, GEREALISEERD, VOLGENDE_FASE_VOORGESTELD
+    }
+
+    /** One rule that decided, with a Dutch sentence a supervisor can put in a letter. */
+    record Motivering(String regel, String tekst) {
+    }
+
+    /** Tussentijdse toets (1 April / 1 October). */
+    record Tussentijds(LocalDate peildatum, Periode periode, long taakstelling, long saldoIn, long additioneleOpgave,
+            long opgave, long minimaal, BigDecimal drempelOpSchema, long gehuisvest, boolean opSchema,
+            long nogTeHuisvesten, Long koppelingen, Boolean koppelingenVoldoende, Integer percentageVanOpgave,
+            Trede tredeVoor, Trede tredeNa, Conclusie conclusie, Trede voorgesteldeTrede, boolean besluitVereist,
+            List<Motivering> motivering) implements Beoordeling {
+    }
+
+    /** Eindoordeel (1 July / 1 January) of the period that just ended. */
+    record Eindoordeel(LocalDate peildatum, Periode periode, long taakstelling, long saldoIn, long additioneleOpgave,
+            long opgave, long gehuisvestCoa, long huurcontracten, long huurcontractenMeegeteld,
+            Long gehuisvestCoaDefinitief, boolean gerealiseerd, BigDecimal drempelNietStijgen,
+            Boolean drempelGehaald, Boolean koppelingenVoldoende, boolean omkoppelingen, boolean stapelgemeente,
+            String verschoonbareReden, Integer percentageVanOpgave, Trede tredeVoor, Trede tredeNa,
+            Conclusie conclusie, Trede voorgesteldeTrede, boolean besluitVereist, String besluitMotivering,
+            long saldoUit, VolgendePeriode volgendePeriode, List<Motivering> motivering) implements Beoordeling {
+    }
+
+    /** The figures of the next period, as a letter after the eindoordeel reports them. */
+    record VolgendePeriode(Periode periode, long taakstelling, long saldoIn, long opgave, long minimaal) {
+    }
+}

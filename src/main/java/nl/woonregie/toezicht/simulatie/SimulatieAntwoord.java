@@ -1,0 +1,103 @@
+package nl.woonregie.toezicht.simulatie;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.woonregie.toezicht.regels.Beoordeling;
+import nl.woonregie.toezicht.regels.Bevinding;
+import nl.woonregie.toezicht.regels.Trede;
+import nl.woonregie.toezicht.regels.Uitkomst;
+
+/** Response of the what-if API: per peildatum a judgment, plus the findings. Field names as in the contract. */
+@Schema(name = "SimulatieAntwoord")
+@JsonPropertyOrder({"beleidskader", "gemeente", "beoordelingen", "bevindingen"})
+public record SimulatieAntwoord(String beleidskader, String gemeente,
+        @Schema(oneOf = {Tussentijds.class, Eindoordeel.class}) List<Object> beoordelingen,
+        List<BevindingDto> bevindingen) {
+
+    static SimulatieAntwoord van(String beleidskader, String gemeente, Uitkomst uitkomst) {
+        List<Object> beoordelingen = uitkomst.beoordelingen().stream().map(SimulatieAntwoord::dto).toList();
+        List<BevindingDto> bevindingen = uitkomst.bevindingen().stream()
+                .map(b -> new BevindingDto(b.type(), b.peildatum().toString(), b.tekst())).toList();
+        return new SimulatieAntwoord(beleidskader, gemeente, beoordelingen, bevindingen);
+    }
+
+    private static Object dto(Beoordeling b) {
+        if (b instanceof Beoordeling.Tussentijds t) {
+            return new Tussentijds(t.peildatum().toString(), "TUSSENTIJDS", t.periode().code(), t.taakstelling(),
+                    t.saldoIn(), t.additioneleOpgave(), t.opgave(), t.minimaal(), getal(t.drempelOpSchema()),
+                    t.gehuisvest(), t.opSchema(), t.nogTeHuisvesten(), t.koppelingen(), t.koppelingenVoldoende(),
+                    t.percentageVanOpgave(), code(t.tredeVoor()), code(t.tredeNa()), t.conclusie().name(),
+                    code(t.voorgesteldeTrede()), t.besluitVereist(), motivering(t.motivering()));
+        }
+        Beoordeling.Eindoordeel e = (Beoordeling.Eindoordeel) b;
+        Beoordeling.VolgendePeriode v = e.volgendePeriode();
+        return new Eindoordeel(e.peildatum().toString(), "EINDOORDEEL", e.periode().code(), e.taakstelling(),
+                e.saldoIn(), e.additioneleOpgave(), e.opgave(), e.gehuisvestCoa(), e.huurcontracten(),
+                e.huurcontractenMeegeteld(), e.gehuisvestCoaDefinitief(), e.gerealiseerd(),
+                getal(e.drempelNietStijgen()), e.drempelGehaald(), e.koppelingenVoldoende(), e.omkoppelingen(),
+                e.stapelgemeente(), e.verschoonbareReden(), e.percentageVanOpgave(), code(e.tredeVoor()),
+                code(e.tredeNa()), e.conclusie().name(), code(e.voorgesteldeTrede()), e.besluitVereist(),
+                e.saldoUit(), v == null ? null : new VolgendePeriode(v.periode().code(), v.taakstelling(),
+                        v.saldoIn(), v.opgave(), v.minimaal()),
+                motivering(e.motivering()));
+    }
+
+    /** Exact decimal as a JSON number without a needless fraction or exponent (292.6, 140). */
+    private static Number getal(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() <= 0 ? (Number) stripped.longValueExact() : (Number) stripped.doubleValue();
+    }
+
+    private static String code(Trede trede) {
+        return trede == null ? null : trede.code();
+    }
+
+    private static List<MotiveringDto> motivering(List<Beoordeling.Motivering> motivering) {
+        return motivering.stream().map(m -> new MotiveringDto(m.regel(), m.tekst())).toList();
+    }
+
+    @Schema(name = "Motivering")
+    public record MotiveringDto(String regel, String tekst) {
+    }
+
+    @Schema(name = "Bevinding")
+    public record BevindingDto(Bevinding.Type type, String peildatum, String tekst) {
+    }
+
+    @Schema(name = "VolgendePeriode")
+    public record VolgendePeriode(String periode, long taakstelling, long saldoIn, long opgave, long minimaal) {
+    }
+
+    @Schema(name = "TussentijdseToets")
+    @JsonPropertyOrder({"peildatum", "soort", "periode", "taakstelling", "saldoIn", "additioneleOpgave", "opgave",
+        "minimaal", "drempelOpSchema", "gehuisvest", "opSchema", "nogTeHuisvesten", "koppelingen",
+        "koppelingenVoldoende", "percentageVanOpgave", "tredeVoor", "tredeNa", "conclusie", "voorgesteldeTrede",
+        "besluitVereist", "motivering"})
+    public record Tussentijds(String peildatum, String soort, String periode, long taakstelling, long saldoIn,
+            long additioneleOpgave, long opgave, long minimaal, Number drempelOpSchema, long gehuisvest,
+            boolean opSchema, long nogTeHuisvesten, Long koppelingen, Boolean koppelingenVoldoende,
+            Integer percentageVanOpgave, String tredeVoor, String tredeNa, String conclusie,
+            String voorgesteldeTrede, boolean besluitVereist, List<MotiveringDto> motivering) {
+    }
+
+    @Schema(name = "Eindoordeel")
+    @JsonPropertyOrder({"peildatum", "soort", "periode", "taakstelling", "saldoIn", "additioneleOpgave", "opgave",
+        "gehuisvestCoa", "huurcontracten", "huurcontractenMeegeteld", "gehuisvestCoaDefinitief", "gerealiseerd",
+        "drempelNietStijgen", "drempelGehaald", "koppelingenVoldoende", "omkoppelingen", "stapelgemeente",
+        "verschoonbareReden", "percentageVanOpgave", "tredeVoor", "tredeNa", "conclusie", "voorgesteldeTrede",
+        "besluitVereist", "saldoUit", "volgendePeriode", "motivering"})
+    public record Eindoordeel(String peildatum, String soort, String periode, long taakstelling, long saldoIn,
+            long additioneleOpgave, long opgave, long gehuisvestCoa, long huurcontracten,
+            long huurcontractenMeegeteld, Long gehuisvestCoaDefinitief, boolean gerealiseerd,
+            Number drempelNietStijgen, Boolean drempelGehaald, Boolean koppelingenVoldoende, boolean omkoppelingen,
+            boolean stapelgemeente, String verschoonbareReden, Integer percentageVanOpgave, String tredeVoor,
+            String tredeNa, String conclusie, String voorgesteldeTrede, boolean besluitVereist, long saldoUit,
+            VolgendePeriode volgendePeriode, List<MotiveringDto> motivering) {
+    }
+}

@@ -27,7 +27,8 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${woonregie.data-dir}") String dataDir) throws IOException {
+    EmbeddedPostgres embeddedPostgres(@Value("${woonregie.data-dir}") String dataDir,
+            @Value("${woonregie.embedded.tijdelijk:false}") boolean tijdelijk) throws IOException {
         Path cluster = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(cluster);
         StalePostmaster.clear(cluster);
@@ -43,7 +44,7 @@ class EmbeddedPostgresConfiguration {
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), cluster,
                 (System.nanoTime() - start) / 1_000_000);
-        return postgres;
+        return tijdelijk ? new TemporaryCluster(postgres, cluster).postgres() : postgres;
     }
 
     @Bean

@@ -1,0 +1,27 @@
+package nl.woonregie.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * A test against the whole application on a real (embedded) PostgreSQL in a temporary directory that is removed
+ * afterwards. All such tests share one application context (Spring's test context cache), so one database.
+ * The administrator's password is {@value #BEHEERDER_WACHTWOORD}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+    "woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
+    "woonregie.embedded.tijdelijk=true",
+    "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD
+})
+@AutoConfigureMockMvc
+public @interface IntegratieTest {
+
+    String BEHEERDER_WACHTWOORD = "test-beheerder-wachtwoord";
+}

@@ -1,0 +1,33 @@
+package nl.woonregie;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rules engine stays plain Java: no framework, persistence or web types. */
+@AnalyzeClasses(packages = "nl.woonregie", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectuurTest {
+
+    @ArchTest
+    static final ArchRule regels_zijn_vrij_van_frameworks = noClasses()
+            .that().resideInAPackage("nl.woonregie.toezicht.regels..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..")
+            .because("the rules engine is plain Java, readable and testable without the application");
+
+    @ArchTest
+    static final ArchRule regels_kennen_de_rest_van_de_applicatie_niet = noClasses()
+            .that().resideInAPackage("nl.woonregie.toezicht.regels..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.woonregie.platform..", "nl.woonregie.gebied..",
+                    "nl.woonregie.toezicht.simulatie..")
+            .because("the engine is the innermost layer");
+
+    @ArchTest
+    static final ArchRule platform_hangt_niet_af_van_domeinmodules = noClasses()
+            .that().resideInAPackage("nl.woonregie.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.woonregie.toezicht..", "nl.woonregie.gebied..");
+}

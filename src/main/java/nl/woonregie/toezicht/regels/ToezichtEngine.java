@@ -146,7 +146,6 @@ public final class ToezichtEngine {
             long nogTeHuisvesten = opgave - t.gehuisvest();
             Boolean berekend = t.koppelingen() == null ? null : t.koppelingen() >= nogTeHuisvesten;
             Boolean voldoende = t.koppelingenVoldoende() != null ? t.koppelingenVoldoende() : berekend;
-            m.add(new Motivering("R5", koppelingenTekst(t, nogTeHuisvesten, berekend, voldoende)));
 
             Trede tredeNa = tredeVoor;
             Conclusie conclusie = Conclusie.ZELFDE_FASE;
@@ -170,6 +169,7 @@ public final class ToezichtEngine {
                 m.add(new Motivering("R4", "Op schema liggen verlaagt de trede niet: de gemeente blijft op "
                         + ladder.beschrijf(tredeVoor) + "."));
             }
+            m.add(new Motivering("R5", koppelingenTekst(t, nogTeHuisvesten, berekend, voldoende)));
             Integer pct = percentage(t.gehuisvest(), opgave);
             if (pct != null) {
                 m.add(new Motivering("R16", "Gehuisvest is " + pct + "% van de opgave."));

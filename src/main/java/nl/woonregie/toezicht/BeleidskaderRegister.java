@@ -39,6 +39,14 @@ public class BeleidskaderRegister {
         return Optional.ofNullable(kaders.get(id));
     }
 
+    /** The beleidskader of a province in force on a date (the latest that started on or before it). */
+    public Optional<Beleidskader> voorProvincie(String provincie, java.time.LocalDate datum) {
+        return kaders.values().stream()
+                .filter(k -> k.provincie().equals(provincie) && !k.geldigVanaf().isAfter(datum)
+                        && (k.geldigTot() == null || !k.geldigTot().isBefore(datum)))
+                .max(java.util.Comparator.comparing(Beleidskader::geldigVanaf));
+    }
+
     public Collection<Beleidskader> alle() {
         return kaders.values();
     }

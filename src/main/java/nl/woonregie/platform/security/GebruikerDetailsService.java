@@ -1,16 +1,13 @@
 package nl.woonregie.platform.security;
 
-import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads accounts from the {@code gebruiker} table; the role becomes the authority {@code ROLE_<rol>}. */
+/** Loads accounts from the {@code gebruiker} table as {@link Gebruiker} principals. */
 @Service
 class GebruikerDetailsService implements UserDetailsService {
 
@@ -21,15 +18,18 @@ class GebruikerDetailsService implements UserDetailsService {
     }
 
     @Override
-    public UserDetails loadUserByUsername(String gebruikersnaam) {
-        return jdbc.sql("select gebruikersnaam, wachtwoord_hash, rol, actief from gebruiker where gebruikersnaam = ?")
-                .param(gebruikersnaam)
-                .query((rs, n) -> User.withUsername(rs.getString("gebruikersnaam"))
-                        .password(rs.getString("wachtwoord_hash"))
-                        .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString("rol"))))
-                        .disabled(!rs.getBoolean("actief"))
-                        .build())
-                .optional()
+    public Gebruiker loadUserByUsername(String gebruikersnaam) {
+        return vind("gebruikersnaam = ?", gebruikersnaam)
                 .orElseThrow(() -> new UsernameNotFoundException("Onbekende gebruiker"));
+    }
+
+    Optional<Gebruiker> vind(String where, Object param) {
+        return jdbc.sql("select id, gebruikersnaam, wachtwoord_hash, rol, provincie_code, gemeente_code, actief "
+                        + "from gebruiker where " + where)
+                .param(param)
+                .query((rs, n) -> new Gebruiker(rs.getLong("id"), rs.getString("gebruikersnaam"),
+                        rs.getString("wachtwoord_hash"), Rol.valueOf(rs.getString("rol")),
+                        rs.getString("provincie_code"), rs.getString("gemeente_code"), rs.getBoolean("actief"), null))
+                .optional();
     }
 }

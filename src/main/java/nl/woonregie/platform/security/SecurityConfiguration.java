@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import nl.woonregie.platform.web.Problems;
 
 /**
  * Everything is authenticated, except the start page, static assets, the health probe, the API documentation and
@@ -24,7 +25,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint problemEntryPoint,
-            ProblemAccessDeniedHandler accessDenied) throws Exception {
+            ProblemAccessDeniedHandler accessDenied, ApiTokens tokens, Problems problems) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http
                 .authorizeHttpRequests(auth -> auth
@@ -37,6 +38,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/toezicht/simulaties").permitAll()
                         .requestMatchers("/simulator").permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(tokens, problems),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("Woonregie").authenticationEntryPoint(problemEntryPoint))
                 .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/"))

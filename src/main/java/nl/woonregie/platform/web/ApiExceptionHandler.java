@@ -39,8 +39,31 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
+            String pad = pad(je.getPath());
+            String reden = cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException ? "onbekend veld"
+                    : "ongeldige waarde of verkeerd type";
+            return Problems.response(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", "Het verzoek bevat een ongeldig veld.",
+                    request, List.of(new InvalidParam(pad, reden)));
+        }
         return Problems.response(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", "De inhoud van het verzoek is geen geldige JSON.",
                 request, List.of(new InvalidParam("body", "geen geldige JSON")));
+    }
+
+    private static String pad(List<tools.jackson.core.JacksonException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : path) {
+            if (ref.getPropertyName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

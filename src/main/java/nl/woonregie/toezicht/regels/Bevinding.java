@@ -12,6 +12,8 @@ public record Bevinding(Type type, LocalDate peildatum, String tekst) {
         REALISATIE_GECORRIGEERD,
         /** The step before a peildatum does not match the step after the previous one. */
         TREDE_VOOR_WIJKT_AF,
+        /** The figures as they are now would give another step than the one made final in a round. */
+        VASTGESTELDE_TREDE_WIJKT_AF,
         /** Figures that cannot be true, e.g. fewer housed at the end than at the mid date. */
         ONMOGELIJK_CIJFER,
         /** A recorded decision that matches no proposal of the engine and therefore had no effect. */

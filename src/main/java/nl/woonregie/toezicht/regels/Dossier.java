@@ -2,16 +2,27 @@ package nl.woonregie.toezicht.regels;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The input of the engine: one municipality's figures over consecutive periods, the step before the first
  * peildatum, and the recorded decisions of the province.
+ *
+ * <p>{@code vastgesteldeTreden}: the step after a peildatum as it was made final (vastgesteld) in a round. The
+ * ladder follows the last final round: the engine continues from that step, and reports a finding when the current
+ * figures would have given another.
  */
-public record Dossier(String gemeente, Trede startTrede, List<PeriodeCijfers> perioden, List<Besluit> besluiten) {
+public record Dossier(String gemeente, Trede startTrede, List<PeriodeCijfers> perioden, List<Besluit> besluiten,
+        Map<LocalDate, Trede> vastgesteldeTreden) {
 
     public Dossier {
         perioden = List.copyOf(perioden);
         besluiten = besluiten == null ? List.of() : List.copyOf(besluiten);
+        vastgesteldeTreden = vastgesteldeTreden == null ? Map.of() : Map.copyOf(vastgesteldeTreden);
+    }
+
+    public Dossier(String gemeente, Trede startTrede, List<PeriodeCijfers> perioden, List<Besluit> besluiten) {
+        this(gemeente, startTrede, perioden, besluiten, Map.of());
     }
 
     /**

@@ -83,7 +83,7 @@ public final class ToezichtEngine {
                 if (p.tussenstand() != null) {
                     Tussentijds toets = tussentijds(p, saldoIn, opgave, trede);
                     beoordelingen.add(toets);
-                    trede = toets.tredeNa();
+                    trede = vastgesteld(toets);
                     koppelingenVoldoende = toets.koppelingenVoldoende();
                 }
                 saldoUitVorige = null;
@@ -91,7 +91,7 @@ public final class ToezichtEngine {
                     PeriodeCijfers volgende = i + 1 < perioden.size() ? perioden.get(i + 1) : null;
                     Eindoordeel oordeel = eindoordeel(p, saldoIn, opgave, koppelingenVoldoende, trede, volgende);
                     beoordelingen.add(oordeel);
-                    trede = oordeel.tredeNa();
+                    trede = vastgesteld(oordeel);
                     saldoUitVorige = oordeel.saldoUit();
                 }
             }
@@ -103,6 +103,21 @@ public final class ToezichtEngine {
                 }
             }
             return new Uitkomst(beoordelingen, bevindingen);
+        }
+
+        /** The step the chain continues from: the one made final at this peildatum, if any. */
+        private Trede vastgesteld(Beoordeling b) {
+            Trede vast = dossier.vastgesteldeTreden().get(b.peildatum());
+            if (vast == null) {
+                return b.tredeNa();
+            }
+            if (!vast.equals(b.tredeNa())) {
+                bevindingen.add(new Bevinding(Bevinding.Type.VASTGESTELDE_TREDE_WIJKT_AF, b.peildatum(),
+                        "Na " + datum(b.peildatum()) + " is trede " + vast + " vastgesteld; op de huidige cijfers zou "
+                                + "dat trede " + b.tredeNa() + " zijn. De ladder gaat verder vanaf de vastgestelde "
+                                + "trede " + vast + "."));
+            }
+            return vast;
         }
 
         private long saldoIn(PeriodeCijfers p, boolean eerste, Long berekend) {

@@ -17,14 +17,15 @@ public record SimulatieAntwoord(String beleidskader, String gemeente,
         @Schema(oneOf = {Tussentijds.class, Eindoordeel.class}) List<Object> beoordelingen,
         List<BevindingDto> bevindingen) {
 
-    static SimulatieAntwoord van(String beleidskader, String gemeente, Uitkomst uitkomst) {
+    public static SimulatieAntwoord van(String beleidskader, String gemeente, Uitkomst uitkomst) {
         List<Object> beoordelingen = uitkomst.beoordelingen().stream().map(SimulatieAntwoord::dto).toList();
         List<BevindingDto> bevindingen = uitkomst.bevindingen().stream()
-                .map(b -> new BevindingDto(b.type(), b.peildatum().toString(), b.tekst())).toList();
+                .map(BevindingDto::van).toList();
         return new SimulatieAntwoord(beleidskader, gemeente, beoordelingen, bevindingen);
     }
 
-    private static Object dto(Beoordeling b) {
+    /** One judgment in the contract's JSON shape (also stored in assessment rounds). */
+    public static Object dto(Beoordeling b) {
         if (b instanceof Beoordeling.Tussentijds t) {
             return new Tussentijds(t.peildatum().toString(), "TUSSENTIJDS", t.periode().code(), t.taakstelling(),
                     t.saldoIn(), t.additioneleOpgave(), t.opgave(), t.minimaal(), getal(t.drempelOpSchema()),
@@ -68,6 +69,10 @@ public record SimulatieAntwoord(String beleidskader, String gemeente,
 
     @Schema(name = "Bevinding")
     public record BevindingDto(Bevinding.Type type, String peildatum, String tekst) {
+
+        public static BevindingDto van(Bevinding b) {
+            return new BevindingDto(b.type(), b.peildatum().toString(), b.tekst());
+        }
     }
 
     @Schema(name = "VolgendePeriode")

@@ -51,4 +51,20 @@ public record SimulatieVerzoek(
             @Schema(example = "4", requiredMode = Schema.RequiredMode.REQUIRED) String trede,
             @Schema(maxLength = 2000, requiredMode = Schema.RequiredMode.REQUIRED) String motivering) {
     }
+
+    /** The what-if request that reproduces an engine run (stored as the snapshot of a round). */
+    public static SimulatieVerzoek van(String beleidskader, nl.woonregie.toezicht.regels.Dossier d) {
+        List<Periode> perioden = d.perioden().stream().map(p -> new Periode(p.periode().code(), p.taakstelling(),
+                p.saldoIn(), p.additioneleOpgave(),
+                p.tussenstand() == null ? null : new Tussenstand(p.tussenstand().gehuisvest(),
+                        p.tussenstand().koppelingen(), p.tussenstand().koppelingenVoldoende()),
+                p.eindstand() == null ? null : new Eindstand(p.eindstand().gehuisvestCoa(),
+                        p.eindstand().huurcontracten(), p.eindstand().gehuisvestCoaDefinitief(),
+                        p.eindstand().omkoppelingen(), p.eindstand().stapelgemeenteMaanden(),
+                        p.eindstand().stapelgemeenteLaatsteMaand(), p.eindstand().verschoonbareReden())))
+                .toList();
+        List<Besluit> besluiten = d.besluiten().stream()
+                .map(b -> new Besluit(b.peildatum(), b.trede().code(), b.motivering())).toList();
+        return new SimulatieVerzoek(beleidskader, d.gemeente(), d.startTrede().code(), perioden, besluiten);
+    }
 }

@@ -1,0 +1,114 @@
+package nl.woonregie.platform.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.web.ApiException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * API tokens for systems (e.g. COA's upload). A token is 32 random bytes, shown once at creation; only its SHA-256
+ * is stored (a high-entropy secret needs no slow hash). A token acts as the account it belongs to and can be revoked.
+ */
+@Service
+public class ApiTokens {
+
+    static final String PREFIX = "wr_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final GebruikerDetailsService gebruikers;
+
+    ApiTokens(JdbcClient jdbc, AuditLog audit, GebruikerDetailsService gebruikers) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.gebruikers = gebruikers;
+    }
+
+    public record NieuwToken(long id, String naam, String gebruikersnaam, String token) {
+    }
+
+    public record TokenInfo(long id, String naam, String gebruikersnaam, OffsetDateTime aangemaaktOp,
+            String aangemaaktDoor, OffsetDateTime laatstGebruiktOp, OffsetDateTime ingetrokkenOp) {
+    }
+
+    @Transactional
+    public NieuwToken maak(String naam, String gebruikersnaam, Gebruiker door, String client) {
+        Gebruiker eigenaar = gebruikers.vind("gebruikersnaam = ?", gebruikersnaam)
+                .orElseThrow(() -> ApiException.invalid("Onbekende gebruiker.",
+                        List.of(new nl.woonregie.platform.web.InvalidParam("gebruikersnaam", "bestaat niet"))));
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        long id = jdbc.sql("""
+                insert into api_token (naam, token_hash, gebruiker_id, aangemaakt_door)
+                values (?, ?, ?, ?) returning id""")
+                .params(naam, hash(token), eigenaar.id(), door.actor())
+                .query(Long.class).single();
+        audit.record(door.actor(), "API_TOKEN_AANGEMAAKT", "api_token", Long.toString(id), null,
+                Map.of("naam", naam, "gebruikersnaam", gebruikersnaam), client);
+        return new NieuwToken(id, naam, gebruikersnaam, token);
+    }
+
+    public List<TokenInfo> lijst() {
+        return jdbc.sql("""
+                select t.id, t.naam, g.gebruikersnaam, t.aangemaakt_op, t.aangemaakt_door, t.laatst_gebruikt_op,
+                       t.ingetrokken_op
+                from api_token t join gebruiker g on g.id = t.gebruiker_id order by t.id""")
+                .query((rs, n) -> new TokenInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getObject(6, OffsetDateTime.class),
+                        rs.getObject(7, OffsetDateTime.class)))
+                .list();
+    }
+
+    @Transactional
+    public void trekIn(long id, Gebruiker door, String client) {
+        int n = jdbc.sql("update api_token set ingetrokken_op = now() where id = ? and ingetrokken_op is null")
+                .param(id).update();
+        if (n == 0) {
+            boolean bestaat = jdbc.sql("select count(*) from api_token where id = ?").param(id).query(Long.class)
+                    .single() > 0;
+            if (!bestaat) {
+                throw ApiException.notFound("API-token " + id + " bestaat niet.");
+            }
+            return;
+        }
+        audit.record(door.actor(), "API_TOKEN_INGETROKKEN", "api_token", Long.toString(id), null, null, client);
+    }
+
+    /** The account of a valid, not revoked token. */
+    Optional<Gebruiker> authenticeer(String token) {
+        if (token == null || !token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                update api_token set laatst_gebruikt_op = now()
+                where token_hash = ? and ingetrokken_op is null returning gebruiker_id, naam""")
+                .param(hash(token))
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .optional()
+                .flatMap(e -> gebruikers.vind("id = ?", e.getKey()).filter(Gebruiker::actief)
+                        .map(g -> g.viaToken(e.getValue())));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

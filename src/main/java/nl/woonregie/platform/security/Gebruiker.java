@@ -1,0 +1,46 @@
+package nl.woonregie.platform.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in account: its role and its scope (the province of a TOEZICHTHOUDER, the municipality of a GEMEENTE).
+ * Used as the principal for both HTTP Basic / form login and API tokens.
+ */
+public record Gebruiker(long id, String gebruikersnaam, String wachtwoordHash, Rol rol, String provincie,
+        String gemeente, boolean actief, String via) implements UserDetails {
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + rol.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return wachtwoordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return gebruikersnaam;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return actief;
+    }
+
+    /** The same account, signed in through an API token. */
+    Gebruiker viaToken(String tokenNaam) {
+        return new Gebruiker(id, gebruikersnaam, null, rol, provincie, gemeente, actief, "token:" + tokenNaam);
+    }
+
+    /** Who did it, for the audit trail: the account, and the token when one was used. */
+    public String actor() {
+        return via == null ? gebruikersnaam : gebruikersnaam + " (" + via + ")";
+    }
+}

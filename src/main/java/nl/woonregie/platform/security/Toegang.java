@@ -1,0 +1,116 @@
+package nl.woonregie.platform.security;
+
+import nl.woonregie.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Role <em>and</em> scope checks, in one place, called by every endpoint and page before it touches data.
+ * A failed check is a 403 problem; an unknown municipality or province a 404.
+ *
+ * <ul>
+ *   <li>BEHEERDER: everything.</li>
+ *   <li>TOEZICHTHOUDER: the municipalities of its own province; runs rounds and records decisions there.</li>
+ *   <li>GEMEENTE: reads its own supervision data; submits its own leases.</li>
+ *   <li>COA: uploads and reads figures (not judgments).</li>
+ * </ul>
+ */
+@Component
+public class Toegang {
+
+    private final Gebiedsindeling gebied;
+
+    public Toegang(Gebiedsindeling gebied) {
+        this.gebied = gebied;
+    }
+
+    public Gebruiker huidige() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof Gebruiker g)) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "Niet aangemeld", "Meld u aan.", null);
+        }
+        return g;
+    }
+
+    /** Supervision data of a municipality (history, judgments, letters): BEHEERDER, its TOEZICHTHOUDER, itself. */
+    public Gebruiker toezichtLezen(String gemeente) {
+        Gebruiker g = huidige();
+        String provincie = provincieVan(gemeente);
+        boolean mag = switch (g.rol()) {
+            case BEHEERDER -> true;
+            case TOEZICHTHOUDER -> provincie.equals(g.provincie());
+            case GEMEENTE -> gemeente.equals(g.gemeente());
+            case COA -> false;
+        };
+        return toegestaan(g, mag);
+    }
+
+    /** Figures of a municipality (taakstelling, COA standings, leases): as toezichtLezen, and COA. */
+    public Gebruiker cijfersLezen(String gemeente) {
+        Gebruiker g = huidige();
+        String provincie = provincieVan(gemeente);
+        boolean mag = switch (g.rol()) {
+            case BEHEERDER, COA -> true;
+            case TOEZICHTHOUDER -> provincie.equals(g.provincie());
+            case GEMEENTE -> gemeente.equals(g.gemeente());
+        };
+        return toegestaan(g, mag);
+    }
+
+    /** Supervising a province: its rounds, decisions, overviews, talks. BEHEERDER and its TOEZICHTHOUDER. */
+    public Gebruiker provincieToezien(String provincie) {
+        Gebruiker g = huidige();
+        if (!gebied.isProvincie(provincie)) {
+            throw ApiException.notFound("Provincie " + provincie + " bestaat niet.");
+        }
+        return toegestaan(g, g.rol() == Rol.BEHEERDER
+                || (g.rol() == Rol.TOEZICHTHOUDER && provincie.equals(g.provincie())));
+    }
+
+    /** Supervising the province of a municipality (decisions, talks about it). */
+    public Gebruiker gemeenteToezien(String gemeente) {
+        return provincieToezien(provincieVan(gemeente));
+    }
+
+    /** Submitting leases for a municipality: the municipality itself (and BEHEERDER). */
+    public Gebruiker huurcontractenIndienen(String gemeente) {
+        Gebruiker g = huidige();
+        provincieVan(gemeente);
+        return toegestaan(g, g.rol() == Rol.BEHEERDER || (g.rol() == Rol.GEMEENTE && gemeente.equals(g.gemeente())));
+    }
+
+    /** One of the given roles, without scope (e.g. COA uploads, national imports). */
+    public Gebruiker rol(Rol... rollen) {
+        Gebruiker g = huidige();
+        for (Rol r : rollen) {
+            if (g.rol() == r) {
+                return g;
+            }
+        }
+        return toegestaan(g, false);
+    }
+
+    /** May the signed-in account see this municipality's figures? (for filtering lists, no exception) */
+    public boolean magCijfersZien(Gebruiker g, String gemeente, String provincieVanGemeente) {
+        return switch (g.rol()) {
+            case BEHEERDER, COA -> true;
+            case TOEZICHTHOUDER -> provincieVanGemeente.equals(g.provincie());
+            case GEMEENTE -> gemeente.equals(g.gemeente());
+        };
+    }
+
+    private String provincieVan(String gemeente) {
+        return gebied.provincieVan(gemeente)
+                .orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " bestaat niet."));
+    }
+
+    private static Gebruiker toegestaan(Gebruiker g, boolean mag) {
+        if (!mag) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
+                    "Uw account (" + g.rol() + ") heeft geen toegang tot deze gegevens.", null);
+        }
+        return g;
+    }
+}

@@ -1,0 +1,236 @@
+package nl.woonregie.toezicht.ronde;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toegang;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Client;
+import nl.woonregie.platform.web.InvalidParam;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Assessment rounds over the API. Version checks: {@code versie} in the body or {@code If-Match: "<versie>"}. */
+@RestController
+@Tag(name = "Beoordelingsrondes", description = "Het oordeel voor alle gemeenten van een provincie per peildatum")
+class RondeController {
+
+    private final RondeService rondes;
+    private final Toegang toegang;
+    private final JdbcClient jdbc;
+
+    RondeController(RondeService rondes, Toegang toegang, JdbcClient jdbc) {
+        this.rondes = rondes;
+        this.toegang = toegang;
+        this.jdbc = jdbc;
+    }
+
+    record NieuweRonde(String peildatum, String beleidskader) {
+    }
+
+    record Beslissing(String soort, String waarde, String motivering, Integer versie) {
+    }
+
+    record Versie(Integer versie) {
+    }
+
+    record Heropening(String reden, Integer versie) {
+    }
+
+    record RondeSamenvatting(long id, LocalDate peildatum, String status, String beleidskader, int versie) {
+    }
+
+    @PostMapping("/api/v1/provincies/{code}/beoordelingsrondes")
+    @Operation(summary = "Start een beoordelingsronde voor alle gemeenten van de provincie (status CONCEPT)")
+    ResponseEntity<Ronde> maak(@PathVariable String code, @RequestBody NieuweRonde body, HttpServletRequest request) {
+        Gebruiker g = toegang.provincieToezien(code);
+        LocalDate peildatum = datum(body.peildatum(), "peildatum");
+        long id = rondes.maak(code, peildatum, body.beleidskader(), g, Client.van(request));
+        Ronde ronde = rondes.lees(id, x -> true);
+        return ResponseEntity.created(URI.create("/api/v1/beoordelingsrondes/" + id)).eTag(etag(ronde.versie()))
+                .body(ronde);
+    }
+
+    @GetMapping("/api/v1/provincies/{code}/beoordelingsrondes")
+    @Operation(summary = "De beoordelingsrondes van een provincie")
+    Map<String, List<RondeSamenvatting>> lijst(@PathVariable String code) {
+        toegang.provincieToezien(code);
+        return Map.of("beoordelingsrondes", jdbc.sql("""
+                select id, peildatum, status, beleidskader, versie from beoordelingsronde
+                where provincie_code = ? order by peildatum desc""").param(code)
+                .query((rs, n) -> new RondeSamenvatting(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getString(4), rs.getInt(5)))
+                .list());
+    }
+
+    @GetMapping("/api/v1/beoordelingsrondes/{id}")
+    @Operation(summary = "Een beoordelingsronde met per gemeente de uitkomst, motivering, bevindingen en beslissingen")
+    ResponseEntity<Ronde> lees(@PathVariable long id) {
+        String provincie = provincie(id);
+        Gebruiker g = toegang.huidige();
+        Ronde ronde;
+        if (g.rol() == Rol.GEMEENTE) {
+            toegang.toezichtLezen(g.gemeente());
+            ronde = rondes.lees(id, gm -> gm.equals(g.gemeente()));
+            if (ronde.gemeenten().isEmpty()) {
+                throw ApiException.notFound("Beoordelingsronde " + id + " bestaat niet.");
+            }
+        } else {
+            toegang.provincieToezien(provincie);
+            ronde = rondes.lees(id, x -> true);
+        }
+        return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
+    }
+
+    @PostMapping("/api/v1/beoordelingsrondes/{id}/gemeenten/{gemeente}/beslissingen")
+    @Operation(summary = "Leg een verschoonbare reden, een oordeel over de koppelingen of een besluit (trede 4–6) vast")
+    ResponseEntity<Ronde> beslis(@PathVariable long id, @PathVariable String gemeente, @RequestBody Beslissing b,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
+        Gebruiker g = toegang.provincieToezien(provincie(id));
+        List<InvalidParam> fouten = new ArrayList<>();
+        RondeService.Soort soort = null;
+        try {
+            soort = b.soort() == null ? null : RondeService.Soort.valueOf(b.soort());
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        if (soort == null) {
+            fouten.add(new InvalidParam("soort", "VERSCHOONBARE_REDEN, KOPPELINGEN_OORDEEL of BESLUIT"));
+        }
+        if (b.motivering() == null || b.motivering().isBlank()) {
+            fouten.add(new InvalidParam("motivering", "verplicht"));
+        } else if (b.motivering().length() > 4000) {
+            fouten.add(new InvalidParam("motivering", "hoogstens 4000 tekens"));
+        }
+        String waarde = b.waarde();
+        if (soort == RondeService.Soort.KOPPELINGEN_OORDEEL && !"true".equals(waarde) && !"false".equals(waarde)) {
+            fouten.add(new InvalidParam("waarde", "true (voldoende) of false (niet voldoende)"));
+        }
+        if (soort == RondeService.Soort.VERSCHOONBARE_REDEN && (waarde == null || waarde.isBlank()
+                || waarde.length() > 2000)) {
+            fouten.add(new InvalidParam("waarde", "de verschoonbare reden, 1 tot 2000 tekens"));
+        }
+        if (soort == RondeService.Soort.BESLUIT) {
+            String voorgesteld = voorgesteldeTrede(id, gemeente);
+            if (voorgesteld == null) {
+                fouten.add(new InvalidParam("soort", "er is geen voorgestelde stap naar trede 4, 5 of 6 om over te besluiten"));
+            } else if (!voorgesteld.equals(waarde)) {
+                fouten.add(new InvalidParam("waarde", "het besluit moet over de voorgestelde trede " + voorgesteld + " gaan"));
+            }
+        }
+        Integer versie = versie(b.versie(), ifMatch, fouten);
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("De beslissing is niet geldig.", fouten);
+        }
+        rondes.beslis(id, gemeente, soort, waarde, b.motivering(), versie, g, Client.van(request));
+        Ronde ronde = rondes.lees(id, x -> true);
+        return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
+    }
+
+    @PostMapping("/api/v1/beoordelingsrondes/{id}/herberekenen")
+    @Operation(summary = "Bereken een conceptronde opnieuw op de huidige cijfers")
+    ResponseEntity<Ronde> herbereken(@PathVariable long id, @RequestBody(required = false) Versie body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
+        Gebruiker g = toegang.provincieToezien(provincie(id));
+        Integer versie = verplichteVersie(body == null ? null : body.versie(), ifMatch);
+        rondes.herbereken(id, versie, g, Client.van(request));
+        Ronde ronde = rondes.lees(id, x -> true);
+        return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
+    }
+
+    @PostMapping("/api/v1/beoordelingsrondes/{id}/vaststellen")
+    @Operation(summary = "Stel de ronde vast: definitief en onveranderlijk")
+    ResponseEntity<Ronde> vaststellen(@PathVariable long id, @RequestBody(required = false) Versie body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
+        Gebruiker g = toegang.provincieToezien(provincie(id));
+        Integer versie = verplichteVersie(body == null ? null : body.versie(), ifMatch);
+        rondes.vaststellen(id, versie, g, Client.van(request));
+        Ronde ronde = rondes.lees(id, x -> true);
+        return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
+    }
+
+    @PostMapping("/api/v1/beoordelingsrondes/{id}/heropenen")
+    @Operation(summary = "Heropen een vastgestelde ronde (BEHEERDER, met reden)")
+    ResponseEntity<Ronde> heropenen(@PathVariable long id, @RequestBody Heropening body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
+        provincie(id);
+        Gebruiker g = toegang.rol(Rol.BEHEERDER);
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (body.reden() == null || body.reden().isBlank()) {
+            fouten.add(new InvalidParam("reden", "verplicht"));
+        }
+        Integer versie = versie(body.versie(), ifMatch, fouten);
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("Heropenen vraagt om een reden en de versie.", fouten);
+        }
+        rondes.heropenen(id, body.reden(), versie, g, Client.van(request));
+        Ronde ronde = rondes.lees(id, x -> true);
+        return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
+    }
+
+    private String voorgesteldeTrede(long id, String gemeente) {
+        return jdbc.sql("select uitkomst ->> 'voorgesteldeTrede' from ronde_gemeente where ronde_id = ? and gemeente_code = ?")
+                .params(id, gemeente).query(String.class).optional().orElse(null);
+    }
+
+    private String provincie(long id) {
+        return rondes.provincieVan(id)
+                .orElseThrow(() -> ApiException.notFound("Beoordelingsronde " + id + " bestaat niet."));
+    }
+
+    private static Integer verplichteVersie(Integer body, String ifMatch) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        Integer versie = versie(body, ifMatch, fouten);
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("De versie ontbreekt.", fouten);
+        }
+        return versie;
+    }
+
+    /** The version the client saw: from the body or from If-Match; one of them is required. */
+    private static Integer versie(Integer body, String ifMatch, List<InvalidParam> fouten) {
+        if (body != null) {
+            return body;
+        }
+        if (ifMatch != null) {
+            try {
+                return Integer.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
+            } catch (NumberFormatException e) {
+                fouten.add(new InvalidParam("If-Match", "moet de versie van de ronde zijn, bijvoorbeeld \"3\""));
+                return null;
+            }
+        }
+        fouten.add(new InvalidParam("versie", "verplicht (of de header If-Match): de versie van de ronde die u zag"));
+        return null;
+    }
+
+    private static String etag(int versie) {
+        return "\"" + versie + "\"";
+    }
+
+    private static LocalDate datum(String value, String naam) {
+        if (value == null) {
+            throw ApiException.invalid("De peildatum ontbreekt.", List.of(new InvalidParam(naam, "verplicht")));
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("Ongeldige datum.", List.of(new InvalidParam(naam, "JJJJ-MM-DD")));
+        }
+    }
+}

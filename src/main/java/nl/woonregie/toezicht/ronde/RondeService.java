@@ -1,0 +1,344 @@
+package nl.woonregie.toezicht.ronde;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.gebied.Gemeente;
+import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.toezicht.BeleidskaderRegister;
+import nl.woonregie.toezicht.cijfers.CijferStanden;
+import nl.woonregie.toezicht.cijfers.DossierSamensteller;
+import nl.woonregie.toezicht.cijfers.DossierSamensteller.Beslissing;
+import nl.woonregie.toezicht.cijfers.GemeenteCijfers;
+import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.Beoordeling;
+import nl.woonregie.toezicht.regels.Bevinding;
+import nl.woonregie.toezicht.regels.ToezichtEngine;
+import nl.woonregie.toezicht.regels.Trede;
+import nl.woonregie.toezicht.regels.Uitkomst;
+import nl.woonregie.toezicht.simulatie.SimulatieAntwoord;
+import nl.woonregie.toezicht.simulatie.SimulatieVerzoek;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Assessment rounds: runs the engine for every municipality of a province at a peildatum on the stored figures,
+ * stores outcome and input snapshot, records the supervisor's judgments (recomputing the outcome), makes the round
+ * final, and reopens it (BEHEERDER, with a reason). Every change is audited in the same transaction.
+ */
+@Service
+public class RondeService {
+
+    public enum Soort {
+        VERSCHOONBARE_REDEN, KOPPELINGEN_OORDEEL, BESLUIT
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final JsonMapper json;
+    private final AuditLog audit;
+    private final GebiedService gebied;
+    private final CijferStanden cijfers;
+    private final BeleidskaderRegister kaders;
+
+    RondeService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, AuditLog audit, GebiedService gebied, CijferStanden cijfers,
+            BeleidskaderRegister kaders) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.json = json;
+        this.audit = audit;
+        this.gebied = gebied;
+        this.cijfers = cijfers;
+        this.kaders = kaders;
+    }
+
+    record RondeRij(long id, String provincie, LocalDate peildatum, String beleidskader, String status, int versie) {
+    }
+
+    @Transactional
+    public long maak(String provincie, LocalDate peildatum, String kaderId, Gebruiker door, String client) {
+        if (!DossierSamensteller.isPeildatum(peildatum)) {
+            throw ApiException.invalid("De peildatum is geen peildatum.", List.of(new InvalidParam("peildatum",
+                    "moet 1 januari, 1 april, 1 juli of 1 oktober zijn")));
+        }
+        Beleidskader kader = (kaderId == null ? kaders.voorProvincie(provincie, peildatum) : kaders.vind(kaderId))
+                .orElseThrow(() -> ApiException.invalid("Geen beleidskader.", List.of(new InvalidParam(
+                        kaderId == null ? "peildatum" : "beleidskader", kaderId == null
+                                ? "voor provincie " + provincie + " geldt op " + peildatum + " geen beleidskader"
+                                : "onbekend beleidskader '" + kaderId + "'"))));
+        boolean bestaat = jdbc.sql("select count(*) from beoordelingsronde where provincie_code = ? and peildatum = ?")
+                .params(provincie, peildatum).query(Long.class).single() > 0;
+        if (bestaat) {
+            throw new ApiException(HttpStatus.CONFLICT, "Ronde bestaat al", "Voor provincie " + provincie
+                    + " bestaat al een beoordelingsronde per " + peildatum + ".", null);
+        }
+        long id = jdbc.sql("""
+                insert into beoordelingsronde (provincie_code, peildatum, beleidskader, status, aangemaakt_door)
+                values (?, ?, ?, 'CONCEPT', ?) returning id""")
+                .params(provincie, peildatum, kader.id(), door.actor())
+                .query(Long.class).single();
+        List<String> gemeenten = gebied.gemeentenVanProvincie(provincie, peildatum).stream().map(Gemeente::code)
+                .toList();
+        bereken(new RondeRij(id, provincie, peildatum, kader.id(), "CONCEPT", 0), gemeenten, true);
+        audit.record(door.actor(), "RONDE_AANGEMAAKT", "beoordelingsronde", Long.toString(id), null,
+                Map.of("provincie", provincie, "peildatum", peildatum.toString(), "beleidskader", kader.id(),
+                        "aantalGemeenten", gemeenten.size()), client);
+        return id;
+    }
+
+    /** Recomputes every municipality of a CONCEPT round on the current figures (e.g. after a correction). */
+    @Transactional
+    public void herbereken(long id, Integer verwachteVersie, Gebruiker door, String client) {
+        RondeRij r = concept(id, verwachteVersie);
+        List<String> gemeenten = jdbc.sql("select gemeente_code from ronde_gemeente where ronde_id = ?").param(id)
+                .query(String.class).list();
+        bereken(r, gemeenten, false);
+        verhoogVersie(r);
+        audit.record(door.actor(), "RONDE_HERBEREKEND", "beoordelingsronde", Long.toString(id), null, null, client);
+    }
+
+    @Transactional
+    public void beslis(long id, String gemeente, Soort soort, String waarde, String motivering,
+            Integer verwachteVersie, Gebruiker door, String client) {
+        RondeRij r = concept(id, verwachteVersie);
+        boolean inRonde = jdbc.sql("select count(*) from ronde_gemeente where ronde_id = ? and gemeente_code = ?")
+                .params(id, gemeente).query(Long.class).single() > 0;
+        if (!inRonde) {
+            throw ApiException.notFound("Gemeente " + gemeente + " hoort niet bij ronde " + id + ".");
+        }
+        Optional<Map<String, Object>> oud = jdbc.sql("""
+                select waarde, motivering from ronde_beslissing
+                where ronde_id = ? and gemeente_code = ? and soort = ? and vervangen_op is null""")
+                .params(id, gemeente, soort.name())
+                .query((rs, n) -> Map.<String, Object>of("waarde", rs.getString(1), "motivering", rs.getString(2)))
+                .optional();
+        jdbc.sql("""
+                update ronde_beslissing set vervangen_op = now()
+                where ronde_id = ? and gemeente_code = ? and soort = ? and vervangen_op is null""")
+                .params(id, gemeente, soort.name()).update();
+        jdbc.sql("""
+                insert into ronde_beslissing (ronde_id, gemeente_code, soort, waarde, motivering, door)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, gemeente, soort.name(), waarde, motivering.strip(), door.actor()).update();
+        bereken(r, List.of(gemeente), false);
+        verhoogVersie(r);
+        audit.record(door.actor(), "RONDE_BESLISSING", "beoordelingsronde", id + "/" + gemeente,
+                oud.orElse(null), Map.of("soort", soort.name(), "waarde", waarde, "motivering", motivering), client);
+    }
+
+    @Transactional
+    public void vaststellen(long id, Integer verwachteVersie, Gebruiker door, String client) {
+        RondeRij r = concept(id, verwachteVersie);
+        jdbc.sql("""
+                update beoordelingsronde set status = 'VASTGESTELD', vastgesteld_door = ?, vastgesteld_op = now(),
+                versie = versie + 1 where id = ?""").params(door.actor(), id).update();
+        audit.record(door.actor(), "RONDE_VASTGESTELD", "beoordelingsronde", Long.toString(id),
+                Map.of("status", "CONCEPT"), Map.of("status", "VASTGESTELD", "versie", r.versie() + 1), client);
+    }
+
+    @Transactional
+    public void heropenen(long id, String reden, Integer verwachteVersie, Gebruiker door, String client) {
+        RondeRij r = rij(id);
+        controleerVersie(r, verwachteVersie);
+        if (!"VASTGESTELD".equals(r.status())) {
+            throw new ApiException(HttpStatus.CONFLICT, "Niet vastgesteld", "Ronde " + id
+                    + " is nog concept en hoeft niet te worden heropend.", null);
+        }
+        jdbc.sql("insert into ronde_heropening (ronde_id, reden, door) values (?, ?, ?)")
+                .params(id, reden.strip(), door.actor()).update();
+        jdbc.sql("""
+                update beoordelingsronde set status = 'CONCEPT', vastgesteld_door = null, vastgesteld_op = null,
+                versie = versie + 1 where id = ?""").param(id).update();
+        audit.record(door.actor(), "RONDE_HEROPEND", "beoordelingsronde", Long.toString(id),
+                Map.of("status", "VASTGESTELD"), Map.of("status", "CONCEPT", "reden", reden), client);
+    }
+
+    public Optional<String> provincieVan(long id) {
+        return jdbc.sql("select provincie_code from beoordelingsronde where id = ?").param(id).query(String.class)
+                .optional();
+    }
+
+    /** The round with all its municipalities (or only those the reader may see, by the filter). */
+    public Ronde lees(long id, java.util.function.Predicate<String> zichtbaar) {
+        RondeRij r = rij(id);
+        var meta = jdbc.sql("""
+                select aangemaakt_door, aangemaakt_op, berekend_op, vastgesteld_door, vastgesteld_op
+                from beoordelingsronde where id = ?""").param(id)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, OffsetDateTime.class),
+                    rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getObject(5, OffsetDateTime.class)})
+                .single();
+        Map<String, List<Ronde.Beslissing>> beslissingen = new HashMap<>();
+        jdbc.sql("""
+                select id, gemeente_code, soort, waarde, motivering, door, op, vervangen_op from ronde_beslissing
+                where ronde_id = ? order by id""").param(id)
+                .query(rs -> {
+                    beslissingen.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Ronde.Beslissing(
+                            rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class)));
+                });
+        List<Ronde.GemeenteUitkomst> gemeenten = jdbc.sql("""
+                select rg.gemeente_code, g.naam, rg.trede_voor, rg.trede_na, rg.conclusie, rg.uitkomst::text,
+                       rg.bevindingen::text, rg.ontbrekend::text
+                from ronde_gemeente rg join gemeente g on g.code = rg.gemeente_code
+                where rg.ronde_id = ? order by g.naam""").param(id)
+                .query((rs, n) -> {
+                    JsonNode uitkomst = rs.getString(6) == null ? null : json.readTree(rs.getString(6));
+                    return new Ronde.GemeenteUitkomst(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5),
+                            uitkomst != null && uitkomst.path("besluitVereist").asBoolean(false), uitkomst,
+                            json.readTree(rs.getString(7)), json.readTree(rs.getString(8)),
+                            beslissingen.getOrDefault(rs.getString(1), List.of()));
+                })
+                .list().stream().filter(g -> zichtbaar.test(g.gemeente())).toList();
+        return new Ronde(r.id(), r.provincie(), r.peildatum(),
+                DossierSamensteller.isTussentijds(r.peildatum()) ? "TUSSENTIJDS" : "EINDOORDEEL", r.beleidskader(),
+                r.status(), r.versie(), (String) meta[0], (OffsetDateTime) meta[1], (OffsetDateTime) meta[2],
+                (String) meta[3], (OffsetDateTime) meta[4], gemeenten.size(), gemeenten);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private void bereken(RondeRij r, List<String> gemeenten, boolean nieuw) {
+        Beleidskader kader = kaders.vind(r.beleidskader()).orElseThrow(() -> new IllegalStateException(
+                "Beleidskader " + r.beleidskader() + " van ronde " + r.id() + " is niet meer beschikbaar"));
+        Map<String, GemeenteCijfers> standen = cijfers.lees(gemeenten);
+        Map<String, Map<LocalDate, Beslissing>> beslissingen = beslissingen(r, gemeenten, kader);
+        Map<String, Map<LocalDate, Trede>> vastgesteld = vastgesteldeTreden(r, gemeenten, kader);
+        List<Object[]> rijen = new ArrayList<>();
+        for (String g : gemeenten) {
+            DossierSamensteller.Samenstelling s = DossierSamensteller.stel(standen.get(g), r.peildatum(),
+                    beslissingen.getOrDefault(g, Map.of()), vastgesteld.getOrDefault(g, Map.of()), kader.ladder());
+            if (!s.volledig()) {
+                rijen.add(new Object[] {null, null, "[]", json.writeValueAsString(s.ontbrekend()), null, null, null,
+                    r.id(), g});
+                continue;
+            }
+            Uitkomst u = ToezichtEngine.beoordeel(kader, s.dossier());
+            Beoordeling b = u.beoordelingen().stream().filter(x -> x.peildatum().equals(r.peildatum())).findFirst()
+                    .orElseThrow();
+            List<Bevinding> bevindingen = u.bevindingen();
+            Map<String, Object> invoer = new LinkedHashMap<>();
+            invoer.put("verzoek", SimulatieVerzoek.van(kader.id(), s.dossier()));
+            invoer.put("vastgesteldeTreden", new TreeMap<>(s.dossier().vastgesteldeTreden().entrySet().stream()
+                    .collect(Collectors.toMap(e -> e.getKey().toString(), e -> e.getValue().code()))));
+            rijen.add(new Object[] {json.writeValueAsString(invoer),
+                json.writeValueAsString(SimulatieAntwoord.dto(b)),
+                json.writeValueAsString(bevindingen.stream().map(SimulatieAntwoord.BevindingDto::van).toList()),
+                "[]", b.tredeVoor().code(), b.tredeNa().code(), b.conclusie().name(), r.id(), g});
+        }
+        String sql = nieuw
+                ? """
+                insert into ronde_gemeente (invoer, uitkomst, bevindingen, ontbrekend, trede_voor, trede_na, conclusie,
+                    ronde_id, gemeente_code)
+                values (cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?)"""
+                : """
+                update ronde_gemeente set invoer = cast(? as jsonb), uitkomst = cast(? as jsonb),
+                    bevindingen = cast(? as jsonb), ontbrekend = cast(? as jsonb), trede_voor = ?, trede_na = ?,
+                    conclusie = ?
+                where ronde_id = ? and gemeente_code = ?""";
+        jdbcTemplate.batchUpdate(sql, rijen);
+        jdbc.sql("update beoordelingsronde set berekend_op = now() where id = ?").param(r.id()).update();
+    }
+
+    /** Judgments of this round and of earlier final rounds of the same province, per municipality and peildatum. */
+    private Map<String, Map<LocalDate, Beslissing>> beslissingen(RondeRij r, List<String> gemeenten,
+            Beleidskader kader) {
+        Map<String, Map<LocalDate, Map<String, String[]>>> ruw = new HashMap<>();
+        jdbc.sql("""
+                select b.gemeente_code, o.peildatum, b.soort, b.waarde, b.motivering
+                from ronde_beslissing b join beoordelingsronde o on o.id = b.ronde_id
+                where b.vervangen_op is null and b.gemeente_code = any(?)
+                  and (o.id = ? or (o.status = 'VASTGESTELD' and o.peildatum < ?))""")
+                .params(gemeenten.toArray(String[]::new), r.id(), r.peildatum())
+                .query(rs -> {
+                    LocalDate peildatum = rs.getObject(2, LocalDate.class);
+                    String soort = rs.getString(3);
+                    // the koppelingen judgment belongs to the mid date of the period, also when recorded at its end
+                    LocalDate datum = Soort.KOPPELINGEN_OORDEEL.name().equals(soort)
+                            ? DossierSamensteller.periodeVan(peildatum).peildatumTussentijds() : peildatum;
+                    ruw.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                            .computeIfAbsent(datum, k -> new HashMap<>())
+                            .put(soort, new String[] {rs.getString(4), rs.getString(5)});
+                });
+        Map<String, Map<LocalDate, Beslissing>> result = new HashMap<>();
+        ruw.forEach((g, perDatum) -> perDatum.forEach((datum, perSoort) -> {
+            String[] reden = perSoort.get(Soort.VERSCHOONBARE_REDEN.name());
+            String[] koppelingen = perSoort.get(Soort.KOPPELINGEN_OORDEEL.name());
+            String[] besluit = perSoort.get(Soort.BESLUIT.name());
+            result.computeIfAbsent(g, k -> new TreeMap<>()).put(datum, new Beslissing(
+                    reden == null ? null : reden[0],
+                    koppelingen == null ? null : Boolean.valueOf(koppelingen[0]),
+                    besluit == null ? null : kader.ladder().trede(besluit[0]).orElse(null),
+                    besluit == null ? null : besluit[1]));
+        }));
+        return result;
+    }
+
+    /** The step after each earlier final round, per municipality: the ladder follows the last final round. */
+    private Map<String, Map<LocalDate, Trede>> vastgesteldeTreden(RondeRij r, List<String> gemeenten,
+            Beleidskader kader) {
+        Map<String, Map<LocalDate, Trede>> result = new HashMap<>();
+        jdbc.sql("""
+                select rg.gemeente_code, o.peildatum, rg.trede_na
+                from ronde_gemeente rg join beoordelingsronde o on o.id = rg.ronde_id
+                where o.status = 'VASTGESTELD' and o.peildatum < ? and rg.trede_na is not null
+                  and rg.gemeente_code = any(?)""")
+                .params(r.peildatum(), gemeenten.toArray(String[]::new))
+                .query(rs -> {
+                    kader.ladder().trede(rs.getString(3)).ifPresent(t -> result
+                            .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .put(rs.getObject(2, LocalDate.class), t));
+                });
+        return result;
+    }
+
+    private RondeRij rij(long id) {
+        return jdbc.sql("select id, provincie_code, peildatum, beleidskader, status, versie from beoordelingsronde "
+                        + "where id = ?").param(id)
+                .query((rs, n) -> new RondeRij(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), rs.getString(5), rs.getInt(6)))
+                .optional()
+                .orElseThrow(() -> ApiException.notFound("Beoordelingsronde " + id + " bestaat niet."));
+    }
+
+    /** A CONCEPT round, locked for this transaction, at the version the client saw. */
+    private RondeRij concept(long id, Integer verwachteVersie) {
+        jdbc.sql("select id from beoordelingsronde where id = ? for update").param(id).query(Long.class).optional();
+        RondeRij r = rij(id);
+        controleerVersie(r, verwachteVersie);
+        if (!"CONCEPT".equals(r.status())) {
+            throw new ApiException(HttpStatus.CONFLICT, "Ronde is vastgesteld", "Ronde " + id
+                    + " is vastgesteld en kan niet meer worden gewijzigd; een beheerder kan haar heropenen.", null);
+        }
+        return r;
+    }
+
+    private static void controleerVersie(RondeRij r, Integer verwachteVersie) {
+        if (verwachteVersie != null && verwachteVersie != r.versie()) {
+            throw new ApiException(HttpStatus.CONFLICT, "Gelijktijdige wijziging", "Ronde " + r.id()
+                    + " is intussen gewijzigd (versie " + r.versie() + ", u had versie " + verwachteVersie
+                    + "). Laad de ronde opnieuw en probeer het nog eens.", null);
+        }
+    }
+
+    private void verhoogVersie(RondeRij r) {
+        jdbc.sql("update beoordelingsronde set versie = versie + 1 where id = ?").param(r.id()).update();
+    }
+}

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every error of the REST API into an {@code application/problem+json} answer; never a stack trace. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -112,11 +111,6 @@ class ApiExceptionHandler {
     ResponseEntity<Problem> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return Problems.response(HttpStatus.METHOD_NOT_ALLOWED, "Methode niet toegestaan",
                 "De methode " + e.getMethod() + " is hier niet toegestaan.", request, null);
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<Problem> noResource(NoResourceFoundException e, HttpServletRequest request) {
-        return Problems.response(HttpStatus.NOT_FOUND, "Niet gevonden", "Deze bron bestaat niet.", request, null);
     }
 
     @ExceptionHandler(Exception.class)

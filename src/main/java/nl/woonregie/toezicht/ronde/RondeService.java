@@ -94,7 +94,10 @@ public class RondeService {
                 values (?, ?, ?, 'CONCEPT', ?) returning id""")
                 .params(provincie, peildatum, kader.id(), door.actor())
                 .query(Long.class).single();
-        List<String> gemeenten = gebied.gemeentenVanProvincie(provincie, peildatum).stream().map(Gemeente::code)
+        // the register knows herindelingen from 2022 on; earlier peildata use the indeling of 1 January 2022
+        LocalDate indeling = peildatum.isBefore(GebiedService.INDELING_BEKEND_VANAF)
+                ? GebiedService.INDELING_BEKEND_VANAF : peildatum;
+        List<String> gemeenten = gebied.gemeentenVanProvincie(provincie, indeling).stream().map(Gemeente::code)
                 .toList();
         bereken(new RondeRij(id, provincie, peildatum, kader.id(), "CONCEPT", 0), gemeenten, true);
         audit.record(door.actor(), "RONDE_AANGEMAAKT", "beoordelingsronde", Long.toString(id), null,
@@ -302,9 +305,10 @@ public class RondeService {
                   and rg.gemeente_code = any(?)""")
                 .params(r.peildatum(), gemeenten.toArray(String[]::new))
                 .query(rs -> {
+                    String gemeente = rs.getString(1);
+                    LocalDate peildatum = rs.getObject(2, LocalDate.class);
                     kader.ladder().trede(rs.getString(3)).ifPresent(t -> result
-                            .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(rs.getObject(2, LocalDate.class), t));
+                            .computeIfAbsent(gemeente, k -> new HashMap<>()).put(peildatum, t));
                 });
         return result;
     }

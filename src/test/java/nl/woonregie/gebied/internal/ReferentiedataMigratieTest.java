@@ -27,7 +27,7 @@ class ReferentiedataMigratieTest {
                 .containsEntry("success", true);
         assertThat((String) rij.get("script")).endsWith("V3__Referentiedata");
         assertThat(jdbc.sql("select version from flyway_schema_history where version is not null order by installed_rank")
-                .query(String.class).list()).containsExactly("1", "2", "3");
+                .query(String.class).list()).startsWith("1", "2", "3");
     }
 
     @Test

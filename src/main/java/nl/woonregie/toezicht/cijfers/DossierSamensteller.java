@@ -112,6 +112,12 @@ public final class DossierSamensteller {
         if (!ontbrekend.isEmpty()) {
             return new Samenstelling(null, List.copyOf(ontbrekend));
         }
+        // after an eindoordeel the letter reports the next period: include it when its taakstelling is known
+        GemeenteCijfers.Taakstelling volgende = cijfers.taakstellingen().get(doel.volgende());
+        if (!isTussentijds(peildatum) && volgende != null) {
+            perioden.add(new Dossier.PeriodeCijfers(doel.volgende(), volgende.taakstelling(), null,
+                    volgende.additioneleOpgave() == null ? 0 : volgende.additioneleOpgave(), null, null));
+        }
         List<Dossier.Besluit> besluiten = new ArrayList<>();
         beslissingen.forEach((datum, b) -> {
             if (b.besluit() != null) {

@@ -19,7 +19,9 @@ import nl.woonregie.toezicht.regels.Trede;
  * supervisor's recorded judgments. Missing figures are listed, never guessed.
  *
  * <p>COA's rows mean "up to and including the date": the standing at a mid peildatum is the period's latest row
- * dated before it; the end standing is the period's latest row (on or before its last day). Stapelgemeente months
+ * dated before it; the end standing is the period's latest row (on or before its last day). To avoid judging on
+ * stale figures, the mid standing must be from the month before the mid date (March/September) and the end standing
+ * from the period's last month (June/December); otherwise the figure is reported missing. Stapelgemeente months
  * are counted per calendar month (the month's latest row decides); the last month is June or December.
  */
 public final class DossierSamensteller {
@@ -79,10 +81,13 @@ public final class DossierSamensteller {
             Dossier.Tussenstand tussen = null;
             LocalDate mid = p.peildatumTussentijds();
             if (!mid.isAfter(peildatum)) {
+                // the latest row before the mid date, and it must be from the month before it (March/September)
                 Optional<GemeenteCijfers.CoaStand> stand = standen.stream().filter(s -> s.datum().isBefore(mid))
-                        .max(Comparator.comparing(GemeenteCijfers.CoaStand::datum));
+                        .max(Comparator.comparing(GemeenteCijfers.CoaStand::datum))
+                        .filter(s -> !s.datum().isBefore(mid.minusMonths(1)));
                 if (stand.isEmpty()) {
-                    ontbrekend.add("COA-stand van de " + p.omschrijving() + " van vóór " + NlFormaat.datum(mid));
+                    ontbrekend.add("COA-stand van de " + p.omschrijving() + " uit "
+                            + NlFormaat.maand(mid.minusMonths(1).getMonthValue()) + " (vóór " + NlFormaat.datum(mid) + ")");
                 } else {
                     Beslissing b = beslissingen.get(mid);
                     tussen = new Dossier.Tussenstand(stand.get().gehuisvest(), stand.get().koppelingen(),
@@ -92,11 +97,14 @@ public final class DossierSamensteller {
             Dossier.Eindstand eind = null;
             LocalDate einde = p.peildatumEindoordeel();
             if (!einde.isAfter(peildatum)) {
+                // the period's latest row, which must be from its last month (June/December)
                 Optional<GemeenteCijfers.CoaStand> stand = standen.stream()
                         .filter(s -> !s.datum().isAfter(p.laatsteDag()))
-                        .max(Comparator.comparing(GemeenteCijfers.CoaStand::datum));
+                        .max(Comparator.comparing(GemeenteCijfers.CoaStand::datum))
+                        .filter(s -> s.datum().getMonthValue() == p.laatsteDag().getMonthValue());
                 if (stand.isEmpty()) {
-                    ontbrekend.add("COA-eindstand van de " + p.omschrijving());
+                    ontbrekend.add("COA-eindstand van de " + p.omschrijving() + " (een stand uit "
+                            + NlFormaat.maand(p.laatsteDag().getMonthValue()) + ")");
                 } else {
                     Beslissing b = beslissingen.get(einde);
                     int[] stapel = stapelMaanden(standen, p);

@@ -222,8 +222,8 @@ public class RondeService {
         Beleidskader kader = kaders.vind(r.beleidskader()).orElseThrow(() -> new IllegalStateException(
                 "Beleidskader " + r.beleidskader() + " van ronde " + r.id() + " is niet meer beschikbaar"));
         Map<String, GemeenteCijfers> standen = cijfers.lees(gemeenten);
-        Map<String, Map<LocalDate, Beslissing>> beslissingen = beslissingen(r, gemeenten, kader);
-        Map<String, Map<LocalDate, Trede>> vastgesteld = vastgesteldeTreden(r, gemeenten, kader);
+        Map<String, Map<LocalDate, Beslissing>> beslissingen = beslissingen(r.id(), r.peildatum(), gemeenten, kader);
+        Map<String, Map<LocalDate, Trede>> vastgesteld = vastgesteldeTreden(r.peildatum(), gemeenten, kader);
         List<Object[]> rijen = new ArrayList<>();
         for (String g : gemeenten) {
             DossierSamensteller.Samenstelling s = DossierSamensteller.stel(standen.get(g), r.peildatum(),
@@ -261,7 +261,8 @@ public class RondeService {
     }
 
     /** Judgments of this round and of earlier final rounds of the same province, per municipality and peildatum. */
-    private Map<String, Map<LocalDate, Beslissing>> beslissingen(RondeRij r, List<String> gemeenten,
+    /** Judgments of round {@code rondeId} (may be null) and of final rounds before {@code voor}. */
+    Map<String, Map<LocalDate, Beslissing>> beslissingen(Long rondeId, LocalDate voor, List<String> gemeenten,
             Beleidskader kader) {
         Map<String, Map<LocalDate, Map<String, String[]>>> ruw = new HashMap<>();
         jdbc.sql("""
@@ -269,7 +270,7 @@ public class RondeService {
                 from ronde_beslissing b join beoordelingsronde o on o.id = b.ronde_id
                 where b.vervangen_op is null and b.gemeente_code = any(?)
                   and (o.id = ? or (o.status = 'VASTGESTELD' and o.peildatum < ?))""")
-                .params(gemeenten.toArray(String[]::new), r.id(), r.peildatum())
+                .params(gemeenten.toArray(String[]::new), rondeId == null ? -1L : rondeId, voor)
                 .query(rs -> {
                     LocalDate peildatum = rs.getObject(2, LocalDate.class);
                     String soort = rs.getString(3);
@@ -295,7 +296,8 @@ public class RondeService {
     }
 
     /** The step after each earlier final round, per municipality: the ladder follows the last final round. */
-    private Map<String, Map<LocalDate, Trede>> vastgesteldeTreden(RondeRij r, List<String> gemeenten,
+    /** Steps after each final round before {@code voor}. */
+    Map<String, Map<LocalDate, Trede>> vastgesteldeTreden(LocalDate voor, List<String> gemeenten,
             Beleidskader kader) {
         Map<String, Map<LocalDate, Trede>> result = new HashMap<>();
         jdbc.sql("""
@@ -303,7 +305,7 @@ public class RondeService {
                 from ronde_gemeente rg join beoordelingsronde o on o.id = rg.ronde_id
                 where o.status = 'VASTGESTELD' and o.peildatum < ? and rg.trede_na is not null
                   and rg.gemeente_code = any(?)""")
-                .params(r.peildatum(), gemeenten.toArray(String[]::new))
+                .params(voor, gemeenten.toArray(String[]::new))
                 .query(rs -> {
                     String gemeente = rs.getString(1);
                     LocalDate peildatum = rs.getObject(2, LocalDate.class);

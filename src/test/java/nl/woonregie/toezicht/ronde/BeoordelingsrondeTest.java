@@ -240,6 +240,53 @@ class BeoordelingsrondeTest {
                 .content("{\"peildatum\":\"2021-10-01\",\"extra\":1}"), "th-zh-ronde")).isEqualTo(400);
     }
 
+    @Test
+    @Order(11)
+    void historie_van_de_gemeente_toont_perioden_oordelen_en_huidige_trede() throws Exception {
+        JsonNode h = json.readTree(ok(get("/api/v1/gemeenten/GM0518/toezicht"), "gm-denhaag-ronde"));
+        assertThat(h.get("naam").asString()).isEqualTo("'s-Gravenhage");
+        assertThat(h.get("huidigeTrede").get("trede").asString()).isEqualTo("1");
+        assertThat(h.get("huidigeTrede").get("vastgesteldPer").asString()).isEqualTo("2021-07-01");
+        assertThat(h.get("berekendTotEnMet").asString()).isEqualTo("2021-10-01");
+        JsonNode perioden = h.get("perioden");
+        assertThat(perioden.size()).isEqualTo(3);
+        assertThat(perioden.get(0).get("periode").asString()).isEqualTo("2020-II");
+        assertThat(perioden.get(0).get("opgave").asLong()).isEqualTo(199);
+        assertThat(perioden.get(1).get("saldoUit").asLong()).isEqualTo(195);
+        assertThat(perioden.get(1).get("percentageVanOpgave").asInt()).isEqualTo(53);
+        assertThat(perioden.get(2).get("opgave").asLong()).isEqualTo(535);
+        JsonNode oordelen = h.get("oordelen");
+        assertThat(oordelen.size()).isEqualTo(5);
+        assertThat(oordelen.get(2).get("beslissingen").get(0).get("motivering").asString()).contains("COA");
+        assertThat(oordelen.get(4).get("status").asString()).isEqualTo("CONCEPT");
+        assertThat(status(get("/api/v1/gemeenten/GM0599/toezicht"), "gm-denhaag-ronde")).isEqualTo(403);
+        assertThat(status(get("/api/v1/gemeenten/GM0518/toezicht"), "coa-ronde")).isEqualTo(403);
+        assertThat(status(get("/api/v1/gemeenten/GM0518/toezicht"), "th-nh-ronde")).isEqualTo(403);
+    }
+
+    @Test
+    @Order(12)
+    void provincieoverzicht_en_regio_haaglanden_met_totalen() throws Exception {
+        JsonNode o = json.readTree(ok(get("/api/v1/provincies/PV28/overzicht?peildatum=2021-10-01"), "th-zh-ronde"));
+        assertThat(o.get("gemeenten").size()).isEqualTo(52);
+        JsonNode t = o.get("totalen");
+        assertThat(t.get("aantalZonderCijfers").asInt()).isEqualTo(51);
+        assertThat(t.get("opgave").asLong()).isEqualTo(535);
+        assertThat(t.get("helft").asLong()).isEqualTo(268);
+        assertThat(t.get("gehuisvest").asLong()).isEqualTo(172);
+        assertThat(t.get("nogTeHuisvesten").asLong()).isEqualTo(363);
+        assertThat(t.get("koppelingen").asLong()).isEqualTo(407);
+        assertThat(t.get("haalbaar").asBoolean()).isTrue();
+        assertThat(t.get("aantalPerTrede").get("2").asInt()).isEqualTo(1);
+        JsonNode regio = json.readTree(ok(get("/api/v1/provincies/PV28/overzicht?peildatum=2021-10-01&regio=VR15"),
+                "th-zh-ronde"));
+        assertThat(regio.get("regio").get("naam").asString()).isEqualTo("Haaglanden");
+        assertThat(regio.get("gemeenten").size()).isEqualTo(9);
+        assertThat(status(get("/api/v1/provincies/PV28/overzicht?peildatum=2021-10-01"), "th-nh-ronde")).isEqualTo(403);
+        assertThat(status(get("/api/v1/provincies/PV28/overzicht?peildatum=2021-10-02"), "th-zh-ronde")).isEqualTo(400);
+        assertThat(status(get("/api/v1/provincies/PV28/overzicht?peildatum=2019-10-01"), "th-zh-ronde")).isEqualTo(404);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     JsonNode maakRonde(String peildatum, String wie) throws Exception {

@@ -1,0 +1,137 @@
+package nl.woonregie.toezicht.ronde;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.gebied.Gemeente;
+import nl.woonregie.gebied.Regio;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.toezicht.regels.ToezichtEngine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The province (or regional) table at a peildatum, taken from the round of that peildatum — the single source of
+ * truth the letters use as well — with totals computed from the same rows.
+ */
+@Service
+public class ProvincieOverzicht {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final GebiedService gebied;
+
+    ProvincieOverzicht(JdbcClient jdbc, JsonMapper json, GebiedService gebied) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.gebied = gebied;
+    }
+
+    @JsonPropertyOrder({"provincie", "regio", "peildatum", "soort", "ronde", "status", "gemeenten", "totalen"})
+    public record Overzicht(String provincie, RegioKop regio, LocalDate peildatum, String soort, long ronde,
+            String status, List<Regel> gemeenten, Totalen totalen) {
+    }
+
+    public record RegioKop(String code, String naam) {
+    }
+
+    @JsonPropertyOrder({"gemeente", "naam", "taakstelling", "opgave", "minimaal", "gehuisvest", "percentageVanOpgave",
+        "nogTeHuisvesten", "koppelingen", "koppelingenVoldoende", "tredeVoor", "trede", "conclusie", "besluitVereist",
+        "ontbrekend"})
+    public record Regel(String gemeente, String naam, Long taakstelling, Long opgave, Long minimaal, Long gehuisvest,
+            Integer percentageVanOpgave, Long nogTeHuisvesten, Long koppelingen, Boolean koppelingenVoldoende,
+            String tredeVoor, String trede, String conclusie, boolean besluitVereist, List<String> ontbrekend) {
+    }
+
+    /**
+     * Totals. {@code helft} = ceil(opgave / 2); {@code nogTeHuisvesten} = opgave − gehuisvest; {@code haalbaar}
+     * when the koppelingen cover what is still to house. Municipalities without figures are counted apart.
+     */
+    @JsonPropertyOrder({"aantalGemeenten", "aantalZonderCijfers", "taakstelling", "opgave", "helft", "gehuisvest",
+        "percentageVanOpgave", "nogTeHuisvesten", "koppelingen", "haalbaar", "gemeentenMetTeWeinigKoppelingen",
+        "aantalPerTrede"})
+    public record Totalen(int aantalGemeenten, int aantalZonderCijfers, long taakstelling, long opgave, long helft,
+            long gehuisvest, Integer percentageVanOpgave, long nogTeHuisvesten, Long koppelingen, Boolean haalbaar,
+            List<String> gemeentenMetTeWeinigKoppelingen, Map<String, Integer> aantalPerTrede) {
+    }
+
+    public Overzicht van(String provincie, LocalDate peildatum, String regioCode) {
+        var ronde = jdbc.sql("select id, status from beoordelingsronde where provincie_code = ? and peildatum = ?")
+                .params(provincie, peildatum)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional()
+                .orElseThrow(() -> ApiException.notFound("Er is geen beoordelingsronde van " + provincie + " per "
+                        + peildatum + "."));
+        RegioKop regio = null;
+        Set<String> inRegio = null;
+        if (regioCode != null) {
+            Regio r = gebied.regio(regioCode).orElseThrow(() -> ApiException.invalid("Onbekende regio.",
+                    List.of(new InvalidParam("regio", "onbekende regio '" + regioCode + "'"))));
+            regio = new RegioKop(r.code(), r.naam());
+            LocalDate indeling = peildatum.isBefore(GebiedService.INDELING_BEKEND_VANAF)
+                    ? GebiedService.INDELING_BEKEND_VANAF : peildatum;
+            inRegio = gebied.gemeentenVanRegio(regioCode, indeling).stream().map(Gemeente::code)
+                    .collect(Collectors.toSet());
+        }
+        Set<String> filter = inRegio;
+        List<Regel> regels = jdbc.sql("""
+                select rg.gemeente_code, g.naam, rg.uitkomst::text, rg.ontbrekend::text, rg.trede_voor, rg.trede_na,
+                       rg.conclusie
+                from ronde_gemeente rg join gemeente g on g.code = rg.gemeente_code
+                where rg.ronde_id = ? order by g.naam""").param((long) ronde[0])
+                .query((rs, n) -> regel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list().stream().filter(r -> filter == null || filter.contains(r.gemeente())).toList();
+        if (filter != null && regels.isEmpty()) {
+            throw ApiException.invalid("Regio buiten de provincie.", List.of(new InvalidParam("regio",
+                    "geen gemeenten van regio " + regioCode + " in provincie " + provincie)));
+        }
+        return new Overzicht(provincie, regio, peildatum, nl.woonregie.toezicht.cijfers.DossierSamensteller.isTussentijds(peildatum) ? "TUSSENTIJDS"
+                : "EINDOORDEEL", (long) ronde[0], (String) ronde[1], regels, totalen(regels));
+    }
+
+    private Regel regel(String code, String naam, String uitkomstJson, String ontbrekendJson, String tredeVoor,
+            String trede, String conclusie) {
+        List<String> ontbrekend = new ArrayList<>();
+        json.readTree(ontbrekendJson).forEach(x -> ontbrekend.add(x.asString()));
+        if (uitkomstJson == null) {
+            return new Regel(code, naam, null, null, null, null, null, null, null, null, null, null, null, false,
+                    ontbrekend);
+        }
+        JsonNode u = json.readTree(uitkomstJson);
+        boolean tussentijds = "TUSSENTIJDS".equals(u.get("soort").asString());
+        long opgave = u.get("opgave").asLong();
+        long gehuisvest = tussentijds ? u.get("gehuisvest").asLong() : u.get("gehuisvestCoa").asLong();
+        Long koppelingen = tussentijds && u.hasNonNull("koppelingen") ? u.get("koppelingen").asLong() : null;
+        Boolean voldoende = u.hasNonNull("koppelingenVoldoende") ? u.get("koppelingenVoldoende").asBoolean() : null;
+        return new Regel(code, naam, u.get("taakstelling").asLong(), opgave, ToezichtEngine.minimaal(opgave),
+                gehuisvest, ToezichtEngine.percentage(gehuisvest, opgave), opgave - gehuisvest, koppelingen, voldoende,
+                tredeVoor, trede, conclusie, u.path("besluitVereist").asBoolean(false), ontbrekend);
+    }
+
+    static Totalen totalen(List<Regel> regels) {
+        List<Regel> met = regels.stream().filter(r -> r.opgave() != null).toList();
+        long taak = met.stream().mapToLong(Regel::taakstelling).sum();
+        long opgave = met.stream().mapToLong(Regel::opgave).sum();
+        long gehuisvest = met.stream().mapToLong(Regel::gehuisvest).sum();
+        boolean koppelingenBekend = !met.isEmpty() && met.stream().allMatch(r -> r.koppelingen() != null);
+        Long koppelingen = koppelingenBekend ? met.stream().mapToLong(Regel::koppelingen).sum() : null;
+        long nog = opgave - gehuisvest;
+        Map<String, Integer> perTrede = new TreeMap<>();
+        met.forEach(r -> perTrede.merge(r.trede(), 1, Integer::sum));
+        List<String> teWeinig = met.stream().filter(r -> Boolean.FALSE.equals(r.koppelingenVoldoende()))
+                .map(Regel::naam).toList();
+        return new Totalen(regels.size(), regels.size() - met.size(), taak, opgave, ToezichtEngine.minimaal(opgave),
+                gehuisvest, ToezichtEngine.percentage(gehuisvest, opgave), nog, koppelingen,
+                koppelingen == null ? null : koppelingen >= nog, teWeinig, perTrede);
+    }
+}

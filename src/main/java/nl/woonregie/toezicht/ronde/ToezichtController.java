@@ -1,0 +1,57 @@
+package nl.woonregie.toezicht.ronde;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.woonregie.platform.security.Toegang;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.toezicht.cijfers.DossierSamensteller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A municipality's supervision history and the province/regional overview at a peildatum. */
+@RestController
+@Tag(name = "Toezicht", description = "Historie per gemeente en overzicht per provincie of regio")
+class ToezichtController {
+
+    private final ToezichtHistorie historie;
+    private final ProvincieOverzicht overzicht;
+    private final Toegang toegang;
+
+    ToezichtController(ToezichtHistorie historie, ProvincieOverzicht overzicht, Toegang toegang) {
+        this.historie = historie;
+        this.overzicht = overzicht;
+        this.toegang = toegang;
+    }
+
+    @GetMapping("/api/v1/gemeenten/{code}/toezicht")
+    @Operation(summary = "De toezichthistorie van een gemeente: perioden, oordelen met trede, beslissingen, bevindingen")
+    ToezichtHistorie.Historie historie(@PathVariable String code) {
+        toegang.toezichtLezen(code);
+        return historie.van(code);
+    }
+
+    @GetMapping("/api/v1/provincies/{code}/overzicht")
+    @Operation(summary = "Het provincieoverzicht (of ?regio=VR15) per peildatum, met totalen en aantallen per trede")
+    ProvincieOverzicht.Overzicht overzicht(@PathVariable String code, @RequestParam String peildatum,
+            @RequestParam(required = false) String regio) {
+        toegang.provincieToezien(code);
+        LocalDate datum;
+        try {
+            datum = LocalDate.parse(peildatum);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("Ongeldige peildatum.", List.of(new InvalidParam("peildatum", "JJJJ-MM-DD")));
+        }
+        if (!DossierSamensteller.isPeildatum(datum)) {
+            throw ApiException.invalid("Ongeldige peildatum.", List.of(new InvalidParam("peildatum",
+                    "moet 1 januari, 1 april, 1 juli of 1 oktober zijn")));
+        }
+        return overzicht.van(code, datum, regio);
+    }
+}

@@ -1,0 +1,196 @@
+package nl.woonregie.toezicht.ronde;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.gebied.Gemeente;
+import nl.woonregie.toezicht.BeleidskaderRegister;
+import nl.woonregie.toezicht.cijfers.CijferStanden;
+import nl.woonregie.toezicht.cijfers.DossierSamensteller;
+import nl.woonregie.toezicht.cijfers.GemeenteCijfers;
+import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.Beoordeling;
+import nl.woonregie.toezicht.regels.Periode;
+import nl.woonregie.toezicht.regels.ToezichtEngine;
+import nl.woonregie.toezicht.regels.Trede;
+import nl.woonregie.toezicht.regels.Uitkomst;
+import nl.woonregie.toezicht.simulatie.SimulatieAntwoord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A municipality's supervision history: every period computed from the stored figures (with the steps and
+ * judgments of the final rounds), every judgment as recorded in the rounds, the decisions with their motivation,
+ * the findings, and the current step.
+ */
+@Service
+public class ToezichtHistorie {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final GebiedService gebied;
+    private final CijferStanden cijfers;
+    private final BeleidskaderRegister kaders;
+    private final RondeService rondes;
+
+    ToezichtHistorie(JdbcClient jdbc, JsonMapper json, GebiedService gebied, CijferStanden cijfers,
+            BeleidskaderRegister kaders, RondeService rondes) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.gebied = gebied;
+        this.cijfers = cijfers;
+        this.kaders = kaders;
+        this.rondes = rondes;
+    }
+
+    @JsonPropertyOrder({"gemeente", "naam", "provincie", "beleidskader", "huidigeTrede", "berekendTotEnMet",
+        "perioden", "oordelen", "bevindingen", "ontbrekend"})
+    public record Historie(String gemeente, String naam, String provincie, String beleidskader,
+            HuidigeTrede huidigeTrede, LocalDate berekendTotEnMet, List<PeriodeRegel> perioden,
+            List<Oordeel> oordelen, List<SimulatieAntwoord.BevindingDto> bevindingen, List<String> ontbrekend) {
+    }
+
+    public record HuidigeTrede(String trede, String naam, String betekenis, LocalDate vastgesteldPer) {
+    }
+
+    @JsonPropertyOrder({"periode", "omschrijving", "taakstelling", "additioneleOpgave", "saldoIn", "opgave",
+        "minimaal", "gehuisvestTussentijds", "gehuisvest", "percentageVanOpgave", "saldoUit", "tredeNaEindoordeel"})
+    public record PeriodeRegel(String periode, String omschrijving, long taakstelling, long additioneleOpgave,
+            long saldoIn, long opgave, long minimaal, Long gehuisvestTussentijds, Long gehuisvest,
+            Integer percentageVanOpgave, Long saldoUit, String tredeNaEindoordeel) {
+    }
+
+    @JsonPropertyOrder({"peildatum", "soort", "ronde", "status", "tredeVoor", "tredeNa", "conclusie", "uitkomst",
+        "beslissingen"})
+    public record Oordeel(LocalDate peildatum, String soort, long ronde, String status, String tredeVoor,
+            String tredeNa, String conclusie, JsonNode uitkomst, List<Ronde.Beslissing> beslissingen) {
+    }
+
+    public Historie van(String code) {
+        Gemeente gemeente = gebied.gemeente(code).orElseThrow();
+        String provincie = gemeente.provincie().code();
+        List<Oordeel> oordelen = oordelen(code);
+        LocalDate vandaag = gebied.vandaag();
+        Optional<Beleidskader> kader = kaders.voorProvincie(provincie, vandaag);
+        if (kader.isEmpty() && !oordelen.isEmpty()) {
+            String id = jdbc.sql("select beleidskader from beoordelingsronde where id = ?")
+                    .param(oordelen.get(oordelen.size() - 1).ronde()).query(String.class).single();
+            kader = kaders.vind(id);
+        }
+        HuidigeTrede huidige = null;
+        for (int i = oordelen.size() - 1; i >= 0 && kader.isPresent(); i--) {
+            Oordeel o = oordelen.get(i);
+            if ("VASTGESTELD".equals(o.status()) && o.tredeNa() != null) {
+                Trede t = kader.get().ladder().trede(o.tredeNa()).orElseThrow();
+                var stap = kader.get().ladder().stap(t);
+                huidige = new HuidigeTrede(t.code(), stap.naam(), stap.betekenis(), o.peildatum());
+                break;
+            }
+        }
+        if (kader.isEmpty()) {
+            return new Historie(code, gemeente.naam(), provincie, null, null, null, List.of(), oordelen, List.of(),
+                    List.of("geen beleidskader voor provincie " + provincie));
+        }
+        Beleidskader k = kader.get();
+        GemeenteCijfers c = cijfers.lees(List.of(code)).get(code);
+        if (c.beginstand() == null) {
+            return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, null, List.of(), oordelen,
+                    List.of(), List.of("beginstand (saldo en trede waar de registratie begint)"));
+        }
+        // the latest peildatum up to today for which the figures are complete
+        LocalDate peildatum = laatstePeildatum(vandaag);
+        DossierSamensteller.Samenstelling s = null;
+        List<String> ontbrekend = List.of();
+        LocalDate eerste = c.beginstand().periode().peildatumTussentijds();
+        while (!peildatum.isBefore(eerste)) {
+            LocalDate voor = peildatum.plusDays(1);
+            s = DossierSamensteller.stel(c, peildatum,
+                    rondes.beslissingen(null, voor, List.of(code), k).getOrDefault(code, Map.of()),
+                    rondes.vastgesteldeTreden(voor, List.of(code), k).getOrDefault(code, Map.of()), k.ladder());
+            if (s.volledig()) {
+                break;
+            }
+            if (ontbrekend.isEmpty()) {
+                ontbrekend = s.ontbrekend();
+            }
+            peildatum = peildatum.minusMonths(3);
+        }
+        if (s == null || !s.volledig()) {
+            return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, null, List.of(), oordelen,
+                    List.of(), ontbrekend);
+        }
+        Uitkomst u = ToezichtEngine.beoordeel(k, s.dossier());
+        return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, peildatum, perioden(u), oordelen,
+                u.bevindingen().stream().map(SimulatieAntwoord.BevindingDto::van).toList(), ontbrekend);
+    }
+
+    static LocalDate laatstePeildatum(LocalDate dag) {
+        int maand = ((dag.getMonthValue() - 1) / 3) * 3 + 1;
+        return LocalDate.of(dag.getYear(), maand, 1);
+    }
+
+    private static List<PeriodeRegel> perioden(Uitkomst u) {
+        Map<Periode, Beoordeling.Tussentijds> tussen = new LinkedHashMap<>();
+        Map<Periode, Beoordeling.Eindoordeel> eind = new HashMap<>();
+        List<Periode> volgorde = new ArrayList<>();
+        for (Beoordeling b : u.beoordelingen()) {
+            if (!volgorde.contains(b.periode())) {
+                volgorde.add(b.periode());
+            }
+            if (b instanceof Beoordeling.Tussentijds t) {
+                tussen.put(b.periode(), t);
+            } else {
+                eind.put(b.periode(), (Beoordeling.Eindoordeel) b);
+            }
+        }
+        List<PeriodeRegel> regels = new ArrayList<>();
+        for (Periode p : volgorde) {
+            Beoordeling.Tussentijds t = tussen.get(p);
+            Beoordeling.Eindoordeel e = eind.get(p);
+            long taak = t != null ? t.taakstelling() : e.taakstelling();
+            long additioneel = t != null ? t.additioneleOpgave() : e.additioneleOpgave();
+            long saldoIn = t != null ? t.saldoIn() : e.saldoIn();
+            long opgave = t != null ? t.opgave() : e.opgave();
+            Long gehuisvest = e != null ? Long.valueOf(e.gehuisvestCoa()) : null;
+            Integer pct = e != null ? e.percentageVanOpgave() : t.percentageVanOpgave();
+            regels.add(new PeriodeRegel(p.code(), p.omschrijving(), taak, additioneel, saldoIn, opgave,
+                    ToezichtEngine.minimaal(opgave), t == null ? null : t.gehuisvest(), gehuisvest, pct,
+                    e == null ? null : e.saldoUit(), e == null ? null : e.tredeNa().code()));
+        }
+        return regels;
+    }
+
+    private List<Oordeel> oordelen(String code) {
+        Map<Long, List<Ronde.Beslissing>> beslissingen = new HashMap<>();
+        jdbc.sql("""
+                select ronde_id, id, soort, waarde, motivering, door, op, vervangen_op from ronde_beslissing
+                where gemeente_code = ? order by id""").param(code)
+                .query(rs -> {
+                    beslissingen.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Ronde.Beslissing(
+                            rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class)));
+                });
+        return jdbc.sql("""
+                select o.id, o.peildatum, o.status, rg.trede_voor, rg.trede_na, rg.conclusie, rg.uitkomst::text
+                from ronde_gemeente rg join beoordelingsronde o on o.id = rg.ronde_id
+                where rg.gemeente_code = ? order by o.peildatum""").param(code)
+                .query((rs, n) -> {
+                    LocalDate peildatum = rs.getObject(2, LocalDate.class);
+                    return new Oordeel(peildatum, DossierSamensteller.isTussentijds(peildatum) ? "TUSSENTIJDS"
+                            : "EINDOORDEEL", rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7) == null ? null : json.readTree(rs.getString(7)),
+                            beslissingen.getOrDefault(rs.getLong(1), List.of()));
+                })
+                .list();
+    }
+}

@@ -90,4 +90,12 @@ class PlatformTest {
         assertThatThrownBy(() -> jdbc.sql("truncate audit_log").update())
                 .hasMessageContaining("append-only");
     }
+
+    @Test
+    void zonder_demomodus_geen_demo_accounts_en_geen_demodata() {
+        assertThat(jdbc.sql("select count(*) from gebruiker where gebruikersnaam in ('toezicht-zh', 'coa')")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_log where actie = 'DEMO_GELADEN'").query(Long.class).single())
+                .isZero();
+    }
 }

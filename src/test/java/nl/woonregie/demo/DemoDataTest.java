@@ -1,0 +1,80 @@
+package nl.woonregie.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import nl.woonregie.support.IntegratieTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code --woonregie.demo}: a living Zuid-Holland with 's-Gravenhage's real history (own database). */
+@IntegratieTest
+@TestPropertySource(properties = "woonregie.demo=true")
+class DemoDataTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    JsonNode get200(String url) throws Exception {
+        MvcResult r = mvc.perform(get(url).with(httpBasic("toezicht-zh", "demo-woonregie-2026"))).andReturn();
+        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
+        return json.readTree(r.getResponse().getContentAsString());
+    }
+
+    @Test
+    void rondes_van_oktober_2020_tot_juli_2023_de_laatste_nog_concept() throws Exception {
+        JsonNode rondes = get200("/api/v1/provincies/PV28/beoordelingsrondes").get("beoordelingsrondes");
+        assertThat(rondes.size()).isEqualTo(12);
+        assertThat(rondes.get(0).get("peildatum").asString()).isEqualTo("2023-07-01");
+        assertThat(rondes.get(0).get("status").asString()).isEqualTo("CONCEPT");
+        assertThat(rondes.get(11).get("peildatum").asString()).isEqualTo("2020-10-01");
+        for (int i = 1; i < 12; i++) {
+            assertThat(rondes.get(i).get("status").asString()).isEqualTo("VASTGESTELD");
+        }
+    }
+
+    @Test
+    void s_gravenhage_volgt_het_uitgewerkte_voorbeeld() throws Exception {
+        JsonNode h = get200("/api/v1/gemeenten/GM0518/toezicht");
+        JsonNode oordelen = h.get("oordelen");
+        String[][] verwacht = {{"2020-10-01", "0", "1"}, {"2021-01-01", "1", "0"}, {"2021-04-01", "0", "1"},
+            {"2021-07-01", "1", "1"}, {"2021-10-01", "1", "2"}};
+        for (int i = 0; i < verwacht.length; i++) {
+            assertThat(oordelen.get(i).get("peildatum").asString()).isEqualTo(verwacht[i][0]);
+            assertThat(oordelen.get(i).get("tredeVoor").asString()).as(verwacht[i][0]).isEqualTo(verwacht[i][1]);
+            assertThat(oordelen.get(i).get("tredeNa").asString()).as(verwacht[i][0]).isEqualTo(verwacht[i][2]);
+        }
+        assertThat(oordelen.get(3).get("uitkomst").get("saldoUit").asLong()).isEqualTo(195);
+        assertThat(h.get("perioden").get(0).get("taakstelling").asLong()).isEqualTo(197);
+    }
+
+    @Test
+    void taakstellingen_voor_alle_gemeenten_en_voorne_aan_zee_na_de_herindeling() {
+        assertThat(jdbc.sql("select count(distinct gemeente_code) from taakstelling where periode = '2022-II'")
+                .query(Long.class).single()).isEqualTo(52);
+        assertThat(jdbc.sql("select count(distinct gemeente_code) from taakstelling where periode = '2023-I'")
+                .query(Long.class).single()).isEqualTo(50);
+        assertThat(jdbc.sql("select periode from beginstand where gemeente_code = 'GM1992' and vervangen_op is null")
+                .query(String.class).single()).isEqualTo("2023-I");
+        assertThat(jdbc.sql("select sum(additionele_opgave) from taakstelling where periode = '2022-II'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void demo_accounts_bestaan_alleen_in_demomodus() {
+        assertThat(jdbc.sql("select count(*) from gebruiker where gebruikersnaam in "
+                + "('toezicht-zh', 'gemeente-denhaag', 'coa')").query(Long.class).single()).isEqualTo(3);
+    }
+}

@@ -243,7 +243,7 @@ class DemoData implements ApplicationRunner {
                 }
             }
             if (peildatum.isBefore(laatste)) {
-                rondes.vaststellen(id, null, demo, "demo");
+                rondes.vaststellen(id, null, demo, "demo", null);
             }
         }
         audit.record(ACTOR, "DEMO_GELADEN", "demo", PROVINCIE, null,

@@ -11,6 +11,7 @@ public class ApiException extends RuntimeException {
     private final String title;
     private final List<InvalidParam> invalidParams;
     private final Long retryAfterSeconds;
+    private List<?> bevindingen;
 
     public ApiException(HttpStatus status, String title, String detail, List<InvalidParam> invalidParams) {
         this(status, title, detail, invalidParams, null);
@@ -30,6 +31,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Te veel verzoeken",
                 "Deze client heeft te veel verzoeken gestuurd. Probeer het over " + retryAfterSeconds
                         + " seconde(n) opnieuw.", null, retryAfterSeconds);
+    }
+
+    /** Findings that explain the refusal (shown as {@code bevindingen} in the problem). */
+    public ApiException metBevindingen(List<?> lijst) {
+        this.bevindingen = List.copyOf(lijst);
+        return this;
+    }
+
+    public List<?> bevindingen() {
+        return bevindingen;
     }
 
     public Long retryAfterSeconds() {

@@ -29,6 +29,10 @@ class ApiExceptionHandler {
     ResponseEntity<Problem> api(ApiException e, HttpServletRequest request) {
         ResponseEntity<Problem> response = Problems.response(e.status(), e.title(), e.getMessage(), request,
                 e.invalidParams());
+        if (e.bevindingen() != null) {
+            response = ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .body(response.getBody().metBevindingen(e.bevindingen()));
+        }
         if (e.retryAfterSeconds() != null) {
             return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                     .header("Retry-After", Long.toString(e.retryAfterSeconds())).body(response.getBody());

@@ -9,10 +9,11 @@ import tools.jackson.databind.JsonNode;
 
 /** An assessment round as the API shows it. */
 @JsonPropertyOrder({"id", "provincie", "peildatum", "soort", "beleidskader", "status", "versie", "aangemaaktDoor",
-    "aangemaaktOp", "berekendOp", "vastgesteldDoor", "vastgesteldOp", "aantalGemeenten", "gemeenten"})
+    "aangemaaktOp", "berekendOp", "vastgesteldDoor", "vastgesteldOp", "aantalGemeenten", "controle", "gemeenten"})
 public record Ronde(long id, String provincie, LocalDate peildatum, String soort, String beleidskader, String status,
         int versie, String aangemaaktDoor, OffsetDateTime aangemaaktOp, OffsetDateTime berekendOp,
-        String vastgesteldDoor, OffsetDateTime vastgesteldOp, int aantalGemeenten, List<GemeenteUitkomst> gemeenten) {
+        String vastgesteldDoor, OffsetDateTime vastgesteldOp, int aantalGemeenten,
+        Consistentiecontrole.Resultaat controle, List<GemeenteUitkomst> gemeenten) {
 
     /** One municipality in a round: its outcome at the peildatum, findings, missing figures and judgments. */
     @JsonPropertyOrder({"gemeente", "naam", "tredeVoor", "tredeNa", "conclusie", "besluitVereist", "uitkomst",

@@ -33,8 +33,10 @@ class RondeController {
     private final RondeService rondes;
     private final Toegang toegang;
     private final JdbcClient jdbc;
+    private final Consistentiecontrole controle;
 
-    RondeController(RondeService rondes, Toegang toegang, JdbcClient jdbc) {
+    RondeController(RondeService rondes, Toegang toegang, JdbcClient jdbc, Consistentiecontrole controle) {
+        this.controle = controle;
         this.rondes = rondes;
         this.toegang = toegang;
         this.jdbc = jdbc;
@@ -153,15 +155,35 @@ class RondeController {
         return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
     }
 
+    record Vaststelling(Integer versie, Boolean overschrijfControle, String reden) {
+    }
+
     @PostMapping("/api/v1/beoordelingsrondes/{id}/vaststellen")
-    @Operation(summary = "Stel de ronde vast: definitief en onveranderlijk")
-    ResponseEntity<Ronde> vaststellen(@PathVariable long id, @RequestBody(required = false) Versie body,
+    @Operation(summary = "Stel de ronde vast: definitief en onveranderlijk",
+            description = "Eerst draait de consistentiecontrole; fouten blokkeren (409 met de bevindingen), tenzij een "
+                    + "beheerder ze overschrijft met overschrijfControle=true en een reden.")
+    ResponseEntity<Ronde> vaststellen(@PathVariable long id, @RequestBody(required = false) Vaststelling body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
         Gebruiker g = toegang.provincieToezien(provincie(id));
-        Integer versie = verplichteVersie(body == null ? null : body.versie(), ifMatch);
-        rondes.vaststellen(id, versie, g, Client.van(request));
+        List<InvalidParam> fouten = new ArrayList<>();
+        Integer versie = versie(body == null ? null : body.versie(), ifMatch, fouten);
+        boolean overschrijf = body != null && Boolean.TRUE.equals(body.overschrijfControle());
+        if (overschrijf && (body.reden() == null || body.reden().isBlank())) {
+            fouten.add(new InvalidParam("reden", "verplicht bij overschrijfControle"));
+        }
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("Het verzoek is niet volledig.", fouten);
+        }
+        rondes.vaststellen(id, versie, g, Client.van(request), overschrijf ? body.reden().strip() : null);
         Ronde ronde = rondes.lees(id, x -> true);
         return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
+    }
+
+    @GetMapping("/api/v1/beoordelingsrondes/{id}/controle")
+    @Operation(summary = "De consistentiecontrole van een ronde: fouten (blokkeren vaststellen) en waarschuwingen")
+    Consistentiecontrole.Resultaat controle(@PathVariable long id) {
+        toegang.provincieToezien(provincie(id));
+        return controle.controleer(id);
     }
 
     @PostMapping("/api/v1/beoordelingsrondes/{id}/heropenen")

@@ -57,10 +57,12 @@ public class RondeService {
     private final GebiedService gebied;
     private final CijferStanden cijfers;
     private final BeleidskaderRegister kaders;
+    private final Consistentiecontrole controle;
 
     RondeService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, AuditLog audit, GebiedService gebied, CijferStanden cijfers,
-            BeleidskaderRegister kaders) {
+            BeleidskaderRegister kaders, Consistentiecontrole controle) {
         this.jdbc = jdbc;
+        this.controle = controle;
         this.jdbcTemplate = jdbcTemplate;
         this.json = json;
         this.audit = audit;
@@ -146,9 +148,30 @@ public class RondeService {
                 oud.orElse(null), Map.of("soort", soort.name(), "waarde", waarde, "motivering", motivering), client);
     }
 
+    /**
+     * Makes the round final. The consistency check runs first; its errors block, unless a BEHEERDER overrides them
+     * with a reason (audited with the errors overridden).
+     */
     @Transactional
-    public void vaststellen(long id, Integer verwachteVersie, Gebruiker door, String client) {
+    public void vaststellen(long id, Integer verwachteVersie, Gebruiker door, String client, String overschrijfReden) {
         RondeRij r = concept(id, verwachteVersie);
+        Consistentiecontrole.Resultaat resultaat = controle.controleer(id);
+        if (resultaat.heeftFouten()) {
+            List<Controlebevinding> fouten = resultaat.bevindingen().stream()
+                    .filter(b -> b.niveau() == Controlebevinding.Niveau.FOUT).toList();
+            if (overschrijfReden == null) {
+                throw new ApiException(HttpStatus.CONFLICT, "Consistentiecontrole", "De ronde bevat " + fouten.size()
+                        + (fouten.size() == 1 ? " fout" : " fouten") + " en kan niet worden vastgesteld. Los ze op, of "
+                        + "laat een beheerder ze met een reden overschrijven.", null).metBevindingen(fouten);
+            }
+            if (door.rol() != nl.woonregie.platform.security.Rol.BEHEERDER) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
+                        "Alleen een beheerder kan fouten van de consistentiecontrole overschrijven.", null);
+            }
+            audit.record(door.actor(), "RONDE_CONTROLE_OVERSCHREVEN", "beoordelingsronde", Long.toString(id), null,
+                    Map.of("reden", overschrijfReden, "fouten", fouten.stream().map(Controlebevinding::tekst).toList()),
+                    client);
+        }
         jdbc.sql("""
                 update beoordelingsronde set status = 'VASTGESTELD', vastgesteld_door = ?, vastgesteld_op = now(),
                 versie = versie + 1 where id = ?""").params(door.actor(), id).update();
@@ -210,10 +233,17 @@ public class RondeService {
                             beslissingen.getOrDefault(rs.getString(1), List.of()));
                 })
                 .list().stream().filter(g -> zichtbaar.test(g.gemeente())).toList();
+        Consistentiecontrole.Resultaat alles = controle.controleer(id);
+        List<Controlebevinding> zichtbareBevindingen = alles.bevindingen().stream()
+                .filter(b -> b.gemeente() == null || zichtbaar.test(b.gemeente())).toList();
+        int fouten = (int) zichtbareBevindingen.stream().filter(b -> b.niveau() == Controlebevinding.Niveau.FOUT)
+                .count();
         return new Ronde(r.id(), r.provincie(), r.peildatum(),
                 DossierSamensteller.isTussentijds(r.peildatum()) ? "TUSSENTIJDS" : "EINDOORDEEL", r.beleidskader(),
                 r.status(), r.versie(), (String) meta[0], (OffsetDateTime) meta[1], (OffsetDateTime) meta[2],
-                (String) meta[3], (OffsetDateTime) meta[4], gemeenten.size(), gemeenten);
+                (String) meta[3], (OffsetDateTime) meta[4], gemeenten.size(),
+                new Consistentiecontrole.Resultaat(fouten, zichtbareBevindingen.size() - fouten, zichtbareBevindingen),
+                gemeenten);
     }
 
     // ---------------------------------------------------------------------------------------------------------

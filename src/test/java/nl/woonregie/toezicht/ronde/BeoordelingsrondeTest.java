@@ -63,6 +63,25 @@ class BeoordelingsrondeTest {
         coa(g, "2021-II", "2021-09-30", 172, 407, 0);
         insert("insert into huurcontract (gemeente_code, periode, ingangsdatum, aantal_personen, referentie, ingediend_door) "
                 + "values (?, '2020-II', '2020-12-22', 1, 'HC-1', 'test')", g);
+        // every other municipality of Zuid-Holland gets plain figures, except Zoeterwoude (to show missing figures)
+        for (String code : jdbc.sql("select code from gemeente where provincie_code = 'PV28' and geldig_vanaf is null "
+                + "and code not in ('GM0518', ?)").param(ZOETERWOUDE).query(String.class).list()) {
+            standaardCijfers(code);
+        }
+    }
+
+    static final String ZOETERWOUDE = "GM0638";
+
+    void standaardCijfers(String code) {
+        insert("insert into beginstand (gemeente_code, periode, saldo_in, trede, ingevoerd_door) values (?, '2020-II', 0, '0', 'test')", code);
+        for (String p : new String[] {"2020-II", "2021-I", "2021-II"}) {
+            taak(code, p, 10);
+        }
+        coa(code, "2020-II", "2020-09-30", 5, 10, 0);
+        coa(code, "2020-II", "2020-12-31", 10, 5, 0);
+        coa(code, "2021-I", "2021-03-31", 5, 10, 0);
+        coa(code, "2021-I", "2021-06-30", 10, 5, 0);
+        coa(code, "2021-II", "2021-09-30", 5, 10, 0);
     }
 
     @Test
@@ -84,9 +103,10 @@ class BeoordelingsrondeTest {
         assertThat(u.get("percentageVanOpgave").asInt()).isEqualTo(32);
         assertThat(u.get("motivering").size()).isPositive();
         // every other municipality misses figures: reported, not guessed
-        JsonNode rotterdam = gemeente(ronde, "GM0599");
-        assertThat(rotterdam.get("uitkomst").isNull()).isTrue();
-        assertThat(rotterdam.get("ontbrekend").get(0).asString()).contains("beginstand");
+        JsonNode zoeterwoude = gemeente(ronde, ZOETERWOUDE);
+        assertThat(zoeterwoude.get("uitkomst").isNull()).isTrue();
+        assertThat(zoeterwoude.get("ontbrekend").get(0).asString()).contains("beginstand");
+        assertThat(gemeente(ronde, "GM0599").get("tredeNa").asString()).isEqualTo("0");
         // the snapshot is a replayable what-if request
         String invoer = jdbc.sql("select invoer::text from ronde_gemeente where ronde_id = ? and gemeente_code = 'GM0518'")
                 .param(ronde.get("id").asLong()).query(String.class).single();
@@ -95,7 +115,26 @@ class BeoordelingsrondeTest {
                 .contentType(MediaType.APPLICATION_JSON).content(verzoek.toString())).andReturn().getResponse()
                 .getContentAsString());
         assertThat(replay.get("beoordelingen").get(0).get("tredeNa").asString()).isEqualTo("1");
-        vaststellen(ronde, "th-zh-ronde");
+        // the missing figures are an error of the consistency check: the supervisor cannot make the round final
+        assertThat(ronde.get("controle").get("fouten").asInt()).isEqualTo(1);
+        MvcResult geblokkeerd = mvc.perform(post("/api/v1/beoordelingsrondes/" + ronde.get("id").asLong() + "/vaststellen")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"versie\":" + ronde.get("versie").asInt() + "}")
+                .with(httpBasic("th-zh-ronde", WW))).andReturn();
+        assertThat(geblokkeerd.getResponse().getStatus()).isEqualTo(409);
+        JsonNode probleem = json.readTree(geblokkeerd.getResponse().getContentAsString());
+        assertThat(probleem.get("bevindingen").get(0).get("code").asString()).isEqualTo("ONTBREKENDE_CIJFERS");
+        assertThat(probleem.get("bevindingen").get(0).get("gemeente").asString()).isEqualTo(ZOETERWOUDE);
+        // only a BEHEERDER may override, with a reason, and it is audited
+        assertThat(status(post("/api/v1/beoordelingsrondes/" + ronde.get("id").asLong() + "/vaststellen")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"versie\":" + ronde.get("versie").asInt()
+                        + ",\"overschrijfControle\":true,\"reden\":\"x\"}"), "th-zh-ronde")).isEqualTo(403);
+        JsonNode vast = json.readTree(ok(post("/api/v1/beoordelingsrondes/" + ronde.get("id").asLong() + "/vaststellen")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"versie\":" + ronde.get("versie").asInt()
+                        + ",\"overschrijfControle\":true,\"reden\":\"Zoeterwoude levert later aan.\"}"), "beheerder"));
+        assertThat(vast.get("status").asString()).isEqualTo("VASTGESTELD");
+        assertThat(jdbc.sql("select count(*) from audit_log where actie = 'RONDE_CONTROLE_OVERSCHREVEN' and object_id = ?")
+                .param(ronde.get("id").asString()).query(Long.class).single()).isEqualTo(1);
+        standaardCijfers(ZOETERWOUDE);
     }
 
     @Test
@@ -270,14 +309,16 @@ class BeoordelingsrondeTest {
         JsonNode o = json.readTree(ok(get("/api/v1/provincies/PV28/overzicht?peildatum=2021-10-01"), "th-zh-ronde"));
         assertThat(o.get("gemeenten").size()).isEqualTo(52);
         JsonNode t = o.get("totalen");
-        assertThat(t.get("aantalZonderCijfers").asInt()).isEqualTo(51);
-        assertThat(t.get("opgave").asLong()).isEqualTo(535);
-        assertThat(t.get("helft").asLong()).isEqualTo(268);
-        assertThat(t.get("gehuisvest").asLong()).isEqualTo(172);
-        assertThat(t.get("nogTeHuisvesten").asLong()).isEqualTo(363);
-        assertThat(t.get("koppelingen").asLong()).isEqualTo(407);
+        assertThat(t.get("aantalZonderCijfers").asInt()).isZero();
+        // 's-Gravenhage (535, 172 housed, 407 koppelingen) + 51 municipalities with opgave 10, 5 housed, 10 koppelingen
+        assertThat(t.get("opgave").asLong()).isEqualTo(535 + 51 * 10);
+        assertThat(t.get("helft").asLong()).isEqualTo((535 + 510 + 1) / 2);
+        assertThat(t.get("gehuisvest").asLong()).isEqualTo(172 + 51 * 5);
+        assertThat(t.get("nogTeHuisvesten").asLong()).isEqualTo(363 + 51 * 5);
+        assertThat(t.get("koppelingen").asLong()).isEqualTo(407 + 51 * 10);
         assertThat(t.get("haalbaar").asBoolean()).isTrue();
         assertThat(t.get("aantalPerTrede").get("2").asInt()).isEqualTo(1);
+        assertThat(t.get("aantalPerTrede").get("0").asInt()).isEqualTo(51);
         JsonNode regio = json.readTree(ok(get("/api/v1/provincies/PV28/overzicht?peildatum=2021-10-01&regio=VR15"),
                 "th-zh-ronde"));
         assertThat(regio.get("regio").get("naam").asString()).isEqualTo("Haaglanden");

@@ -1,0 +1,276 @@
+package nl.woonregie.toezicht.ronde;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.woonregie.toezicht.cijfers.DossierSamensteller;
+import nl.woonregie.toezicht.regels.NlFormaat;
+import nl.woonregie.toezicht.regels.Periode;
+import nl.woonregie.toezicht.regels.ToezichtEngine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The consistency check over the data of a round, run before it is made final and before letters go out. It looks
+ * for the contradictions of the historic letters (toezicht.md §3): a step-before that differs from the previous
+ * step-after, a saldo that changed without a recorded correction, percentages on the wrong base, totals that are not
+ * the sum of their parts, dates outside their period, a kenmerk used twice, missing figures.
+ */
+@Service
+public class Consistentiecontrole {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ProvincieOverzicht overzicht;
+
+    Consistentiecontrole(JdbcClient jdbc, JsonMapper json, ProvincieOverzicht overzicht) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.overzicht = overzicht;
+    }
+
+    public record Resultaat(int fouten, int waarschuwingen, List<Controlebevinding> bevindingen) {
+
+        public boolean heeftFouten() {
+            return fouten > 0;
+        }
+
+        public List<Controlebevinding> van(String gemeente) {
+            return bevindingen.stream().filter(b -> gemeente.equals(b.gemeente())).toList();
+        }
+    }
+
+    record Rij(String gemeente, String naam, String tredeVoor, String tredeNa, JsonNode uitkomst, JsonNode ontbrekend,
+            JsonNode bevindingen) {
+    }
+
+    public Resultaat controleer(long rondeId) {
+        var ronde = jdbc.sql("select provincie_code, peildatum from beoordelingsronde where id = ?").param(rondeId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class)}).single();
+        String provincie = (String) ronde[0];
+        LocalDate peildatum = (LocalDate) ronde[1];
+        List<Controlebevinding> b = new ArrayList<>();
+        List<Rij> rijen = jdbc.sql("""
+                select rg.gemeente_code, g.naam, rg.trede_voor, rg.trede_na, rg.uitkomst::text, rg.ontbrekend::text,
+                       rg.bevindingen::text
+                from ronde_gemeente rg join gemeente g on g.code = rg.gemeente_code
+                where rg.ronde_id = ? order by g.naam""").param(rondeId)
+                .query((rs, n) -> new Rij(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null ? null : json.readTree(rs.getString(5)), json.readTree(rs.getString(6)),
+                        json.readTree(rs.getString(7))))
+                .list();
+        Map<String, String[]> vorige = vorigeRonde(provincie, peildatum);
+        Map<String, String> beginTrede = new HashMap<>();
+        jdbc.sql("select gemeente_code, trede, periode from beginstand where vervangen_op is null")
+                .query(rs -> {
+                    beginTrede.put(rs.getString(1), rs.getString(2) + "|" + rs.getString(3));
+                });
+        Periode periode = DossierSamensteller.periodeVan(peildatum);
+        for (Rij r : rijen) {
+            if (r.uitkomst() == null) {
+                List<String> wat = new ArrayList<>();
+                r.ontbrekend().forEach(x -> wat.add(x.asString()));
+                b.add(fout(Controlebevinding.Code.ONTBREKENDE_CIJFERS, r, "Ontbrekende cijfers: " + String.join("; ", wat)
+                        + ". De gemeente kan niet worden beoordeeld."));
+                continue;
+            }
+            controleerTredeVoor(r, vorige.get(r.gemeente()), beginTrede.get(r.gemeente()), periode, b);
+            controleerSaldo(r, vorige.get(r.gemeente()), b);
+            controleerPercentage(r, b);
+            r.bevindingen().forEach(x -> {
+                String type = x.get("type").asString();
+                if ("ONMOGELIJK_CIJFER".equals(type)) {
+                    b.add(fout(Controlebevinding.Code.ONMOGELIJK_CIJFER, r, x.get("tekst").asString()));
+                } else if (!x.get("peildatum").asString().isEmpty()
+                        && !LocalDate.parse(x.get("peildatum").asString()).isBefore(periode.eersteDag())) {
+                    b.add(waarschuwing(Controlebevinding.Code.BEVINDING, r, x.get("tekst").asString()));
+                }
+            });
+            if (r.uitkomst().path("besluitVereist").asBoolean(false)) {
+                b.add(waarschuwing(Controlebevinding.Code.BESLUIT_OPEN, r, "Voorgesteld is trede "
+                        + r.uitkomst().get("voorgesteldeTrede").asString() + "; die gaat pas in na een besluit van "
+                        + "Gedeputeerde Staten. Leg het besluit vast of laat de gemeente op trede " + r.tredeNa() + "."));
+            }
+        }
+        controleerTotalen(provincie, peildatum, rijen, b);
+        controleerDatums(rijen, periode, b);
+        controleerKenmerken(provincie, b);
+        int fouten = (int) b.stream().filter(x -> x.niveau() == Controlebevinding.Niveau.FOUT).count();
+        return new Resultaat(fouten, b.size() - fouten, List.copyOf(b));
+    }
+
+    /** Per municipality {tredeNa, saldoUit or null, peildatum} of the latest earlier round of the province. */
+    private Map<String, String[]> vorigeRonde(String provincie, LocalDate peildatum) {
+        Map<String, String[]> result = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (rg.gemeente_code) rg.gemeente_code, rg.trede_na, rg.uitkomst ->> 'saldoUit',
+                       o.peildatum, o.status
+                from ronde_gemeente rg join beoordelingsronde o on o.id = rg.ronde_id
+                where o.provincie_code = ? and o.peildatum < ? and rg.uitkomst is not null
+                order by rg.gemeente_code, o.peildatum desc""").params(provincie, peildatum)
+                .query(rs -> {
+                    result.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class).toString(), rs.getString(5)});
+                });
+        return result;
+    }
+
+    private void controleerTredeVoor(Rij r, String[] vorige, String begin, Periode periode,
+            List<Controlebevinding> b) {
+        String voor = r.tredeVoor();
+        if (vorige != null) {
+            if (!vorige[0].equals(voor)) {
+                b.add(fout(Controlebevinding.Code.TREDE_VOOR_WIJKT_AF, r, "De trede vóór deze peildatum is " + voor
+                        + ", maar na de vorige ronde (" + NlFormaat.datum(LocalDate.parse(vorige[2]))
+                        + ") stond de gemeente op trede " + vorige[0] + "."));
+            }
+        } else if (begin != null) {
+            String[] delen = begin.split("\\|");
+            String beginCode = "3".equals(delen[0]) ? "3a" : delen[0];
+            if (delen[1].equals(periode.code()) && r.uitkomst().get("soort").asString().equals("TUSSENTIJDS")
+                    && !beginCode.equals(voor)) {
+                b.add(fout(Controlebevinding.Code.TREDE_VOOR_WIJKT_AF, r, "De trede vóór deze peildatum is " + voor
+                        + ", maar de beginstand noemt trede " + delen[0] + "."));
+            }
+        }
+    }
+
+    private void controleerSaldo(Rij r, String[] vorige, List<Controlebevinding> b) {
+        if (vorige == null || vorige[1] == null) {
+            return;
+        }
+        long vorigSaldo = Long.parseLong(vorige[1]);
+        long saldoIn = r.uitkomst().get("saldoIn").asLong();
+        if (vorigSaldo == saldoIn) {
+            return;
+        }
+        boolean verklaard = false;
+        for (JsonNode x : r.bevindingen()) {
+            String type = x.get("type").asString();
+            verklaard |= "REALISATIE_GECORRIGEERD".equals(type) || "SALDO_GECORRIGEERD".equals(type);
+        }
+        String tekst = "Het saldo per begin van de periode is " + NlFormaat.getal(saldoIn) + ", terwijl de ronde van "
+                + NlFormaat.datum(LocalDate.parse(vorige[2])) + " " + NlFormaat.getal(vorigSaldo) + " meegaf";
+        if (verklaard) {
+            b.add(waarschuwing(Controlebevinding.Code.SALDO_GECORRIGEERD, r, tekst
+                    + "; het verschil komt uit een vastgelegde correctie."));
+        } else {
+            b.add(fout(Controlebevinding.Code.SALDO_ZONDER_CORRECTIE, r, tekst
+                    + ", zonder vastgelegde correctie. Zoek uit welke cijfers zijn gewijzigd."));
+        }
+    }
+
+    private void controleerPercentage(Rij r, List<Controlebevinding> b) {
+        JsonNode u = r.uitkomst();
+        long opgave = u.get("opgave").asLong();
+        long gehuisvest = "TUSSENTIJDS".equals(u.get("soort").asString()) ? u.get("gehuisvest").asLong()
+                : u.get("gehuisvestCoa").asLong();
+        Integer verwacht = ToezichtEngine.percentage(gehuisvest, opgave);
+        Integer opgeslagen = u.hasNonNull("percentageVanOpgave") ? u.get("percentageVanOpgave").asInt() : null;
+        if (!java.util.Objects.equals(verwacht, opgeslagen)) {
+            b.add(fout(Controlebevinding.Code.PERCENTAGE_BASIS, r, "Het percentage van de opgave is " + opgeslagen
+                    + "%, maar " + NlFormaat.getal(gehuisvest) + " van " + NlFormaat.getal(opgave) + " is " + verwacht
+                    + "%. Een percentage hoort bij de basis in zijn label."));
+        }
+        if ("TUSSENTIJDS".equals(u.get("soort").asString())
+                && u.get("minimaal").asLong() != ToezichtEngine.minimaal(opgave)) {
+            b.add(fout(Controlebevinding.Code.TOTAAL_KLOPT_NIET, r, "Het minimaal (" + u.get("minimaal").asLong()
+                    + ") is niet de helft van de opgave " + opgave + " naar boven afgerond."));
+        }
+        if (u.get("opgave").asLong() != u.get("taakstelling").asLong() + u.get("saldoIn").asLong()) {
+            b.add(fout(Controlebevinding.Code.TOTAAL_KLOPT_NIET, r, "De opgave is niet de taakstelling plus het saldo."));
+        }
+    }
+
+    private void controleerTotalen(String provincie, LocalDate peildatum, List<Rij> rijen, List<Controlebevinding> b) {
+        ProvincieOverzicht.Overzicht o = overzicht.van(provincie, peildatum, null);
+        long opgave = 0;
+        long gehuisvest = 0;
+        for (Rij r : rijen) {
+            if (r.uitkomst() != null) {
+                opgave += r.uitkomst().get("opgave").asLong();
+                gehuisvest += "TUSSENTIJDS".equals(r.uitkomst().get("soort").asString())
+                        ? r.uitkomst().get("gehuisvest").asLong() : r.uitkomst().get("gehuisvestCoa").asLong();
+            }
+        }
+        var t = o.totalen();
+        List<String> verschillen = new ArrayList<>();
+        if (t.opgave() != opgave) {
+            verschillen.add("opgave " + t.opgave() + " ≠ " + opgave);
+        }
+        if (t.gehuisvest() != gehuisvest) {
+            verschillen.add("gehuisvest " + t.gehuisvest() + " ≠ " + gehuisvest);
+        }
+        if (t.nogTeHuisvesten() != opgave - gehuisvest) {
+            verschillen.add("nog te huisvesten " + t.nogTeHuisvesten() + " ≠ " + (opgave - gehuisvest));
+        }
+        if (t.helft() != ToezichtEngine.minimaal(opgave)) {
+            verschillen.add("helft " + t.helft() + " ≠ " + ToezichtEngine.minimaal(opgave));
+        }
+        int perTrede = t.aantalPerTrede().values().stream().mapToInt(Integer::intValue).sum();
+        if (perTrede != t.aantalGemeenten() - t.aantalZonderCijfers()) {
+            verschillen.add("aantal per trede " + perTrede + " ≠ " + (t.aantalGemeenten() - t.aantalZonderCijfers()));
+        }
+        if (!verschillen.isEmpty()) {
+            b.add(new Controlebevinding(Controlebevinding.Niveau.FOUT, Controlebevinding.Code.TOTAAL_KLOPT_NIET, null,
+                    "De provincietotalen zijn niet de som van de gemeenten: " + String.join("; ", verschillen) + "."));
+        }
+    }
+
+    private void controleerDatums(List<Rij> rijen, Periode periode, List<Controlebevinding> b) {
+        String[] codes = rijen.stream().map(Rij::gemeente).toArray(String[]::new);
+        Map<String, Rij> perCode = new HashMap<>();
+        rijen.forEach(r -> perCode.put(r.gemeente(), r));
+        jdbc.sql("""
+                select gemeente_code, periode, datum from coa_stand
+                where vervangen_op is null and gemeente_code = any(?) and periode = ?""")
+                .params(codes, periode.code())
+                .query(rs -> {
+                    LocalDate d = rs.getObject(3, LocalDate.class);
+                    if (d.isBefore(periode.eersteDag()) || d.isAfter(periode.laatsteDag())) {
+                        b.add(fout(Controlebevinding.Code.DATUM_BUITEN_PERIODE, perCode.get(rs.getString(1)),
+                                "Een COA-stand van " + NlFormaat.datum(d) + " hoort niet bij de "
+                                        + periode.omschrijving() + "."));
+                    }
+                });
+        jdbc.sql("""
+                select gemeente_code, ingangsdatum, referentie from huurcontract
+                where ingetrokken_op is null and gemeente_code = any(?) and periode = ?""")
+                .params(codes, periode.code())
+                .query(rs -> {
+                    LocalDate d = rs.getObject(2, LocalDate.class);
+                    if (d.isBefore(periode.laatsteDag().minusDays(13)) || d.isAfter(periode.laatsteDag())) {
+                        b.add(fout(Controlebevinding.Code.DATUM_BUITEN_PERIODE, perCode.get(rs.getString(1)),
+                                "Huurcontract " + rs.getString(3) + " begint op " + NlFormaat.datum(d)
+                                        + ", buiten de laatste twee weken van de " + periode.omschrijving() + "."));
+                    }
+                });
+    }
+
+    private void controleerKenmerken(String provincie, List<Controlebevinding> b) {
+        Optional<Boolean> tabel = jdbc.sql("select to_regclass('brief') is not null").query(Boolean.class).optional();
+        if (tabel.isEmpty() || !tabel.get()) {
+            return;
+        }
+        jdbc.sql("select kenmerk, count(*) from brief group by kenmerk having count(*) > 1")
+                .query(rs -> {
+                    b.add(new Controlebevinding(Controlebevinding.Niveau.FOUT, Controlebevinding.Code.KENMERK_DUBBEL,
+                            null, "Kenmerk " + rs.getString(1) + " is " + rs.getLong(2) + " keer gebruikt."));
+                });
+    }
+
+    private static Controlebevinding fout(Controlebevinding.Code code, Rij r, String tekst) {
+        return new Controlebevinding(Controlebevinding.Niveau.FOUT, code, r == null ? null : r.gemeente(), tekst);
+    }
+
+    private static Controlebevinding waarschuwing(Controlebevinding.Code code, Rij r, String tekst) {
+        return new Controlebevinding(Controlebevinding.Niveau.WAARSCHUWING, code, r == null ? null : r.gemeente(),
+                tekst);
+    }
+}

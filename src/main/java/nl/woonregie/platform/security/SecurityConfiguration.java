@@ -41,9 +41,17 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenFilter(tokens, problems),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("Woonregie").authenticationEntryPoint(problemEntryPoint))
-                .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/"))
+                .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                // only pages are remembered for after the login; an API request never creates a session
+                .requestCache(cache -> {
+                    org.springframework.security.web.savedrequest.HttpSessionRequestCache paginas =
+                            new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+                    paginas.setRequestMatcher(request -> !api.matches(request)
+                            && "GET".equals(request.getMethod()));
+                    cache.requestCache(paginas);
+                })
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(problemEntryPoint, api)
                         .defaultAccessDeniedHandlerFor(accessDenied, api))

@@ -1,9 +1,11 @@
 package nl.woonregie.platform.web;
 
+import nl.woonregie.platform.security.Gebruiker;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public start page and the login page. */
+/** The public start page, the login page, and the landing page per role after login. */
 @Controller
 class StartController {
 
@@ -15,5 +17,16 @@ class StartController {
     @GetMapping("/inloggen")
     String inloggen() {
         return "inloggen";
+    }
+
+    /** Where an account lands: its province, its municipality, the imports (COA) or account management. */
+    @GetMapping("/start")
+    String thuis(@AuthenticationPrincipal Gebruiker g) {
+        return switch (g.rol()) {
+            case TOEZICHTHOUDER -> "redirect:/provincies/" + g.provincie();
+            case GEMEENTE -> "redirect:/gemeenten/" + g.gemeente();
+            case COA -> "redirect:/cijfers/import";
+            case BEHEERDER -> "redirect:/provincies";
+        };
     }
 }

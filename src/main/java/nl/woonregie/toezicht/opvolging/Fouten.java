@@ -21,16 +21,8 @@ final class Fouten {
         lijst.add(new InvalidParam(naam, reden));
     }
 
-    boolean heeft(String naam) {
-        return lijst.stream().anyMatch(p -> p.name().equals(naam));
-    }
-
     boolean leeg() {
         return lijst.isEmpty();
-    }
-
-    List<InvalidParam> lijst() {
-        return List.copyOf(lijst);
     }
 
     void gooiAlsNodig(String detail) {

@@ -6,9 +6,12 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -19,8 +22,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns every error of the REST API into an {@code application/problem+json} answer; never a stack trace. */
+/**
+ * Turns every error of the REST API into an {@code application/problem+json} answer; never a stack trace.
+ *
+ * <p>Ordered before Spring Boot's {@code ProblemDetailsExceptionHandler} (order 0, from
+ * {@code spring.mvc.problemdetails.enabled}), which would otherwise answer unreadable bodies, unknown fields and
+ * invalid parameters itself, without {@code invalidParams}; after {@link NietGevondenAdvice}.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -119,6 +129,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse er && !er.getStatusCode().is5xxServerError()) {
+            // other Spring MVC errors (a missing header, a too large upload, ...) keep their status
+            HttpStatus status = HttpStatus.resolve(er.getStatusCode().value());
+            return Problems.response(er.getStatusCode(), status == HttpStatus.BAD_REQUEST ? "Ongeldig verzoek"
+                    : status == null ? "Fout" : status.getReasonPhrase(), er.getBody().getDetail(), request, null);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "Serverfout",
                 "Er ging iets mis bij het verwerken van het verzoek. De fout is gelogd.", request, null);

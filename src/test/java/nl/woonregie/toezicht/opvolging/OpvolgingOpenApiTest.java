@@ -1,0 +1,46 @@
+package nl.woonregie.toezicht.opvolging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import nl.woonregie.support.IntegratieTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/** The follow-up endpoints are described in the OpenAPI document under one tag. */
+@IntegratieTest
+class OpvolgingOpenApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void de_endpoints_staan_in_de_openapi_beschrijving() throws Exception {
+        JsonNode paden = Http.JSON.readTree(mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/openapi.json"))
+                .andReturn().getResponse().getContentAsByteArray()).path("paths");
+        Map<String, String> endpoints = Map.ofEntries(
+                Map.entry("/api/v1/gemeenten/{code}/toezichtgesprekken", "post get"),
+                Map.entry("/api/v1/toezichtgesprekken/{id}", "get put"),
+                Map.entry("/api/v1/toezichtgesprekken/{id}/versies", "get"),
+                Map.entry("/api/v1/gemeenten/{code}/plannen-van-aanpak", "post get"),
+                Map.entry("/api/v1/plannen-van-aanpak/{id}", "get"),
+                Map.entry("/api/v1/plannen-van-aanpak/{id}/acties", "post"),
+                Map.entry("/api/v1/plannen-van-aanpak/{id}/bekrachtigen", "post"),
+                Map.entry("/api/v1/acties/{id}", "get"),
+                Map.entry("/api/v1/acties/{id}/afronden", "post"),
+                Map.entry("/api/v1/gemeenten/{code}/acties", "get"),
+                Map.entry("/api/v1/provincies/{code}/acties/verlopen", "get"));
+        endpoints.forEach((pad, methoden) -> {
+            for (String methode : methoden.split(" ")) {
+                JsonNode operatie = paden.path(pad).path(methode);
+                assertThat(operatie.isMissingNode()).as(methode + " " + pad).isFalse();
+                assertThat(operatie.path("tags").path(0).asString()).as(pad).isEqualTo("Toezichtopvolging");
+                assertThat(operatie.path("summary").asString()).as(pad).isNotBlank();
+            }
+        });
+    }
+}

@@ -243,7 +243,12 @@ class DemoData implements ApplicationRunner {
                 }
             }
             if (peildatum.isBefore(laatste)) {
-                rondes.vaststellen(id, null, demo, "demo", null);
+                try {
+                    rondes.vaststellen(id, null, demo, "demo", null);
+                } catch (nl.woonregie.platform.web.ApiException e) {
+                    throw new IllegalStateException("Demo round " + peildatum + " fails the consistency check: "
+                            + e.bevindingen(), e);
+                }
             }
         }
         audit.record(ACTOR, "DEMO_GELADEN", "demo", PROVINCIE, null,

@@ -46,6 +46,16 @@ public final class DossierSamensteller {
         return isTussentijds(peildatum) ? Periode.van(peildatum) : Periode.van(peildatum.minusDays(1));
     }
 
+    /**
+     * The day whose municipal division (indeling) a round uses: the peildatum of a mid check, the last day of the
+     * judged period for an eindoordeel (a municipality that merged on 1 January is still judged for the year before),
+     * and never before {@code vanaf} (the first day the register knows the indeling of).
+     */
+    public static LocalDate indelingsdatum(LocalDate peildatum, LocalDate vanaf) {
+        LocalDate dag = isTussentijds(peildatum) ? peildatum : peildatum.minusDays(1);
+        return dag.isBefore(vanaf) ? vanaf : dag;
+    }
+
     public static boolean isTussentijds(LocalDate peildatum) {
         return peildatum.getMonthValue() == 4 || peildatum.getMonthValue() == 10;
     }

@@ -77,8 +77,8 @@ public class ProvincieOverzicht {
             Regio r = gebied.regio(regioCode).orElseThrow(() -> ApiException.invalid("Onbekende regio.",
                     List.of(new InvalidParam("regio", "onbekende regio '" + regioCode + "'"))));
             regio = new RegioKop(r.code(), r.naam());
-            LocalDate indeling = peildatum.isBefore(GebiedService.INDELING_BEKEND_VANAF)
-                    ? GebiedService.INDELING_BEKEND_VANAF : peildatum;
+            LocalDate indeling = nl.woonregie.toezicht.cijfers.DossierSamensteller.indelingsdatum(peildatum,
+                    GebiedService.INDELING_BEKEND_VANAF);
             inRegio = gebied.gemeentenVanRegio(regioCode, indeling).stream().map(Gemeente::code)
                     .collect(Collectors.toSet());
         }

@@ -97,8 +97,7 @@ public class RondeService {
                 .params(provincie, peildatum, kader.id(), door.actor())
                 .query(Long.class).single();
         // the register knows herindelingen from 2022 on; earlier peildata use the indeling of 1 January 2022
-        LocalDate indeling = peildatum.isBefore(GebiedService.INDELING_BEKEND_VANAF)
-                ? GebiedService.INDELING_BEKEND_VANAF : peildatum;
+        LocalDate indeling = DossierSamensteller.indelingsdatum(peildatum, GebiedService.INDELING_BEKEND_VANAF);
         List<String> gemeenten = gebied.gemeentenVanProvincie(provincie, indeling).stream().map(Gemeente::code)
                 .toList();
         bereken(new RondeRij(id, provincie, peildatum, kader.id(), "CONCEPT", 0), gemeenten, true);

@@ -1,0 +1,42 @@
+package nl.woonregie.platform.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Errors on pages (not the API): the Dutch error page with the status and, for 4xx, the message. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class PaginaFoutAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(PaginaFoutAdvice.class);
+
+    @ExceptionHandler(ApiException.class)
+    ModelAndView fout(ApiException e) {
+        ModelAndView mav = new ModelAndView("error");
+        mav.setStatus(e.status());
+        mav.addObject("status", e.status().value());
+        mav.addObject("melding", e.getMessage());
+        return mav;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView onverwacht(Exception e) throws Exception {
+        if (e instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+                || e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        log.error("Unexpected error on a page", e);
+        ModelAndView mav = new ModelAndView("error");
+        mav.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        mav.addObject("status", 500);
+        return mav;
+    }
+}

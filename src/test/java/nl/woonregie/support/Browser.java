@@ -1,0 +1,119 @@
+package nl.woonregie.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Playwright for Java driving Debian's Chromium ({@code /usr/bin/chromium}, or {@code WOONREGIE_CHROMIUM}); no browser
+ * is downloaded. Saves screenshots to {@code target/screenshots} and runs axe-core (shipped in test resources) for
+ * WCAG 2.1 AA checks.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("WOONREGIE_CHROMIUM", "/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+    private final String basis;
+
+    public Browser(int port) {
+        if (!Files.isExecutable(Path.of(CHROMIUM))) {
+            throw new IllegalStateException("Chromium not found at " + CHROMIUM
+                    + ": install Debian's chromium (apt-get install -y chromium) or set WOONREGIE_CHROMIUM");
+        }
+        this.playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run")));
+        this.basis = "http://localhost:" + port;
+    }
+
+    /** A fresh browser context (own cookies) at a desktop or tablet size. */
+    public Page nieuwePagina(int breedte, int hoogte) {
+        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(breedte, hoogte)
+                .setLocale("nl-NL"));
+        return context.newPage();
+    }
+
+    public Page nieuwePagina() {
+        return nieuwePagina(1280, 900);
+    }
+
+    public String url(String pad) {
+        return basis + pad;
+    }
+
+    public Page inloggen(String gebruikersnaam, String wachtwoord) {
+        Page page = nieuwePagina();
+        page.navigate(url("/inloggen"));
+        page.getByLabel("Gebruikersnaam").fill(gebruikersnaam);
+        page.getByLabel("Wachtwoord").fill(wachtwoord);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Inloggen")).click();
+        page.waitForLoadState();
+        assertThat(page.url()).doesNotContain("/inloggen");
+        return page;
+    }
+
+    public Path screenshot(Page page, String naam) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path pad = SCREENSHOTS.resolve(naam + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(pad).setFullPage(true));
+        return pad;
+    }
+
+    /** Serious and critical WCAG 2.1 A/AA violations reported by axe-core on the current page. */
+    @SuppressWarnings("unchecked")
+    public List<String> toegankelijkheidsfouten(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
+        Object resultaat = page.evaluate("async () => { const r = await axe.run(document, { runOnly: { type: 'tag',"
+                + " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }); return r.violations.map(v => ({ id: v.id,"
+                + " impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })); }");
+        List<String> fouten = new ArrayList<>();
+        for (Object o : (List<Object>) resultaat) {
+            Map<String, Object> v = (Map<String, Object>) o;
+            String impact = String.valueOf(v.get("impact"));
+            if (impact.equals("serious") || impact.equals("critical")) {
+                fouten.add(impact + " " + v.get("id") + ": " + v.get("help") + " " + v.get("nodes"));
+            }
+        }
+        return fouten;
+    }
+
+    private static String axe() {
+        try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

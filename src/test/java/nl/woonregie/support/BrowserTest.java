@@ -1,0 +1,27 @@
+package nl.woonregie.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * A test against the running application (random port) with the demo data of Zuid-Holland, on its own embedded
+ * PostgreSQL in a temporary directory. Browser tests ({@link Browser}) and demo tests share this one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@AutoConfigureMockMvc
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
+    "woonregie.embedded.tijdelijk=true",
+    "woonregie.demo=true",
+    "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD
+})
+public @interface BrowserTest {
+
+    String DEMO_WACHTWOORD = "demo-woonregie-2026";
+}

@@ -1,0 +1,62 @@
+package nl.woonregie.toezicht.web;
+
+import java.util.List;
+
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.gebied.Gemeente;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toegang;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.toezicht.opvolging.Actie;
+import nl.woonregie.toezicht.opvolging.PlanVanAanpakService;
+import nl.woonregie.toezicht.opvolging.ToezichtgesprekService;
+import nl.woonregie.toezicht.ronde.ToezichtHistorie;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The municipality page: its step and what it means, a chart over time, every judgment with its motivering,
+ * findings, supervision talks and action plans. A GEMEENTE account lands here and sees only its own municipality.
+ */
+@Controller
+class GemeentePagina {
+
+    private final Toegang toegang;
+    private final GebiedService gebied;
+    private final ToezichtHistorie historie;
+    private final ToezichtgesprekService gesprekken;
+    private final PlanVanAanpakService plannen;
+
+    GemeentePagina(Toegang toegang, GebiedService gebied, ToezichtHistorie historie,
+            ToezichtgesprekService gesprekken, PlanVanAanpakService plannen) {
+        this.toegang = toegang;
+        this.gebied = gebied;
+        this.historie = historie;
+        this.gesprekken = gesprekken;
+        this.plannen = plannen;
+    }
+
+    @GetMapping("/gemeenten/{code}")
+    String gemeente(@PathVariable String code, Model model) {
+        Gebruiker g = toegang.toezichtLezen(code);
+        Gemeente gemeente = gebied.gemeente(code).orElseThrow(() -> ApiException.notFound("Onbekende gemeente."));
+        ToezichtHistorie.Historie h = historie.van(code);
+        model.addAttribute("gemeente", gemeente);
+        model.addAttribute("historie", h);
+        model.addAttribute("magToezien", g.rol() == Rol.BEHEERDER || g.rol() == Rol.TOEZICHTHOUDER);
+        List<Grafiek.Punt> punten = h.perioden().stream().map(p -> new Grafiek.Punt(p.periode(), p.taakstelling(),
+                p.opgave(), p.gehuisvest() != null ? p.gehuisvest() : p.gehuisvestTussentijds(), p.saldoUit(),
+                p.tredeNaEindoordeel())).toList();
+        model.addAttribute("grafiek", punten.isEmpty() ? null
+                : Grafiek.svg(punten, "Taakstelling, opgave, gehuisvest en saldo per periode van " + gemeente.naam()));
+        model.addAttribute("gesprekken", gesprekken.vanGemeente(code, null));
+        var vandaag = plannen.vandaag();
+        model.addAttribute("plannen", plannen.vanGemeente(code, vandaag));
+        model.addAttribute("openActies", plannen.actiesVanGemeente(code, Actie.Filter.OPEN, vandaag));
+        model.addAttribute("vandaag", vandaag);
+        return "toezicht/gemeente";
+    }
+}

@@ -1,6 +1,7 @@
 package nl.woonregie.toezicht.ronde;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.gebied.Regio;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.regels.ToezichtEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,6 +67,24 @@ public class ProvincieOverzicht {
             List<String> gemeentenMetTeWeinigKoppelingen, Map<String, Integer> aantalPerTrede) {
     }
 
+    /**
+     * The peildatum of a request parameter, as the overview endpoints (JSON and exports) read it: 400 when it is no
+     * date (JJJJ-MM-DD) or no peildatum (1 January, 1 April, 1 July, 1 October).
+     */
+    public static LocalDate peildatum(String tekst) {
+        LocalDate datum;
+        try {
+            datum = LocalDate.parse(tekst);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("Ongeldige peildatum.", List.of(new InvalidParam("peildatum", "JJJJ-MM-DD")));
+        }
+        if (!DossierSamensteller.isPeildatum(datum)) {
+            throw ApiException.invalid("Ongeldige peildatum.", List.of(new InvalidParam("peildatum",
+                    "moet 1 januari, 1 april, 1 juli of 1 oktober zijn")));
+        }
+        return datum;
+    }
+
     public Overzicht van(String provincie, LocalDate peildatum, String regioCode) {
         var ronde = jdbc.sql("select id, status from beoordelingsronde where provincie_code = ? and peildatum = ?")
                 .params(provincie, peildatum)
@@ -95,7 +115,7 @@ public class ProvincieOverzicht {
             throw ApiException.invalid("Regio buiten de provincie.", List.of(new InvalidParam("regio",
                     "geen gemeenten van regio " + regioCode + " in provincie " + provincie)));
         }
-        return new Overzicht(provincie, regio, peildatum, nl.woonregie.toezicht.cijfers.DossierSamensteller.isTussentijds(peildatum) ? "TUSSENTIJDS"
+        return new Overzicht(provincie, regio, peildatum, DossierSamensteller.isTussentijds(peildatum) ? "TUSSENTIJDS"
                 : "EINDOORDEEL", (long) ronde[0], (String) ronde[1], regels, totalen(regels));
     }
 

@@ -1,15 +1,8 @@
 package nl.woonregie.toezicht.ronde;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.woonregie.platform.security.Toegang;
-import nl.woonregie.platform.web.ApiException;
-import nl.woonregie.platform.web.InvalidParam;
-import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,16 +35,6 @@ class ToezichtController {
     ProvincieOverzicht.Overzicht overzicht(@PathVariable String code, @RequestParam String peildatum,
             @RequestParam(required = false) String regio) {
         toegang.provincieToezien(code);
-        LocalDate datum;
-        try {
-            datum = LocalDate.parse(peildatum);
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid("Ongeldige peildatum.", List.of(new InvalidParam("peildatum", "JJJJ-MM-DD")));
-        }
-        if (!DossierSamensteller.isPeildatum(datum)) {
-            throw ApiException.invalid("Ongeldige peildatum.", List.of(new InvalidParam("peildatum",
-                    "moet 1 januari, 1 april, 1 juli of 1 oktober zijn")));
-        }
-        return overzicht.van(code, datum, regio);
+        return overzicht.van(code, ProvincieOverzicht.peildatum(peildatum), regio);
     }
 }

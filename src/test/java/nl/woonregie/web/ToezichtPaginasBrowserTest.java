@@ -3,6 +3,7 @@ package nl.woonregie.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
@@ -51,6 +52,33 @@ class ToezichtPaginasBrowserTest {
         Page page = browser.nieuwePagina();
         page.navigate(browser.url("/"));
         browser.screenshot(page, "start");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
+    @Test
+    void gemeentepagina_met_grafiek_oordelen_en_zonder_ernstige_toegankelijkheidsfouten() {
+        Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
+        page.navigate(browser.url("/gemeenten/GM0518"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent())
+                .isEqualTo("'s-Gravenhage");
+        assertThat(page.locator("svg.woonregie-grafiek").count()).isEqualTo(1);
+        assertThat(page.locator("text=tweede helft 2020").count()).isPositive();
+        browser.screenshot(page, "gemeente");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
+    @Test
+    void rondepagina_en_gemeente_in_de_ronde_zonder_ernstige_toegankelijkheidsfouten() {
+        Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
+        page.navigate(browser.url("/rondes"));
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("1 juli 2023")).click();
+        PlaywrightAssertions.assertThat(page.locator("#rondetabel tbody tr")).hasCount(50);
+        browser.screenshot(page, "ronde");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delft")).first().click();
+        PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Delft");
+        browser.screenshot(page, "ronde-gemeente");
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
     }
 }

@@ -120,9 +120,8 @@ public class ToezichtHistorie {
             if (s.volledig()) {
                 break;
             }
-            if (ontbrekend.isEmpty()) {
-                ontbrekend = s.ontbrekend();
-            }
+            // keep what is missing for the peildatum just after the last complete one: that is the next step
+            ontbrekend = s.ontbrekend();
             peildatum = peildatum.minusMonths(3);
         }
         if (s == null || !s.volledig()) {

@@ -16,6 +16,7 @@ import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.ronde.Controlebevinding;
@@ -42,9 +43,11 @@ class RondePagina {
     private final GebiedService gebied;
     private final BeleidskaderRegister kaders;
     private final JdbcClient jdbc;
+    private final Weergave nl;
 
     RondePagina(Toegang toegang, RondeService rondes, GebiedService gebied, BeleidskaderRegister kaders,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, Weergave nl) {
+        this.nl = nl;
         this.toegang = toegang;
         this.rondes = rondes;
         this.gebied = gebied;
@@ -114,6 +117,7 @@ class RondePagina {
             default -> true;
         }).toList();
         model.addAttribute("ronde", ronde);
+        model.addAttribute("paginatitel", "Ronde " + nl.datum(ronde.peildatum()));
         model.addAttribute("provincie", gebied.provincie(provincie).orElseThrow());
         model.addAttribute("gemeenten", gemeenten);
         model.addAttribute("filter", filter);
@@ -133,6 +137,7 @@ class RondePagina {
         }
         model.addAttribute("ronde", ronde);
         model.addAttribute("g", ronde.gemeenten().get(0));
+        model.addAttribute("paginatitel", ronde.gemeenten().get(0).naam() + " · ronde " + nl.datum(ronde.peildatum()));
         model.addAttribute("bevindingen", ronde.controle().bevindingen().stream()
                 .filter(b -> gemeente.equals(b.gemeente())).toList());
         model.addAttribute("tredeNamen", tredeNamen(ronde.beleidskader()));

@@ -100,7 +100,7 @@ class SimulatieController {
                 ToezichtEngine.beoordeel(resultaat.kader(), dossier));
     }
 
-    private static Dossier naarDossier(SimulatieVerzoek v, SimulatieVerzoekLezer.Resultaat r) {
+    static Dossier naarDossier(SimulatieVerzoek v, SimulatieVerzoekLezer.Resultaat r) {
         var ladder = r.kader().ladder();
         List<Dossier.PeriodeCijfers> perioden = v.perioden().stream().map(p -> new Dossier.PeriodeCijfers(
                 Periode.of(p.periode()), p.taakstelling(), p.saldoIn(),

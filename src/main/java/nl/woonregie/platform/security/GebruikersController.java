@@ -11,15 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.woonregie.platform.audit.AuditLog;
-import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
-import nl.woonregie.platform.web.InvalidParam;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,24 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Beheer", description = "Gebruikers en API-tokens")
 class GebruikersController {
 
-    private final JdbcClient jdbc;
-    private final PasswordEncoder encoder;
-    private final AuditLog audit;
     private final Toegang toegang;
-    private final Gebiedsindeling gebied;
     private final ApiTokens tokens;
+    private final Gebruikers gebruikers;
 
-    GebruikersController(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Toegang toegang,
-            Gebiedsindeling gebied, ApiTokens tokens) {
-        this.jdbc = jdbc;
-        this.encoder = encoder;
-        this.audit = audit;
+    GebruikersController(Toegang toegang, ApiTokens tokens, Gebruikers gebruikers) {
         this.toegang = toegang;
-        this.gebied = gebied;
         this.tokens = tokens;
+        this.gebruikers = gebruikers;
     }
 
-    record NieuweGebruiker(
+    public record NieuweGebruiker(
             @NotBlank @Pattern(regexp = "[a-z0-9._@-]{3,100}", message = "3 tot 100 tekens: kleine letters, cijfers, . _ @ -")
             String gebruikersnaam,
             @NotBlank @Size(min = 12, max = 200, message = "minstens 12 en hoogstens 200 tekens") String wachtwoord,
@@ -59,81 +45,22 @@ class GebruikersController {
             @Pattern(regexp = "GM\\d{4}", message = "een gemeentecode zoals GM0518") String gemeente) {
     }
 
-    record GebruikerDto(long id, String gebruikersnaam, Rol rol, String provincie, String gemeente, boolean actief) {
+    public record GebruikerDto(long id, String gebruikersnaam, Rol rol, String provincie, String gemeente, boolean actief) {
     }
 
     @PostMapping("/api/v1/gebruikers")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Maak een account (BEHEERDER)")
-    @Transactional
     GebruikerDto maak(@Valid @RequestBody NieuweGebruiker n, HttpServletRequest request) {
         Gebruiker door = toegang.rol(Rol.BEHEERDER);
-        List<InvalidParam> fouten = new java.util.ArrayList<>();
-        switch (n.rol()) {
-            case TOEZICHTHOUDER -> {
-                if (n.provincie() == null) {
-                    fouten.add(new InvalidParam("provincie", "verplicht voor rol TOEZICHTHOUDER"));
-                } else if (!gebied.isProvincie(n.provincie())) {
-                    fouten.add(new InvalidParam("provincie", "onbekende provincie"));
-                }
-                if (n.gemeente() != null) {
-                    fouten.add(new InvalidParam("gemeente", "niet toegestaan voor rol TOEZICHTHOUDER"));
-                }
-            }
-            case GEMEENTE -> {
-                if (n.gemeente() == null) {
-                    fouten.add(new InvalidParam("gemeente", "verplicht voor rol GEMEENTE"));
-                } else if (gebied.provincieVan(n.gemeente()).isEmpty()) {
-                    fouten.add(new InvalidParam("gemeente", "onbekende gemeente"));
-                }
-                if (n.provincie() != null) {
-                    fouten.add(new InvalidParam("provincie", "niet toegestaan voor rol GEMEENTE"));
-                }
-            }
-            case BEHEERDER, COA -> {
-                if (n.provincie() != null) {
-                    fouten.add(new InvalidParam("provincie", "niet toegestaan voor rol " + n.rol()));
-                }
-                if (n.gemeente() != null) {
-                    fouten.add(new InvalidParam("gemeente", "niet toegestaan voor rol " + n.rol()));
-                }
-            }
-        }
-        if (!fouten.isEmpty()) {
-            throw ApiException.invalid("Het account is niet geldig.", fouten);
-        }
-        long id;
-        try {
-            id = jdbc.sql("""
-                    insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol, provincie_code, gemeente_code)
-                    values (?, ?, ?, ?, ?) returning id""")
-                    .params(n.gebruikersnaam(), encoder.encode(n.wachtwoord()), n.rol().name(), n.provincie(),
-                            n.gemeente())
-                    .query(Long.class).single();
-        } catch (DuplicateKeyException e) {
-            throw new ApiException(HttpStatus.CONFLICT, "Bestaat al",
-                    "Er is al een account met gebruikersnaam " + n.gebruikersnaam() + ".",
-                    List.of(new InvalidParam("gebruikersnaam", "bestaat al")));
-        }
-        Map<String, Object> nieuw = new java.util.LinkedHashMap<>();
-        nieuw.put("gebruikersnaam", n.gebruikersnaam());
-        nieuw.put("rol", n.rol().name());
-        nieuw.put("provincie", n.provincie());
-        nieuw.put("gemeente", n.gemeente());
-        audit.record(door.actor(), "GEBRUIKER_AANGEMAAKT", "gebruiker", n.gebruikersnaam(), null, nieuw,
-                Client.van(request));
-        return new GebruikerDto(id, n.gebruikersnaam(), n.rol(), n.provincie(), n.gemeente(), true);
+        return gebruikers.maak(n, door, Client.van(request));
     }
 
     @GetMapping("/api/v1/gebruikers")
     @Operation(summary = "Alle accounts (BEHEERDER)")
     Map<String, List<GebruikerDto>> lijst() {
         toegang.rol(Rol.BEHEERDER);
-        return Map.of("gebruikers", jdbc.sql("""
-                select id, gebruikersnaam, rol, provincie_code, gemeente_code, actief from gebruiker order by gebruikersnaam""")
-                .query((rs, i) -> new GebruikerDto(rs.getLong(1), rs.getString(2), Rol.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getBoolean(6)))
-                .list());
+        return Map.of("gebruikers", gebruikers.lijst());
     }
 
     record NieuwTokenVerzoek(@NotBlank @Size(max = 100) String naam, @NotBlank String gebruikersnaam) {

@@ -1,0 +1,125 @@
+package nl.woonregie.platform.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.security.GebruikersController.GebruikerDto;
+import nl.woonregie.platform.security.GebruikersController.NieuweGebruiker;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creating one (role and scope checked), listing them. Used by the API and the management pages. */
+@Service
+public class Gebruikers {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Gebiedsindeling gebied;
+
+    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Gebiedsindeling gebied) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.gebied = gebied;
+    }
+
+    /** Creates an account; every invalid field is named (400), an existing name is a 409. */
+    @Transactional
+    public GebruikerDto maak(NieuweGebruiker n, Gebruiker door, String client) {
+        List<InvalidParam> fouten = controleerVormen(n);
+        if (n.rol() != null) {
+            controleerScope(n, fouten);
+        }
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("Het account is niet geldig.", fouten);
+        }
+        long id;
+        try {
+            id = jdbc.sql("""
+                    insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol, provincie_code, gemeente_code)
+                    values (?, ?, ?, ?, ?) returning id""")
+                    .params(n.gebruikersnaam(), encoder.encode(n.wachtwoord()), n.rol().name(), n.provincie(),
+                            n.gemeente())
+                    .query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            throw new ApiException(HttpStatus.CONFLICT, "Bestaat al",
+                    "Er is al een account met gebruikersnaam " + n.gebruikersnaam() + ".",
+                    List.of(new InvalidParam("gebruikersnaam", "bestaat al")));
+        }
+        Map<String, Object> nieuw = new LinkedHashMap<>();
+        nieuw.put("gebruikersnaam", n.gebruikersnaam());
+        nieuw.put("rol", n.rol().name());
+        nieuw.put("provincie", n.provincie());
+        nieuw.put("gemeente", n.gemeente());
+        audit.record(door.actor(), "GEBRUIKER_AANGEMAAKT", "gebruiker", n.gebruikersnaam(), null, nieuw,
+                client);
+        return new GebruikerDto(id, n.gebruikersnaam(), n.rol(), n.provincie(), n.gemeente(), true);
+    }
+
+    /** The scope that goes with the role: a province for TOEZICHTHOUDER, a municipality for GEMEENTE, none else. */
+    private void controleerScope(NieuweGebruiker n, List<InvalidParam> fouten) {
+        switch (n.rol()) {
+            case TOEZICHTHOUDER -> {
+                if (n.provincie() == null) {
+                    fouten.add(new InvalidParam("provincie", "verplicht voor rol TOEZICHTHOUDER"));
+                } else if (!gebied.isProvincie(n.provincie())) {
+                    fouten.add(new InvalidParam("provincie", "onbekende provincie"));
+                }
+                if (n.gemeente() != null) {
+                    fouten.add(new InvalidParam("gemeente", "niet toegestaan voor rol TOEZICHTHOUDER"));
+                }
+            }
+            case GEMEENTE -> {
+                if (n.gemeente() == null) {
+                    fouten.add(new InvalidParam("gemeente", "verplicht voor rol GEMEENTE"));
+                } else if (gebied.provincieVan(n.gemeente()).isEmpty()) {
+                    fouten.add(new InvalidParam("gemeente", "onbekende gemeente"));
+                }
+                if (n.provincie() != null) {
+                    fouten.add(new InvalidParam("provincie", "niet toegestaan voor rol GEMEENTE"));
+                }
+            }
+            case BEHEERDER, COA -> {
+                if (n.provincie() != null) {
+                    fouten.add(new InvalidParam("provincie", "niet toegestaan voor rol " + n.rol()));
+                }
+                if (n.gemeente() != null) {
+                    fouten.add(new InvalidParam("gemeente", "niet toegestaan voor rol " + n.rol()));
+                }
+            }
+        }
+    }
+
+    /** The checks Bean Validation does on the API, repeated for callers that do not pass through it (pages). */
+    private static List<InvalidParam> controleerVormen(NieuweGebruiker n) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (n.gebruikersnaam() == null || !n.gebruikersnaam().matches("[a-z0-9._@-]{3,100}")) {
+            fouten.add(new InvalidParam("gebruikersnaam", "3 tot 100 tekens: kleine letters, cijfers, . _ @ -"));
+        }
+        if (n.wachtwoord() == null || n.wachtwoord().length() < 12 || n.wachtwoord().length() > 200) {
+            fouten.add(new InvalidParam("wachtwoord", "minstens 12 en hoogstens 200 tekens"));
+        }
+        if (n.rol() == null) {
+            fouten.add(new InvalidParam("rol", "verplicht"));
+        }
+        return fouten;
+    }
+
+    public List<GebruikerDto> lijst() {
+        return jdbc.sql("""
+                select id, gebruikersnaam, rol, provincie_code, gemeente_code, actief from gebruiker order by gebruikersnaam""")
+                .query((rs, i) -> new GebruikerDto(rs.getLong(1), rs.getString(2), Rol.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+                .list();
+    }
+}

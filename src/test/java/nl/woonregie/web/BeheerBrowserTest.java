@@ -1,0 +1,76 @@
+package nl.woonregie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import nl.woonregie.support.Browser;
+import nl.woonregie.support.BrowserTest;
+import nl.woonregie.support.IntegratieTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Account management, API tokens and changing one's password, in the browser. */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BeheerBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeAll
+    void start() {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void beheerder_maakt_account_en_token_en_ziet_fouten_bij_de_velden() {
+        Page page = browser.inloggen("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD);
+        page.navigate(browser.url("/beheer/gebruikers"));
+        page.getByLabel("Gebruikersnaam").fill("th-utrecht");
+        page.getByLabel("Eerste wachtwoord (minstens 12 tekens)").fill("kort");
+        page.getByLabel("Rol", new Page.GetByLabelOptions().setExact(true)).selectOption("TOEZICHTHOUDER");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT)).containsText("wachtwoord");
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT)).containsText("provincie");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+
+        page.getByLabel("Eerste wachtwoord (minstens 12 tekens)").fill("een-lang-wachtwoord-1");
+        page.getByLabel("Provincie (alleen toezichthouder, bijv. PV28)").fill("PV26");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).containsText("th-utrecht");
+
+        page.getByLabel("Naam van het token").fill("COA-aanlevering");
+        page.getByLabel("Account", new Page.GetByLabelOptions().setExact(true)).selectOption("coa");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Token maken")).click();
+        String token = page.locator("#nieuw-token").textContent();
+        assertThat(token).startsWith("wr_");
+        browser.screenshot(page, "beheer");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
+    @Test
+    void wachtwoord_wijzigen_vraagt_het_huidige_en_een_gelijke_herhaling() {
+        Page page = browser.inloggen("gemeente-rotterdam", BrowserTest.DEMO_WACHTWOORD);
+        assertThat(page.url()).endsWith("/gemeenten/GM0599");
+        page.navigate(browser.url("/account"));
+        page.getByLabel("Huidig wachtwoord").fill("fout-wachtwoord");
+        page.getByLabel("Nieuw wachtwoord (minstens 12 tekens)").fill("nieuw-wachtwoord-123");
+        page.getByLabel("Herhaal het nieuwe wachtwoord").fill("anders-wachtwoord-123");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord wijzigen")).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT)).containsText("huidige wachtwoord klopt niet");
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT)).containsText("herhaling");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+}

@@ -170,8 +170,7 @@ class CijferImport {
             Cijfer c = new Cijfer(rij.regel(), gemeente.code(), sleutel, waarden);
             Integer eerder = gezien.putIfAbsent(c.id(), rij.regel());
             if (eerder != null) {
-                cellen.fouten().regel(rij.regel(), "dubbel: " + omschrijfSleutel(soort) + " staan ook op regel "
-                        + eerder);
+                cellen.fouten().regel(rij.regel(), "dubbel: " + omschrijfSleutel(soort, eerder));
                 continue;
             }
             cijfers.add(c);
@@ -179,11 +178,11 @@ class CijferImport {
         return cijfers;
     }
 
-    private static String omschrijfSleutel(ImportSoort soort) {
+    private static String omschrijfSleutel(ImportSoort soort, int eerder) {
         return switch (soort) {
-            case TAAKSTELLING -> "dezelfde gemeente en periode";
-            case BEGINSTAND -> "dezelfde gemeente (één beginstand per gemeente)";
-            case COA_STAND -> "dezelfde gemeente, periode en datum";
+            case TAAKSTELLING -> "zelfde gemeente en periode als regel " + eerder;
+            case BEGINSTAND -> "zelfde gemeente als regel " + eerder + " (één beginstand per gemeente)";
+            case COA_STAND -> "zelfde gemeente, periode en datum als regel " + eerder;
         };
     }
 

@@ -123,9 +123,9 @@ class TaakstellingImportTest {
                 "regel 4, kolom periode: '2063-III' is geen periode; gebruik jjjj-I of jjjj-II, bijvoorbeeld 2022-II",
                 "regel 4, kolom taakstelling: mag niet negatief zijn",
                 "regel 4, kolom additioneleOpgave: 'x' is geen geheel getal",
-                "regel 5, kolom periode: is leeg".replace("periode", "gemeente"),
+                "regel 5, kolom gemeente: is leeg",
                 "regel 5, kolom taakstelling: '12,5' is geen geheel getal",
-                "regel 6: dubbel: dezelfde gemeente en periode staan ook op regel 2",
+                "regel 6: dubbel: zelfde gemeente en periode als regel 2",
                 "regel 7, kolom taakstelling: is leeg",
                 "regel 7, kolom additioneleOpgave: mag niet negatief zijn",
                 "regel 8, kolom gemeente: GM0501 (Brielle) bestond niet in periode 2063-I (opgegaan in GM1992 per "

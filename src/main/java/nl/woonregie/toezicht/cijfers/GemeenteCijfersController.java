@@ -82,8 +82,8 @@ class GemeenteCijfersController {
                     + "een spreadsheetprogramma haar niet als formule uitvoert.")
     ResponseEntity<byte[]> cijfersCsv(@PathVariable String code) {
         toegang.cijfersLezen(code);
-        return download(Spreadsheet.csv(KOP, rijen(historie.lees(code, naam(code)))), Spreadsheet.CSV,
-                "cijfers-" + code + ".csv");
+        return download(Spreadsheet.csv(KOP, rijen(historie.lees(code, naam(code)))),
+                Spreadsheet.CSV + ";charset=UTF-8", "cijfers-" + code + ".csv");
     }
 
     @GetMapping(path = PAD + "/cijfers.xlsx")

@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CijferImport {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CijferImport.class);
+
     /** The largest count accepted in a file (a guard against typos such as 4104000). */
     static final int MAX_AANTAL = 1_000_000;
     static final Set<String> TREDEN = Set.of("0", "1", "2", "3", "3a", "3b", "4", "5", "6");
@@ -72,9 +74,12 @@ class CijferImport {
 
     @Transactional
     public ImportResultaat importeer(ImportSoort soort, Bestand bestand, String reden, Gebruiker door, String client) {
+        long start = System.nanoTime();
         Fouten fouten = new Fouten();
         Tabel tabel = TabelLezer.lees(bestand, soort.kolommen, fouten);
+        long gelezen = System.nanoTime();
         List<Cijfer> cijfers = valideer(soort, tabel, door, new Cellen(fouten));
+        long gevalideerd = System.nanoTime();
         fouten.gooiAlsNietLeeg();
 
         jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("woonregie.cijfer_import." + soort.tabel)
@@ -101,6 +106,7 @@ class CijferImport {
         }
         String sha256 = bestand.sha256();
         if (nieuw.isEmpty() && gewijzigd.isEmpty()) {
+            log(soort, cijfers.size(), 0, 0, ongewijzigd, start, gelezen, gevalideerd);
             return new ImportResultaat(null, soort.name(), cijfers.size(), 0, 0, ongewijzigd, sha256);
         }
         long importId = jdbc.sql("""
@@ -119,8 +125,17 @@ class CijferImport {
         schrijf(soort, teSchrijven, reden, importId, door);
         auditeer(soort, bestand, sha256, reden, importId, cijfers.size(), nieuw.size(), gewijzigd, ongewijzigd,
                 huidig, door, client);
+        log(soort, cijfers.size(), nieuw.size(), gewijzigd.size(), ongewijzigd, start, gelezen, gevalideerd);
         return new ImportResultaat(importId, soort.name(), cijfers.size(), nieuw.size(), gewijzigd.size(),
                 ongewijzigd, sha256);
+    }
+
+    private static void log(ImportSoort soort, int regels, int nieuw, int gewijzigd, int ongewijzigd, long start,
+            long gelezen, long gevalideerd) {
+        long nu = System.nanoTime();
+        LOG.info("Import {}: {} regels ({} nieuw, {} gewijzigd, {} ongewijzigd); lezen {} ms, controleren {} ms, "
+                + "vergelijken en opslaan {} ms", soort, regels, nieuw, gewijzigd, ongewijzigd,
+                (gelezen - start) / 1_000_000, (gevalideerd - gelezen) / 1_000_000, (nu - gevalideerd) / 1_000_000);
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import nl.woonregie.support.IntegratieTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Importing beginstanden (one current per municipality): steps (3 is read as 3a), negative saldo, errors, versions
- * and scope. Only municipalities of Drenthe (PV22) and Fryslân (PV21), which no other test class gives a beginstand.
+ * and scope. Municipalities of Drenthe (PV22) and Fryslân (PV21); their current beginstanden from other test classes
+ * are set aside during this class and put back afterwards ({@link BeginstandenOpzij}).
  */
 @IntegratieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,12 +37,21 @@ class BeginstandImportTest {
     JdbcClient jdbc;
 
     CijferApi api;
+    BeginstandenOpzij opzij;
 
     @BeforeAll
     void accounts() {
+        opzij = new BeginstandenOpzij(jdbc, "GM0119", "GM0118", "GM0114", "GM0098", "GM0109", "GM0080", "GM0088",
+                "GM0106", "GM0093");
+        opzij.zetOpzij();
         api = new CijferApi(mvc);
         api.gebruiker("imp-th-drenthe", "TOEZICHTHOUDER", "PV22", null);
         api.gebruiker("imp-coa-begin", "COA", null, null);
+    }
+
+    @AfterAll
+    void opruimen() {
+        opzij.zetTerug();
     }
 
     @Test
@@ -74,8 +85,7 @@ class BeginstandImportTest {
                 "regel 3, kolom periode: '2030' is geen periode; gebruik jjjj-I of jjjj-II, bijvoorbeeld 2022-II",
                 "regel 6, kolom saldoIn: is te groot (hoogstens 1000000)",
                 "regel 6, kolom trede: is leeg");
-        assertThat(jdbc.sql("select count(*) from beginstand where gemeente_code in ('GM0098', 'GM0109', 'GM0080')")
-                .query(Long.class).single()).isZero();
+        assertThat(huidige("GM0098", "GM0109", "GM0080")).isZero();
         JsonNode dubbel = probleem(api.importeerCsv(PAD, BEHEERDER,
                 "gemeente,periode,saldoIn,trede\nGM0080,2030-I,5,1\nGM0080,2030-II,6,1\n"), 400);
         assertThat(fouten(dubbel)).containsExactly(
@@ -91,7 +101,7 @@ class BeginstandImportTest {
                 201);
         assertThat(r.get("gewijzigd").asInt()).isEqualTo(1);
         JsonNode versies = api.json("/api/v1/gemeenten/GM0088/cijfers", BEHEERDER).at("/beginstand/versies");
-        assertThat(versies).hasSize(2);
+        assertThat(versies.size()).isGreaterThanOrEqualTo(2); // and versions set aside from other test classes
         assertThat(versies.get(0).get("periode").asString()).isEqualTo("2030-II");
         assertThat(versies.get(0).get("saldoIn").asInt()).isEqualTo(-3);
         assertThat(versies.get(0).get("vervangenOp").isNull()).isTrue();
@@ -108,9 +118,13 @@ class BeginstandImportTest {
                 "gemeente;periode;saldoIn;trede\nGM0109;2030-I;1;0\nGM0093;2030-I;1;0\n"), 400);
         assertThat(fouten(p)).containsExactly(
                 "regel 3, kolom gemeente: GM0093 (Terschelling) hoort niet bij uw provincie (PV22)");
-        assertThat(jdbc.sql("select count(*) from beginstand where gemeente_code in ('GM0109', 'GM0093')")
-                .query(Long.class).single()).isZero();
+        assertThat(huidige("GM0109", "GM0093")).isZero();
         probleem(api.importeerCsv(PAD, "imp-coa-begin", "gemeente;periode;saldoIn;trede\nGM0109;2030-I;1;0\n"), 403);
+    }
+
+    private long huidige(String... gemeenten) {
+        return jdbc.sql("select count(*) from beginstand where vervangen_op is null and gemeente_code = any(?)")
+                .param(gemeenten).query(Long.class).single();
     }
 
     private String huidig(String gemeente) {

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,10 +43,16 @@ class CijfersExportTest {
     @Autowired
     TestKlok klok;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     CijferApi api;
+    BeginstandenOpzij opzij;
 
     @BeforeAll
     void cijfers() {
+        opzij = new BeginstandenOpzij(jdbc, "GM0080");
+        opzij.zetOpzij();
         api = new CijferApi(mvc);
         api.gebruiker("imp-gm-leeuwarden", "GEMEENTE", null, "GM0080");
         api.gebruiker("imp-gm-export-denhaag", "GEMEENTE", null, "GM0518");
@@ -67,6 +74,11 @@ class CijfersExportTest {
         } finally {
             klok.herstel();
         }
+    }
+
+    @AfterAll
+    void opruimen() {
+        opzij.zetTerug();
     }
 
     @Test
@@ -108,7 +120,8 @@ class CijfersExportTest {
                         teksten.add(cell.getStringCellValue());
                     }
                 }
-                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("beginstand")) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("beginstand")
+                        && row.getCell(1).getStringCellValue().equals("2073-I")) {
                     saldo = row;
                 }
             }

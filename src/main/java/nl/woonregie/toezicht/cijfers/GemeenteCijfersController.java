@@ -1,7 +1,6 @@
 package nl.woonregie.toezicht.cijfers;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -158,45 +157,39 @@ class GemeenteCijfersController {
         for (var reeks : o.taakstellingen()) {
             for (var v : reeks.versies()) {
                 rijen.add(rij("taakstelling", reeks.periode(), null, v.taakstelling(), v.additioneleOpgave(), null,
-                        null, null, null, null, null, null, null, null, v.ingevoerdDoor(), tijd(v.ingevoerdOp()),
-                        tijd(v.vervangenOp()), v.reden(), v.importId()));
+                        null, null, null, null, null, null, null, null, v.ingevoerdDoor(), v.ingevoerdOp(),
+                        v.vervangenOp(), v.reden(), v.importId()));
             }
         }
         for (var v : o.beginstand().versies()) {
             rijen.add(rij("beginstand", v.periode(), null, null, null, v.saldoIn(), v.trede(), null, null, null,
-                    null, null, null, null, v.ingevoerdDoor(), tijd(v.ingevoerdOp()), tijd(v.vervangenOp()),
+                    null, null, null, null, v.ingevoerdDoor(), v.ingevoerdOp(), v.vervangenOp(),
                     v.reden(), v.importId()));
         }
         for (var reeks : o.coaStanden()) {
             for (var v : reeks.versies()) {
                 rijen.add(rij("coa-stand", reeks.periode(), reeks.datum(), null, null, null, null, v.gehuisvest(),
                         v.koppelingen(), v.omkoppelingen(), v.stapelgemeente() ? "ja" : "nee", null, null, null,
-                        v.ingevoerdDoor(), tijd(v.ingevoerdOp()), tijd(v.vervangenOp()), v.reden(), v.importId()));
+                        v.ingevoerdDoor(), v.ingevoerdOp(), v.vervangenOp(), v.reden(), v.importId()));
             }
         }
         for (var reeks : o.definitief()) {
             for (var v : reeks.versies()) {
                 rijen.add(rij("coa-definitief", reeks.periode(), null, null, null, null, null, null, null, null,
-                        null, v.gehuisvestCoaDefinitief(), null, null, v.ingevoerdDoor(), tijd(v.ingevoerdOp()),
-                        tijd(v.vervangenOp()), v.reden(), null));
+                        null, v.gehuisvestCoaDefinitief(), null, null, v.ingevoerdDoor(), v.ingevoerdOp(),
+                        v.vervangenOp(), v.reden(), null));
             }
         }
         for (var h : o.huurcontracten()) {
             rijen.add(rij("huurcontract", h.periode(), h.ingangsdatum(), null, null, null, null, null, null, null,
-                    null, null, h.aantalPersonen(), h.referentie(), h.ingediendDoor(), tijd(h.ingediendOp()),
-                    tijd(h.ingetrokkenOp()), null, null));
+                    null, null, h.aantalPersonen(), h.referentie(), h.ingediendDoor(), h.ingediendOp(),
+                    h.ingetrokkenOp(), null, null));
         }
         return rijen;
     }
 
     private static List<Object> rij(Object... waarden) {
         return Arrays.asList(waarden);
-    }
-
-    /** A moment in Dutch local time, ISO 8601 with offset, e.g. 2026-03-02T14:05:11+01:00. */
-    private static String tijd(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(GebiedService.TIJDZONE).toOffsetDateTime()
-                .withNano(0).toString();
     }
 
     private String naam(String code) {

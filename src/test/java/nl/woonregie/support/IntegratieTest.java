@@ -7,11 +7,12 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * A test against the whole application on a real (embedded) PostgreSQL in a temporary directory that is removed
  * afterwards. All such tests share one application context (Spring's test context cache), so one database.
- * The administrator's password is {@value #BEHEERDER_WACHTWOORD}.
+ * The administrator's password is {@value #BEHEERDER_WACHTWOORD}. The application's clock is a {@link TestKlok}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD
 })
 @AutoConfigureMockMvc
+@Import(TestKlok.Configuratie.class)
 public @interface IntegratieTest {
 
     String BEHEERDER_WACHTWOORD = "test-beheerder-wachtwoord";

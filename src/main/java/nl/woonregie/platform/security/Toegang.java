@@ -81,6 +81,37 @@ public class Toegang {
         return toegestaan(g, g.rol() == Rol.BEHEERDER || (g.rol() == Rol.GEMEENTE && gemeente.equals(g.gemeente())));
     }
 
+    /**
+     * Importing taakstellingen and beginstanden: BEHEERDER and TOEZICHTHOUDER. Which municipalities each row may
+     * concern is checked per row with {@link #magToezichtCijfersInvoeren}.
+     */
+    public Gebruiker toezichtCijfersImporteren() {
+        return rol(Rol.BEHEERDER, Rol.TOEZICHTHOUDER);
+    }
+
+    /**
+     * May this account set a taakstelling or beginstand of a municipality in the given province? BEHEERDER: all;
+     * TOEZICHTHOUDER: its own province. (for the rows of an import, no exception)
+     */
+    public boolean magToezichtCijfersInvoeren(Gebruiker g, String provincieVanGemeente) {
+        return switch (g.rol()) {
+            case BEHEERDER -> true;
+            case TOEZICHTHOUDER -> provincieVanGemeente != null && provincieVanGemeente.equals(g.provincie());
+            case GEMEENTE, COA -> false;
+        };
+    }
+
+    /** COA's figures (standings, imports): COA and BEHEERDER, for every municipality. */
+    public Gebruiker coaCijfersInvoeren() {
+        return rol(Rol.COA, Rol.BEHEERDER);
+    }
+
+    /** COA's figures of one municipality (e.g. its corrected final figure): 404 when unknown, then as above. */
+    public Gebruiker coaCijfersInvoeren(String gemeente) {
+        provincieVan(gemeente);
+        return coaCijfersInvoeren();
+    }
+
     /** One of the given roles, without scope (e.g. COA uploads, national imports). */
     public Gebruiker rol(Rol... rollen) {
         Gebruiker g = huidige();

@@ -1,0 +1,125 @@
+package nl.woonregie.toezicht.cijfers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.gebied.Gemeente;
+import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.toezicht.regels.Periode;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * COA's corrected final realisation of an ended period (R13), always with a reason. Versioned: a new value replaces
+ * the current row (which stays, with {@code vervangen_op}); the same value again changes nothing. The engine
+ * recomputes the saldo from it and reports REALISATIE_GECORRIGEERD.
+ */
+@Service
+class CoaDefinitief {
+
+    private static final Set<String> VELDEN = Set.of("periode", "gehuisvestCoaDefinitief", "reden");
+
+    private final JdbcClient jdbc;
+    private final GebiedService gebied;
+    private final AuditLog audit;
+    private final Clock klok;
+
+    CoaDefinitief(JdbcClient jdbc, GebiedService gebied, AuditLog audit, Clock klok) {
+        this.jdbc = jdbc;
+        this.gebied = gebied;
+        this.audit = audit;
+        this.klok = klok;
+    }
+
+    /** The answer: the current version, the one it replaced (or null), and whether anything changed. */
+    record Resultaat(String gemeente, String periode, boolean gewijzigd, CijferHistorie.DefinitiefVersie huidig,
+            CijferHistorie.DefinitiefVersie vorige) {
+    }
+
+    @Transactional
+    public Resultaat voerIn(String gemeenteCode, JsonNode body, Gebruiker door, String client) {
+        if (body == null || !body.isObject()) {
+            throw ApiException.invalid("Het verzoek is geen JSON-object.", List.of(new InvalidParam("body",
+                    "verwacht {\"periode\": \"2022-I\", \"gehuisvestCoaDefinitief\": 213, \"reden\": \"...\"}")));
+        }
+        List<InvalidParam> fouten = new ArrayList<>();
+        JsonVelden.onbekendeVelden(body, VELDEN, "", fouten, "");
+        Periode periode = JsonVelden.periode(body.get("periode"), "periode", fouten);
+        Integer gehuisvest = JsonVelden.geheel(body.get("gehuisvestCoaDefinitief"), "gehuisvestCoaDefinitief", 0,
+                CijferImport.MAX_AANTAL, fouten);
+        String reden = JsonVelden.tekst(body.get("reden"), "reden", 2000, fouten);
+        Gemeente gemeente = gebied.gemeente(gemeenteCode).orElseThrow(
+                () -> ApiException.notFound("Gemeente " + gemeenteCode + " bestaat niet."));
+        if (periode != null) {
+            LocalDate vandaag = LocalDate.now(klok.withZone(GebiedService.TIJDZONE));
+            if (!vandaag.isAfter(periode.laatsteDag())) {
+                fouten.add(new InvalidParam("periode", "de periode " + periode + " is nog niet afgelopen (loopt tot "
+                        + "en met " + periode.laatsteDag() + "); een definitief cijfer hoort bij een afgelopen periode"));
+            } else if (!CijferImport.bestondIn(gemeente, periode)) {
+                fouten.add(new InvalidParam("periode", "gemeente " + gemeenteCode + " bestond niet in " + periode));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("Het definitieve cijfer is niet opgeslagen.", fouten);
+        }
+        Optional<Object[]> oud = jdbc.sql("""
+                select id, gehuisvest, reden, ingevoerd_door, ingevoerd_op from coa_definitief
+                where gemeente_code = ? and periode = ? and vervangen_op is null for update""")
+                .params(gemeenteCode, periode.code())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                    rs.getObject(5, OffsetDateTime.class)})
+                .optional();
+        CijferHistorie.DefinitiefVersie vorige = oud.map(o -> new CijferHistorie.DefinitiefVersie((Integer) o[1],
+                (String) o[3], (OffsetDateTime) o[4], null, (String) o[2])).orElse(null);
+        if (vorige != null && vorige.gehuisvestCoaDefinitief() == gehuisvest) {
+            return new Resultaat(gemeenteCode, periode.code(), false, vorige, null);
+        }
+        OffsetDateTime nu;
+        try {
+            if (oud.isPresent()) {
+                jdbc.sql("update coa_definitief set vervangen_op = now() where id = ?").param(oud.get()[0]).update();
+            }
+            nu = jdbc.sql("""
+                    insert into coa_definitief (gemeente_code, periode, gehuisvest, reden, ingevoerd_door)
+                    values (?, ?, ?, ?, ?) returning ingevoerd_op""")
+                    .params(gemeenteCode, periode.code(), gehuisvest, reden, door.actor())
+                    .query(OffsetDateTime.class).single();
+        } catch (DuplicateKeyException e) {
+            throw new ApiException(HttpStatus.CONFLICT, "Gelijktijdige wijziging", "Het definitieve cijfer van "
+                    + gemeenteCode + " over " + periode + " is zojuist door iemand anders ingevoerd; probeer het "
+                    + "opnieuw.", null);
+        }
+        Map<String, Object> nieuwAudit = new LinkedHashMap<>();
+        nieuwAudit.put("gehuisvestCoaDefinitief", gehuisvest);
+        nieuwAudit.put("reden", reden);
+        Map<String, Object> oudAudit = null;
+        if (vorige != null) {
+            oudAudit = new LinkedHashMap<>();
+            oudAudit.put("gehuisvestCoaDefinitief", vorige.gehuisvestCoaDefinitief());
+            oudAudit.put("reden", vorige.reden());
+        }
+        audit.record(door.actor(), "COA_DEFINITIEF_INGEVOERD", "coa_definitief", gemeenteCode + "/" + periode.code(),
+                oudAudit, nieuwAudit, client);
+        CijferHistorie.DefinitiefVersie huidig = new CijferHistorie.DefinitiefVersie(gehuisvest, door.actor(), nu,
+                null, reden);
+        CijferHistorie.DefinitiefVersie vervangen = vorige == null ? null
+                : new CijferHistorie.DefinitiefVersie(vorige.gehuisvestCoaDefinitief(), vorige.ingevoerdDoor(),
+                        vorige.ingevoerdOp(), nu, vorige.reden());
+        return new Resultaat(gemeenteCode, periode.code(), true, huidig, vervangen);
+    }
+}

@@ -1,0 +1,247 @@
+package nl.woonregie.toezicht.cijfers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.gebied.Gemeente;
+import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.toezicht.BeleidskaderRegister;
+import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.Periode;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Leases (huurcontracten, R14) sent in by a municipality for a period: start dates in the last
+ * {@code dagenVoorEinde} days of the period, sent in at most {@code indientermijnDagen} days after its end, both
+ * from the beleidskader of the municipality's province in force at the period end. No personal data: a lease is a
+ * start date, a number of persons and the municipality's own reference. All items of a request are stored, or none.
+ */
+@Service
+class Huurcontracten {
+
+    static final int MAX_PER_VERZOEK = 1000;
+    static final int MAX_PERSONEN = 30;
+    static final Pattern REFERENTIE = Pattern.compile("[A-Za-z0-9._/-]{1,100}");
+    private static final Pattern CIJFER = Pattern.compile(".*\\d.*");
+    private static final Set<String> VELDEN = Set.of("periode", "huurcontracten");
+    private static final Set<String> VELDEN_CONTRACT = Set.of("ingangsdatum", "aantalPersonen", "referentie");
+
+    private final JdbcClient jdbc;
+    private final GebiedService gebied;
+    private final BeleidskaderRegister kaders;
+    private final AuditLog audit;
+    private final Clock klok;
+    private final CijferHistorie historie;
+
+    Huurcontracten(JdbcClient jdbc, GebiedService gebied, BeleidskaderRegister kaders, AuditLog audit, Clock klok,
+            CijferHistorie historie) {
+        this.jdbc = jdbc;
+        this.gebied = gebied;
+        this.kaders = kaders;
+        this.audit = audit;
+        this.klok = klok;
+        this.historie = historie;
+    }
+
+    record Contract(LocalDate ingangsdatum, int aantalPersonen, String referentie) {
+    }
+
+    record Ingediend(String gemeente, String periode, List<CijferHistorie.Huurcontract> huurcontracten) {
+    }
+
+    @Transactional
+    public Ingediend dienIn(String gemeenteCode, JsonNode body, Gebruiker door, String client) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw ApiException.invalid("Het verzoek is geen JSON-object.", List.of(new InvalidParam("body",
+                    "verwacht {\"periode\": \"2022-I\", \"huurcontracten\": [...]}")));
+        }
+        JsonVelden.onbekendeVelden(body, VELDEN, "", fouten, "");
+        Periode periode = JsonVelden.periode(body.get("periode"), "periode", fouten);
+        List<Contract> contracten = contracten(body.get("huurcontracten"), fouten);
+        Gemeente gemeente = gebied.gemeente(gemeenteCode).orElseThrow(
+                () -> ApiException.notFound("Gemeente " + gemeenteCode + " bestaat niet."));
+        if (periode != null) {
+            controleerPeriode(gemeente, periode, contracten, fouten);
+        }
+        Map<String, Integer> referenties = new HashMap<>();
+        for (int i = 0; i < contracten.size(); i++) {
+            Contract c = contracten.get(i);
+            if (c != null && c.referentie() != null) {
+                Integer eerder = referenties.putIfAbsent(c.referentie(), i);
+                if (eerder != null) {
+                    fouten.add(new InvalidParam("huurcontracten[" + i + "].referentie",
+                            "dubbel: dezelfde referentie als huurcontracten[" + eerder + "]"));
+                }
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("De huurcontracten zijn niet ingediend: " + fouten.size()
+                    + (fouten.size() == 1 ? " fout" : " fouten") + ". Er is niets opgeslagen.", fouten);
+        }
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                .param("woonregie.huurcontract." + gemeenteCode + "." + periode.code()).query().listOfRows();
+        Map<String, java.time.OffsetDateTime> bestaand = new HashMap<>();
+        jdbc.sql("""
+                select referentie, ingediend_op from huurcontract
+                where gemeente_code = ? and periode = ? and ingetrokken_op is null and referentie = any(?)""")
+                .params(gemeenteCode, periode.code(), referenties.keySet().toArray(String[]::new))
+                .query(rs -> {
+                    bestaand.put(rs.getString(1), rs.getObject(2, java.time.OffsetDateTime.class));
+                });
+        if (!bestaand.isEmpty()) {
+            List<InvalidParam> dubbel = new ArrayList<>();
+            for (int i = 0; i < contracten.size(); i++) {
+                var op = bestaand.get(contracten.get(i).referentie());
+                if (op != null) {
+                    dubbel.add(new InvalidParam("huurcontracten[" + i + "].referentie", "al ingediend voor "
+                            + periode + " op " + op.atZoneSameInstant(GebiedService.TIJDZONE).toLocalDate()));
+                }
+            }
+            throw conflict(dubbel);
+        }
+        List<Long> ids = new ArrayList<>();
+        try {
+            for (Contract c : contracten) {
+                ids.add(jdbc.sql("""
+                        insert into huurcontract (gemeente_code, periode, ingangsdatum, aantal_personen, referentie,
+                            ingediend_door)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                        .params(gemeenteCode, periode.code(), c.ingangsdatum(), c.aantalPersonen(), c.referentie(),
+                                door.actor())
+                        .query(Long.class).single());
+            }
+        } catch (DuplicateKeyException e) {
+            throw conflict(List.of(new InvalidParam("huurcontracten", "een referentie is zojuist al ingediend")));
+        }
+        Map<String, Object> nieuw = new LinkedHashMap<>();
+        nieuw.put("gemeente", gemeenteCode);
+        nieuw.put("periode", periode.code());
+        nieuw.put("aantal", contracten.size());
+        nieuw.put("aantalPersonen", contracten.stream().mapToInt(Contract::aantalPersonen).sum());
+        nieuw.put("huurcontracten", contracten.stream().limit(CijferImport.AUDIT_WIJZIGINGEN)
+                .map(c -> Map.of("ingangsdatum", c.ingangsdatum().toString(), "aantalPersonen", c.aantalPersonen(),
+                        "referentie", c.referentie()))
+                .toList());
+        audit.record(door.actor(), "HUURCONTRACTEN_INGEDIEND", "huurcontract", gemeenteCode + "/" + periode.code(),
+                null, nieuw, client);
+        List<CijferHistorie.Huurcontract> opgeslagen = historie.huurcontracten(gemeenteCode, periode.code()).stream()
+                .filter(h -> ids.contains(h.id())).toList();
+        return new Ingediend(gemeenteCode, periode.code(), opgeslagen);
+    }
+
+    private static ApiException conflict(List<InvalidParam> dubbel) {
+        return new ApiException(HttpStatus.CONFLICT, "Al ingediend", "Een of meer huurcontracten zijn voor deze "
+                + "periode al ingediend (zelfde referentie). Er is niets opgeslagen.", dubbel);
+    }
+
+    private void controleerPeriode(Gemeente gemeente, Periode periode, List<Contract> contracten,
+            List<InvalidParam> fouten) {
+        if (!CijferImport.bestondIn(gemeente, periode)) {
+            fouten.add(new InvalidParam("periode", "gemeente " + gemeente.code() + " bestond niet in " + periode));
+            return;
+        }
+        LocalDate einde = periode.laatsteDag();
+        Beleidskader kader = kaders.voorProvincie(gemeente.provincie().code(), einde).orElse(null);
+        if (kader == null) {
+            fouten.add(new InvalidParam("periode", "voor provincie " + gemeente.provincie().code() + " geldt op "
+                    + einde + " geen beleidskader; huurcontracten kunnen niet worden ingediend"));
+            return;
+        }
+        LocalDate termijn = einde.plusDays(kader.huurcontractenIndientermijnDagen());
+        LocalDate vandaag = LocalDate.now(klok.withZone(GebiedService.TIJDZONE));
+        if (vandaag.isAfter(termijn)) {
+            fouten.add(new InvalidParam("periode", "de indientermijn is verstreken: huurcontracten over " + periode
+                    + " konden tot en met " + termijn + " worden ingediend (" + kader.huurcontractenIndientermijnDagen()
+                    + " dagen na het einde van de periode, " + kader.id() + ")"));
+        }
+        LocalDate vanaf = einde.minusDays(kader.huurcontractenDagenVoorEinde() - 1L);
+        for (int i = 0; i < contracten.size(); i++) {
+            Contract c = contracten.get(i);
+            if (c != null && c.ingangsdatum() != null
+                    && (c.ingangsdatum().isBefore(vanaf) || c.ingangsdatum().isAfter(einde))) {
+                fouten.add(new InvalidParam("huurcontracten[" + i + "].ingangsdatum", "moet in de laatste "
+                        + kader.huurcontractenDagenVoorEinde() + " dagen van de periode liggen (" + vanaf + " t/m "
+                        + einde + ")"));
+            }
+        }
+    }
+
+    /** The items; an invalid item is null in the list (its errors are recorded). */
+    private static List<Contract> contracten(JsonNode lijst, List<InvalidParam> fouten) {
+        List<Contract> contracten = new ArrayList<>();
+        if (lijst == null || lijst.isNull() || lijst.isMissingNode()) {
+            fouten.add(new InvalidParam("huurcontracten", "verplicht"));
+            return contracten;
+        }
+        if (!lijst.isArray()) {
+            fouten.add(new InvalidParam("huurcontracten", "verwacht een lijst"));
+            return contracten;
+        }
+        if (lijst.isEmpty()) {
+            fouten.add(new InvalidParam("huurcontracten", "bevat geen huurcontracten"));
+            return contracten;
+        }
+        if (lijst.size() > MAX_PER_VERZOEK) {
+            fouten.add(new InvalidParam("huurcontracten", "hoogstens " + MAX_PER_VERZOEK + " per verzoek"));
+            return contracten;
+        }
+        for (int i = 0; i < lijst.size(); i++) {
+            JsonNode item = lijst.get(i);
+            String pad = "huurcontracten[" + i + "]";
+            if (!item.isObject()) {
+                fouten.add(new InvalidParam(pad, "verwacht een object met ingangsdatum, aantalPersonen en referentie"));
+                contracten.add(null);
+                continue;
+            }
+            int voor = fouten.size();
+            JsonVelden.onbekendeVelden(item, VELDEN_CONTRACT, pad + ".", fouten,
+                    "; alleen ingangsdatum, aantalPersonen en referentie (geen persoonsgegevens)");
+            LocalDate ingangsdatum = JsonVelden.datum(item.get("ingangsdatum"), pad + ".ingangsdatum", fouten);
+            Integer personen = JsonVelden.geheel(item.get("aantalPersonen"), pad + ".aantalPersonen", 1, MAX_PERSONEN,
+                    fouten);
+            String referentie = referentie(item.get("referentie"), pad + ".referentie", fouten);
+            contracten.add(fouten.size() > voor ? new Contract(ingangsdatum, 0, referentie)
+                    : new Contract(ingangsdatum, personen, referentie));
+        }
+        return contracten;
+    }
+
+    private static String referentie(JsonNode node, String naam, List<InvalidParam> fouten) {
+        String waarde = JsonVelden.tekst(node, naam, 100, fouten);
+        if (waarde == null) {
+            return null;
+        }
+        if (waarde.chars().anyMatch(Character::isWhitespace)) {
+            fouten.add(new InvalidParam(naam, "bevat een spatie en lijkt daarmee op een naam; gebruik een eigen "
+                    + "kenmerk zoals HC-2022-017, geen persoonsgegevens"));
+            return null;
+        }
+        if (!REFERENTIE.matcher(waarde).matches()) {
+            fouten.add(new InvalidParam(naam, "alleen letters, cijfers en - _ / . zijn toegestaan"));
+            return null;
+        }
+        if (!CIJFER.matcher(waarde).matches()) {
+            fouten.add(new InvalidParam(naam, "moet een cijfer bevatten: gebruik een eigen kenmerk zoals HC-2022-017, "
+                    + "geen naam"));
+            return null;
+        }
+        return waarde;
+    }
+}

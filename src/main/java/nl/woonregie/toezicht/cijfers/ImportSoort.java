@@ -1,0 +1,56 @@
+package nl.woonregie.toezicht.cijfers;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.woonregie.toezicht.cijfers.internal.Kolom;
+
+/**
+ * The kinds of figures that are imported from files: their columns and how they are stored. Every stored figure is
+ * identified by the municipality and its {@link #sleutel} columns; its {@link #waarden} are versioned.
+ */
+enum ImportSoort {
+
+    TAAKSTELLING("taakstelling", List.of(Kolom.verplicht("gemeente"), Kolom.verplicht("periode"),
+            Kolom.verplicht("taakstelling"), Kolom.optioneel("additioneleOpgave")),
+            List.of(new DbKolom("periode", "periode", String.class)),
+            List.of(new DbKolom("taakstelling", "taakstelling", Integer.class),
+                    new DbKolom("additionele_opgave", "additioneleOpgave", Integer.class))),
+
+    BEGINSTAND("beginstand", List.of(Kolom.verplicht("gemeente"), Kolom.verplicht("periode"),
+            Kolom.verplicht("saldoIn"), Kolom.verplicht("trede")),
+            List.of(),
+            List.of(new DbKolom("periode", "periode", String.class), new DbKolom("saldo_in", "saldoIn", Integer.class),
+                    new DbKolom("trede", "trede", String.class))),
+
+    COA_STAND("coa_stand", List.of(Kolom.verplicht("gemeente"), Kolom.verplicht("periode"),
+            Kolom.verplicht("datum"), Kolom.verplicht("gehuisvest"), Kolom.verplicht("koppelingen"),
+            Kolom.verplicht("omkoppelingen"), Kolom.verplicht("stapelgemeente")),
+            List.of(new DbKolom("periode", "periode", String.class), new DbKolom("datum", "datum", LocalDate.class)),
+            List.of(new DbKolom("gehuisvest", "gehuisvest", Integer.class),
+                    new DbKolom("koppelingen", "koppelingen", Integer.class),
+                    new DbKolom("omkoppelingen", "omkoppelingen", Integer.class),
+                    new DbKolom("stapelgemeente", "stapelgemeente", Boolean.class)));
+
+    /** A database column and the name of the field in files, JSON and the audit trail. */
+    record DbKolom(String naam, String veld, Class<?> type) {
+    }
+
+    /** The table (a constant, never user input). */
+    final String tabel;
+    final List<Kolom> kolommen;
+    /** The identifying columns besides gemeente_code. */
+    final List<DbKolom> sleutel;
+    final List<DbKolom> waarden;
+
+    ImportSoort(String tabel, List<Kolom> kolommen, List<DbKolom> sleutel, List<DbKolom> waarden) {
+        this.tabel = tabel;
+        this.kolommen = kolommen;
+        this.sleutel = sleutel;
+        this.waarden = waarden;
+    }
+
+    boolean heeftPeriodeInSleutel() {
+        return sleutel.stream().anyMatch(k -> k.naam().equals("periode"));
+    }
+}

@@ -1,0 +1,109 @@
+package nl.woonregie.toezicht.cijfers.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns an uploaded CSV or XLSX file into a {@link Tabel} with the expected columns. The first row holds the column
+ * names (matched case-insensitively, surrounding white space ignored). Missing required columns, unknown and
+ * duplicate columns, and rows with more fields than the header are added to the {@link Fouten}; the rows are read
+ * anyway, so that their errors can be listed in the same answer. Empty rows are skipped.
+ */
+public final class TabelLezer {
+
+    /** The most data rows a file may have. */
+    public static final int MAX_RIJEN = 100_000;
+
+    private TabelLezer() {
+    }
+
+    public static Tabel lees(Bestand bestand, List<Kolom> verwacht, Fouten fouten) {
+        if (bestand.inhoud().length == 0) {
+            throw Fouten.onleesbaar("het bestand is leeg");
+        }
+        List<Record> records = bestand.formaat() == Bestand.Formaat.XLSX
+                ? XlsxLezer.lees(bestand.inhoud(), fouten, MAX_RIJEN)
+                : CsvLezer.lees(bestand.inhoud(), fouten, MAX_RIJEN);
+        if (records.isEmpty() || records.get(0).isLeeg()) {
+            throw Fouten.onleesbaar("de eerste regel moet de kolomnamen bevatten ("
+                    + verwacht.stream().map(Kolom::naam).collect(Collectors.joining(", ")) + ")");
+        }
+        Map<String, Kolom> opNaam = new HashMap<>();
+        verwacht.forEach(k -> opNaam.put(k.naam().toLowerCase(Locale.ROOT), k));
+        Record kop = records.get(0);
+        String[] kolomVan = new String[kop.velden().size()];
+        Set<String> aanwezig = new LinkedHashSet<>();
+        List<Integer> naamloos = new ArrayList<>();
+        for (int i = 0; i < kop.velden().size(); i++) {
+            String naam = kop.velden().get(i).strip();
+            if (naam.isEmpty()) {
+                naamloos.add(i);
+                continue;
+            }
+            Kolom k = opNaam.get(naam.toLowerCase(Locale.ROOT));
+            if (k == null) {
+                fouten.kolom(naam, "onbekende kolom; verwacht: "
+                        + verwacht.stream().map(Kolom::naam).collect(Collectors.joining(", ")));
+            } else if (!aanwezig.add(k.naam())) {
+                fouten.kolom(k.naam(), "staat meer dan eens in de kopregel");
+            } else {
+                kolomVan[i] = k.naam();
+            }
+        }
+        for (Kolom k : verwacht) {
+            if (k.verplicht() && !aanwezig.contains(k.naam())) {
+                fouten.kolom(k.naam(), "ontbreekt in de kopregel");
+            }
+        }
+        List<Tabel.Rij> rijen = new ArrayList<>(records.size() - 1);
+        boolean naamloosMetWaarden = false;
+        for (int r = 1; r < records.size(); r++) {
+            Record record = records.get(r);
+            if (record.isLeeg()) {
+                continue;
+            }
+            List<String> velden = record.velden();
+            for (int i = kolomVan.length; i < velden.size(); i++) {
+                if (!velden.get(i).isBlank()) {
+                    fouten.regel(record.regel(), "heeft " + aantalGevuld(velden) + " velden, meer dan de "
+                            + kolomVan.length + " kolommen van de kopregel");
+                    break;
+                }
+            }
+            for (int i : naamloos) {
+                if (i < velden.size() && !velden.get(i).isBlank()) {
+                    naamloosMetWaarden = true;
+                }
+            }
+            Map<String, String> waarden = new LinkedHashMap<>();
+            for (int i = 0; i < kolomVan.length; i++) {
+                if (kolomVan[i] != null) {
+                    waarden.put(kolomVan[i], i < velden.size() ? velden.get(i).strip() : "");
+                }
+            }
+            rijen.add(new Tabel.Rij(record.regel(), waarden));
+        }
+        if (naamloosMetWaarden) {
+            fouten.kolom(naamloos.get(0) + 1 + "", "een kolom zonder naam in de kopregel bevat waarden");
+        }
+        if (rijen.isEmpty() && fouten.isLeeg()) {
+            throw Fouten.onleesbaar("het bestand bevat alleen een kopregel en geen gegevens");
+        }
+        return new Tabel(aanwezig, rijen);
+    }
+
+    private static int aantalGevuld(List<String> velden) {
+        int laatste = velden.size();
+        while (laatste > 0 && velden.get(laatste - 1).isBlank()) {
+            laatste--;
+        }
+        return laatste;
+    }
+}

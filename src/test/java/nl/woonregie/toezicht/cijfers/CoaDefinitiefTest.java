@@ -1,0 +1,122 @@
+package nl.woonregie.toezicht.cijfers;
+
+import static nl.woonregie.toezicht.cijfers.CijferApi.BEHEERDER;
+import static nl.woonregie.toezicht.cijfers.CijferApi.fouten;
+import static nl.woonregie.toezicht.cijfers.CijferApi.namen;
+import static nl.woonregie.toezicht.cijfers.CijferApi.ok;
+import static nl.woonregie.toezicht.cijfers.CijferApi.probleem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import nl.woonregie.support.IntegratieTest;
+import nl.woonregie.support.TestKlok;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/** COA's final figure of an ended period: versions with a reason, ended periods only, roles. Periods 2043–2044. */
+@IntegratieTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CoaDefinitiefTest {
+
+    static final String AMSTERDAM = "/api/v1/gemeenten/GM0363/coa-definitief";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestKlok klok;
+
+    CijferApi api;
+
+    @BeforeAll
+    void accounts() {
+        api = new CijferApi(mvc);
+        api.gebruiker("imp-coa-def", "COA", null, null);
+        api.gebruiker("imp-gm-amsterdam", "GEMEENTE", null, "GM0363");
+        api.gebruiker("imp-th-nh", "TOEZICHTHOUDER", "PV27", null);
+    }
+
+    @AfterEach
+    void echteTijd() {
+        klok.herstel();
+    }
+
+    @Test
+    void een_correctie_is_een_nieuwe_versie_met_reden_en_dezelfde_waarde_nogmaals_verandert_niets() {
+        klok.zet(LocalDate.of(2043, 7, 1));
+        JsonNode eerste = ok(api.postJson(AMSTERDAM, "imp-coa-def", """
+                {"periode": "2043-I", "gehuisvestCoaDefinitief": 213, "reden": "verwerking juni afgerond"}"""), 201);
+        assertThat(eerste.get("gewijzigd").asBoolean()).isTrue();
+        assertThat(eerste.get("vorige").isNull()).isTrue();
+        assertThat(eerste.at("/huidig/gehuisvestCoaDefinitief").asInt()).isEqualTo(213);
+
+        JsonNode tweede = ok(api.postJson(AMSTERDAM, "imp-coa-def", """
+                {"periode": "2043-I", "gehuisvestCoaDefinitief": 215, "reden": "twee dossiers nagekomen"}"""), 201);
+        assertThat(tweede.at("/vorige/gehuisvestCoaDefinitief").asInt()).isEqualTo(213);
+        assertThat(tweede.at("/vorige/vervangenOp").isNull()).isFalse();
+
+        JsonNode zelfde = ok(api.postJson(AMSTERDAM, "imp-coa-def", """
+                {"periode": "2043-I", "gehuisvestCoaDefinitief": 215, "reden": "nogmaals"}"""), 200);
+        assertThat(zelfde.get("gewijzigd").asBoolean()).isFalse();
+
+        JsonNode definitief = api.json("/api/v1/gemeenten/GM0363/cijfers", "imp-gm-amsterdam").get("definitief");
+        JsonNode reeks = definitief.get(definitief.size() - 1);
+        assertThat(reeks.get("periode").asString()).isEqualTo("2043-I");
+        assertThat(reeks.get("versies")).hasSize(2);
+        assertThat(reeks.at("/versies/0/gehuisvestCoaDefinitief").asInt()).isEqualTo(215);
+        assertThat(reeks.at("/versies/0/reden").asString()).isEqualTo("twee dossiers nagekomen");
+        assertThat(reeks.at("/versies/0/vervangenOp").isNull()).isTrue();
+        assertThat(reeks.at("/versies/1/gehuisvestCoaDefinitief").asInt()).isEqualTo(213);
+        assertThat(reeks.at("/versies/1/vervangenOp").isNull()).isFalse();
+        assertThat(jdbc.sql("""
+                select (oude_waarde ->> 'gehuisvestCoaDefinitief') || '->' || (nieuwe_waarde ->> 'gehuisvestCoaDefinitief')
+                from audit_log where actie = 'COA_DEFINITIEF_INGEVOERD' and object_id = 'GM0363/2043-I'
+                order by id""").query(String.class).list()).containsExactly(null, "213->215");
+    }
+
+    @Test
+    void een_periode_die_nog_loopt_heeft_geen_definitief_cijfer() {
+        klok.zet(LocalDate.of(2043, 12, 31));
+        JsonNode p = probleem(api.postJson(AMSTERDAM, "imp-coa-def", """
+                {"periode": "2043-II", "gehuisvestCoaDefinitief": 10, "reden": "te vroeg"}"""), 400);
+        assertThat(fouten(p)).containsExactly("periode: de periode 2043-II is nog niet afgelopen (loopt tot en met "
+                + "2043-12-31); een definitief cijfer hoort bij een afgelopen periode");
+        klok.zet(LocalDate.of(2044, 1, 1));
+        ok(api.postJson(AMSTERDAM, "imp-coa-def", """
+                {"periode": "2043-II", "gehuisvestCoaDefinitief": 10, "reden": "op tijd"}"""), 201);
+    }
+
+    @Test
+    void elk_fout_veld_wordt_genoemd() {
+        klok.zet(LocalDate.of(2044, 8, 1));
+        JsonNode p = probleem(api.postJson(AMSTERDAM, "imp-coa-def", """
+                {"periode": "2044-1", "gehuisvestCoaDefinitief": -1, "reden": "  ", "toelichting": "x"}"""), 400);
+        assertThat(namen(p)).containsExactlyInAnyOrder("toelichting", "periode", "gehuisvestCoaDefinitief", "reden");
+        JsonNode zonderReden = probleem(api.postJson(AMSTERDAM, "imp-coa-def", """
+                {"periode": "2044-I", "gehuisvestCoaDefinitief": 5}"""), 400);
+        assertThat(fouten(zonderReden)).containsExactly("reden: verplicht");
+        assertThat(jdbc.sql("select count(*) from coa_definitief where gemeente_code = 'GM0363' and periode = '2044-I'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void alleen_coa_en_beheerder_voeren_het_definitieve_cijfer_in() {
+        klok.zet(LocalDate.of(2044, 8, 1));
+        String body = """
+                {"periode": "2044-I", "gehuisvestCoaDefinitief": 5, "reden": "x"}""";
+        probleem(api.postJson(AMSTERDAM, "imp-gm-amsterdam", body), 403);
+        probleem(api.postJson(AMSTERDAM, "imp-th-nh", body), 403);
+        probleem(api.postJson("/api/v1/gemeenten/GM9999/coa-definitief", "imp-coa-def", body), 404);
+        ok(api.postJson("/api/v1/gemeenten/GM0361/coa-definitief", BEHEERDER, body), 201);
+    }
+}

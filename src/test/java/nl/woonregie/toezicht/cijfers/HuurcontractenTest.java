@@ -1,0 +1,171 @@
+package nl.woonregie.toezicht.cijfers;
+
+import static nl.woonregie.toezicht.cijfers.CijferApi.BEHEERDER;
+import static nl.woonregie.toezicht.cijfers.CijferApi.fouten;
+import static nl.woonregie.toezicht.cijfers.CijferApi.namen;
+import static nl.woonregie.toezicht.cijfers.CijferApi.ok;
+import static nl.woonregie.toezicht.cijfers.CijferApi.probleem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import nl.woonregie.support.IntegratieTest;
+import nl.woonregie.support.TestKlok;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Leases (R14) under the Zuid-Holland 2020 beleidskader: start in the last 14 days of the period, sent in until 4
+ * days after its end ("now" from the {@link TestKlok}); no personal data; all or nothing; scope. Periods 2045–2048.
+ */
+@IntegratieTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HuurcontractenTest {
+
+    static final String DEN_HAAG = "/api/v1/gemeenten/GM0518/huurcontracten";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestKlok klok;
+
+    CijferApi api;
+
+    @BeforeAll
+    void accounts() {
+        api = new CijferApi(mvc);
+        api.gebruiker("imp-gm-denhaag", "GEMEENTE", null, "GM0518");
+        api.gebruiker("imp-coa-huur", "COA", null, null);
+        api.gebruiker("imp-th-huur", "TOEZICHTHOUDER", "PV28", null);
+    }
+
+    @AfterEach
+    void echteTijd() {
+        klok.herstel();
+    }
+
+    @Test
+    void de_gemeente_dient_huurcontracten_in_binnen_de_termijn_en_ziet_ze_terug() {
+        klok.zet(LocalDate.of(2046, 7, 2));
+        JsonNode r = ok(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+                {"periode": "2046-I", "huurcontracten": [
+                  {"ingangsdatum": "2046-06-17", "aantalPersonen": 3, "referentie": "HC-2046-017"},
+                  {"ingangsdatum": "2046-06-30", "aantalPersonen": 1, "referentie": "2046/18.b_x"}]}"""), 201);
+        assertThat(r.get("periode").asString()).isEqualTo("2046-I");
+        assertThat(r.get("huurcontracten")).hasSize(2);
+        assertThat(r.at("/huurcontracten/0/referentie").asString()).isEqualTo("HC-2046-017");
+        assertThat(r.at("/huurcontracten/0/ingediendDoor").asString()).isEqualTo("imp-gm-denhaag");
+
+        JsonNode lijst = api.json(DEN_HAAG + "?periode=2046-I", "imp-gm-denhaag");
+        assertThat(CijferApi.JSON.writeValueAsString(lijst.get("huurcontracten"))).contains("HC-2046-017")
+                .contains("2046/18.b_x");
+        assertThat(api.json(DEN_HAAG, "imp-th-huur").get("huurcontracten").size()).isGreaterThanOrEqualTo(2);
+        assertThat(api.json(DEN_HAAG, "imp-coa-huur").get("huurcontracten").size()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("""
+                select nieuwe_waarde ->> 'aantalPersonen' from audit_log
+                where actie = 'HUURCONTRACTEN_INGEDIEND' and object_id = 'GM0518/2046-I'""").query(String.class)
+                .single()).isEqualTo("4");
+        // they count in the figures the engine reads
+        assertThat(jdbc.sql("select sum(aantal_personen) from huurcontract where gemeente_code = 'GM0518' "
+                + "and periode = '2046-I' and ingetrokken_op is null").query(Long.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void op_de_laatste_dag_van_de_indientermijn_mag_het_nog_de_dag_erna_niet_meer() {
+        klok.zet(LocalDate.of(2046, 1, 4));
+        ok(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+                {"periode": "2045-II", "huurcontracten": [
+                  {"ingangsdatum": "2045-12-20", "aantalPersonen": 2, "referentie": "HC-2045-1"}]}"""), 201);
+        klok.zet(LocalDate.of(2046, 1, 5));
+        JsonNode p = probleem(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+                {"periode": "2045-II", "huurcontracten": [
+                  {"ingangsdatum": "2045-12-20", "aantalPersonen": 2, "referentie": "HC-2045-2"}]}"""), 400);
+        assertThat(fouten(p)).containsExactly("periode: de indientermijn is verstreken: huurcontracten over 2045-II "
+                + "konden tot en met 2046-01-04 worden ingediend (4 dagen na het einde van de periode, "
+                + "zuid-holland-2020)");
+        assertThat(jdbc.sql("select count(*) from huurcontract where referentie = 'HC-2045-2'").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void elk_fout_huurcontract_wordt_genoemd_en_er_wordt_niets_opgeslagen() {
+        klok.zet(LocalDate.of(2047, 6, 25));
+        JsonNode p = probleem(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+                {"periode": "2047-I", "opmerking": "x", "huurcontracten": [
+                  {"ingangsdatum": "2047-06-20", "aantalPersonen": 3, "referentie": "HC-2047-1"},
+                  {"ingangsdatum": "2047-06-16", "aantalPersonen": 0, "referentie": "Jan Jansen"},
+                  {"ingangsdatum": "2047-07-01", "aantalPersonen": 31, "referentie": "Jansen"},
+                  {"ingangsdatum": "20-06-2041", "aantalPersonen": "3", "referentie": "HC<1>"},
+                  {"ingangsdatum": "2047-06-21", "aantalPersonen": 2, "referentie": "HC-2047-1", "naam": "Piet"},
+                  "HC-2047-9",
+                  {"aantalPersonen": 2.5, "referentie": ""}]}"""), 400);
+        assertThat(namen(p)).containsExactlyInAnyOrder(
+                "opmerking",
+                "huurcontracten[1].ingangsdatum", "huurcontracten[1].aantalPersonen", "huurcontracten[1].referentie",
+                "huurcontracten[2].ingangsdatum", "huurcontracten[2].aantalPersonen", "huurcontracten[2].referentie",
+                "huurcontracten[3].ingangsdatum", "huurcontracten[3].aantalPersonen", "huurcontracten[3].referentie",
+                "huurcontracten[4].naam", "huurcontracten[4].referentie",
+                "huurcontracten[5]",
+                "huurcontracten[6].ingangsdatum", "huurcontracten[6].aantalPersonen", "huurcontracten[6].referentie");
+        assertThat(fouten(p)).contains(
+                "huurcontracten[1].ingangsdatum: moet in de laatste 14 dagen van de periode liggen (2047-06-17 t/m "
+                        + "2047-06-30)",
+                "huurcontracten[1].referentie: bevat een spatie en lijkt daarmee op een naam; gebruik een eigen "
+                        + "kenmerk zoals HC-2022-017, geen persoonsgegevens",
+                "huurcontracten[2].referentie: moet een cijfer bevatten: gebruik een eigen kenmerk zoals HC-2022-017, "
+                        + "geen naam",
+                "huurcontracten[2].aantalPersonen: moet tussen 1 en 30 liggen",
+                "huurcontracten[4].referentie: dubbel: dezelfde referentie als huurcontracten[0]");
+        assertThat(jdbc.sql("select count(*) from huurcontract where periode = '2047-I'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void een_referentie_die_al_is_ingediend_geeft_409_en_niets_van_het_verzoek_wordt_opgeslagen() {
+        klok.zet(LocalDate.of(2047, 12, 31));
+        ok(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+                {"periode": "2047-II", "huurcontracten": [
+                  {"ingangsdatum": "2047-12-18", "aantalPersonen": 2, "referentie": "R-1"}]}"""), 201);
+        JsonNode p = probleem(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+                {"periode": "2047-II", "huurcontracten": [
+                  {"ingangsdatum": "2047-12-19", "aantalPersonen": 2, "referentie": "R-2"},
+                  {"ingangsdatum": "2047-12-19", "aantalPersonen": 2, "referentie": "R-1"}]}"""), 409);
+        assertThat(namen(p)).containsExactly("huurcontracten[1].referentie");
+        assertThat(jdbc.sql("select count(*) from huurcontract where periode = '2047-II' and gemeente_code = 'GM0518'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void alleen_de_gemeente_zelf_en_de_beheerder_dienen_in() {
+        klok.zet(LocalDate.of(2048, 7, 1));
+        String body = """
+                {"periode": "2048-I", "huurcontracten": [
+                  {"ingangsdatum": "2048-06-20", "aantalPersonen": 1, "referentie": "B-2048-1"}]}""";
+        probleem(api.postJson("/api/v1/gemeenten/GM0599/huurcontracten", "imp-gm-denhaag", body), 403);
+        probleem(api.get("/api/v1/gemeenten/GM0599/huurcontracten", "imp-gm-denhaag"), 403);
+        probleem(api.postJson(DEN_HAAG, "imp-coa-huur", body), 403);
+        probleem(api.postJson(DEN_HAAG, "imp-th-huur", body), 403);
+        probleem(api.postJson("/api/v1/gemeenten/GM9999/huurcontracten", BEHEERDER, body), 404);
+        ok(api.postJson("/api/v1/gemeenten/GM0599/huurcontracten", BEHEERDER, body), 201);
+    }
+
+    @Test
+    void zonder_beleidskader_voor_de_provincie_kunnen_geen_huurcontracten_worden_ingediend() {
+        klok.zet(LocalDate.of(2048, 7, 1));
+        JsonNode p = probleem(api.postJson("/api/v1/gemeenten/GM0106/huurcontracten", BEHEERDER, """
+                {"periode": "2048-I", "huurcontracten": [
+                  {"ingangsdatum": "2048-06-20", "aantalPersonen": 1, "referentie": "A-1"}]}"""), 400);
+        assertThat(fouten(p)).containsExactly("periode: voor provincie PV22 geldt op 2048-06-30 geen beleidskader; "
+                + "huurcontracten kunnen niet worden ingediend");
+    }
+}

@@ -16,12 +16,14 @@ import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Measures a round over all 342 municipalities (one round per province, 12 in all) on generated figures for
  * 2040-I. Prints the time; asserts only the outcome, never the duration (see docs/performance.md).
  */
 @IntegratieTest
+@TestPropertySource(properties = "woonregie.test.context=prestatie") // own database: it gives all 342 a beginstand
 class RondePrestatieTest {
 
     @Autowired
@@ -53,7 +55,6 @@ class RondePrestatieTest {
                     random.nextInt(200), random.nextInt(2), random.nextInt(10) == 0});
             }
         }
-        jdbc.execute("delete from beginstand where periode = '2040-I'");
         jdbc.batchUpdate("insert into beginstand (gemeente_code, periode, saldo_in, trede, ingevoerd_door) "
                 + "values (?, '2040-I', ?, '1', 'prestatietest')", begin);
         jdbc.batchUpdate("insert into taakstelling (gemeente_code, periode, taakstelling, ingevoerd_door) "

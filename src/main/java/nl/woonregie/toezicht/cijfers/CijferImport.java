@@ -72,6 +72,41 @@ class CijferImport {
     record Huidig(long id, Map<String, Object> waarden) {
     }
 
+    /**
+     * Checks a file as {@link #importeer} would, and says what it would store (new, changed, unchanged), without
+     * storing anything: the "check before you confirm" step of the import page and {@code ?controleer=true}.
+     */
+    @Transactional(readOnly = true)
+    public ImportResultaat controleer(ImportSoort soort, Bestand bestand, Gebruiker door) {
+        Fouten fouten = new Fouten();
+        Tabel tabel = TabelLezer.lees(bestand, soort.kolommen, fouten);
+        List<Cijfer> cijfers = valideer(soort, tabel, door, new Cellen(fouten));
+        fouten.gooiAlsNietLeeg();
+        Map<String, Huidig> huidig = huidig(soort, cijfers);
+        int nieuw = 0;
+        int gewijzigd = 0;
+        for (Cijfer c : cijfers) {
+            Huidig h = huidig.get(c.id());
+            if (h == null) {
+                nieuw++;
+            } else if (!Objects.equals(h.waarden(), aangevuld(soort, c, h).waarden())) {
+                gewijzigd++;
+            }
+        }
+        return new ImportResultaat(null, soort.name(), cijfers.size(), nieuw, gewijzigd,
+                cijfers.size() - nieuw - gewijzigd, bestand.sha256());
+    }
+
+    /** An optional column that is absent from the file keeps its current value. */
+    private static Cijfer aangevuld(ImportSoort soort, Cijfer c, Huidig h) {
+        for (ImportSoort.DbKolom k : soort.waarden) {
+            if (!c.waarden().containsKey(k.naam())) {
+                c.waarden().put(k.naam(), h == null ? null : h.waarden().get(k.naam()));
+            }
+        }
+        return c;
+    }
+
     @Transactional
     public ImportResultaat importeer(ImportSoort soort, Bestand bestand, String reden, Gebruiker door, String client) {
         long start = System.nanoTime();
@@ -90,12 +125,7 @@ class CijferImport {
         int ongewijzigd = 0;
         for (Cijfer c : cijfers) {
             Huidig h = huidig.get(c.id());
-            // an optional column that is absent from the file keeps its current value
-            for (ImportSoort.DbKolom k : soort.waarden) {
-                if (!c.waarden().containsKey(k.naam())) {
-                    c.waarden().put(k.naam(), h == null ? null : h.waarden().get(k.naam()));
-                }
-            }
+            aangevuld(soort, c, h);
             if (h == null) {
                 nieuw.add(c);
             } else if (!Objects.equals(h.waarden(), c.waarden())) {

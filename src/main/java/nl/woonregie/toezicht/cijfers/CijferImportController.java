@@ -59,9 +59,11 @@ class CijferImportController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     ResponseEntity<ImportResultaat> taakstellingen(HttpServletRequest request,
             @Parameter(description = "waarom (bijvoorbeeld bij een correctie); opgeslagen bij de nieuwe versies")
-            @RequestParam(required = false) String reden) {
+            @RequestParam(required = false) String reden,
+            @Parameter(description = "true: alleen controleren en zeggen wat er zou veranderen, niets opslaan")
+            @RequestParam(defaultValue = "false") boolean controleer) {
         Gebruiker door = toegang.toezichtCijfersImporteren();
-        return importeer(ImportSoort.TAAKSTELLING, request, reden, door);
+        return importeer(ImportSoort.TAAKSTELLING, request, reden, door, controleer);
     }
 
     @PostMapping("/api/v1/beginstanden/import")
@@ -76,9 +78,10 @@ class CijferImportController {
     @ApiResponse(responseCode = "400", description = "Niets opgeslagen; invalidParams noemt elke fout",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     ResponseEntity<ImportResultaat> beginstanden(HttpServletRequest request,
-            @RequestParam(required = false) String reden) {
+            @RequestParam(required = false) String reden,
+            @RequestParam(defaultValue = "false") boolean controleer) {
         Gebruiker door = toegang.toezichtCijfersImporteren();
-        return importeer(ImportSoort.BEGINSTAND, request, reden, door);
+        return importeer(ImportSoort.BEGINSTAND, request, reden, door, controleer);
     }
 
     @PostMapping("/api/v1/coa-standen/import")
@@ -94,9 +97,10 @@ class CijferImportController {
     @ApiResponse(responseCode = "400", description = "Niets opgeslagen; invalidParams noemt elke fout",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     ResponseEntity<ImportResultaat> coaStanden(HttpServletRequest request,
-            @RequestParam(required = false) String reden) {
+            @RequestParam(required = false) String reden,
+            @RequestParam(defaultValue = "false") boolean controleer) {
         Gebruiker door = toegang.coaCijfersInvoeren();
-        return importeer(ImportSoort.COA_STAND, request, reden, door);
+        return importeer(ImportSoort.COA_STAND, request, reden, door, controleer);
     }
 
     static final String BESCHRIJVING = "CSV (; of , als scheidingsteken, UTF-8) of XLSX (eerste werkblad); eerste "
@@ -111,7 +115,10 @@ class CijferImportController {
     }
 
     private ResponseEntity<ImportResultaat> importeer(ImportSoort soort, HttpServletRequest request, String reden,
-            Gebruiker door) {
+            Gebruiker door, boolean controleer) {
+        if (controleer) {
+            return ResponseEntity.ok(importer.controleer(soort, Upload.lees(request), door));
+        }
         String schoneReden = reden(reden);
         ImportResultaat resultaat = importer.importeer(soort, Upload.lees(request), schoneReden, door,
                 Client.van(request));

@@ -9,7 +9,7 @@ import nl.woonregie.toezicht.cijfers.internal.Kolom;
  * The kinds of figures that are imported from files: their columns and how they are stored. Every stored figure is
  * identified by the municipality and its {@link #sleutel} columns; its {@link #waarden} are versioned.
  */
-enum ImportSoort {
+public enum ImportSoort {
 
     TAAKSTELLING("taakstelling", List.of(Kolom.verplicht("gemeente"), Kolom.verplicht("periode"),
             Kolom.verplicht("taakstelling"), Kolom.optioneel("additioneleOpgave")),
@@ -48,6 +48,20 @@ enum ImportSoort {
         this.kolommen = kolommen;
         this.sleutel = sleutel;
         this.waarden = waarden;
+    }
+
+    /** Dutch label for pages. */
+    public String omschrijving() {
+        return switch (this) {
+            case TAAKSTELLING -> "Taakstellingen";
+            case BEGINSTAND -> "Beginstanden";
+            case COA_STAND -> "COA-standen";
+        };
+    }
+
+    /** The column names of the file, required ones first, for the help text of the import page. */
+    public String kolomnamen() {
+        return String.join(";", kolommen.stream().map(Kolom::naam).toList());
     }
 
     boolean heeftPeriodeInSleutel() {

@@ -26,6 +26,18 @@ class PaginaFoutAdvice {
         return mav;
     }
 
+    /** A form or link with missing or malformed parameters: 400, not a server error. */
+    @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
+        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+        org.springframework.web.multipart.MultipartException.class})
+    ModelAndView ongeldig(Exception e) {
+        ModelAndView mav = new ModelAndView("error");
+        mav.setStatus(HttpStatus.BAD_REQUEST);
+        mav.addObject("status", 400);
+        mav.addObject("melding", "Het formulier of de link is onvolledig of bevat een ongeldige waarde.");
+        return mav;
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView onverwacht(Exception e) throws Exception {
         if (e instanceof org.springframework.web.servlet.resource.NoResourceFoundException

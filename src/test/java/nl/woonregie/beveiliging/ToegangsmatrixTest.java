@@ -102,8 +102,9 @@ class ToegangsmatrixTest {
                 "GET /api/v1/acties/{id}");
         r(AFRONDEN, "POST /api/v1/acties/{id}/afronden");
         r(CIJFERLEZEN, "GET /api/v1/gemeenten/{code}/cijfers", "GET /api/v1/gemeenten/{code}/cijfers.csv",
-                "GET /api/v1/gemeenten/{code}/cijfers.xlsx", "GET /api/v1/gemeenten/{code}/huurcontracten");
-        r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/huurcontracten");
+                "GET /api/v1/gemeenten/{code}/cijfers.xlsx", "GET /api/v1/gemeenten/{code}/huurcontracten",
+                "GET /gemeenten/{code}/huurcontracten");
+        r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/huurcontracten", "POST /gemeenten/{code}/huurcontracten");
         r(COA, "POST /api/v1/gemeenten/{code}/coa-definitief", "POST /api/v1/coa-standen/import");
         r(TOEZICHTHOUDERS, "POST /api/v1/taakstellingen/import", "POST /api/v1/beginstanden/import");
         r(IMPORTEURS, "GET /cijfers/import", "POST /cijfers/import", "POST /cijfers/import/{concept}/bevestigen",

@@ -57,7 +57,7 @@ class CijferHistorie {
     record DefinitiefReeks(String periode, List<DefinitiefVersie> versies) {
     }
 
-    record Huurcontract(long id, String periode, LocalDate ingangsdatum, int aantalPersonen, String referentie,
+    public record Huurcontract(long id, String periode, LocalDate ingangsdatum, int aantalPersonen, String referentie,
             String ingediendDoor, OffsetDateTime ingediendOp, OffsetDateTime ingetrokkenOp) {
     }
 

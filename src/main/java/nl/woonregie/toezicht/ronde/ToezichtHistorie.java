@@ -107,16 +107,26 @@ public class ToezichtHistorie {
             return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, null, List.of(), oordelen,
                     List.of(), List.of("beginstand (saldo en trede waar de registratie begint)"));
         }
-        // the latest peildatum up to today for which the figures are complete
+        // the latest peildatum up to today for which the figures are complete: start at the peildatum after the last
+        // COA standing (figures never run ahead of COA), and step back; the judgments are read once
         LocalDate peildatum = laatstePeildatum(vandaag);
+        LocalDate laatsteStand = c.coaStanden().values().stream().flatMap(List::stream)
+                .map(GemeenteCijfers.CoaStand::datum).max(LocalDate::compareTo).orElse(null);
+        if (laatsteStand != null && laatstePeildatum(laatsteStand).plusMonths(3).isBefore(peildatum)) {
+            peildatum = laatstePeildatum(laatsteStand).plusMonths(3);
+        }
+        LocalDate morgen = vandaag.plusDays(1);
+        Map<LocalDate, DossierSamensteller.Beslissing> alleBeslissingen = rondes.beslissingen(null, morgen,
+                List.of(code), k).getOrDefault(code, Map.of());
+        Map<LocalDate, Trede> alleTreden = rondes.vastgesteldeTreden(morgen, List.of(code), k)
+                .getOrDefault(code, Map.of());
         DossierSamensteller.Samenstelling s = null;
         List<String> ontbrekend = List.of();
         LocalDate eerste = c.beginstand().periode().peildatumTussentijds();
         while (!peildatum.isBefore(eerste)) {
-            LocalDate voor = peildatum.plusDays(1);
-            s = DossierSamensteller.stel(c, peildatum,
-                    rondes.beslissingen(null, voor, List.of(code), k).getOrDefault(code, Map.of()),
-                    rondes.vastgesteldeTreden(voor, List.of(code), k).getOrDefault(code, Map.of()), k.ladder());
+            LocalDate tot = peildatum;
+            s = DossierSamensteller.stel(c, peildatum, totEnMet(alleBeslissingen, tot), totEnMet(alleTreden, tot),
+                    k.ladder());
             if (s.volledig()) {
                 break;
             }
@@ -131,6 +141,17 @@ public class ToezichtHistorie {
         Uitkomst u = ToezichtEngine.beoordeel(k, s.dossier());
         return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, peildatum, perioden(u), oordelen,
                 u.bevindingen().stream().map(SimulatieAntwoord.BevindingDto::van).toList(), ontbrekend);
+    }
+
+    /** The entries of a per-peildatum map up to and including {@code tot}. */
+    private static <T> Map<LocalDate, T> totEnMet(Map<LocalDate, T> perDatum, LocalDate tot) {
+        Map<LocalDate, T> result = new java.util.TreeMap<>();
+        perDatum.forEach((d, v) -> {
+            if (!d.isAfter(tot)) {
+                result.put(d, v);
+            }
+        });
+        return result;
     }
 
     static LocalDate laatstePeildatum(LocalDate dag) {

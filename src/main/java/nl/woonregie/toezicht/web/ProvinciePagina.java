@@ -38,6 +38,7 @@ class ProvinciePagina {
     private final ProvincieOverzicht overzicht;
     private final BeleidskaderRegister kaders;
     private final JdbcClient jdbc;
+    private final Map<String, List<Regio>> regiosPerProvincie = new java.util.concurrent.ConcurrentHashMap<>();
 
     ProvinciePagina(Toegang toegang, GebiedService gebied, GemeenteKaart kaart, ProvincieOverzicht overzicht,
             BeleidskaderRegister kaders, JdbcClient jdbc) {
@@ -85,10 +86,7 @@ class ProvinciePagina {
         model.addAttribute("provincie", provincie);
         List<RondeKop> rondes = rondes(code);
         model.addAttribute("rondes", rondes);
-        List<Regio> regios = gebied.regios(Regio.VEILIGHEIDSREGIO).stream()
-                .filter(r -> gebied.gemeentenVanRegio(r.code(), gebied.vandaag()).stream()
-                        .anyMatch(gm -> gm.provincie().code().equals(code)))
-                .toList();
+        List<Regio> regios = regiosVan(code);
         model.addAttribute("regios", regios);
         model.addAttribute("regio", regio);
         model.addAttribute("filterTrede", trede);
@@ -184,13 +182,25 @@ class ProvinciePagina {
         return c.thenComparing(naam);
     }
 
+    /** The veiligheidsregio's of a province (reference data: computed once per province). */
+    private List<Regio> regiosVan(String provincie) {
+        return regiosPerProvincie.computeIfAbsent(provincie, p -> gebied.regios(Regio.VEILIGHEIDSREGIO).stream()
+                .filter(r -> gebied.gemeentenVanRegio(r.code(), gebied.vandaag()).stream()
+                        .anyMatch(gm -> gm.provincie().code().equals(p)))
+                .toList());
+    }
+
     /** Realisation per province at this peildatum, where the provinces have a round; shown when two or more do. */
     private List<LandRegel> land(LocalDate peildatum) {
         List<LandRegel> regels = new ArrayList<>();
+        java.util.Set<String> metRonde = new java.util.HashSet<>(jdbc.sql(
+                "select distinct provincie_code from beoordelingsronde where peildatum = ?").param(peildatum)
+                .query(String.class).list());
+        if (metRonde.size() < 2) {
+            return List.of();
+        }
         for (Provincie p : gebied.provincies()) {
-            boolean heeft = jdbc.sql("select count(*) from beoordelingsronde where provincie_code = ? and peildatum = ?")
-                    .params(p.code(), peildatum).query(Long.class).single() > 0;
-            if (heeft) {
+            if (metRonde.contains(p.code())) {
                 ProvincieOverzicht.Totalen t = overzicht.van(p.code(), peildatum, null).totalen();
                 regels.add(new LandRegel(p.code(), p.naam(), t.opgave(), t.gehuisvest(), t.percentageVanOpgave()));
             }

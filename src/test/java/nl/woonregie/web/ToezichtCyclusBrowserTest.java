@@ -1,0 +1,118 @@
+package nl.woonregie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import nl.woonregie.support.Browser;
+import nl.woonregie.support.BrowserTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The whole supervision cycle in the browser, as a supervisor of Zuid-Holland does it: import the taakstellingen of
+ * 2023-II (a bad file first), start the round of 1 October 2023, record a decision, make the round final.
+ */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ToezichtCyclusBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    Browser browser;
+    List<String> gemeenten;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = new Browser(port);
+        gemeenten = jdbc.sql("select code from gemeente where provincie_code = 'PV28' and geldig_tot is null "
+                + "order by code").query(String.class).list();
+        // COA delivers its standing of September 2023 (through the API, as its system would)
+        StringBuilder coa = new StringBuilder("gemeente;periode;datum;gehuisvest;koppelingen;omkoppelingen;stapelgemeente\n");
+        gemeenten.forEach(g -> coa.append(g).append(";2023-II;2023-09-30;").append(g.equals("GM0518") ? 150 : 12)
+                .append(";40;0;nee\n"));
+        int status = mvc.perform(post("/api/v1/coa-standen/import").contentType("text/csv")
+                .content(coa.toString()).with(httpBasic("coa", BrowserTest.DEMO_WACHTWOORD))).andReturn()
+                .getResponse().getStatus();
+        assertThat(status).isEqualTo(201);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void toezichthouder_doet_de_hele_cyclus() {
+        Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
+
+        // 0. the round of 1 July 2023 is still a concept: make it final first (the next round builds on it)
+        page.navigate(browser.url("/rondes"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("1 juli 2023")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde vaststellen")).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).containsText("vastgesteld");
+
+        // 1. import: a bad file is refused with its errors, then the right file is checked and stored
+        page.navigate(browser.url("/cijfers/import"));
+        page.getByLabel("Soort cijfers").selectOption("TAAKSTELLING");
+        page.setInputFiles("#bestand", new FilePayload("fout.csv", "text/csv",
+                "gemeente;periode;taakstelling\nGM0518;2023-III;abc\nGM0363;2023-II;10\n".getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleer")).click();
+        PlaywrightAssertions.assertThat(page.locator("#fouttabel tbody tr")).hasCount(3);
+        StringBuilder taak = new StringBuilder("gemeente;periode;taakstelling\n");
+        gemeenten.forEach(g -> taak.append(g).append(";2023-II;").append(g.equals("GM0518") ? 560 : 25).append('\n'));
+        page.getByLabel("Soort cijfers").selectOption("TAAKSTELLING");
+        page.setInputFiles("#bestand", new FilePayload("taakstellingen-2023-II.csv", "text/csv",
+                taak.toString().getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleer")).click();
+        PlaywrightAssertions.assertThat(page.locator("#controle")).containsText(gemeenten.size() + " nieuw");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bevestig en sla op")).click();
+        PlaywrightAssertions.assertThat(page.locator("#import-klaar")).containsText(gemeenten.size() + " nieuw");
+
+        // 2. start the round of 1 October 2023
+        page.navigate(browser.url("/rondes"));
+        page.getByLabel("Peildatum").selectOption("2023-10-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start ronde")).click();
+        PlaywrightAssertions.assertThat(page.locator("h1")).containsText("1 oktober 2023");
+        PlaywrightAssertions.assertThat(page.locator("#rondetabel tbody tr")).hasCount(gemeenten.size());
+        browser.screenshot(page, "cyclus-ronde");
+
+        // 3. record a decision for 's-Gravenhage: the supervisor judges the koppelingen insufficient
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("'s-Gravenhage")).first().click();
+        page.getByLabel("Niet voldoende").check();
+        page.locator("#koppelingen-motivering").fill("COA heeft in september nauwelijks gekoppeld.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oordeel vastleggen")).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).containsText("vastgelegd");
+        PlaywrightAssertions.assertThat(page.locator("main")).containsText("COA heeft in september nauwelijks gekoppeld.");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+
+        // 4. make the round final
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Ronde per 1 oktober 2023")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde vaststellen")).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).containsText("vastgesteld");
+        PlaywrightAssertions.assertThat(page.locator("main")).containsText("status vastgesteld");
+        browser.screenshot(page, "cyclus-vastgesteld");
+        assertThat(jdbc.sql("select status from beoordelingsronde where provincie_code = 'PV28' and peildatum = '2023-10-01'")
+                .query(String.class).single()).isEqualTo("VASTGESTELD");
+    }
+}

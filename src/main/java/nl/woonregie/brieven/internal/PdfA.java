@@ -1,0 +1,68 @@
+package nl.woonregie.brieven.internal;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Renders a letter's XHTML to PDF/A-2a (tagged, so also readable by screen readers): fonts are the shipped Liberation
+ * Sans (embedded as subsets), the output intent is sRGB, title and language come from the HTML ({@code <title>},
+ * {@code lang="nl-NL"}). No external resource is ever fetched. Thread-safe: every call builds its own renderer.
+ */
+public final class PdfA {
+
+    public static final String FONT = "Liberation Sans";
+    public static final String CONFORMANCE = "PDF/A-2a";
+
+    private static final byte[] REGULAR = lees("brieven/fonts/LiberationSans-Regular.ttf");
+    private static final byte[] BOLD = lees("brieven/fonts/LiberationSans-Bold.ttf");
+    private static final byte[] ITALIC = lees("brieven/fonts/LiberationSans-Italic.ttf");
+    /** The sRGB profile of the Java runtime (IEC 61966-2.1), as the PDF/A output intent. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private PdfA() {
+    }
+
+    public static byte[] render(String xhtml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(SRGB);
+            builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(ITALIC), FONT, 400, FontStyle.ITALIC, true);
+            // the letter is self-contained: nothing is loaded from outside
+            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.withProducer("Woonregie");
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] lees(String resource) {
+        try (InputStream in = PdfA.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lettertype ontbreekt: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

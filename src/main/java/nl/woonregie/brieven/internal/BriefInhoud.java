@@ -42,6 +42,11 @@ public record BriefInhoud(
 
     /** A row of a two-column table: label and value. */
     public record Rij(String label, String waarde) {
+
+        /** A plain figure (1.592, 32%), right-aligned in a table; words are left-aligned. */
+        public boolean getal() {
+            return waarde != null && waarde.matches("-?[0-9.]+(,[0-9]+)?%?");
+        }
     }
 
     /** One of the four questions of the eindoordeel (R6) with its answer. */

@@ -397,6 +397,10 @@ public final class BriefSamensteller {
                         + (Boolean.TRUE.equals(t.haalbaar()) ? "daarmee is de opgave van de provincie als geheel "
                                 + "haalbaar." : "daarmee is de opgave van de provincie als geheel niet haalbaar."));
             }
+            if (!t.gemeentenMetTeWeinigKoppelingen().isEmpty()) {
+                r.add("Gemeenten met te weinig koppelingen voor wat zij nog moeten huisvesten: "
+                        + opsomming(t.gemeentenMetTeWeinigKoppelingen()) + ".");
+            }
             if (t.aantalZonderCijfers() > 0) {
                 r.add("Van " + t.aantalZonderCijfers() + " van de " + t.aantalGemeenten() + " gemeenten ontbreken "
                         + "cijfers; zij tellen niet mee in deze totalen.");
@@ -420,9 +424,10 @@ public final class BriefSamensteller {
             r.add(new Rij("Koppelingen", t.koppelingen() == null ? "niet van toepassing" : getal(t.koppelingen())));
             r.add(new Rij("Haalbaar met de koppelingen", t.haalbaar() == null ? "niet van toepassing"
                     : (t.haalbaar() ? "ja" : "nee")));
-            r.add(new Rij("Gemeenten met te weinig koppelingen", t.gemeentenMetTeWeinigKoppelingen().isEmpty()
-                    ? "geen" : t.gemeentenMetTeWeinigKoppelingen().size() + ": "
-                            + String.join(", ", t.gemeentenMetTeWeinigKoppelingen())));
+            if (t.koppelingen() != null) {
+                r.add(new Rij("Gemeenten met te weinig koppelingen",
+                        getal(t.gemeentenMetTeWeinigKoppelingen().size())));
+            }
             return r;
         }
 

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Renders a letter's XHTML to PDF/A-2a (tagged, so also readable by screen readers): fonts are the shipped Liberation
@@ -27,6 +28,10 @@ public final class PdfA {
     private static final byte[] ITALIC = lees("brieven/fonts/LiberationSans-Italic.ttf");
     /** The sRGB profile of the Java runtime (IEC 61966-2.1), as the PDF/A output intent. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jXRLogger());
+    }
 
     private PdfA() {
     }

@@ -7,7 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -29,6 +34,32 @@ public final class PdfA {
     /** The sRGB profile of the Java runtime (IEC 61966-2.1), as the PDF/A output intent. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    /** Font metrics parsed once and shared by all renders (they only depend on the shipped fonts). */
+    private static final FSCacheEx<String, FSCacheValue> FONT_METRIEK = new FSCacheEx<>() {
+        private final Map<String, FSCacheValue> map = new ConcurrentHashMap<>();
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            map.put(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+            return map.computeIfAbsent(key, k -> {
+                try {
+                    return loader.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return map.get(key);
+        }
+    };
+
     static {
         XRLog.setLoggerImpl(new Slf4jXRLogger());
     }
@@ -44,6 +75,7 @@ public final class PdfA {
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
             builder.usePdfUaAccessibility(true);
             builder.useColorProfile(SRGB);
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRIEK);
             builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(ITALIC), FONT, 400, FontStyle.ITALIC, true);

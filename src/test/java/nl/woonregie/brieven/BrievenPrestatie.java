@@ -94,6 +94,19 @@ class BrievenPrestatie {
         double zhEen = sec(start);
         regel("PRESTATIE brieven ZH op 1 thread (HTML + PDF/A, niets opgeslagen): %.1f s, %.1f brieven/s", zhEen,
                 aantalZh / zhEen);
+        start = System.nanoTime();
+        List<String> htmls = new ArrayList<>();
+        for (Ronde.GemeenteUitkomst g : metUitkomst(zhConcept)) {
+            htmls.add(brieven.brief(zhConcept, g.gemeente(), beheerder, "prestatie", false).html());
+        }
+        double zhHtml = sec(start);
+        start = System.nanoTime();
+        for (String h : htmls) {
+            nl.woonregie.brieven.internal.PdfA.render(h);
+        }
+        double zhPdf = sec(start);
+        regel("PRESTATIE brieven ZH op 1 thread, uitgesplitst: tekst + HTML %.0f ms/brief, PDF/A %.0f ms/brief",
+                zhHtml * 1000 / aantalZh, zhPdf * 1000 / aantalZh);
 
         // 2. national: 12 provincial rounds at 2040-07-01 on generated figures, all vastgesteld, all letters via ZIPs
         List<Long> landelijk = landelijkeRondes();

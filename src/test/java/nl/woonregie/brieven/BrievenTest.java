@@ -51,6 +51,7 @@ class BrievenTest {
     static final String WW = "wachtwoord-van-test-123";
     static final String DEN_HAAG = "GM0518";
     static final String DELFT = "GM0503";
+    static final String ROTTERDAM = "GM0599";
 
     @Autowired
     MockMvc mvc;
@@ -294,6 +295,11 @@ class BrievenTest {
         // a fresh letter must be made for the failure to show: the CONCEPT previews of a new round
         coa(DEN_HAAG, "2021-II", "2021-12-31", 300, 200, 0);
         coa(DELFT, "2021-II", "2021-12-31", 50, 20, 0);
+        // Rotterdam joins in 2021-II with a taakstelling above a thousand (test 10)
+        insert("insert into beginstand (gemeente_code, periode, saldo_in, trede, ingevoerd_door) values (?, '2021-II', 0, '1', 'test')", ROTTERDAM);
+        taak(ROTTERDAM, "2021-II", 1592);
+        coa(ROTTERDAM, "2021-II", "2021-09-30", 700, 900, 0);
+        coa(ROTTERDAM, "2021-II", "2021-12-31", 1248, 100, 0);
         long nieuw = rondes.maak("PV28", LocalDate.of(2022, 1, 1), null, beheerder, "test");
         assertThat(status(post("/api/v1/beoordelingsrondes/" + nieuw + "/brieven/zip"), "th-zh-brief")).isEqualTo(202);
         JsonNode status = wachtOpZip(nieuw);
@@ -341,6 +347,22 @@ class BrievenTest {
         // a municipality without figures has no letter; one outside the round is unknown
         assertThat(status(get(basis + "GM0599.pdf"), "th-zh-brief")).isEqualTo(409);
         assertThat(status(get(basis + "GM0344.pdf"), "th-zh-brief")).isEqualTo(404);
+    }
+
+    @Test
+    @Order(10)
+    void duizendtallen_met_punt_in_html_en_pdf() throws Exception {
+        long id = rondeId("2022-01-01");
+        String html = html(id, ROTTERDAM, "th-zh-brief");
+        assertThat(rij(html, "Taakstelling tweede helft 2021")).isEqualTo("1.592");
+        assertThat(rij(html, "Gehuisvest volgens COA per 31 december 2021")).isEqualTo("1.248");
+        assertThat(rij(html, "Saldo per 1 januari 2022")).isEqualTo("344 (achterstand)");
+        Brief b = brieven.pdf(id, ROTTERDAM, beheerder, "test");
+        assertThat(b.concept()).isTrue();
+        assertThat(PdfAControle.overtredingen(b.pdf())).isEmpty();
+        assumeTrue(PdfAControle.pdftotextAanwezig(), "pdftotext (poppler-utils) ontbreekt");
+        assertThat(PdfAControle.tekst(b.pdf())).contains("1.592").contains("1.248").contains("344 (achterstand)")
+                .contains("CONCEPT");
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ class BrievenPrestatie {
         // warm-up on previews of the demo's CONCEPT round (class loading, JIT, fonts)
         long concept = rondeId("PV28", "CONCEPT");
         BriefService.RondeGegevens c = brieven.ronde(concept);
-        for (Ronde.GemeenteUitkomst g : metUitkomst(c).subList(0, 10)) {
+        for (Ronde.GemeenteUitkomst g : metUitkomst(c)) {
             brieven.brief(c, g.gemeente(), beheerder, "prestatie", true);
         }
 
@@ -122,21 +122,48 @@ class BrievenPrestatie {
                 totaal, land, totaal / land);
         assertThat(totaal).isEqualTo(342);
 
-        // 3. the usual alternative: ODT template + LibreOffice headless, for the same letters
+        // 3. the usual alternative: ODT template + LibreOffice headless, for the same letters. The machine may be
+        //    shared: both sides run twice, alternating, and the faster run of each counts.
         if (!libreofficeAanwezig()) {
             regel("PRESTATIE LibreOffice: niet geïnstalleerd (soffice), vergelijking overgeslagen");
         } else {
-            double loZh = libreoffice(List.of(zhRonde));
-            regel("PRESTATIE LibreOffice ZH (%d brieven, ODT-sjabloon -> PDF/A-2, één soffice-proces): %.1f s, "
-                    + "%.1f brieven/s; Woonregie is %.1fx zo snel op 1 thread, %.1fx via de ZIP", aantalZh, loZh,
-                    aantalZh / loZh, loZh / zhEen, loZh / zhZip);
-            List<BriefService.RondeGegevens> alle = new ArrayList<>();
-            for (long id : landelijk) {
-                alle.add(brieven.ronde(id));
+            double loZh = Double.MAX_VALUE;
+            double wrZh = zhEen;
+            for (int i = 0; i < 2; i++) {
+                loZh = Math.min(loZh, libreoffice(List.of(zhRonde)));
+                start = System.nanoTime();
+                for (Ronde.GemeenteUitkomst g : metUitkomst(zhConcept)) {
+                    brieven.brief(zhConcept, g.gemeente(), beheerder, "prestatie", true);
+                }
+                wrZh = Math.min(wrZh, sec(start));
             }
-            double loLand = libreoffice(alle);
-            regel("PRESTATIE LibreOffice landelijk (%d brieven): %.1f s, %.1f brieven/s; Woonregie is %.1fx zo snel",
-                    totaal, loLand, totaal / loLand, loLand / land);
+            regel("PRESTATIE ZH, %d brieven, beide op één proces: LibreOffice (ODT-sjabloon -> PDF/A-2b getagd) %.1f s "
+                    + "= %.1f brieven/s; Woonregie (HTML -> PDF/A-2a, 1 thread) %.1f s = %.1f brieven/s; "
+                    + "Woonregie %.1fx zo snel", aantalZh, loZh, aantalZh / loZh, wrZh, aantalZh / wrZh, loZh / wrZh);
+            List<BriefService.RondeGegevens> alle = new ArrayList<>();
+            List<BriefService.RondeGegevens> alleConcept = new ArrayList<>();
+            for (long id : landelijk) {
+                BriefService.RondeGegevens r = brieven.ronde(id);
+                alle.add(r);
+                alleConcept.add(new BriefService.RondeGegevens(conceptVan(r.ronde()), r.overzicht(), r.kader(),
+                        r.provincieNaam()));
+            }
+            double loLand = Double.MAX_VALUE;
+            double wrLand = Double.MAX_VALUE;
+            for (int i = 0; i < 2; i++) {
+                loLand = Math.min(loLand, libreoffice(alle));
+                start = System.nanoTime();
+                for (BriefService.RondeGegevens r : alleConcept) {
+                    for (Ronde.GemeenteUitkomst g : metUitkomst(r)) {
+                        brieven.brief(r, g.gemeente(), beheerder, "prestatie", true);
+                    }
+                }
+                wrLand = Math.min(wrLand, sec(start));
+            }
+            regel("PRESTATIE landelijk, %d brieven, beide op één proces: LibreOffice %.1f s = %.1f brieven/s; "
+                    + "Woonregie %.1f s = %.1f brieven/s; Woonregie %.1fx zo snel (via de ZIP met %d threads en "
+                    + "vastleggen: %.1f s, %.1fx)", totaal, loLand, totaal / loLand, wrLand, totaal / wrLand,
+                    loLand / wrLand, threads, land, loLand / land);
         }
         System.out.println("\n" + String.join("\n", regels) + "\n");
     }

@@ -213,7 +213,7 @@ class BrievenPrestatie {
         List<Long> ids = new ArrayList<>();
         for (Provincie p : gebied.provincies()) {
             long id = rondes.maak(p.code(), peildatum, "zuid-holland-2020", beheerder, "prestatie");
-            rondes.vaststellen(id, null, beheerder, "prestatie");
+            rondes.vaststellen(id, null, beheerder, "prestatie", "prestatiemeting op gegenereerde cijfers");
             ids.add(id);
         }
         return ids;
@@ -338,7 +338,8 @@ class BrievenPrestatie {
 
     static Ronde conceptVan(Ronde r) {
         return new Ronde(r.id(), r.provincie(), r.peildatum(), r.soort(), r.beleidskader(), "CONCEPT", r.versie(),
-                r.aangemaaktDoor(), r.aangemaaktOp(), r.berekendOp(), null, null, r.aantalGemeenten(), r.gemeenten());
+                r.aangemaaktDoor(), r.aangemaaktOp(), r.berekendOp(), null, null, r.aantalGemeenten(), r.controle(),
+                r.gemeenten());
     }
 
     static List<Ronde.GemeenteUitkomst> metUitkomst(BriefService.RondeGegevens r) {

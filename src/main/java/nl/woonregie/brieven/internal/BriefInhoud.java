@@ -38,7 +38,8 @@ public record BriefInhoud(
         List<Rij> perTrede,
         String additioneelTitel,
         List<Rij> additioneel,
-        List<String> additioneelTekst) {
+        List<String> additioneelTekst,
+        List<String> controle) {
 
     /** A row of a two-column table: label and value. */
     public record Rij(String label, String waarde) {

@@ -123,7 +123,17 @@ public final class BriefSamensteller {
                     ladderStappen(), ladderUitleg(), "Stand van zaken in de provincie " + g.provincieNaam() + " per "
                             + datum(peildatum), provincieTekst(), provincieTabel(), perTrede(),
                     additioneel() > 0 ? "Additionele opgave " + periode.omschrijving() : null, additioneelTabel(),
-                    additioneelTekst());
+                    additioneelTekst(), controle());
+        }
+
+        /** In a preview only: what the round's consistency check found for this municipality (§3 of the spec). */
+        private List<String> controle() {
+            if (!g.concept() || g.ronde().controle() == null) {
+                return List.of();
+            }
+            return g.ronde().controle().van(g.gemeente().gemeente()).stream()
+                    .map(b -> (b.niveau().name().equals("FOUT") ? "Fout: " : "Waarschuwing: ") + label(b.tekst()))
+                    .toList();
         }
 
         // --- tussentijdse toets -------------------------------------------------------------------------------

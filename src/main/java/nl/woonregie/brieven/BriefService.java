@@ -1,6 +1,5 @@
 package nl.woonregie.brieven;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import nl.woonregie.brieven.internal.BriefInhoud;
 import nl.woonregie.brieven.internal.BriefOpmaak;
 import nl.woonregie.brieven.internal.BriefSamensteller;
 import nl.woonregie.brieven.internal.Kenmerken;
@@ -163,9 +161,5 @@ public class BriefService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String sha256(String s) {
-        return sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 }

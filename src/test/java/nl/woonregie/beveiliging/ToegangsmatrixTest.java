@@ -94,6 +94,12 @@ class ToegangsmatrixTest {
                 "POST /api/v1/gemeenten/{code}/plannen-van-aanpak", "POST /api/v1/plannen-van-aanpak/{id}/acties",
                 "POST /api/v1/plannen-van-aanpak/{id}/bekrachtigen");
         r(TOEZICHTHOUDERS, "GET /provincies", "GET /rondes");
+        // toezichtbrieven: the round tried here is the demo's CONCEPT round, whose letters are previews for the
+        // province only; a GEMEENTE's own letter of a vastgestelde round is tested in BrievenTest
+        r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.pdf",
+                "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.html",
+                "POST /api/v1/beoordelingsrondes/{id}/brieven/zip", "GET /api/v1/beoordelingsrondes/{id}/brieven/zip",
+                "GET /api/v1/beoordelingsrondes/{id}/brieven/status");
         r(RONDELEZEN, "GET /api/v1/beoordelingsrondes/{id}");
         r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/toezicht", "GET /api/v1/gemeenten/{code}/toezicht.xlsx",
                 "GET /api/v1/gemeenten/{code}/toezichtgesprekken", "GET /api/v1/gemeenten/{code}/plannen-van-aanpak",

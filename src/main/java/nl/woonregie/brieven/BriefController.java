@@ -1,0 +1,143 @@
+package nl.woonregie.brieven;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toegang;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Client;
+import nl.woonregie.toezicht.ronde.RondeService;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The toezichtbrieven over the API. TOEZICHTHOUDER of the province and BEHEERDER: every letter of a round (previews
+ * of a CONCEPT round) and the ZIP; a GEMEENTE: only its own letter, and only of a vastgestelde round.
+ */
+@RestController
+@Tag(name = "Toezichtbrieven", description = "De brief aan elke gemeente na een peildatum, als PDF/A en HTML")
+class BriefController {
+
+    private static final MediaType PDF = MediaType.APPLICATION_PDF;
+
+    private final BriefService brieven;
+    private final BriefBundels bundels;
+    private final RondeService rondes;
+    private final Toegang toegang;
+
+    BriefController(BriefService brieven, BriefBundels bundels, RondeService rondes, Toegang toegang) {
+        this.brieven = brieven;
+        this.bundels = bundels;
+        this.rondes = rondes;
+        this.toegang = toegang;
+    }
+
+    @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.pdf")
+    @Operation(summary = "De brief aan een gemeente als PDF/A-2a (vastgestelde ronde: de vastgelegde brief; "
+            + "conceptronde: een voorbeeld met CONCEPT)")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String gemeente, HttpServletRequest request) {
+        Gebruiker g = magBrief(id, gemeente);
+        Brief b = brieven.pdf(id, gemeente, g, Client.van(request));
+        return ResponseEntity.ok().headers(kop(b)).contentType(PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(b.bestandsnaam())
+                        .build().toString())
+                .body(b.pdf());
+    }
+
+    @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.html")
+    @Operation(summary = "De brief aan een gemeente als HTML (voorbeeld om af te drukken)")
+    ResponseEntity<String> html(@PathVariable long id, @PathVariable String gemeente, HttpServletRequest request) {
+        Gebruiker g = magBrief(id, gemeente);
+        Brief b = brieven.html(id, gemeente, g, Client.van(request));
+        return ResponseEntity.ok().headers(kop(b)).contentType(new MediaType(MediaType.TEXT_HTML,
+                StandardCharsets.UTF_8)).body(b.html());
+    }
+
+    @PostMapping("/api/v1/beoordelingsrondes/{id}/brieven/zip")
+    @Operation(summary = "Maak alle brieven van de ronde als één ZIP, op de achtergrond (202; volg de status)")
+    ResponseEntity<BriefBundels.Voortgang> startZip(@PathVariable long id, HttpServletRequest request) {
+        Gebruiker g = toegang.provincieToezien(provincie(id));
+        BriefBundels.Voortgang v = bundels.start(id, g, Client.van(request));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/beoordelingsrondes/" + id + "/brieven/status"))
+                .body(v);
+    }
+
+    @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/status")
+    @Operation(summary = "Voortgang van de ZIP: BEZIG, KLAAR of MISLUKT, met de mislukte brieven")
+    BriefBundels.Voortgang status(@PathVariable long id) {
+        toegang.provincieToezien(provincie(id));
+        return bundels.voortgang(id).orElseThrow(() -> ApiException.notFound("Voor beoordelingsronde " + id
+                + " is geen ZIP met brieven gestart."));
+    }
+
+    @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/zip")
+    @Operation(summary = "De ZIP met alle brieven, als die klaar is (anders 409, of 404 als er geen is gestart)")
+    ResponseEntity<Resource> zip(@PathVariable long id) throws IOException {
+        toegang.provincieToezien(provincie(id));
+        BriefBundels.Voortgang v = bundels.voortgang(id).orElseThrow(() -> ApiException.notFound(
+                "Voor beoordelingsronde " + id + " is geen ZIP met brieven gestart."));
+        Path zip = bundels.zip(id).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "ZIP niet klaar",
+                "De ZIP van beoordelingsronde " + id + " is " + (v.status() == BriefBundels.Status.BEZIG
+                        ? "nog niet klaar (" + v.klaar() + " van " + v.totaal() + " brieven)."
+                        : "mislukt; start haar opnieuw."), null));
+        InputStream in = Files.newInputStream(zip);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .contentLength(Files.size(zip))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("brieven-ronde-" + id + ".zip").build().toString())
+                .header("X-Sha256", v.sha256())
+                .body(new InputStreamResource(in));
+    }
+
+    /** TOEZICHTHOUDER of the province or BEHEERDER; a GEMEENTE only its own letter of a vastgestelde round. */
+    private Gebruiker magBrief(long id, String gemeente) {
+        String provincie = provincie(id);
+        Gebruiker g = toegang.huidige();
+        if (g.rol() == Rol.GEMEENTE) {
+            toegang.toezichtLezen(gemeente);
+            boolean vastgesteld = rondes.lees(id, gm -> gm.equals(gemeente)).status().equals("VASTGESTELD");
+            if (!vastgesteld) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "De brief is er pas als de "
+                        + "beoordelingsronde is vastgesteld.", null);
+            }
+            return g;
+        }
+        return toegang.provincieToezien(provincie);
+    }
+
+    private String provincie(long id) {
+        return rondes.provincieVan(id)
+                .orElseThrow(() -> ApiException.notFound("Beoordelingsronde " + id + " bestaat niet."));
+    }
+
+    private static HttpHeaders kop(Brief b) {
+        HttpHeaders h = new HttpHeaders();
+        if (b.kenmerk() != null) {
+            h.add("X-Kenmerk", b.kenmerk());
+        }
+        if (b.sha256() != null) {
+            h.add("X-Sha256", b.sha256());
+        }
+        h.setCacheControl(CacheControl.noStore().cachePrivate());
+        return h;
+    }
+}

@@ -1,0 +1,553 @@
+package nl.woonregie.brieven.internal;
+
+import static nl.woonregie.toezicht.regels.NlFormaat.datum;
+import static nl.woonregie.toezicht.regels.NlFormaat.getal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import nl.woonregie.brieven.internal.BriefInhoud.LadderStap;
+import nl.woonregie.brieven.internal.BriefInhoud.Rij;
+import nl.woonregie.brieven.internal.BriefInhoud.Vraag;
+import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.DrempelNietStijgen;
+import nl.woonregie.toezicht.regels.Ladder;
+import nl.woonregie.toezicht.regels.NlFormaat;
+import nl.woonregie.toezicht.regels.Periode;
+import nl.woonregie.toezicht.regels.Trede;
+import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
+import nl.woonregie.toezicht.ronde.Ronde;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Words a letter from the stored round. Every figure is read from the stored outcome of the municipality
+ * ({@code ronde_gemeente.uitkomst}), the round's decisions and findings, or the province overview of the same round;
+ * names and meanings of the steps come from the beleidskader. Nothing here computes a figure of the supervision.
+ */
+public final class BriefSamensteller {
+
+    private static final Pattern TREDE_3 = Pattern.compile("\\btrede 3[ab]\\b");
+
+    private BriefSamensteller() {
+    }
+
+    /** The data of one letter. {@code kenmerk} is null for a preview of a CONCEPT round. */
+    public record Gegevens(Ronde ronde, Ronde.GemeenteUitkomst gemeente, ProvincieOverzicht.Overzicht overzicht,
+            Beleidskader kader, String provincieNaam, String kenmerk, LocalDate datum, boolean concept) {
+    }
+
+    public static BriefInhoud stel(Gegevens g) {
+        return new Samenstelling(g).stel();
+    }
+
+    private static final class Samenstelling {
+
+        private final Gegevens g;
+        private final JsonNode u;
+        private final Beleidskader kader;
+        private final Ladder ladder;
+        private final LocalDate peildatum;
+        private final Periode periode;
+        private final boolean tussentijds;
+
+        Samenstelling(Gegevens g) {
+            this.g = g;
+            this.u = g.gemeente().uitkomst();
+            if (u == null || u.isNull()) {
+                throw new IllegalArgumentException("gemeente " + g.gemeente().gemeente() + " heeft geen uitkomst");
+            }
+            this.kader = g.kader();
+            this.ladder = kader.ladder();
+            this.peildatum = g.ronde().peildatum();
+            this.periode = Periode.of(u.get("periode").asString());
+            this.tussentijds = "TUSSENTIJDS".equals(u.get("soort").asString());
+        }
+
+        BriefInhoud stel() {
+            String onderwerp = "Huisvestingswet: huisvesting vergunninghouders — "
+                    + (tussentijds ? "stand van zaken per " : "beoordeling per ") + datum(peildatum);
+            List<String> inleiding = new ArrayList<>();
+            inleiding.add("Op grond van artikel 28 van de Huisvestingswet 2014 heeft uw gemeente de taak om "
+                    + "vergunninghouders te huisvesten. Gedeputeerde Staten houden in het kader van het "
+                    + "interbestuurlijk toezicht toezicht op de uitvoering van die taak volgens het "
+                    + kader.naam() + ".");
+            inleiding.add(tussentijds
+                    ? "Met deze brief informeren wij u over de stand van zaken per " + datum(peildatum)
+                            + ": de tussentijdse toets over de " + periode.omschrijving() + "."
+                    : "Met deze brief informeren wij u over onze beoordeling per " + datum(peildatum)
+                            + " van de huisvesting van vergunninghouders in de " + periode.omschrijving()
+                            + ", en over de opgave voor de volgende periode.");
+
+            List<Rij> tabel = tussentijds ? tabelTussentijds() : tabelEindoordeel();
+            List<String> conclusie = tussentijds ? conclusieTussentijds() : conclusieEindoordeel();
+            List<Vraag> vragen = tussentijds ? List.of() : vragen();
+            List<String> motivering = new ArrayList<>();
+            u.path("motivering").forEach(m -> motivering.add(label(m.path("tekst").asString())));
+            List<Rij> beslissingen = beslissingen();
+
+            String volgendeTitel = null;
+            List<Rij> volgende = List.of();
+            JsonNode v = u.path("volgendePeriode");
+            if (!tussentijds && !v.isMissingNode() && !v.isNull()) {
+                Periode p = Periode.of(v.get("periode").asString());
+                volgendeTitel = "Opgave " + p.omschrijving();
+                volgende = List.of(
+                        new Rij("Taakstelling " + p.omschrijving(), getal(v.get("taakstelling").asLong())),
+                        new Rij("Saldo per " + datum(p.eersteDag()), saldo(v.get("saldoIn").asLong())),
+                        new Rij("Trede per " + datum(p.eersteDag()), trede(u.get("tredeNa").asString())),
+                        new Rij("Te huisvesten (opgave) in de " + p.omschrijving(), getal(v.get("opgave").asLong())),
+                        new Rij("Minimaal te huisvesten per " + datum(p.peildatumTussentijds()),
+                                getal(v.get("minimaal").asLong())));
+            }
+
+            List<String> slot = new ArrayList<>();
+            slot.add("In de bijlagen vindt u de bevindingen bij de cijfers van uw gemeente, een toelichting op de "
+                    + "interventieladder en de stand van zaken in de provincie" + (additioneel() > 0
+                            ? ", en de additionele opgave." : "."));
+            slot.add("Hebt u vragen over deze brief, neem dan contact op met de toezichthouder huisvesting "
+                    + "vergunninghouders van de provincie en vermeld het kenmerk van deze brief.");
+
+            List<String> bevindingen = new ArrayList<>();
+            g.gemeente().bevindingen().forEach(b -> bevindingen.add(label(b.path("tekst").asString())));
+
+            return new BriefInhoud(g.concept(), g.kenmerk(), datum(g.datum()), g.provincieNaam(),
+                    g.gemeente().naam(), g.gemeente().gemeente(), onderwerp, tussentijds, datum(peildatum),
+                    periode.omschrijving(), kader.naam(), inleiding,
+                    tussentijds ? "Stand van zaken per " + datum(peildatum) : "Resultaat " + periode.omschrijving(),
+                    tabel, conclusie, vragen, motivering, beslissingen, volgendeTitel, volgende, slot, bevindingen,
+                    ladderStappen(), ladderUitleg(), "Stand van zaken in de provincie " + g.provincieNaam() + " per "
+                            + datum(peildatum), provincieTekst(), provincieTabel(), perTrede(),
+                    additioneel() > 0 ? "Additionele opgave " + periode.omschrijving() : null, additioneelTabel(),
+                    additioneelTekst(), controle());
+        }
+
+        /** In a preview only: what the round's consistency check found for this municipality (§3 of the spec). */
+        private List<String> controle() {
+            if (!g.concept() || g.ronde().controle() == null) {
+                return List.of();
+            }
+            return g.ronde().controle().van(g.gemeente().gemeente()).stream()
+                    .map(b -> (b.niveau().name().equals("FOUT") ? "Fout: " : "Waarschuwing: ") + label(b.tekst()))
+                    .toList();
+        }
+
+        // --- tussentijdse toets -------------------------------------------------------------------------------
+
+        private List<Rij> tabelTussentijds() {
+            List<Rij> r = new ArrayList<>();
+            long minimaal = u.get("minimaal").asLong();
+            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(u.get("taakstelling").asLong())));
+            r.add(new Rij("Saldo per " + datum(periode.eersteDag()), saldo(u.get("saldoIn").asLong())));
+            r.add(new Rij("Trede per " + datum(periode.eersteDag()), trede(u.get("tredeVoor").asString())));
+            r.add(new Rij("Te huisvesten (opgave) in de " + periode.omschrijving(), getal(u.get("opgave").asLong())));
+            r.add(new Rij("Minimaal te huisvesten per " + datum(peildatum), getal(minimaal)));
+            BigDecimal drempel = u.path("drempelOpSchema").isNull() ? null : u.get("drempelOpSchema").decimalValue();
+            if (drempel != null && drempel.compareTo(BigDecimal.valueOf(minimaal)) != 0 && minimaal > 0) {
+                r.add(new Rij("Norm op schema per " + datum(peildatum) + " ("
+                        + NlFormaat.procent(kader.tussentijdseFactor(peildatum)) + " van het minimaal)",
+                        NlFormaat.decimaal(drempel)));
+            }
+            r.add(new Rij("Feitelijk gehuisvest per " + datum(peildatum), getal(u.get("gehuisvest").asLong())));
+            r.add(new Rij("Op schema", u.get("opSchema").asBoolean() ? "ja" : "nee"));
+            r.add(new Rij("Percentage van de opgave", procent(u.path("percentageVanOpgave"))));
+            r.add(new Rij("Conclusie", conclusieLabel(u.get("conclusie").asString())));
+            r.add(new Rij("Trede per " + datum(peildatum), trede(u.get("tredeNa").asString())));
+            r.add(new Rij("Nog te huisvesten", getal(u.get("nogTeHuisvesten").asLong())));
+            r.add(new Rij("Koppelingen per " + datum(peildatum), u.path("koppelingen").isNull()
+                    || u.path("koppelingen").isMissingNode() ? "onbekend" : getal(u.get("koppelingen").asLong())));
+            r.add(new Rij("Koppelingen voldoende", jaNee(u.path("koppelingenVoldoende"))));
+            return r;
+        }
+
+        private List<String> conclusieTussentijds() {
+            List<String> c = new ArrayList<>();
+            long gehuisvest = u.get("gehuisvest").asLong();
+            long minimaal = u.get("minimaal").asLong();
+            long opgave = u.get("opgave").asLong();
+            boolean opSchema = u.get("opSchema").asBoolean();
+            String voor = u.get("tredeVoor").asString();
+            String na = u.get("tredeNa").asString();
+            String conclusie = u.get("conclusie").asString();
+            if (opgave <= 0) {
+                c.add("De voorsprong van uw gemeente is minstens zo groot als de taakstelling: de opgave is "
+                        + getal(opgave) + " en uw gemeente ligt op schema.");
+            } else {
+                c.add("Per " + datum(peildatum) + " heeft uw gemeente " + getal(gehuisvest)
+                        + " vergunninghouders gehuisvest; het minimaal te huisvesten aantal is " + getal(minimaal)
+                        + ". Uw gemeente ligt daarmee " + (opSchema ? "op schema." : "niet op schema."));
+            }
+            if ("VOLGENDE_FASE".equals(conclusie)) {
+                c.add("Omdat uw gemeente niet op schema ligt, gaat zij naar de volgende fase: van "
+                        + beschrijf(voor) + " naar " + beschrijf(na) + ".");
+            } else if ("VOLGENDE_FASE_VOORGESTELD".equals(conclusie)) {
+                c.add("Omdat uw gemeente niet op schema ligt, is de stap van " + beschrijf(voor) + " naar "
+                        + beschrijf(u.get("voorgesteldeTrede").asString()) + " voorgesteld; die stap gaat pas in "
+                        + "met een besluit van Gedeputeerde Staten. Tot dan blijft uw gemeente op "
+                        + beschrijf(na) + ".");
+            } else if (ladder.trede(na).map(t -> t.equals(ladder.laagste())).orElse(false)) {
+                c.add("Uw gemeente staat niet op de interventieladder (" + beschrijf(na) + ").");
+            } else {
+                c.add("Uw gemeente blijft in dezelfde fase: " + beschrijf(na) + ".");
+            }
+            long nog = u.get("nogTeHuisvesten").asLong();
+            JsonNode k = u.path("koppelingen");
+            if (nog <= 0) {
+                c.add("Uw gemeente heeft de opgave voor de " + periode.omschrijving() + " al gerealiseerd.");
+            } else if (k.isNull() || k.isMissingNode()) {
+                c.add("Uw gemeente moet nog " + getal(nog) + " vergunninghouders huisvesten. Het aantal "
+                        + "koppelingen is niet bekend.");
+            } else {
+                boolean voldoende = u.path("koppelingenVoldoende").asBoolean(false);
+                c.add("Uw gemeente moet nog " + getal(nog) + " vergunninghouders huisvesten; aan uw gemeente zijn "
+                        + getal(k.asLong()) + " vergunninghouders gekoppeld. " + (voldoende
+                                ? "Met deze koppelingen is het haalbaar de opgave vóór "
+                                        + datum(periode.peildatumEindoordeel()) + " te realiseren."
+                                : "Met deze koppelingen is het niet haalbaar de opgave vóór "
+                                        + datum(periode.peildatumEindoordeel()) + " te realiseren. Wij betrekken "
+                                        + "dat bij het eindoordeel: onvoldoende koppelingen zonder omkoppelingen en "
+                                        + "zonder aanwijzing als stapelgemeente zijn een verschoonbare reden om niet "
+                                        + "te stijgen op de ladder."));
+            }
+            if (opgave > 0) {
+                c.add(gevolgBijEinde(na, opgave));
+            }
+            return c;
+        }
+
+        /** What happens at the period end when the opgave is (not) met, from the ladder and the period threshold. */
+        private String gevolgBijEinde(String na, long opgave) {
+            Trede huidig = ladder.trede(na).orElseThrow();
+            Trede volgende = ladder.volgende(huidig);
+            String eind = datum(periode.laatsteDag());
+            String oordeel = datum(periode.peildatumEindoordeel());
+            StringBuilder sb = new StringBuilder("Heeft uw gemeente de opgave van " + getal(opgave) + " op " + eind
+                    + " gerealiseerd, dan staat zij bij het eindoordeel per " + oordeel + " op "
+                    + beschrijf(ladder.laagste().code()) + ". ");
+            if (volgende.equals(huidig)) {
+                sb.append("Is de opgave dan niet gerealiseerd, dan blijft uw gemeente op ").append(beschrijf(na))
+                        .append(", de hoogste trede.");
+                return sb.toString();
+            }
+            sb.append("Is de opgave dan niet gerealiseerd, dan gaat uw gemeente naar ")
+                    .append(beschrijf(volgende.code()));
+            if (ladder.besluitVereist(volgende)) {
+                sb.append("; die stap vraagt een besluit van Gedeputeerde Staten");
+            }
+            DrempelNietStijgen drempel = kader.drempelNietStijgen(periode).orElse(null);
+            sb.append(drempel == null
+                    ? ", tenzij er een verschoonbare reden is."
+                    : ", tenzij er een verschoonbare reden is of uw gemeente ten minste " + drempel.omschrijving()
+                            + " heeft gehuisvest (drempel 'niet stijgen').");
+            return sb.toString();
+        }
+
+        // --- eindoordeel --------------------------------------------------------------------------------------
+
+        private List<Rij> tabelEindoordeel() {
+            List<Rij> r = new ArrayList<>();
+            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(u.get("taakstelling").asLong())));
+            r.add(new Rij("Saldo per " + datum(periode.eersteDag()), saldo(u.get("saldoIn").asLong())));
+            r.add(new Rij("Trede per " + datum(periode.eersteDag()), trede(u.get("tredeVoor").asString())));
+            r.add(new Rij("Te huisvesten (opgave) in de " + periode.omschrijving(), getal(u.get("opgave").asLong())));
+            r.add(new Rij("Gehuisvest volgens COA per " + datum(periode.laatsteDag()),
+                    getal(u.get("gehuisvestCoa").asLong())));
+            long huur = u.path("huurcontracten").asLong(0);
+            if (huur > 0) {
+                r.add(new Rij("Huurcontracten laatste twee weken (ingediend / meegeteld)",
+                        getal(huur) + " / " + getal(u.path("huurcontractenMeegeteld").asLong(0))));
+            }
+            if (u.hasNonNull("gehuisvestCoaDefinitief")) {
+                r.add(new Rij("Gehuisvest volgens de definitieve opgave van COA",
+                        getal(u.get("gehuisvestCoaDefinitief").asLong())));
+            }
+            r.add(new Rij("Percentage van de opgave", procent(u.path("percentageVanOpgave"))));
+            r.add(new Rij("Opgave gerealiseerd", u.get("gerealiseerd").asBoolean() ? "ja" : "nee"));
+            if (u.hasNonNull("drempelNietStijgen")) {
+                r.add(new Rij("Drempel 'niet stijgen'", NlFormaat.decimaal(u.get("drempelNietStijgen").decimalValue())
+                        + " (" + kader.drempelNietStijgen(periode).map(DrempelNietStijgen::omschrijving).orElse("")
+                        + "); " + (u.path("drempelGehaald").asBoolean(false) ? "gehaald" : "niet gehaald")));
+            }
+            r.add(new Rij("Conclusie", conclusieLabel(u.get("conclusie").asString())));
+            r.add(new Rij("Trede per " + datum(peildatum), trede(u.get("tredeNa").asString())));
+            r.add(new Rij("Saldo per " + datum(peildatum), saldo(u.get("saldoUit").asLong())));
+            return r;
+        }
+
+        private List<Vraag> vragen() {
+            long opgave = u.get("opgave").asLong();
+            long coa = u.get("gehuisvestCoa").asLong();
+            long meegeteld = u.path("huurcontractenMeegeteld").asLong(0);
+            boolean gerealiseerd = u.get("gerealiseerd").asBoolean();
+            String pct = procent(u.path("percentageVanOpgave"));
+            List<Vraag> v = new ArrayList<>();
+            v.add(new Vraag(1, "Heeft uw gemeente de opgave gerealiseerd?", gerealiseerd ? "Ja" : "Nee",
+                    "Volgens COA zijn in de " + periode.omschrijving() + " " + getal(coa) + " van de "
+                            + getal(opgave) + " te huisvesten vergunninghouders gehuisvest (" + pct
+                            + " van de opgave)" + (meegeteld > 0 ? "; met " + getal(meegeteld)
+                                    + " meegetelde huurcontracten uit de laatste twee weken." : ".")));
+            JsonNode kv = u.path("koppelingenVoldoende");
+            v.add(new Vraag(2, "Waren er per " + datum(periode.peildatumTussentijds())
+                    + " voldoende koppelingen om de opgave te realiseren?", kv.isNull() || kv.isMissingNode()
+                            ? "Niet bekend" : (kv.asBoolean() ? "Ja" : "Nee"),
+                    "Zie de tussentijdse toets per " + datum(periode.peildatumTussentijds()) + "."));
+            v.add(new Vraag(3, "Heeft COA vergunninghouders van uw gemeente omgekoppeld (anders dan voor grote "
+                    + "gezinnen of om medische redenen)?", u.get("omkoppelingen").asBoolean() ? "Ja" : "Nee", null));
+            v.add(new Vraag(4, "Was uw gemeente stapelgemeente (ten minste " + kader.stapelgemeenteMinimaalMaanden()
+                    + " maanden van de periode" + (kader.stapelgemeenteLaatsteMaandVereist()
+                            ? ", waaronder de laatste maand" : "") + ")?",
+                    u.get("stapelgemeente").asBoolean() ? "Ja" : "Nee", null));
+            return v;
+        }
+
+        private List<String> conclusieEindoordeel() {
+            List<String> c = new ArrayList<>();
+            String voor = u.get("tredeVoor").asString();
+            String na = u.get("tredeNa").asString();
+            switch (u.get("conclusie").asString()) {
+                case "GEREALISEERD" -> c.add("Uw gemeente heeft de opgave voor de " + periode.omschrijving()
+                        + " gerealiseerd. Per " + datum(peildatum) + " staat zij op " + beschrijf(na) + ".");
+                case "VOLGENDE_FASE" -> c.add("Uw gemeente heeft de opgave voor de " + periode.omschrijving()
+                        + " niet gerealiseerd en gaat naar de volgende fase: van " + beschrijf(voor) + " naar "
+                        + beschrijf(na) + ".");
+                case "VOLGENDE_FASE_VOORGESTELD" -> c.add("Uw gemeente heeft de opgave voor de "
+                        + periode.omschrijving() + " niet gerealiseerd. Voorgesteld is de stap van " + beschrijf(voor)
+                        + " naar " + beschrijf(u.get("voorgesteldeTrede").asString()) + "; die stap gaat pas in "
+                        + "met een besluit van Gedeputeerde Staten. Tot dan blijft uw gemeente op " + beschrijf(na)
+                        + ".");
+                default -> c.add("Uw gemeente " + (u.get("gerealiseerd").asBoolean() ? "heeft de opgave gerealiseerd"
+                        : "heeft de opgave niet gerealiseerd") + " en blijft in dezelfde fase: " + beschrijf(na)
+                        + ".");
+            }
+            if (u.hasNonNull("verschoonbareReden")) {
+                c.add("Als verschoonbare reden is vastgesteld: " + u.get("verschoonbareReden").asString());
+            }
+            long saldoUit = u.get("saldoUit").asLong();
+            c.add("Het saldo per " + datum(peildatum) + " is " + saldo(saldoUit) + "; het wordt meegenomen naar de "
+                    + periode.volgende().omschrijving() + ".");
+            return c;
+        }
+
+        private List<Rij> beslissingen() {
+            List<Rij> r = new ArrayList<>();
+            for (Ronde.Beslissing b : g.gemeente().beslissingen()) {
+                if (b.vervangenOp() != null) {
+                    continue;
+                }
+                String soort = switch (b.soort()) {
+                    case "VERSCHOONBARE_REDEN" -> "Verschoonbare reden: " + b.waarde();
+                    case "KOPPELINGEN_OORDEEL" -> "Oordeel over de koppelingen: "
+                            + ("true".equals(b.waarde()) ? "voldoende" : "niet voldoende");
+                    case "BESLUIT" -> "Besluit van Gedeputeerde Staten: " + beschrijf(b.waarde());
+                    default -> b.soort();
+                };
+                r.add(new Rij(soort, label(b.motivering())));
+            }
+            return r;
+        }
+
+        // --- annexes ------------------------------------------------------------------------------------------
+
+        private List<LadderStap> ladderStappen() {
+            List<LadderStap> stappen = new ArrayList<>();
+            String huidig = tredeLabel(u.get("tredeNa").asString());
+            String vorige = null;
+            for (Ladder.Stap s : ladder.treden()) {
+                String label = kader.tredeLabel(s.trede(), peildatum);
+                if (label.equals(vorige)) {
+                    continue; // before the 3a/3b split the letters know one step 3
+                }
+                vorige = label;
+                String naam = label.equals(s.trede().code()) ? s.naam()
+                        : s.naam().replaceAll("\\s*\\((ambtelijk|bestuurlijk)\\)", "");
+                stappen.add(new LadderStap(label, naam, s.betekenis(), s.besluitVereist()
+                        ? "besluit van Gedeputeerde Staten" : "—", label.equals(huidig)));
+            }
+            return stappen;
+        }
+
+        private List<String> ladderUitleg() {
+            List<String> t = new ArrayList<>();
+            t.add("Gedeputeerde Staten houden toezicht volgens een interventieladder. De trede geeft aan hoe "
+                    + "intensief het toezicht op uw gemeente is. Per " + datum(peildatum) + " staat uw gemeente op "
+                    + beschrijf(u.get("tredeNa").asString()) + ".");
+            Trede hoogste = ladder.hoogsteTredeTussentijds();
+            t.add("Bij een tussentijdse toets (1 april en 1 oktober) gaat een gemeente die niet op schema ligt één "
+                    + "trede omhoog, maar niet verder dan trede " + kader.tredeLabel(hoogste, peildatum)
+                    + ". Bij het eindoordeel (1 januari en 1 juli) gaat een gemeente die haar opgave heeft "
+                    + "gerealiseerd terug naar trede " + kader.tredeLabel(ladder.laagste(), peildatum)
+                    + "; anders gaat zij één trede omhoog, tenzij de drempel 'niet stijgen' is gehaald of er een "
+                    + "verschoonbare reden is.");
+            List<String> besluit = ladder.treden().stream().filter(Ladder.Stap::besluitVereist)
+                    .map(s -> kader.tredeLabel(s.trede(), peildatum)).distinct().toList();
+            if (!besluit.isEmpty()) {
+                t.add("De stap naar trede " + opsomming(besluit) + " gaat alleen in met een gemotiveerd besluit "
+                        + "van Gedeputeerde Staten.");
+            }
+            return t;
+        }
+
+        private List<String> provincieTekst() {
+            ProvincieOverzicht.Totalen t = g.overzicht().totalen();
+            List<String> r = new ArrayList<>();
+            String gehuisvest = tussentijds ? "Per " + datum(peildatum) + " zijn er "
+                    : "Volgens COA zijn in de " + periode.omschrijving() + " ";
+            r.add("In de gemeenten van de provincie " + g.provincieNaam() + " moeten in de "
+                    + periode.omschrijving() + " " + getal(t.opgave()) + " vergunninghouders worden gehuisvest "
+                    + "(taakstelling plus saldo); de helft daarvan is " + getal(t.helft()) + ". " + gehuisvest
+                    + getal(t.gehuisvest()) + " vergunninghouders gehuisvest, " + (t.percentageVanOpgave() == null
+                            ? "" : t.percentageVanOpgave() + "% van de opgave; ")
+                    + "er moeten er nog " + getal(t.nogTeHuisvesten()) + " worden gehuisvest.");
+            if (t.koppelingen() != null) {
+                r.add("Aan de gemeenten zijn " + getal(t.koppelingen()) + " vergunninghouders gekoppeld; "
+                        + (Boolean.TRUE.equals(t.haalbaar()) ? "daarmee is de opgave van de provincie als geheel "
+                                + "haalbaar." : "daarmee is de opgave van de provincie als geheel niet haalbaar."));
+            }
+            if (!t.gemeentenMetTeWeinigKoppelingen().isEmpty()) {
+                r.add("Gemeenten met te weinig koppelingen voor wat zij nog moeten huisvesten: "
+                        + opsomming(t.gemeentenMetTeWeinigKoppelingen()) + ".");
+            }
+            if (t.aantalZonderCijfers() > 0) {
+                r.add("Van " + t.aantalZonderCijfers() + " van de " + t.aantalGemeenten() + " gemeenten ontbreken "
+                        + "cijfers; zij tellen niet mee in deze totalen.");
+            }
+            return r;
+        }
+
+        private List<Rij> provincieTabel() {
+            ProvincieOverzicht.Totalen t = g.overzicht().totalen();
+            List<Rij> r = new ArrayList<>();
+            r.add(new Rij("Gemeenten (met cijfers)", getal(t.aantalGemeenten() - t.aantalZonderCijfers())
+                    + " van " + getal(t.aantalGemeenten())));
+            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(t.taakstelling())));
+            r.add(new Rij("Te huisvesten (opgave)", getal(t.opgave())));
+            r.add(new Rij("Helft van de opgave", getal(t.helft())));
+            r.add(new Rij(tussentijds ? "Gehuisvest per " + datum(peildatum)
+                    : "Gehuisvest volgens COA per " + datum(periode.laatsteDag()), getal(t.gehuisvest())));
+            r.add(new Rij("Percentage van de opgave", t.percentageVanOpgave() == null ? "—"
+                    : t.percentageVanOpgave() + "%"));
+            r.add(new Rij("Nog te huisvesten", getal(t.nogTeHuisvesten())));
+            r.add(new Rij("Koppelingen", t.koppelingen() == null ? "niet van toepassing" : getal(t.koppelingen())));
+            r.add(new Rij("Haalbaar met de koppelingen", t.haalbaar() == null ? "niet van toepassing"
+                    : (t.haalbaar() ? "ja" : "nee")));
+            if (t.koppelingen() != null) {
+                r.add(new Rij("Gemeenten met te weinig koppelingen",
+                        getal(t.gemeentenMetTeWeinigKoppelingen().size())));
+            }
+            return r;
+        }
+
+        private List<Rij> perTrede() {
+            Map<String, Integer> perLabel = new LinkedHashMap<>();
+            Map<String, String> naam = new LinkedHashMap<>();
+            for (LadderStap s : ladderStappen()) {
+                perLabel.put(s.label(), 0);
+                naam.put(s.label(), s.naam());
+            }
+            g.overzicht().totalen().aantalPerTrede().forEach((code, n) -> ladder.trede(code)
+                    .ifPresent(t -> perLabel.merge(kader.tredeLabel(t, peildatum), n, Integer::sum)));
+            List<Rij> r = new ArrayList<>();
+            perLabel.forEach((label, n) -> r.add(new Rij("Trede " + label + " (" + naam.get(label) + ")",
+                    getal(n))));
+            return r;
+        }
+
+        private long additioneel() {
+            return u.path("additioneleOpgave").asLong(0);
+        }
+
+        private List<Rij> additioneelTabel() {
+            if (additioneel() <= 0) {
+                return List.of();
+            }
+            List<Rij> r = new ArrayList<>();
+            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(u.get("taakstelling").asLong())));
+            r.add(new Rij("Additionele opgave " + periode.omschrijving(), getal(additioneel())));
+            return r;
+        }
+
+        private List<String> additioneelTekst() {
+            if (additioneel() <= 0) {
+                return List.of();
+            }
+            return List.of("Naast de wettelijke taakstelling is voor de " + periode.omschrijving() + " een "
+                    + "additionele opgave afgesproken. Die telt niet mee voor de beoordeling op de interventieladder "
+                    + "en wordt hier afzonderlijk getoond.");
+        }
+
+        // --- formats ------------------------------------------------------------------------------------------
+
+        private String tredeLabel(String code) {
+            return ladder.trede(code).map(t -> kader.tredeLabel(t, peildatum)).orElse(code);
+        }
+
+        /** "trede 1 (signaleren)", with the label as a letter of this date writes it. */
+        private String beschrijf(String code) {
+            Trede t = ladder.trede(code).orElse(null);
+            if (t == null) {
+                return "trede " + code;
+            }
+            String label = kader.tredeLabel(t, peildatum);
+            String naam = ladder.stap(t).naam();
+            if (!label.equals(t.code())) {
+                naam = naam.replaceAll("\\s*\\((ambtelijk|bestuurlijk)\\)", "");
+            }
+            return "trede " + label + " (" + naam + ")";
+        }
+
+        private String trede(String code) {
+            return beschrijf(code).substring("trede ".length());
+        }
+
+        /** Before the 3a/3b split a stored text's "trede 3a" reads "trede 3". */
+        private String label(String tekst) {
+            if (tekst == null) {
+                return "";
+            }
+            if (kader.splitsingTrede3() != null && peildatum.isBefore(kader.splitsingTrede3())) {
+                return TREDE_3.matcher(tekst).replaceAll("trede 3");
+            }
+            return tekst;
+        }
+
+        private static String saldo(long s) {
+            if (s > 0) {
+                return getal(s) + " (achterstand)";
+            }
+            if (s < 0) {
+                return getal(-s) + " (voorsprong)";
+            }
+            return "0";
+        }
+
+        private static String procent(JsonNode n) {
+            return n == null || n.isNull() || n.isMissingNode() ? "—" : n.asInt() + "%";
+        }
+
+        private static String jaNee(JsonNode n) {
+            return n == null || n.isNull() || n.isMissingNode() ? "onbekend" : (n.asBoolean() ? "ja" : "nee");
+        }
+
+        private static String conclusieLabel(String c) {
+            return switch (c) {
+                case "VOLGENDE_FASE" -> "volgende fase";
+                case "ZELFDE_FASE" -> "zelfde fase";
+                case "GEREALISEERD" -> "taakstelling gerealiseerd";
+                case "VOLGENDE_FASE_VOORGESTELD" -> "volgende fase voorgesteld (besluit van Gedeputeerde Staten "
+                        + "nodig)";
+                default -> c;
+            };
+        }
+
+        private static String opsomming(List<String> items) {
+            if (items.size() == 1) {
+                return items.get(0);
+            }
+            return String.join(", ", items.subList(0, items.size() - 1)) + " en " + items.get(items.size() - 1);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package nl.woonregie.brieven.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Kenmerken (document references) of frozen letters: {@code PZH-2022-000123} = the province's prefix, the year of
+ * the letter, and the next number of the province's series. A kenmerk is reserved once for one letter (round,
+ * municipality, version of the round at vaststelling) and never handed out again; the database enforces both.
+ */
+@Component
+public class Kenmerken {
+
+    private final JdbcClient jdbc;
+
+    Kenmerken(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The kenmerk of this letter, reserving the next one of the province's series if it has none yet. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String reserveer(String provincie, long ronde, int versie, String gemeente, LocalDate datum,
+            String door) {
+        Optional<String> bestaand = bestaand(ronde, versie, gemeente);
+        if (bestaand.isPresent()) {
+            return bestaand.get();
+        }
+        Object[] reeks = jdbc.sql("""
+                update brief_kenmerkreeks set laatste = laatste + 1 where provincie_code = ?
+                returning prefix, laatste""").param(provincie)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional()
+                .orElseThrow(() -> new IllegalStateException("geen kenmerkreeks voor provincie " + provincie));
+        String kenmerk = String.format("%s-%d-%06d", reeks[0], datum.getYear(), (long) reeks[1]);
+        jdbc.sql("""
+                insert into brief_kenmerk (kenmerk, provincie_code, volgnummer, ronde_id, ronde_versie, gemeente_code,
+                    gereserveerd_door)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (ronde_id, gemeente_code, ronde_versie) do nothing""")
+                .params(kenmerk, provincie, reeks[1], ronde, versie, gemeente, door).update();
+        // a concurrent request may have reserved one first: its number counts, ours stays unused (a gap, not reused)
+        return bestaand(ronde, versie, gemeente).orElseThrow();
+    }
+
+    private Optional<String> bestaand(long ronde, int versie, String gemeente) {
+        return jdbc.sql("""
+                select kenmerk from brief_kenmerk where ronde_id = ? and ronde_versie = ? and gemeente_code = ?""")
+                .params(ronde, versie, gemeente).query(String.class).optional();
+    }
+}

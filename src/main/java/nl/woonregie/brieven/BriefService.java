@@ -162,4 +162,20 @@ public class BriefService {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A stored (frozen) letter, for lists: which round, when, its reference. */
+    public record Vastgelegd(long ronde, java.time.LocalDate peildatum, String kenmerk, java.time.LocalDate datum,
+            String sha256) {
+    }
+
+    /** The frozen letters of a municipality, newest first (the latest version per round). */
+    public java.util.List<Vastgelegd> vastgelegd(String gemeente) {
+        return jdbc.sql("""
+                select distinct on (b.ronde_id) b.ronde_id, r.peildatum, b.kenmerk, b.datum, b.sha256
+                from brief b join beoordelingsronde r on r.id = b.ronde_id
+                where b.gemeente_code = ? order by b.ronde_id, b.ronde_versie desc""").param(gemeente)
+                .query((rs, n) -> new Vastgelegd(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class),
+                        rs.getString(3), rs.getObject(4, java.time.LocalDate.class), rs.getString(5)))
+                .list().stream().sorted(java.util.Comparator.comparing(Vastgelegd::peildatum).reversed()).toList();
+    }
 }

@@ -112,6 +112,21 @@ class ToezichtCyclusBrowserTest {
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).containsText("vastgesteld");
         PlaywrightAssertions.assertThat(page.locator("main")).containsText("status vastgesteld");
         browser.screenshot(page, "cyclus-vastgesteld");
+
+        // 5. all letters as a ZIP, with progress, then the download; and one letter as PDF
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alle brieven als ZIP maken")).click();
+        PlaywrightAssertions.assertThat(page.locator("#zip-status")).containsText("De ZIP is klaar",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        assertThat(page.locator("#zip-balk").getAttribute("value")).isEqualTo(String.valueOf(gemeenten.size()));
+        com.microsoft.playwright.Download zip = page.waitForDownload(() -> page.locator("#zip-download").click());
+        assertThat(zip.suggestedFilename()).endsWith(".zip");
+        browser.screenshot(page, "cyclus-brieven");
+        page.navigate(browser.url("/gemeenten/GM0518"));
+        PlaywrightAssertions.assertThat(page.locator("#brieven")).containsText("Brief per 1 oktober 2023");
+        com.microsoft.playwright.APIResponse pdf = page.request().get(browser.url(page.locator("#brieven a").first().getAttribute("href")));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(jdbc.sql("select status from beoordelingsronde where provincie_code = 'PV28' and peildatum = '2023-10-01'")
                 .query(String.class).single()).isEqualTo("VASTGESTELD");
     }

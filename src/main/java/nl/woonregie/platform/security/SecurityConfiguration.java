@@ -43,7 +43,10 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Woonregie").authenticationEntryPoint(problemEntryPoint))
                 .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                // API calls with credentials in a header (Basic, Bearer) or without a session need no CSRF token;
+                // a browser calling the API with its session cookie must send the token (X-CSRF-TOKEN)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> api.matches(request)
+                        && (request.getHeader("Authorization") != null || !heeftSessieCookie(request))))
                 // only pages are remembered for after the login; an API request never creates a session
                 .requestCache(cache -> {
                     org.springframework.security.web.savedrequest.HttpSessionRequestCache paginas =
@@ -62,6 +65,18 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static boolean heeftSessieCookie(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return false;
+        }
+        for (jakarta.servlet.http.Cookie c : request.getCookies()) {
+            if (c.getName().equals("WOONREGIE_SESSIE")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Argon2id for new passwords; bcrypt hashes are still accepted (and can be upgraded on login). */

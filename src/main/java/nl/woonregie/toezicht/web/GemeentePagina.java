@@ -29,9 +29,11 @@ class GemeentePagina {
     private final ToezichtHistorie historie;
     private final ToezichtgesprekService gesprekken;
     private final PlanVanAanpakService plannen;
+    private final nl.woonregie.brieven.BriefService brieven;
 
     GemeentePagina(Toegang toegang, GebiedService gebied, ToezichtHistorie historie,
-            ToezichtgesprekService gesprekken, PlanVanAanpakService plannen) {
+            ToezichtgesprekService gesprekken, PlanVanAanpakService plannen, nl.woonregie.brieven.BriefService brieven) {
+        this.brieven = brieven;
         this.toegang = toegang;
         this.gebied = gebied;
         this.historie = historie;
@@ -57,6 +59,7 @@ class GemeentePagina {
         model.addAttribute("plannen", plannen.vanGemeente(code, vandaag));
         model.addAttribute("openActies", plannen.actiesVanGemeente(code, Actie.Filter.OPEN, vandaag));
         model.addAttribute("vandaag", vandaag);
+        model.addAttribute("brieven", brieven.vastgelegd(code));
         return "toezicht/gemeente";
     }
 }

@@ -139,8 +139,18 @@ class ToegangsmatrixTest {
 
     @BeforeAll
     void gegevens() throws Exception {
-        ids.put("ronde", jdbc.sql("select id from beoordelingsronde where provincie_code = 'PV28' "
-                + "order by peildatum desc limit 1").query(String.class).single());
+        // a CONCEPT round of Zuid-Holland (other tests in this context may have made the demo's rounds final)
+        String concept = jdbc.sql("select id from beoordelingsronde where provincie_code = 'PV28' and status = 'CONCEPT' "
+                + "order by peildatum desc limit 1").query(String.class).optional().orElse(null);
+        if (concept == null) {
+            MvcResult r = mvc.perform(request(HttpMethod.POST, "/api/v1/provincies/PV28/beoordelingsrondes")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"peildatum\":\"2031-01-01\"}")
+                    .with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD))).andReturn();
+            assertThat(r.getResponse().getStatus()).isEqualTo(201);
+            concept = jdbc.sql("select id from beoordelingsronde where provincie_code = 'PV28' and status = 'CONCEPT' "
+                    + "order by peildatum desc limit 1").query(String.class).single();
+        }
+        ids.put("ronde", concept);
         String gesprek = maak("/api/v1/gemeenten/GM0518/toezichtgesprekken", """
                 {"periode":"2023-I","datum":"2023-05-01","soort":"AMBTELIJK","deelnemers":[{"organisatie":"Provincie",
                 "functie":"toezichthouder"}],"verslag":"Gesprek over de achterstand."}""");

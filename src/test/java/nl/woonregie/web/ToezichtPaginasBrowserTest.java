@@ -97,4 +97,20 @@ class ToezichtPaginasBrowserTest {
         assertThat(page.locator("#p0-taakstelling").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
     }
+
+    @Test
+    void pagina_s_passen_op_een_tablet_zonder_horizontaal_scrollen() {
+        Page page = browser.nieuwePagina(768, 1024);
+        page.navigate(browser.url("/inloggen"));
+        page.getByLabel("Gebruikersnaam").fill("toezicht-zh");
+        page.getByLabel("Wachtwoord").fill(BrowserTest.DEMO_WACHTWOORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        for (String pad : new String[] {"/provincies/PV28", "/gemeenten/GM0518", "/rondes", "/simulator"}) {
+            page.navigate(browser.url(pad));
+            Object breedte = page.evaluate("() => document.documentElement.scrollWidth");
+            assertThat(((Number) breedte).intValue()).as(pad).isLessThanOrEqualTo(768);
+        }
+        page.navigate(browser.url("/provincies/PV28"));
+        browser.screenshot(page, "dashboard-tablet");
+    }
 }

@@ -45,8 +45,8 @@ curl -s -o /dev/null -X POST -H "Cookie: WOONREGIE_SESSIE=$S" "localhost:$B/uitl
 for _ in $(seq 1 50); do login $A >> "$DIR/sessies"; done
 echo "== load: 50 sessions logged in"
 for pad in /provincies/PV28 /gemeenten/GM0518; do
-  SESSIES="$DIR/sessies" PAD=$pad wrk -t2 -c50 -d5s -s perf/sessies.lua "http://127.0.0.1:$A" > /dev/null
+  SESSIES="$DIR/sessies" PAD=$pad wrk -t2 -c50 -d5s --timeout 10s -s perf/sessies.lua "http://127.0.0.1:$A" > /dev/null
   echo "-- $pad: wrk -t2 -c50 -d20s (50 sessions)"
-  SESSIES="$DIR/sessies" PAD=$pad wrk -t2 -c50 -d20s -s perf/sessies.lua "http://127.0.0.1:$A" | grep -E "requests/s|p50|non-2xx"
+  SESSIES="$DIR/sessies" PAD=$pad wrk -t2 -c50 -d20s --timeout 10s -s perf/sessies.lua "http://127.0.0.1:$A" | grep -E "requests/s|p50|non-2xx"
 done
 echo "-- server time per request (application log, Micrometer not needed): see docs/performance.md"

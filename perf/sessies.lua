@@ -3,6 +3,7 @@
 local sessies = {}
 for regel in io.lines(os.getenv("SESSIES") or "perf/.sessies") do sessies[#sessies + 1] = regel end
 local pad = os.getenv("PAD") or "/provincies/PV28"
+local denktijd = tonumber(os.getenv("DENKTIJD_MS") or "0")
 local teller = 0
 local fout = 0
 
@@ -19,6 +20,12 @@ request = function()
   volgende = volgende + 2
   local cookie = sessies[(volgende % #sessies) + 1]
   return wrk.format("GET", pad, { ["Cookie"] = "WOONREGIE_SESSIE=" .. cookie })
+end
+
+-- think time per user (connection): a person reads the page before the next request (0 = no pause)
+delay = function()
+  if denktijd == 0 then return 0 end
+  return math.random(denktijd / 2, denktijd * 3 / 2)
 end
 
 response = function(status, headers, body)

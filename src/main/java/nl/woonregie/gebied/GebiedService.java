@@ -46,11 +46,24 @@ public class GebiedService {
     }
 
     public List<Provincie> provincies() {
-        return repository.provincies();
+        return provincies.updateAndGet(p -> p != null ? p : List.copyOf(repository.provincies()));
     }
 
+    /**
+     * A province by code. Reference data does not change while the application runs (it comes from migrations),
+     * so lookups are kept in memory: scope checks ask for them on every request.
+     */
     public Optional<Provincie> provincie(String code) {
-        return code == null ? Optional.empty() : repository.provincie(code);
+        if (code == null) {
+            return Optional.empty();
+        }
+        Provincie bekend = provincieCache.get(code);
+        if (bekend != null) {
+            return Optional.of(bekend);
+        }
+        Optional<Provincie> p = repository.provincie(code);
+        p.ifPresent(x -> provincieCache.put(code, x)); // only existing ones: unknown input never fills the cache
+        return p;
     }
 
     /** A gemeente by CBS code, also when it no longer exists (then with {@code geldigTot} and {@code opgegaanIn}). */
@@ -58,8 +71,19 @@ public class GebiedService {
         if (code == null || !GEMEENTECODE.matcher(code).matches()) {
             return Optional.empty();
         }
-        return repository.gemeente(code).map(GebiedRepository.GemeenteMetInwoners::gemeente);
+        Gemeente bekend = gemeenteCache.get(code);
+        if (bekend != null) {
+            return Optional.of(bekend);
+        }
+        Optional<Gemeente> g = repository.gemeente(code).map(GebiedRepository.GemeenteMetInwoners::gemeente);
+        g.ifPresent(x -> gemeenteCache.put(code, x));
+        return g;
     }
+
+    private final java.util.concurrent.atomic.AtomicReference<List<Provincie>> provincies =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.Map<String, Provincie> provincieCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Gemeente> gemeenteCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The gemeente that {@code code} is part of on {@code datum}: itself, or the one it merged into (transitively). */
     public Optional<Gemeente> opvolgerOp(String code, LocalDate datum) {

@@ -85,12 +85,36 @@ public class ProvincieOverzicht {
         return datum;
     }
 
+    /**
+     * The overview of a round is computed once per version of the round (every change raises the version), so the
+     * dashboard, the letters and the exports of the same round share it. At most {@value #CACHE} overviews are kept.
+     */
     public Overzicht van(String provincie, LocalDate peildatum, String regioCode) {
-        var ronde = jdbc.sql("select id, status from beoordelingsronde where provincie_code = ? and peildatum = ?")
+        var ronde = jdbc.sql("select id, status, versie from beoordelingsronde where provincie_code = ? and peildatum = ?")
                 .params(provincie, peildatum)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional()
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)}).optional()
                 .orElseThrow(() -> ApiException.notFound("Er is geen beoordelingsronde van " + provincie + " per "
                         + peildatum + "."));
+        String sleutel = ronde[0] + "/" + ronde[2] + "/" + ronde[1] + "/" + regioCode;
+        Overzicht bekend = cache.get(sleutel);
+        if (bekend != null) {
+            return bekend;
+        }
+        Overzicht o = bereken(provincie, peildatum, regioCode, ronde);
+        cache.put(sleutel, o);
+        return o;
+    }
+
+    static final int CACHE = 64;
+    private final java.util.Map<String, Overzicht> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(CACHE, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Overzicht> eldest) {
+                    return size() > CACHE;
+                }
+            });
+
+    private Overzicht bereken(String provincie, LocalDate peildatum, String regioCode, Object[] ronde) {
         RegioKop regio = null;
         Set<String> inRegio = null;
         if (regioCode != null) {

@@ -53,7 +53,10 @@ class PlatformTest {
         mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.openapi").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/toezicht/simulaties'].post").exists());
-        mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
+        String ui = mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(ui)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("swagger")));
     }
 
     @Test

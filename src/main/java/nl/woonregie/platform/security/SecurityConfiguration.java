@@ -32,7 +32,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/inloggen", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
+                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/swagger-ui/**",
                                 "/api/docs/**", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/toezicht/simulaties").permitAll()

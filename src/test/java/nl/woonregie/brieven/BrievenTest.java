@@ -18,6 +18,7 @@ import java.util.zip.ZipInputStream;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.support.IntegratieTest;
+import nl.woonregie.support.Testgegevens;
 import nl.woonregie.toezicht.ronde.RondeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -434,11 +435,7 @@ class BrievenTest {
     }
 
     void gebruiker(String naam, String rol, String scope) throws Exception {
-        String body = "{\"gebruikersnaam\":\"" + naam + "\",\"wachtwoord\":\"" + WW + "\",\"rol\":\"" + rol + "\""
-                + (scope == null ? "" : "," + scope) + "}";
-        MvcResult r = mvc.perform(post("/api/v1/gebruikers").contentType(MediaType.APPLICATION_JSON).content(body)
-                .with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isIn(201, 409);
+        Testgegevens.gebruiker(mvc, naam, WW, rol, scope);
     }
 
     void insert(String sql, Object... params) {
@@ -446,13 +443,10 @@ class BrievenTest {
     }
 
     void taak(String g, String periode, int n) {
-        insert("insert into taakstelling (gemeente_code, periode, taakstelling, ingevoerd_door) values (?, ?, ?, 'test')",
-                g, periode, n);
+        Testgegevens.taakstelling(jdbc, g, periode, n);
     }
 
     void coa(String g, String periode, String datum, int gehuisvest, int koppelingen, int omkoppelingen) {
-        insert("insert into coa_stand (gemeente_code, periode, datum, gehuisvest, koppelingen, omkoppelingen, "
-                + "stapelgemeente, ingevoerd_door) values (?, ?, ?, ?, ?, ?, false, 'test')",
-                g, periode, LocalDate.parse(datum), gehuisvest, koppelingen, omkoppelingen);
+        Testgegevens.coaStand(jdbc, g, periode, datum, gehuisvest, koppelingen, omkoppelingen);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.woonregie.support.IntegratieTest;
+import nl.woonregie.support.Testgegevens;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -605,11 +606,7 @@ class ToezichtExportTest {
     }
 
     void gebruiker(String naam, String rol, String scope) throws Exception {
-        String body = "{\"gebruikersnaam\":\"" + naam + "\",\"wachtwoord\":\"" + WW + "\",\"rol\":\"" + rol + "\""
-                + (scope == null ? "" : "," + scope) + "}";
-        MvcResult r = mvc.perform(post("/api/v1/gebruikers").contentType(MediaType.APPLICATION_JSON).content(body)
-                .with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isIn(201, 409);
+        Testgegevens.gebruiker(mvc, naam, WW, rol, scope);
     }
 
     JsonNode json(MockHttpServletRequestBuilder request, String wie) throws Exception {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -66,7 +67,7 @@ public class BriefService {
 
     /** A round read once for all its letters: the round, its province overview, beleidskader and province name. */
     public record RondeGegevens(Ronde ronde, ProvincieOverzicht.Overzicht overzicht, Beleidskader kader,
-            String provincieNaam) {
+            String provincieNaam, List<ProvincieOverzicht.Vergelijking> vergelijking) {
 
         public boolean vastgesteld() {
             return "VASTGESTELD".equals(ronde.status());
@@ -79,7 +80,8 @@ public class BriefService {
         Beleidskader kader = kaders.vind(ronde.beleidskader()).orElseThrow(() -> new IllegalStateException(
                 "beleidskader " + ronde.beleidskader() + " van ronde " + id + " ontbreekt"));
         String naam = gebied.provincie(ronde.provincie()).map(Provincie::naam).orElse(ronde.provincie());
-        return new RondeGegevens(ronde, overzichten.van(ronde.provincie(), ronde.peildatum(), null), kader, naam);
+        return new RondeGegevens(ronde, overzichten.van(ronde.provincie(), ronde.peildatum(), null), kader, naam,
+                overzichten.vergelijking(ronde.peildatum()));
     }
 
     /** The letter as PDF/A (and HTML): the stored one of a VASTGESTELD round (made and stored on first request). */
@@ -105,7 +107,7 @@ public class BriefService {
             voorElkeBrief.accept(gemeente);
             LocalDate vandaag = gebied.vandaag();
             String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g,
-                    r.overzicht(), r.kader(), r.provincieNaam(), null, vandaag, true)));
+                    r.overzicht(), r.kader(), r.provincieNaam(), null, vandaag, true, r.vergelijking())));
             byte[] bytes = pdf ? PdfA.render(html) : null;
             return new Brief(r.ronde().id(), gemeente, g.naam(), null, vandaag, true,
                     bytes == null ? null : sha256(bytes), bytes, html);
@@ -119,7 +121,7 @@ public class BriefService {
         String kenmerk = kenmerken.reserveer(r.ronde().provincie(), r.ronde().id(), r.ronde().versie(), gemeente,
                 datum, door.actor());
         String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g, r.overzicht(),
-                r.kader(), r.provincieNaam(), kenmerk, datum, false)));
+                r.kader(), r.provincieNaam(), kenmerk, datum, false, r.vergelijking())));
         byte[] bytes = PdfA.render(html);
         String sha = sha256(bytes);
         try {

@@ -39,7 +39,8 @@ public record BriefInhoud(
         String additioneelTitel,
         List<Rij> additioneel,
         List<String> additioneelTekst,
-        List<String> controle) {
+        List<String> controle,
+        List<Rij> vergelijking) {
 
     /** A row of a two-column table: label and value. */
     public record Rij(String label, String waarde) {

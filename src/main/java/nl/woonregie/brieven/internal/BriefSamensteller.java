@@ -38,7 +38,8 @@ public final class BriefSamensteller {
 
     /** The data of one letter. {@code kenmerk} is null for a preview of a CONCEPT round. */
     public record Gegevens(Ronde ronde, Ronde.GemeenteUitkomst gemeente, ProvincieOverzicht.Overzicht overzicht,
-            Beleidskader kader, String provincieNaam, String kenmerk, LocalDate datum, boolean concept) {
+            Beleidskader kader, String provincieNaam, String kenmerk, LocalDate datum, boolean concept,
+            List<ProvincieOverzicht.Vergelijking> vergelijking) {
     }
 
     public static BriefInhoud stel(Gegevens g) {
@@ -123,7 +124,20 @@ public final class BriefSamensteller {
                     ladderStappen(), ladderUitleg(), "Stand van zaken in de provincie " + g.provincieNaam() + " per "
                             + datum(peildatum), provincieTekst(), provincieTabel(), perTrede(),
                     additioneel() > 0 ? "Additionele opgave " + periode.omschrijving() : null, additioneelTabel(),
-                    additioneelTekst(), controle());
+                    additioneelTekst(), controle(), vergelijking());
+        }
+
+        /** The provinces compared (their realisation at this peildatum), when two or more have a round. */
+        private List<Rij> vergelijking() {
+            List<Rij> rijen = new ArrayList<>();
+            if (g.vergelijking() == null) {
+                return rijen;
+            }
+            for (ProvincieOverzicht.Vergelijking v : g.vergelijking()) {
+                rijen.add(new Rij(v.naam(), v.percentageVanOpgave() == null ? "–"
+                        : v.percentageVanOpgave() + "%"));
+            }
+            return rijen;
         }
 
         /** In a preview only: what the round's consistency check found for this municipality (§3 of the spec). */

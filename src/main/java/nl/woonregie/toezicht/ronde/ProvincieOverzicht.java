@@ -162,6 +162,35 @@ public class ProvincieOverzicht {
                 tredeVoor, trede, conclusie, u.path("besluitVereist").asBoolean(false), ontbrekend);
     }
 
+    /** One province in the comparison of provinces at a peildatum. */
+    public record Vergelijking(String code, String naam, long opgave, long gehuisvest, Integer percentageVanOpgave) {
+    }
+
+    /**
+     * Realisation per province at a peildatum, for the provinces that have a round then, plus their total (code
+     * {@code NL}); empty when fewer than two provinces have one (there is nothing to compare).
+     */
+    public List<Vergelijking> vergelijking(LocalDate peildatum) {
+        java.util.Set<String> metRonde = new java.util.HashSet<>(jdbc.sql(
+                "select distinct provincie_code from beoordelingsronde where peildatum = ?").param(peildatum)
+                .query(String.class).list());
+        if (metRonde.size() < 2) {
+            return List.of();
+        }
+        List<Vergelijking> regels = new ArrayList<>();
+        for (nl.woonregie.gebied.Provincie p : gebied.provincies()) {
+            if (metRonde.contains(p.code())) {
+                Totalen t = van(p.code(), peildatum, null).totalen();
+                regels.add(new Vergelijking(p.code(), p.naam(), t.opgave(), t.gehuisvest(), t.percentageVanOpgave()));
+            }
+        }
+        long opgave = regels.stream().mapToLong(Vergelijking::opgave).sum();
+        long gehuisvest = regels.stream().mapToLong(Vergelijking::gehuisvest).sum();
+        regels.add(new Vergelijking("NL", "Totaal van deze provincies", opgave, gehuisvest,
+                ToezichtEngine.percentage(gehuisvest, opgave)));
+        return List.copyOf(regels);
+    }
+
     static Totalen totalen(List<Regel> regels) {
         List<Regel> met = regels.stream().filter(r -> r.opgave() != null).toList();
         long taak = met.stream().mapToLong(Regel::taakstelling).sum();

@@ -60,9 +60,6 @@ class ProvinciePagina {
     record ProvincieRegel(String code, String naam, RondeKop laatsteRonde) {
     }
 
-    record LandRegel(String code, String naam, long opgave, long gehuisvest, Integer percentage) {
-    }
-
     @GetMapping("/provincies")
     String provincies(Model model) {
         Gebruiker g = toegang.huidige();
@@ -160,7 +157,7 @@ class ProvinciePagina {
         model.addAttribute("vlakken", vlakken);
         model.addAttribute("zonderVorm", o.gemeenten().stream().filter(x -> !kaart.heeftVorm(x.gemeente()))
                 .map(ProvincieOverzicht.Regel::naam).toList());
-        model.addAttribute("land", land(r.peildatum()));
+        model.addAttribute("land", overzicht.vergelijking(r.peildatum()));
         return "toezicht/provincie";
     }
 
@@ -188,31 +185,6 @@ class ProvinciePagina {
                 .filter(r -> gebied.gemeentenVanRegio(r.code(), gebied.vandaag()).stream()
                         .anyMatch(gm -> gm.provincie().code().equals(p)))
                 .toList());
-    }
-
-    /** Realisation per province at this peildatum, where the provinces have a round; shown when two or more do. */
-    private List<LandRegel> land(LocalDate peildatum) {
-        List<LandRegel> regels = new ArrayList<>();
-        java.util.Set<String> metRonde = new java.util.HashSet<>(jdbc.sql(
-                "select distinct provincie_code from beoordelingsronde where peildatum = ?").param(peildatum)
-                .query(String.class).list());
-        if (metRonde.size() < 2) {
-            return List.of();
-        }
-        for (Provincie p : gebied.provincies()) {
-            if (metRonde.contains(p.code())) {
-                ProvincieOverzicht.Totalen t = overzicht.van(p.code(), peildatum, null).totalen();
-                regels.add(new LandRegel(p.code(), p.naam(), t.opgave(), t.gehuisvest(), t.percentageVanOpgave()));
-            }
-        }
-        if (regels.size() < 2) {
-            return List.of();
-        }
-        long opgave = regels.stream().mapToLong(LandRegel::opgave).sum();
-        long gehuisvest = regels.stream().mapToLong(LandRegel::gehuisvest).sum();
-        regels.add(new LandRegel("NL", "Gemiddelde van deze provincies", opgave, gehuisvest,
-                nl.woonregie.toezicht.regels.ToezichtEngine.percentage(gehuisvest, opgave)));
-        return regels;
     }
 
     List<RondeKop> rondes(String provincie) {

@@ -16,7 +16,9 @@ trap cleanup EXIT
 wacht() { for _ in $(seq 1 600); do curl -fs "localhost:$1/actuator/health" 2>/dev/null | grep -q UP && return 0; sleep 0.1; done; return 1; }
 
 WOONREGIE_ADMIN_PASSWORD=perf-beheerder java -jar target/woonregie.jar --server.port=$A --woonregie.data-dir="$DIR/data" \
-  --woonregie.demo > "$DIR/a.log" 2>&1 & echo $! > "$DIR/a.pid"
+  --woonregie.demo --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$DIR" \
+  --server.tomcat.accesslog.prefix=toegang --server.tomcat.accesslog.buffered=false \
+  --server.tomcat.accesslog.pattern='%r %s %D' > "$DIR/a.log" 2>&1 & echo $! > "$DIR/a.pid"
 wacht $A
 PG=$(grep -oE "Embedded PostgreSQL started on port [0-9]+" "$DIR/a.log" | grep -oE "[0-9]+$")
 SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PG/postgres" SPRING_DATASOURCE_USERNAME=postgres \
@@ -44,9 +46,20 @@ curl -s -o /dev/null -X POST -H "Cookie: WOONREGIE_SESSIE=$S" "localhost:$B/uitl
 : > "$DIR/sessies"
 for _ in $(seq 1 50); do login $A >> "$DIR/sessies"; done
 echo "== load: 50 sessions logged in"
+servertijd() { # $1 path, $2 first line of the access log to read: p50/p95/p99 of the server time (%D, microseconds)
+  tail -n +"$2" "$DIR"/toegang*.log | grep -F "GET $1 " | awk '{print $NF/1000}' | sort -n \
+    | awk '{a[NR]=$1} END {printf "   server time (%d requests): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}'
+}
 for pad in /provincies/PV28 /gemeenten/GM0518; do
   SESSIES="$DIR/sessies" PAD=$pad wrk -t2 -c50 -d5s --timeout 10s -s perf/sessies.lua "http://127.0.0.1:$A" > /dev/null
-  echo "-- $pad: wrk -t2 -c50 -d20s (50 sessions)"
-  SESSIES="$DIR/sessies" PAD=$pad wrk -t2 -c50 -d20s --timeout 10s -s perf/sessies.lua "http://127.0.0.1:$A" | grep -E "requests/s|p50|non-2xx"
+  n=$(( $(cat "$DIR"/toegang*.log | wc -l) + 1 ))
+  echo "-- $pad: 50 sessions, each a request about every second (think time 0.5-1.5 s), 20 s"
+  SESSIES="$DIR/sessies" PAD=$pad DENKTIJD_MS=1000 wrk -t2 -c50 -d20s --timeout 10s -s perf/sessies.lua "http://127.0.0.1:$A" \
+    | grep -E "requests/s|p50|non-2xx"
+  servertijd $pad $n
+  n=$(( $(cat "$DIR"/toegang*.log | wc -l) + 1 ))
+  echo "-- $pad: 50 sessions without think time (saturation), 20 s"
+  SESSIES="$DIR/sessies" PAD=$pad wrk -t2 -c50 -d20s --timeout 10s -s perf/sessies.lua "http://127.0.0.1:$A" \
+    | grep -E "requests/s|p50|non-2xx"
+  servertijd $pad $n
 done
-echo "-- server time per request (application log, Micrometer not needed): see docs/performance.md"

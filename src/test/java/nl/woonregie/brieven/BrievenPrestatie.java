@@ -87,7 +87,7 @@ class BrievenPrestatie {
         // the same round's letters one by one on one thread (previews, nothing stored), for LibreOffice's sake
         long start = System.nanoTime();
         BriefService.RondeGegevens zhConcept = new BriefService.RondeGegevens(conceptVan(zhRonde.ronde()),
-                zhRonde.overzicht(), zhRonde.kader(), zhRonde.provincieNaam());
+                zhRonde.overzicht(), zhRonde.kader(), zhRonde.provincieNaam(), zhRonde.vergelijking());
         for (Ronde.GemeenteUitkomst g : metUitkomst(zhConcept)) {
             brieven.brief(zhConcept, g.gemeente(), beheerder, "prestatie", true);
         }
@@ -146,7 +146,7 @@ class BrievenPrestatie {
                 BriefService.RondeGegevens r = brieven.ronde(id);
                 alle.add(r);
                 alleConcept.add(new BriefService.RondeGegevens(conceptVan(r.ronde()), r.overzicht(), r.kader(),
-                        r.provincieNaam()));
+                        r.provincieNaam(), r.vergelijking()));
             }
             double loLand = Double.MAX_VALUE;
             double wrLand = Double.MAX_VALUE;
@@ -232,7 +232,7 @@ class BrievenPrestatie {
             for (BriefService.RondeGegevens r : rondesVoorLo) {
                 for (Ronde.GemeenteUitkomst g : metUitkomst(r)) {
                     BriefInhoud b = BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g, r.overzicht(),
-                            r.kader(), r.provincieNaam(), "PZH-0000-000000", LocalDate.now(), false));
+                            r.kader(), r.provincieNaam(), "PZH-0000-000000", LocalDate.now(), false, r.vergelijking()));
                     Path f = map.resolve(r.ronde().id() + "-" + g.gemeente() + ".fodt");
                     Files.writeString(f, vul(sjabloon, b));
                     bestanden.add(f.getFileName().toString());

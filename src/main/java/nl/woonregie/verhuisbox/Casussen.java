@@ -50,7 +50,11 @@ public class Casussen {
             List<String> voorkeursregios, String urgentie, List<String> documenten, LocalDate toestemmingOp) {
     }
 
-    public record Zoekregio(String regio, boolean zeerKansrijk) {
+    public record Zoekregio(String regio, Boolean zeerKansrijk) {
+
+        static boolean kansrijk(Zoekregio r) {
+            return Boolean.TRUE.equals(r.zeerKansrijk());
+        }
     }
 
     public record Casus(long id, Status status, String statusLabel, Categorie categorie, Variant variant,
@@ -342,7 +346,7 @@ public class Casussen {
         }
         int jaar = LocalDate.now(klok).getYear();
         boolean capaciteit = capaciteit(teamVan(id), jaar, c.categorie()) > gestart(teamVan(id), jaar, c.categorie());
-        boolean kansrijk = c.zoekregios().stream().anyMatch(Zoekregio::zeerKansrijk);
+        boolean kansrijk = c.zoekregios().stream().anyMatch(Zoekregio::kansrijk);
         Long aanbodOpen = jdbc.sql("select count(*) from vhb_aanbod where casus_id = ? and besluit is null").param(id)
                 .query(Long.class).single();
         Long aanvaard = jdbc.sql("select count(*) from vhb_aanbod where casus_id = ? and besluit = 'AANVAARD'")
@@ -548,7 +552,7 @@ public class Casussen {
                     f.add(new InvalidParam("zoekregios[" + i + "].regio", "verplicht"));
                 }
             }
-            if (regios.stream().noneMatch(Zoekregio::zeerKansrijk)) {
+            if (regios.stream().noneMatch(Zoekregio::kansrijk)) {
                 f.add(new InvalidParam("zoekregios", "minstens één zeer kansrijke regio"));
             }
         }

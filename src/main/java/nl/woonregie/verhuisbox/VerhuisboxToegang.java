@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  *   <li>ICP: cases of the team in Melding, ICP-toets, Geweigerd and Wachtlijst (screening).</li>
  *   <li>CASEMANAGER: the cases assigned to him or her, in every state.</li>
  *   <li>ADMINISTRATIEF: the cases assigned to him or her (registrations, reactions).</li>
- *   <li>CONSULENT: cases of the team from Intake to Verhuizing (income, grants).</li>
+ *   <li>CONSULENT: cases of the team from Wachtlijst (basis op orde) to Verhuizing (income, grants).</li>
  *   <li>COORDINATOR: every case of the team (waiting list, capacity, assignment).</li>
  *   <li>BEHEERDER and the supervision roles: no access to cases (they need none; data minimisation).</li>
  * </ul>
@@ -31,7 +31,7 @@ public class VerhuisboxToegang {
 
     static final Set<Status> ICP_STATUSSEN = EnumSet.of(Status.MELDING, Status.ICP_TOETS, Status.GEWEIGERD,
             Status.WACHTLIJST);
-    static final Set<Status> CONSULENT_STATUSSEN = EnumSet.of(Status.INTAKE, Status.ZOEKEN, Status.AANBOD,
+    static final Set<Status> CONSULENT_STATUSSEN = EnumSet.of(Status.WACHTLIJST, Status.INTAKE, Status.ZOEKEN, Status.AANBOD,
             Status.VERHUIZING);
 
     private final Toegang toegang;

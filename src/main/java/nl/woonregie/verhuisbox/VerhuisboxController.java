@@ -109,7 +109,7 @@ class VerhuisboxController {
             + "naar zoeken (CASEMANAGER), afsluiten of stoppen met reden uit de vaste lijst (CASEMANAGER, COORDINATOR)")
     Casussen.Casus overgang(@PathVariable long id, @RequestBody(required = false) OvergangVerzoek v,
             HttpServletRequest request) {
-        Gebruiker g = toegang.lezen(id, "statuswijziging");
+        Gebruiker g = toegang.bewerken(id, "statuswijziging", Rol.ICP, Rol.COORDINATOR, Rol.CASEMANAGER);
         if (v == null) {
             throw ApiException.invalid("Geef de nieuwe status en de reden.", List.of(new InvalidParam("naar",
                     "verplicht"), new InvalidParam("reden", "verplicht")));
@@ -128,7 +128,7 @@ class VerhuisboxController {
     }
 
     /** Which role takes which step. */
-    private static void magOvergang(Gebruiker g, Status naar, Traject.Afsluiting afsluiting) {
+    static void magOvergang(Gebruiker g, Status naar, Traject.Afsluiting afsluiting) {
         boolean stoppen = afsluiting != null && afsluiting.uitkomst() == Uitkomst.GESTOPT;
         boolean mag = switch (naar) {
             case ICP_TOETS -> g.rol() == Rol.ICP || g.rol() == Rol.COORDINATOR;

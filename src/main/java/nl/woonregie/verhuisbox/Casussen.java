@@ -265,7 +265,17 @@ public class Casussen {
         return switch (actie) {
             case "VHB_STATUS" -> w.get("van") + " → " + w.get("naar") + ": " + w.get("reden");
             case "VHB_MELDING" -> "Melding door " + w.get("organisatie") + " (" + w.get("categorie") + ")";
-            default -> w.toString();
+            case "VHB_TOETS" -> "ICP-toets vastgelegd (criteria " + w.get("jaar") + "): " + w.get("besluit");
+            case "VHB_CHECKLIST" -> "Checklist " + w.get("lijst") + ": " + w.get("code") + " " + w.get("stand");
+            case "VHB_TOEGEWEZEN" -> "Toegewezen: casemanager " + w.get("casemanager") + ", administratief "
+                    + w.get("administratief");
+            case "VHB_INTAKE" -> "Dienstverlening " + w.get("variant") + ", zoekregio's vastgelegd";
+            case "VHB_INSCHRIJVING" -> "Ingeschreven op " + w.get("website")
+                    + (Boolean.TRUE.equals(w.get("inloggegevensInKluis")) ? " (inloggegevens in de kluis)" : "");
+            case "VHB_KLUIS_ONTHULD" -> "Inloggegevens uit de kluis getoond (inschrijving " + w.get("inschrijving") + ")";
+            case "VHB_REACTIE" -> "Reactie (" + w.get("soort") + "): " + w.get("woning");
+            case "VHB_TAAK_AFGEROND" -> "Taak afgerond";
+            default -> actie;
         };
     }
 

@@ -209,7 +209,7 @@ class DemoData implements ApplicationRunner {
         jdbc.sql("insert into huurcontract (gemeente_code, periode, ingangsdatum, aantal_personen, referentie, "
                 + "ingediend_door) values ('GM0518', '2020-II', '2020-12-21', 1, 'DH-2020-12-01', 'demo')").update();
 
-        Gebruiker demo = new Gebruiker(0, ACTOR, null, Rol.BEHEERDER, null, null, null, true, null);
+        Gebruiker demo = new Gebruiker(0, ACTOR, null, Rol.BEHEERDER, null, null, true, null);
         LocalDate laatste = Periode.of("2023-I").peildatumEindoordeel();
         for (LocalDate peildatum = eerste.peildatumTussentijds(); !peildatum.isAfter(laatste);
                 peildatum = peildatum.plusMonths(3)) {

@@ -15,6 +15,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 public record Gebruiker(long id, String gebruikersnaam, String wachtwoordHash, Rol rol, String provincie,
         String gemeente, Long team, boolean actief, String via) implements UserDetails {
 
+    /** An account without a Verhuisbox team (the supervision roles and BEHEERDER). */
+    public Gebruiker(long id, String gebruikersnaam, String wachtwoordHash, Rol rol, String provincie, String gemeente,
+            boolean actief, String via) {
+        this(id, gebruikersnaam, wachtwoordHash, rol, provincie, gemeente, null, actief, via);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + rol.name()));

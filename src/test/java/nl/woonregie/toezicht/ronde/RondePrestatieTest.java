@@ -62,7 +62,7 @@ class RondePrestatieTest {
         jdbc.batchUpdate("insert into coa_stand (gemeente_code, periode, datum, gehuisvest, koppelingen, omkoppelingen, "
                 + "stapelgemeente, ingevoerd_door) values (?, '2040-I', ?, ?, ?, ?, ?, 'prestatietest')", coa);
 
-        Gebruiker beheerder = new Gebruiker(0, "prestatietest", null, Rol.BEHEERDER, null, null, null, true, null);
+        Gebruiker beheerder = new Gebruiker(0, "prestatietest", null, Rol.BEHEERDER, null, null, true, null);
         // warm-up on another peildatum, so that the measurement does not include class loading
         rondes.maak("PV20", LocalDate.of(2040, 4, 1), "zuid-holland-2020", beheerder, "test");
         long start = System.nanoTime();

@@ -29,5 +29,22 @@ class ArchitectuurTest {
     @ArchTest
     static final ArchRule platform_hangt_niet_af_van_domeinmodules = noClasses()
             .that().resideInAPackage("nl.woonregie.platform..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.woonregie.toezicht..", "nl.woonregie.gebied..");
+            .should().dependOnClassesThat().resideInAnyPackage("nl.woonregie.toezicht..", "nl.woonregie.gebied..",
+                    "nl.woonregie.verhuisbox..");
+
+    @ArchTest
+    static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()
+            .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.Traject")
+            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.Wachtlijst")
+            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.Toetsuitslag")
+            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.Bsn")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..",
+                    "tools.jackson..", "nl.woonregie.platform..")
+            .because("the state machine and the waiting-list order are plain Java, unit-tested per transition");
+
+    @ArchTest
+    static final ArchRule alleen_verhuisbox_kent_de_kluis = noClasses()
+            .that().resideOutsideOfPackage("nl.woonregie.verhuisbox..")
+            .should().dependOnClassesThat().resideInAPackage("nl.woonregie.verhuisbox.internal..")
+            .because("only the Verhuisbox services decide who sees a secret (and audit it)");
 }

@@ -44,7 +44,10 @@ class ToegangsmatrixTest {
     /** The kinds of account tried on every endpoint. */
     enum Account {
         ANONIEM(null), BEHEERDER("beheerder"), TH_ZH("toezicht-zh"), TH_NH("toezicht-nh"),
-        GEM_DENHAAG("gemeente-denhaag"), GEM_ROTTERDAM("gemeente-rotterdam"), COA("coa");
+        GEM_DENHAAG("gemeente-denhaag"), GEM_ROTTERDAM("gemeente-rotterdam"), COA("coa"),
+        VHB_AANMELDER("vhb-aanmelder"), VHB_AANMELDER2("vhb-aanmelder2"), VHB_ICP("vhb-icp"),
+        VHB_CM("vhb-casemanager"), VHB_CM2("vhb-casemanager2"), VHB_ADM("vhb-administratief"),
+        VHB_CONSULENT("vhb-consulent"), VHB_COORD("vhb-coordinator");
 
         final String naam;
 
@@ -67,6 +70,19 @@ class ToegangsmatrixTest {
     static final Set<Account> COA = EnumSet.of(Account.BEHEERDER, Account.COA);
     static final Set<Account> HUURCONTRACTEN = EnumSet.of(Account.BEHEERDER, Account.GEM_DENHAAG);
     static final Set<Account> AFRONDEN = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.GEM_DENHAAG);
+
+    /** Verhuisbox: the team roles (not the aanmelder). */
+    static final Set<Account> VHB_TEAM = EnumSet.of(Account.VHB_ICP, Account.VHB_CM, Account.VHB_CM2, Account.VHB_ADM,
+            Account.VHB_CONSULENT, Account.VHB_COORD);
+    static final Set<Account> VHB_ALLE = EnumSet.of(Account.VHB_AANMELDER, Account.VHB_AANMELDER2, Account.VHB_ICP,
+            Account.VHB_CM, Account.VHB_CM2, Account.VHB_ADM, Account.VHB_CONSULENT, Account.VHB_COORD);
+    /**
+     * Who may read the Verhuisbox case used here: a case in Zoeken made by vhb-aanmelder, assigned to vhb-casemanager
+     * and vhb-administratief (not ICP: the case is past screening; not vhb-casemanager2: not assigned).
+     */
+    static final Set<Account> VHB_LEZERS = EnumSet.of(Account.VHB_CM, Account.VHB_ADM, Account.VHB_CONSULENT,
+            Account.VHB_COORD);
+    static final Set<Account> VHB_TOEGEWEZEN = EnumSet.of(Account.VHB_CM, Account.VHB_ADM);
 
     /** Who may pass, per "METHOD pattern". */
     static final Map<String, Set<Account>> REGELS = new LinkedHashMap<>();
@@ -113,6 +129,34 @@ class ToegangsmatrixTest {
         r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/huurcontracten", "POST /gemeenten/{code}/huurcontracten");
         r(COA, "POST /api/v1/gemeenten/{code}/coa-definitief", "POST /api/v1/coa-standen/import");
         r(TOEZICHTHOUDERS, "POST /api/v1/taakstellingen/import", "POST /api/v1/beginstanden/import");
+        String v = "/api/v1/verhuisbox";
+        r(EnumSet.of(Account.VHB_AANMELDER, Account.VHB_ICP, Account.VHB_AANMELDER2), "POST " + v + "/meldingen",
+                "POST /verhuisbox/meldingen");
+        r(EnumSet.of(Account.VHB_AANMELDER, Account.VHB_AANMELDER2), "GET " + v + "/meldingen",
+                "GET /verhuisbox/meldingen");
+        r(EnumSet.of(Account.VHB_AANMELDER, Account.VHB_CM, Account.VHB_ADM, Account.VHB_CONSULENT, Account.VHB_COORD),
+                "GET " + v + "/meldingen/{id}");
+        r(VHB_TEAM, "GET " + v + "/casussen", "GET " + v + "/werklijst", "GET " + v + "/websites", "GET /verhuisbox");
+        r(VHB_LEZERS, "GET " + v + "/casussen/{id}", "GET " + v + "/casussen/{id}/tijdlijn",
+                "GET " + v + "/casussen/{id}/checklist", "GET " + v + "/casussen/{id}/inschrijvingen",
+                "GET " + v + "/casussen/{id}/reacties", "GET " + v + "/casussen/{id}/aanbiedingen",
+                "GET /verhuisbox/casussen/{id}");
+        r(VHB_ALLE, "GET " + v + "/criteria/{jaar}");
+        r(EnumSet.of(Account.VHB_COORD), "PUT " + v + "/criteria/{jaar}", "PUT " + v + "/capaciteit",
+                "PUT " + v + "/wachtlijst/volgorde", "PUT " + v + "/casussen/{id}/toewijzing",
+                "POST /verhuisbox/casussen/{id}/{actie}");
+        r(EnumSet.of(Account.VHB_COORD, Account.VHB_ICP), "GET " + v + "/wachtlijst");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/overgangen");
+        // the ICP-toets is for the ICP, who does not see a case past screening
+        r(EnumSet.noneOf(Account.class), "POST " + v + "/casussen/{id}/toets");
+        r(EnumSet.of(Account.VHB_CM), "PUT " + v + "/casussen/{id}/intake", "POST " + v + "/aanbiedingen/{id}/besluit");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_ADM, Account.VHB_CONSULENT),
+                "PUT " + v + "/casussen/{id}/checklist/{lijst}/{code}");
+        r(VHB_TOEGEWEZEN, "POST " + v + "/casussen/{id}/inschrijvingen", "POST " + v + "/casussen/{id}/reacties",
+                "POST " + v + "/casussen/{id}/aanbiedingen",
+                "POST " + v + "/casussen/{id}/inschrijvingen/{inschrijving}/inloggegevens");
+        r(EnumSet.of(Account.VHB_ADM), "POST " + v + "/taken/{id}/afronden");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_CM2, Account.VHB_ADM, Account.VHB_COORD), "GET " + v + "/belemmeringen");
         r(IMPORTEURS, "GET /cijfers/import", "POST /cijfers/import", "POST /cijfers/import/{concept}/bevestigen",
                 "POST /cijfers/import/{concept}/verwerpen");
     }
@@ -163,6 +207,20 @@ class ToegangsmatrixTest {
                 .param(Long.parseLong(plan)).query(String.class).optional().orElse("999999"));
         ids.put("token", jdbc.sql("select coalesce(max(id), 999999)::text from api_token").query(String.class).single());
         ids.put("concept", "999999");
+        long casus = jdbc.sql("""
+                select c.id from vhb_casus c join gebruiker cm on cm.id = c.casemanager_id
+                join gebruiker a on a.id = c.aanmelder_id
+                where c.status = 'ZOEKEN' and cm.gebruikersnaam = 'vhb-casemanager' and a.gebruikersnaam = 'vhb-aanmelder'
+                  and exists (select 1 from vhb_aanbod b where b.casus_id = c.id)
+                  and exists (select 1 from vhb_taak t where t.casus_id = c.id and t.rol = 'ADMINISTRATIEF')
+                order by c.id limit 1""").query(Long.class).single();
+        ids.put("vhb-casus", String.valueOf(casus));
+        ids.put("vhb-aanbod", jdbc.sql("select min(id)::text from vhb_aanbod where casus_id = ?").param(casus)
+                .query(String.class).single());
+        ids.put("vhb-taak", jdbc.sql("select min(id)::text from vhb_taak where casus_id = ? and rol = 'ADMINISTRATIEF'")
+                .param(casus).query(String.class).single());
+        ids.put("vhb-inschrijving", jdbc.sql("select min(id)::text from vhb_inschrijving where casus_id = ? "
+                + "and kluis_geheim is not null").param(casus).query(String.class).single());
     }
 
     String maak(String pad, String json) throws Exception {
@@ -235,6 +293,14 @@ class ToegangsmatrixTest {
 
     MockHttpServletRequestBuilder verzoek(Endpoint e, Account a) {
         String pad = e.patroon()
+                .replace("/verhuisbox/casussen/{id}/{actie}", "/verhuisbox/casussen/" + ids.get("vhb-casus") + "/toewijzen")
+                .replace("/verhuisbox/casussen/{id}", "/verhuisbox/casussen/" + ids.get("vhb-casus"))
+                .replace("/verhuisbox/meldingen/{id}", "/verhuisbox/meldingen/" + ids.get("vhb-casus"))
+                .replace("/verhuisbox/aanbiedingen/{id}", "/verhuisbox/aanbiedingen/" + ids.get("vhb-aanbod"))
+                .replace("/verhuisbox/taken/{id}", "/verhuisbox/taken/" + ids.get("vhb-taak"))
+                .replace("{inschrijving}", ids.get("vhb-inschrijving"))
+                .replace("/criteria/{jaar}", "/criteria/2023")
+                .replace("/checklist/{lijst}/{code}", "/checklist/INTAKE/DOSSIERONDERZOEK")
                 .replace("/beoordelingsrondes/{id}", "/beoordelingsrondes/" + ids.get("ronde"))
                 .replace("/rondes/{id}", "/rondes/" + ids.get("ronde"))
                 .replace("/toezichtgesprekken/{id}", "/toezichtgesprekken/" + ids.get("gesprek"))

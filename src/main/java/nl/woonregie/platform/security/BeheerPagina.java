@@ -45,7 +45,8 @@ class BeheerPagina {
     @PostMapping("/beheer/gebruikers")
     String maak(@RequestParam String gebruikersnaam, @RequestParam String wachtwoord, @RequestParam String rol,
             @RequestParam(required = false) String provincie, @RequestParam(required = false) String gemeente,
-            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String team, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
         Gebruiker door = toegang.rol(Rol.BEHEERDER);
         Rol r;
         try {
@@ -55,7 +56,7 @@ class BeheerPagina {
         }
         try {
             gebruikers.maak(new GebruikersController.NieuweGebruiker(gebruikersnaam.strip(), wachtwoord, r,
-                    leeg(provincie), leeg(gemeente)), door, Client.van(request));
+                    leeg(provincie), leeg(gemeente), team(team)), door, Client.van(request));
         } catch (ApiException e) {
             Map<String, String> fouten = new LinkedHashMap<>();
             for (InvalidParam p : e.invalidParams()) {
@@ -66,7 +67,7 @@ class BeheerPagina {
             }
             model.addAttribute("fouten", fouten);
             model.addAttribute("invoer", Map.of("gebruikersnaam", gebruikersnaam, "rol", rol,
-                    "provincie", provincie == null ? "" : provincie, "gemeente", gemeente == null ? "" : gemeente));
+                    "provincie", provincie == null ? "" : provincie, "gemeente", gemeente == null ? "" : gemeente, "team", team == null ? "" : team));
             vul(model);
             return "beheer/gebruikers";
         }
@@ -105,6 +106,16 @@ class BeheerPagina {
         model.addAttribute("gebruikers", gebruikers.lijst());
         model.addAttribute("tokens", tokens.lijst());
         model.addAttribute("rollen", Rol.values());
+        model.addAttribute("teams", gebruikers.teams());
+    }
+
+    /** A team id from the form; anything that is not a number is "no team" (the scope check then names it). */
+    private static Long team(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     private static String leeg(String s) {

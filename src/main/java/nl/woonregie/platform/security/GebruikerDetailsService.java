@@ -24,12 +24,13 @@ class GebruikerDetailsService implements UserDetailsService {
     }
 
     Optional<Gebruiker> vind(String where, Object param) {
-        return jdbc.sql("select id, gebruikersnaam, wachtwoord_hash, rol, provincie_code, gemeente_code, actief "
+        return jdbc.sql("select id, gebruikersnaam, wachtwoord_hash, rol, provincie_code, gemeente_code, team_id, actief "
                         + "from gebruiker where " + where)
                 .param(param)
                 .query((rs, n) -> new Gebruiker(rs.getLong("id"), rs.getString("gebruikersnaam"),
                         rs.getString("wachtwoord_hash"), Rol.valueOf(rs.getString("rol")),
-                        rs.getString("provincie_code"), rs.getString("gemeente_code"), rs.getBoolean("actief"), null))
+                        rs.getString("provincie_code"), rs.getString("gemeente_code"), rs.getObject("team_id", Long.class), rs.getBoolean("actief"),
+                        null))
                 .optional();
     }
 }

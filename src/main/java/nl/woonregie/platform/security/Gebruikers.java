@@ -46,10 +46,10 @@ public class Gebruikers {
         long id;
         try {
             id = jdbc.sql("""
-                    insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol, provincie_code, gemeente_code)
-                    values (?, ?, ?, ?, ?) returning id""")
+                    insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol, provincie_code, gemeente_code, team_id)
+                    values (?, ?, ?, ?, ?, ?) returning id""")
                     .params(n.gebruikersnaam(), encoder.encode(n.wachtwoord()), n.rol().name(), n.provincie(),
-                            n.gemeente())
+                            n.gemeente(), n.team())
                     .query(Long.class).single();
         } catch (DuplicateKeyException e) {
             throw new ApiException(HttpStatus.CONFLICT, "Bestaat al",
@@ -61,13 +61,35 @@ public class Gebruikers {
         nieuw.put("rol", n.rol().name());
         nieuw.put("provincie", n.provincie());
         nieuw.put("gemeente", n.gemeente());
+        nieuw.put("team", n.team());
         audit.record(door.actor(), "GEBRUIKER_AANGEMAAKT", "gebruiker", n.gebruikersnaam(), null, nieuw,
                 client);
-        return new GebruikerDto(id, n.gebruikersnaam(), n.rol(), n.provincie(), n.gemeente(), true);
+        return new GebruikerDto(id, n.gebruikersnaam(), n.rol(), n.provincie(), n.gemeente(), n.team(), true);
     }
 
-    /** The scope that goes with the role: a province for TOEZICHTHOUDER, a municipality for GEMEENTE, none else. */
+    /**
+     * The scope that goes with the role: a province for TOEZICHTHOUDER, a municipality for GEMEENTE, a Verhuisbox team
+     * for the Verhuisbox roles, none else.
+     */
     private void controleerScope(NieuweGebruiker n, List<InvalidParam> fouten) {
+        if (n.rol().verhuisbox()) {
+            if (n.team() == null) {
+                fouten.add(new InvalidParam("team", "verplicht voor rol " + n.rol()));
+            } else if (jdbc.sql("select count(*) from vhb_team where id = ?").param(n.team()).query(Long.class)
+                    .single() == 0) {
+                fouten.add(new InvalidParam("team", "onbekend team"));
+            }
+            if (n.provincie() != null) {
+                fouten.add(new InvalidParam("provincie", "niet toegestaan voor rol " + n.rol()));
+            }
+            if (n.gemeente() != null) {
+                fouten.add(new InvalidParam("gemeente", "niet toegestaan voor rol " + n.rol()));
+            }
+            return;
+        }
+        if (n.team() != null) {
+            fouten.add(new InvalidParam("team", "alleen voor de Verhuisbox-rollen"));
+        }
         switch (n.rol()) {
             case TOEZICHTHOUDER -> {
                 if (n.provincie() == null) {
@@ -89,7 +111,7 @@ public class Gebruikers {
                     fouten.add(new InvalidParam("provincie", "niet toegestaan voor rol GEMEENTE"));
                 }
             }
-            case BEHEERDER, COA -> {
+            default -> {
                 if (n.provincie() != null) {
                     fouten.add(new InvalidParam("provincie", "niet toegestaan voor rol " + n.rol()));
                 }
@@ -115,11 +137,21 @@ public class Gebruikers {
         return fouten;
     }
 
+    /** The Verhuisbox teams (id, name, municipality), for choosing one when making an account. */
+    public List<Team> teams() {
+        return jdbc.sql("select id, naam, gemeente_code from vhb_team order by naam")
+                .query((rs, i) -> new Team(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    public record Team(long id, String naam, String gemeente) {
+    }
+
     public List<GebruikerDto> lijst() {
         return jdbc.sql("""
-                select id, gebruikersnaam, rol, provincie_code, gemeente_code, actief from gebruiker order by gebruikersnaam""")
+                select id, gebruikersnaam, rol, provincie_code, gemeente_code, team_id, actief from gebruiker
+                order by gebruikersnaam""")
                 .query((rs, i) -> new GebruikerDto(rs.getLong(1), rs.getString(2), Rol.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+                        rs.getString(4), rs.getString(5), rs.getObject(6, Long.class), rs.getBoolean(7)))
                 .list();
     }
 }

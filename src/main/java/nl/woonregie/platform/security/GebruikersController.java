@@ -42,10 +42,16 @@ class GebruikersController {
             @NotBlank @Size(min = 12, max = 200, message = "minstens 12 en hoogstens 200 tekens") String wachtwoord,
             @NotNull Rol rol,
             @Pattern(regexp = "PV\\d{2}", message = "een provinciecode zoals PV28") String provincie,
-            @Pattern(regexp = "GM\\d{4}", message = "een gemeentecode zoals GM0518") String gemeente) {
+            @Pattern(regexp = "GM\\d{4}", message = "een gemeentecode zoals GM0518") String gemeente,
+            Long team) {
+
+        public NieuweGebruiker(String gebruikersnaam, String wachtwoord, Rol rol, String provincie, String gemeente) {
+            this(gebruikersnaam, wachtwoord, rol, provincie, gemeente, null);
+        }
     }
 
-    public record GebruikerDto(long id, String gebruikersnaam, Rol rol, String provincie, String gemeente, boolean actief) {
+    public record GebruikerDto(long id, String gebruikersnaam, Rol rol, String provincie, String gemeente, Long team,
+            boolean actief) {
     }
 
     @PostMapping("/api/v1/gebruikers")

@@ -9,5 +9,22 @@ public enum Rol {
     /** Policy officer of one municipality. */
     GEMEENTE,
     /** Supplies realisation figures. */
-    COA
+    COA,
+    /** Verhuisbox: a referring professional; sees only the status of own referrals. Needs a team. */
+    AANMELDER,
+    /** Verhuisbox: Intermediairen Contact Punt, screens referrals (ICP-toets). Needs a team. */
+    ICP,
+    /** Verhuisbox: casemanager of the cases assigned to him or her. Needs a team. */
+    CASEMANAGER,
+    /** Verhuisbox: administrative support, registrations on housing sites and reactions. Needs a team. */
+    ADMINISTRATIEF,
+    /** Verhuisbox: consulent income and grants. Needs a team. */
+    CONSULENT,
+    /** Verhuisbox: coordinator of the team (waiting list, capacity, reports). Needs a team. */
+    COORDINATOR;
+
+    /** The Verhuisbox roles: scoped by a team (of one municipality) instead of a province or municipality. */
+    public boolean verhuisbox() {
+        return ordinal() >= AANMELDER.ordinal();
+    }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  *   <li>TOEZICHTHOUDER: the municipalities of its own province; runs rounds and records decisions there.</li>
  *   <li>GEMEENTE: reads its own supervision data; submits its own leases.</li>
  *   <li>COA: uploads and reads figures (not judgments).</li>
+ *   <li>The Verhuisbox roles: none of the supervision data; their case checks are in the verhuisbox module.</li>
  * </ul>
  */
 @Component
@@ -42,7 +43,7 @@ public class Toegang {
             case BEHEERDER -> true;
             case TOEZICHTHOUDER -> provincie.equals(g.provincie());
             case GEMEENTE -> gemeente.equals(g.gemeente());
-            case COA -> false;
+            default -> false;
         };
         return toegestaan(g, mag);
     }
@@ -55,6 +56,7 @@ public class Toegang {
             case BEHEERDER, COA -> true;
             case TOEZICHTHOUDER -> provincie.equals(g.provincie());
             case GEMEENTE -> gemeente.equals(g.gemeente());
+            default -> false;
         };
         return toegestaan(g, mag);
     }
@@ -97,7 +99,7 @@ public class Toegang {
         return switch (g.rol()) {
             case BEHEERDER -> true;
             case TOEZICHTHOUDER -> provincieVanGemeente != null && provincieVanGemeente.equals(g.provincie());
-            case GEMEENTE, COA -> false;
+            default -> false;
         };
     }
 
@@ -129,6 +131,7 @@ public class Toegang {
             case BEHEERDER, COA -> true;
             case TOEZICHTHOUDER -> provincieVanGemeente.equals(g.provincie());
             case GEMEENTE -> gemeente.equals(g.gemeente());
+            default -> false;
         };
     }
 

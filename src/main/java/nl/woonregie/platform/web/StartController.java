@@ -19,7 +19,8 @@ class StartController {
         return "inloggen";
     }
 
-    /** Where an account lands: its province, its municipality, the imports (COA) or account management. */
+    /** Where an account lands: its province, its municipality, the imports (COA), account management
+     * or the Verhuisbox worklist (the Verhuisbox roles; an aanmelder: the own referrals). */
     @GetMapping("/start")
     String thuis(@AuthenticationPrincipal Gebruiker g) {
         return switch (g.rol()) {
@@ -27,6 +28,8 @@ class StartController {
             case GEMEENTE -> "redirect:/gemeenten/" + g.gemeente();
             case COA -> "redirect:/cijfers/import";
             case BEHEERDER -> "redirect:/provincies";
+            case AANMELDER -> "redirect:/verhuisbox/meldingen";
+            case ICP, CASEMANAGER, ADMINISTRATIEF, CONSULENT, COORDINATOR -> "redirect:/verhuisbox";
         };
     }
 }

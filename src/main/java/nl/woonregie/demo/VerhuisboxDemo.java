@@ -1,0 +1,251 @@
+package nl.woonregie.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.verhuisbox.Casussen;
+import nl.woonregie.verhuisbox.Checklists;
+import nl.woonregie.verhuisbox.Criterium;
+import nl.woonregie.verhuisbox.Status;
+import nl.woonregie.verhuisbox.Stopreden;
+import nl.woonregie.verhuisbox.Traject;
+import nl.woonregie.verhuisbox.Uitkomst;
+import nl.woonregie.verhuisbox.Variant;
+import nl.woonregie.verhuisbox.Zoeken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --woonregie.demo}: the Verhuisbox team Den Haag with one account per role and 40 fictitious cases in every
+ * state, made through the same services as the screens (so histories, tasks, checklists and the audit trail are
+ * real). No real persons: names are invented, BSNs are left out.
+ */
+@Component
+@Conditional(DemoModus.class)
+@Order(10)
+class VerhuisboxDemo implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(VerhuisboxDemo.class);
+
+    static final Map<String, String[]> ACCOUNTS = new LinkedHashMap<>();
+
+    static {
+        ACCOUNTS.put("vhb-aanmelder", new String[] {"AANMELDER", "aanmelder (Leger des Heils), ziet alleen de status"});
+        ACCOUNTS.put("vhb-aanmelder2", new String[] {"AANMELDER", "aanmelder (consulent D&T)"});
+        ACCOUNTS.put("vhb-icp", new String[] {"ICP", "ICP, toetst meldingen"});
+        ACCOUNTS.put("vhb-casemanager", new String[] {"CASEMANAGER", "casemanager Verhuisbox Plus"});
+        ACCOUNTS.put("vhb-casemanager2", new String[] {"CASEMANAGER", "tweede casemanager"});
+        ACCOUNTS.put("vhb-administratief", new String[] {"ADMINISTRATIEF", "administratief ondersteuner"});
+        ACCOUNTS.put("vhb-consulent", new String[] {"CONSULENT", "consulent inkomen"});
+        ACCOUNTS.put("vhb-coordinator", new String[] {"COORDINATOR", "coördinator (wachtlijst, capaciteit)"});
+    }
+
+    static final String[] VOORNAMEN = {"Anouk", "Bram", "Chantal", "Dennis", "Esra", "Farid", "Gerda", "Hamid",
+        "Ilse", "Jordy", "Kim", "Lucas", "Mariam", "Nico", "Olga", "Priya", "Quinten", "Rachida", "Sven", "Tamara"};
+    static final String[] ACHTERNAMEN = {"de Vries (demo)", "Bakker (demo)", "Visser (demo)", "Smit (demo)",
+        "Meijer (demo)", "de Boer (demo)", "Mulder (demo)", "Bos (demo)", "Vos (demo)", "Peters (demo)"};
+    static final String[][] REGIOS = {{"Parkstad Limburg", "Zuid-Limburg"}, {"Oost-Groningen", "Drenthe"},
+        {"Achterhoek", "Twente"}, {"Zeeuws-Vlaanderen", "Walcheren"}, {"Noord-Oost Friesland", "Friesland"}};
+    static final String[][] WONINGEN = {{"Heerlen", "Vincio Wonen", "Akerstraat 12"},
+        {"Emmen", "Lefier", "Hoofdstraat 40"}, {"Winterswijk", "De Woonplaats", "Misterweg 7"},
+        {"Terneuzen", "Woongoed Zeeuws-Vlaanderen", "Noordstraat 3"}, {"Dokkum", "Thús Wonen", "Markt 9"}};
+
+    /** The states of the 40 cases, in the order they are made (progressing ones first: they pass the list). */
+    static final List<Status> DOEL = new ArrayList<>();
+
+    static {
+        add(Status.AFGESLOTEN, 4);
+        add(Status.VERHUIZING, 2);
+        add(Status.AANBOD, 3);
+        add(Status.ZOEKEN, 7);
+        add(Status.INTAKE, 4);
+        add(Status.GEWEIGERD, 4);
+        add(Status.ICP_TOETS, 3);
+        add(Status.WACHTLIJST, 9);
+        add(Status.MELDING, 4);
+    }
+
+    static void add(Status s, int n) {
+        for (int i = 0; i < n; i++) {
+            DOEL.add(s);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final Casussen casussen;
+    private final Zoeken zoeken;
+    private final Clock klok;
+    private final String wachtwoord;
+
+    VerhuisboxDemo(JdbcClient jdbc, PasswordEncoder encoder, Casussen casussen, Zoeken zoeken, Clock klok,
+            @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String wachtwoord) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.casussen = casussen;
+        this.zoeken = zoeken;
+        this.klok = klok;
+        this.wachtwoord = wachtwoord;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean geladen = jdbc.sql("select count(*) from audit_log where actie = 'VHB_DEMO_GELADEN'")
+                .query(Long.class).single() > 0;
+        if (!geladen) {
+            long start = System.nanoTime();
+            laad();
+            log.info("Verhuisbox demo loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+        }
+        StringBuilder sb = new StringBuilder("\n==========================================================================\n"
+                + " Woonregie DEMO — Verhuisbox, team Den Haag (wachtwoord: " + wachtwoord + ")\n");
+        ACCOUNTS.forEach((naam, w) -> sb.append(String.format("   %-20s %s%n", naam, w[1])));
+        sb.append("==========================================================================\n");
+        System.out.println(sb);
+    }
+
+    private Gebruiker account(String naam) {
+        return jdbc.sql("select id, rol, team_id from gebruiker where gebruikersnaam = ?").param(naam)
+                .query((rs, i) -> new Gebruiker(rs.getLong(1), naam, null, Rol.valueOf(rs.getString(2)), null, null,
+                        rs.getLong(3), true, null)).single();
+    }
+
+    private void laad() {
+        long team = jdbc.sql("select id from vhb_team where naam = 'Den Haag'").query(Long.class).single();
+        String hash = encoder.encode(wachtwoord);
+        ACCOUNTS.forEach((naam, w) -> jdbc.sql("""
+                insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol, team_id) values (?, ?, ?, ?)
+                on conflict (gebruikersnaam) do nothing""").params(naam, hash, w[0], team).update());
+        Gebruiker aanmelder = account("vhb-aanmelder");
+        Gebruiker aanmelder2 = account("vhb-aanmelder2");
+        Gebruiker icp = account("vhb-icp");
+        Gebruiker cm = account("vhb-casemanager");
+        Gebruiker cm2 = account("vhb-casemanager2");
+        Gebruiker adm = account("vhb-administratief");
+        Gebruiker coord = account("vhb-coordinator");
+        List<Criterium> criteria = casussen.criteria(casussen.criteriaJaar(LocalDate.now(klok).getYear()));
+        Random r = new Random(20231005L);
+        LocalDate vandaag = LocalDate.now(klok);
+        List<Zoeken.Website> sites = zoeken.websites();
+        for (int i = 0; i < DOEL.size(); i++) {
+            Status doel = DOEL.get(i);
+            Gebruiker melder = i % 3 == 2 ? aanmelder2 : aanmelder;
+            Gebruiker casemanager = i % 4 == 3 ? cm2 : cm;
+            int kinderen = r.nextInt(4) == 0 ? 1 + r.nextInt(3) : 0;
+            boolean jongere = r.nextInt(6) == 0;
+            LocalDate geboren = vandaag.minusYears(jongere ? 19 + r.nextInt(7) : 28 + r.nextInt(35))
+                    .minusDays(r.nextInt(300));
+            String naam = VOORNAMEN[i % VOORNAMEN.length] + " " + ACHTERNAMEN[(i * 7) % ACHTERNAMEN.length];
+            String[] regio = REGIOS[i % REGIOS.length];
+            long id = casussen.meld(new Casussen.Melding(melder == aanmelder ? "Leger des Heils" : "Consulent D&T SZW",
+                    naam, geboren, null, "06-0000" + String.format("%04d", i), null, kinderen > 0 ? 2 : 1, kinderen,
+                    "Participatiewet", i % 2 == 0 ? "Nachtopvang" : "Inwonend bij familie",
+                    "Dakloos; wil buiten de regio opnieuw beginnen", List.of(regio), null,
+                    List.of("DigiD"), vandaag.minusDays(200 - i * 4L)), melder, "demo");
+            jdbc.sql("update vhb_casus set compleet_op = ? where id = ?").params(vandaag.minusDays(190 - i * 4L), id)
+                    .update();
+            if (doel == Status.MELDING) {
+                continue;
+            }
+            casussen.overgang(id, Status.ICP_TOETS, "Melding ontvangen, toets gestart", null, icp, "demo");
+            if (doel == Status.ICP_TOETS) {
+                continue;
+            }
+            List<Casussen.Toetsregel> toets = new ArrayList<>();
+            for (Criterium k : criteria) {
+                Criterium.Uitslag u = switch (k.soort()) {
+                    case UITSLUITEND -> Criterium.Uitslag.VOLDAAN;
+                    case DOCUMENT -> r.nextInt(3) == 0 ? Criterium.Uitslag.NIET_VOLDAAN : Criterium.Uitslag.VOLDAAN;
+                    case UITZONDERING -> Criterium.Uitslag.NIET_VOLDAAN;
+                };
+                toets.add(new Casussen.Toetsregel(k.code(), u, "telefonisch met aanmelder"));
+            }
+            if (doel == Status.GEWEIGERD) {
+                String code = List.of("GEEN_OVERLAST", "MOTIVATIE", "TAAL", "GEEN_WMO_BEGELEIDING").get(i % 4);
+                toets.add(new Casussen.Toetsregel(code, Criterium.Uitslag.NIET_VOLDAAN, "volgens aanmelder"));
+            }
+            casussen.toets(id, toets, icp, "demo");
+            if (doel == Status.GEWEIGERD || doel == Status.WACHTLIJST) {
+                continue;
+            }
+            casussen.wijsToe(id, casemanager.gebruikersnaam(), adm.gebruikersnaam(), coord, "demo");
+            if (doel == Status.AFGESLOTEN && i == 3) {
+                casussen.overgang(id, Status.AFGESLOTEN, "Cliënt ziet af van verhuizen", new Traject.Afsluiting(
+                        Uitkomst.GESTOPT, Stopreden.NIET_GEMOTIVEERD, null), coord, "demo");
+                continue;
+            }
+            casussen.overgang(id, Status.INTAKE, "Eerste op de wachtlijst", null, coord, "demo");
+            if (doel == Status.INTAKE) {
+                continue;
+            }
+            casussen.intake(id, i % 5 == 0 ? Variant.LICHT : Variant.INTENSIEF, List.of(
+                    new Casussen.Zoekregio(regio[0], true), new Casussen.Zoekregio(regio[1], false)), casemanager,
+                    "demo");
+            for (Checklists.Item item : Checklists.INTAKE) {
+                casussen.vink(id, "INTAKE", item.code(), "GEDAAN", null, casemanager, "demo");
+            }
+            casussen.overgang(id, Status.ZOEKEN, "Intake gedaan, plan afgesproken", null, casemanager, "demo");
+            Zoeken.Website site = sites.get((i * 5) % sites.size());
+            long ins = zoeken.schrijfIn(id, new Zoeken.NieuweInschrijving(site.id(), vandaag.minusDays(60),
+                    "DEMO-" + id, new BigDecimal("15.00"), vandaag.plusDays(300), "demo-client-" + id,
+                    "Demo-" + Long.toHexString(r.nextLong())), adm, "demo");
+            zoeken.reageer(id, new Zoeken.NieuweReactie(ins, vandaag.minusDays(i % 7), WONINGEN[i % 5][2] + ", "
+                    + WONINGEN[i % 5][0], i % 2 == 0 ? "LOTING" : "REGULIER", i % 2 == 0 ? null : 4 + i % 9), adm,
+                    "demo");
+            if (doel == Status.ZOEKEN) {
+                if (i % 2 == 0) {
+                    // an earlier offer refused by a corporation: in the obstacle log
+                    long a = zoeken.bied(id, aanbod(i, vandaag), casemanager, "demo");
+                    zoeken.besluit(a, new Zoeken.Besluit("GEWEIGERD_CORPORATIE", "Briefadres Den Haag; "
+                            + "corporatie vraagt uitstroomplan met nazorg", "briefadres / geen economische binding",
+                            site.naam(), null), casemanager, "demo");
+                }
+                continue;
+            }
+            long a = zoeken.bied(id, aanbod(i, vandaag), casemanager, "demo");
+            if (doel == Status.AANBOD) {
+                continue;
+            }
+            for (Checklists.Item item : Checklists.AANBOD) {
+                casussen.vink(id, "AANBOD", item.code(), "GEDAAN", null, casemanager, "demo");
+            }
+            zoeken.besluit(a, new Zoeken.Besluit("AANVAARD", null, null, null, null), casemanager, "demo");
+            if (doel == Status.VERHUIZING) {
+                continue;
+            }
+            for (Checklists.Item item : Checklists.VERHUIZING) {
+                casussen.vink(id, "VERHUIZING", item.code(), i % 2 == 0 && item.code().equals("SCHOOL") ? "NVT"
+                        : "GEDAAN", null, casemanager, "demo");
+            }
+            boolean denHaag = i == 2;
+            casussen.overgang(id, Status.AFGESLOTEN, denHaag ? "Toch een woning in Den Haag gevonden"
+                    : "Verhuisd, warme overdracht gedaan", new Traject.Afsluiting(denHaag
+                    ? Uitkomst.GEHUISVEST_DEN_HAAG : Uitkomst.VERHUISD, null, denHaag ? null : WONINGEN[i % 5][0]),
+                    casemanager, "demo");
+        }
+        jdbc.sql("insert into audit_log (actor, actie, object_type, object_id) values ('demo', 'VHB_DEMO_GELADEN', "
+                + "'vhb_team', ?)").param(String.valueOf(team)).update();
+    }
+
+    private static Zoeken.NieuwAanbod aanbod(int i, LocalDate vandaag) {
+        String[] w = WONINGEN[i % 5];
+        return new Zoeken.NieuwAanbod(w[0], w[1], w[2], new BigDecimal("598.40").add(BigDecimal.valueOf(i * 3L)),
+                vandaag.plusDays(2), vandaag.plusDays(4));
+    }
+}

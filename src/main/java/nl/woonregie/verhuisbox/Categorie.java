@@ -1,0 +1,7 @@
+package nl.woonregie.verhuisbox;
+
+/** Capacity categories: households and young people (under 27). */
+public enum Categorie {
+    HUISHOUDEN,
+    JONGERE
+}

@@ -1,0 +1,269 @@
+package nl.woonregie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import nl.woonregie.support.Browser;
+import nl.woonregie.support.BrowserTest;
+import nl.woonregie.support.IntegratieTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Verhuisbox in the browser: a referral travels the main path (melding → ICP-toets → wachtlijst → intake → zoeken →
+ * aanbod → verhuizing → afgesloten) through the hands of each role, on a team of its own (the demo team's waiting
+ * list would stand before it); and every refusal of access, with the axe check clean on each page.
+ */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VerhuisboxBrowserTest {
+
+    static final String WW = "browser-verhuisbox-1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = new Browser(port);
+        jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Browsertest', 'GM0518') on conflict do nothing")
+                .update();
+        long team = jdbc.sql("select id from vhb_team where naam = 'Browsertest'").query(Long.class).single();
+        jdbc.sql("insert into vhb_capaciteit (team_id, jaar, categorie, aantal) values (?, ?, 'HUISHOUDEN', 50), "
+                + "(?, ?, 'JONGERE', 14) on conflict do nothing")
+                .params(team, LocalDate.now().getYear(), team, LocalDate.now().getYear()).update();
+        jdbc.sql("insert into vhb_volgorde (team_id) values (?) on conflict do nothing").param(team).update();
+        for (String[] a : new String[][] {{"bt-aanmelder", "AANMELDER"}, {"bt-icp", "ICP"},
+            {"bt-casemanager", "CASEMANAGER"}, {"bt-administratief", "ADMINISTRATIEF"},
+            {"bt-coordinator", "COORDINATOR"}}) {
+            int status = mvc.perform(post("/api/v1/gebruikers").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"gebruikersnaam\":\"" + a[0] + "\",\"wachtwoord\":\"" + WW + "\",\"rol\":\"" + a[1]
+                            + "\",\"team\":" + team + "}")
+                    .with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD))).andReturn().getResponse()
+                    .getStatus();
+            assertThat(status).isIn(201, 409);
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    void knop(Page page, String naam) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true)).first().click();
+        page.waitForLoadState();
+    }
+
+    void toegankelijk(Page page) {
+        assertThat(browser.toegankelijkheidsfouten(page)).as(page.url()).isEmpty();
+    }
+
+    void status(Page page, String label) {
+        PlaywrightAssertions.assertThat(page.locator("#status")).hasText(label);
+    }
+
+    void checklist(Page page, String lijst) {
+        Locator form = page.locator("form:has(input[name=lijst][value=" + lijst + "])");
+        for (Locator select : form.locator("select").all()) {
+            select.selectOption("GEDAAN");
+        }
+        form.getByRole(AriaRole.BUTTON).click();
+        page.waitForLoadState();
+    }
+
+    @Test
+    void een_melding_doorloopt_het_hele_traject_in_de_browser() {
+        // the aanmelder: an incomplete referral names its fields, a complete one gets a case number
+        Page aanmelder = browser.inloggen("bt-aanmelder", WW);
+        assertThat(aanmelder.url()).endsWith("/verhuisbox/meldingen");
+        knop(aanmelder, "Melding versturen");
+        PlaywrightAssertions.assertThat(aanmelder.getByRole(AriaRole.ALERT)).containsText("toestemmingOp");
+        toegankelijk(aanmelder);
+        aanmelder.getByLabel("Uw organisatie").fill("Kessler Stichting");
+        aanmelder.getByLabel("Naam cliënt").fill("Browsertest Cliënt");
+        aanmelder.getByLabel("Geboortedatum (JJJJ-MM-DD)").fill("1975-06-15");
+        aanmelder.getByLabel("BSN (optioneel)").fill("111222333");
+        aanmelder.getByLabel("Aantal volwassenen").fill("1");
+        aanmelder.getByLabel("Aantal kinderen").fill("2");
+        aanmelder.getByLabel("Inkomenssituatie (bijv. Participatiewet)").fill("Participatiewet");
+        aanmelder.getByLabel("Huidige slaapplek").fill("Gezinsopvang");
+        aanmelder.getByLabel("Reden van de melding").fill("Dakloos na huisuitzetting wegens huurschuld (geregeld)");
+        aanmelder.getByLabel("Voorkeursregio's (één per regel)").fill("Drenthe\nGroningen");
+        aanmelder.getByLabel("De cliënt heeft vandaag toestemming gegeven voor deze melding").check();
+        knop(aanmelder, "Melding versturen");
+        String bevestiging = aanmelder.getByRole(AriaRole.STATUS).textContent();
+        Matcher m = Pattern.compile("VHB-(\\d+)").matcher(bevestiging);
+        assertThat(m.find()).as(bevestiging).isTrue();
+        long id = Long.parseLong(m.group(1));
+        PlaywrightAssertions.assertThat(aanmelder.locator("table")).containsText("Melding");
+        toegankelijk(aanmelder);
+        String casus = "/verhuisbox/casussen/" + id;
+
+        // ICP: take it up and record the toets; all hard criteria met → waiting list
+        Page icp = browser.inloggen("bt-icp", WW);
+        PlaywrightAssertions.assertThat(icp.locator("main")).containsText("Melding in behandeling nemen");
+        icp.navigate(browser.url(casus));
+        knop(icp, "In behandeling nemen");
+        status(icp, "ICP-toets");
+        toegankelijk(icp);
+        for (Locator select : icp.locator("select[name^=crit_]").all()) {
+            String naam = select.getAttribute("name");
+            select.selectOption(naam.contains("MWA") || naam.contains("JONGERENREGISSEUR") ? "NIET_VOLDAAN"
+                    : "VOLDAAN");
+        }
+        knop(icp, "Toets vastleggen");
+        status(icp, "Wachtlijst");
+
+        // the coordinator: the waiting list explained; assign and admit
+        Page coord = browser.inloggen("bt-coordinator", WW);
+        PlaywrightAssertions.assertThat(coord.locator("#wachtlijst ~ p").first()).containsText("kinderen eerst");
+        PlaywrightAssertions.assertThat(coord.locator("main")).containsText("met kinderen (voorrang)");
+        toegankelijk(coord);
+        coord.navigate(browser.url(casus));
+        coord.getByLabel("Casemanager (gebruikersnaam)").fill("bt-casemanager");
+        coord.getByLabel("Administratief (gebruikersnaam)").fill("bt-administratief");
+        knop(coord, "Toewijzen");
+        knop(coord, "Toelaten tot intake");
+        // the case stays visible to the coordinator
+        coord.navigate(browser.url(casus));
+        status(coord, "Intake");
+
+        // the casemanager: intake, checklist, to searching
+        Page cm = browser.inloggen("bt-casemanager", WW);
+        cm.navigate(browser.url(casus));
+        knop(cm, "Naar zoeken");
+        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.ALERT)).containsText("intakechecklist");
+        cm.getByLabel("Dienstverlening").selectOption("INTENSIEF");
+        cm.getByLabel("Zoekregio 1", new Page.GetByLabelOptions().setExact(true)).fill("Oost-Drenthe");
+        cm.getByLabel("Zoekregio 1 is zeer kansrijk").check();
+        knop(cm, "Intake vastleggen");
+        checklist(cm, "INTAKE");
+        toegankelijk(cm);
+        knop(cm, "Naar zoeken");
+        status(cm, "Zoeken");
+
+        // the administratief: registration with credentials in the vault, a reveal, a lottery reaction, the offer
+        Page adm = browser.inloggen("bt-administratief", WW);
+        adm.navigate(browser.url(casus));
+        adm.getByLabel("Site", new Page.GetByLabelOptions().setExact(true)).selectOption(
+                new com.microsoft.playwright.options.SelectOption().setLabel("Wooniezie"));
+        adm.getByLabel("Inschrijfnummer").fill("WZ-778");
+        adm.getByLabel("Kosten in euro (maatwerkbudget)").fill("25,00");
+        adm.getByLabel("Gebruikersnaam op de site").fill("browsertest01");
+        adm.getByLabel("Wachtwoord op de site").fill("Zeer-Geheim-42");
+        knop(adm, "Inschrijving vastleggen");
+        PlaywrightAssertions.assertThat(adm.locator("main")).not().containsText("Zeer-Geheim-42");
+        knop(adm, "Inloggegevens Wooniezie tonen (wordt vastgelegd)");
+        PlaywrightAssertions.assertThat(adm.locator("#inloggegevens")).containsText("Zeer-Geheim-42");
+        assertThat(jdbc.sql("select count(*) from audit_log where actie = 'VHB_KLUIS_ONTHULD' and object_id = ? "
+                + "and actor = 'bt-administratief'").param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+        adm.navigate(browser.url(casus));
+        adm.getByLabel("Woning (adres, plaats)").fill("Kerkstraat 5, Emmen");
+        adm.getByLabel("Soort").selectOption("LOTING");
+        knop(adm, "Reactie vastleggen");
+        adm.navigate(browser.url("/verhuisbox"));
+        PlaywrightAssertions.assertThat(adm.locator("main")).containsText("(vandaag)");
+        adm.navigate(browser.url(casus));
+        adm.getByLabel("Gemeente", new Page.GetByLabelOptions().setExact(true)).fill("Emmen");
+        adm.getByLabel("Corporatie").fill("Lefier");
+        adm.getByLabel("Adres", new Page.GetByLabelOptions().setExact(true)).fill("Kerkstraat 5");
+        adm.getByLabel("Huur per maand in euro").fill("645,10");
+        adm.getByLabel("Reageren vóór").fill(LocalDate.now().plusDays(3).toString());
+        knop(adm, "Aanbod vastleggen");
+        status(adm, "Aanbod");
+        toegankelijk(adm);
+
+        // the casemanager: documents, acceptance, moving checklist, closing
+        cm.navigate(browser.url(casus));
+        checklist(cm, "AANBOD");
+        cm.getByLabel("Besluit", new Page.GetByLabelOptions().setExact(true)).selectOption("AANVAARD");
+        knop(cm, "Besluit vastleggen");
+        status(cm, "Verhuizing");
+        checklist(cm, "VERHUIZING");
+        cm.getByLabel("Gemeente van bestemming").fill("Emmen");
+        knop(cm, "Traject afsluiten");
+        status(cm, "Afgesloten");
+        PlaywrightAssertions.assertThat(cm.locator(".woonregie-tijdlijn")).containsText("VERHUIZING → AFGESLOTEN");
+        toegankelijk(cm);
+        browser.screenshot(cm, "verhuisbox-casus");
+
+        aanmelder.navigate(browser.url("/verhuisbox/meldingen"));
+        PlaywrightAssertions.assertThat(aanmelder.locator("table")).containsText("Afgesloten");
+    }
+
+    int open(Page page, String pad) {
+        Response r = page.navigate(browser.url(pad));
+        return r.status();
+    }
+
+    @Test
+    void wie_geen_toegang_heeft_wordt_geweigerd() {
+        long demoZoeken = jdbc.sql("""
+                select c.id from vhb_casus c join gebruiker g on g.id = c.casemanager_id
+                where c.status = 'ZOEKEN' and g.gebruikersnaam = 'vhb-casemanager' order by c.id limit 1""")
+                .query(Long.class).single();
+        long demoMelding = jdbc.sql("select min(c.id) from vhb_casus c join vhb_team t on t.id = c.team_id "
+                + "where t.naam = 'Den Haag' and c.status = 'MELDING'").query(Long.class).single();
+        String zoeken = "/verhuisbox/casussen/" + demoZoeken;
+
+        Page aanmelder = browser.inloggen("vhb-aanmelder", BrowserTest.DEMO_WACHTWOORD);
+        assertThat(open(aanmelder, zoeken)).isEqualTo(403);
+        PlaywrightAssertions.assertThat(aanmelder.locator("main")).containsText("geen toegang");
+        toegankelijk(aanmelder);
+        assertThat(open(aanmelder, "/verhuisbox")).isEqualTo(403);
+
+        Page consulent = browser.inloggen("vhb-consulent", BrowserTest.DEMO_WACHTWOORD);
+        assertThat(open(consulent, "/verhuisbox/casussen/" + demoMelding)).isEqualTo(403);
+        assertThat(open(consulent, "/verhuisbox/meldingen")).isEqualTo(403);
+
+        Page cm2 = browser.inloggen("vhb-casemanager2", BrowserTest.DEMO_WACHTWOORD);
+        assertThat(open(cm2, zoeken)).isEqualTo(403);
+
+        Page icp = browser.inloggen("vhb-icp", BrowserTest.DEMO_WACHTWOORD);
+        assertThat(open(icp, zoeken)).isEqualTo(403);
+
+        Page gemeente = browser.inloggen("gemeente-denhaag", BrowserTest.DEMO_WACHTWOORD);
+        assertThat(open(gemeente, "/verhuisbox")).isEqualTo(403);
+        assertThat(open(gemeente, zoeken)).isEqualTo(403);
+
+        Page beheerder = browser.inloggen("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD);
+        assertThat(open(beheerder, zoeken)).isEqualTo(403);
+
+        // the coordinator sees the case, but not the vault: only the assigned staff may reveal
+        Page coord = browser.inloggen("vhb-coordinator", BrowserTest.DEMO_WACHTWOORD);
+        assertThat(open(coord, zoeken)).isEqualTo(200);
+        PlaywrightAssertions.assertThat(coord.locator("main")).containsText("alleen toegewezen medewerkers");
+        assertThat(coord.getByText("Tonen (wordt vastgelegd)").count()).isZero();
+        toegankelijk(coord);
+
+        Page anoniem = browser.nieuwePagina();
+        anoniem.navigate(browser.url(zoeken));
+        assertThat(anoniem.url()).contains("/inloggen");
+    }
+}

@@ -146,6 +146,7 @@ class ToegangsmatrixTest {
                 "PUT " + v + "/wachtlijst/volgorde", "PUT " + v + "/casussen/{id}/toewijzing",
                 "POST /verhuisbox/casussen/{id}/{actie}");
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_ICP), "GET " + v + "/wachtlijst");
+        r(EnumSet.of(Account.VHB_COORD), "POST " + v + "/anonimiseren", "GET " + v + "/casussen/{id}/avg-export");
         r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/overgangen");
         // the ICP-toets is for the ICP, who does not see a case past screening
         r(EnumSet.noneOf(Account.class), "POST " + v + "/casussen/{id}/toets");

@@ -146,7 +146,8 @@ class ToegangsmatrixTest {
                 "PUT " + v + "/wachtlijst/volgorde", "PUT " + v + "/casussen/{id}/toewijzing",
                 "POST /verhuisbox/casussen/{id}/{actie}");
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_ICP), "GET " + v + "/wachtlijst");
-        r(EnumSet.of(Account.VHB_COORD), "POST " + v + "/anonimiseren", "GET " + v + "/casussen/{id}/avg-export");
+        r(EnumSet.of(Account.VHB_COORD), "POST " + v + "/anonimiseren", "GET " + v + "/casussen/{id}/avg-export",
+                "POST " + v + "/websites", "PUT " + v + "/websites/{id}");
         r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/overgangen");
         // the ICP-toets is for the ICP, who does not see a case past screening
         r(EnumSet.noneOf(Account.class), "POST " + v + "/casussen/{id}/toets");
@@ -299,6 +300,7 @@ class ToegangsmatrixTest {
                 .replace("/verhuisbox/meldingen/{id}", "/verhuisbox/meldingen/" + ids.get("vhb-casus"))
                 .replace("/verhuisbox/aanbiedingen/{id}", "/verhuisbox/aanbiedingen/" + ids.get("vhb-aanbod"))
                 .replace("/verhuisbox/taken/{id}", "/verhuisbox/taken/" + ids.get("vhb-taak"))
+                .replace("/verhuisbox/websites/{id}", "/verhuisbox/websites/999999")
                 .replace("{inschrijving}", ids.get("vhb-inschrijving"))
                 .replace("/criteria/{jaar}", "/criteria/2023")
                 .replace("/checklist/{lijst}/{code}", "/checklist/INTAKE/DOSSIERONDERZOEK")

@@ -35,12 +35,14 @@ public class Casussen {
     private final AuditLog audit;
     private final Clock klok;
     private final JsonMapper json;
+    private final Nazorg nazorg;
 
-    Casussen(JdbcClient jdbc, AuditLog audit, Clock klok, JsonMapper json) {
+    Casussen(JdbcClient jdbc, AuditLog audit, Clock klok, JsonMapper json, Nazorg nazorg) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.klok = klok;
         this.json = json;
+        this.nazorg = nazorg;
     }
 
     // ---------------------------------------------------------------- records
@@ -284,6 +286,17 @@ public class Casussen {
     @Transactional
     public void overgang(long id, Status naar, String reden, Traject.Afsluiting afsluiting, Gebruiker door,
             String client) {
+        overgang(id, naar, reden, afsluiting, null, door, client);
+    }
+
+    /** A transition; on closing as VERHUISD the aftercare contacts are planned from the move date (default today). */
+    @Transactional
+    public void overgang(long id, Status naar, String reden, Traject.Afsluiting afsluiting, LocalDate verhuisdatum,
+            Gebruiker door, String client) {
+        if (verhuisdatum != null && verhuisdatum.isAfter(LocalDate.now(klok))) {
+            throw ApiException.invalid("De verhuisdatum ligt in de toekomst.",
+                    List.of(new InvalidParam("verhuisdatum", "niet in de toekomst")));
+        }
         Traject.Stand stand = stand(id);
         List<String> bezwaren = Traject.bezwaren(stand, naar, reden, afsluiting);
         if (!bezwaren.isEmpty()) {
@@ -301,6 +314,9 @@ public class Casussen {
                             leeg(afsluiting.bestemming()), id).update();
             jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where casus_id = ? "
                     + "and afgerond_op is null").params("systeem (casus afgesloten)", id).update();
+            if (afsluiting.uitkomst() == Uitkomst.VERHUISD) {
+                nazorg.plan(id, verhuisdatum == null ? LocalDate.now(klok) : verhuisdatum);
+            }
         }
         zet(id, stand.status(), naar, reden.strip(), door, client);
         bijBinnenkomst(id, naar);
@@ -631,7 +647,8 @@ public class Casussen {
                        c.team_id, c.aanmelder_id, c.casemanager_id, c.administratief_id, c.status
                 from vhb_taak t join vhb_casus c on c.id = t.casus_id
                 where t.afgerond_op is null and t.rol = ? and c.team_id = ?
-                order by t.deadline nulls last, t.id""").params(g.rol().name(), g.team())
+                  and (t.zichtbaar_vanaf is null or t.zichtbaar_vanaf <= ?)
+                order by t.deadline nulls last, t.id""").params(g.rol().name(), g.team(), vandaag)
                 .query((rs, i) -> {
                     VerhuisboxToegang.Scope s = new VerhuisboxToegang.Scope(rs.getLong(2), rs.getLong(8),
                             rs.getLong(9), rs.getObject(10, Long.class), rs.getObject(11, Long.class),

@@ -101,7 +101,8 @@ class VerhuisboxController {
         return Map.of("gebeurtenissen", casussen.tijdlijn(id));
     }
 
-    record OvergangVerzoek(String naar, String reden, String uitkomst, String stopreden, String bestemming) {
+    record OvergangVerzoek(String naar, String reden, String uitkomst, String stopreden, String bestemming,
+            LocalDate verhuisdatum) {
     }
 
     @PostMapping(API + "/casussen/{id}/overgangen")
@@ -123,7 +124,7 @@ class VerhuisboxController {
                 v.stopreden() == null ? null : enumWaarde(Stopreden.class, v.stopreden(), "stopreden"),
                 v.bestemming()) : null;
         magOvergang(g, naar, afsluiting);
-        casussen.overgang(id, naar, v.reden(), afsluiting, g, Client.van(request));
+        casussen.overgang(id, naar, v.reden(), afsluiting, v.verhuisdatum(), g, Client.van(request));
         return casussen.lees(id);
     }
 

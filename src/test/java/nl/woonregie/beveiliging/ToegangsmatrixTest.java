@@ -159,6 +159,10 @@ class ToegangsmatrixTest {
                 "POST " + v + "/casussen/{id}/inschrijvingen/{inschrijving}/inloggegevens");
         r(EnumSet.of(Account.VHB_ADM), "POST " + v + "/taken/{id}/afronden");
         r(EnumSet.of(Account.VHB_CM, Account.VHB_CM2, Account.VHB_ADM, Account.VHB_COORD), "GET " + v + "/belemmeringen");
+        // aftercare and the client survey: the assigned casemanager and the coordinator; yearly results coordinator
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "GET " + v + "/casussen/{id}/nazorg",
+                "POST " + v + "/casussen/{id}/nazorg/{contact}", "POST " + v + "/casussen/{id}/enquete");
+        r(EnumSet.of(Account.VHB_COORD), "GET " + v + "/enquete");
         r(IMPORTEURS, "GET /cijfers/import", "POST /cijfers/import", "POST /cijfers/import/{concept}/bevestigen",
                 "POST /cijfers/import/{concept}/verwerpen");
     }
@@ -302,6 +306,7 @@ class ToegangsmatrixTest {
                 .replace("/verhuisbox/taken/{id}", "/verhuisbox/taken/" + ids.get("vhb-taak"))
                 .replace("/verhuisbox/websites/{id}", "/verhuisbox/websites/999999")
                 .replace("{inschrijving}", ids.get("vhb-inschrijving"))
+                .replace("{contact}", "1")
                 .replace("/criteria/{jaar}", "/criteria/2023")
                 .replace("/checklist/{lijst}/{code}", "/checklist/INTAKE/DOSSIERONDERZOEK")
                 .replace("/beoordelingsrondes/{id}", "/beoordelingsrondes/" + ids.get("ronde"))

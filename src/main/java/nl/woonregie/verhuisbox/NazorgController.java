@@ -1,0 +1,83 @@
+package nl.woonregie.verhuisbox;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Client;
+import nl.woonregie.platform.web.InvalidParam;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Aftercare after a move and the client survey. Scope: the assigned casemanager and the team's coordinator (via
+ * {@link VerhuisboxToegang}, every read of a case logged); the yearly survey results for the coordinator only.
+ */
+@RestController
+@Tag(name = "Verhuisbox nazorg", description = "Nazorgcontacten na een verhuizing (1, 3, 6 en 12 maanden) en de "
+        + "klantenquête (zes vragen, schaal 1–5) met jaarresultaten.")
+class NazorgController {
+
+    private static final String API = VerhuisboxController.API;
+
+    private final VerhuisboxToegang toegang;
+    private final Nazorg nazorg;
+    private final Enquete enquete;
+    private final Clock klok;
+
+    NazorgController(VerhuisboxToegang toegang, Nazorg nazorg, Enquete enquete, Clock klok) {
+        this.toegang = toegang;
+        this.nazorg = nazorg;
+        this.enquete = enquete;
+        this.klok = klok;
+    }
+
+    @GetMapping(API + "/casussen/{id}/nazorg")
+    @Operation(summary = "De nazorgcontacten van een casus met hun stand (GEPLAND, TE_DOEN, TE_LAAT, VASTGELEGD)")
+    Map<String, List<Nazorg.Contact>> contacten(@PathVariable long id) {
+        toegang.bewerken(id, "nazorg", Rol.CASEMANAGER, Rol.COORDINATOR);
+        return Map.of("contacten", nazorg.contacten(id));
+    }
+
+    @PostMapping(API + "/casussen/{id}/nazorg/{contact}")
+    @Operation(summary = "Leg het nazorgcontact vast; {contact} is het aantal maanden na de verhuizing (1, 3, 6, 12)")
+    Nazorg.Contact leg(@PathVariable long id, @PathVariable int contact,
+            @RequestBody(required = false) Nazorg.Vastlegging v, HttpServletRequest request) {
+        Gebruiker g = toegang.bewerken(id, "nazorg vastleggen", Rol.CASEMANAGER, Rol.COORDINATOR);
+        return nazorg.leg(id, contact, v, g, Client.van(request));
+    }
+
+    @PostMapping(API + "/casussen/{id}/enquete")
+    @Operation(summary = "Leg de klantenquête van een casus vast (eenmalig): zes vragen 1–5 en toelichting, "
+            + "ingevuld door de casemanager of namens de cliënt")
+    ResponseEntity<Map<String, Object>> enquete(@PathVariable long id,
+            @RequestBody(required = false) Enquete.Antwoorden a, HttpServletRequest request) {
+        Gebruiker g = toegang.bewerken(id, "enquête vastleggen", Rol.CASEMANAGER, Rol.COORDINATOR);
+        int jaar = enquete.leg(id, toegang.scope(id).status(), a, g, Client.van(request));
+        return ResponseEntity.status(201).body(Map.of("casus", id, "jaar", jaar));
+    }
+
+    @GetMapping(API + "/enquete")
+    @Operation(summary = "De resultaten van de klantenquête van het team in een jaar: gemiddelde per vraag en aantal "
+            + "(COORDINATOR)")
+    Enquete.Jaarresultaat resultaten(@RequestParam(required = false) Integer jaar) {
+        Gebruiker g = toegang.rol(Rol.COORDINATOR);
+        int j = jaar == null ? LocalDate.now(klok).getYear() : jaar;
+        if (j < 2019 || j > 2100) {
+            throw ApiException.invalid("Ongeldig jaar.", List.of(new InvalidParam("jaar", "2019 tot 2100")));
+        }
+        return enquete.resultaten(g.team(), j);
+    }
+}

@@ -1,0 +1,305 @@
+package nl.woonregie.verhuisbox;
+
+import static nl.woonregie.verhuisbox.VerhuisboxApiTest.json;
+import static nl.woonregie.verhuisbox.VerhuisboxApiTest.ongeldig;
+import static nl.woonregie.verhuisbox.VerhuisboxApiTest.probleem;
+import static nl.woonregie.verhuisbox.VerhuisboxApiTest.status;
+import static nl.woonregie.verhuisbox.VerhuisboxApiTest.tekst;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.LocalDate;
+
+import nl.woonregie.support.IntegratieTest;
+import nl.woonregie.support.TestKlok;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Aftercare after a move (planned on closing as VERHUISD, recorded, reminders on time and overdue after) and the
+ * client survey (one per case, yearly results), on a team of its own; with the access refusals.
+ */
+@IntegratieTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NazorgApiTest {
+
+    static final String WW = VerhuisboxApiTest.WW;
+    static final String A = "/api/v1/verhuisbox";
+    static final String AANMELDER = "vhbn-aanmelder";
+    static final String ICP = "vhbn-icp";
+    static final String CM = "vhbn-casemanager";
+    static final String CM2 = "vhbn-casemanager2";
+    static final String ADM = "vhbn-administratief";
+    static final String COORD = "vhbn-coordinator";
+    static final String COORD_ANDER = "vhbn-coordinator-ander";
+
+    static final String CONTACT = "{\"woontErNog\":true,\"inkomen\":\"Participatiewet gemeente Heerlen\","
+            + "\"maatschappelijkWerk\":false,\"problemen\":\"Schulden nog niet geregeld\","
+            + "\"vervolg\":\"Aanmelden bij schuldhulp Heerlen\"}";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestKlok klok;
+
+    @BeforeAll
+    void accounts() {
+        jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Nazorg-test', 'GM0518'), ('Nazorg-test ander', "
+                + "'GM0599') on conflict (naam) do nothing").update();
+        long team = jdbc.sql("select id from vhb_team where naam = 'Nazorg-test'").query(Long.class).single();
+        long ander = jdbc.sql("select id from vhb_team where naam = 'Nazorg-test ander'").query(Long.class).single();
+        account(AANMELDER, "AANMELDER", team);
+        account(ICP, "ICP", team);
+        account(CM, "CASEMANAGER", team);
+        account(CM2, "CASEMANAGER", team);
+        account(ADM, "ADMINISTRATIEF", team);
+        account(COORD, "COORDINATOR", team);
+        account(COORD_ANDER, "COORDINATOR", ander);
+        status(put(COORD, A + "/capaciteit", "{\"jaar\":" + LocalDate.now().getYear()
+                + ",\"categorie\":\"HUISHOUDEN\",\"aantal\":500}"), 200);
+    }
+
+    @AfterEach
+    void klokTerug() {
+        klok.herstel();
+    }
+
+    void account(String naam, String rol, long team) {
+        MockHttpServletResponse r = post("beheerder", "/api/v1/gebruikers", "{\"gebruikersnaam\":\"" + naam
+                + "\",\"wachtwoord\":\"" + WW + "\",\"rol\":\"" + rol + "\",\"team\":" + team + "}");
+        assertThat(r.getStatus()).as(tekst(r)).isIn(201, 409);
+    }
+
+    /** A case taken from referral to Verhuizing (assigned to CM). */
+    long teVerhuizen(String naam) {
+        long id = json(post(AANMELDER, A + "/meldingen", VerhuisboxApiTest.melding(naam, 1)), 201).path("id").asLong();
+        overgang(ICP, id, "ICP_TOETS", "", 200);
+        status(post(ICP, A + "/casussen/" + id + "/toets", VerhuisboxApiTest.toets("VOLDAAN")), 200);
+        status(put(COORD, A + "/casussen/" + id + "/toewijzing", "{\"casemanager\":\"" + CM
+                + "\",\"administratief\":\"" + ADM + "\"}"), 200);
+        overgang(COORD, id, "INTAKE", "", 200);
+        status(put(CM, A + "/casussen/" + id + "/intake", "{\"variant\":\"INTENSIEF\",\"zoekregios\":"
+                + "[{\"regio\":\"Parkstad Limburg\",\"zeerKansrijk\":true}]}"), 200);
+        vinkAlles(id, "INTAKE");
+        overgang(CM, id, "ZOEKEN", "", 200);
+        String aanbod = "{\"gemeente\":\"Heerlen\",\"corporatie\":\"Vincio Wonen\",\"adres\":\"Akerstraat 1\","
+                + "\"huur\":612.50,\"bezichtiging\":\"" + LocalDate.now().plusDays(2) + "\",\"deadline\":\""
+                + LocalDate.now().plusDays(3) + "\"}";
+        long a = json(post(CM, A + "/casussen/" + id + "/aanbiedingen", aanbod), 201).path("aanbiedingen").get(0)
+                .path("id").asLong();
+        vinkAlles(id, "AANBOD");
+        status(post(CM, A + "/aanbiedingen/" + a + "/besluit", "{\"besluit\":\"AANVAARD\"}"), 200);
+        vinkAlles(id, "VERHUIZING");
+        return id;
+    }
+
+    void overgang(String wie, long id, String naar, String extra, int verwacht) {
+        status(post(wie, A + "/casussen/" + id + "/overgangen", "{\"naar\":\"" + naar + "\",\"reden\":\"test\""
+                + extra + "}"), verwacht);
+    }
+
+    void vinkAlles(long id, String lijst) {
+        for (JsonNode p : json(get(CM, A + "/casussen/" + id + "/checklist"), 200).path("punten")) {
+            if (p.path("lijst").asString().equals(lijst)) {
+                status(put(CM, A + "/casussen/" + id + "/checklist/" + lijst + "/" + p.path("code").asString(),
+                        "{\"stand\":\"GEDAAN\"}"), 200);
+            }
+        }
+    }
+
+
+    @Test
+    void afsluiten_als_verhuisd_plant_nazorg_op_1_3_6_en_12_maanden_als_taken_van_de_casemanager() {
+        long id = teVerhuizen("Testcliënt Nazorgplan");
+        LocalDate verhuisd = LocalDate.now().minusDays(3);
+        p(probleem(post(CM, A + "/casussen/" + id + "/overgangen", "{\"naar\":\"AFGESLOTEN\",\"reden\":\"verhuisd\","
+                + "\"uitkomst\":\"VERHUISD\",\"bestemming\":\"Heerlen\",\"verhuisdatum\":\""
+                + LocalDate.now().plusDays(1) + "\"}"), 400), "verhuisdatum");
+        overgang(CM, id, "AFGESLOTEN", ",\"uitkomst\":\"VERHUISD\",\"bestemming\":\"Heerlen\",\"verhuisdatum\":\""
+                + verhuisd + "\"", 200);
+        JsonNode c = json(get(CM, A + "/casussen/" + id + "/nazorg"), 200).path("contacten");
+        assertThat(c.size()).isEqualTo(4);
+        int[] maanden = {1, 3, 6, 12};
+        for (int i = 0; i < 4; i++) {
+            assertThat(c.get(i).path("maanden").asInt()).isEqualTo(maanden[i]);
+            assertThat(c.get(i).path("deadline").asString()).isEqualTo(verhuisd.plusMonths(maanden[i]).toString());
+            assertThat(c.get(i).path("stand").asString()).isEqualTo("GEPLAND");
+        }
+        assertThat(jdbc.sql("select count(*) from vhb_taak where casus_id = ? and soort = 'NAZORG' and rol = "
+                + "'CASEMANAGER' and afgerond_op is null").param(id).query(Integer.class).single()).isEqualTo(4);
+        // a case closed otherwise gets no aftercare
+        long dh = teVerhuizen("Testcliënt Den Haag");
+        overgang(CM, dh, "AFGESLOTEN", ",\"uitkomst\":\"GEHUISVEST_DEN_HAAG\"", 200);
+        assertThat(json(get(CM, A + "/casussen/" + dh + "/nazorg"), 200).path("contacten").size()).isZero();
+    }
+
+    @Test
+    void herinneringen_verschijnen_op_tijd_en_worden_te_laat_na_de_deadline() {
+        long id = teVerhuizen("Testcliënt Herinnering");
+        LocalDate verhuisd = LocalDate.now();
+        overgang(CM, id, "AFGESLOTEN", ",\"uitkomst\":\"VERHUISD\",\"bestemming\":\"Emmen\"", 200);
+        LocalDate deadline = verhuisd.plusMonths(1);
+        String omschrijving = "Nazorgcontact 1 maand";
+
+        klok.zet(deadline.minusDays(15));
+        assertThat(taak(id, omschrijving)).as("niet vóór 14 dagen voor de deadline").isNull();
+        assertThat(contact(id, 1).path("stand").asString()).isEqualTo("GEPLAND");
+
+        klok.zet(deadline.minusDays(14));
+        JsonNode t = taak(id, omschrijving);
+        assertThat(t).isNotNull();
+        assertThat(t.path("deadline").asString()).isEqualTo(deadline.toString());
+        assertThat(t.path("teLaat").asBoolean()).isFalse();
+        assertThat(taak(id, "Nazorgcontact 3 maanden")).isNull();
+
+        klok.zet(deadline);
+        assertThat(taak(id, omschrijving).path("teLaat").asBoolean()).isFalse();
+        assertThat(contact(id, 1).path("stand").asString()).isEqualTo("TE_DOEN");
+
+        klok.zet(deadline.plusDays(1));
+        assertThat(taak(id, omschrijving).path("teLaat").asBoolean()).isTrue();
+        assertThat(contact(id, 1).path("stand").asString()).isEqualTo("TE_LAAT");
+        assertThat(contact(id, 1).path("teLaat").asBoolean()).isTrue();
+        // only the assigned casemanager gets the reminder
+        assertThat(json(get(CM2, A + "/werklijst"), 200).path("taken").toString()).doesNotContain("Herinnering");
+
+        // recording it takes it off the worklist
+        status(post(CM, A + "/casussen/" + id + "/nazorg/1", CONTACT), 200);
+        assertThat(taak(id, omschrijving)).isNull();
+        assertThat(contact(id, 1).path("stand").asString()).isEqualTo("VASTGELEGD");
+    }
+
+    JsonNode taak(long id, String omschrijving) {
+        for (JsonNode t : json(get(CM, A + "/werklijst"), 200).path("taken")) {
+            if (t.path("casus").asLong() == id && t.path("omschrijving").asString().startsWith(omschrijving)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    JsonNode contact(long id, int maanden) {
+        for (JsonNode c : json(get(CM, A + "/casussen/" + id + "/nazorg"), 200).path("contacten")) {
+            if (c.path("maanden").asInt() == maanden) {
+                return c;
+            }
+        }
+        throw new AssertionError("geen contact " + maanden);
+    }
+
+    @Test
+    void een_nazorgcontact_vastleggen_gevalideerd_geaudit_en_eenmalig() {
+        long id = teVerhuizen("Testcliënt Contact");
+        overgang(CM, id, "AFGESLOTEN", ",\"uitkomst\":\"VERHUISD\",\"bestemming\":\"Heerlen\"", 200);
+        JsonNode p = probleem(post(CM, A + "/casussen/" + id + "/nazorg/3", "{\"problemen\":\"" + "x".repeat(4001)
+                + "\"}"), 400);
+        assertThat(ongeldig(p)).containsExactlyInAnyOrder("woontErNog", "inkomen", "maatschappelijkWerk",
+                "problemen");
+        probleem(post(CM, A + "/casussen/" + id + "/nazorg/2", CONTACT), 404);
+        probleem(post(CM2, A + "/casussen/" + id + "/nazorg/3", CONTACT), 403);
+        probleem(post(ADM, A + "/casussen/" + id + "/nazorg/3", CONTACT), 403);
+        probleem(post(COORD_ANDER, A + "/casussen/" + id + "/nazorg/3", CONTACT), 403);
+        JsonNode c = json(post(CM, A + "/casussen/" + id + "/nazorg/3", CONTACT), 200);
+        assertThat(c.path("woontErNog").asBoolean()).isTrue();
+        assertThat(c.path("inkomen").asString()).isEqualTo("Participatiewet gemeente Heerlen");
+        assertThat(c.path("maatschappelijkWerk").asBoolean()).isFalse();
+        assertThat(c.path("vervolg").asString()).contains("schuldhulp");
+        assertThat(c.path("vastgelegdDoor").asString()).isEqualTo(CM);
+        probleem(post(CM, A + "/casussen/" + id + "/nazorg/3", CONTACT), 409);
+        assertThat(jdbc.sql("select count(*) from audit_log where actie = 'VHB_NAZORG' and object_id = ? and actor = ?")
+                .params(String.valueOf(id), CM).query(Integer.class).single()).isEqualTo(1);
+        // the coordinator may read it too; every read is logged
+        long voor = jdbc.sql("select count(*) from vhb_verwerking where casus_id = ? and handeling = 'nazorg'")
+                .param(id).query(Long.class).single();
+        assertThat(json(get(COORD, A + "/casussen/" + id + "/nazorg"), 200).toString()).contains("schuldhulp");
+        assertThat(jdbc.sql("select count(*) from vhb_verwerking where casus_id = ? and handeling = 'nazorg'")
+                .param(id).query(Long.class).single()).isEqualTo(voor + 1);
+        probleem(get(CM2, A + "/casussen/" + id + "/nazorg"), 403);
+        probleem(get(ADM, A + "/casussen/" + id + "/nazorg"), 403);
+        probleem(get(COORD_ANDER, A + "/casussen/" + id + "/nazorg"), 403);
+        probleem(get(AANMELDER, A + "/casussen/" + id + "/nazorg"), 403);
+    }
+
+    @Test
+    void de_klantenquete_eenmaal_per_casus_met_jaarresultaten_voor_de_coordinator() {
+        int jaar = 2031;
+        klok.zet(LocalDate.of(jaar, 6, 1));
+        status(put(COORD, A + "/capaciteit", "{\"jaar\":" + jaar + ",\"categorie\":\"HUISHOUDEN\",\"aantal\":500}"),
+                200);
+        long id1 = teVerhuizen("Testcliënt Enquête 1");
+        long id2 = teVerhuizen("Testcliënt Enquête 2");
+        JsonNode p = probleem(post(CM, A + "/casussen/" + id1 + "/enquete", "{\"proces\":0,\"steun\":6,"
+                + "\"tevredenheid\":3,\"vertrouwen\":3,\"perspectief\":3,\"ingevuldDoor\":\"BUURMAN\"}"), 400);
+        assertThat(ongeldig(p)).containsExactlyInAnyOrder("proces", "steun", "overzicht", "ingevuldDoor");
+        probleem(post(CM2, A + "/casussen/" + id1 + "/enquete", enquete(5, "CLIENT")), 403);
+        probleem(post(ADM, A + "/casussen/" + id1 + "/enquete", enquete(5, "CLIENT")), 403);
+        status(post(CM, A + "/casussen/" + id1 + "/enquete", enquete(5, "CLIENT")), 201);
+        probleem(post(CM, A + "/casussen/" + id1 + "/enquete", enquete(4, "CLIENT")), 409);
+        status(post(COORD, A + "/casussen/" + id2 + "/enquete", enquete(2, "CASEMANAGER")), 201);
+        // not before the guidance began
+        long nieuw = json(post(AANMELDER, A + "/meldingen", VerhuisboxApiTest.melding("Testcliënt Te Vroeg", 0)), 201)
+                .path("id").asLong();
+        probleem(post(COORD, A + "/casussen/" + nieuw + "/enquete", enquete(3, "CLIENT")), 409);
+
+        JsonNode r = json(get(COORD, A + "/enquete?jaar=" + jaar), 200);
+        assertThat(r.path("aantal").asInt()).isEqualTo(2);
+        assertThat(r.path("vragen").size()).isEqualTo(6);
+        assertThat(r.path("vragen").get(0).path("vraag").asString()).isEqualTo("proces");
+        assertThat(r.path("vragen").get(0).path("gemiddelde").asDouble()).isEqualTo(3.5);
+        assertThat(r.path("vragen").get(5).path("gemiddelde").asDouble()).isEqualTo(4.0);
+        assertThat(r.toString()).doesNotContain("Testcliënt", "toelichting bij");
+        JsonNode leeg = json(get(COORD, A + "/enquete?jaar=" + (jaar + 1)), 200);
+        assertThat(leeg.path("aantal").asInt()).isZero();
+        assertThat(json(get(COORD_ANDER, A + "/enquete?jaar=" + jaar), 200).path("aantal").asInt()).isZero();
+        probleem(get(CM, A + "/enquete?jaar=" + jaar), 403);
+        probleem(get(AANMELDER, A + "/enquete?jaar=" + jaar), 403);
+        p(probleem(get(COORD, A + "/enquete?jaar=1900"), 400), "jaar");
+    }
+
+    static String enquete(int score, String door) {
+        return "{\"proces\":" + score + ",\"steun\":" + score + ",\"tevredenheid\":" + score + ",\"vertrouwen\":"
+                + score + ",\"perspectief\":" + score + ",\"overzicht\":4,\"toelichting\":\"toelichting bij "
+                + score + "\",\"ingevuldDoor\":\"" + door + "\"}";
+    }
+
+    static void p(JsonNode probleem, String veld) {
+        assertThat(ongeldig(probleem)).contains(veld);
+    }
+
+    // ---------------------------------------------------------------- http
+
+    MockHttpServletResponse get(String wie, String uri) {
+        return doe(wie, MockMvcRequestBuilders.get(uri));
+    }
+
+    MockHttpServletResponse post(String wie, String uri, String body) {
+        return doe(wie, MockMvcRequestBuilders.post(uri).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    MockHttpServletResponse put(String wie, String uri, String body) {
+        return doe(wie, MockMvcRequestBuilders.put(uri).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    MockHttpServletResponse doe(String wie, MockHttpServletRequestBuilder b) {
+        String ww = wie.equals("beheerder") ? IntegratieTest.BEHEERDER_WACHTWOORD : WW;
+        try {
+            return mvc.perform(b.with(httpBasic(wie, ww))).andReturn().getResponse();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

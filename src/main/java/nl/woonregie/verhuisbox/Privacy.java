@@ -86,6 +86,9 @@ public class Privacy {
         jdbc.sql("update vhb_aanbod set adres = ?, toelichting = null where casus_id = any(?)")
                 .params(GEANONIMISEERD, a).update();
         jdbc.sql("update vhb_belemmering set casus_id = null where casus_id = any(?)").param(a).update();
+        jdbc.sql("update vhb_nazorg set inkomen = case when inkomen is null then null else ? end, problemen = null, "
+                + "vervolg = null where casus_id = any(?)").params(GEANONIMISEERD, a).update();
+        jdbc.sql("update vhb_enquete set toelichting = null where casus_id = any(?)").param(a).update();
         audit.record(door.actor(), "VHB_GEANONIMISEERD", "vhb_casus", null, null,
                 Map.of("casussen", ids, "bewaartermijnMaanden", bewaartermijnMaanden), client);
         log.info("Verhuisbox: {} afgesloten casussen geanonimiseerd (bewaartermijn {} maanden)", ids.size(),
@@ -122,6 +125,12 @@ public class Privacy {
                 + "where casus_id = ? order by id", casus));
         export.put("aanbiedingen", rijen("select gemeente, corporatie, adres, huur, bezichtiging, deadline, besluit, "
                 + "toelichting from vhb_aanbod where casus_id = ? order by id", casus));
+        export.put("nazorg", rijen("select maanden, verhuisdatum, deadline, vastgelegd_op, vastgelegd_door, "
+                + "woont_er_nog, inkomen, maatschappelijk_werk, problemen, vervolg from vhb_nazorg where casus_id = ? "
+                + "order by maanden", casus));
+        export.put("enquete", rijen("select jaar, proces, steun, tevredenheid, vertrouwen, perspectief, overzicht, "
+                + "toelichting, ingevuld_door, vastgelegd_door, vastgelegd_op from vhb_enquete where casus_id = ?",
+                casus));
         export.put("verwerkingen", rijen("select tijdstip, actor, rol, doel, handeling from vhb_verwerking "
                 + "where casus_id = ? order by id", casus));
         return export;

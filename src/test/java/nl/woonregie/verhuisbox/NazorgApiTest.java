@@ -228,6 +228,8 @@ class NazorgApiTest {
         assertThat(json(get(COORD, A + "/casussen/" + id + "/nazorg"), 200).toString()).contains("schuldhulp");
         assertThat(jdbc.sql("select count(*) from vhb_verwerking where casus_id = ? and handeling = 'nazorg'")
                 .param(id).query(Long.class).single()).isEqualTo(voor + 1);
+        assertThat(json(get(COORD, A + "/casussen/" + id + "/avg-export"), 200).path("nazorg").toString())
+                .contains("schuldhulp");
         probleem(get(CM2, A + "/casussen/" + id + "/nazorg"), 403);
         probleem(get(ADM, A + "/casussen/" + id + "/nazorg"), 403);
         probleem(get(COORD_ANDER, A + "/casussen/" + id + "/nazorg"), 403);

@@ -61,7 +61,7 @@ public final class DossierSamensteller {
     }
 
     public static boolean isPeildatum(LocalDate d) {
-        return d.getDayOfMonth() == 1 && (d.getMonthValue() - 1) % 3 == 0;
+        return Periode.isPeildatum(d);
     }
 
     public static Samenstelling stel(GemeenteCijfers cijfers, LocalDate peildatum, Map<LocalDate, Beslissing> beslissingen,

@@ -44,6 +44,16 @@ public record Periode(int jaar, boolean tweedeHelft) implements Comparable<Perio
         return new Periode(datum.getYear(), datum.getMonthValue() > 6);
     }
 
+    /** Whether the date is a peildatum: 1 January, 1 April, 1 July or 1 October. */
+    public static boolean isPeildatum(LocalDate d) {
+        return d.getDayOfMonth() == 1 && (d.getMonthValue() - 1) % 3 == 0;
+    }
+
+    /** The latest peildatum on or before the date. */
+    public static LocalDate laatstePeildatum(LocalDate dag) {
+        return LocalDate.of(dag.getYear(), ((dag.getMonthValue() - 1) / 3) * 3 + 1, 1);
+    }
+
     public Periode volgende() {
         return tweedeHelft ? new Periode(jaar + 1, false) : new Periode(jaar, true);
     }

@@ -109,11 +109,11 @@ public class ToezichtHistorie {
         }
         // the latest peildatum up to today for which the figures are complete: start at the peildatum after the last
         // COA standing (figures never run ahead of COA), and step back; the judgments are read once
-        LocalDate peildatum = laatstePeildatum(vandaag);
+        LocalDate peildatum = Periode.laatstePeildatum(vandaag);
         LocalDate laatsteStand = c.coaStanden().values().stream().flatMap(List::stream)
                 .map(GemeenteCijfers.CoaStand::datum).max(LocalDate::compareTo).orElse(null);
-        if (laatsteStand != null && laatstePeildatum(laatsteStand).plusMonths(3).isBefore(peildatum)) {
-            peildatum = laatstePeildatum(laatsteStand).plusMonths(3);
+        if (laatsteStand != null && Periode.laatstePeildatum(laatsteStand).plusMonths(3).isBefore(peildatum)) {
+            peildatum = Periode.laatstePeildatum(laatsteStand).plusMonths(3);
         }
         LocalDate morgen = vandaag.plusDays(1);
         Map<LocalDate, DossierSamensteller.Beslissing> alleBeslissingen = rondes.beslissingen(null, morgen,
@@ -154,10 +154,6 @@ public class ToezichtHistorie {
         return result;
     }
 
-    static LocalDate laatstePeildatum(LocalDate dag) {
-        int maand = ((dag.getMonthValue() - 1) / 3) * 3 + 1;
-        return LocalDate.of(dag.getYear(), maand, 1);
-    }
 
     private static List<PeriodeRegel> perioden(Uitkomst u) {
         Map<Periode, Beoordeling.Tussentijds> tussen = new LinkedHashMap<>();

@@ -196,7 +196,7 @@ final class SimulatieVerzoekLezer {
             if (datum != null) {
                 try {
                     peildatum = LocalDate.parse(datum);
-                    if (peildatum.getDayOfMonth() != 1 || (peildatum.getMonthValue() - 1) % 3 != 0) {
+                    if (!Periode.isPeildatum(peildatum)) {
                         fout(pad + ".peildatum", "moet een peildatum zijn: 1 januari, 1 april, 1 juli of 1 oktober");
                     }
                 } catch (DateTimeParseException e) {

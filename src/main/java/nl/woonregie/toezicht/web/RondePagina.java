@@ -19,6 +19,7 @@ import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.ronde.Controlebevinding;
 import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
@@ -75,7 +76,7 @@ class RondePagina {
         model.addAttribute("provincies", provincies);
         LocalDate vandaag = gebied.vandaag();
         List<LocalDate> peildata = new ArrayList<>();
-        LocalDate d = LocalDate.of(vandaag.getYear(), ((vandaag.getMonthValue() - 1) / 3) * 3 + 1, 1);
+        LocalDate d = Periode.laatstePeildatum(vandaag);
         for (int i = 0; i < 16; i++) {
             peildata.add(d);
             d = d.minusMonths(3);

@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDate;
 
+import nl.woonregie.support.Http;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.support.TestKlok;
 import org.junit.jupiter.api.AfterEach;
@@ -285,23 +286,14 @@ class NazorgApiTest {
     // ---------------------------------------------------------------- http
 
     MockHttpServletResponse get(String wie, String uri) {
-        return doe(wie, MockMvcRequestBuilders.get(uri));
+        return new Http(mvc, WW).get(wie, uri);
     }
 
     MockHttpServletResponse post(String wie, String uri, String body) {
-        return doe(wie, MockMvcRequestBuilders.post(uri).contentType(MediaType.APPLICATION_JSON).content(body));
+        return new Http(mvc, WW).post(wie, uri, body);
     }
 
     MockHttpServletResponse put(String wie, String uri, String body) {
-        return doe(wie, MockMvcRequestBuilders.put(uri).contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    MockHttpServletResponse doe(String wie, MockHttpServletRequestBuilder b) {
-        String ww = wie.equals("beheerder") ? IntegratieTest.BEHEERDER_WACHTWOORD : WW;
-        try {
-            return mvc.perform(b.with(httpBasic(wie, ww))).andReturn().getResponse();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new Http(mvc, WW).put(wie, uri, body);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.woonregie.support.Http;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -347,24 +348,15 @@ class VerhuisboxApiTest {
     // ---------------------------------------------------------------- http
 
     MockHttpServletResponse get(String wie, String uri) {
-        return doe(wie, MockMvcRequestBuilders.get(uri));
+        return new Http(mvc, WW).get(wie, uri);
     }
 
     MockHttpServletResponse post(String wie, String uri, String body) {
-        return doe(wie, MockMvcRequestBuilders.post(uri).contentType(MediaType.APPLICATION_JSON).content(body));
+        return new Http(mvc, WW).post(wie, uri, body);
     }
 
     MockHttpServletResponse put(String wie, String uri, String body) {
-        return doe(wie, MockMvcRequestBuilders.put(uri).contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    MockHttpServletResponse doe(String wie, MockHttpServletRequestBuilder b) {
-        String ww = wie.equals("beheerder") ? IntegratieTest.BEHEERDER_WACHTWOORD : WW;
-        try {
-            return mvc.perform(b.with(httpBasic(wie, ww))).andReturn().getResponse();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new Http(mvc, WW).put(wie, uri, body);
     }
 
     static void status(MockHttpServletResponse r, int status) {

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.audit.AuditLog;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
@@ -36,8 +38,10 @@ public class Casussen {
     private final Clock klok;
     private final JsonMapper json;
     private final Nazorg nazorg;
+    private final GebiedService gebied;
 
-    Casussen(JdbcClient jdbc, AuditLog audit, Clock klok, JsonMapper json, Nazorg nazorg) {
+    Casussen(JdbcClient jdbc, AuditLog audit, Clock klok, JsonMapper json, Nazorg nazorg, GebiedService gebied) {
+        this.gebied = gebied;
         this.jdbc = jdbc;
         this.audit = audit;
         this.klok = klok;
@@ -65,7 +69,8 @@ public class Casussen {
             String urgentie, List<String> documenten, LocalDate toestemmingOp, LocalDate compleetOp,
             List<Zoekregio> zoekregios, String aanmelder, String organisatie, String casemanager,
             String administratief, Integer criteriaJaar, String weigerbrief, Uitkomst uitkomst, Stopreden stopreden,
-            String bestemming) {
+            String bestemming, String bestemmingCode, LocalDate gehuisvestOp, Boolean uitkeringBeeindigd,
+            LocalDate uitkeringBeeindigdOp) {
     }
 
     public record Overzicht(long id, String naam, Status status, String statusLabel, Categorie categorie,
@@ -188,7 +193,9 @@ public class Casussen {
                 rs.getString("adm"), rs.getObject("criteria_jaar", Integer.class), rs.getString("weigerbrief"),
                 rs.getString("uitkomst") == null ? null : Uitkomst.valueOf(rs.getString("uitkomst")),
                 rs.getString("stopreden") == null ? null : Stopreden.valueOf(rs.getString("stopreden")),
-                rs.getString("bestemming"));
+                rs.getString("bestemming"), rs.getString("bestemming_code"),
+                rs.getObject("gehuisvest_op", LocalDate.class), rs.getObject("uitkering_beeindigd", Boolean.class),
+                rs.getObject("uitkering_beeindigd_op", LocalDate.class));
     }
 
     /** The cases this account may read, in the team (already filtered by the access rules). */
@@ -277,6 +284,8 @@ public class Casussen {
             case "VHB_KLUIS_ONTHULD" -> "Inloggegevens uit de kluis getoond (inschrijving " + w.get("inschrijving") + ")";
             case "VHB_REACTIE" -> "Reactie (" + w.get("soort") + "): " + w.get("woning");
             case "VHB_TAAK_AFGEROND" -> "Taak afgerond";
+            case "VHB_UITKERING" -> Boolean.TRUE.equals(w.get("beeindigd")) ? "Uitkering Den Haag beëindigd per "
+                    + w.get("op") : "Uitkering Den Haag niet beëindigd";
             default -> actie;
         };
     }
@@ -297,6 +306,8 @@ public class Casussen {
             throw ApiException.invalid("De verhuisdatum ligt in de toekomst.",
                     List.of(new InvalidParam("verhuisdatum", "niet in de toekomst")));
         }
+        Bestemming bestemming = naar == Status.AFGESLOTEN && afsluiting != null
+                ? bestemming(id, afsluiting, verhuisdatum == null ? LocalDate.now(klok) : verhuisdatum) : null;
         Traject.Stand stand = stand(id);
         List<String> bezwaren = Traject.bezwaren(stand, naar, reden, afsluiting);
         if (!bezwaren.isEmpty()) {
@@ -308,10 +319,14 @@ public class Casussen {
                             }).toList());
         }
         if (naar == Status.AFGESLOTEN) {
-            jdbc.sql("update vhb_casus set uitkomst = ?, stopreden = ?, bestemming = ? where id = ?")
+            boolean gehuisvest = afsluiting.uitkomst() != Uitkomst.GESTOPT;
+            jdbc.sql("update vhb_casus set uitkomst = ?, stopreden = ?, bestemming = ?, bestemming_code = ?, "
+                            + "gehuisvest_op = ? where id = ?")
                     .params(afsluiting.uitkomst().name(),
                             afsluiting.stopreden() == null ? null : afsluiting.stopreden().name(),
-                            leeg(afsluiting.bestemming()), id).update();
+                            bestemming.tekst(), bestemming.code(),
+                            gehuisvest ? (verhuisdatum == null ? LocalDate.now(klok) : verhuisdatum) : null, id)
+                    .update();
             jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where casus_id = ? "
                     + "and afgerond_op is null").params("systeem (casus afgesloten)", id).update();
             if (afsluiting.uitkomst() == Uitkomst.VERHUISD) {
@@ -320,6 +335,83 @@ public class Casussen {
         }
         zet(id, stand.status(), naar, reden.strip(), door, client);
         bijBinnenkomst(id, naar);
+    }
+
+    /** The destination of a closing: the text shown and the CBS code (checked against the gebied register). */
+    record Bestemming(String tekst, String code) {
+    }
+
+    private Bestemming bestemming(long id, Traject.Afsluiting a, LocalDate dag) {
+        String tekst = leeg(a.bestemming());
+        String code = leeg(a.bestemmingCode());
+        List<InvalidParam> f = new ArrayList<>();
+        if (tekst != null && tekst.length() > 200) {
+            f.add(new InvalidParam("bestemming", "hoogstens 200 tekens"));
+        }
+        if (a.uitkomst() == Uitkomst.VERHUISD && code != null) {
+            code = code.toUpperCase(java.util.Locale.ROOT);
+            java.util.Optional<Gemeente> g = gebied.gemeente(code);
+            if (g.isEmpty()) {
+                f.add(new InvalidParam("bestemmingCode", "geen gemeente in het register (CBS-code als GM0014)"));
+            } else if (!g.get().geldigOp(dag)) {
+                f.add(new InvalidParam("bestemmingCode", g.get().naam() + " bestond niet op " + dag));
+            } else if (tekst == null) {
+                tekst = g.get().naam();
+            }
+        } else if (a.uitkomst() == Uitkomst.VERHUISD && tekst != null) {
+            // only the text: the code when it names exactly one gemeente of that day
+            String t = tekst;
+            List<Gemeente> zelfde = gebied.gemeentenOp(dag).stream().filter(x -> x.naam().equalsIgnoreCase(t))
+                    .toList();
+            code = zelfde.size() == 1 ? zelfde.get(0).code() : null;
+        } else if (a.uitkomst() != Uitkomst.VERHUISD) {
+            code = null;
+        }
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("De afsluiting is niet geldig.", f);
+        }
+        return new Bestemming(tekst, code);
+    }
+
+    /**
+     * Records whether the Den Haag benefit ended after the housing, and from which day: at or after closing as
+     * VERHUISD or GEHUISVEST_DEN_HAAG (access and role checked by the caller).
+     */
+    @Transactional
+    public void uitkering(long id, Boolean beeindigd, LocalDate op, Gebruiker door, String client) {
+        Casus c = lees(id);
+        if (c.status() != Status.AFGESLOTEN || c.gehuisvestOp() == null) {
+            throw new ApiException(HttpStatus.CONFLICT, "Niet gehuisvest",
+                    "Het einde van de uitkering wordt vastgelegd bij of na het afsluiten als verhuisd of gehuisvest.",
+                    List.of(new InvalidParam("status", "moet AFGESLOTEN zijn met uitkomst VERHUISD of "
+                            + "GEHUISVEST_DEN_HAAG")));
+        }
+        List<InvalidParam> f = new ArrayList<>();
+        if (beeindigd == null) {
+            f.add(new InvalidParam("beeindigd", "true of false"));
+        } else if (beeindigd) {
+            if (op == null) {
+                f.add(new InvalidParam("op", "de datum waarop de uitkering eindigde is verplicht"));
+            } else if (op.isAfter(LocalDate.now(klok))) {
+                f.add(new InvalidParam("op", "niet in de toekomst"));
+            } else if (op.isBefore(c.compleetOp())) {
+                f.add(new InvalidParam("op", "niet vóór de aanmelding (" + c.compleetOp() + ")"));
+            }
+        } else if (op != null) {
+            f.add(new InvalidParam("op", "alleen als de uitkering beëindigd is"));
+        }
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("Het einde van de uitkering is niet geldig.", f);
+        }
+        jdbc.sql("update vhb_casus set uitkering_beeindigd = ?, uitkering_beeindigd_op = ?, gewijzigd_op = now() "
+                + "where id = ?").params(beeindigd, beeindigd ? op : null, id).update();
+        Map<String, Object> oud = new LinkedHashMap<>();
+        oud.put("beeindigd", c.uitkeringBeeindigd());
+        oud.put("op", c.uitkeringBeeindigdOp() == null ? null : c.uitkeringBeeindigdOp().toString());
+        Map<String, Object> nieuw = new LinkedHashMap<>();
+        nieuw.put("beeindigd", beeindigd);
+        nieuw.put("op", beeindigd && op != null ? op.toString() : null);
+        audit.record(door.actor(), "VHB_UITKERING", "vhb_casus", String.valueOf(id), oud, nieuw, client);
     }
 
     private void zet(long id, Status van, Status naar, String reden, Gebruiker door, String client) {

@@ -48,8 +48,16 @@ public final class Traject {
             boolean aanbodAanvaard, int openAanbodItems, int openVerhuisItems) {
     }
 
-    /** How a case is closed (only for the transition to AFGESLOTEN). */
-    public record Afsluiting(Uitkomst uitkomst, Stopreden stopreden, String bestemming) {
+    /**
+     * How a case is closed (only for the transition to AFGESLOTEN). {@code bestemmingCode} is the CBS code of the
+     * destination gemeente (checked against the gebied register by {@link Casussen}); {@code bestemming} the text
+     * shown (the gemeente's name when only the code is given).
+     */
+    public record Afsluiting(Uitkomst uitkomst, Stopreden stopreden, String bestemming, String bestemmingCode) {
+
+        public Afsluiting(Uitkomst uitkomst, Stopreden stopreden, String bestemming) {
+            this(uitkomst, stopreden, bestemming, null);
+        }
     }
 
     /** Every unmet entry condition of going from the case's state to {@code naar}; empty when allowed. */
@@ -145,11 +153,16 @@ public final class Traject {
                 if (s.openVerhuisItems() > 0) {
                     b.add("verhuischecklist: nog " + s.openVerhuisItems() + " punt(en) open");
                 }
-                if (a.uitkomst() == Uitkomst.VERHUISD && (a.bestemming() == null || a.bestemming().isBlank())) {
+                if (a.uitkomst() == Uitkomst.VERHUISD && (a.bestemming() == null || a.bestemming().isBlank())
+                        && (a.bestemmingCode() == null || a.bestemmingCode().isBlank())) {
                     b.add("bestemming: de gemeente waarheen verhuisd is");
                 }
                 if (a.stopreden() != null) {
                     b.add("stopreden: alleen bij GESTOPT");
+                }
+                if (a.uitkomst() == Uitkomst.GEHUISVEST_DEN_HAAG && a.bestemmingCode() != null
+                        && !a.bestemmingCode().isBlank()) {
+                    b.add("bestemmingCode: alleen bij VERHUISD (gehuisvest in Den Haag is de eigen gemeente)");
                 }
             }
         }

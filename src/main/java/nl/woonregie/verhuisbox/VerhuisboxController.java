@@ -102,7 +102,7 @@ class VerhuisboxController {
     }
 
     record OvergangVerzoek(String naar, String reden, String uitkomst, String stopreden, String bestemming,
-            LocalDate verhuisdatum) {
+            String bestemmingCode, LocalDate verhuisdatum) {
     }
 
     @PostMapping(API + "/casussen/{id}/overgangen")
@@ -122,9 +122,22 @@ class VerhuisboxController {
         Traject.Afsluiting afsluiting = naar == Status.AFGESLOTEN ? new Traject.Afsluiting(
                 v.uitkomst() == null ? null : enumWaarde(Uitkomst.class, v.uitkomst(), "uitkomst"),
                 v.stopreden() == null ? null : enumWaarde(Stopreden.class, v.stopreden(), "stopreden"),
-                v.bestemming()) : null;
+                v.bestemming(), v.bestemmingCode()) : null;
         magOvergang(g, naar, afsluiting);
         casussen.overgang(id, naar, v.reden(), afsluiting, v.verhuisdatum(), g, Client.van(request));
+        return casussen.lees(id);
+    }
+
+    record UitkeringVerzoek(Boolean beeindigd, LocalDate op) {
+    }
+
+    @PutMapping(API + "/casussen/{id}/uitkering")
+    @Operation(summary = "Leg vast of de uitkering in Den Haag na de huisvesting is beëindigd, en per wanneer "
+            + "(toegewezen CASEMANAGER of ADMINISTRATIEF; bij of na het afsluiten als verhuisd of gehuisvest)")
+    Casussen.Casus uitkering(@PathVariable long id, @RequestBody(required = false) UitkeringVerzoek v,
+            HttpServletRequest request) {
+        Gebruiker g = toegang.bewerken(id, "uitkering", Rol.CASEMANAGER, Rol.ADMINISTRATIEF);
+        casussen.uitkering(id, v == null ? null : v.beeindigd(), v == null ? null : v.op(), g, Client.van(request));
         return casussen.lees(id);
     }
 

@@ -35,8 +35,11 @@ class VerhuisboxPagina {
     private final Casussen casussen;
     private final Zoeken zoeken;
     private final Clock klok;
+    private final nl.woonregie.gebied.GebiedService gebied;
 
-    VerhuisboxPagina(VerhuisboxToegang toegang, Casussen casussen, Zoeken zoeken, Clock klok) {
+    VerhuisboxPagina(VerhuisboxToegang toegang, Casussen casussen, Zoeken zoeken, Clock klok,
+            nl.woonregie.gebied.GebiedService gebied) {
+        this.gebied = gebied;
         this.toegang = toegang;
         this.casussen = casussen;
         this.zoeken = zoeken;
@@ -120,6 +123,10 @@ class VerhuisboxPagina {
         model.addAttribute("websites", zoeken.websites());
         model.addAttribute("vandaag", LocalDate.now(klok));
         model.addAttribute("stopredenen", Stopreden.values());
+        if (c.status() == Status.VERHUIZING) {
+            model.addAttribute("gemeenten", gebied.gemeentenOp(LocalDate.now(klok)).stream()
+                    .sorted(java.util.Comparator.comparing(nl.woonregie.gebied.Gemeente::naam)).toList());
+        }
         model.addAttribute("toegewezen", (g.rol() == Rol.CASEMANAGER && g.gebruikersnaam().equals(c.casemanager()))
                 || (g.rol() == Rol.ADMINISTRATIEF && g.gebruikersnaam().equals(c.administratief())));
         if (c.status() == Status.ICP_TOETS) {
@@ -256,9 +263,19 @@ class VerhuisboxPagina {
                     Traject.Afsluiting a = new Traject.Afsluiting(u == null || u.isBlank() ? null
                             : VerhuisboxController.enumWaarde(Uitkomst.class, u, "uitkomst"),
                             s == null ? null : VerhuisboxController.enumWaarde(Stopreden.class, s, "stopreden"),
-                            p.get("bestemming"));
-                    overgang(id, g, Status.AFGESLOTEN, p.get("reden"), a, client);
+                            p.get("bestemming"), p.get("bestemmingCode"));
+                    LocalDate verhuisdatum = datum(p.get("verhuisdatum"), "verhuisdatum", f);
+                    gooi(f);
+                    VerhuisboxController.magOvergang(g, Status.AFGESLOTEN, a);
+                    casussen.overgang(id, Status.AFGESLOTEN, p.get("reden"), a, verhuisdatum, g, client);
                     melding = "Het traject is afgesloten.";
+                }
+                case "uitkering" -> {
+                    toegang.bewerken(id, "uitkering", Rol.CASEMANAGER, Rol.ADMINISTRATIEF);
+                    String b = p.get("beeindigd");
+                    casussen.uitkering(id, b == null || b.isBlank() ? null : "ja".equals(b),
+                            datum(p.get("op"), "op", f), g, client);
+                    melding = "Het einde van de uitkering is vastgelegd.";
                 }
                 default -> throw ApiException.notFound("Onbekende actie " + actie + ".");
             }

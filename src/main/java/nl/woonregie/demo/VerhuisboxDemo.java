@@ -14,6 +14,7 @@ import nl.woonregie.platform.security.Rol;
 import nl.woonregie.verhuisbox.Casussen;
 import nl.woonregie.verhuisbox.Checklists;
 import nl.woonregie.verhuisbox.Criterium;
+import nl.woonregie.verhuisbox.Jaargenerator;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Stopreden;
 import nl.woonregie.verhuisbox.Traject;
@@ -93,9 +94,11 @@ class VerhuisboxDemo implements ApplicationRunner {
     private final Zoeken zoeken;
     private final Clock klok;
     private final String wachtwoord;
+    private final Jaargenerator generator;
 
     VerhuisboxDemo(JdbcClient jdbc, PasswordEncoder encoder, Casussen casussen, Zoeken zoeken, Clock klok,
-            @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String wachtwoord) {
+            @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String wachtwoord, Jaargenerator generator) {
+        this.generator = generator;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.casussen = casussen;
@@ -112,6 +115,11 @@ class VerhuisboxDemo implements ApplicationRunner {
             long start = System.nanoTime();
             laad();
             log.info("Verhuisbox demo loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+        }
+        boolean jaarGeladen = jdbc.sql("select count(*) from audit_log where actie = 'VHB_DEMO_JAAR_GELADEN'")
+                .query(Long.class).single() > 0;
+        if (!jaarGeladen) {
+            vorigJaar();
         }
         StringBuilder sb = new StringBuilder("\n==========================================================================\n"
                 + " Woonregie DEMO — Verhuisbox, team Den Haag (wachtwoord: " + wachtwoord + ")\n");
@@ -240,6 +248,25 @@ class VerhuisboxDemo implements ApplicationRunner {
                     casemanager, "demo");
         }
         jdbc.sql("insert into audit_log (actor, actie, object_type, object_id) values ('demo', 'VHB_DEMO_GELADEN', "
+                + "'vhb_team', ?)").param(String.valueOf(team)).update();
+    }
+
+    /** Number of referrals in the demo's previous calendar year (2021 had 179). */
+    static final int JAAR_AANTAL = 180;
+
+    /**
+     * A full previous calendar year of generated cases (closed, stopped, refused; with destinations, benefits ended
+     * and paid grants when the money tables exist), so that the annual report shows totals that reconcile. They are
+     * referred by vhb-aanmelder2 and assigned to vhb-casemanager2, so the 40 hand-made cases above stay as they are.
+     */
+    private void vorigJaar() {
+        long team = jdbc.sql("select id from vhb_team where naam = 'Den Haag'").query(Long.class).single();
+        int jaar = LocalDate.now(klok).getYear() - 1;
+        Jaargenerator.Resultaat r = generator.genereer(new Jaargenerator.Opdracht(team, jaar, JAAR_AANTAL, 2021L,
+                account("vhb-aanmelder2").id(), account("vhb-casemanager2").id(), null, account("vhb-consulent").id(),
+                LocalDate.now(klok).minusDays(1)));
+        log.info("Verhuisbox demo: {} gegenereerde casussen voor {}", r.casussen(), jaar);
+        jdbc.sql("insert into audit_log (actor, actie, object_type, object_id) values ('demo', 'VHB_DEMO_JAAR_GELADEN', "
                 + "'vhb_team', ?)").param(String.valueOf(team)).update();
     }
 

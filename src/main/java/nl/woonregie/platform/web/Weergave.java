@@ -29,6 +29,17 @@ public class Weergave {
         return f.format(n instanceof BigDecimal b ? b : n);
     }
 
+    /** An amount in euros with cents: "€ 1.234,50". */
+    public String bedrag(Number n) {
+        if (n == null) {
+            return "–";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(NL);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return "€ " + f.format(n instanceof BigDecimal b ? b : n);
+    }
+
     public String procent(Number n) {
         return n == null ? "–" : getal(n) + "%";
     }

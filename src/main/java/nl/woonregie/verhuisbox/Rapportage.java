@@ -80,6 +80,11 @@ public class Rapportage {
         Aggregaat(boolean perSleutel) {
             this.perSleutel = perSleutel;
         }
+
+        /** Is the figure given per key (reason, municipality, pot, question)? */
+        public boolean perSleutel() {
+            return perSleutel;
+        }
     }
 
     /** Is a set about money (only available when the money tables exist)? */

@@ -163,6 +163,13 @@ class ToegangsmatrixTest {
         r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "GET " + v + "/casussen/{id}/nazorg",
                 "POST " + v + "/casussen/{id}/nazorg/{contact}", "POST " + v + "/casussen/{id}/enquete");
         r(EnumSet.of(Account.VHB_COORD), "GET " + v + "/enquete");
+        // the benefit after housing: the assigned casemanager or administratief (409 here: the case is not closed)
+        r(VHB_TOEGEWEZEN, "PUT " + v + "/casussen/{id}/uitkering");
+        // figures: coordinator and consulent (aggregates); the cases behind a figure only for the coordinator
+        r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT), "GET " + v + "/rapportage",
+                "GET " + v + "/rapportage/jaar/{jaar}.xlsx", "GET /verhuisbox/rapportage");
+        r(EnumSet.of(Account.VHB_COORD), "GET " + v + "/rapportage/{figuur}/casussen",
+                "GET /verhuisbox/rapportage/{figuur}/casussen");
         r(IMPORTEURS, "GET /cijfers/import", "POST /cijfers/import", "POST /cijfers/import/{concept}/bevestigen",
                 "POST /cijfers/import/{concept}/verwerpen");
     }
@@ -307,6 +314,8 @@ class ToegangsmatrixTest {
                 .replace("/verhuisbox/websites/{id}", "/verhuisbox/websites/999999")
                 .replace("{inschrijving}", ids.get("vhb-inschrijving"))
                 .replace("{contact}", "1")
+                .replace("/rapportage/jaar/{jaar}", "/rapportage/jaar/2025")
+                .replace("{figuur}/casussen", "GEHUISVEST/casussen?van=2025-01-01&tot=2025-12-31")
                 .replace("/criteria/{jaar}", "/criteria/2023")
                 .replace("/checklist/{lijst}/{code}", "/checklist/INTAKE/DOSSIERONDERZOEK")
                 .replace("/beoordelingsrondes/{id}", "/beoordelingsrondes/" + ids.get("ronde"))

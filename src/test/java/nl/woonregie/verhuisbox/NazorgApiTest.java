@@ -193,6 +193,60 @@ class NazorgApiTest {
         return null;
     }
 
+    @Test
+    void afsluiten_legt_huisvestingsdatum_en_bestemmingscode_vast_en_weigert_een_onbekende_code() {
+        long id = teVerhuizen("Testcliënt Bestemming");
+        String basis = "{\"naar\":\"AFGESLOTEN\",\"reden\":\"verhuisd\",\"uitkomst\":\"VERHUISD\",";
+        p(probleem(post(CM, A + "/casussen/" + id + "/overgangen", basis + "\"bestemmingCode\":\"GM9999\"}"), 400),
+                "bestemmingCode");
+        p(probleem(post(CM, A + "/casussen/" + id + "/overgangen", basis + "\"bestemmingCode\":\"Heerlen\"}"), 400),
+                "bestemmingCode");
+        // a gemeente that no longer existed on the move date (merged before it)
+        String opgeheven = jdbc.sql("select code from gemeente where geldig_tot is not null and geldig_tot <= ? "
+                + "order by code limit 1").param(LocalDate.now()).query(String.class).optional().orElse(null);
+        if (opgeheven != null) {
+            p(probleem(post(CM, A + "/casussen/" + id + "/overgangen", basis + "\"bestemmingCode\":\"" + opgeheven
+                    + "\"}"), 400), "bestemmingCode");
+        }
+        LocalDate verhuisd = LocalDate.now().minusDays(2);
+        JsonNode c = json(post(CM, A + "/casussen/" + id + "/overgangen", basis + "\"bestemmingCode\":\"gm0917\","
+                + "\"verhuisdatum\":\"" + verhuisd + "\"}"), 200);
+        assertThat(c.path("bestemmingCode").asString()).isEqualTo("GM0917");
+        assertThat(c.path("bestemming").asString()).isEqualTo("Heerlen");
+        assertThat(c.path("gehuisvestOp").asString()).isEqualTo(verhuisd.toString());
+        // only the free text: the code when it names exactly one gemeente
+        long tekst = teVerhuizen("Testcliënt Bestemmingstekst");
+        overgang(CM, tekst, "AFGESLOTEN", ",\"uitkomst\":\"VERHUISD\",\"bestemming\":\"Emmen\"", 200);
+        assertThat(json(get(CM, A + "/casussen/" + tekst), 200).path("bestemmingCode").asString()).isEqualTo("GM0114");
+        // housed in Den Haag: housing date, no destination code
+        long dh = teVerhuizen("Testcliënt Den Haag code");
+        p(probleem(post(CM, A + "/casussen/" + dh + "/overgangen", "{\"naar\":\"AFGESLOTEN\",\"reden\":\"x\","
+                + "\"uitkomst\":\"GEHUISVEST_DEN_HAAG\",\"bestemmingCode\":\"GM0917\"}"), 409), "bestemmingCode");
+        overgang(CM, dh, "AFGESLOTEN", ",\"uitkomst\":\"GEHUISVEST_DEN_HAAG\"", 200);
+        JsonNode d = json(get(CM, A + "/casussen/" + dh), 200);
+        assertThat(d.path("gehuisvestOp").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(d.path("bestemmingCode").isNull()).isTrue();
+    }
+
+    @Test
+    void einde_uitkering_wordt_vastgelegd_bij_of_na_afsluiten_door_casemanager_of_administratief() {
+        long id = teVerhuizen("Testcliënt Uitkering");
+        String u = A + "/casussen/" + id + "/uitkering";
+        p(probleem(put(CM, u, "{\"beeindigd\":true,\"op\":\"" + LocalDate.now() + "\"}"), 409), "status");
+        overgang(CM, id, "AFGESLOTEN", ",\"uitkomst\":\"VERHUISD\",\"bestemmingCode\":\"GM0917\"", 200);
+        p(probleem(put(CM, u, "{}"), 400), "beeindigd");
+        p(probleem(put(CM, u, "{\"beeindigd\":true}"), 400), "op");
+        p(probleem(put(CM, u, "{\"beeindigd\":true,\"op\":\"" + LocalDate.now().plusDays(1) + "\"}"), 400), "op");
+        p(probleem(put(CM, u, "{\"beeindigd\":false,\"op\":\"" + LocalDate.now() + "\"}"), 400), "op");
+        status(put(CM2, u, "{\"beeindigd\":true,\"op\":\"" + LocalDate.now() + "\"}"), 403);
+        status(put(COORD, u, "{\"beeindigd\":true,\"op\":\"" + LocalDate.now() + "\"}"), 403);
+        JsonNode c = json(put(ADM, u, "{\"beeindigd\":true,\"op\":\"" + LocalDate.now() + "\"}"), 200);
+        assertThat(c.path("uitkeringBeeindigd").asBoolean()).isTrue();
+        assertThat(c.path("uitkeringBeeindigdOp").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(jdbc.sql("select count(*) from audit_log where actie = 'VHB_UITKERING' and object_id = ?")
+                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
     JsonNode contact(long id, int maanden) {
         for (JsonNode c : json(get(CM, A + "/casussen/" + id + "/nazorg"), 200).path("contacten")) {
             if (c.path("maanden").asInt() == maanden) {

@@ -255,17 +255,20 @@ class VerhuisboxDemo implements ApplicationRunner {
     static final int JAAR_AANTAL = 180;
 
     /**
-     * A full previous calendar year of generated cases (closed, stopped, refused; with destinations, benefits ended
+     * The two previous calendar years of generated cases (closed, stopped, refused; with destinations, benefits ended
      * and paid grants when the money tables exist), so that the annual report shows totals that reconcile. They are
      * referred by vhb-aanmelder2 and assigned to vhb-casemanager2, so the 40 hand-made cases above stay as they are.
      */
     private void vorigJaar() {
         long team = jdbc.sql("select id from vhb_team where naam = 'Den Haag'").query(Long.class).single();
         int jaar = LocalDate.now(klok).getYear() - 1;
-        Jaargenerator.Resultaat r = generator.genereer(new Jaargenerator.Opdracht(team, jaar, JAAR_AANTAL, 2021L,
-                account("vhb-aanmelder2").id(), account("vhb-casemanager2").id(), null, account("vhb-consulent").id(),
-                LocalDate.now(klok).minusDays(1)));
-        log.info("Verhuisbox demo: {} gegenereerde casussen voor {}", r.casussen(), jaar);
+        // the year before too, so that the previous year also houses people referred earlier (as in 2021)
+        for (int j : new int[] {jaar - 1, jaar}) {
+            Jaargenerator.Resultaat r = generator.genereer(new Jaargenerator.Opdracht(team, j, JAAR_AANTAL, 2021L + j,
+                    account("vhb-aanmelder2").id(), account("vhb-casemanager2").id(), null,
+                    account("vhb-consulent").id(), LocalDate.now(klok).minusDays(1)));
+            log.info("Verhuisbox demo: {} gegenereerde casussen voor {}", r.casussen(), j);
+        }
         jdbc.sql("insert into audit_log (actor, actie, object_type, object_id) values ('demo', 'VHB_DEMO_JAAR_GELADEN', "
                 + "'vhb_team', ?)").param(String.valueOf(team)).update();
     }

@@ -154,7 +154,7 @@ public class Jaargenerator {
                 stop(sw, s, t, 20, 150, redenen[r.nextInt(redenen.length)]);
                 continue;
             }
-            if (!stap(sw, s, t, 20, 160, "AANBOD", "Aanbod vastgelegd")) {
+            if (!stap(sw, s, t, 20, 120, "AANBOD", "Aanbod vastgelegd")) {
                 continue;
             }
             if (r.nextInt(100) < 25) {

@@ -64,6 +64,8 @@ final class GeldTabellen {
                     taak_id              bigint references vhb_taak (id),
                     check (beoordeeld_door_id is null or beoordeeld_door_id <> voorgesteld_door_id),
                     check ((status = 'BETAALD') = (betaald_op is not null and betaald_door is not null)))""").update();
+        jdbc.sql("create index if not exists vhb_verstrekking_casus_idx on vhb_verstrekking (casus_id)").update();
+        jdbc.sql("create index if not exists vhb_verstrekking_pot_idx on vhb_verstrekking (pot_id, status)").update();
         jdbc.sql("""
                 create table if not exists vhb_overschrijding (
                     id               bigint generated always as identity primary key,

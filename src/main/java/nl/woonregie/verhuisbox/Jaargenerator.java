@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Generates a year of fictitious Verhuisbox cases with consistent, back-dated histories, straight into the tables
  * with a few large statements (arrays unnested in SQL): the referral, every state change with its moment, the
  * ICP-toets per hard criterion, variant, waiting list, intake, search, offer, move, closing (housed with date and
- * destination code of a real gemeente, or stopped with a reason), the end of the benefit, and — when the money tables
+ * destination code of a real gemeente, or stopped with a reason), the end of the benefit, aftercare contacts and
+ * client surveys, and — when the money tables
  * exist — paid grants within the budget of the pots (pots are created when missing). Events after {@code grens} do
  * not happen (the case stays in the state it reached). Used by the demo (a full previous year) and the performance
  * measurement (10,000 cases). Names are invented; no BSN.
@@ -196,6 +197,7 @@ public class Jaargenerator {
         toets.voegIn(jdbc, "insert into vhb_toetsing (casus_id, jaar, code, uitkomst, actor, tijdstip) "
                 + "select a::bigint, b::int, c, d, e, f::timestamptz from unnest(cast(? as bigint[]), cast(? as text[]), "
                 + "cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[])) as t (a, b, c, d, e, f)");
+        nazorgEnEnquete(o, echt, r);
         int verstrekkingen = rapportage.geldBeschikbaar() ? geld(o, echt, r, teamGemeente) : 0;
         long ms = (System.nanoTime() - start) / 1_000_000;
         log.info("Jaargenerator: {} casussen {} in {} ms ({} statuswijzigingen, {} toetsingen, {} verstrekkingen)",
@@ -313,6 +315,53 @@ public class Jaargenerator {
                     cast(? as text[])) as x (a, b, c, d, e, f, g, h, i, j, l, m, n, o, p, q, r, s2, s, t)"""
                 .formatted(o.team(), o.aanmelder(), o.casemanager(),
                         o.administratief() == null ? "null::bigint" : o.administratief().toString()));
+    }
+
+    /**
+     * Aftercare contacts at 1, 3, 6 and 12 months after a move (recorded when due before the limit; about 9 in 10
+     * still live there) and the client survey for about 4 in 10 housed households.
+     */
+    private void nazorgEnEnquete(Opdracht o, List<Sim> sims, Random r) {
+        Kolommen n = new Kolommen(6);
+        Kolommen e = new Kolommen(9);
+        for (Sim s : sims) {
+            if (s.gehuisvest == null) {
+                continue;
+            }
+            if ("VERHUISD".equals(s.uitkomst)) {
+                for (int m : new int[] {1, 3, 6, 12}) {
+                    LocalDate deadline = s.gehuisvest.plusMonths(m);
+                    LocalDate vastgelegd = deadline.minusDays(r.nextInt(10));
+                    if (vastgelegd.isAfter(o.grens())) {
+                        break;
+                    }
+                    n.rij(s.id, m, s.gehuisvest.toString(), deadline.toString(),
+                            vastgelegd.atTime(11, 0).atZone(NL).toOffsetDateTime().toString(), r.nextInt(100) < 92);
+                }
+            }
+            LocalDate ingevuld = s.gehuisvest.plusDays(20 + r.nextInt(20));
+            if (r.nextInt(10) < 4 && !ingevuld.isAfter(o.grens())) {
+                e.rij(s.id, ingevuld.getYear(), score(r), score(r), score(r), score(r), score(r), score(r),
+                        ingevuld.atTime(14, 0).atZone(NL).toOffsetDateTime().toString());
+            }
+        }
+        n.voegIn(jdbc, "insert into vhb_nazorg (casus_id, maanden, verhuisdatum, deadline, vastgelegd_op, "
+                + "vastgelegd_door, woont_er_nog, inkomen) select a, b::int, c::date, d::date, e::timestamptz, "
+                + "'generator', f::boolean, 'Participatiewet nieuwe gemeente (gegenereerd)' from unnest(cast(? as bigint[]), "
+                + "cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[])) "
+                + "as t (a, b, c, d, e, f)");
+        e.voegIn(jdbc, ("insert into vhb_enquete (casus_id, team_id, jaar, proces, steun, tevredenheid, vertrouwen, "
+                + "perspectief, overzicht, ingevuld_door, vastgelegd_door, vastgelegd_op) select a, %d, b::int, "
+                + "c::smallint, d::smallint, f::smallint, g::smallint, h::smallint, i::smallint, 'CASEMANAGER', "
+                + "'generator', j::timestamptz from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), "
+                + "cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), "
+                + "cast(? as text[])) as t (a, b, c, d, f, g, h, i, j)").formatted(o.team()));
+    }
+
+    /** A survey score, mostly positive. */
+    private static int score(Random r) {
+        int x = r.nextInt(10);
+        return x < 1 ? 2 : x < 3 ? 3 : x < 7 ? 4 : 5;
     }
 
     /** The pots (created when missing) and paid grants, never beyond a pot's budget. */

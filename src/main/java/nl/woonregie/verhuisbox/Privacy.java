@@ -106,7 +106,8 @@ public class Privacy {
         export.put("casus", rijen("""
                 select id, status, categorie, variant, naam, geboortedatum, bsn, telefoon, email, volwassenen, kinderen,
                        inkomen, slaapplek, reden, voorkeursregios, urgentie, documenten, toestemming_op, compleet_op,
-                       zoekregios::text as zoekregios, uitkomst, stopreden, bestemming, aangemaakt_op, geanonimiseerd_op
+                       zoekregios::text as zoekregios, uitkomst, stopreden, bestemming, bestemming_code, gehuisvest_op,
+                       uitkering_beeindigd, uitkering_beeindigd_op, aangemaakt_op, geanonimiseerd_op
                 from vhb_casus where id = ?""", casus));
         export.put("statuswijzigingen", rijen("select van, naar, reden, actor, tijdstip from vhb_statuswijziging "
                 + "where casus_id = ? order by id", casus));

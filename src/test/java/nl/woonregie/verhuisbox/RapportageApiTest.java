@@ -97,7 +97,8 @@ class RapportageApiTest {
     void de_generator_maakt_een_jaar_met_geweigerde_gestopte_gehuisveste_en_betaalde_casussen() {
         Rapportage.Rapport r = rapportage.rapport(team, Rapportage.Periode.jaar(JAAR));
         assertThat(r.cijfer("AANMELDINGEN").casussen()).isEqualTo(400);
-        for (String code : List.of("GEWEIGERD", "GESTART", "GESTOPT", "GEHUISVEST", "UITKERING_BEEINDIGD")) {
+        for (String code : List.of("GEWEIGERD", "GESTART", "GESTOPT", "GEHUISVEST", "UITKERING_BEEINDIGD",
+                "ENQUETE_INGEVULD", "NAZORG_VASTGELEGD", "NAZORG_WOONT_ER_NOG", "WACHTEND")) {
             assertThat(r.cijfer(code).casussen()).as(code).isPositive();
         }
         assertThat(r.cijfer("BESTEMMING_PER_PROVINCIE").delen().size()).isGreaterThan(5);

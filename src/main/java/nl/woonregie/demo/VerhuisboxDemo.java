@@ -269,6 +269,16 @@ class VerhuisboxDemo implements ApplicationRunner {
                     account("vhb-consulent").id(), LocalDate.now(klok).minusDays(1)));
             log.info("Verhuisbox demo: {} gegenereerde casussen voor {}", r.casussen(), j);
         }
+        // generated referrals of last year that started (intake) this year used places of this year's capacity:
+        // the demo adds them, so that the team can still admit its own cases this year
+        jdbc.sql("""
+                insert into vhb_capaciteit (team_id, jaar, categorie, aantal)
+                select c.team_id, ?, c.categorie, count(*) from vhb_casus c join vhb_statuswijziging s on s.casus_id = c.id
+                where c.team_id = ? and c.aanmelder_organisatie = 'Gegenereerd (demo)' and s.naar = 'INTAKE'
+                  and extract(year from s.tijdstip at time zone 'Europe/Amsterdam') = ?
+                group by c.team_id, c.categorie
+                on conflict (team_id, jaar, categorie) do update set aantal = vhb_capaciteit.aantal + excluded.aantal""")
+                .params(jaar + 1, team, jaar + 1).update();
         jdbc.sql("insert into audit_log (actor, actie, object_type, object_id) values ('demo', 'VHB_DEMO_JAAR_GELADEN', "
                 + "'vhb_team', ?)").param(String.valueOf(team)).update();
     }

@@ -162,7 +162,14 @@ class ToegangsmatrixTest {
         // aftercare and the client survey: the assigned casemanager and the coordinator; yearly results coordinator
         r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "GET " + v + "/casussen/{id}/nazorg",
                 "POST " + v + "/casussen/{id}/nazorg/{contact}", "POST " + v + "/casussen/{id}/enquete");
-        r(EnumSet.of(Account.VHB_COORD), "GET " + v + "/enquete");
+        r(EnumSet.of(Account.VHB_COORD), "GET " + v + "/enquete", "GET /verhuisbox/enquete",
+                "GET /verhuisbox/enquete.xlsx");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/enquetelink",
+                "POST /verhuisbox/casussen/{id}/nazorg/{maanden}", "POST /verhuisbox/casussen/{id}/enquete",
+                "POST /verhuisbox/casussen/{id}/enquetelink");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_CM2, Account.VHB_COORD), "GET /verhuisbox/nazorg");
+        // the client's survey form: the one-time link is the credential (an unknown link is 404 for everyone)
+        r(IEDEREEN, "GET /enquete/{token}", "POST /enquete/{token}");
         // the benefit after housing: the assigned casemanager or administratief (409 here: the case is not closed)
         r(VHB_TOEGEWEZEN, "PUT " + v + "/casussen/{id}/uitkering");
         // figures: coordinator and consulent (aggregates); the cases behind a figure only for the coordinator
@@ -314,6 +321,8 @@ class ToegangsmatrixTest {
                 .replace("/verhuisbox/websites/{id}", "/verhuisbox/websites/999999")
                 .replace("{inschrijving}", ids.get("vhb-inschrijving"))
                 .replace("{contact}", "1")
+                .replace("{maanden}", "1")
+                .replace("{token}", "onbekende-link")
                 .replace("/rapportage/jaar/{jaar}", "/rapportage/jaar/2025")
                 .replace("{figuur}/casussen", "GEHUISVEST/casussen?van=2025-01-01&tot=2025-12-31")
                 .replace("/criteria/{jaar}", "/criteria/2023")

@@ -206,9 +206,11 @@ class VerhuisboxBrowserTest {
         knop(cm, "Besluit vastleggen");
         status(cm, "Verhuizing");
         checklist(cm, "VERHUIZING");
-        cm.getByLabel("Gemeente van bestemming").fill("Emmen");
+        // the destination is chosen from the gebied register (CBS code), the move date defaults to today
+        cm.getByLabel("Gemeente van bestemming (bij verhuisd)").selectOption("GM0114");
         knop(cm, "Traject afsluiten");
         status(cm, "Afgesloten");
+        PlaywrightAssertions.assertThat(cm.locator("#huisvesting + dl")).containsText("Emmen (GM0114)");
         PlaywrightAssertions.assertThat(cm.locator(".woonregie-tijdlijn")).containsText("VERHUIZING → AFGESLOTEN");
         toegankelijk(cm);
         browser.screenshot(cm, "verhuisbox-casus");

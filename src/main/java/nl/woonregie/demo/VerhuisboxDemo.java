@@ -255,20 +255,19 @@ class VerhuisboxDemo implements ApplicationRunner {
     static final int JAAR_AANTAL = 180;
 
     /**
-     * The two previous calendar years of generated cases (closed, stopped, refused; with destinations, benefits ended
+     * The previous calendar year of generated cases (closed, stopped, refused; with destinations, benefits ended
      * and paid grants when the money tables exist), so that the annual report shows totals that reconcile. They are
      * referred by vhb-aanmelder2 and assigned to vhb-casemanager2, so the 40 hand-made cases above stay as they are.
      */
     private void vorigJaar() {
         long team = jdbc.sql("select id from vhb_team where naam = 'Den Haag'").query(Long.class).single();
         int jaar = LocalDate.now(klok).getYear() - 1;
-        // the year before too, so that the previous year also houses people referred earlier (as in 2021)
-        for (int j : new int[] {jaar - 1, jaar}) {
-            Jaargenerator.Resultaat r = generator.genereer(new Jaargenerator.Opdracht(team, j, JAAR_AANTAL, 2021L + j,
-                    account("vhb-aanmelder2").id(), account("vhb-casemanager2").id(), null,
-                    account("vhb-consulent").id(), LocalDate.now(klok).minusDays(1)));
-            log.info("Verhuisbox demo: {} gegenereerde casussen voor {}", r.casussen(), j);
-        }
+        // only the previous year: every generated case then closed less than 24 months ago, so the retention term
+        // (anonymisation) does not touch the demo data yet
+        Jaargenerator.Resultaat r = generator.genereer(new Jaargenerator.Opdracht(team, jaar, JAAR_AANTAL, 2021L,
+                account("vhb-aanmelder2").id(), account("vhb-casemanager2").id(), null, account("vhb-consulent").id(),
+                LocalDate.now(klok).minusDays(1)));
+        log.info("Verhuisbox demo: {} gegenereerde casussen voor {}", r.casussen(), jaar);
         // generated referrals of last year that started (intake) this year used places of this year's capacity:
         // the demo adds them, so that the team can still admit its own cases this year
         jdbc.sql("""

@@ -38,11 +38,11 @@ class RapportageApiTest {
 
     static final String WW = VerhuisboxApiTest.WW;
     static final String A = RapportageController.API;
-    static final String COORD = "vhbg-coordinator";
-    static final String CONSULENT = "vhbg-consulent";
-    static final String CM = "vhbg-casemanager";
-    static final String AANMELDER = "vhbg-aanmelder";
-    static final String COORD_ANDER = "vhbg-coordinator-ander";
+    static final String COORD = "vhbj-coordinator";
+    static final String CONSULENT = "vhbj-consulent";
+    static final String CM = "vhbj-casemanager";
+    static final String AANMELDER = "vhbj-aanmelder";
+    static final String COORD_ANDER = "vhbj-coordinator-ander";
     static final int JAAR = 2023;
 
     @Autowired

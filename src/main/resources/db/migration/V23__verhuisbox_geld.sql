@@ -157,8 +157,8 @@ where t.naam = 'Den Haag';
 
 insert into vhb_regel (team_id, jaar, soort, omschrijving, vorm_buiten, vorm_eigen, pot_gift, pot_lening, richtbedrag,
                        maximum, grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek)
-select t.id, j, r.soort, r.omschrijving, r.vorm_buiten, r.vorm_eigen, r.pot_gift, r.pot_lening, r.richtbedrag,
-       r.maximum, r.grondslag_gift, r.grondslag_lening, r.bezwaar, r.op_aanvraag, r.waardendriehoek
+select t.id, j, r.soort, r.omschrijving, r.vorm_buiten, r.vorm_eigen, r.pot_gift, r.pot_lening, r.richtbedrag::numeric,
+       r.maximum::numeric, r.grondslag_gift, r.grondslag_lening, r.bezwaar, r.op_aanvraag, r.waardendriehoek
 from vhb_team t, (values (2024), (2025), (2026), (2027)) as jaren (j),
     (values
       ('INSCHRIJVING', 'Inschrijfkosten woonnetverdeelsystemen (maatwerkbudget)', 'GIFT', 'GIFT', 'MAATWERK', null,

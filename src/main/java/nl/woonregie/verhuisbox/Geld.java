@@ -432,6 +432,12 @@ public class Geld {
         return potten(team, jaar).stream().map(p -> stand(p, vandaag)).toList();
     }
 
+    /** Audits an export of money data (who, what, how many rows). */
+    @Transactional
+    public void exportGelogd(Gebruiker door, Map<String, ?> wat, String client) {
+        audit.record(door.actor(), "VHB_GELD_EXPORT", "vhb_team", String.valueOf(door.team()), null, wat, client);
+    }
+
     // ---------------------------------------------------------------- grants
 
     private static final String SELECT = """

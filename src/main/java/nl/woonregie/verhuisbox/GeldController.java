@@ -12,7 +12,6 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import nl.woonregie.platform.audit.AuditLog;
 import nl.woonregie.platform.export.Spreadsheet;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
@@ -49,14 +48,12 @@ class GeldController {
     private final VerhuisboxToegang toegang;
     private final Geld geld;
     private final Beschikkingen beschikkingen;
-    private final AuditLog audit;
     private final Clock klok;
 
-    GeldController(VerhuisboxToegang toegang, Geld geld, Beschikkingen beschikkingen, AuditLog audit, Clock klok) {
+    GeldController(VerhuisboxToegang toegang, Geld geld, Beschikkingen beschikkingen, Clock klok) {
         this.toegang = toegang;
         this.geld = geld;
         this.beschikkingen = beschikkingen;
-        this.audit = audit;
         this.klok = klok;
     }
 
@@ -231,15 +228,14 @@ class GeldController {
         byte[] xlsx = Spreadsheet.xlsx("Verstrekkingen " + j, List.of("Kenmerk", "Casus", "Pot", "Soort",
                 "Omschrijving", "Vorm", "Bedrag", "Status", "Gemeente", "Voorgesteld door", "Voorgesteld op",
                 "Beoordeeld door", "Beoordeeld op", "Betaald door", "Betaald op", "Overschrijding (reden)"), rijen);
-        audit.record(g.actor(), "VHB_GELD_EXPORT", "vhb_team", String.valueOf(g.team()), null,
-                Map.of("export", "verstrekkingen", "jaar", j, "pot", p == null ? "alle" : p, "rijen", rijen.size()),
+        geld.exportGelogd(g, Map.of("export", "verstrekkingen", "jaar", j, "pot", p == null ? "alle" : p, "rijen", rijen.size()),
                 Client.van(request));
         return xlsx("verstrekkingen-" + j + (p == null ? "" : "-" + p.toLowerCase(Locale.ROOT)) + ".xlsx", xlsx);
     }
 
     @GetMapping(API + "/budgetten.xlsx")
     @Operation(summary = "Het budgetoverzicht van een jaar als XLSX (COORDINATOR, CONSULENT)")
-    ResponseEntity<byte[]> budgettenXlsx(@RequestParam(required = false) Integer jaar) {
+    ResponseEntity<byte[]> budgettenXlsx(@RequestParam(required = false) Integer jaar, HttpServletRequest request) {
         Gebruiker g = toegang.rol(Rol.COORDINATOR, Rol.CONSULENT);
         int j = jaar(jaar);
         List<List<Object>> rijen = new ArrayList<>();
@@ -255,6 +251,7 @@ class GeldController {
                 "Waarschuwing", "Overschrijdingen"), rijen).blad("Toelichting", List.of("Definitie"),
                 List.of(List.of("Toegezegd = goedgekeurd, nog niet betaald; betaald = status BETAALD; resterend = "
                         + "budget − toegezegd − betaald."), List.of(PROGNOSE))).bytes();
+        geld.exportGelogd(g, Map.of("export", "budgetoverzicht", "jaar", j), Client.van(request));
         return xlsx("budget-" + j + ".xlsx", xlsx);
     }
 

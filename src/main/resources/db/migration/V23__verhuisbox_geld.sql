@@ -63,8 +63,9 @@ create table vhb_verstrekking (
     omschrijving         varchar(300)  not null,
     toelichting          varchar(2000),
     waardendriehoek      varchar(2000),
-    gemeente             varchar(200)  not null,
-    eigen_gemeente       boolean       not null,
+    -- the municipality of the home (null only when the rule gives the same vorm either way and it is not known yet)
+    gemeente             varchar(200),
+    eigen_gemeente       boolean,
     grondslag            varchar(1000) not null,
     bezwaar              boolean       not null,
     voorgesteld_door     varchar(200)  not null,

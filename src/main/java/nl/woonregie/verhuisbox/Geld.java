@@ -84,7 +84,7 @@ public class Geld {
 
     public record Verstrekking(long id, long casus, String casusNaam, long pot, String potCode, int jaar, String soort,
             String omschrijving, Vorm vorm, BigDecimal bedrag, String status, String toelichting,
-            String waardendriehoek, String gemeente, boolean eigenGemeente, String grondslag, boolean bezwaar,
+            String waardendriehoek, String gemeente, Boolean eigenGemeente, String grondslag, boolean bezwaar,
             String voorgesteldDoor, OffsetDateTime voorgesteldOp, String beoordeeldDoor, OffsetDateTime beoordeeldOp,
             String afwijzingsreden, String betaaldDoor, LocalDate betaaldOp, String betaalreferentie, String kenmerk,
             boolean beschikking, String overschrijding) {
@@ -220,6 +220,33 @@ public class Geld {
         audit.record(door.actor(), "VHB_POT_GEWIJZIGD", "vhb_pot", String.valueOf(id), potMap(oud), potMap(nieuw),
                 client);
         return nieuw;
+    }
+
+    /**
+     * Opens a year: when the team has no pots in {@code jaar}, copies the pots (same budget and threshold) and the
+     * rules of the latest earlier year that has pots. Returns whether anything was copied.
+     */
+    @Transactional
+    public boolean zorgVoorJaar(long team, int jaar) {
+        if (!potten(team, jaar).isEmpty()) {
+            return false;
+        }
+        Integer van = jdbc.sql("select max(jaar) from vhb_pot where team_id = ? and jaar < ?").params(team, jaar)
+                .query(Integer.class).single();
+        if (van == null) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into vhb_pot (team_id, jaar, code, naam, bedrag, waarschuwing_pct, bron)
+                select team_id, ?, code, naam, bedrag, waarschuwing_pct, bron from vhb_pot where team_id = ? and jaar = ?""")
+                .params(jaar, team, van).update();
+        jdbc.sql("""
+                insert into vhb_regel (team_id, jaar, soort, omschrijving, vorm_buiten, vorm_eigen, pot_gift, pot_lening,
+                    richtbedrag, maximum, grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek)
+                select team_id, ?, soort, omschrijving, vorm_buiten, vorm_eigen, pot_gift, pot_lening, richtbedrag,
+                    maximum, grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek
+                from vhb_regel where team_id = ? and jaar = ?""").params(jaar, team, van).update();
+        return true;
     }
 
     @Transactional
@@ -452,7 +479,7 @@ public class Geld {
                 rs.getLong("pot_id"), rs.getString("pot_code"), rs.getInt("pot_jaar"), rs.getString("soort"),
                 rs.getString("omschrijving"), Vorm.valueOf(rs.getString("vorm")), rs.getBigDecimal("bedrag"),
                 rs.getString("status"), rs.getString("toelichting"), rs.getString("waardendriehoek"),
-                rs.getString("gemeente"), rs.getBoolean("eigen_gemeente"), rs.getString("grondslag"),
+                rs.getString("gemeente"), rs.getObject("eigen_gemeente", Boolean.class), rs.getString("grondslag"),
                 rs.getBoolean("bezwaar"), rs.getString("voorgesteld_door"),
                 rs.getObject("voorgesteld_op", OffsetDateTime.class), rs.getString("beoordeeld_door"),
                 rs.getObject("beoordeeld_op", OffsetDateTime.class), rs.getString("afwijzingsreden"),
@@ -552,7 +579,8 @@ public class Geld {
         }
         Bestemming best = bestemming(casus);
         String gemeente = best != null ? best.gemeente() : gemeenteInvoer;
-        if (gemeente == null && f.stream().noneMatch(x -> x.name().equals("gemeente"))) {
+        boolean gemeenteNodig = regel == null || regel.vormBuiten() != regel.vormEigen();
+        if (gemeente == null && gemeenteNodig && f.stream().noneMatch(x -> x.name().equals("gemeente"))) {
             f.add(new InvalidParam("gemeente", "verplicht zolang er geen aanvaard aanbod is: de gemeente van de "
                     + "(beoogde) woning"));
         }
@@ -571,8 +599,8 @@ public class Geld {
             f.add(new InvalidParam("waardendriehoek", "verplicht: de weging met de waardendriehoek"));
         }
         gooi("Het voorstel is niet volledig of niet geldig.", f);
-        boolean eigen = eigenGemeente(team, gemeente);
-        Vorm vorm = eigen ? regel.vormEigen() : regel.vormBuiten();
+        Boolean eigen = gemeente == null ? null : eigenGemeente(team, gemeente);
+        Vorm vorm = Boolean.TRUE.equals(eigen) ? regel.vormEigen() : regel.vormBuiten();
         String potCode = vorm == Vorm.GIFT ? regel.potGift() : regel.potLening();
         String grondslag = vorm == Vorm.GIFT ? regel.grondslagGift() : regel.grondslagLening();
         long pot = jdbc.sql("select id from vhb_pot where team_id = ? and jaar = ? and code = ?")

@@ -34,12 +34,14 @@ class VerhuisboxPagina {
     private final VerhuisboxToegang toegang;
     private final Casussen casussen;
     private final Zoeken zoeken;
+    private final Geld geld;
     private final Clock klok;
 
-    VerhuisboxPagina(VerhuisboxToegang toegang, Casussen casussen, Zoeken zoeken, Clock klok) {
+    VerhuisboxPagina(VerhuisboxToegang toegang, Casussen casussen, Zoeken zoeken, Geld geld, Clock klok) {
         this.toegang = toegang;
         this.casussen = casussen;
         this.zoeken = zoeken;
+        this.geld = geld;
         this.klok = klok;
     }
 
@@ -49,6 +51,8 @@ class VerhuisboxPagina {
         model.addAttribute("taken", casussen.werklijst(g));
         model.addAttribute("casussen", casussen.lijst(g, null));
         model.addAttribute("vandaag", LocalDate.now(klok));
+        model.addAttribute("budgetZien", g.rol() == Rol.COORDINATOR || g.rol() == Rol.CONSULENT
+                || g.rol() == Rol.ADMINISTRATIEF);
         if (g.rol() == Rol.COORDINATOR || g.rol() == Rol.ICP) {
             int jaar = LocalDate.now(klok).getYear();
             Map<String, Object> lijsten = new LinkedHashMap<>();
@@ -122,6 +126,14 @@ class VerhuisboxPagina {
         model.addAttribute("stopredenen", Stopreden.values());
         model.addAttribute("toegewezen", (g.rol() == Rol.CASEMANAGER && g.gebruikersnaam().equals(c.casemanager()))
                 || (g.rol() == Rol.ADMINISTRATIEF && g.gebruikersnaam().equals(c.administratief())));
+        if (VerhuisboxToegang.magGeldZien(g, toegang.scope(id))) {
+            int jaar = LocalDate.now(klok).getYear();
+            model.addAttribute("verstrekkingen", geld.vanCasus(id));
+            model.addAttribute("geldRegels", geld.regels(g.team(), jaar));
+            model.addAttribute("geldJaar", jaar);
+        } else {
+            model.addAttribute("verstrekkingen", null);
+        }
         if (c.status() == Status.ICP_TOETS) {
             model.addAttribute("criteria", casussen.criteria(casussen.criteriaJaar(LocalDate.now(klok).getYear())));
         }

@@ -7,6 +7,7 @@ import static nl.woonregie.verhuisbox.VerhuisboxApiTest.status;
 import static nl.woonregie.verhuisbox.VerhuisboxApiTest.tekst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -31,6 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -505,6 +508,43 @@ class GeldApiTest {
                 .toString()).contains("\"id\":" + w);
         assertThat(json(http.get(CM2, A + "/verstrekkingen"), 200).path("verstrekkingen").toString())
                 .doesNotContain("\"id\":" + w);
+    }
+
+    // ---------------------------------------------------------------- pages
+
+    MockHttpServletResponse formulier(String wie, String pad, String... velden) {
+        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.post(pad).with(csrf());
+        for (int i = 0; i < velden.length; i += 2) {
+            b = b.param(velden[i], velden[i + 1]);
+        }
+        return http.doe(wie, b);
+    }
+
+    @Test
+    void op_de_paginas_voorstellen_goedkeuren_en_betalen_met_het_budgetoverzicht() throws Exception {
+        long casus = casus("Testcliënt Pagina", "Heerlen");
+        String pagina = http.get(CM, "/verhuisbox/casussen/" + casus).getContentAsString();
+        assertThat(pagina).contains("id=\"geld\"", "Verstrekking voorstellen", "Inrichtingskosten");
+        MockHttpServletResponse r = formulier(CM, "/verhuisbox/casussen/" + casus + "/geld/voorstel", "soort",
+                "INRICHTING", "bedrag", "1.750,005");
+        assertThat(r.getRedirectedUrl()).contains("/verhuisbox/casussen/" + casus);
+        assertThat(jdbc.sql("select count(*) from vhb_verstrekking where casus_id = ?").param(casus)
+                .query(Integer.class).single()).isZero();
+        formulier(CM, "/verhuisbox/casussen/" + casus + "/geld/voorstel", "soort", "INRICHTING", "bedrag", "1.750,00");
+        long v = jdbc.sql("select id from vhb_verstrekking where casus_id = ?").param(casus).query(Long.class).single();
+        String budget = http.get(CONSULENT, "/verhuisbox/budget").getContentAsString();
+        assertThat(budget).contains("Voorstellen om te beoordelen", "Testcliënt Pagina", "€ 1.750,00", "Prognose");
+        assertThat(formulier(CM, "/verhuisbox/verstrekkingen/" + v + "/goedkeuren").getStatus()).isEqualTo(403);
+        formulier(CONSULENT, "/verhuisbox/verstrekkingen/" + v + "/goedkeuren");
+        formulier(ADM, "/verhuisbox/verstrekkingen/" + v + "/betalen", "terug", "casus", "betaaldOp",
+                LocalDate.now().toString());
+        assertThat(json(http.get(CM, A + "/verstrekkingen/" + v), 200).path("status").asString()).isEqualTo("BETAALD");
+        assertThat(http.get(CM, "/verhuisbox/casussen/" + casus).getContentAsString()).contains("beschikking VHB-");
+        assertThat(http.get(COORD, "/verhuisbox/budget").getContentAsString()).contains("Potten wijzigen",
+                "Regel INSCHRIJVING wijzigen");
+        assertThat(http.get(CM, "/verhuisbox/budget").getStatus()).isEqualTo(403);
+        assertThat(formulier(CONSULENT, "/verhuisbox/budget/potten/" + potId(LocalDate.now().getYear(), "MAATWERK"),
+                "bedrag", "1").getStatus()).isEqualTo(403);
     }
 
     // ---------------------------------------------------------------- exports

@@ -64,6 +64,16 @@ public class Beschikkingen {
         return opgeslagen(verstrekkingId);
     }
 
+    /**
+     * Replaces a stored letter by one made from the (anonymised) grant, with the same kenmerk. Only inside the
+     * anonymising transaction of {@link Privacy} (the table is append-only otherwise).
+     */
+    void vervangNaAnonimiseren(long verstrekkingId) {
+        byte[] pdf = PdfADocument.render(html(inhoud(verstrekkingId)));
+        jdbc.sql("update vhb_beschikking set pdf = ?, sha256 = ? where verstrekking_id = ?")
+                .params(pdf, sha256(pdf), verstrekkingId).update();
+    }
+
     /** The stored letter, or null. */
     public Beschikking opgeslagen(long verstrekkingId) {
         return jdbc.sql("select kenmerk, pdf, sha256 from vhb_beschikking where verstrekking_id = ?")

@@ -471,6 +471,30 @@ class GeldApiTest {
                 .isEqualTo(b.pdf());
     }
 
+    @Autowired
+    Privacy privacy;
+
+    @Test
+    void anonimiseren_haalt_naam_en_adres_uit_verstrekking_en_beschikking_bedragen_en_kenmerk_blijven() throws Exception {
+        long casus = casus("Testcliënt Vergeten", "Heerlen");
+        long v = stelVoor(casus, "INRICHTING", "1750.00", null).path("id").asLong();
+        String kenmerk = json(keurGoed(CONSULENT, v), 200).path("kenmerk").asString();
+        vinkAlles(casus, "VERHUIZING");
+        status(http.post(CM, A + "/casussen/" + casus + "/overgangen", "{\"naar\":\"AFGESLOTEN\",\"reden\":\"verhuisd\","
+                + "\"uitkomst\":\"VERHUISD\",\"bestemming\":\"Heerlen\",\"verhuisdatum\":\"" + LocalDate.now() + "\"}"),
+                200);
+        long coord = jdbc.sql("select id from gebruiker where gebruikersnaam = ?").param(COORD).query(Long.class)
+                .single();
+        privacy.anonimiseer(LocalDate.now().plusYears(10), team, new nl.woonregie.platform.security.Gebruiker(coord,
+                COORD, null, nl.woonregie.platform.security.Rol.COORDINATOR, null, null, team, true, null), "test");
+        JsonNode na = json(http.get(COORD, A + "/verstrekkingen/" + v), 200);
+        assertThat(na.path("bedrag").decimalValue()).isEqualByComparingTo("1750.00");
+        assertThat(na.path("kenmerk").asString()).isEqualTo(kenmerk);
+        String tekst = pdfTekst(http.get(COORD, A + "/verstrekkingen/" + v + "/beschikking").getContentAsByteArray());
+        assertThat(tekst).contains(kenmerk, "€ 1.750,00", "[geanonimiseerd]").doesNotContain("Testcliënt Vergeten",
+                "Akerstraat");
+    }
+
     @Test
     void goedgekeurde_en_betaalde_verstrekkingen_zijn_onveranderlijk_behalve_de_betaling() {
         long casus = casus("Testcliënt Vast", "Heerlen");

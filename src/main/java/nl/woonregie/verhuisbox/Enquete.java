@@ -79,6 +79,11 @@ public class Enquete {
 
     @Transactional
     public int leg(long casus, Status status, Antwoorden a, Gebruiker door, String client) {
+        return leg(casus, status, a, door.actor(), client);
+    }
+
+    /** Records the survey for {@code actor} (a user, or the client through a survey link). */
+    int leg(long casus, Status status, Antwoorden a, String actor, String client) {
         List<InvalidParam> f = new ArrayList<>();
         if (a == null) {
             a = new Antwoorden(null, null, null, null, null, null, null, null);
@@ -109,7 +114,7 @@ public class Enquete {
                 select id, team_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from vhb_casus where id = ?
                 on conflict (casus_id) do nothing""")
                 .params(jaar, a.proces(), a.steun(), a.tevredenheid(), a.vertrouwen(), a.perspectief(), a.overzicht(),
-                        Casussen.leeg(a.toelichting()), a.ingevuldDoor(), door.actor(), casus).update();
+                        Casussen.leeg(a.toelichting()), a.ingevuldDoor(), actor, casus).update();
         if (n == 0) {
             throw new ApiException(HttpStatus.CONFLICT, "Al ingevuld", "Er is al een enquête voor deze casus.", null);
         }
@@ -118,7 +123,7 @@ public class Enquete {
             w.put(vraag, a.waarde(vraag));
         }
         w.put("ingevuldDoor", a.ingevuldDoor());
-        audit.record(door.actor(), "VHB_ENQUETE", "vhb_casus", String.valueOf(casus), null, w, client);
+        audit.record(actor, "VHB_ENQUETE", "vhb_casus", String.valueOf(casus), null, w, client);
         return jaar;
     }
 
@@ -138,5 +143,56 @@ public class Enquete {
                     }
                     return new Jaarresultaat(jaar, rs.getInt(1), v);
                 }).single();
+    }
+
+    /** When and by whom the survey of a case was filled in, if it was. */
+    public record Ingevuld(java.time.OffsetDateTime op, String ingevuldDoor, String vastgelegdDoor) {
+    }
+
+    public java.util.Optional<Ingevuld> van(long casus) {
+        return jdbc.sql("select vastgelegd_op, ingevuld_door, vastgelegd_door from vhb_enquete where casus_id = ?")
+                .param(casus).query((rs, i) -> new Ingevuld(rs.getObject(1, java.time.OffsetDateTime.class),
+                        rs.getString(2), rs.getString(3))).optional();
+    }
+
+    /** The answers to one question: how often each score 1..5 was given. */
+    public record Verdeling(String vraag, String tekst, Double gemiddelde, List<Integer> aantallen) {
+    }
+
+    public record Toelichting(LocalDate datum, String ingevuldDoor, String tekst) {
+    }
+
+    /**
+     * The survey results of a team in a year for the results page and its export: count, per question the average
+     * and the distribution of scores, who filled it in, and the free-text remarks (without case or name).
+     */
+    public record Jaaroverzicht(int jaar, int aantal, int doorClient, int doorCasemanager, List<Verdeling> vragen,
+            List<Toelichting> toelichtingen) {
+    }
+
+    public Jaaroverzicht overzicht(long team, int jaar) {
+        Jaarresultaat r = resultaten(team, jaar);
+        List<Verdeling> vragen = new ArrayList<>();
+        for (Vraagresultaat v : r.vragen()) {
+            Integer[] n = {0, 0, 0, 0, 0};
+            // the column name comes from the fixed VRAGEN map, never from input
+            jdbc.sql("select " + v.vraag() + ", count(*) from vhb_enquete where team_id = ? and jaar = ? group by 1")
+                    .params(team, jaar).query(rs -> {
+                        n[rs.getInt(1) - 1] = rs.getInt(2);
+                    });
+            vragen.add(new Verdeling(v.vraag(), v.tekst(), v.gemiddelde(), List.of(n)));
+        }
+        Map<String, Integer> door = new LinkedHashMap<>();
+        jdbc.sql("select ingevuld_door, count(*) from vhb_enquete where team_id = ? and jaar = ? group by 1")
+                .params(team, jaar).query(rs -> {
+                    door.put(rs.getString(1), rs.getInt(2));
+                });
+        List<Toelichting> t = jdbc.sql("""
+                select vastgelegd_op, ingevuld_door, toelichting from vhb_enquete
+                where team_id = ? and jaar = ? and toelichting is not null order by vastgelegd_op""")
+                .params(team, jaar).query((rs, i) -> new Toelichting(rs.getObject(1, java.time.OffsetDateTime.class)
+                        .atZoneSameInstant(klok.getZone()).toLocalDate(), rs.getString(2), rs.getString(3))).list();
+        return new Jaaroverzicht(jaar, r.aantal(), door.getOrDefault("CLIENT", 0),
+                door.getOrDefault("CASEMANAGER", 0), vragen, t);
     }
 }

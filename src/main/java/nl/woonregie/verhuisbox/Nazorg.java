@@ -79,12 +79,20 @@ public class Nazorg {
                     LocalDate d = rs.getObject(4, LocalDate.class);
                     OffsetDateTime op = rs.getObject(5, OffsetDateTime.class);
                     boolean teLaat = op == null && d.isBefore(vandaag);
-                    String stand = op != null ? "VASTGELEGD" : teLaat ? "TE_LAAT"
-                            : d.minusDays(voorafDagen).isAfter(vandaag) ? "GEPLAND" : "TE_DOEN";
+                    String stand = stand(d, op != null, vandaag);
                     return new Contact(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class), d, stand,
                             teLaat, op, rs.getString(6), rs.getObject(7, Boolean.class), rs.getString(8),
                             rs.getObject(9, Boolean.class), rs.getString(10), rs.getString(11));
                 }).list();
+    }
+
+    /**
+     * GEPLAND until the reminder shows ({@code voorafDagen} before the deadline), then TE_DOEN, TE_LAAT after the
+     * deadline, VASTGELEGD once recorded.
+     */
+    String stand(LocalDate deadline, boolean vastgelegd, LocalDate vandaag) {
+        return vastgelegd ? "VASTGELEGD" : deadline.isBefore(vandaag) ? "TE_LAAT"
+                : deadline.minusDays(voorafDagen).isAfter(vandaag) ? "GEPLAND" : "TE_DOEN";
     }
 
     /** Records contact {@code maanden} of the case; 400 naming every invalid field, 404 unknown, 409 already done. */
@@ -146,5 +154,60 @@ public class Nazorg {
         w.put("vervolg", Casussen.leeg(v.vervolg()));
         audit.record(door.actor(), "VHB_NAZORG", "vhb_casus", String.valueOf(casus), null, w, client);
         return contacten(casus).stream().filter(c -> c.maanden() == maanden).findFirst().orElseThrow();
+    }
+
+    /** An aftercare contact that is due or overdue (shown from the reminder day on). */
+    public record Openstaand(long casus, String naam, String casemanager, int maanden, LocalDate deadline,
+            boolean teLaat) {
+    }
+
+    /** Per contact moment: how many are planned, due, overdue and recorded, and what was recorded. */
+    public record Moment(int maanden, int gepland, int teDoen, int teLaat, int vastgelegd, int woontErNog,
+            int maatschappelijkWerk) {
+    }
+
+    public record Overzicht(List<Moment> momenten, List<Openstaand> openstaand) {
+    }
+
+    /**
+     * The aftercare of the cases a user follows: the coordinator the whole team, a casemanager the assigned cases.
+     * Names only as on the worklist; the case itself is opened (and its read logged) through the case page.
+     */
+    public Overzicht overzicht(Gebruiker g) {
+        LocalDate vandaag = LocalDate.now(klok);
+        boolean eigen = g.rol() != nl.woonregie.platform.security.Rol.COORDINATOR;
+        String waar = "c.team_id = ? and c.geanonimiseerd_op is null" + (eigen ? " and c.casemanager_id = ?" : "");
+        Object[] params = eigen ? new Object[] {g.team(), g.id()} : new Object[] {g.team()};
+        Map<Integer, int[]> tel = new java.util.TreeMap<>();
+        for (int m : maanden) {
+            tel.put(m, new int[6]);
+        }
+        List<Openstaand> open = new ArrayList<>();
+        jdbc.sql("""
+                select n.casus_id, c.naam, u.gebruikersnaam, n.maanden, n.deadline, n.vastgelegd_op is not null,
+                       n.woont_er_nog, n.maatschappelijk_werk
+                from vhb_nazorg n join vhb_casus c on c.id = n.casus_id left join gebruiker u on u.id = c.casemanager_id
+                where\s""" + waar + " order by n.deadline, n.casus_id").params(params).query(rs -> {
+                    int m = rs.getInt(4);
+                    LocalDate d = rs.getObject(5, LocalDate.class);
+                    int[] t = tel.computeIfAbsent(m, k -> new int[6]);
+                    String stand = stand(d, rs.getBoolean(6), vandaag);
+                    switch (stand) {
+                        case "GEPLAND" -> t[0]++;
+                        case "VASTGELEGD" -> {
+                            t[3]++;
+                            t[4] += Boolean.TRUE.equals(rs.getObject(7, Boolean.class)) ? 1 : 0;
+                            t[5] += Boolean.TRUE.equals(rs.getObject(8, Boolean.class)) ? 1 : 0;
+                        }
+                        default -> {
+                            boolean teLaat = stand.equals("TE_LAAT");
+                            t[teLaat ? 2 : 1]++;
+                            open.add(new Openstaand(rs.getLong(1), rs.getString(2), rs.getString(3), m, d, teLaat));
+                        }
+                    }
+                });
+        List<Moment> momenten = tel.entrySet().stream().map(e -> new Moment(e.getKey(), e.getValue()[0],
+                e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5])).toList();
+        return new Overzicht(momenten, open);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Aftercare after a move and the client survey. Scope: the assigned casemanager and the team's coordinator (via
@@ -35,12 +36,14 @@ class NazorgController {
     private final VerhuisboxToegang toegang;
     private final Nazorg nazorg;
     private final Enquete enquete;
+    private final EnqueteLinks links;
     private final Clock klok;
 
-    NazorgController(VerhuisboxToegang toegang, Nazorg nazorg, Enquete enquete, Clock klok) {
+    NazorgController(VerhuisboxToegang toegang, Nazorg nazorg, Enquete enquete, EnqueteLinks links, Clock klok) {
         this.toegang = toegang;
         this.nazorg = nazorg;
         this.enquete = enquete;
+        this.links = links;
         this.klok = klok;
     }
 
@@ -67,6 +70,18 @@ class NazorgController {
         Gebruiker g = toegang.bewerken(id, "enquête vastleggen", Rol.CASEMANAGER, Rol.COORDINATOR);
         int jaar = enquete.leg(id, toegang.scope(id).status(), a, g, Client.van(request));
         return ResponseEntity.status(201).body(Map.of("casus", id, "jaar", jaar));
+    }
+
+    @PostMapping(API + "/casussen/{id}/enquetelink")
+    @Operation(summary = "Maak een eenmalige link waarmee de cliënt de enquête zelf invult (zonder account); de link "
+            + "wordt één keer getoond, is 30 dagen geldig en trekt een eerdere ongebruikte link in")
+    ResponseEntity<Map<String, Object>> enquetelink(@PathVariable long id, HttpServletRequest request) {
+        Gebruiker g = toegang.bewerken(id, "enquêtelink maken", Rol.CASEMANAGER, Rol.COORDINATOR);
+        EnqueteLinks.NieuweLink l = links.maak(id, toegang.scope(id).status(), g, Client.van(request));
+        String link = ServletUriComponentsBuilder.fromContextPath(request).path("/enquete/{token}")
+                .buildAndExpand(l.token()).toUriString();
+        return ResponseEntity.status(201).header("Cache-Control", "no-store")
+                .body(Map.of("casus", id, "link", link, "geldigTot", l.geldigTot()));
     }
 
     @GetMapping(API + "/enquete")

@@ -91,6 +91,8 @@ public class Privacy {
         jdbc.sql("update vhb_nazorg set inkomen = case when inkomen is null then null else ? end, problemen = null, "
                 + "vervolg = null where casus_id = any(?)").params(GEANONIMISEERD, a).update();
         jdbc.sql("update vhb_enquete set toelichting = null where casus_id = any(?)").param(a).update();
+        jdbc.sql("update vhb_enquetelink set ingetrokken_op = now() where casus_id = any(?) and gebruikt_op is null "
+                + "and ingetrokken_op is null").param(a).update();
         // grants: amounts, vorm, pot, dates and kenmerk stay (accountability); name, address and free text go, and
         // the stored beschikking is made again from the anonymised grant (same kenmerk)
         jdbc.sql("""

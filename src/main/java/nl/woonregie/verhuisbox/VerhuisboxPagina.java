@@ -34,13 +34,18 @@ class VerhuisboxPagina {
     private final VerhuisboxToegang toegang;
     private final Casussen casussen;
     private final Zoeken zoeken;
+    private final Nazorg nazorg;
+    private final Enquete enquete;
     private final Geld geld;
     private final Clock klok;
 
-    VerhuisboxPagina(VerhuisboxToegang toegang, Casussen casussen, Zoeken zoeken, Geld geld, Clock klok) {
+    VerhuisboxPagina(VerhuisboxToegang toegang, Casussen casussen, Zoeken zoeken, Nazorg nazorg, Enquete enquete,
+            Geld geld, Clock klok) {
         this.toegang = toegang;
         this.casussen = casussen;
         this.zoeken = zoeken;
+        this.nazorg = nazorg;
+        this.enquete = enquete;
         this.geld = geld;
         this.klok = klok;
     }
@@ -133,6 +138,16 @@ class VerhuisboxPagina {
             model.addAttribute("geldJaar", jaar);
         } else {
             model.addAttribute("verstrekkingen", null);
+        }
+        // aftercare and the survey: for the assigned casemanager and the coordinator, as in the API
+        boolean volgt = (g.rol() == Rol.CASEMANAGER && g.gebruikersnaam().equals(c.casemanager()))
+                || g.rol() == Rol.COORDINATOR;
+        model.addAttribute("volgt", volgt);
+        if (volgt) {
+            model.addAttribute("nazorgcontacten", nazorg.contacten(id));
+            model.addAttribute("enquete", enquete.van(id).orElse(null));
+            model.addAttribute("enqueteMogelijk", Enquete.magEnquete(c.status()));
+            model.addAttribute("vragen", Enquete.VRAGEN);
         }
         if (c.status() == Status.ICP_TOETS) {
             model.addAttribute("criteria", casussen.criteria(casussen.criteriaJaar(LocalDate.now(klok).getYear())));
@@ -293,7 +308,7 @@ class VerhuisboxPagina {
         casussen.overgang(id, naar, reden, a, g, client);
     }
 
-    private static Map<String, String> fouten(ApiException e) {
+    static Map<String, String> fouten(ApiException e) {
         Map<String, String> fouten = new LinkedHashMap<>();
         for (InvalidParam p : e.invalidParams()) {
             fouten.merge(p.name(), p.reason(), (a, b) -> a + "; " + b);

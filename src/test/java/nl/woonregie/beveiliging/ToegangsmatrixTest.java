@@ -162,7 +162,14 @@ class ToegangsmatrixTest {
         // aftercare and the client survey: the assigned casemanager and the coordinator; yearly results coordinator
         r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "GET " + v + "/casussen/{id}/nazorg",
                 "POST " + v + "/casussen/{id}/nazorg/{contact}", "POST " + v + "/casussen/{id}/enquete");
-        r(EnumSet.of(Account.VHB_COORD), "GET " + v + "/enquete");
+        r(EnumSet.of(Account.VHB_COORD), "GET " + v + "/enquete", "GET /verhuisbox/enquete",
+                "GET /verhuisbox/enquete.xlsx");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/enquetelink",
+                "POST /verhuisbox/casussen/{id}/nazorg/{maanden}", "POST /verhuisbox/casussen/{id}/enquete",
+                "POST /verhuisbox/casussen/{id}/enquetelink");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_CM2, Account.VHB_COORD), "GET /verhuisbox/nazorg");
+        // the client's survey form: the one-time link is the credential (an unknown link is 404 for everyone)
+        r(IEDEREEN, "GET /enquete/{token}", "POST /enquete/{token}");
         // money: budgets and rules per team; grants per case (assigned staff, consulent, coordinator)
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT, Account.VHB_ADM), "GET " + v + "/budgetten",
                 "GET /verhuisbox/budget");
@@ -342,6 +349,8 @@ class ToegangsmatrixTest {
                 .replace("/verhuisbox/websites/{id}", "/verhuisbox/websites/999999")
                 .replace("{inschrijving}", ids.get("vhb-inschrijving"))
                 .replace("{contact}", "1")
+                .replace("{maanden}", "1")
+                .replace("{token}", "onbekende-link")
                 .replace("/criteria/{jaar}", "/criteria/2023")
                 .replace("/checklist/{lijst}/{code}", "/checklist/INTAKE/DOSSIERONDERZOEK")
                 .replace("/beoordelingsrondes/{id}", "/beoordelingsrondes/" + ids.get("ronde"))

@@ -6,6 +6,7 @@ import static nl.woonregie.verhuisbox.VerhuisboxApiTest.probleem;
 import static nl.woonregie.verhuisbox.VerhuisboxApiTest.status;
 import static nl.woonregie.verhuisbox.VerhuisboxApiTest.tekst;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Aftercare after a move (planned on closing as VERHUISD, recorded, reminders on time and overdue after) and the
- * client survey (one per case, yearly results), on a team of its own; with the access refusals.
+ * client survey (one per case, filled in by the casemanager or by the client through a one-time link, yearly
+ * results), through the API and the pages, on a team of its own; with the access refusals.
  */
 @IntegratieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -271,6 +273,173 @@ class NazorgApiTest {
         probleem(get(CM, A + "/enquete?jaar=" + jaar), 403);
         probleem(get(AANMELDER, A + "/enquete?jaar=" + jaar), 403);
         p(probleem(get(COORD, A + "/enquete?jaar=1900"), 400), "jaar");
+    }
+
+    // ---------------------------------------------------------------- the client's survey link
+
+    String link(String wie, long id) {
+        return json(post(wie, A + "/casussen/" + id + "/enquetelink", ""), 201).path("link").asString();
+    }
+
+    MockHttpServletResponse anoniem(MockHttpServletRequestBuilder b) {
+        try {
+            return mvc.perform(b).andReturn().getResponse();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String pad(String link) {
+        return link.substring(link.indexOf("/enquete/"));
+    }
+
+    @Test
+    void de_client_vult_de_enquete_zelf_in_via_een_eenmalige_link_zonder_account() throws Exception {
+        long id = teVerhuizen("Testcliënt Enquêtelink");
+        probleem(post(CM2, A + "/casussen/" + id + "/enquetelink", ""), 403);
+        probleem(post(ADM, A + "/casussen/" + id + "/enquetelink", ""), 403);
+        String link = link(CM, id);
+        assertThat(link).matches("http://localhost/enquete/[A-Za-z0-9_-]{43}");
+        assertThat(jdbc.sql("select count(*) from vhb_enquetelink where casus_id = ? and token_sha256 = ?")
+                .params(id, EnqueteLinks.sha256(link.substring(link.lastIndexOf('/') + 1))).query(Integer.class)
+                .single()).as("only the hash is stored").isEqualTo(1);
+
+        MockHttpServletResponse formulier = anoniem(MockMvcRequestBuilders.get(pad(link)));
+        assertThat(formulier.getStatus()).isEqualTo(200);
+        assertThat(formulier.getContentAsString()).contains(Enquete.VRAGEN.get("overzicht"))
+                .doesNotContain("Testcliënt", "VHB-" + id);
+        assertThat(formulier.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+
+        // incomplete: the form comes back naming what is missing, and the link stays usable
+        MockHttpServletResponse half = anoniem(MockMvcRequestBuilders.post(pad(link)).with(csrf())
+                .param("proces", "4").param("steun", "vijf"));
+        assertThat(half.getStatus()).isEqualTo(200);
+        assertThat(half.getContentAsString()).contains("Nog niet alles is ingevuld", "#vraag-steun",
+                "#vraag-tevredenheid", "#vraag-overzicht").doesNotContain("#vraag-proces");
+        assertThat(enquete(id)).isZero();
+
+        MockHttpServletResponse klaar = anoniem(MockMvcRequestBuilders.post(pad(link)).with(csrf())
+                .param("proces", "4").param("steun", "5").param("tevredenheid", "3").param("vertrouwen", "2")
+                .param("perspectief", "4").param("overzicht", "5").param("toelichting", "Fijn geholpen"));
+        assertThat(klaar.getContentAsString()).contains("Dank u wel");
+        assertThat(jdbc.sql("select ingevuld_door || '/' || vastgelegd_door || '/' || steun from vhb_enquete "
+                + "where casus_id = ?").param(id).query(String.class).single())
+                .isEqualTo("CLIENT/" + EnqueteLinks.ACTOR + "/5");
+        assertThat(jdbc.sql("select count(*) from vhb_verwerking where casus_id = ? and rol = 'CLIENT'").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_log where actie = 'VHB_ENQUETE' and object_id = ?")
+                .param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(1);
+
+        // used once; a new link for a case whose survey is done is refused
+        assertThat(anoniem(MockMvcRequestBuilders.get(pad(link))).getStatus()).isEqualTo(404);
+        assertThat(anoniem(MockMvcRequestBuilders.post(pad(link)).with(csrf()).param("proces", "1")).getStatus())
+                .isEqualTo(404);
+        probleem(post(CM, A + "/casussen/" + id + "/enquetelink", ""), 409);
+        assertThat(anoniem(MockMvcRequestBuilders.get("/enquete/geen-geldige-link")).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void een_enquetelink_verloopt_na_30_dagen_en_een_nieuwe_link_trekt_de_oude_in() {
+        long id = teVerhuizen("Testcliënt Linkverloop");
+        String oud = link(CM, id);
+        String nieuw = link(COORD, id);
+        assertThat(anoniem(MockMvcRequestBuilders.get(pad(oud))).getStatus()).isEqualTo(404);
+        assertThat(anoniem(MockMvcRequestBuilders.get(pad(nieuw))).getStatus()).isEqualTo(200);
+        klok.zet(LocalDate.now().plusDays(30));
+        assertThat(anoniem(MockMvcRequestBuilders.get(pad(nieuw))).getStatus()).isEqualTo(200);
+        klok.zet(LocalDate.now().plusDays(31));
+        MockHttpServletResponse verlopen = anoniem(MockMvcRequestBuilders.get(pad(nieuw)));
+        assertThat(verlopen.getStatus()).isEqualTo(404);
+        assertThat(tekst(verlopen)).contains("niet (meer) geldig");
+    }
+
+    // ---------------------------------------------------------------- pages
+
+    MockHttpServletResponse formulier(String wie, String uri, String... velden) {
+        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.post(uri).with(csrf());
+        for (int i = 0; i < velden.length; i += 2) {
+            b = b.param(velden[i], velden[i + 1]);
+        }
+        return new Http(mvc, WW).doe(wie, b);
+    }
+
+    @Test
+    void nazorg_en_enquete_vastleggen_op_de_casuspagina() throws Exception {
+        long id = teVerhuizen("Testcliënt Nazorgpagina");
+        overgang(CM, id, "AFGESLOTEN", ",\"uitkomst\":\"VERHUISD\",\"bestemming\":\"Heerlen\",\"verhuisdatum\":\""
+                + LocalDate.now().minusMonths(1) + "\"", 200);
+        String pagina = tekst(get(CM, "/verhuisbox/casussen/" + id));
+        assertThat(pagina).contains("Nazorg en klantenquête", "Nazorgcontact na 1 maand vastleggen", "te doen")
+                .doesNotContain("Nazorgcontact na 3 maanden vastleggen");
+        assertThat(tekst(get(ADM, "/verhuisbox/casussen/" + id))).doesNotContain("Nazorg en klantenquête");
+
+        MockHttpServletResponse fout = formulier(CM, "/verhuisbox/casussen/" + id + "/nazorg/1", "inkomen", "");
+        assertThat(fout.getRedirectedUrl()).startsWith("/verhuisbox/casussen/" + id);
+        assertThat(fout.getStatus()).isEqualTo(302);
+        assertThat(contact(id, 1).path("stand").asString()).isEqualTo("TE_DOEN");
+        formulier(CM, "/verhuisbox/casussen/" + id + "/nazorg/1", "woontErNog", "ja", "inkomen",
+                "Participatiewet Heerlen", "maatschappelijkWerk", "nee", "vervolg", "Over twee maanden weer");
+        JsonNode c = contact(id, 1);
+        assertThat(c.path("stand").asString()).isEqualTo("VASTGELEGD");
+        assertThat(c.path("woontErNog").asBoolean()).isTrue();
+        assertThat(c.path("maatschappelijkWerk").asBoolean()).isFalse();
+        assertThat(tekst(get(CM, "/verhuisbox/casussen/" + id))).contains("Participatiewet Heerlen",
+                "vastgelegd op");
+
+        formulier(CM, "/verhuisbox/casussen/" + id + "/enquete", "proces", "5", "steun", "4", "tevredenheid", "4",
+                "vertrouwen", "3", "perspectief", "5", "overzicht", "4", "ingevuldDoor", "CASEMANAGER");
+        assertThat(enquete(id)).isEqualTo(1);
+        assertThat(tekst(get(CM, "/verhuisbox/casussen/" + id))).contains("Ingevuld door de casemanager met de cliënt");
+        assertThat(formulier(CM2, "/verhuisbox/casussen/" + id + "/nazorg/3", "woontErNog", "ja").getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void het_nazorgoverzicht_toont_te_late_contacten_binnen_de_eigen_scope() {
+        long id = teVerhuizen("Testcliënt Overzicht Te Laat");
+        overgang(CM, id, "AFGESLOTEN", ",\"uitkomst\":\"VERHUISD\",\"bestemming\":\"Emmen\",\"verhuisdatum\":\""
+                + LocalDate.now().minusMonths(1).minusDays(2) + "\"", 200);
+        String coord = tekst(get(COORD, "/verhuisbox/nazorg"));
+        assertThat(coord).contains("Alle casussen van het team", "VHB-" + id + " Testcliënt Overzicht Te Laat",
+                "(te laat)");
+        assertThat(tekst(get(CM, "/verhuisbox/nazorg"))).contains("VHB-" + id);
+        assertThat(tekst(get(CM2, "/verhuisbox/nazorg"))).doesNotContain("VHB-" + id);
+        assertThat(get(ADM, "/verhuisbox/nazorg").getStatus()).isEqualTo(403);
+        assertThat(get(COORD_ANDER, "/verhuisbox/nazorg").getContentAsByteArray().length).isPositive();
+        assertThat(tekst(get(COORD_ANDER, "/verhuisbox/nazorg"))).doesNotContain("VHB-" + id);
+    }
+
+    @Test
+    void de_jaarresultaten_van_de_enquete_als_pagina_en_als_excel() throws Exception {
+        int jaar = 2032;
+        klok.zet(LocalDate.of(jaar, 3, 1));
+        status(put(COORD, A + "/capaciteit", "{\"jaar\":" + jaar + ",\"categorie\":\"HUISHOUDEN\",\"aantal\":500}"),
+                200);
+        long id1 = teVerhuizen("Testcliënt Jaar 1");
+        long id2 = teVerhuizen("Testcliënt Jaar 2");
+        status(post(CM, A + "/casussen/" + id1 + "/enquete", enquete(5, "CLIENT")), 201);
+        status(post(CM, A + "/casussen/" + id2 + "/enquete", enquete(2, "CASEMANAGER")), 201);
+        String pagina = tekst(get(COORD, "/verhuisbox/enquete?jaar=" + jaar));
+        assertThat(pagina).contains("Klantenquête " + jaar, "3,5", "toelichting bij 5")
+                .doesNotContain("Testcliënt Jaar");
+        assertThat(get(CM, "/verhuisbox/enquete?jaar=" + jaar).getStatus()).isEqualTo(403);
+        assertThat(get(COORD, "/verhuisbox/enquete?jaar=tweeduizend").getStatus()).isEqualTo(400);
+
+        MockHttpServletResponse x = get(COORD, "/verhuisbox/enquete.xlsx?jaar=" + jaar);
+        assertThat(x.getContentType()).startsWith(nl.woonregie.platform.export.Spreadsheet.XLSX);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                x.getContentAsByteArray()))) {
+            var blad = wb.getSheet("Enquête " + jaar);
+            assertThat(blad.getRow(1).getCell(0).getStringCellValue()).isEqualTo(Enquete.VRAGEN.get("proces"));
+            assertThat(blad.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(3.5);
+            assertThat(blad.getRow(1).getCell(3).getNumericCellValue()).as("aantal 2").isEqualTo(1);
+            assertThat(blad.getRow(1).getCell(6).getNumericCellValue()).as("aantal 5").isEqualTo(1);
+            assertThat(wb.getSheet("Toelichtingen").getLastRowNum()).isEqualTo(2);
+        }
+    }
+
+    int enquete(long id) {
+        return jdbc.sql("select count(*) from vhb_enquete where casus_id = ?").param(id).query(Integer.class).single();
     }
 
     static String enquete(int score, String door) {

@@ -215,6 +215,36 @@ class VerhuisboxBrowserTest {
 
         aanmelder.navigate(browser.url("/verhuisbox/meldingen"));
         PlaywrightAssertions.assertThat(aanmelder.locator("table")).containsText("Afgesloten");
+
+        // aftercare is planned; the client fills in the survey through a one-time link, without an account
+        PlaywrightAssertions.assertThat(cm.locator("#nazorg-kop")).isVisible();
+        knop(cm, "Link maken voor de cliënt");
+        String link = cm.getByLabel("Link").inputValue();
+        toegankelijk(cm);
+        Page client = browser.nieuwePagina();
+        client.navigate(link);
+        PlaywrightAssertions.assertThat(client.locator("h1")).containsText("Hoe was de begeleiding");
+        PlaywrightAssertions.assertThat(client.locator("main")).not().containsText("Browsertest");
+        toegankelijk(client);
+        knop(client, "Versturen");
+        PlaywrightAssertions.assertThat(client.locator("#fouten")).containsText("verplicht");
+        toegankelijk(client);
+        for (Locator vraag : client.locator("fieldset.woonregie-schaal").all()) {
+            vraag.getByLabel("4", new Locator.GetByLabelOptions().setExact(false)).first().check();
+        }
+        client.getByLabel("Wilt u nog iets kwijt? (niet verplicht)").fill("Goed geholpen, de verhuizing ging snel.");
+        knop(client, "Versturen");
+        PlaywrightAssertions.assertThat(client.locator("#bedankt")).containsText("Dank u wel");
+        cm.navigate(browser.url(casus));
+        PlaywrightAssertions.assertThat(cm.locator("#enquete-stand")).containsText("Ingevuld door de cliënt");
+
+        coord.navigate(browser.url("/verhuisbox"));
+        coord.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Klantenquête")).click();
+        PlaywrightAssertions.assertThat(coord.locator("main")).containsText("Goed geholpen");
+        toegankelijk(coord);
+        coord.navigate(browser.url("/verhuisbox/nazorg"));
+        PlaywrightAssertions.assertThat(coord.locator("main")).containsText("Stand per contactmoment");
+        toegankelijk(coord);
     }
 
     int open(Page page, String pad) {

@@ -37,6 +37,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/toezicht/simulaties").permitAll()
                         .requestMatchers("/simulator").permitAll()
+                        // the client's survey form behind a one-time link (the token is the credential)
+                        .requestMatchers("/enquete/*").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, problems),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)

@@ -19,11 +19,10 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
+import nl.woonregie.platform.web.Download;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Problem;
 import nl.woonregie.toezicht.regels.Periode;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -197,11 +196,6 @@ class GemeenteCijfersController {
     }
 
     private static ResponseEntity<byte[]> download(byte[] inhoud, String type, String bestandsnaam) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(bestandsnaam).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(inhoud);
+        return Download.bijlage(inhoud, type, bestandsnaam);
     }
 }

@@ -7,9 +7,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.woonregie.platform.export.Spreadsheet;
 import nl.woonregie.platform.security.Toegang;
+import nl.woonregie.platform.web.Download;
 import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,11 +65,6 @@ class ToezichtExportController {
     }
 
     private static ResponseEntity<byte[]> download(Bestand bestand) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(bestand.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(bestand.naam()).build().toString())
-                .contentLength(bestand.inhoud().length)
-                .body(bestand.inhoud());
+        return Download.bijlage(bestand.inhoud(), bestand.mediaType(), bestand.naam());
     }
 }

@@ -15,6 +15,7 @@ import nl.woonregie.verhuisbox.Casussen;
 import nl.woonregie.verhuisbox.Checklists;
 import nl.woonregie.verhuisbox.Criterium;
 import nl.woonregie.verhuisbox.Jaargenerator;
+import nl.woonregie.verhuisbox.Geld;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Stopreden;
 import nl.woonregie.verhuisbox.Traject;
@@ -92,17 +93,19 @@ class VerhuisboxDemo implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final Casussen casussen;
     private final Zoeken zoeken;
+    private final Geld geld;
     private final Clock klok;
     private final String wachtwoord;
     private final Jaargenerator generator;
 
-    VerhuisboxDemo(JdbcClient jdbc, PasswordEncoder encoder, Casussen casussen, Zoeken zoeken, Clock klok,
+    VerhuisboxDemo(JdbcClient jdbc, PasswordEncoder encoder, Casussen casussen, Zoeken zoeken, Geld geld, Clock klok,
             @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String wachtwoord, Jaargenerator generator) {
         this.generator = generator;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.casussen = casussen;
         this.zoeken = zoeken;
+        this.geld = geld;
         this.klok = klok;
         this.wachtwoord = wachtwoord;
     }
@@ -247,6 +250,7 @@ class VerhuisboxDemo implements ApplicationRunner {
                     ? Uitkomst.GEHUISVEST_DEN_HAAG : Uitkomst.VERHUISD, null, denHaag ? null : WONINGEN[i % 5][0]),
                     casemanager, "demo");
         }
+        geld(team, cm, cm2, adm, coord);
         jdbc.sql("insert into audit_log (actor, actie, object_type, object_id) values ('demo', 'VHB_DEMO_GELADEN', "
                 + "'vhb_team', ?)").param(String.valueOf(team)).update();
     }
@@ -280,6 +284,74 @@ class VerhuisboxDemo implements ApplicationRunner {
                 .params(jaar + 1, team, jaar + 1).update();
         jdbc.sql("insert into audit_log (actor, actie, object_type, object_id) values ('demo', 'VHB_DEMO_JAAR_GELADEN', "
                 + "'vhb_team', ?)").param(String.valueOf(team)).update();
+    }
+
+    /**
+     * Grants for the demo's cases through the money service (four eyes: proposed by the casemanager, approved by
+     * the consulent, paid by the administratief): registration fees from the maatwerkbudget for every case that is
+     * searching or further (most paid, the last two only proposed), first rent and furnishing for the cases with an
+     * accepted offer (paid when moved, approved while moving), a deposit (loan) and removal costs for one, travel to
+     * a viewing proposed for the cases with an open offer. Pots of the current year are made from the latest earlier
+     * year when the seed has none.
+     */
+    private void geld(long team, Gebruiker cm, Gebruiker cm2, Gebruiker adm, Gebruiker coord) {
+        int jaar = LocalDate.now(klok).getYear();
+        geld.zorgVoorJaar(team, jaar);
+        Gebruiker consulent = account("vhb-consulent");
+        List<Map<String, Object>> lijst = jdbc.sql("""
+                select c.id, c.status, c.uitkomst, u.gebruikersnaam as cm,
+                       (select a.huur from vhb_aanbod a where a.casus_id = c.id and a.besluit = 'AANVAARD' limit 1) as huur,
+                       (select a.gemeente from vhb_aanbod a where a.casus_id = c.id and a.besluit is null limit 1) as open
+                from vhb_casus c join gebruiker u on u.id = c.casemanager_id
+                where c.team_id = ? and (c.status in ('ZOEKEN', 'AANBOD', 'VERHUIZING')
+                      or (c.status = 'AFGESLOTEN' and c.uitkomst = 'VERHUISD'))
+                order by c.id""").param(team).query().listOfRows();
+        int n = 0;
+        for (Map<String, Object> c : lijst) {
+            long id = ((Number) c.get("id")).longValue();
+            Gebruiker voorsteller = cm2.gebruikersnaam().equals(c.get("cm")) ? cm2 : cm;
+            String status = (String) c.get("status");
+            boolean verhuisd = "AFGESLOTEN".equals(status);
+            BigDecimal huur = (BigDecimal) c.get("huur");
+            String open = (String) c.get("open");
+            n++;
+            Geld.Verstrekking ins = geld.stelVoor(id, new Geld.Voorstel("INSCHRIJVING",
+                    new BigDecimal(15 + (n % 3) * 15 + ".00"), null, "Waardendriehoek: snel inschrijven vergroot de "
+                    + "kans op een woning; klein bedrag, regelluw, past bij het plan van aanpak", open, jaar),
+                    voorsteller, "demo");
+            if (n <= lijst.size() - 2) {
+                geld.keurGoed(ins.id(), consulent, "demo");
+                geld.betaal(ins.id(), new Geld.Betaling(null, "DEMO-" + ins.id()), adm, "demo");
+            }
+            if (huur != null) {
+                List<Geld.Verstrekking> v = new ArrayList<>();
+                v.add(geld.stelVoor(id, new Geld.Voorstel("EERSTE_HUUR", huur, null, null, null, jaar), voorsteller,
+                        "demo"));
+                v.add(geld.stelVoor(id, new Geld.Voorstel("INRICHTING", new BigDecimal("1750.00"), null, null, null,
+                        jaar), voorsteller, "demo"));
+                if (verhuisd) {
+                    v.add(geld.stelVoor(id, new Geld.Voorstel("REISKOSTEN", new BigDecimal("68.40"), null, null, null,
+                            jaar), voorsteller, "demo"));
+                }
+                if (n % 2 == 0) {
+                    v.add(geld.stelVoor(id, new Geld.Voorstel("BORG", new BigDecimal("650.00"), null, null, null,
+                            jaar), voorsteller, "demo"));
+                }
+                for (Geld.Verstrekking x : v) {
+                    geld.keurGoed(x.id(), consulent, "demo");
+                    if (verhuisd) {
+                        geld.betaal(x.id(), new Geld.Betaling(null, "DEMO-" + x.id()), adm, "demo");
+                    }
+                }
+                if (!verhuisd) {
+                    geld.stelVoor(id, new Geld.Voorstel("VERHUISKOSTEN", new BigDecimal("495.00"), null, null, null,
+                            jaar), voorsteller, "demo");
+                }
+            } else if (open != null) {
+                geld.stelVoor(id, new Geld.Voorstel("REISKOSTEN", new BigDecimal("52.80"), null, null, open, jaar),
+                        voorsteller, "demo");
+            }
+        }
     }
 
     private static Zoeken.NieuwAanbod aanbod(int i, LocalDate vandaag) {

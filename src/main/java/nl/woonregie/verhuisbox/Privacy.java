@@ -30,12 +30,14 @@ public class Privacy {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Beschikkingen beschikkingen;
     private final int bewaartermijnMaanden;
 
-    Privacy(JdbcClient jdbc, AuditLog audit,
+    Privacy(JdbcClient jdbc, AuditLog audit, Beschikkingen beschikkingen,
             @Value("${woonregie.verhuisbox.bewaartermijn-maanden:24}") int bewaartermijnMaanden) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.beschikkingen = beschikkingen;
         this.bewaartermijnMaanden = bewaartermijnMaanden;
     }
 
@@ -91,6 +93,19 @@ public class Privacy {
         jdbc.sql("update vhb_enquete set toelichting = null where casus_id = any(?)").param(a).update();
         jdbc.sql("update vhb_enquetelink set ingetrokken_op = now() where casus_id = any(?) and gebruikt_op is null "
                 + "and ingetrokken_op is null").param(a).update();
+        // grants: amounts, vorm, pot, dates and kenmerk stay (accountability); name, address and free text go, and
+        // the stored beschikking is made again from the anonymised grant (same kenmerk)
+        jdbc.sql("""
+                update vhb_verstrekking set ontvanger = case when ontvanger is null then null else ? end, adres = null,
+                    toelichting = case when toelichting is null then null else ? end,
+                    waardendriehoek = case when waardendriehoek is null then null else ? end,
+                    afwijzingsreden = case when afwijzingsreden is null then null else ? end
+                where casus_id = any(?)""").params(GEANONIMISEERD, GEANONIMISEERD, GEANONIMISEERD, GEANONIMISEERD, a)
+                .update();
+        for (Long v : jdbc.sql("select b.verstrekking_id from vhb_beschikking b join vhb_verstrekking v "
+                + "on v.id = b.verstrekking_id where v.casus_id = any(?)").param(a).query(Long.class).list()) {
+            beschikkingen.vervangNaAnonimiseren(v);
+        }
         audit.record(door.actor(), "VHB_GEANONIMISEERD", "vhb_casus", null, null,
                 Map.of("casussen", ids, "bewaartermijnMaanden", bewaartermijnMaanden), client);
         log.info("Verhuisbox: {} afgesloten casussen geanonimiseerd (bewaartermijn {} maanden)", ids.size(),
@@ -134,6 +149,9 @@ public class Privacy {
         export.put("enquete", rijen("select jaar, proces, steun, tevredenheid, vertrouwen, perspectief, overzicht, "
                 + "toelichting, ingevuld_door, vastgelegd_door, vastgelegd_op from vhb_enquete where casus_id = ?",
                 casus));
+        export.put("verstrekkingen", rijen("select kenmerk, soort, omschrijving, vorm, bedrag, status, gemeente, "
+                + "toelichting, voorgesteld_op, beoordeeld_op, afwijzingsreden, betaald_op from vhb_verstrekking "
+                + "where casus_id = ? order by id", casus));
         export.put("verwerkingen", rijen("select tijdstip, actor, rol, doel, handeling from vhb_verwerking "
                 + "where casus_id = ? order by id", casus));
         return export;

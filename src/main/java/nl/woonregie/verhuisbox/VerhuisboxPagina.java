@@ -36,17 +36,19 @@ class VerhuisboxPagina {
     private final Zoeken zoeken;
     private final Nazorg nazorg;
     private final Enquete enquete;
+    private final Geld geld;
     private final Clock klok;
     private final nl.woonregie.gebied.GebiedService gebied;
 
     VerhuisboxPagina(VerhuisboxToegang toegang, Casussen casussen, Zoeken zoeken, Nazorg nazorg, Enquete enquete,
-            Clock klok, nl.woonregie.gebied.GebiedService gebied) {
+            Geld geld, Clock klok, nl.woonregie.gebied.GebiedService gebied) {
         this.gebied = gebied;
         this.toegang = toegang;
         this.casussen = casussen;
         this.zoeken = zoeken;
         this.nazorg = nazorg;
         this.enquete = enquete;
+        this.geld = geld;
         this.klok = klok;
     }
 
@@ -56,6 +58,8 @@ class VerhuisboxPagina {
         model.addAttribute("taken", casussen.werklijst(g));
         model.addAttribute("casussen", casussen.lijst(g, null));
         model.addAttribute("vandaag", LocalDate.now(klok));
+        model.addAttribute("budgetZien", g.rol() == Rol.COORDINATOR || g.rol() == Rol.CONSULENT
+                || g.rol() == Rol.ADMINISTRATIEF);
         if (g.rol() == Rol.COORDINATOR || g.rol() == Rol.ICP) {
             int jaar = LocalDate.now(klok).getYear();
             Map<String, Object> lijsten = new LinkedHashMap<>();
@@ -133,6 +137,14 @@ class VerhuisboxPagina {
         }
         model.addAttribute("toegewezen", (g.rol() == Rol.CASEMANAGER && g.gebruikersnaam().equals(c.casemanager()))
                 || (g.rol() == Rol.ADMINISTRATIEF && g.gebruikersnaam().equals(c.administratief())));
+        if (VerhuisboxToegang.magGeldZien(g, toegang.scope(id))) {
+            int jaar = LocalDate.now(klok).getYear();
+            model.addAttribute("verstrekkingen", geld.vanCasus(id));
+            model.addAttribute("geldRegels", geld.regels(g.team(), jaar));
+            model.addAttribute("geldJaar", jaar);
+        } else {
+            model.addAttribute("verstrekkingen", null);
+        }
         // aftercare and the survey: for the assigned casemanager and the coordinator, as in the API
         boolean volgt = (g.rol() == Rol.CASEMANAGER && g.gebruikersnaam().equals(c.casemanager()))
                 || g.rol() == Rol.COORDINATOR;

@@ -103,6 +103,37 @@ public class VerhuisboxToegang {
         return lezen(casus, handeling);
     }
 
+    /**
+     * May this account see the money of the case (grants, beschikkingen)? The assigned casemanager and
+     * administratief, the team's consulenten (in every state: a grant is paid also after the move) and coordinator.
+     */
+    public static boolean magGeldZien(Gebruiker g, Scope c) {
+        if (g.team() == null || g.team() != c.team()) {
+            return false;
+        }
+        return switch (g.rol()) {
+            case CASEMANAGER -> c.casemanager() != null && c.casemanager() == g.id();
+            case ADMINISTRATIEF -> c.administratief() != null && c.administratief() == g.id();
+            case CONSULENT, COORDINATOR -> true;
+            default -> false;
+        };
+    }
+
+    /** The money of a case, for one of the roles (403 otherwise); the read is logged like every other. */
+    public Gebruiker geld(long casus, String handeling, Rol... rollen) {
+        Gebruiker g = toegang.huidige();
+        boolean rolOk = false;
+        for (Rol r : rollen) {
+            rolOk |= g.rol() == r;
+        }
+        Scope c = scope(casus);
+        if (!rolOk || !magGeldZien(g, c)) {
+            throw geweigerd(g);
+        }
+        logLezing(g, casus, handeling);
+        return g;
+    }
+
     /** The status of a referral: its own aanmelder, or whoever may read the case. Logged. */
     public Gebruiker statusLezen(long casus) {
         Gebruiker g = toegang.huidige();

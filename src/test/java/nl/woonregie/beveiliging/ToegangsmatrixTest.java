@@ -177,6 +177,26 @@ class ToegangsmatrixTest {
                 "GET " + v + "/rapportage/jaar/{jaar}.xlsx", "GET /verhuisbox/rapportage");
         r(EnumSet.of(Account.VHB_COORD), "GET " + v + "/rapportage/{figuur}/casussen",
                 "GET /verhuisbox/rapportage/{figuur}/casussen");
+        // money: budgets and rules per team; grants per case (assigned staff, consulent, coordinator)
+        r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT, Account.VHB_ADM), "GET " + v + "/budgetten",
+                "GET /verhuisbox/budget");
+        r(EnumSet.of(Account.VHB_COORD), "POST " + v + "/budgetten", "PUT " + v + "/budgetten/{id}",
+                "PUT " + v + "/regels", "POST " + v + "/verstrekkingen/{id}/overschrijding",
+                "POST /verhuisbox/budget/potten/{id}", "POST /verhuisbox/budget/regels",
+                "POST /verhuisbox/verstrekkingen/{id}/overschrijden");
+        r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT), "GET " + v + "/budgetten.xlsx",
+                "GET " + v + "/verstrekkingen.xlsx");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_CM2, Account.VHB_ADM, Account.VHB_CONSULENT, Account.VHB_COORD),
+                "GET " + v + "/regels", "GET " + v + "/verstrekkingen");
+        r(VHB_LEZERS, "GET " + v + "/casussen/{id}/verstrekkingen", "GET " + v + "/verstrekkingen/{id}",
+                "GET " + v + "/verstrekkingen/{id}/beschikking");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_ADM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/verstrekkingen",
+                "POST /verhuisbox/casussen/{id}/geld/voorstel");
+        r(EnumSet.of(Account.VHB_CONSULENT), "POST " + v + "/verstrekkingen/{id}/goedkeuring",
+                "POST " + v + "/verstrekkingen/{id}/afwijzing", "POST /verhuisbox/verstrekkingen/{id}/goedkeuren",
+                "POST /verhuisbox/verstrekkingen/{id}/afwijzen");
+        r(EnumSet.of(Account.VHB_ADM, Account.VHB_CONSULENT), "POST " + v + "/verstrekkingen/{id}/betaling",
+                "POST /verhuisbox/verstrekkingen/{id}/betalen");
         r(IMPORTEURS, "GET /cijfers/import", "POST /cijfers/import", "POST /cijfers/import/{concept}/bevestigen",
                 "POST /cijfers/import/{concept}/verwerpen");
     }
@@ -239,6 +259,18 @@ class ToegangsmatrixTest {
                 .query(String.class).single());
         ids.put("vhb-taak", jdbc.sql("select min(id)::text from vhb_taak where casus_id = ? and rol = 'ADMINISTRATIEF'")
                 .param(casus).query(String.class).single());
+        // a proposed grant on the case (the pages and the API approve, reject, pay it in any order)
+        ids.put("vhb-verstrekking", jdbc.sql("""
+                insert into vhb_verstrekking (casus_id, pot_id, soort, vorm, bedrag, status, omschrijving, gemeente,
+                    eigen_gemeente, grondslag, bezwaar, voorgesteld_door, voorgesteld_door_id, voorgesteld_op)
+                select c.id, p.id, 'REISKOSTEN', 'GIFT', 40.00, 'VOORGESTELD', 'Reiskosten', 'Heerlen', false,
+                    'Artikel 35 Participatiewet', true, g.gebruikersnaam, g.id, now()
+                from vhb_casus c join vhb_pot p on p.team_id = c.team_id and p.code = 'VERHUISBOX_PLUS'
+                    and p.jaar = extract(year from current_date)::int
+                join gebruiker g on g.id = c.casemanager_id where c.id = ?
+                returning id::text""").param(casus).query(String.class).single());
+        ids.put("vhb-pot", jdbc.sql("select min(p.id)::text from vhb_pot p join vhb_casus c on c.team_id = p.team_id "
+                + "where c.id = ?").param(casus).query(String.class).single());
         ids.put("vhb-inschrijving", jdbc.sql("select min(id)::text from vhb_inschrijving where casus_id = ? "
                 + "and kluis_geheim is not null").param(casus).query(String.class).single());
     }
@@ -315,6 +347,9 @@ class ToegangsmatrixTest {
         String pad = e.patroon()
                 .replace("/verhuisbox/casussen/{id}/{actie}", "/verhuisbox/casussen/" + ids.get("vhb-casus") + "/toewijzen")
                 .replace("/verhuisbox/casussen/{id}", "/verhuisbox/casussen/" + ids.get("vhb-casus"))
+                .replace("/verstrekkingen/{id}", "/verstrekkingen/" + ids.get("vhb-verstrekking"))
+                .replace("/budgetten/{id}", "/budgetten/" + ids.get("vhb-pot"))
+                .replace("/budget/potten/{id}", "/budget/potten/" + ids.get("vhb-pot"))
                 .replace("/verhuisbox/meldingen/{id}", "/verhuisbox/meldingen/" + ids.get("vhb-casus"))
                 .replace("/verhuisbox/aanbiedingen/{id}", "/verhuisbox/aanbiedingen/" + ids.get("vhb-aanbod"))
                 .replace("/verhuisbox/taken/{id}", "/verhuisbox/taken/" + ids.get("vhb-taak"))

@@ -17,7 +17,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Test helpers: veraPDF validation (PDF/A-2a) and the text of a PDF by poppler's {@code pdftotext}. */
-final class PdfAControle {
+public final class PdfAControle {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -27,7 +27,7 @@ final class PdfAControle {
     }
 
     /** The failed PDF/A-2a rules (empty when the document conforms). Validates against 2A, whatever it claims. */
-    static List<String> overtredingen(byte[] pdf) throws Exception {
+    public static List<String> overtredingen(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
                 PDFAFlavour.PDFA_2_A);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_A, false)) {
@@ -43,7 +43,7 @@ final class PdfAControle {
         }
     }
 
-    static boolean pdftotextAanwezig() {
+    public static boolean pdftotextAanwezig() {
         try {
             Process p = new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
@@ -57,7 +57,7 @@ final class PdfAControle {
     }
 
     /** The text of the PDF, layout kept (table rows on one line). */
-    static String tekst(byte[] pdf) throws Exception {
+    public static String tekst(byte[] pdf) throws Exception {
         Path in = Files.createTempFile("brief-", ".pdf");
         Path out = Files.createTempFile("brief-", ".txt");
         try {

@@ -64,7 +64,6 @@ class RapportageApiTest {
     @BeforeAll
     void gegevens() throws Exception {
         http = new Http(mvc, WW);
-        GeldTabellen.zorgVoor(jdbc);
         jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Generator-test', 'GM0518'), "
                 + "('Generator-test ander', 'GM0599') on conflict do nothing").update();
         team = jdbc.sql("select id from vhb_team where naam = 'Generator-test'").query(Long.class).single();

@@ -41,7 +41,6 @@ class RapportagePrestatie {
 
     @Test
     void jaarrapport_over_10000_casussen() throws Exception {
-        GeldTabellen.zorgVoor(jdbc);
         jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Prestatie', 'GM0518') on conflict do nothing")
                 .update();
         long team = jdbc.sql("select id from vhb_team where naam = 'Prestatie'").query(Long.class).single();

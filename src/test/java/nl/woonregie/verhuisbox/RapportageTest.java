@@ -50,7 +50,6 @@ class RapportageTest {
 
     @BeforeAll
     void gegevens() throws Exception {
-        GeldTabellen.zorgVoor(jdbc);
         jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Rapport-test', 'GM0518') on conflict do nothing")
                 .update();
         team = jdbc.sql("select id from vhb_team where naam = 'Rapport-test'").query(Long.class).single();

@@ -59,6 +59,8 @@ public final class Spreadsheet {
     static final String FORMAAT_GETAL = BuiltinFormats.getBuiltinFormat(3); // #,##0
     static final String FORMAAT_DECIMAAL = "#,##0.0##";
     static final String FORMAAT_DATUM = "d-m-yyyy";
+    /** An amount of money: euro sign and always two decimals ({@link Bedrag}). */
+    static final String FORMAAT_EURO = "\"€\" #,##0.00";
     static final String FORMAAT_DATUMTIJD = "d-m-yyyy h:mm";
     /** Excel's limit for the text of one cell. */
     static final int MAX_TEKST = 32_767;
@@ -67,6 +69,16 @@ public final class Spreadsheet {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Spreadsheet() {
+    }
+
+    /**
+     * An amount of money in euro: in XLSX a number in format {@code "€" #,##0.00} (€ 1.750,00 in Dutch), in CSV a
+     * number with two decimals and a decimal comma (1750,00).
+     */
+    public record Bedrag(BigDecimal waarde) {
+        public Bedrag {
+            java.util.Objects.requireNonNull(waarde);
+        }
     }
 
     /** The text as a spreadsheet may safely show it: prefixed with {@code '} when it could start a formula. */
@@ -194,7 +206,11 @@ public final class Spreadsheet {
                 }
                 Cell cell = row.createCell(i);
                 int lengte;
-                if (waarde instanceof Number n) {
+                if (waarde instanceof Bedrag b) {
+                    cell.setCellValue(b.waarde().doubleValue());
+                    cell.setCellStyle(vet ? stijlen.euroVet : stijlen.euro);
+                    lengte = b.waarde().toBigInteger().toString().length() * 4 / 3 + 6;
+                } else if (waarde instanceof Number n) {
                     if (isGeheel(n)) {
                         cell.setCellValue(n.doubleValue());
                         cell.setCellStyle(vet ? stijlen.getalVet : stijlen.getal);
@@ -249,6 +265,8 @@ public final class Spreadsheet {
         final CellStyle datumVet;
         final CellStyle datumTijd;
         final CellStyle datumTijdVet;
+        final CellStyle euro;
+        final CellStyle euroVet;
 
         Stijlen(SXSSFWorkbook wb) {
             Font vet = wb.createFont();
@@ -269,6 +287,8 @@ public final class Spreadsheet {
             datumVet = stijl(wb, formaat.getFormat(FORMAAT_DATUM), vet);
             datumTijd = stijl(wb, formaat.getFormat(FORMAAT_DATUMTIJD), null);
             datumTijdVet = stijl(wb, formaat.getFormat(FORMAAT_DATUMTIJD), vet);
+            euro = stijl(wb, formaat.getFormat(FORMAAT_EURO), null);
+            euroVet = stijl(wb, formaat.getFormat(FORMAAT_EURO), vet);
         }
 
         private static CellStyle stijl(SXSSFWorkbook wb, Short formaat, Font font) {
@@ -296,7 +316,9 @@ public final class Spreadsheet {
                 continue;
             }
             String veld;
-            if (waarde instanceof Number n) {
+            if (waarde instanceof Bedrag b) {
+                veld = b.waarde().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+            } else if (waarde instanceof Number n) {
                 veld = csvGetal(n);
             } else if (waarde instanceof Boolean || waarde instanceof LocalDate) {
                 veld = waarde.toString();

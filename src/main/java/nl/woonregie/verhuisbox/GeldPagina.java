@@ -1,0 +1,227 @@
+package nl.woonregie.verhuisbox;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Client;
+import nl.woonregie.platform.web.InvalidParam;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Verhuisbox money in the browser, with the same services and checks as the API: the budget page (overview per pot
+ * with warning and forecast, pots and rules for the coordinator, proposals to decide for the consulent, payments to
+ * register) and the forms of the "Geld" section of the case page.
+ */
+@Controller
+class GeldPagina {
+
+    private final VerhuisboxToegang toegang;
+    private final Geld geld;
+    private final Clock klok;
+
+    GeldPagina(VerhuisboxToegang toegang, Geld geld, Clock klok) {
+        this.toegang = toegang;
+        this.geld = geld;
+        this.klok = klok;
+    }
+
+    @GetMapping("/verhuisbox/budget")
+    String budget(@RequestParam(required = false) Integer jaar, Model model) {
+        Gebruiker g = toegang.rol(Rol.COORDINATOR, Rol.CONSULENT, Rol.ADMINISTRATIEF);
+        int j = jaar == null || jaar < 2019 || jaar > 2100 ? LocalDate.now(klok).getYear() : jaar;
+        List<Geld.Potstand> standen = geld.overzicht(g.team(), j);
+        model.addAttribute("jaar", j);
+        model.addAttribute("rol", g.rol().name());
+        model.addAttribute("standen", standen);
+        model.addAttribute("waarschuwingen", standen.stream().filter(Geld.Potstand::waarschuwing).toList());
+        model.addAttribute("regels", geld.regels(g.team(), j));
+        model.addAttribute("prognose", GeldController.PROGNOSE);
+        model.addAttribute("voorgesteld", geld.lijst(g, j, null, "VOORGESTELD"));
+        model.addAttribute("goedgekeurd", geld.lijst(g, j, null, "GOEDGEKEURD"));
+        model.addAttribute("vandaag", LocalDate.now(klok));
+        if (!model.containsAttribute("fouten")) {
+            model.addAttribute("fouten", Map.of());
+        }
+        return "verhuisbox/budget";
+    }
+
+    @PostMapping("/verhuisbox/budget/potten/{id}")
+    String pot(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        Gebruiker g = toegang.rol(Rol.COORDINATOR);
+        return doe(redirect, "/verhuisbox/budget?jaar=" + geld.eigenPot(id, g).jaar(), () -> {
+            List<InvalidParam> f = new ArrayList<>();
+            Geld.PotWijziging w = new Geld.PotWijziging(p.get("naam"), bedrag(p.get("bedrag"), "bedrag", f),
+                    geheel(p.get("waarschuwingPct"), "waarschuwingPct", f), null);
+            gooi(f);
+            geld.wijzigPot(id, w, g, Client.van(request));
+            return "De pot is gewijzigd.";
+        });
+    }
+
+    @PostMapping("/verhuisbox/budget/regels")
+    String regel(@RequestParam Map<String, String> p, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.rol(Rol.COORDINATOR);
+        List<InvalidParam> f = new ArrayList<>();
+        Integer jaar = geheel(p.get("jaar"), "jaar", f);
+        return doe(redirect, "/verhuisbox/budget" + (jaar == null ? "" : "?jaar=" + jaar), () -> {
+            Geld.RegelInvoer r = new Geld.RegelInvoer(jaar, p.get("soort"), p.get("omschrijving"),
+                    p.get("vormBuiten"), p.get("vormEigen"), Casussen.leeg(p.get("potGift")),
+                    Casussen.leeg(p.get("potLening")), bedrag(p.get("richtbedrag"), "richtbedrag", f),
+                    bedrag(p.get("maximum"), "maximum", f), Casussen.leeg(p.get("grondslagGift")),
+                    Casussen.leeg(p.get("grondslagLening")), "ja".equals(p.get("bezwaar")),
+                    "ja".equals(p.get("opAanvraag")), "ja".equals(p.get("waardendriehoek")));
+            gooi(f);
+            geld.zetRegel(r, g, Client.van(request));
+            return "De regel " + r.soort() + " is vastgesteld.";
+        });
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/geld/voorstel")
+    String voorstel(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        Gebruiker g = toegang.geld(id, "casuspagina: verstrekking voorstellen", Rol.CASEMANAGER, Rol.ADMINISTRATIEF,
+                Rol.COORDINATOR);
+        return doe(redirect, "/verhuisbox/casussen/" + id + "#geld", () -> {
+            List<InvalidParam> f = new ArrayList<>();
+            Geld.Voorstel v = new Geld.Voorstel(p.get("soort"), bedrag(p.get("bedrag"), "bedrag", f),
+                    p.get("toelichting"), p.get("waardendriehoek"), p.get("gemeente"), null);
+            gooi(f);
+            Geld.Verstrekking n = geld.stelVoor(id, v, g, Client.van(request));
+            return "Voorgesteld: " + n.omschrijving() + " " + Geld.euro(n.bedrag()) + " als "
+                    + (n.vorm() == Geld.Vorm.GIFT ? "gift" : "lening") + "; een consulent beoordeelt het voorstel.";
+        });
+    }
+
+    @PostMapping("/verhuisbox/verstrekkingen/{id}/goedkeuren")
+    String goedkeuren(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        Gebruiker g = toegang.geld(geld.casusVan(id), "verstrekking goedkeuren", Rol.CONSULENT);
+        return doe(redirect, terug(p, id), () -> {
+            Geld.Verstrekking v = geld.keurGoed(id, g, Client.van(request));
+            return "Goedgekeurd met kenmerk " + v.kenmerk() + "; de beschikking is gemaakt.";
+        });
+    }
+
+    @PostMapping("/verhuisbox/verstrekkingen/{id}/afwijzen")
+    String afwijzen(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        Gebruiker g = toegang.geld(geld.casusVan(id), "verstrekking afwijzen", Rol.CONSULENT);
+        return doe(redirect, terug(p, id), () -> {
+            geld.wijsAf(id, p.get("reden"), g, Client.van(request));
+            return "Het voorstel is afgewezen.";
+        });
+    }
+
+    @PostMapping("/verhuisbox/verstrekkingen/{id}/betalen")
+    String betalen(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        Gebruiker g = toegang.geld(geld.casusVan(id), "betaling vastleggen", Rol.ADMINISTRATIEF, Rol.CONSULENT);
+        return doe(redirect, terug(p, id), () -> {
+            List<InvalidParam> f = new ArrayList<>();
+            LocalDate op = datum(p.get("betaaldOp"), "betaaldOp", f);
+            gooi(f);
+            geld.betaal(id, new Geld.Betaling(op, p.get("referentie")), g, Client.van(request));
+            return "De betaling is vastgelegd.";
+        });
+    }
+
+    @PostMapping("/verhuisbox/verstrekkingen/{id}/overschrijden")
+    String overschrijden(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        Gebruiker g = toegang.geld(geld.casusVan(id), "overschrijding toestaan", Rol.COORDINATOR);
+        return doe(redirect, terug(p, id), () -> {
+            geld.staOverschrijdingToe(id, p.get("reden"), g, Client.van(request));
+            return "De overschrijding is toegestaan en vastgelegd.";
+        });
+    }
+
+    private String terug(Map<String, String> p, long verstrekking) {
+        return "casus".equals(p.get("terug")) ? "/verhuisbox/casussen/" + geld.casusVan(verstrekking) + "#geld"
+                : "/verhuisbox/budget?jaar=" + geld.lees(verstrekking).jaar();
+    }
+
+    interface Actie {
+        String doe();
+    }
+
+    private static String doe(RedirectAttributes redirect, String terug, Actie actie) {
+        try {
+            redirect.addFlashAttribute("melding", actie.doe());
+        } catch (ApiException e) {
+            if (e.status().value() == 403 || e.status().value() == 404) {
+                throw e;
+            }
+            Map<String, String> fouten = new LinkedHashMap<>();
+            for (InvalidParam i : e.invalidParams()) {
+                fouten.merge(i.name(), i.reason(), (a, b) -> a + "; " + b);
+            }
+            if (fouten.isEmpty()) {
+                fouten.put("fout", e.getMessage());
+            }
+            redirect.addFlashAttribute("fouten", fouten);
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+        }
+        return "redirect:" + terug;
+    }
+
+    private static void gooi(List<InvalidParam> f) {
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("Ongeldige invoer.", f);
+        }
+    }
+
+    /** An amount typed in Dutch (1.750,00 or 1750,00) or with a decimal point (1750.00). */
+    static BigDecimal bedrag(String s, String veld, List<InvalidParam> f) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip().replace("€", "").replace(" ", "");
+        if (t.contains(",")) {
+            t = t.replace(".", "").replace(',', '.');
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            f.add(new InvalidParam(veld, "een bedrag in euro, bijvoorbeeld 1750,00"));
+            return null;
+        }
+    }
+
+    private static Integer geheel(String s, String veld, List<InvalidParam> f) {
+        try {
+            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            f.add(new InvalidParam(veld, "een geheel getal"));
+            return null;
+        }
+    }
+
+    private static LocalDate datum(String s, String veld, List<InvalidParam> f) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            f.add(new InvalidParam(veld, "een datum (JJJJ-MM-DD)"));
+            return null;
+        }
+    }
+}

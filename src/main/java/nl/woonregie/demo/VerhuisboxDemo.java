@@ -11,6 +11,7 @@ import java.util.Random;
 
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.verhuisbox.Beschikkingen;
 import nl.woonregie.verhuisbox.Casussen;
 import nl.woonregie.verhuisbox.Checklists;
 import nl.woonregie.verhuisbox.Criterium;
@@ -97,10 +98,13 @@ class VerhuisboxDemo implements ApplicationRunner {
     private final Clock klok;
     private final String wachtwoord;
     private final Jaargenerator generator;
+    private final Beschikkingen beschikkingen;
 
     VerhuisboxDemo(JdbcClient jdbc, PasswordEncoder encoder, Casussen casussen, Zoeken zoeken, Geld geld, Clock klok,
-            @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String wachtwoord, Jaargenerator generator) {
+            @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String wachtwoord, Jaargenerator generator,
+            Beschikkingen beschikkingen) {
         this.generator = generator;
+        this.beschikkingen = beschikkingen;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.casussen = casussen;
@@ -124,11 +128,36 @@ class VerhuisboxDemo implements ApplicationRunner {
         if (!jaarGeladen) {
             vorigJaar();
         }
+        beschikkingenOpDeAchtergrond();
         StringBuilder sb = new StringBuilder("\n==========================================================================\n"
                 + " Woonregie DEMO — Verhuisbox, team Den Haag (wachtwoord: " + wachtwoord + ")\n");
         ACCOUNTS.forEach((naam, w) -> sb.append(String.format("   %-20s %s%n", naam, w[1])));
         sb.append("==========================================================================\n");
         System.out.println(sb);
+    }
+
+    /**
+     * The generated year's grants were written in bulk, without their beschikking; the letters (about 20 ms each)
+     * are made in the background so that the application is usable at once. Until then a letter is made when it is
+     * first asked for; a restart continues with the ones still missing.
+     */
+    private void beschikkingenOpDeAchtergrond() {
+        long team = jdbc.sql("select id from vhb_team where naam = 'Den Haag'").query(Long.class).single();
+        if (beschikkingen.zonderBrief(team).isEmpty()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                long start = System.nanoTime();
+                int n = beschikkingen.maakOntbrekende(team);
+                log.info("Verhuisbox demo: {} beschikkingen gemaakt in {} ms", n, (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                log.info("Verhuisbox demo: beschikkingen niet afgemaakt ({}); de rest volgt bij de volgende start",
+                        e.getMessage());
+            }
+        }, "demo-beschikkingen");
+        t.setDaemon(true);
+        t.start();
     }
 
     private Gebruiker account(String naam) {

@@ -65,6 +65,28 @@ public class Beschikkingen {
     }
 
     /**
+     * Makes the missing beschikkingen of a team's approved and paid grants (grants written in bulk, such as the
+     * demo's generated year, have none until now); returns how many were made. Each letter is its own transaction,
+     * so an interruption loses nothing already made and a second run continues where the first stopped.
+     */
+    public int maakOntbrekende(long team) {
+        java.util.List<Long> ids = zonderBrief(team);
+        for (long id : ids) {
+            zorgVoorBrief(id);
+        }
+        return ids.size();
+    }
+
+    /** The team's approved and paid grants without a stored beschikking. */
+    public java.util.List<Long> zonderBrief(long team) {
+        return jdbc.sql("""
+                select v.id from vhb_verstrekking v join vhb_casus c on c.id = v.casus_id
+                where c.team_id = ? and v.status in ('GOEDGEKEURD', 'BETAALD')
+                  and not exists (select 1 from vhb_beschikking b where b.verstrekking_id = v.id)
+                order by v.id""").param(team).query(Long.class).list();
+    }
+
+    /**
      * Replaces a stored letter by one made from the (anonymised) grant, with the same kenmerk. Only inside the
      * anonymising transaction of {@link Privacy} (the table is append-only otherwise).
      */

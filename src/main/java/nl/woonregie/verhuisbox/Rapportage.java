@@ -494,8 +494,8 @@ public class Rapportage {
         if (r.geldBeschikbaar()) {
             for (Pot p : r.potten()) {
                 c.add(new Controle("POT_" + p.jaar() + "_" + p.code(), "Betaald ≤ budget: pot " + p.naam() + " "
-                        + p.jaar(), p.binnenBudget() || p.overschrijdingVastgelegd(), "betaald € " + p.betaaldTotaal()
-                        + " van budget € " + p.budget() + (p.binnenBudget() ? "" : p.overschrijdingVastgelegd()
+                        + p.jaar(), p.binnenBudget() || p.overschrijdingVastgelegd(), "betaald " + Geld.euro(p.betaaldTotaal())
+                        + " van budget " + Geld.euro(p.budget()) + (p.binnenBudget() ? "" : p.overschrijdingVastgelegd()
                                 ? " — overschreden met vastgelegde toestemming" : " — overschreden zonder vastgelegde "
                                         + "toestemming")));
             }
@@ -643,7 +643,7 @@ public class Rapportage {
     Labels labels(Set<String> sleutels, long team) {
         Map<String, String> criteria = new HashMap<>();
         jdbc.sql("select distinct on (code) code, omschrijving from vhb_criterium order by code, jaar desc")
-                .query((rs, i) -> criteria.put(rs.getString(1), rs.getString(2))).list();
+                .query((rs, i) -> criteria.put(rs.getString(1), "Niet voldaan: " + rs.getString(2))).list();
         Map<String, String> potten = new HashMap<>();
         if (geldBeschikbaar()) {
             jdbc.sql("select jaar || ' ' || code, naam || ' ' || jaar from vhb_pot where team_id = ?").param(team)

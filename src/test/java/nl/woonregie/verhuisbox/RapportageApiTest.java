@@ -57,6 +57,9 @@ class RapportageApiTest {
     @Autowired
     Jaargenerator generator;
 
+    @Autowired
+    Beschikkingen beschikkingen;
+
     Http http;
     long team;
     Jaargenerator.Resultaat gegenereerd;
@@ -103,6 +106,32 @@ class RapportageApiTest {
         assertThat(r.cijfer("BESTEMMING_PER_PROVINCIE").delen().size()).isGreaterThan(5);
         assertThat(r.cijfer("UITGAVEN").waarde()).isPositive();
         assertThat(r.potten()).isNotEmpty();
+    }
+
+    @Test
+    void elke_toegekende_verstrekking_van_het_gegenereerde_jaar_krijgt_haar_beschikking() throws Exception {
+        List<Long> zonder = beschikkingen.zonderBrief(team);
+        long toegekend = jdbc.sql("select count(*) from vhb_verstrekking v join vhb_casus c on c.id = v.casus_id "
+                + "where c.team_id = ? and v.status in ('GOEDGEKEURD', 'BETAALD')").param(team).query(Long.class)
+                .single();
+        assertThat(toegekend).isPositive();
+        long start = System.nanoTime();
+        assertThat(beschikkingen.maakOntbrekende(team)).isEqualTo(zonder.size());
+        System.out.printf("beschikkingen: %d gemaakt in %d ms%n", zonder.size(), (System.nanoTime() - start) / 1_000_000);
+        assertThat(beschikkingen.zonderBrief(team)).isEmpty();
+        assertThat(beschikkingen.maakOntbrekende(team)).as("a second run has nothing to do").isZero();
+        long eerste = zonder.isEmpty() ? jdbc.sql("select min(v.id) from vhb_verstrekking v join vhb_casus c on "
+                + "c.id = v.casus_id where c.team_id = ? and v.status = 'BETAALD'").param(team).query(Long.class)
+                .single() : zonder.get(0);
+        String[] v = jdbc.sql("select kenmerk, to_char(bedrag, 'FM999G990D00') from vhb_verstrekking where id = ?")
+                .param(eerste).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        byte[] pdf = beschikkingen.zorgVoorBrief(eerste).pdf();
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+            assertThat(tekst).contains(v[0]);
+            assertThat(tekst.replace('\u00a0', ' ')).contains("€ " + v[1].replace(",", "#").replace(".", ",")
+                    .replace("#", "."));
+        }
     }
 
     @Test

@@ -1,19 +1,22 @@
 package nl.woonregie.verhuisbox;
 
-import java.math.BigDecimal;
+import static nl.woonregie.platform.web.Formulier.bedrag;
+import static nl.woonregie.platform.web.Formulier.controleer;
+import static nl.woonregie.platform.web.Formulier.datum;
+import static nl.woonregie.platform.web.Formulier.fouten;
+import static nl.woonregie.platform.web.Formulier.geheel;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
-import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
+import nl.woonregie.platform.web.Formulier;
 import nl.woonregie.platform.web.InvalidParam;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +72,7 @@ class GeldPagina {
             List<InvalidParam> f = new ArrayList<>();
             Geld.PotWijziging w = new Geld.PotWijziging(p.get("naam"), bedrag(p.get("bedrag"), "bedrag", f),
                     geheel(p.get("waarschuwingPct"), "waarschuwingPct", f), null);
-            gooi(f);
+            controleer(f);
             geld.wijzigPot(id, w, g, Client.van(request));
             return "De pot is gewijzigd.";
         });
@@ -87,7 +90,7 @@ class GeldPagina {
                     bedrag(p.get("maximum"), "maximum", f), Casussen.leeg(p.get("grondslagGift")),
                     Casussen.leeg(p.get("grondslagLening")), "ja".equals(p.get("bezwaar")),
                     "ja".equals(p.get("opAanvraag")), "ja".equals(p.get("waardendriehoek")));
-            gooi(f);
+            controleer(f);
             geld.zetRegel(r, g, Client.van(request));
             return "De regel " + r.soort() + " is vastgesteld.";
         });
@@ -102,7 +105,7 @@ class GeldPagina {
             List<InvalidParam> f = new ArrayList<>();
             Geld.Voorstel v = new Geld.Voorstel(p.get("soort"), bedrag(p.get("bedrag"), "bedrag", f),
                     p.get("toelichting"), p.get("waardendriehoek"), p.get("gemeente"), null);
-            gooi(f);
+            controleer(f);
             Geld.Verstrekking n = geld.stelVoor(id, v, g, Client.van(request));
             return "Voorgesteld: " + n.omschrijving() + " " + Geld.euro(n.bedrag()) + " als "
                     + (n.vorm() == Geld.Vorm.GIFT ? "gift" : "lening") + "; een consulent beoordeelt het voorstel.";
@@ -136,7 +139,7 @@ class GeldPagina {
         return doe(redirect, terug(p, id), () -> {
             List<InvalidParam> f = new ArrayList<>();
             LocalDate op = datum(p.get("betaaldOp"), "betaaldOp", f);
-            gooi(f);
+            controleer(f);
             geld.betaal(id, new Geld.Betaling(op, p.get("referentie")), g, Client.van(request));
             return "De betaling is vastgelegd.";
         });
@@ -162,66 +165,6 @@ class GeldPagina {
     }
 
     private static String doe(RedirectAttributes redirect, String terug, Actie actie) {
-        try {
-            redirect.addFlashAttribute("melding", actie.doe());
-        } catch (ApiException e) {
-            if (e.status().value() == 403 || e.status().value() == 404) {
-                throw e;
-            }
-            Map<String, String> fouten = new LinkedHashMap<>();
-            for (InvalidParam i : e.invalidParams()) {
-                fouten.merge(i.name(), i.reason(), (a, b) -> a + "; " + b);
-            }
-            if (fouten.isEmpty()) {
-                fouten.put("fout", e.getMessage());
-            }
-            redirect.addFlashAttribute("fouten", fouten);
-            redirect.addFlashAttribute("foutmelding", e.getMessage());
-        }
-        return "redirect:" + terug;
-    }
-
-    private static void gooi(List<InvalidParam> f) {
-        if (!f.isEmpty()) {
-            throw ApiException.invalid("Ongeldige invoer.", f);
-        }
-    }
-
-    /** An amount typed in Dutch (1.750,00 or 1750,00) or with a decimal point (1750.00). */
-    static BigDecimal bedrag(String s, String veld, List<InvalidParam> f) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip().replace("€", "").replace(" ", "");
-        if (t.contains(",")) {
-            t = t.replace(".", "").replace(',', '.');
-        }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            f.add(new InvalidParam(veld, "een bedrag in euro, bijvoorbeeld 1750,00"));
-            return null;
-        }
-    }
-
-    private static Integer geheel(String s, String veld, List<InvalidParam> f) {
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            f.add(new InvalidParam(veld, "een geheel getal"));
-            return null;
-        }
-    }
-
-    private static LocalDate datum(String s, String veld, List<InvalidParam> f) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            f.add(new InvalidParam(veld, "een datum (JJJJ-MM-DD)"));
-            return null;
-        }
+        return Formulier.uitvoeren(redirect, terug, actie::doe);
     }
 }

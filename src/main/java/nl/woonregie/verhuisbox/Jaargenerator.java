@@ -38,11 +38,9 @@ public class Jaargenerator {
     private static final int BLOK = 20_000;
 
     private final JdbcClient jdbc;
-    private final Rapportage rapportage;
 
-    Jaargenerator(JdbcClient jdbc, Rapportage rapportage) {
+    Jaargenerator(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.rapportage = rapportage;
     }
 
     /**
@@ -198,7 +196,7 @@ public class Jaargenerator {
                 + "select a::bigint, b::int, c, d, e, f::timestamptz from unnest(cast(? as bigint[]), cast(? as text[]), "
                 + "cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[])) as t (a, b, c, d, e, f)");
         nazorgEnEnquete(o, echt, r);
-        int verstrekkingen = rapportage.geldBeschikbaar() ? geld(o, echt, r, teamGemeente) : 0;
+        int verstrekkingen = geld(o, echt, r, teamGemeente);
         long ms = (System.nanoTime() - start) / 1_000_000;
         log.info("Jaargenerator: {} casussen {} in {} ms ({} statuswijzigingen, {} toetsingen, {} verstrekkingen)",
                 echt.size(), o.jaar(), ms, sw.aantal(), toets.aantal(), verstrekkingen);

@@ -15,6 +15,7 @@ import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.Download;
+import nl.woonregie.platform.web.Formulier;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.RateLimiter;
 import org.springframework.http.HttpStatus;
@@ -161,7 +162,7 @@ class NazorgPagina {
                 throw e;
             }
             model.addAttribute("vragen", Enquete.VRAGEN);
-            model.addAttribute("fouten", VerhuisboxPagina.fouten(e));
+            model.addAttribute("fouten", Formulier.fouten(e));
             model.addAttribute("invoer", p);
             return "verhuisbox/enquete-client";
         }
@@ -180,21 +181,11 @@ class NazorgPagina {
 
     // ---------------------------------------------------------------- helpers
 
-    private String opCasus(long id, RedirectAttributes redirect, String melding, Runnable actie) {
-        try {
+    private static String opCasus(long id, RedirectAttributes redirect, String melding, Runnable actie) {
+        return Formulier.uitvoeren(redirect, "/verhuisbox/casussen/" + id + "#nazorg-kop", () -> {
             actie.run();
-        } catch (ApiException e) {
-            if (e.status().value() == 403 || e.status().value() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("fouten", VerhuisboxPagina.fouten(e));
-            redirect.addFlashAttribute("foutmelding", e.getMessage());
-            return "redirect:/verhuisbox/casussen/" + id + "#nazorg-kop";
-        }
-        if (melding != null) {
-            redirect.addFlashAttribute("melding", melding);
-        }
-        return "redirect:/verhuisbox/casussen/" + id + "#nazorg-kop";
+            return melding;
+        });
     }
 
     /** The form's answers; a value that is not a number becomes 0, which the survey refuses with the others. */

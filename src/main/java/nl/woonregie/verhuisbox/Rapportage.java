@@ -371,18 +371,12 @@ public class Rapportage {
             BigDecimal betaaldTotaal, boolean overschrijdingVastgelegd, boolean binnenBudget) {
     }
 
-    public record Rapport(long team, String teamNaam, Periode periode, boolean geldBeschikbaar, List<Cijfer> cijfers,
+    public record Rapport(long team, String teamNaam, Periode periode, List<Cijfer> cijfers,
             List<Controle> controles, List<Pot> potten) {
 
         public Cijfer cijfer(String code) {
             return cijfers.stream().filter(u -> u.figuur().code().equals(code)).findFirst().orElseThrow();
         }
-    }
-
-    /** Do the money tables (V23, branch geld) exist in this database? */
-    public boolean geldBeschikbaar() {
-        return Boolean.TRUE.equals(jdbc.sql("select to_regclass('vhb_pot') is not null "
-                + "and to_regclass('vhb_verstrekking') is not null").query(Boolean.class).single());
     }
 
     /** The rows of a set for the team and period. */
@@ -396,12 +390,9 @@ public class Rapportage {
     /** The whole report: every figure, the reconciliation checks and the budget per pot. */
     @Transactional(readOnly = true)
     public Rapport rapport(long team, Periode p) {
-        boolean geld = geldBeschikbaar();
         Map<String, List<Rij>> sets = new HashMap<>();
         for (Verzameling v : VERZAMELINGEN.values()) {
-            if (v.bron() == Bron.CASUS || geld) {
-                sets.put(v.code(), rijen(v.code(), team, p));
-            }
+            sets.put(v.code(), rijen(v.code(), team, p));
         }
         Labels labels = labels(sets.values().stream().flatMap(List::stream).map(Rij::sleutel)
                 .filter(Objects::nonNull).collect(Collectors.toSet()), team);
@@ -410,11 +401,11 @@ public class Rapportage {
             List<Rij> rijen = sets.get(f.verzameling());
             cijfers.add(rijen == null ? new Cijfer(f, false, null, 0, List.of()) : bereken(f, rijen, labels));
         }
-        List<Pot> potten = geld ? potten(team, p) : List.of();
+        List<Pot> potten = potten(team, p);
         String naam = jdbc.sql("select naam from vhb_team where id = ?").param(team).query(String.class).optional()
                 .orElse("?");
-        Rapport r = new Rapport(team, naam, p, geld, cijfers, List.of(), potten);
-        return new Rapport(team, naam, p, geld, cijfers, controles(r), potten);
+        Rapport r = new Rapport(team, naam, p, cijfers, List.of(), potten);
+        return new Rapport(team, naam, p, cijfers, controles(r), potten);
     }
 
     /** The aggregate of the figure over these rows (the figure's definition applied). */
@@ -491,14 +482,12 @@ public class Rapportage {
         int perReden = r.cijfer("GESTOPT_PER_REDEN").delen().stream().mapToInt(Deel::casussen).sum();
         c.add(new Controle("GESTOPT_SLUIT", "Gestopt = som van gestopt per reden", gestopt == perReden,
                 gestopt + " = " + perReden));
-        if (r.geldBeschikbaar()) {
-            for (Pot p : r.potten()) {
-                c.add(new Controle("POT_" + p.jaar() + "_" + p.code(), "Betaald ≤ budget: pot " + p.naam() + " "
-                        + p.jaar(), p.binnenBudget() || p.overschrijdingVastgelegd(), "betaald " + Geld.euro(p.betaaldTotaal())
-                        + " van budget " + Geld.euro(p.budget()) + (p.binnenBudget() ? "" : p.overschrijdingVastgelegd()
-                                ? " — overschreden met vastgelegde toestemming" : " — overschreden zonder vastgelegde "
-                                        + "toestemming")));
-            }
+        for (Pot p : r.potten()) {
+            c.add(new Controle("POT_" + p.jaar() + "_" + p.code(), "Betaald ≤ budget: pot " + p.naam() + " "
+                    + p.jaar(), p.binnenBudget() || p.overschrijdingVastgelegd(), "betaald " + Geld.euro(p.betaaldTotaal())
+                    + " van budget " + Geld.euro(p.budget()) + (p.binnenBudget() ? "" : p.overschrijdingVastgelegd()
+                            ? " — overschreden met vastgelegde toestemming" : " — overschreden zonder vastgelegde "
+                                    + "toestemming")));
         }
         return List.copyOf(c);
     }
@@ -546,10 +535,6 @@ public class Rapportage {
     public Uitsplitsing casussen(String code, String sleutel, long team, Periode p) {
         Figuur f = figuur(code);
         Verzameling v = VERZAMELINGEN.get(f.verzameling());
-        if (v.bron() == Bron.GELD && !geldBeschikbaar()) {
-            throw ApiException.notFound("Cijfer " + f.code() + " is niet beschikbaar: er is (nog) geen "
-                    + "geldadministratie.");
-        }
         List<Rij> alle = rijen(f.verzameling(), team, p);
         String k = sleutel == null || sleutel.isBlank() ? null : sleutel.strip();
         List<Rij> rijen = k == null ? alle : alle.stream()
@@ -645,10 +630,8 @@ public class Rapportage {
         jdbc.sql("select distinct on (code) code, omschrijving from vhb_criterium order by code, jaar desc")
                 .query((rs, i) -> criteria.put(rs.getString(1), "Niet voldaan: " + rs.getString(2))).list();
         Map<String, String> potten = new HashMap<>();
-        if (geldBeschikbaar()) {
-            jdbc.sql("select jaar || ' ' || code, naam || ' ' || jaar from vhb_pot where team_id = ?").param(team)
-                    .query((rs, i) -> potten.put(rs.getString(1), rs.getString(2))).list();
-        }
+        jdbc.sql("select jaar || ' ' || code, naam || ' ' || jaar from vhb_pot where team_id = ?").param(team)
+                .query((rs, i) -> potten.put(rs.getString(1), rs.getString(2))).list();
         String gm = jdbc.sql("select gemeente_code from vhb_team where id = ?").param(team).query(String.class)
                 .optional().orElse(null);
         return new Labels(criteria, potten, gm);

@@ -92,7 +92,6 @@ class RapportageController {
         m.put("team", r.teamNaam());
         m.put("van", r.periode().van());
         m.put("tot", r.periode().tot());
-        m.put("geldBeschikbaar", r.geldBeschikbaar());
         List<Map<String, Object>> cijfers = new ArrayList<>();
         for (Rapportage.Cijfer c : r.cijfers()) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -167,10 +166,6 @@ class RapportageController {
                     p.betaaldTotaal(), p.budget().subtract(p.betaaldTotaal()), p.binnenBudget() ? "✓ binnen budget"
                             : p.overschrijdingVastgelegd() ? "✓ overschreden met vastgelegde toestemming"
                                     : "✗ overschreden zonder vastgelegde toestemming"));
-        }
-        if (!r.geldBeschikbaar()) {
-            potten.add(Arrays.asList(null, null, "geen geldadministratie in deze installatie", null, null, null, null,
-                    null));
         }
         List<List<?>> controles = new ArrayList<>();
         for (Rapportage.Controle c : r.controles()) {

@@ -1,9 +1,15 @@
 package nl.woonregie.verhuisbox;
 
-import java.math.BigDecimal;
+import static nl.woonregie.platform.web.Formulier.bedrag;
+import static nl.woonregie.platform.web.Formulier.controleer;
+import static nl.woonregie.platform.web.Formulier.datum;
+import static nl.woonregie.platform.web.Formulier.fouten;
+import static nl.woonregie.platform.web.Formulier.geheel;
+import static nl.woonregie.platform.web.Formulier.keuze;
+import static nl.woonregie.platform.web.Formulier.verplicht;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -235,18 +241,18 @@ class VerhuisboxPagina {
                 }
                 case "inschrijven" -> {
                     toegang.bewerken(id, "inschrijving", Rol.CASEMANAGER, Rol.ADMINISTRATIEF);
-                    Zoeken.NieuweInschrijving n = new Zoeken.NieuweInschrijving(geheelLang(p.get("website"), "website", f),
+                    Zoeken.NieuweInschrijving n = new Zoeken.NieuweInschrijving(keuze(p.get("website"), "website", f),
                             datum(p.get("datum"), "datum", f), p.get("nummer"), bedrag(p.get("kosten"), "kosten", f),
                             datum(p.get("verlengdatum"), "verlengdatum", f), p.get("gebruikersnaam"),
                             p.get("wachtwoord"));
-                    gooi(f);
+                    controleer(f);
                     zoeken.schrijfIn(id, n, g, client);
                     melding = "De inschrijving is vastgelegd.";
                 }
                 case "onthullen" -> {
                     toegang.bewerken(id, "kluis", Rol.CASEMANAGER, Rol.ADMINISTRATIEF);
-                    Long ins = verplicht(geheelLang(p.get("inschrijving"), "inschrijving", f), "inschrijving", f);
-                    gooi(f);
+                    Long ins = verplicht(keuze(p.get("inschrijving"), "inschrijving", f), "inschrijving", f);
+                    controleer(f);
                     // shown in this very answer, never through the session (no redirect, no flash)
                     model.addAttribute("inloggegevens", zoeken.onthul(id, ins, g, client));
                     model.addAttribute("inloggegevensVan", ins);
@@ -256,10 +262,10 @@ class VerhuisboxPagina {
                 case "reageren" -> {
                     toegang.bewerken(id, "reactie", Rol.ADMINISTRATIEF, Rol.CASEMANAGER);
                     String pos = Casussen.leeg(p.get("positie"));
-                    Zoeken.NieuweReactie r = new Zoeken.NieuweReactie(geheelLang(p.get("inschrijving"),
+                    Zoeken.NieuweReactie r = new Zoeken.NieuweReactie(keuze(p.get("inschrijving"),
                             "inschrijving", f), datum(p.get("datum"), "datum", f), p.get("woning"), p.get("soort"),
                             pos == null ? null : geheel(pos, "positie", f));
-                    gooi(f);
+                    controleer(f);
                     zoeken.reageer(id, r, g, client);
                     melding = "De reactie is vastgelegd.";
                 }
@@ -268,14 +274,14 @@ class VerhuisboxPagina {
                     Zoeken.NieuwAanbod a = new Zoeken.NieuwAanbod(p.get("gemeente"), p.get("corporatie"),
                             p.get("adres"), bedrag(p.get("huur"), "huur", f), datum(p.get("bezichtiging"),
                             "bezichtiging", f), datum(p.get("deadline"), "deadline", f));
-                    gooi(f);
+                    controleer(f);
                     zoeken.bied(id, a, g, client);
                     melding = "Het aanbod is vastgelegd.";
                 }
                 case "besluit" -> {
                     toegang.bewerken(id, "besluit aanbod", Rol.CASEMANAGER);
-                    Long aanbod = verplicht(geheelLang(p.get("aanbod"), "aanbod", f), "aanbod", f);
-                    gooi(f);
+                    Long aanbod = verplicht(keuze(p.get("aanbod"), "aanbod", f), "aanbod", f);
+                    controleer(f);
                     if (zoeken.casusVanAanbod(aanbod) != id) {
                         throw ApiException.notFound("Aanbod " + aanbod + " hoort niet bij deze casus.");
                     }
@@ -291,7 +297,7 @@ class VerhuisboxPagina {
                             s == null ? null : VerhuisboxController.enumWaarde(Stopreden.class, s, "stopreden"),
                             p.get("bestemming"), p.get("bestemmingCode"));
                     LocalDate verhuisdatum = datum(p.get("verhuisdatum"), "verhuisdatum", f);
-                    gooi(f);
+                    controleer(f);
                     VerhuisboxController.magOvergang(g, Status.AFGESLOTEN, a);
                     casussen.overgang(id, Status.AFGESLOTEN, p.get("reden"), a, verhuisdatum, g, client);
                     melding = "Het traject is afgesloten.";
@@ -322,69 +328,6 @@ class VerhuisboxPagina {
     private void overgang(long id, Gebruiker g, Status naar, String reden, Traject.Afsluiting a, String client) {
         VerhuisboxController.magOvergang(g, naar, a);
         casussen.overgang(id, naar, reden, a, g, client);
-    }
-
-    static Map<String, String> fouten(ApiException e) {
-        Map<String, String> fouten = new LinkedHashMap<>();
-        for (InvalidParam p : e.invalidParams()) {
-            fouten.merge(p.name(), p.reason(), (a, b) -> a + "; " + b);
-        }
-        if (fouten.isEmpty()) {
-            fouten.put("fout", e.getMessage());
-        }
-        return fouten;
-    }
-
-    private static void gooi(List<InvalidParam> f) {
-        if (!f.isEmpty()) {
-            throw ApiException.invalid("Ongeldige invoer.", f);
-        }
-    }
-
-    private static LocalDate datum(String s, String veld, List<InvalidParam> f) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            f.add(new InvalidParam(veld, "een datum (JJJJ-MM-DD)"));
-            return null;
-        }
-    }
-
-    private static Integer geheel(String s, String veld, List<InvalidParam> f) {
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            f.add(new InvalidParam(veld, "een geheel getal"));
-            return null;
-        }
-    }
-
-    private static Long geheelLang(String s, String veld, List<InvalidParam> f) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            f.add(new InvalidParam(veld, "een keuze uit de lijst"));
-            return null;
-        }
-    }
-
-    private static Long verplicht(Long waarde, String veld, List<InvalidParam> f) {
-        if (waarde == null && f.stream().noneMatch(x -> x.name().equals(veld))) {
-            f.add(new InvalidParam(veld, "verplicht"));
-        }
-        return waarde;
-    }
-
-    private static BigDecimal bedrag(String s, String veld, List<InvalidParam> f) {
-        try {
-            return s == null || s.isBlank() ? null : new BigDecimal(s.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            f.add(new InvalidParam(veld, "een bedrag in euro, bijvoorbeeld 612,50"));
-            return null;
-        }
     }
 
     private static List<String> regels(String s) {

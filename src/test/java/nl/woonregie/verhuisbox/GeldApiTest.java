@@ -70,16 +70,16 @@ class GeldApiTest {
     @Autowired
     Beschikkingen beschikkingen;
 
+    Testteam testteam;
     Http http;
     long team;
 
     @BeforeAll
     void accounts() {
-        http = new Http(mvc, WW);
-        jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Geld-test', 'GM0518'), ('Geld-test ander', "
-                + "'GM0599') on conflict (naam) do nothing").update();
-        team = jdbc.sql("select id from vhb_team where naam = 'Geld-test'").query(Long.class).single();
-        long ander = jdbc.sql("select id from vhb_team where naam = 'Geld-test ander'").query(Long.class).single();
+        testteam = new Testteam(mvc, jdbc, "Geld-test");
+        http = testteam.http;
+        team = testteam.team;
+        long ander = testteam.ander;
         account(AANMELDER, "AANMELDER", team);
         account(ICP, "ICP", team);
         account(CM, "CASEMANAGER", team);
@@ -97,12 +97,6 @@ class GeldApiTest {
     @AfterEach
     void klokTerug() {
         klok.herstel();
-    }
-
-    void account(String naam, String rol, long team) {
-        MockHttpServletResponse r = http.post("beheerder", "/api/v1/gebruikers", "{\"gebruikersnaam\":\"" + naam
-                + "\",\"wachtwoord\":\"" + WW + "\",\"rol\":\"" + rol + "\",\"team\":" + team + "}");
-        assertThat(r.getStatus()).as(tekst(r)).isIn(201, 409);
     }
 
     /** The pots of a year (through the API) and the seed's rules of 2024 copied to that year. */
@@ -126,46 +120,26 @@ class GeldApiTest {
                 .params(team, jaar).update();
     }
 
-    long potId(int jaar, String code) {
-        return jdbc.sql("select id from vhb_pot where team_id = ? and jaar = ? and code = ?").params(team, jaar, code)
-                .query(Long.class).single();
+    void account(String naam, String rol, long team) {
+        testteam.account(naam, rol, team);
     }
 
     /** A case in Verhuizing with an accepted offer in {@code gemeente}, assigned to CM and ADM. */
     long casus(String naam, String gemeente) {
-        long id = json(http.post(AANMELDER, A + "/meldingen", VerhuisboxApiTest.melding(naam, 1)), 201).path("id")
-                .asLong();
-        overgang(ICP, id, "ICP_TOETS");
-        status(http.post(ICP, A + "/casussen/" + id + "/toets", VerhuisboxApiTest.toets("VOLDAAN")), 200);
-        status(http.put(COORD, A + "/casussen/" + id + "/toewijzing", "{\"casemanager\":\"" + CM
-                + "\",\"administratief\":\"" + ADM + "\"}"), 200);
-        overgang(COORD, id, "INTAKE");
-        status(http.put(CM, A + "/casussen/" + id + "/intake", "{\"variant\":\"INTENSIEF\",\"zoekregios\":"
-                + "[{\"regio\":\"Parkstad Limburg\",\"zeerKansrijk\":true}]}"), 200);
-        vinkAlles(id, "INTAKE");
-        overgang(CM, id, "ZOEKEN");
-        String aanbod = "{\"gemeente\":\"" + gemeente + "\",\"corporatie\":\"Vincio Wonen\",\"adres\":\"Akerstraat 1\","
-                + "\"huur\":612.50,\"bezichtiging\":\"" + LocalDate.now().plusDays(2) + "\",\"deadline\":\""
-                + LocalDate.now().plusDays(3) + "\"}";
-        long a = json(http.post(CM, A + "/casussen/" + id + "/aanbiedingen", aanbod), 201).path("aanbiedingen")
-                .get(0).path("id").asLong();
-        vinkAlles(id, "AANBOD");
-        status(http.post(CM, A + "/aanbiedingen/" + a + "/besluit", "{\"besluit\":\"AANVAARD\"}"), 200);
-        return id;
+        return testteam.metAanvaardAanbod(new Testteam.Rollen(AANMELDER, ICP, COORD, CM, ADM), naam, gemeente);
     }
 
     void overgang(String wie, long id, String naar) {
-        status(http.post(wie, A + "/casussen/" + id + "/overgangen", "{\"naar\":\"" + naar + "\",\"reden\":\"test\"}"),
-                200);
+        testteam.overgang(wie, id, naar, "", 200);
     }
 
     void vinkAlles(long id, String lijst) {
-        for (JsonNode p : json(http.get(CM, A + "/casussen/" + id + "/checklist"), 200).path("punten")) {
-            if (p.path("lijst").asString().equals(lijst)) {
-                status(http.put(CM, A + "/casussen/" + id + "/checklist/" + lijst + "/" + p.path("code").asString(),
-                        "{\"stand\":\"GEDAAN\"}"), 200);
-            }
-        }
+        testteam.vinkAlles(CM, id, lijst);
+    }
+
+    long potId(int jaar, String code) {
+        return jdbc.sql("select id from vhb_pot where team_id = ? and jaar = ? and code = ?").params(team, jaar, code)
+                .query(Long.class).single();
     }
 
     MockHttpServletResponse voorstel(String wie, long casus, String soort, String bedrag, Integer jaar, String extra) {

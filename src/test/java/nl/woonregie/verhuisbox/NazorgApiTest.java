@@ -7,7 +7,6 @@ import static nl.woonregie.verhuisbox.VerhuisboxApiTest.status;
 import static nl.woonregie.verhuisbox.VerhuisboxApiTest.tekst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.LocalDate;
 
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -59,12 +57,13 @@ class NazorgApiTest {
     @Autowired
     TestKlok klok;
 
+    Testteam testteam;
+
     @BeforeAll
     void accounts() {
-        jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Nazorg-test', 'GM0518'), ('Nazorg-test ander', "
-                + "'GM0599') on conflict (naam) do nothing").update();
-        long team = jdbc.sql("select id from vhb_team where naam = 'Nazorg-test'").query(Long.class).single();
-        long ander = jdbc.sql("select id from vhb_team where naam = 'Nazorg-test ander'").query(Long.class).single();
+        testteam = new Testteam(mvc, jdbc, "Nazorg-test");
+        long team = testteam.team;
+        long ander = testteam.ander;
         account(AANMELDER, "AANMELDER", team);
         account(ICP, "ICP", team);
         account(CM, "CASEMANAGER", team);
@@ -82,48 +81,19 @@ class NazorgApiTest {
     }
 
     void account(String naam, String rol, long team) {
-        MockHttpServletResponse r = post("beheerder", "/api/v1/gebruikers", "{\"gebruikersnaam\":\"" + naam
-                + "\",\"wachtwoord\":\"" + WW + "\",\"rol\":\"" + rol + "\",\"team\":" + team + "}");
-        assertThat(r.getStatus()).as(tekst(r)).isIn(201, 409);
+        testteam.account(naam, rol, team);
     }
 
-    /** A case taken from referral to Verhuizing (assigned to CM). */
+    /** A case in Verhuizing with an accepted offer in Heerlen and the moving checklist done (assigned to CM). */
     long teVerhuizen(String naam) {
-        long id = json(post(AANMELDER, A + "/meldingen", VerhuisboxApiTest.melding(naam, 1)), 201).path("id").asLong();
-        overgang(ICP, id, "ICP_TOETS", "", 200);
-        status(post(ICP, A + "/casussen/" + id + "/toets", VerhuisboxApiTest.toets("VOLDAAN")), 200);
-        status(put(COORD, A + "/casussen/" + id + "/toewijzing", "{\"casemanager\":\"" + CM
-                + "\",\"administratief\":\"" + ADM + "\"}"), 200);
-        overgang(COORD, id, "INTAKE", "", 200);
-        status(put(CM, A + "/casussen/" + id + "/intake", "{\"variant\":\"INTENSIEF\",\"zoekregios\":"
-                + "[{\"regio\":\"Parkstad Limburg\",\"zeerKansrijk\":true}]}"), 200);
-        vinkAlles(id, "INTAKE");
-        overgang(CM, id, "ZOEKEN", "", 200);
-        String aanbod = "{\"gemeente\":\"Heerlen\",\"corporatie\":\"Vincio Wonen\",\"adres\":\"Akerstraat 1\","
-                + "\"huur\":612.50,\"bezichtiging\":\"" + LocalDate.now().plusDays(2) + "\",\"deadline\":\""
-                + LocalDate.now().plusDays(3) + "\"}";
-        long a = json(post(CM, A + "/casussen/" + id + "/aanbiedingen", aanbod), 201).path("aanbiedingen").get(0)
-                .path("id").asLong();
-        vinkAlles(id, "AANBOD");
-        status(post(CM, A + "/aanbiedingen/" + a + "/besluit", "{\"besluit\":\"AANVAARD\"}"), 200);
-        vinkAlles(id, "VERHUIZING");
+        long id = testteam.metAanvaardAanbod(new Testteam.Rollen(AANMELDER, ICP, COORD, CM, ADM), naam, "Heerlen");
+        testteam.vinkAlles(CM, id, "VERHUIZING");
         return id;
     }
 
     void overgang(String wie, long id, String naar, String extra, int verwacht) {
-        status(post(wie, A + "/casussen/" + id + "/overgangen", "{\"naar\":\"" + naar + "\",\"reden\":\"test\""
-                + extra + "}"), verwacht);
+        testteam.overgang(wie, id, naar, extra, verwacht);
     }
-
-    void vinkAlles(long id, String lijst) {
-        for (JsonNode p : json(get(CM, A + "/casussen/" + id + "/checklist"), 200).path("punten")) {
-            if (p.path("lijst").asString().equals(lijst)) {
-                status(put(CM, A + "/casussen/" + id + "/checklist/" + lijst + "/" + p.path("code").asString(),
-                        "{\"stand\":\"GEDAAN\"}"), 200);
-            }
-        }
-    }
-
 
     @Test
     void afsluiten_als_verhuisd_plant_nazorg_op_1_3_6_en_12_maanden_als_taken_van_de_casemanager() {

@@ -2,7 +2,6 @@ package nl.woonregie.verhuisbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,8 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,12 +50,13 @@ class VerhuisboxApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    Testteam testteam;
+
     @BeforeAll
     void accounts() {
-        jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('API-test', 'GM0518'), ('API-test ander', "
-                + "'GM0599') on conflict (naam) do nothing").update();
-        long team = jdbc.sql("select id from vhb_team where naam = 'API-test'").query(Long.class).single();
-        long ander = jdbc.sql("select id from vhb_team where naam = 'API-test ander'").query(Long.class).single();
+        testteam = new Testteam(mvc, jdbc, "API-test");
+        long team = testteam.team;
+        long ander = testteam.ander;
         account(AANMELDER, "AANMELDER", team);
         account(AANMELDER2, "AANMELDER", team);
         account(ICP, "ICP", team);
@@ -70,12 +68,6 @@ class VerhuisboxApiTest {
         account(COORD_ANDER, "COORDINATOR", ander);
         status(put(COORD, A + "/capaciteit", "{\"jaar\":" + LocalDate.now().getYear()
                 + ",\"categorie\":\"HUISHOUDEN\",\"aantal\":50}"), 200);
-    }
-
-    void account(String naam, String rol, long team) {
-        MockHttpServletResponse r = post("beheerder", "/api/v1/gebruikers", "{\"gebruikersnaam\":\"" + naam
-                + "\",\"wachtwoord\":\"" + WW + "\",\"rol\":\"" + rol + "\",\"team\":" + team + "}");
-        assertThat(r.getStatus()).as(tekst(r)).isIn(201, 409);
     }
 
     static String melding(String naam, int kinderen) {
@@ -104,19 +96,16 @@ class VerhuisboxApiTest {
         return sb.toString();
     }
 
+    void account(String naam, String rol, long team) {
+        testteam.account(naam, rol, team);
+    }
+
     void overgang(String wie, long id, String naar, String extra, int verwacht) {
-        status(post(wie, A + "/casussen/" + id + "/overgangen", "{\"naar\":\"" + naar
-                + "\",\"reden\":\"test\"" + extra + "}"), verwacht);
+        testteam.overgang(wie, id, naar, extra, verwacht);
     }
 
     void vinkAlles(String wie, long id, String lijst) {
-        JsonNode punten = json(get(wie, A + "/casussen/" + id + "/checklist"), 200).path("punten");
-        for (JsonNode p : punten) {
-            if (p.path("lijst").asString().equals(lijst)) {
-                status(put(wie, A + "/casussen/" + id + "/checklist/" + lijst + "/" + p.path("code").asString(),
-                        "{\"stand\":\"GEDAAN\"}"), 200);
-            }
-        }
+        testteam.vinkAlles(wie, id, lijst);
     }
 
     @Test

@@ -53,6 +53,9 @@ class GeldPagina {
         model.addAttribute("rol", g.rol().name());
         model.addAttribute("standen", standen);
         model.addAttribute("waarschuwingen", standen.stream().filter(Geld.Potstand::waarschuwing).toList());
+        // what is left per pot: the coordinator's override is offered only where a grant would go beyond it
+        model.addAttribute("resterend", standen.stream().collect(java.util.stream.Collectors.toMap(
+                st -> st.pot().id(), Geld.Potstand::resterend)));
         model.addAttribute("regels", geld.regels(g.team(), j));
         model.addAttribute("prognose", GeldController.PROGNOSE);
         model.addAttribute("voorgesteld", geld.lijst(g, j, null, "VOORGESTELD"));

@@ -303,6 +303,10 @@ class GeldApiTest {
         long eerste = stelVoor(casus, "INRICHTING", "1750.00", jaar).path("id").asLong();
         long tweede = stelVoor(casus, "VERHUISKOSTEN", "500.00", jaar).path("id").asLong();
         status(keurGoed(CONSULENT, eerste), 200);
+        // the budget page offers the coordinator an override only where the grant does not fit in the pot
+        String pagina = tekst(http.get(COORD, "/verhuisbox/budget?jaar=" + jaar));
+        assertThat(pagina).contains("/verhuisbox/verstrekkingen/" + tweede + "/overschrijden")
+                .doesNotContain("/verhuisbox/verstrekkingen/" + eerste + "/overschrijden");
         JsonNode p = probleem(keurGoed(CONSULENT, tweede), 409);
         assertThat(p.path("title").asString()).isEqualTo("Budget ontoereikend");
         assertThat(p.path("detail").asString()).contains("€ 2.250,00", "€ 2.000,00");

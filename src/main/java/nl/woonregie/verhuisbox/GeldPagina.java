@@ -15,6 +15,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.Formulier;
 import nl.woonregie.platform.web.InvalidParam;
@@ -47,7 +48,11 @@ class GeldPagina {
     @GetMapping("/verhuisbox/budget")
     String budget(@RequestParam(required = false) Integer jaar, Model model) {
         Gebruiker g = toegang.rol(Rol.COORDINATOR, Rol.CONSULENT, Rol.ADMINISTRATIEF);
-        int j = jaar == null || jaar < 2019 || jaar > 2100 ? LocalDate.now(klok).getYear() : jaar;
+        int j = jaar == null ? LocalDate.now(klok).getYear() : jaar;
+        if (j < 2019 || j > 2100) {
+            throw ApiException.invalid("Ongeldig jaar: kies een jaar van 2019 tot en met 2100.",
+                    List.of(new InvalidParam("jaar", "2019 tot en met 2100")));
+        }
         List<Geld.Potstand> standen = geld.overzicht(g.team(), j);
         model.addAttribute("jaar", j);
         model.addAttribute("rol", g.rol().name());

@@ -304,6 +304,7 @@ class GeldApiTest {
         long tweede = stelVoor(casus, "VERHUISKOSTEN", "500.00", jaar).path("id").asLong();
         status(keurGoed(CONSULENT, eerste), 200);
         // the budget page offers the coordinator an override only where the grant does not fit in the pot
+        assertThat(http.get(COORD, "/verhuisbox/budget?jaar=1900").getStatus()).isEqualTo(400);
         String pagina = tekst(http.get(COORD, "/verhuisbox/budget?jaar=" + jaar));
         assertThat(pagina).contains("/verhuisbox/verstrekkingen/" + tweede + "/overschrijden")
                 .doesNotContain("/verhuisbox/verstrekkingen/" + eerste + "/overschrijden");

@@ -3,7 +3,6 @@ package nl.woonregie.verhuisbox;
 import static nl.woonregie.platform.web.Formulier.bedrag;
 import static nl.woonregie.platform.web.Formulier.controleer;
 import static nl.woonregie.platform.web.Formulier.datum;
-import static nl.woonregie.platform.web.Formulier.fouten;
 import static nl.woonregie.platform.web.Formulier.geheel;
 
 import java.time.Clock;

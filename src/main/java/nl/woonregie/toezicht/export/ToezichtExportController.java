@@ -9,7 +9,6 @@ import nl.woonregie.platform.export.Spreadsheet;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.Download;
 import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

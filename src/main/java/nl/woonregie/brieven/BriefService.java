@@ -1,9 +1,6 @@
 package nl.woonregie.brieven;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -16,6 +13,7 @@ import nl.woonregie.brieven.internal.Kenmerken;
 import nl.woonregie.brieven.internal.PdfA;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Provincie;
+import nl.woonregie.platform.Sha256;
 import nl.woonregie.platform.audit.AuditLog;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
@@ -158,11 +156,7 @@ public class BriefService {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 
     /** A stored (frozen) letter, for lists: which round, when, its reference. */

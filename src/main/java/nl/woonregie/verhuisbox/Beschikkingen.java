@@ -1,14 +1,13 @@
 package nl.woonregie.verhuisbox;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import nl.woonregie.brieven.PdfADocument;
+import nl.woonregie.platform.Sha256;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Weergave;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -126,7 +125,7 @@ public class Beschikkingen {
                                     + omschrijving.toLowerCase(NL);
                     LocalDate datum = rs.getObject(3, LocalDate.class);
                     return new Inhoud(rs.getString(2), DATUM.format(datum), rs.getString(4), rs.getString(5),
-                            rs.getString(6), onderwerp, omschrijving, Geld.euro(rs.getBigDecimal(8)), lening, maatwerk,
+                            rs.getString(6), onderwerp, omschrijving, Weergave.euro(rs.getBigDecimal(8)), lening, maatwerk,
                             rs.getString(11), rs.getBoolean(12), rs.getString(13), bezwaar, null);
                 }).optional().orElseThrow(() -> ApiException.notFound("Verstrekking " + id + " bestaat niet."));
     }
@@ -138,10 +137,6 @@ public class Beschikkingen {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 }

@@ -503,8 +503,8 @@ public class Casussen {
     @Transactional
     public void zetCriteria(int jaar, List<Criterium> nieuw, Gebruiker door, String client) {
         List<InvalidParam> f = new ArrayList<>();
-        if (jaar < 2019 || jaar > 2100) {
-            f.add(new InvalidParam("jaar", "2019 tot 2100"));
+        if (!Jaren.geldig(jaar)) {
+            f.add(new InvalidParam("jaar", Jaren.BEREIK));
         }
         if (nieuw == null || nieuw.isEmpty()) {
             f.add(new InvalidParam("criteria", "minstens één criterium"));
@@ -810,8 +810,8 @@ public class Casussen {
     public void zetCapaciteit(long team, int jaar, Categorie categorie, Integer aantal, Gebruiker door,
             String client) {
         List<InvalidParam> f = new ArrayList<>();
-        if (jaar < 2019 || jaar > 2100) {
-            f.add(new InvalidParam("jaar", "2019 tot 2100"));
+        if (!Jaren.geldig(jaar)) {
+            f.add(new InvalidParam("jaar", Jaren.BEREIK));
         }
         if (categorie == null) {
             f.add(new InvalidParam("categorie", "HUISHOUDEN of JONGERE"));

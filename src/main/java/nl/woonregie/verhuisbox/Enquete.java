@@ -77,6 +77,14 @@ public class Enquete {
                 || s == Status.AFGESLOTEN;
     }
 
+    /** 409 when the guidance the survey asks about has not begun yet. */
+    static void moetBegonnenZijn(Status s) {
+        if (!magEnquete(s)) {
+            throw new ApiException(HttpStatus.CONFLICT, "Nog geen enquête", "De enquête gaat over de begeleiding; "
+                    + "die begint bij de intake (status nu: " + s.label() + ").", null);
+        }
+    }
+
     @Transactional
     public int leg(long casus, Status status, Antwoorden a, Gebruiker door, String client) {
         return leg(casus, status, a, door.actor(), client);
@@ -103,10 +111,7 @@ public class Enquete {
         if (!f.isEmpty()) {
             throw ApiException.invalid("De enquête is niet volledig of niet geldig.", f);
         }
-        if (!magEnquete(status)) {
-            throw new ApiException(HttpStatus.CONFLICT, "Nog geen enquête", "De enquête gaat over de begeleiding; "
-                    + "die begint bij de intake (status nu: " + status.label() + ").", null);
-        }
+        moetBegonnenZijn(status);
         int jaar = LocalDate.now(klok).getYear();
         int n = jdbc.sql("""
                 insert into vhb_enquete (casus_id, team_id, jaar, proces, steun, tevredenheid, vertrouwen, perspectief,

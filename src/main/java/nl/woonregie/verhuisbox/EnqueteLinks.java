@@ -1,8 +1,6 @@
 package nl.woonregie.verhuisbox;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import nl.woonregie.platform.Sha256;
 import nl.woonregie.platform.audit.AuditLog;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
@@ -66,10 +65,7 @@ public class EnqueteLinks {
             throw new ApiException(HttpStatus.CONFLICT, "Al ingevuld", "De enquête van deze casus is al ingevuld.",
                     null);
         }
-        if (!Enquete.magEnquete(status)) {
-            throw new ApiException(HttpStatus.CONFLICT, "Nog geen enquête", "De enquête gaat over de begeleiding; "
-                    + "die begint bij de intake (status nu: " + status.label() + ").", null);
-        }
+        Enquete.moetBegonnenZijn(status);
         byte[] ruw = new byte[32];
         RANDOM.nextBytes(ruw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(ruw);
@@ -126,10 +122,6 @@ public class EnqueteLinks {
     }
 
     static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.van(token.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -24,6 +24,7 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Weergave;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -133,17 +134,10 @@ public class Geld {
             return null;
         }
         if (b.compareTo(max) > 0) {
-            f.add(new InvalidParam(veld, "hoogstens " + euro(max)));
+            f.add(new InvalidParam(veld, "hoogstens " + Weergave.euro(max)));
             return null;
         }
         return b.setScale(2, RoundingMode.UNNECESSARY);
-    }
-
-    /** € 1.750,00 */
-    public static String euro(BigDecimal b) {
-        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00",
-                java.text.DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
-        return "€ " + f.format(b);
     }
 
     private static String tekst(String s, String veld, int max, boolean verplicht, List<InvalidParam> f) {
@@ -255,8 +249,8 @@ public class Geld {
         if (n == null) {
             n = new NieuwePot(null, null, null, null, null, null);
         }
-        if (n.jaar() == null || n.jaar() < 2019 || n.jaar() > 2100) {
-            f.add(new InvalidParam("jaar", "verplicht: 2019 tot en met 2100"));
+        if (!Jaren.geldig(n.jaar())) {
+            f.add(new InvalidParam("jaar", "verplicht: " + Jaren.BEREIK));
         }
         String code = code(n.code(), "code", true, f);
         String naam = tekst(n.naam(), "naam", 200, true, f);
@@ -327,8 +321,8 @@ public class Geld {
         if (r == null) {
             r = new RegelInvoer(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
-        if (r.jaar() == null || r.jaar() < 2019 || r.jaar() > 2100) {
-            f.add(new InvalidParam("jaar", "verplicht: 2019 tot en met 2100"));
+        if (!Jaren.geldig(r.jaar())) {
+            f.add(new InvalidParam("jaar", "verplicht: " + Jaren.BEREIK));
         }
         String soort = code(r.soort(), "soort", true, f);
         String omschrijving = tekst(r.omschrijving(), "omschrijving", 300, true, f);
@@ -586,12 +580,12 @@ public class Geld {
         }
         if (regel != null && bedrag != null) {
             if (regel.maximum() != null && bedrag.compareTo(regel.maximum()) > 0) {
-                f.add(new InvalidParam("bedrag", "hoogstens " + euro(regel.maximum()) + " (maximum voor "
+                f.add(new InvalidParam("bedrag", "hoogstens " + Weergave.euro(regel.maximum()) + " (maximum voor "
                         + regel.soort() + ")"));
             } else if (regel.richtbedrag() != null && bedrag.compareTo(regel.richtbedrag()) > 0
                     && toelichting == null) {
                 f.add(new InvalidParam("toelichting", "verplicht: het bedrag is hoger dan het richtbedrag van "
-                        + euro(regel.richtbedrag())));
+                        + Weergave.euro(regel.richtbedrag())));
             }
         }
         if (regel != null && regel.waardendriehoek() && driehoek == null
@@ -608,7 +602,7 @@ public class Geld {
         OffsetDateTime nu = OffsetDateTime.now(klok);
         long taak = jdbc.sql("insert into vhb_taak (casus_id, soort, omschrijving, rol, deadline) "
                         + "values (?, ?, ?, 'CONSULENT', ?) returning id")
-                .params(casus, TAAK_GOEDKEUREN, "Verstrekking beoordelen: " + regel.omschrijving() + " " + euro(bedrag),
+                .params(casus, TAAK_GOEDKEUREN, "Verstrekking beoordelen: " + regel.omschrijving() + " " + Weergave.euro(bedrag),
                         LocalDate.now(klok).plusDays(5)).query(Long.class).single();
         long id = jdbc.sql("""
                 insert into vhb_verstrekking (casus_id, pot_id, soort, vorm, bedrag, status, omschrijving, toelichting,
@@ -664,7 +658,7 @@ public class Geld {
         BigDecimal na = gebruikt.add(extra);
         if (na.compareTo(p.bedrag()) > 0 && v.overschrijding() == null) {
             throw conflict("Budget ontoereikend", "De " + handeling + " brengt pot " + p.code() + " " + p.jaar()
-                    + " (" + p.naam() + ") boven het budget: " + euro(na) + " van " + euro(p.bedrag())
+                    + " (" + p.naam() + ") boven het budget: " + Weergave.euro(na) + " van " + Weergave.euro(p.bedrag())
                     + ". Alleen de coördinator kan dit met een reden toestaan (overschrijding).");
         }
     }
@@ -690,7 +684,7 @@ public class Geld {
         rondTaakAf(id, door);
         jdbc.sql("insert into vhb_taak (casus_id, soort, omschrijving, rol, deadline) values (?, ?, ?, 'ADMINISTRATIEF', ?)")
                 .params(v.casus(), TAAK_BETALEN, "Betaling vastleggen: " + kenmerk + " " + v.omschrijving() + " "
-                        + euro(v.bedrag()), LocalDate.now(klok).plusDays(5)).update();
+                        + Weergave.euro(v.bedrag()), LocalDate.now(klok).plusDays(5)).update();
         beschikkingen.zorgVoorBrief(id);
         Verstrekking nieuw = lees(id);
         audit.record(door.actor(), "VHB_VERSTREKKING_GOEDGEKEURD", "vhb_verstrekking", String.valueOf(id),

@@ -58,11 +58,7 @@ class GeldController {
     }
 
     int jaar(Integer jaar) {
-        int j = jaar == null ? LocalDate.now(klok).getYear() : jaar;
-        if (j < 2019 || j > 2100) {
-            throw ApiException.invalid("Ongeldig jaar.", List.of(new InvalidParam("jaar", "2019 tot en met 2100")));
-        }
-        return j;
+        return Jaren.gevraagd(jaar, klok);
     }
 
     // ---------------------------------------------------------------- budgets and rules

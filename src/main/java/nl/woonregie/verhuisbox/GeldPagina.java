@@ -18,6 +18,7 @@ import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.Formulier;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Weergave;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,11 +48,7 @@ class GeldPagina {
     @GetMapping("/verhuisbox/budget")
     String budget(@RequestParam(required = false) Integer jaar, Model model) {
         Gebruiker g = toegang.rol(Rol.COORDINATOR, Rol.CONSULENT, Rol.ADMINISTRATIEF);
-        int j = jaar == null ? LocalDate.now(klok).getYear() : jaar;
-        if (j < 2019 || j > 2100) {
-            throw ApiException.invalid("Ongeldig jaar: kies een jaar van 2019 tot en met 2100.",
-                    List.of(new InvalidParam("jaar", "2019 tot en met 2100")));
-        }
+        int j = Jaren.gevraagd(jaar, klok);
         List<Geld.Potstand> standen = geld.overzicht(g.team(), j);
         model.addAttribute("jaar", j);
         model.addAttribute("rol", g.rol().name());
@@ -114,7 +111,7 @@ class GeldPagina {
                     p.get("toelichting"), p.get("waardendriehoek"), p.get("gemeente"), null);
             controleer(f);
             Geld.Verstrekking n = geld.stelVoor(id, v, g, Client.van(request));
-            return "Voorgesteld: " + n.omschrijving() + " " + Geld.euro(n.bedrag()) + " als "
+            return "Voorgesteld: " + n.omschrijving() + " " + Weergave.euro(n.bedrag()) + " als "
                     + (n.vorm() == Geld.Vorm.GIFT ? "gift" : "lening") + "; een consulent beoordeelt het voorstel.";
         });
     }

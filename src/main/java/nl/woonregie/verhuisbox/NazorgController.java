@@ -89,10 +89,6 @@ class NazorgController {
             + "(COORDINATOR)")
     Enquete.Jaarresultaat resultaten(@RequestParam(required = false) Integer jaar) {
         Gebruiker g = toegang.rol(Rol.COORDINATOR);
-        int j = jaar == null ? LocalDate.now(klok).getYear() : jaar;
-        if (j < 2019 || j > 2100) {
-            throw ApiException.invalid("Ongeldig jaar.", List.of(new InvalidParam("jaar", "2019 tot 2100")));
-        }
-        return enquete.resultaten(g.team(), j);
+        return enquete.resultaten(g.team(), Jaren.gevraagd(jaar, klok));
     }
 }

@@ -97,9 +97,9 @@ class NazorgPagina {
     }
 
     @GetMapping("/verhuisbox/enquete")
-    String resultaten(@RequestParam(required = false) String jaar, Model model) {
+    String resultaten(@RequestParam(required = false) Integer jaar, Model model) {
         Gebruiker g = toegang.rol(Rol.COORDINATOR);
-        int j = jaar(jaar);
+        int j = Jaren.gevraagd(jaar, klok);
         model.addAttribute("overzicht", enquete.overzicht(g.team(), j));
         model.addAttribute("vragen", Enquete.VRAGEN);
         model.addAttribute("jaren", java.util.stream.IntStream.rangeClosed(2021, LocalDate.now(klok).getYear())
@@ -108,9 +108,9 @@ class NazorgPagina {
     }
 
     @GetMapping("/verhuisbox/enquete.xlsx")
-    ResponseEntity<byte[]> resultatenXlsx(@RequestParam(required = false) String jaar) {
+    ResponseEntity<byte[]> resultatenXlsx(@RequestParam(required = false) Integer jaar) {
         Gebruiker g = toegang.rol(Rol.COORDINATOR);
-        Enquete.Jaaroverzicht o = enquete.overzicht(g.team(), jaar(jaar));
+        Enquete.Jaaroverzicht o = enquete.overzicht(g.team(), Jaren.gevraagd(jaar, klok));
         List<List<?>> vragen = new ArrayList<>();
         for (Enquete.Verdeling v : o.vragen()) {
             List<Object> rij = new ArrayList<>(List.of(v.tekst()));
@@ -209,20 +209,5 @@ class NazorgPagina {
 
     static String door(String ingevuldDoor) {
         return "CLIENT".equals(ingevuldDoor) ? "de cliënt" : "de casemanager met de cliënt";
-    }
-
-    private int jaar(String jaar) {
-        if (jaar == null || jaar.isBlank()) {
-            return LocalDate.now(klok).getYear();
-        }
-        try {
-            int j = Integer.parseInt(jaar.strip());
-            if (j >= 2019 && j <= 2100) {
-                return j;
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw ApiException.invalid("Ongeldig jaar.", List.of(new InvalidParam("jaar", "een jaar van 2019 tot 2100")));
     }
 }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Weergave;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -484,8 +485,8 @@ public class Rapportage {
                 gestopt + " = " + perReden));
         for (Pot p : r.potten()) {
             c.add(new Controle("POT_" + p.jaar() + "_" + p.code(), "Betaald ≤ budget: pot " + p.naam() + " "
-                    + p.jaar(), p.binnenBudget() || p.overschrijdingVastgelegd(), "betaald " + Geld.euro(p.betaaldTotaal())
-                    + " van budget " + Geld.euro(p.budget()) + (p.binnenBudget() ? "" : p.overschrijdingVastgelegd()
+                    + p.jaar(), p.binnenBudget() || p.overschrijdingVastgelegd(), "betaald " + Weergave.euro(p.betaaldTotaal())
+                    + " van budget " + Weergave.euro(p.budget()) + (p.binnenBudget() ? "" : p.overschrijdingVastgelegd()
                             ? " — overschreden met vastgelegde toestemming" : " — overschreden zonder vastgelegde "
                                     + "toestemming")));
         }

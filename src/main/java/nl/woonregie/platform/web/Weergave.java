@@ -31,6 +31,11 @@ public class Weergave {
 
     /** An amount in euros with cents: "€ 1.234,50". */
     public String bedrag(Number n) {
+        return euro(n);
+    }
+
+    /** An amount in euros with cents: "€ 1.234,50" (pages use {@code @nl.bedrag}; letters and messages this). */
+    public static String euro(Number n) {
         if (n == null) {
             return "–";
         }

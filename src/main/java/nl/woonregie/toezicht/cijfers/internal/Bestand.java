@@ -1,5 +1,7 @@
 package nl.woonregie.toezicht.cijfers.internal;
 
+import nl.woonregie.platform.Sha256;
+
 /**
  * An uploaded file: its bytes, its name when the client gave one, and whether it is CSV or XLSX.
  */
@@ -11,11 +13,6 @@ public record Bestand(byte[] inhoud, String naam, Formaat formaat) {
 
     /** SHA-256 of the bytes, lower-case hex. */
     public String sha256() {
-        try {
-            return java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(inhoud));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(inhoud);
     }
 }

@@ -145,6 +145,18 @@ public class BriefService {
         return new Brief(r.ronde().id(), gemeente, g.naam(), kenmerk, datum, false, sha, bytes, html);
     }
 
+    /**
+     * The letter's HTML as it is (or would be) frozen with this kenmerk and date; a preview (CONCEPT) when
+     * {@code kenmerk} is null. Stores nothing and reserves no kenmerk.
+     */
+    public String html(RondeGegevens r, String gemeente, String kenmerk, LocalDate datum) {
+        Ronde.GemeenteUitkomst g = r.ronde().gemeenten().stream().filter(x -> x.gemeente().equals(gemeente))
+                .findFirst().orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " hoort niet bij "
+                        + "beoordelingsronde " + r.ronde().id() + "."));
+        return opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g, r.overzicht(),
+                r.kader(), r.provincieNaam(), kenmerk, datum, kenmerk == null, r.vergelijking())));
+    }
+
     private Optional<Brief> opgeslagen(Ronde ronde, Ronde.GemeenteUitkomst g) {
         return jdbc.sql("""
                 select kenmerk, datum, sha256, pdf, html from brief

@@ -13,7 +13,7 @@ class ArchitectuurTest {
 
     @ArchTest
     static final ArchRule regels_zijn_vrij_van_frameworks = noClasses()
-            .that().resideInAPackage("nl.woonregie.toezicht.regels..")
+            .that().resideInAPackage("nl.woonregie.toezicht.regels..").and().doNotHaveSimpleName("package-info")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
                     "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..")

@@ -10,10 +10,10 @@ import java.util.function.Consumer;
 import nl.woonregie.brieven.internal.BriefOpmaak;
 import nl.woonregie.brieven.internal.BriefSamensteller;
 import nl.woonregie.brieven.internal.Kenmerken;
-import nl.woonregie.brieven.internal.PdfA;
+import nl.woonregie.pdf.PdfADocument;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Provincie;
-import nl.woonregie.platform.Sha256;
+import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.audit.AuditLog;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
@@ -106,7 +106,7 @@ public class BriefService {
             LocalDate vandaag = gebied.vandaag();
             String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g,
                     r.overzicht(), r.kader(), r.provincieNaam(), null, vandaag, true, r.vergelijking())));
-            byte[] bytes = pdf ? PdfA.render(html) : null;
+            byte[] bytes = pdf ? PdfADocument.render(html) : null;
             return new Brief(r.ronde().id(), gemeente, g.naam(), null, vandaag, true,
                     bytes == null ? null : sha256(bytes), bytes, html);
         }
@@ -120,7 +120,7 @@ public class BriefService {
                 datum, door.actor());
         String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g, r.overzicht(),
                 r.kader(), r.provincieNaam(), kenmerk, datum, false, r.vergelijking())));
-        byte[] bytes = PdfA.render(html);
+        byte[] bytes = PdfADocument.render(html);
         String sha = sha256(bytes);
         try {
             tx.executeWithoutResult(s -> {
@@ -169,21 +169,5 @@ public class BriefService {
 
     static String sha256(byte[] bytes) {
         return Sha256.hex(bytes);
-    }
-
-    /** A stored (frozen) letter, for lists: which round, when, its reference. */
-    public record Vastgelegd(long ronde, java.time.LocalDate peildatum, String kenmerk, java.time.LocalDate datum,
-            String sha256) {
-    }
-
-    /** The frozen letters of a municipality, newest first (the latest version per round). */
-    public java.util.List<Vastgelegd> vastgelegd(String gemeente) {
-        return jdbc.sql("""
-                select distinct on (b.ronde_id) b.ronde_id, r.peildatum, b.kenmerk, b.datum, b.sha256
-                from brief b join beoordelingsronde r on r.id = b.ronde_id
-                where b.gemeente_code = ? order by b.ronde_id, b.ronde_versie desc""").param(gemeente)
-                .query((rs, n) -> new Vastgelegd(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class),
-                        rs.getString(3), rs.getObject(4, java.time.LocalDate.class), rs.getString(5)))
-                .list().stream().sorted(java.util.Comparator.comparing(Vastgelegd::peildatum).reversed()).toList();
     }
 }

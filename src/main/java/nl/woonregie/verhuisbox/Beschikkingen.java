@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import nl.woonregie.brieven.PdfADocument;
-import nl.woonregie.platform.Sha256;
+import nl.woonregie.pdf.PdfADocument;
+import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Weergave;
 import org.springframework.http.HttpStatus;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import nl.woonregie.platform.Sha256;
+import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.audit.AuditLog;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;

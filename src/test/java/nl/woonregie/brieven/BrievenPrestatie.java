@@ -102,7 +102,7 @@ class BrievenPrestatie {
         double zhHtml = sec(start);
         start = System.nanoTime();
         for (String h : htmls) {
-            nl.woonregie.brieven.internal.PdfA.render(h);
+            nl.woonregie.pdf.PdfADocument.render(h);
         }
         double zhPdf = sec(start);
         regel("PRESTATIE brieven ZH op 1 thread, uitgesplitst: tekst + HTML %.0f ms/brief, PDF/A %.0f ms/brief",

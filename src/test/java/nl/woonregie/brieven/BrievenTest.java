@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import nl.woonregie.pdf.PdfAControle;
 
 /**
  * The toezichtbrieven of 's-Gravenhage on the worked example (rounds of Zuid-Holland from 1 October 2020 to

@@ -13,7 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import nl.woonregie.brieven.PdfAControle;
+import nl.woonregie.pdf.PdfAControle;
 import nl.woonregie.support.Http;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.support.TestKlok;

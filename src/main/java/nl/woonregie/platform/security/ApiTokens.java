@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.woonregie.platform.Sha256;
+import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.audit.AuditLog;
 import nl.woonregie.platform.web.ApiException;
 import org.springframework.jdbc.core.simple.JdbcClient;

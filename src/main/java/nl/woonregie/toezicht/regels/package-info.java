@@ -6,4 +6,7 @@
  * rules can be read, tested and benchmarked on their own. The only library used is SnakeYAML, to read beleidskader
  * data files.
  */
+@NamedInterface("regels")
 package nl.woonregie.toezicht.regels;
+
+import org.springframework.modulith.NamedInterface;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.regels.NlFormaat;
@@ -28,11 +27,14 @@ public class Consistentiecontrole {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ProvincieOverzicht overzicht;
+    private final List<AanvullendeControle> aanvullend;
 
-    Consistentiecontrole(JdbcClient jdbc, JsonMapper json, ProvincieOverzicht overzicht) {
+    Consistentiecontrole(JdbcClient jdbc, JsonMapper json, ProvincieOverzicht overzicht,
+            List<AanvullendeControle> aanvullend) {
         this.jdbc = jdbc;
         this.json = json;
         this.overzicht = overzicht;
+        this.aanvullend = aanvullend;
     }
 
     public record Resultaat(int fouten, int waarschuwingen, List<Controlebevinding> bevindingen) {
@@ -100,7 +102,7 @@ public class Consistentiecontrole {
         }
         controleerTotalen(provincie, peildatum, rijen, b);
         controleerDatums(rijen, periode, b);
-        controleerKenmerken(provincie, b);
+        aanvullend.forEach(c -> b.addAll(c.controleer(rondeId, provincie)));
         int fouten = (int) b.stream().filter(x -> x.niveau() == Controlebevinding.Niveau.FOUT).count();
         return new Resultaat(fouten, b.size() - fouten, List.copyOf(b));
     }
@@ -250,18 +252,6 @@ public class Consistentiecontrole {
                                 "Huurcontract " + rs.getString(3) + " begint op " + NlFormaat.datum(d)
                                         + ", buiten de laatste twee weken van de " + periode.omschrijving() + "."));
                     }
-                });
-    }
-
-    private void controleerKenmerken(String provincie, List<Controlebevinding> b) {
-        Optional<Boolean> tabel = jdbc.sql("select to_regclass('brief') is not null").query(Boolean.class).optional();
-        if (tabel.isEmpty() || !tabel.get()) {
-            return;
-        }
-        jdbc.sql("select kenmerk, count(*) from brief group by kenmerk having count(*) > 1")
-                .query(rs -> {
-                    b.add(new Controlebevinding(Controlebevinding.Niveau.FOUT, Controlebevinding.Code.KENMERK_DUBBEL,
-                            null, "Kenmerk " + rs.getString(1) + " is " + rs.getLong(2) + " keer gebruikt."));
                 });
     }
 

@@ -200,6 +200,17 @@ public class RondeService {
                 .optional();
     }
 
+    /** The peildatum of each of these rounds (unknown ids are left out). */
+    public Map<Long, LocalDate> peildata(java.util.Collection<Long> ids) {
+        Map<Long, LocalDate> result = new HashMap<>();
+        jdbc.sql("select id, peildatum from beoordelingsronde where id = any(?)")
+                .param(ids.toArray(Long[]::new))
+                .query(rs -> {
+                    result.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                });
+        return result;
+    }
+
     /** The round with all its municipalities (or only those the reader may see, by the filter). */
     public Ronde lees(long id, java.util.function.Predicate<String> zichtbaar) {
         RondeRij r = rij(id);

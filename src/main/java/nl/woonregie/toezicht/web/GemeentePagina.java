@@ -8,6 +8,7 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.toezicht.VastgelegdeBrieven;
 import nl.woonregie.toezicht.opvolging.Actie;
 import nl.woonregie.toezicht.opvolging.PlanVanAanpakService;
 import nl.woonregie.toezicht.opvolging.ToezichtgesprekService;
@@ -29,10 +30,10 @@ class GemeentePagina {
     private final ToezichtHistorie historie;
     private final ToezichtgesprekService gesprekken;
     private final PlanVanAanpakService plannen;
-    private final nl.woonregie.brieven.BriefService brieven;
+    private final List<VastgelegdeBrieven> brieven;
 
     GemeentePagina(Toegang toegang, GebiedService gebied, ToezichtHistorie historie,
-            ToezichtgesprekService gesprekken, PlanVanAanpakService plannen, nl.woonregie.brieven.BriefService brieven) {
+            ToezichtgesprekService gesprekken, PlanVanAanpakService plannen, List<VastgelegdeBrieven> brieven) {
         this.brieven = brieven;
         this.toegang = toegang;
         this.gebied = gebied;
@@ -59,7 +60,7 @@ class GemeentePagina {
         model.addAttribute("plannen", plannen.vanGemeente(code, vandaag));
         model.addAttribute("openActies", plannen.actiesVanGemeente(code, Actie.Filter.OPEN, vandaag));
         model.addAttribute("vandaag", vandaag);
-        model.addAttribute("brieven", brieven.vastgelegd(code));
+        model.addAttribute("brieven", brieven.stream().flatMap(b -> b.vanGemeente(code).stream()).toList());
         return "toezicht/gemeente";
     }
 }

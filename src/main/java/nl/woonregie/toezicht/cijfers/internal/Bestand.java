@@ -1,6 +1,6 @@
 package nl.woonregie.toezicht.cijfers.internal;
 
-import nl.woonregie.platform.Sha256;
+import nl.woonregie.platform.core.Sha256;
 
 /**
  * An uploaded file: its bytes, its name when the client gave one, and whether it is CSV or XLSX.

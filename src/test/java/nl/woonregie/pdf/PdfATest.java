@@ -1,11 +1,11 @@
-package nl.woonregie.brieven;
+package nl.woonregie.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import nl.woonregie.brieven.internal.PdfA;
+import nl.woonregie.pdf.internal.PdfA;
 import org.junit.jupiter.api.Test;
 
 /** The veraPDF check has teeth: our output passes PDF/A-2a, a plain PDF of the same page does not. */

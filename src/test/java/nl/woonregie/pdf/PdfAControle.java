@@ -1,4 +1,4 @@
-package nl.woonregie.brieven;
+package nl.woonregie.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

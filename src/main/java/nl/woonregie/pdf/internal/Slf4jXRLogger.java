@@ -1,4 +1,4 @@
-package nl.woonregie.brieven.internal;
+package nl.woonregie.pdf.internal;
 
 import java.util.logging.Level;
 

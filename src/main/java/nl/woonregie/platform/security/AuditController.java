@@ -1,8 +1,6 @@
-package nl.woonregie.platform.audit;
+package nl.woonregie.platform.security;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,35 +8,24 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.woonregie.platform.security.Rol;
-import nl.woonregie.platform.security.Toegang;
+import nl.woonregie.platform.audit.AuditTrail;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /api/v1/audit}: the audit trail, newest first, filterable (BEHEERDER). */
 @RestController
 @Tag(name = "Beheer")
 class AuditController {
 
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
-    private final JdbcClient jdbc;
+    private final AuditTrail trail;
     private final Toegang toegang;
-    private final JsonMapper json;
 
-    AuditController(JdbcClient jdbc, Toegang toegang, JsonMapper json) {
-        this.jdbc = jdbc;
+    AuditController(AuditTrail trail, Toegang toegang) {
+        this.trail = trail;
         this.toegang = toegang;
-        this.json = json;
-    }
-
-    record AuditRegel(long id, OffsetDateTime tijdstip, String actor, String actie, String objectType,
-            String objectId, JsonNode oudeWaarde, JsonNode nieuweWaarde, String client) {
     }
 
     @GetMapping("/api/v1/audit")
@@ -57,51 +44,14 @@ class AuditController {
         if (!fouten.isEmpty()) {
             throw ApiException.invalid("Ongeldige parameters.", fouten);
         }
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (actor != null) {
-            where.append(" and actor like :actor");
-            params.put("actor", actor + "%");
-        }
-        if (actie != null) {
-            where.append(" and actie = :actie");
-            params.put("actie", actie);
-        }
-        if (objectType != null) {
-            where.append(" and object_type = :objectType");
-            params.put("objectType", objectType);
-        }
-        if (objectId != null) {
-            where.append(" and object_id = :objectId");
-            params.put("objectId", objectId);
-        }
-        if (vanaf != null) {
-            where.append(" and tijdstip >= :van");
-            params.put("van", vanaf.atStartOfDay(NL).toOffsetDateTime());
-        }
-        if (totEnMet != null) {
-            where.append(" and tijdstip < :tot");
-            params.put("tot", totEnMet.plusDays(1).atStartOfDay(NL).toOffsetDateTime());
-        }
-        long totaal = jdbc.sql("select count(*) from audit_log" + where).params(params).query(Long.class).single();
-        List<AuditRegel> regels = jdbc.sql("select id, tijdstip, actor, actie, object_type, object_id, "
-                        + "oude_waarde::text, nieuwe_waarde::text, client from audit_log" + where
-                        + " order by id desc limit :limit offset :offset")
-                .params(params).param("limit", grootte).param("offset", (long) (p - 1) * grootte)
-                .query((rs, n) -> new AuditRegel(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), boom(rs.getString(7)),
-                        boom(rs.getString(8)), rs.getString(9)))
-                .list();
+        AuditTrail.Pagina resultaat = trail.zoek(new AuditTrail.Filter(actor, actie, objectType, objectId, vanaf,
+                totEnMet), p, grootte);
         Map<String, Object> antwoord = new LinkedHashMap<>();
-        antwoord.put("audit", regels);
+        antwoord.put("audit", resultaat.regels());
         antwoord.put("pagina", p);
         antwoord.put("paginaGrootte", grootte);
-        antwoord.put("totaalAantal", totaal);
+        antwoord.put("totaalAantal", resultaat.totaal());
         return antwoord;
-    }
-
-    private JsonNode boom(String text) {
-        return text == null ? null : json.readTree(text);
     }
 
     private static LocalDate datum(String value, String naam, List<InvalidParam> fouten) {

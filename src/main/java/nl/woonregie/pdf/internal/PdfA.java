@@ -1,4 +1,4 @@
-package nl.woonregie.brieven.internal;
+package nl.woonregie.pdf.internal;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -37,9 +37,9 @@ public final class PdfA {
     /** The tables a PDF needs of a TrueType font; not GSUB/GPOS/GDEF/kern (OpenType layout, see below). */
     private static final List<String> TABELLEN = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
             "hmtx", "fpgm", "gasp", "OS/2", "cmap", "name", "post");
-    private static final byte[] REGULAR = zonderOpmaaktabellen(lees("brieven/fonts/LiberationSans-Regular.ttf"));
-    private static final byte[] BOLD = zonderOpmaaktabellen(lees("brieven/fonts/LiberationSans-Bold.ttf"));
-    private static final byte[] ITALIC = zonderOpmaaktabellen(lees("brieven/fonts/LiberationSans-Italic.ttf"));
+    private static final byte[] REGULAR = zonderOpmaaktabellen(lees("pdf/fonts/LiberationSans-Regular.ttf"));
+    private static final byte[] BOLD = zonderOpmaaktabellen(lees("pdf/fonts/LiberationSans-Bold.ttf"));
+    private static final byte[] ITALIC = zonderOpmaaktabellen(lees("pdf/fonts/LiberationSans-Italic.ttf"));
     /** The sRGB profile of the Java runtime (IEC 61966-2.1), as the PDF/A output intent. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 

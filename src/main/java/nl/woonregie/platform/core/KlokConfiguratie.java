@@ -1,4 +1,4 @@
-package nl.woonregie.platform;
+package nl.woonregie.platform.core;
 
 import java.time.Clock;
 import java.time.ZoneId;

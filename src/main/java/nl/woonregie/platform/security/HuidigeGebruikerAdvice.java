@@ -1,6 +1,5 @@
-package nl.woonregie.platform.web;
+package nl.woonregie.platform.security;
 
-import nl.woonregie.platform.security.Gebruiker;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;

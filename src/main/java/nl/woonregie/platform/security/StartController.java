@@ -1,6 +1,5 @@
-package nl.woonregie.platform.web;
+package nl.woonregie.platform.security;
 
-import nl.woonregie.platform.security.Gebruiker;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
-package nl.woonregie.brieven;
+package nl.woonregie.pdf;
 
-import nl.woonregie.brieven.internal.PdfA;
+import nl.woonregie.pdf.internal.PdfA;
 
 /**
  * The letters' PDF/A-2a rendering for other modules (e.g. the Verhuisbox beschikkingen): self-contained XHTML with

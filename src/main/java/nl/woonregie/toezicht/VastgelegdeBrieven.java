@@ -1,0 +1,18 @@
+package nl.woonregie.toezicht;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The frozen letters about a municipality's supervision, for its page. Implemented by the module that makes the
+ * letters ({@code brieven}), so that toezicht lists them without depending on it.
+ */
+public interface VastgelegdeBrieven {
+
+    /** One frozen letter: the round it belongs to, its reference and date, the SHA-256 of its PDF. */
+    record Vermelding(long ronde, LocalDate peildatum, String kenmerk, LocalDate datum, String sha256) {
+    }
+
+    /** The frozen letters of a municipality, newest round first (the latest version per round). */
+    List<Vermelding> vanGemeente(String gemeente);
+}

@@ -145,7 +145,7 @@ public class BriefBundels {
             }
         }
         List<Ronde.GemeenteUitkomst> metUitkomst = ronde.ronde().gemeenten().stream()
-                .filter(g -> g.uitkomst() != null && !g.uitkomst().isNull()).toList();
+                .filter(g -> g.beoordeling() != null).toList();
         nieuw.totaal = metUitkomst.size();
         tx.executeWithoutResult(s -> audit.record(door.actor(), "BRIEVEN_ZIP_GESTART", "beoordelingsronde",
                 Long.toString(rondeId), null, Map.of("status", ronde.ronde().status(), "versie",

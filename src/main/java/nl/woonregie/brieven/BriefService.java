@@ -97,7 +97,7 @@ public class BriefService {
         Ronde.GemeenteUitkomst g = r.ronde().gemeenten().stream().filter(x -> x.gemeente().equals(gemeente))
                 .findFirst().orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " hoort niet bij "
                         + "beoordelingsronde " + r.ronde().id() + "."));
-        if (g.uitkomst() == null || g.uitkomst().isNull()) {
+        if (g.beoordeling() == null) {
             throw new ApiException(HttpStatus.CONFLICT, "Geen uitkomst", "Voor " + g.naam() + " is in ronde "
                     + r.ronde().id() + " geen uitkomst (er ontbreken cijfers); er is dus geen brief.", null);
         }

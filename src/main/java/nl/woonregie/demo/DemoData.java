@@ -237,7 +237,7 @@ class DemoData implements ApplicationRunner {
             for (Ronde.GemeenteUitkomst g : ronde.gemeenten()) {
                 if (g.besluitVereist() && random.nextBoolean()) {
                     rondes.beslis(id, g.gemeente(), RondeService.Soort.BESLUIT,
-                            g.uitkomst().get("voorgesteldeTrede").asString(),
+                            g.beoordeling().voorgesteldeTrede().code(),
                             "Gedeputeerde Staten besluiten tot de volgende stap: de achterstand loopt op en de "
                                     + "afspraken uit het plan van aanpak zijn niet nagekomen.", null, demo, "demo");
                 }

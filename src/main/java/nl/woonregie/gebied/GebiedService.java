@@ -80,6 +80,16 @@ public class GebiedService {
         return g;
     }
 
+    /** The name of a gemeente by CBS code (also of one that no longer exists); the code itself when unknown. */
+    public String naam(String code) {
+        return gemeente(code).map(Gemeente::naam).orElse(code);
+    }
+
+    /** The code of the province a gemeente belongs (or belonged) to, when the gemeente is known. */
+    public Optional<String> provincieVan(String gemeenteCode) {
+        return gemeente(gemeenteCode).map(g -> g.provincie().code());
+    }
+
     private final java.util.concurrent.atomic.AtomicReference<List<Provincie>> provincies =
             new java.util.concurrent.atomic.AtomicReference<>();
     private final java.util.Map<String, Provincie> provincieCache = new java.util.concurrent.ConcurrentHashMap<>();

@@ -343,7 +343,7 @@ class BrievenPrestatie {
     }
 
     static List<Ronde.GemeenteUitkomst> metUitkomst(BriefService.RondeGegevens r) {
-        return r.ronde().gemeenten().stream().filter(g -> g.uitkomst() != null && !g.uitkomst().isNull()).toList();
+        return r.ronde().gemeenten().stream().filter(g -> g.beoordeling() != null).toList();
     }
 
     long rondeId(String provincie, String status) {

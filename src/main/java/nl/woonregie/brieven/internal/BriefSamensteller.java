@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.woonregie.brieven.internal.BriefInhoud.LadderStap;
 import nl.woonregie.brieven.internal.BriefInhoud.Rij;
 import nl.woonregie.brieven.internal.BriefInhoud.Vraag;
+import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.DrempelNietStijgen;
 import nl.woonregie.toezicht.regels.Ladder;
@@ -22,11 +23,10 @@ import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.regels.Trede;
 import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
 import nl.woonregie.toezicht.ronde.Ronde;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Words a letter from the stored round. Every figure is read from the stored outcome of the municipality
- * ({@code ronde_gemeente.uitkomst}), the round's decisions and findings, or the province overview of the same round;
+ * Words a letter from the stored round. Every figure is read from the stored outcome record of the municipality
+ * ({@link BeoordelingRecord}), the round's decisions and findings, or the province overview of the same round;
  * names and meanings of the steps come from the beleidskader. Nothing here computes a figure of the supervision.
  */
 public final class BriefSamensteller {
@@ -49,7 +49,11 @@ public final class BriefSamensteller {
     private static final class Samenstelling {
 
         private final Gegevens g;
-        private final JsonNode u;
+        private final BeoordelingRecord b;
+        /** The outcome as a tussentijdse toets, or null. */
+        private final BeoordelingRecord.Tussentijds t;
+        /** The outcome as an eindoordeel, or null. */
+        private final BeoordelingRecord.Eindoordeel e;
         private final Beleidskader kader;
         private final Ladder ladder;
         private final LocalDate peildatum;
@@ -58,15 +62,17 @@ public final class BriefSamensteller {
 
         Samenstelling(Gegevens g) {
             this.g = g;
-            this.u = g.gemeente().uitkomst();
-            if (u == null || u.isNull()) {
+            this.b = g.gemeente().beoordeling();
+            if (b == null) {
                 throw new IllegalArgumentException("gemeente " + g.gemeente().gemeente() + " heeft geen uitkomst");
             }
+            this.t = b instanceof BeoordelingRecord.Tussentijds x ? x : null;
+            this.e = b instanceof BeoordelingRecord.Eindoordeel x ? x : null;
             this.kader = g.kader();
             this.ladder = kader.ladder();
             this.peildatum = g.ronde().peildatum();
-            this.periode = Periode.of(u.get("periode").asString());
-            this.tussentijds = "TUSSENTIJDS".equals(u.get("soort").asString());
+            this.periode = b.periode();
+            this.tussentijds = t != null;
         }
 
         BriefInhoud stel() {
@@ -88,22 +94,22 @@ public final class BriefSamensteller {
             List<String> conclusie = tussentijds ? conclusieTussentijds() : conclusieEindoordeel();
             List<Vraag> vragen = tussentijds ? List.of() : vragen();
             List<String> motivering = new ArrayList<>();
-            u.path("motivering").forEach(m -> motivering.add(label(m.path("tekst").asString())));
+            b.motivering().forEach(m -> motivering.add(label(m.tekst())));
             List<Rij> beslissingen = beslissingen();
 
             String volgendeTitel = null;
             List<Rij> volgende = List.of();
-            JsonNode v = u.path("volgendePeriode");
-            if (!tussentijds && !v.isMissingNode() && !v.isNull()) {
-                Periode p = Periode.of(v.get("periode").asString());
+            BeoordelingRecord.VolgendePeriode v = tussentijds ? null : e.volgendePeriode();
+            if (v != null) {
+                Periode p = v.periode();
                 volgendeTitel = "Opgave " + p.omschrijving();
                 volgende = List.of(
-                        new Rij("Taakstelling " + p.omschrijving(), getal(v.get("taakstelling").asLong())),
-                        new Rij("Saldo per " + datum(p.eersteDag()), saldo(v.get("saldoIn").asLong())),
-                        new Rij("Trede per " + datum(p.eersteDag()), trede(u.get("tredeNa").asString())),
-                        new Rij("Te huisvesten (opgave) in de " + p.omschrijving(), getal(v.get("opgave").asLong())),
+                        new Rij("Taakstelling " + p.omschrijving(), getal(v.taakstelling())),
+                        new Rij("Saldo per " + datum(p.eersteDag()), saldo(v.saldoIn())),
+                        new Rij("Trede per " + datum(p.eersteDag()), trede(b.tredeNa().code())),
+                        new Rij("Te huisvesten (opgave) in de " + p.omschrijving(), getal(v.opgave())),
                         new Rij("Minimaal te huisvesten per " + datum(p.peildatumTussentijds()),
-                                getal(v.get("minimaal").asLong())));
+                                getal(v.minimaal())));
             }
 
             List<String> slot = new ArrayList<>();
@@ -114,7 +120,7 @@ public final class BriefSamensteller {
                     + "vergunninghouders van de provincie en vermeld het kenmerk van deze brief.");
 
             List<String> bevindingen = new ArrayList<>();
-            g.gemeente().bevindingen().forEach(b -> bevindingen.add(label(b.path("tekst").asString())));
+            g.gemeente().bevindingen().forEach(x -> bevindingen.add(label(x.tekst())));
 
             return new BriefInhoud(g.concept(), g.kenmerk(), datum(g.datum()), g.provincieNaam(),
                     g.gemeente().naam(), g.gemeente().gemeente(), onderwerp, tussentijds, datum(peildatum),
@@ -154,39 +160,39 @@ public final class BriefSamensteller {
 
         private List<Rij> tabelTussentijds() {
             List<Rij> r = new ArrayList<>();
-            long minimaal = u.get("minimaal").asLong();
-            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(u.get("taakstelling").asLong())));
-            r.add(new Rij("Saldo per " + datum(periode.eersteDag()), saldo(u.get("saldoIn").asLong())));
-            r.add(new Rij("Trede per " + datum(periode.eersteDag()), trede(u.get("tredeVoor").asString())));
-            r.add(new Rij("Te huisvesten (opgave) in de " + periode.omschrijving(), getal(u.get("opgave").asLong())));
+            long minimaal = t.minimaal();
+            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(b.taakstelling())));
+            r.add(new Rij("Saldo per " + datum(periode.eersteDag()), saldo(b.saldoIn())));
+            r.add(new Rij("Trede per " + datum(periode.eersteDag()), trede(b.tredeVoor().code())));
+            r.add(new Rij("Te huisvesten (opgave) in de " + periode.omschrijving(), getal(b.opgave())));
             r.add(new Rij("Minimaal te huisvesten per " + datum(peildatum), getal(minimaal)));
-            BigDecimal drempel = u.path("drempelOpSchema").isNull() ? null : u.get("drempelOpSchema").decimalValue();
+            BigDecimal drempel = t.drempelOpSchema();
             if (drempel != null && drempel.compareTo(BigDecimal.valueOf(minimaal)) != 0 && minimaal > 0) {
                 r.add(new Rij("Norm op schema per " + datum(peildatum) + " ("
                         + NlFormaat.procent(kader.tussentijdseFactor(peildatum)) + " van het minimaal)",
                         NlFormaat.decimaal(drempel)));
             }
-            r.add(new Rij("Feitelijk gehuisvest per " + datum(peildatum), getal(u.get("gehuisvest").asLong())));
-            r.add(new Rij("Op schema", u.get("opSchema").asBoolean() ? "ja" : "nee"));
-            r.add(new Rij("Percentage van de opgave", procent(u.path("percentageVanOpgave"))));
-            r.add(new Rij("Conclusie", conclusieLabel(u.get("conclusie").asString())));
-            r.add(new Rij("Trede per " + datum(peildatum), trede(u.get("tredeNa").asString())));
-            r.add(new Rij("Nog te huisvesten", getal(u.get("nogTeHuisvesten").asLong())));
-            r.add(new Rij("Koppelingen per " + datum(peildatum), u.path("koppelingen").isNull()
-                    || u.path("koppelingen").isMissingNode() ? "onbekend" : getal(u.get("koppelingen").asLong())));
-            r.add(new Rij("Koppelingen voldoende", jaNee(u.path("koppelingenVoldoende"))));
+            r.add(new Rij("Feitelijk gehuisvest per " + datum(peildatum), getal(t.gehuisvest())));
+            r.add(new Rij("Op schema", t.opSchema() ? "ja" : "nee"));
+            r.add(new Rij("Percentage van de opgave", procent(b.percentageVanOpgave())));
+            r.add(new Rij("Conclusie", conclusieLabel(b.conclusie().name())));
+            r.add(new Rij("Trede per " + datum(peildatum), trede(b.tredeNa().code())));
+            r.add(new Rij("Nog te huisvesten", getal(t.nogTeHuisvesten())));
+            r.add(new Rij("Koppelingen per " + datum(peildatum), t.koppelingen() == null ? "onbekend"
+                    : getal(t.koppelingen())));
+            r.add(new Rij("Koppelingen voldoende", jaNee(b.koppelingenVoldoende())));
             return r;
         }
 
         private List<String> conclusieTussentijds() {
             List<String> c = new ArrayList<>();
-            long gehuisvest = u.get("gehuisvest").asLong();
-            long minimaal = u.get("minimaal").asLong();
-            long opgave = u.get("opgave").asLong();
-            boolean opSchema = u.get("opSchema").asBoolean();
-            String voor = u.get("tredeVoor").asString();
-            String na = u.get("tredeNa").asString();
-            String conclusie = u.get("conclusie").asString();
+            long gehuisvest = t.gehuisvest();
+            long minimaal = t.minimaal();
+            long opgave = b.opgave();
+            boolean opSchema = t.opSchema();
+            String voor = b.tredeVoor().code();
+            String na = b.tredeNa().code();
+            String conclusie = b.conclusie().name();
             if (opgave <= 0) {
                 c.add("De voorsprong van uw gemeente is minstens zo groot als de taakstelling: de opgave is "
                         + getal(opgave) + " en uw gemeente ligt op schema.");
@@ -200,7 +206,7 @@ public final class BriefSamensteller {
                         + beschrijf(voor) + " naar " + beschrijf(na) + ".");
             } else if ("VOLGENDE_FASE_VOORGESTELD".equals(conclusie)) {
                 c.add("Omdat uw gemeente niet op schema ligt, is de stap van " + beschrijf(voor) + " naar "
-                        + beschrijf(u.get("voorgesteldeTrede").asString()) + " voorgesteld; die stap gaat pas in "
+                        + beschrijf(b.voorgesteldeTrede().code()) + " voorgesteld; die stap gaat pas in "
                         + "met een besluit van Gedeputeerde Staten. Tot dan blijft uw gemeente op "
                         + beschrijf(na) + ".");
             } else if (ladder.trede(na).map(t -> t.equals(ladder.laagste())).orElse(false)) {
@@ -208,17 +214,17 @@ public final class BriefSamensteller {
             } else {
                 c.add("Uw gemeente blijft in dezelfde fase: " + beschrijf(na) + ".");
             }
-            long nog = u.get("nogTeHuisvesten").asLong();
-            JsonNode k = u.path("koppelingen");
+            long nog = t.nogTeHuisvesten();
+            Long k = t.koppelingen();
             if (nog <= 0) {
                 c.add("Uw gemeente heeft de opgave voor de " + periode.omschrijving() + " al gerealiseerd.");
-            } else if (k.isNull() || k.isMissingNode()) {
+            } else if (k == null) {
                 c.add("Uw gemeente moet nog " + getal(nog) + " vergunninghouders huisvesten. Het aantal "
                         + "koppelingen is niet bekend.");
             } else {
-                boolean voldoende = u.path("koppelingenVoldoende").asBoolean(false);
+                boolean voldoende = Boolean.TRUE.equals(t.koppelingenVoldoende());
                 c.add("Uw gemeente moet nog " + getal(nog) + " vergunninghouders huisvesten; aan uw gemeente zijn "
-                        + getal(k.asLong()) + " vergunninghouders gekoppeld. " + (voldoende
+                        + getal(k) + " vergunninghouders gekoppeld. " + (voldoende
                                 ? "Met deze koppelingen is het haalbaar de opgave vóór "
                                         + datum(periode.peildatumEindoordeel()) + " te realiseren."
                                 : "Met deze koppelingen is het niet haalbaar de opgave vóór "
@@ -264,65 +270,65 @@ public final class BriefSamensteller {
 
         private List<Rij> tabelEindoordeel() {
             List<Rij> r = new ArrayList<>();
-            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(u.get("taakstelling").asLong())));
-            r.add(new Rij("Saldo per " + datum(periode.eersteDag()), saldo(u.get("saldoIn").asLong())));
-            r.add(new Rij("Trede per " + datum(periode.eersteDag()), trede(u.get("tredeVoor").asString())));
-            r.add(new Rij("Te huisvesten (opgave) in de " + periode.omschrijving(), getal(u.get("opgave").asLong())));
+            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(b.taakstelling())));
+            r.add(new Rij("Saldo per " + datum(periode.eersteDag()), saldo(b.saldoIn())));
+            r.add(new Rij("Trede per " + datum(periode.eersteDag()), trede(b.tredeVoor().code())));
+            r.add(new Rij("Te huisvesten (opgave) in de " + periode.omschrijving(), getal(b.opgave())));
             r.add(new Rij("Gehuisvest volgens COA per " + datum(periode.laatsteDag()),
-                    getal(u.get("gehuisvestCoa").asLong())));
-            long huur = u.path("huurcontracten").asLong(0);
+                    getal(e.gehuisvestCoa())));
+            long huur = e.huurcontracten();
             if (huur > 0) {
                 r.add(new Rij("Huurcontracten laatste twee weken (ingediend / meegeteld)",
-                        getal(huur) + " / " + getal(u.path("huurcontractenMeegeteld").asLong(0))));
+                        getal(huur) + " / " + getal(e.huurcontractenMeegeteld())));
             }
-            if (u.hasNonNull("gehuisvestCoaDefinitief")) {
+            if (e.gehuisvestCoaDefinitief() != null) {
                 r.add(new Rij("Gehuisvest volgens de definitieve opgave van COA",
-                        getal(u.get("gehuisvestCoaDefinitief").asLong())));
+                        getal(e.gehuisvestCoaDefinitief())));
             }
-            r.add(new Rij("Percentage van de opgave", procent(u.path("percentageVanOpgave"))));
-            r.add(new Rij("Opgave gerealiseerd", u.get("gerealiseerd").asBoolean() ? "ja" : "nee"));
-            if (u.hasNonNull("drempelNietStijgen")) {
-                r.add(new Rij("Drempel 'niet stijgen'", NlFormaat.decimaal(u.get("drempelNietStijgen").decimalValue())
+            r.add(new Rij("Percentage van de opgave", procent(b.percentageVanOpgave())));
+            r.add(new Rij("Opgave gerealiseerd", e.gerealiseerd() ? "ja" : "nee"));
+            if (e.drempelNietStijgen() != null) {
+                r.add(new Rij("Drempel 'niet stijgen'", NlFormaat.decimaal(e.drempelNietStijgen())
                         + " (" + kader.drempelNietStijgen(periode).map(DrempelNietStijgen::omschrijving).orElse("")
-                        + "); " + (u.path("drempelGehaald").asBoolean(false) ? "gehaald" : "niet gehaald")));
+                        + "); " + (Boolean.TRUE.equals(e.drempelGehaald()) ? "gehaald" : "niet gehaald")));
             }
-            r.add(new Rij("Conclusie", conclusieLabel(u.get("conclusie").asString())));
-            r.add(new Rij("Trede per " + datum(peildatum), trede(u.get("tredeNa").asString())));
-            r.add(new Rij("Saldo per " + datum(peildatum), saldo(u.get("saldoUit").asLong())));
+            r.add(new Rij("Conclusie", conclusieLabel(b.conclusie().name())));
+            r.add(new Rij("Trede per " + datum(peildatum), trede(b.tredeNa().code())));
+            r.add(new Rij("Saldo per " + datum(peildatum), saldo(e.saldoUit())));
             return r;
         }
 
         private List<Vraag> vragen() {
-            long opgave = u.get("opgave").asLong();
-            long coa = u.get("gehuisvestCoa").asLong();
-            long meegeteld = u.path("huurcontractenMeegeteld").asLong(0);
-            boolean gerealiseerd = u.get("gerealiseerd").asBoolean();
-            String pct = procent(u.path("percentageVanOpgave"));
+            long opgave = b.opgave();
+            long coa = e.gehuisvestCoa();
+            long meegeteld = e.huurcontractenMeegeteld();
+            boolean gerealiseerd = e.gerealiseerd();
+            String pct = procent(b.percentageVanOpgave());
             List<Vraag> v = new ArrayList<>();
             v.add(new Vraag(1, "Heeft uw gemeente de opgave gerealiseerd?", gerealiseerd ? "Ja" : "Nee",
                     "Volgens COA zijn in de " + periode.omschrijving() + " " + getal(coa) + " van de "
                             + getal(opgave) + " te huisvesten vergunninghouders gehuisvest (" + pct
                             + " van de opgave)" + (meegeteld > 0 ? "; met " + getal(meegeteld)
                                     + " meegetelde huurcontracten uit de laatste twee weken." : ".")));
-            JsonNode kv = u.path("koppelingenVoldoende");
+            Boolean kv = b.koppelingenVoldoende();
             v.add(new Vraag(2, "Waren er per " + datum(periode.peildatumTussentijds())
-                    + " voldoende koppelingen om de opgave te realiseren?", kv.isNull() || kv.isMissingNode()
-                            ? "Niet bekend" : (kv.asBoolean() ? "Ja" : "Nee"),
+                    + " voldoende koppelingen om de opgave te realiseren?", kv == null
+                            ? "Niet bekend" : (kv ? "Ja" : "Nee"),
                     "Zie de tussentijdse toets per " + datum(periode.peildatumTussentijds()) + "."));
             v.add(new Vraag(3, "Heeft COA vergunninghouders van uw gemeente omgekoppeld (anders dan voor grote "
-                    + "gezinnen of om medische redenen)?", u.get("omkoppelingen").asBoolean() ? "Ja" : "Nee", null));
+                    + "gezinnen of om medische redenen)?", e.omkoppelingen() ? "Ja" : "Nee", null));
             v.add(new Vraag(4, "Was uw gemeente stapelgemeente (ten minste " + kader.stapelgemeenteMinimaalMaanden()
                     + " maanden van de periode" + (kader.stapelgemeenteLaatsteMaandVereist()
                             ? ", waaronder de laatste maand" : "") + ")?",
-                    u.get("stapelgemeente").asBoolean() ? "Ja" : "Nee", null));
+                    e.stapelgemeente() ? "Ja" : "Nee", null));
             return v;
         }
 
         private List<String> conclusieEindoordeel() {
             List<String> c = new ArrayList<>();
-            String voor = u.get("tredeVoor").asString();
-            String na = u.get("tredeNa").asString();
-            switch (u.get("conclusie").asString()) {
+            String voor = b.tredeVoor().code();
+            String na = b.tredeNa().code();
+            switch (b.conclusie().name()) {
                 case "GEREALISEERD" -> c.add("Uw gemeente heeft de opgave voor de " + periode.omschrijving()
                         + " gerealiseerd. Per " + datum(peildatum) + " staat zij op " + beschrijf(na) + ".");
                 case "VOLGENDE_FASE" -> c.add("Uw gemeente heeft de opgave voor de " + periode.omschrijving()
@@ -330,17 +336,17 @@ public final class BriefSamensteller {
                         + beschrijf(na) + ".");
                 case "VOLGENDE_FASE_VOORGESTELD" -> c.add("Uw gemeente heeft de opgave voor de "
                         + periode.omschrijving() + " niet gerealiseerd. Voorgesteld is de stap van " + beschrijf(voor)
-                        + " naar " + beschrijf(u.get("voorgesteldeTrede").asString()) + "; die stap gaat pas in "
+                        + " naar " + beschrijf(b.voorgesteldeTrede().code()) + "; die stap gaat pas in "
                         + "met een besluit van Gedeputeerde Staten. Tot dan blijft uw gemeente op " + beschrijf(na)
                         + ".");
-                default -> c.add("Uw gemeente " + (u.get("gerealiseerd").asBoolean() ? "heeft de opgave gerealiseerd"
+                default -> c.add("Uw gemeente " + (e.gerealiseerd() ? "heeft de opgave gerealiseerd"
                         : "heeft de opgave niet gerealiseerd") + " en blijft in dezelfde fase: " + beschrijf(na)
                         + ".");
             }
-            if (u.hasNonNull("verschoonbareReden")) {
-                c.add("Als verschoonbare reden is vastgesteld: " + u.get("verschoonbareReden").asString());
+            if (e.verschoonbareReden() != null) {
+                c.add("Als verschoonbare reden is vastgesteld: " + e.verschoonbareReden());
             }
-            long saldoUit = u.get("saldoUit").asLong();
+            long saldoUit = e.saldoUit();
             c.add("Het saldo per " + datum(peildatum) + " is " + saldo(saldoUit) + "; het wordt meegenomen naar de "
                     + periode.volgende().omschrijving() + ".");
             return c;
@@ -348,18 +354,18 @@ public final class BriefSamensteller {
 
         private List<Rij> beslissingen() {
             List<Rij> r = new ArrayList<>();
-            for (Ronde.Beslissing b : g.gemeente().beslissingen()) {
-                if (b.vervangenOp() != null) {
+            for (Ronde.Beslissing x : g.gemeente().beslissingen()) {
+                if (x.vervangenOp() != null) {
                     continue;
                 }
-                String soort = switch (b.soort()) {
-                    case "VERSCHOONBARE_REDEN" -> "Verschoonbare reden: " + b.waarde();
+                String soort = switch (x.soort()) {
+                    case "VERSCHOONBARE_REDEN" -> "Verschoonbare reden: " + x.waarde();
                     case "KOPPELINGEN_OORDEEL" -> "Oordeel over de koppelingen: "
-                            + ("true".equals(b.waarde()) ? "voldoende" : "niet voldoende");
-                    case "BESLUIT" -> "Besluit van Gedeputeerde Staten: " + beschrijf(b.waarde());
-                    default -> b.soort();
+                            + ("true".equals(x.waarde()) ? "voldoende" : "niet voldoende");
+                    case "BESLUIT" -> "Besluit van Gedeputeerde Staten: " + beschrijf(x.waarde());
+                    default -> x.soort();
                 };
-                r.add(new Rij(soort, label(b.motivering())));
+                r.add(new Rij(soort, label(x.motivering())));
             }
             return r;
         }
@@ -368,7 +374,7 @@ public final class BriefSamensteller {
 
         private List<LadderStap> ladderStappen() {
             List<LadderStap> stappen = new ArrayList<>();
-            String huidig = tredeLabel(u.get("tredeNa").asString());
+            String huidig = tredeLabel(b.tredeNa().code());
             String vorige = null;
             for (Ladder.Stap s : ladder.treden()) {
                 String label = kader.tredeLabel(s.trede(), peildatum);
@@ -388,7 +394,7 @@ public final class BriefSamensteller {
             List<String> t = new ArrayList<>();
             t.add("Gedeputeerde Staten houden toezicht volgens een interventieladder. De trede geeft aan hoe "
                     + "intensief het toezicht op uw gemeente is. Per " + datum(peildatum) + " staat uw gemeente op "
-                    + beschrijf(u.get("tredeNa").asString()) + ".");
+                    + beschrijf(b.tredeNa().code()) + ".");
             Trede hoogste = ladder.hoogsteTredeTussentijds();
             t.add("Bij een tussentijdse toets (1 april en 1 oktober) gaat een gemeente die niet op schema ligt één "
                     + "trede omhoog, maar niet verder dan trede " + kader.tredeLabel(hoogste, peildatum)
@@ -471,7 +477,7 @@ public final class BriefSamensteller {
         }
 
         private long additioneel() {
-            return u.path("additioneleOpgave").asLong(0);
+            return b.additioneleOpgave();
         }
 
         private List<Rij> additioneelTabel() {
@@ -479,7 +485,7 @@ public final class BriefSamensteller {
                 return List.of();
             }
             List<Rij> r = new ArrayList<>();
-            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(u.get("taakstelling").asLong())));
+            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(b.taakstelling())));
             r.add(new Rij("Additionele opgave " + periode.omschrijving(), getal(additioneel())));
             return r;
         }
@@ -538,12 +544,12 @@ public final class BriefSamensteller {
             return "0";
         }
 
-        private static String procent(JsonNode n) {
-            return n == null || n.isNull() || n.isMissingNode() ? "—" : n.asInt() + "%";
+        private static String procent(Integer n) {
+            return n == null ? "—" : n + "%";
         }
 
-        private static String jaNee(JsonNode n) {
-            return n == null || n.isNull() || n.isMissingNode() ? "onbekend" : (n.asBoolean() ? "ja" : "nee");
+        private static String jaNee(Boolean n) {
+            return n == null ? "onbekend" : (n ? "ja" : "nee");
         }
 
         private static String conclusieLabel(String c) {

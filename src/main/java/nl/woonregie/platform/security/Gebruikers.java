@@ -25,9 +25,11 @@ public class Gebruikers {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Gebiedsindeling gebied;
+    private final Teams teams;
 
-    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Gebiedsindeling gebied) {
+    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Gebiedsindeling gebied, Teams teams) {
         this.jdbc = jdbc;
+        this.teams = teams;
         this.encoder = encoder;
         this.audit = audit;
         this.gebied = gebied;
@@ -75,8 +77,7 @@ public class Gebruikers {
         if (n.rol().verhuisbox()) {
             if (n.team() == null) {
                 fouten.add(new InvalidParam("team", "verplicht voor rol " + n.rol()));
-            } else if (jdbc.sql("select count(*) from vhb_team where id = ?").param(n.team()).query(Long.class)
-                    .single() == 0) {
+            } else if (!teams.bestaat(n.team())) {
                 fouten.add(new InvalidParam("team", "onbekend team"));
             }
             if (n.provincie() != null) {
@@ -138,12 +139,8 @@ public class Gebruikers {
     }
 
     /** The Verhuisbox teams (id, name, municipality), for choosing one when making an account. */
-    public List<Team> teams() {
-        return jdbc.sql("select id, naam, gemeente_code from vhb_team order by naam")
-                .query((rs, i) -> new Team(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
-    }
-
-    public record Team(long id, String naam, String gemeente) {
+    public List<Teams.Team> teams() {
+        return teams.alle();
     }
 
     public List<GebruikerDto> lijst() {

@@ -8,15 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 
 import nl.woonregie.platform.export.Spreadsheet;
+import nl.woonregie.toezicht.BeoordelingRecord;
+import nl.woonregie.toezicht.BevindingRecord;
 import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.ToezichtHistorie;
 import nl.woonregie.toezicht.ronde.ToezichtHistorie.Historie;
 import nl.woonregie.toezicht.ronde.ToezichtHistorie.Oordeel;
 import nl.woonregie.toezicht.ronde.ToezichtHistorie.PeriodeRegel;
-import nl.woonregie.toezicht.simulatie.SimulatieAntwoord;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A municipality's supervision history as XLSX: the same {@link ToezichtHistorie} as the JSON endpoint, one sheet
@@ -71,21 +71,15 @@ class HistorieExport {
     static List<List<?>> oordelen(Historie h) {
         List<List<?>> rijen = new ArrayList<>();
         for (Oordeel o : h.oordelen()) {
-            JsonNode u = o.uitkomst();
-            boolean met = u != null && !u.isNull();
-            Long gehuisvest = !met ? null : u.hasNonNull("gehuisvestCoa") ? u.get("gehuisvestCoa").asLong()
-                    : u.hasNonNull("gehuisvest") ? u.get("gehuisvest").asLong() : null;
-            List<String> motivering = new ArrayList<>();
-            if (met) {
-                u.path("motivering").forEach(m -> motivering.add(m.path("regel").asString("") + ": "
-                        + m.path("tekst").asString("")));
-            }
+            BeoordelingRecord u = o.beoordeling();
+            boolean met = u != null;
+            List<String> motivering = !met ? List.of()
+                    : u.motivering().stream().map(m -> m.regel() + ": " + m.tekst()).toList();
             rijen.add(Arrays.asList(o.peildatum(), soort(o.soort()), o.ronde(), OverzichtExport.status(o.status()),
-                    met ? u.path("periode").asString(null) : null, o.tredeVoor(), o.tredeNa(),
-                    OverzichtExport.conclusie(o.conclusie()),
-                    met && u.hasNonNull("opgave") ? u.get("opgave").asLong() : null, gehuisvest,
-                    met && u.hasNonNull("percentageVanOpgave") ? u.get("percentageVanOpgave").asInt() : null,
-                    met ? OverzichtExport.jaNee(u.path("besluitVereist").asBoolean(false)) : null,
+                    met ? u.periode().code() : null, o.tredeVoor(), o.tredeNa(),
+                    OverzichtExport.conclusie(o.conclusie()), met ? u.opgave() : null,
+                    met ? u.gehuisvestVoorOordeel() : null, met ? u.percentageVanOpgave() : null,
+                    met ? OverzichtExport.jaNee(u.besluitVereist()) : null,
                     motivering.isEmpty() ? null : String.join("\n", motivering)));
         }
         return rijen;
@@ -104,8 +98,8 @@ class HistorieExport {
 
     static List<List<?>> bevindingen(Historie h) {
         List<List<?>> rijen = new ArrayList<>();
-        for (SimulatieAntwoord.BevindingDto b : h.bevindingen()) {
-            rijen.add(Arrays.asList(LocalDate.parse(b.peildatum()), b.type().name().toLowerCase(java.util.Locale.ROOT)
+        for (BevindingRecord b : h.bevindingen()) {
+            rijen.add(Arrays.asList(b.peildatum(), b.type().name().toLowerCase(java.util.Locale.ROOT)
                     .replace('_', ' '), b.tekst()));
         }
         return rijen;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.audit.AuditLog;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
@@ -66,9 +67,11 @@ public class PlanVanAanpakService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Kalender kalender;
+    private final GebiedService gebied;
 
-    PlanVanAanpakService(JdbcClient jdbc, AuditLog audit, Kalender kalender) {
+    PlanVanAanpakService(JdbcClient jdbc, AuditLog audit, Kalender kalender, GebiedService gebied) {
         this.jdbc = jdbc;
+        this.gebied = gebied;
         this.audit = audit;
         this.kalender = kalender;
     }
@@ -252,7 +255,8 @@ public class PlanVanAanpakService {
     /** The overdue actions of all municipalities of a province (by their current province), by deadline. */
     @Transactional(readOnly = true)
     public List<Actie> verlopenInProvincie(String provincie, LocalDate vandaag) {
-        return acties("g.provincie_code = ? and a.status = 'OPEN' and a.deadline < ?", vandaag, provincie, vandaag);
+        return acties("a.status = 'OPEN' and a.deadline < ?", vandaag, vandaag).stream()
+                .filter(a -> gebied.provincieVan(a.gemeente()).map(provincie::equals).orElse(false)).toList();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -303,21 +307,21 @@ public class PlanVanAanpakService {
     }
 
     private void bestaandeGemeente(String gemeente) {
-        if (jdbc.sql("select count(*) from gemeente where code = ?").param(gemeente).query(Long.class).single() == 0) {
+        if (gebied.gemeente(gemeente).isEmpty()) {
             throw ApiException.notFound("Gemeente " + gemeente + " bestaat niet.");
         }
     }
 
     private List<PlanVanAanpak> plannen(String waar, LocalDate vandaag, Object... params) {
         List<PlanVanAanpak> plannen = jdbc.sql("""
-                select p.id, p.gemeente_code, g.naam, p.periode, p.titel, p.ontvangen_op,
+                select p.id, p.gemeente_code, p.periode, p.titel, p.ontvangen_op,
                        p.bekrachtigd_door_college_op, p.aangemaakt_door, p.aangemaakt_op
-                from plan_van_aanpak p join gemeente g on g.code = p.gemeente_code
+                from plan_van_aanpak p
                 where\s""" + waar + " order by p.ontvangen_op desc, p.id desc")
                 .params(params)
-                .query((rs, n) -> new PlanVanAanpak(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
-                        rs.getObject(7, LocalDate.class), rs.getString(8), rs.getObject(9, OffsetDateTime.class),
+                .query((rs, n) -> new PlanVanAanpak(rs.getLong(1), rs.getString(2), gebied.naam(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
                         vandaag, 0, 0, 0, List.of()))
                 .list();
         if (plannen.isEmpty()) {
@@ -337,24 +341,26 @@ public class PlanVanAanpakService {
 
     private List<Actie> acties(String waar, LocalDate vandaag, Object... params) {
         return jdbc.sql("""
-                select a.id, a.plan_id, p.titel, p.periode, p.gemeente_code, g.naam, a.omschrijving,
+                select a.id, a.plan_id, p.titel, p.periode, p.gemeente_code, a.omschrijving,
                        a.verantwoordelijke, a.deadline, a.status, a.afgerond_op, a.toelichting, a.afgerond_door,
                        a.afgerond_vastgelegd_op, a.aangemaakt_door, a.aangemaakt_op
                 from plan_actie a
                 join plan_van_aanpak p on p.id = a.plan_id
-                join gemeente g on g.code = p.gemeente_code
-                where\s""" + waar + " order by a.deadline, g.naam, a.id")
+                where\s""" + waar)
                 .params(params)
                 .query((rs, n) -> {
-                    LocalDate deadline = rs.getObject(9, LocalDate.class);
-                    Actie.Status status = Actie.Status.valueOf(rs.getString(10));
+                    LocalDate deadline = rs.getObject(8, LocalDate.class);
+                    Actie.Status status = Actie.Status.valueOf(rs.getString(9));
                     return new Actie(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), deadline, status,
-                            Actie.isVerlopen(status, deadline, vandaag), Actie.dagenVerlopen(status, deadline, vandaag),
-                            rs.getObject(11, LocalDate.class), rs.getString(12), rs.getString(13),
-                            rs.getObject(14, OffsetDateTime.class), rs.getString(15),
-                            rs.getObject(16, OffsetDateTime.class));
+                            rs.getString(5), gebied.naam(rs.getString(5)), rs.getString(6), rs.getString(7),
+                            deadline, status, Actie.isVerlopen(status, deadline, vandaag),
+                            Actie.dagenVerlopen(status, deadline, vandaag), rs.getObject(10, LocalDate.class),
+                            rs.getString(11), rs.getString(12), rs.getObject(13, OffsetDateTime.class),
+                            rs.getString(14), rs.getObject(15, OffsetDateTime.class));
                 })
-                .list();
+                .list().stream()
+                .sorted(java.util.Comparator.comparing(Actie::deadline).thenComparing(Actie::gemeenteNaam)
+                        .thenComparingLong(Actie::id))
+                .toList();
     }
 }

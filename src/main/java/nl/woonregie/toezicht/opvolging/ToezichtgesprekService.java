@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.audit.AuditLog;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
@@ -76,10 +77,12 @@ public class ToezichtgesprekService {
     private final AuditLog audit;
     private final Kalender kalender;
     private final BeleidskaderRegister kaders;
+    private final GebiedService gebied;
 
     ToezichtgesprekService(JdbcClient jdbc, JsonMapper json, AuditLog audit, Kalender kalender,
-            BeleidskaderRegister kaders) {
+            BeleidskaderRegister kaders, GebiedService gebied) {
         this.jdbc = jdbc;
+        this.gebied = gebied;
         this.json = json;
         this.audit = audit;
         this.kalender = kalender;
@@ -253,25 +256,23 @@ public class ToezichtgesprekService {
     }
 
     private String provincieVan(String gemeente) {
-        return jdbc.sql("select provincie_code from gemeente where code = ?").param(gemeente).query(String.class)
-                .optional().orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " bestaat niet."));
+        return gebied.provincieVan(gemeente).orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " bestaat niet."));
     }
 
     private List<Toezichtgesprek> zoek(String waar, Object... params) {
         List<Toezichtgesprek> gesprekken = jdbc.sql("""
-                select t.id, t.gemeente_code, g.naam, v.periode, v.datum, v.soort, v.deelnemers::text, v.verslag,
+                select t.id, t.gemeente_code, v.periode, v.datum, v.soort, v.deelnemers::text, v.verslag,
                        v.trede, v.versie, t.aangemaakt_door, t.aangemaakt_op, v.door, v.op
                 from toezichtgesprek t
-                join gemeente g on g.code = t.gemeente_code
                 join lateral (select * from toezichtgesprek_versie x where x.gesprek_id = t.id
                               order by x.versie desc limit 1) v on true
                 where\s""" + waar + " order by v.datum desc, t.id desc")
                 .params(params)
-                .query((rs, n) -> new Toezichtgesprek(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), Soort.valueOf(rs.getString(6)),
-                        deelnemers(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getInt(10),
-                        rs.getString(11), rs.getObject(12, OffsetDateTime.class), rs.getString(13),
-                        rs.getObject(14, OffsetDateTime.class), List.of()))
+                .query((rs, n) -> new Toezichtgesprek(rs.getLong(1), rs.getString(2), gebied.naam(rs.getString(2)),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), Soort.valueOf(rs.getString(5)),
+                        deelnemers(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getInt(9),
+                        rs.getString(10), rs.getObject(11, OffsetDateTime.class), rs.getString(12),
+                        rs.getObject(13, OffsetDateTime.class), List.of()))
                 .list();
         if (gesprekken.isEmpty()) {
             return gesprekken;

@@ -6,14 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.toezicht.BeoordelingRecord;
+import nl.woonregie.toezicht.BevindingRecord;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
+import nl.woonregie.toezicht.regels.Bevinding;
 import nl.woonregie.toezicht.regels.NlFormaat;
 import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.regels.ToezichtEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The consistency check over the data of a round, run before it is made final and before letters go out. It looks
@@ -25,14 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class Consistentiecontrole {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final ProvincieOverzicht overzicht;
     private final List<AanvullendeControle> aanvullend;
+    private final RondeOpslag opslag;
+    private final GebiedService gebied;
 
-    Consistentiecontrole(JdbcClient jdbc, JsonMapper json, ProvincieOverzicht overzicht,
-            List<AanvullendeControle> aanvullend) {
+    Consistentiecontrole(JdbcClient jdbc, ProvincieOverzicht overzicht, List<AanvullendeControle> aanvullend,
+            RondeOpslag opslag, GebiedService gebied) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.opslag = opslag;
+        this.gebied = gebied;
         this.overzicht = overzicht;
         this.aanvullend = aanvullend;
     }
@@ -48,8 +52,20 @@ public class Consistentiecontrole {
         }
     }
 
-    record Rij(String gemeente, String naam, String tredeVoor, String tredeNa, JsonNode uitkomst, JsonNode ontbrekend,
-            JsonNode bevindingen) {
+    /** A municipality of the round with its name. */
+    record Rij(String gemeente, String naam, RondeGemeente opgeslagen) {
+
+        String tredeVoor() {
+            return opgeslagen.tredeVoor();
+        }
+
+        String tredeNa() {
+            return opgeslagen.tredeNa();
+        }
+
+        BeoordelingRecord uitkomst() {
+            return opgeslagen.beoordeling();
+        }
     }
 
     public Resultaat controleer(long rondeId) {
@@ -58,16 +74,11 @@ public class Consistentiecontrole {
         String provincie = (String) ronde[0];
         LocalDate peildatum = (LocalDate) ronde[1];
         List<Controlebevinding> b = new ArrayList<>();
-        List<Rij> rijen = jdbc.sql("""
-                select rg.gemeente_code, g.naam, rg.trede_voor, rg.trede_na, rg.uitkomst::text, rg.ontbrekend::text,
-                       rg.bevindingen::text
-                from ronde_gemeente rg join gemeente g on g.code = rg.gemeente_code
-                where rg.ronde_id = ? order by g.naam""").param(rondeId)
-                .query((rs, n) -> new Rij(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5) == null ? null : json.readTree(rs.getString(5)), json.readTree(rs.getString(6)),
-                        json.readTree(rs.getString(7))))
-                .list();
-        Map<String, String[]> vorige = vorigeRonde(provincie, peildatum);
+        List<Rij> rijen = opslag.vanRonde(rondeId).stream()
+                .map(g -> new Rij(g.gemeente(), gebied.naam(g.gemeente()), g))
+                .sorted(java.util.Comparator.comparing(Rij::naam))
+                .toList();
+        Map<String, RondeOpslag.InRonde> vorige = opslag.vorigeRonde(provincie, peildatum);
         Map<String, String> beginTrede = new HashMap<>();
         jdbc.sql("select gemeente_code, trede, periode from beginstand where vervangen_op is null")
                 .query(rs -> {
@@ -76,27 +87,23 @@ public class Consistentiecontrole {
         Periode periode = DossierSamensteller.periodeVan(peildatum);
         for (Rij r : rijen) {
             if (r.uitkomst() == null) {
-                List<String> wat = new ArrayList<>();
-                r.ontbrekend().forEach(x -> wat.add(x.asString()));
-                b.add(fout(Controlebevinding.Code.ONTBREKENDE_CIJFERS, r, "Ontbrekende cijfers: " + String.join("; ", wat)
-                        + ". De gemeente kan niet worden beoordeeld."));
+                b.add(fout(Controlebevinding.Code.ONTBREKENDE_CIJFERS, r, "Ontbrekende cijfers: "
+                        + String.join("; ", r.opgeslagen().ontbrekend()) + ". De gemeente kan niet worden beoordeeld."));
                 continue;
             }
             controleerTredeVoor(r, vorige.get(r.gemeente()), beginTrede.get(r.gemeente()), periode, b);
             controleerSaldo(r, vorige.get(r.gemeente()), b);
             controleerPercentage(r, b);
-            r.bevindingen().forEach(x -> {
-                String type = x.get("type").asString();
-                if ("ONMOGELIJK_CIJFER".equals(type)) {
-                    b.add(fout(Controlebevinding.Code.ONMOGELIJK_CIJFER, r, x.get("tekst").asString()));
-                } else if (!x.get("peildatum").asString().isEmpty()
-                        && !LocalDate.parse(x.get("peildatum").asString()).isBefore(periode.eersteDag())) {
-                    b.add(waarschuwing(Controlebevinding.Code.BEVINDING, r, x.get("tekst").asString()));
+            for (BevindingRecord x : r.opgeslagen().bevindingen()) {
+                if (x.type() == Bevinding.Type.ONMOGELIJK_CIJFER) {
+                    b.add(fout(Controlebevinding.Code.ONMOGELIJK_CIJFER, r, x.tekst()));
+                } else if (x.peildatum() != null && !x.peildatum().isBefore(periode.eersteDag())) {
+                    b.add(waarschuwing(Controlebevinding.Code.BEVINDING, r, x.tekst()));
                 }
-            });
-            if (r.uitkomst().path("besluitVereist").asBoolean(false)) {
+            }
+            if (r.uitkomst().besluitVereist()) {
                 b.add(waarschuwing(Controlebevinding.Code.BESLUIT_OPEN, r, "Voorgesteld is trede "
-                        + r.uitkomst().get("voorgesteldeTrede").asString() + "; die gaat pas in na een besluit van "
+                        + r.uitkomst().voorgesteldeTrede().code() + "; die gaat pas in na een besluit van "
                         + "Gedeputeerde Staten. Leg het besluit vast of laat de gemeente op trede " + r.tredeNa() + "."));
             }
         }
@@ -107,35 +114,19 @@ public class Consistentiecontrole {
         return new Resultaat(fouten, b.size() - fouten, List.copyOf(b));
     }
 
-    /** Per municipality {tredeNa, saldoUit or null, peildatum} of the latest earlier round of the province. */
-    private Map<String, String[]> vorigeRonde(String provincie, LocalDate peildatum) {
-        Map<String, String[]> result = new HashMap<>();
-        jdbc.sql("""
-                select distinct on (rg.gemeente_code) rg.gemeente_code, rg.trede_na, rg.uitkomst ->> 'saldoUit',
-                       o.peildatum, o.status
-                from ronde_gemeente rg join beoordelingsronde o on o.id = rg.ronde_id
-                where o.provincie_code = ? and o.peildatum < ? and rg.uitkomst is not null
-                order by rg.gemeente_code, o.peildatum desc""").params(provincie, peildatum)
-                .query(rs -> {
-                    result.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class).toString(), rs.getString(5)});
-                });
-        return result;
-    }
-
-    private void controleerTredeVoor(Rij r, String[] vorige, String begin, Periode periode,
+    private void controleerTredeVoor(Rij r, RondeOpslag.InRonde vorige, String begin, Periode periode,
             List<Controlebevinding> b) {
         String voor = r.tredeVoor();
         if (vorige != null) {
-            if (!vorige[0].equals(voor)) {
+            if (!vorige.gemeente().tredeNa().equals(voor)) {
                 b.add(fout(Controlebevinding.Code.TREDE_VOOR_WIJKT_AF, r, "De trede vóór deze peildatum is " + voor
-                        + ", maar na de vorige ronde (" + NlFormaat.datum(LocalDate.parse(vorige[2]))
-                        + ") stond de gemeente op trede " + vorige[0] + "."));
+                        + ", maar na de vorige ronde (" + NlFormaat.datum(vorige.peildatum())
+                        + ") stond de gemeente op trede " + vorige.gemeente().tredeNa() + "."));
             }
         } else if (begin != null) {
             String[] delen = begin.split("\\|");
             String beginCode = "3".equals(delen[0]) ? "3a" : delen[0];
-            if (delen[1].equals(periode.code()) && r.uitkomst().get("soort").asString().equals("TUSSENTIJDS")
+            if (delen[1].equals(periode.code()) && r.uitkomst() instanceof BeoordelingRecord.Tussentijds
                     && !beginCode.equals(voor)) {
                 b.add(fout(Controlebevinding.Code.TREDE_VOOR_WIJKT_AF, r, "De trede vóór deze peildatum is " + voor
                         + ", maar de beginstand noemt trede " + delen[0] + "."));
@@ -143,22 +134,19 @@ public class Consistentiecontrole {
         }
     }
 
-    private void controleerSaldo(Rij r, String[] vorige, List<Controlebevinding> b) {
-        if (vorige == null || vorige[1] == null) {
+    private void controleerSaldo(Rij r, RondeOpslag.InRonde vorige, List<Controlebevinding> b) {
+        if (vorige == null || !(vorige.gemeente().beoordeling() instanceof BeoordelingRecord.Eindoordeel eind)) {
             return;
         }
-        long vorigSaldo = Long.parseLong(vorige[1]);
-        long saldoIn = r.uitkomst().get("saldoIn").asLong();
+        long vorigSaldo = eind.saldoUit();
+        long saldoIn = r.uitkomst().saldoIn();
         if (vorigSaldo == saldoIn) {
             return;
         }
-        boolean verklaard = false;
-        for (JsonNode x : r.bevindingen()) {
-            String type = x.get("type").asString();
-            verklaard |= "REALISATIE_GECORRIGEERD".equals(type) || "SALDO_GECORRIGEERD".equals(type);
-        }
+        boolean verklaard = r.opgeslagen().bevindingen().stream().anyMatch(x ->
+                x.type() == Bevinding.Type.REALISATIE_GECORRIGEERD || x.type() == Bevinding.Type.SALDO_GECORRIGEERD);
         String tekst = "Het saldo per begin van de periode is " + NlFormaat.getal(saldoIn) + ", terwijl de ronde van "
-                + NlFormaat.datum(LocalDate.parse(vorige[2])) + " " + NlFormaat.getal(vorigSaldo) + " meegaf";
+                + NlFormaat.datum(vorige.peildatum()) + " " + NlFormaat.getal(vorigSaldo) + " meegaf";
         if (verklaard) {
             b.add(waarschuwing(Controlebevinding.Code.SALDO_GECORRIGEERD, r, tekst
                     + "; het verschil komt uit een vastgelegde correctie."));
@@ -169,23 +157,21 @@ public class Consistentiecontrole {
     }
 
     private void controleerPercentage(Rij r, List<Controlebevinding> b) {
-        JsonNode u = r.uitkomst();
-        long opgave = u.get("opgave").asLong();
-        long gehuisvest = "TUSSENTIJDS".equals(u.get("soort").asString()) ? u.get("gehuisvest").asLong()
-                : u.get("gehuisvestCoa").asLong();
+        BeoordelingRecord u = r.uitkomst();
+        long opgave = u.opgave();
+        long gehuisvest = u.gehuisvestVoorOordeel();
         Integer verwacht = ToezichtEngine.percentage(gehuisvest, opgave);
-        Integer opgeslagen = u.hasNonNull("percentageVanOpgave") ? u.get("percentageVanOpgave").asInt() : null;
+        Integer opgeslagen = u.percentageVanOpgave();
         if (!java.util.Objects.equals(verwacht, opgeslagen)) {
             b.add(fout(Controlebevinding.Code.PERCENTAGE_BASIS, r, "Het percentage van de opgave is " + opgeslagen
                     + "%, maar " + NlFormaat.getal(gehuisvest) + " van " + NlFormaat.getal(opgave) + " is " + verwacht
                     + "%. Een percentage hoort bij de basis in zijn label."));
         }
-        if ("TUSSENTIJDS".equals(u.get("soort").asString())
-                && u.get("minimaal").asLong() != ToezichtEngine.minimaal(opgave)) {
-            b.add(fout(Controlebevinding.Code.TOTAAL_KLOPT_NIET, r, "Het minimaal (" + u.get("minimaal").asLong()
+        if (u instanceof BeoordelingRecord.Tussentijds t && t.minimaal() != ToezichtEngine.minimaal(opgave)) {
+            b.add(fout(Controlebevinding.Code.TOTAAL_KLOPT_NIET, r, "Het minimaal (" + t.minimaal()
                     + ") is niet de helft van de opgave " + opgave + " naar boven afgerond."));
         }
-        if (u.get("opgave").asLong() != u.get("taakstelling").asLong() + u.get("saldoIn").asLong()) {
+        if (u.opgave() != u.taakstelling() + u.saldoIn()) {
             b.add(fout(Controlebevinding.Code.TOTAAL_KLOPT_NIET, r, "De opgave is niet de taakstelling plus het saldo."));
         }
     }
@@ -196,9 +182,8 @@ public class Consistentiecontrole {
         long gehuisvest = 0;
         for (Rij r : rijen) {
             if (r.uitkomst() != null) {
-                opgave += r.uitkomst().get("opgave").asLong();
-                gehuisvest += "TUSSENTIJDS".equals(r.uitkomst().get("soort").asString())
-                        ? r.uitkomst().get("gehuisvest").asLong() : r.uitkomst().get("gehuisvestCoa").asLong();
+                opgave += r.uitkomst().opgave();
+                gehuisvest += r.uitkomst().gehuisvestVoorOordeel();
             }
         }
         var t = o.totalen();

@@ -15,12 +15,11 @@ import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.gebied.Regio;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.regels.ToezichtEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The province (or regional) table at a peildatum, taken from the round of that peildatum — the single source of
@@ -30,13 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProvincieOverzicht {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final GebiedService gebied;
+    private final RondeOpslag opslag;
 
-    ProvincieOverzicht(JdbcClient jdbc, JsonMapper json, GebiedService gebied) {
+    ProvincieOverzicht(JdbcClient jdbc, GebiedService gebied, RondeOpslag opslag) {
         this.jdbc = jdbc;
-        this.json = json;
         this.gebied = gebied;
+        this.opslag = opslag;
     }
 
     @JsonPropertyOrder({"provincie", "regio", "peildatum", "soort", "ronde", "status", "gemeenten", "totalen"})
@@ -127,14 +126,11 @@ public class ProvincieOverzicht {
                     .collect(Collectors.toSet());
         }
         Set<String> filter = inRegio;
-        List<Regel> regels = jdbc.sql("""
-                select rg.gemeente_code, g.naam, rg.uitkomst::text, rg.ontbrekend::text, rg.trede_voor, rg.trede_na,
-                       rg.conclusie
-                from ronde_gemeente rg join gemeente g on g.code = rg.gemeente_code
-                where rg.ronde_id = ? order by g.naam""").param((long) ronde[0])
-                .query((rs, n) -> regel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
-                .list().stream().filter(r -> filter == null || filter.contains(r.gemeente())).toList();
+        List<Regel> regels = opslag.vanRonde((long) ronde[0]).stream()
+                .filter(r -> filter == null || filter.contains(r.gemeente()))
+                .map(this::regel)
+                .sorted(java.util.Comparator.comparing(Regel::naam))
+                .toList();
         if (filter != null && regels.isEmpty()) {
             throw ApiException.invalid("Regio buiten de provincie.", List.of(new InvalidParam("regio",
                     "geen gemeenten van regio " + regioCode + " in provincie " + provincie)));
@@ -143,23 +139,20 @@ public class ProvincieOverzicht {
                 : "EINDOORDEEL", (long) ronde[0], (String) ronde[1], regels, totalen(regels));
     }
 
-    private Regel regel(String code, String naam, String uitkomstJson, String ontbrekendJson, String tredeVoor,
-            String trede, String conclusie) {
-        List<String> ontbrekend = new ArrayList<>();
-        json.readTree(ontbrekendJson).forEach(x -> ontbrekend.add(x.asString()));
-        if (uitkomstJson == null) {
-            return new Regel(code, naam, null, null, null, null, null, null, null, null, null, null, null, false,
-                    ontbrekend);
+    private Regel regel(RondeGemeente r) {
+        String naam = gebied.naam(r.gemeente());
+        String conclusie = r.conclusie() == null ? null : r.conclusie().name();
+        BeoordelingRecord u = r.beoordeling();
+        if (u == null) {
+            return new Regel(r.gemeente(), naam, null, null, null, null, null, null, null, null, null, null, null,
+                    false, r.ontbrekend());
         }
-        JsonNode u = json.readTree(uitkomstJson);
-        boolean tussentijds = "TUSSENTIJDS".equals(u.get("soort").asString());
-        long opgave = u.get("opgave").asLong();
-        long gehuisvest = tussentijds ? u.get("gehuisvest").asLong() : u.get("gehuisvestCoa").asLong();
-        Long koppelingen = tussentijds && u.hasNonNull("koppelingen") ? u.get("koppelingen").asLong() : null;
-        Boolean voldoende = u.hasNonNull("koppelingenVoldoende") ? u.get("koppelingenVoldoende").asBoolean() : null;
-        return new Regel(code, naam, u.get("taakstelling").asLong(), opgave, ToezichtEngine.minimaal(opgave),
-                gehuisvest, ToezichtEngine.percentage(gehuisvest, opgave), opgave - gehuisvest, koppelingen, voldoende,
-                tredeVoor, trede, conclusie, u.path("besluitVereist").asBoolean(false), ontbrekend);
+        long opgave = u.opgave();
+        long gehuisvest = u.gehuisvestVoorOordeel();
+        Long koppelingen = u instanceof BeoordelingRecord.Tussentijds t ? t.koppelingen() : null;
+        return new Regel(r.gemeente(), naam, u.taakstelling(), opgave, ToezichtEngine.minimaal(opgave), gehuisvest,
+                ToezichtEngine.percentage(gehuisvest, opgave), opgave - gehuisvest, koppelingen,
+                u.koppelingenVoldoende(), r.tredeVoor(), r.tredeNa(), conclusie, u.besluitVereist(), r.ontbrekend());
     }
 
     /** One province in the comparison of provinces at a peildatum. */

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import tools.jackson.databind.JsonNode;
+import nl.woonregie.toezicht.BeoordelingRecord;
+import nl.woonregie.toezicht.BevindingRecord;
+import nl.woonregie.toezicht.simulatie.SimulatieAntwoord;
 
 /** An assessment round as the API shows it. */
 @JsonPropertyOrder({"id", "provincie", "peildatum", "soort", "beleidskader", "status", "versie", "aangemaaktDoor",
@@ -15,12 +19,28 @@ public record Ronde(long id, String provincie, LocalDate peildatum, String soort
         String vastgesteldDoor, OffsetDateTime vastgesteldOp, int aantalGemeenten,
         Consistentiecontrole.Resultaat controle, List<GemeenteUitkomst> gemeenten) {
 
-    /** One municipality in a round: its outcome at the peildatum, findings, missing figures and judgments. */
+    public static final String VASTGESTELD = "VASTGESTELD";
+
+    @JsonIgnore
+    public boolean vastgesteld() {
+        return VASTGESTELD.equals(status);
+    }
+
+    /**
+     * One municipality in a round: its outcome at the peildatum (the stored record; null when figures were missing),
+     * findings, missing figures and judgments. The API shows the outcome in the what-if API's shape.
+     */
     @JsonPropertyOrder({"gemeente", "naam", "tredeVoor", "tredeNa", "conclusie", "besluitVereist", "uitkomst",
         "bevindingen", "ontbrekend", "beslissingen"})
     public record GemeenteUitkomst(String gemeente, String naam, String tredeVoor, String tredeNa, String conclusie,
-            boolean besluitVereist, JsonNode uitkomst, JsonNode bevindingen, JsonNode ontbrekend,
-            List<Beslissing> beslissingen) {
+            boolean besluitVereist, @JsonIgnore BeoordelingRecord beoordeling, List<BevindingRecord> bevindingen,
+            List<String> ontbrekend, List<Beslissing> beslissingen) {
+
+        /** The outcome as the API shows it (the what-if answer's shape), or null. */
+        @JsonProperty("uitkomst")
+        public Object uitkomst() {
+            return beoordeling == null ? null : SimulatieAntwoord.dto(beoordeling);
+        }
     }
 
     /** A judgment of the supervisor in the round. */

@@ -17,7 +17,6 @@ import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.InvalidParam;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,14 +31,12 @@ class RondeController {
 
     private final RondeService rondes;
     private final Toegang toegang;
-    private final JdbcClient jdbc;
     private final Consistentiecontrole controle;
 
-    RondeController(RondeService rondes, Toegang toegang, JdbcClient jdbc, Consistentiecontrole controle) {
+    RondeController(RondeService rondes, Toegang toegang, Consistentiecontrole controle) {
         this.controle = controle;
         this.rondes = rondes;
         this.toegang = toegang;
-        this.jdbc = jdbc;
     }
 
     record NieuweRonde(String peildatum, String beleidskader) {
@@ -72,12 +69,9 @@ class RondeController {
     @Operation(summary = "De beoordelingsrondes van een provincie")
     Map<String, List<RondeSamenvatting>> lijst(@PathVariable String code) {
         toegang.provincieToezien(code);
-        return Map.of("beoordelingsrondes", jdbc.sql("""
-                select id, peildatum, status, beleidskader, versie from beoordelingsronde
-                where provincie_code = ? order by peildatum desc""").param(code)
-                .query((rs, n) -> new RondeSamenvatting(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                        rs.getString(3), rs.getString(4), rs.getInt(5)))
-                .list());
+        return Map.of("beoordelingsrondes", rondes.vanProvincies(List.of(code)).stream()
+                .map(r -> new RondeSamenvatting(r.id(), r.peildatum(), r.status(), r.beleidskader(), r.versie()))
+                .toList());
     }
 
     @GetMapping("/api/v1/beoordelingsrondes/{id}")
@@ -104,42 +98,14 @@ class RondeController {
     ResponseEntity<Ronde> beslis(@PathVariable long id, @PathVariable String gemeente, @RequestBody Beslissing b,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
         Gebruiker g = toegang.provincieToezien(provincie(id));
-        List<InvalidParam> fouten = new ArrayList<>();
-        RondeService.Soort soort = null;
-        try {
-            soort = b.soort() == null ? null : RondeService.Soort.valueOf(b.soort());
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        if (soort == null) {
-            fouten.add(new InvalidParam("soort", "VERSCHOONBARE_REDEN, KOPPELINGEN_OORDEEL of BESLUIT"));
-        }
-        if (b.motivering() == null || b.motivering().isBlank()) {
-            fouten.add(new InvalidParam("motivering", "verplicht"));
-        } else if (b.motivering().length() > 4000) {
-            fouten.add(new InvalidParam("motivering", "hoogstens 4000 tekens"));
-        }
-        String waarde = b.waarde();
-        if (soort == RondeService.Soort.KOPPELINGEN_OORDEEL && !"true".equals(waarde) && !"false".equals(waarde)) {
-            fouten.add(new InvalidParam("waarde", "true (voldoende) of false (niet voldoende)"));
-        }
-        if (soort == RondeService.Soort.VERSCHOONBARE_REDEN && (waarde == null || waarde.isBlank()
-                || waarde.length() > 2000)) {
-            fouten.add(new InvalidParam("waarde", "de verschoonbare reden, 1 tot 2000 tekens"));
-        }
-        if (soort == RondeService.Soort.BESLUIT) {
-            String voorgesteld = voorgesteldeTrede(id, gemeente);
-            if (voorgesteld == null) {
-                fouten.add(new InvalidParam("soort", "er is geen voorgestelde stap naar trede 4, 5 of 6 om over te besluiten"));
-            } else if (!voorgesteld.equals(waarde)) {
-                fouten.add(new InvalidParam("waarde", "het besluit moet over de voorgestelde trede " + voorgesteld + " gaan"));
-            }
-        }
+        List<InvalidParam> fouten = new ArrayList<>(rondes.controleerBeslissing(id, gemeente, b.soort(), b.waarde(),
+                b.motivering()));
         Integer versie = versie(b.versie(), ifMatch, fouten);
         if (!fouten.isEmpty()) {
             throw ApiException.invalid("De beslissing is niet geldig.", fouten);
         }
-        rondes.beslis(id, gemeente, soort, waarde, b.motivering(), versie, g, Client.van(request));
+        rondes.beslis(id, gemeente, RondeService.soort(b.soort()).orElseThrow(), b.waarde(), b.motivering(), versie, g,
+                Client.van(request));
         Ronde ronde = rondes.lees(id, x -> true);
         return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
     }
@@ -203,11 +169,6 @@ class RondeController {
         rondes.heropenen(id, body.reden(), versie, g, Client.van(request));
         Ronde ronde = rondes.lees(id, x -> true);
         return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
-    }
-
-    private String voorgesteldeTrede(long id, String gemeente) {
-        return jdbc.sql("select uitkomst ->> 'voorgesteldeTrede' from ronde_gemeente where ronde_id = ? and gemeente_code = ?")
-                .params(id, gemeente).query(String.class).optional().orElse(null);
     }
 
     private String provincie(long id) {

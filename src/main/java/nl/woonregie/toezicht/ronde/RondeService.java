@@ -3,13 +3,13 @@ package nl.woonregie.toezicht.ronde;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
@@ -18,25 +18,21 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.toezicht.BeleidskaderRegister;
+import nl.woonregie.toezicht.BeoordelingRecord;
+import nl.woonregie.toezicht.BevindingRecord;
+import nl.woonregie.toezicht.DossierRecord;
 import nl.woonregie.toezicht.cijfers.CijferStanden;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller.Beslissing;
 import nl.woonregie.toezicht.cijfers.GemeenteCijfers;
 import nl.woonregie.toezicht.regels.Beleidskader;
-import nl.woonregie.toezicht.regels.Beoordeling;
-import nl.woonregie.toezicht.regels.Bevinding;
 import nl.woonregie.toezicht.regels.ToezichtEngine;
 import nl.woonregie.toezicht.regels.Trede;
 import nl.woonregie.toezicht.regels.Uitkomst;
-import nl.woonregie.toezicht.simulatie.SimulatieAntwoord;
-import nl.woonregie.toezicht.simulatie.SimulatieVerzoek;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assessment rounds: runs the engine for every municipality of a province at a peildatum on the stored figures,
@@ -51,20 +47,18 @@ public class RondeService {
     }
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
-    private final JsonMapper json;
     private final AuditLog audit;
     private final GebiedService gebied;
     private final CijferStanden cijfers;
     private final BeleidskaderRegister kaders;
     private final Consistentiecontrole controle;
+    private final RondeOpslag opslag;
 
-    RondeService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, AuditLog audit, GebiedService gebied, CijferStanden cijfers,
-            BeleidskaderRegister kaders, Consistentiecontrole controle) {
+    RondeService(JdbcClient jdbc, AuditLog audit, GebiedService gebied, CijferStanden cijfers,
+            BeleidskaderRegister kaders, Consistentiecontrole controle, RondeOpslag opslag) {
         this.jdbc = jdbc;
         this.controle = controle;
-        this.jdbcTemplate = jdbcTemplate;
-        this.json = json;
+        this.opslag = opslag;
         this.audit = audit;
         this.gebied = gebied;
         this.cijfers = cijfers;
@@ -118,14 +112,70 @@ public class RondeService {
         audit.record(door.actor(), "RONDE_HERBEREKEND", "beoordelingsronde", Long.toString(id), null, null, client);
     }
 
+    /**
+     * Checks a judgment before it is recorded; every invalid field is named (the API answers them as 400, the page
+     * shows them at the fields). {@link #beslis} applies the same check.
+     */
+    public List<InvalidParam> controleerBeslissing(long id, String gemeente, String soort, String waarde,
+            String motivering) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        Soort s = soort(soort).orElse(null);
+        if (s == null) {
+            fouten.add(new InvalidParam("soort", "VERSCHOONBARE_REDEN, KOPPELINGEN_OORDEEL of BESLUIT"));
+        }
+        if (motivering == null || motivering.isBlank()) {
+            fouten.add(new InvalidParam("motivering", "verplicht"));
+        } else if (motivering.length() > 4000) {
+            fouten.add(new InvalidParam("motivering", "hoogstens 4000 tekens"));
+        }
+        if (s == Soort.KOPPELINGEN_OORDEEL && !"true".equals(waarde) && !"false".equals(waarde)) {
+            fouten.add(new InvalidParam("waarde", "true (voldoende) of false (niet voldoende)"));
+        }
+        if (s == Soort.VERSCHOONBARE_REDEN && (waarde == null || waarde.isBlank() || waarde.length() > 2000)) {
+            fouten.add(new InvalidParam("waarde", "de verschoonbare reden, 1 tot 2000 tekens"));
+        }
+        if (s == Soort.BESLUIT) {
+            String voorgesteld = voorgesteldeTrede(id, gemeente).orElse(null);
+            if (voorgesteld == null) {
+                fouten.add(new InvalidParam("soort",
+                        "er is geen voorgestelde stap naar trede 4, 5 of 6 om over te besluiten"));
+            } else if (!voorgesteld.equals(waarde)) {
+                fouten.add(new InvalidParam("waarde", "het besluit moet over de voorgestelde trede " + voorgesteld
+                        + " gaan"));
+            }
+        }
+        return fouten;
+    }
+
+    /** The kind of judgment by its name, if it is one. */
+    public static Optional<Soort> soort(String naam) {
+        if (naam == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Soort.valueOf(naam));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The step to which the engine proposed a move that needs a GS decision, for a municipality in a round. */
+    public Optional<String> voorgesteldeTrede(long id, String gemeente) {
+        return opslag.van(id, gemeente).map(RondeGemeente::beoordeling)
+                .map(BeoordelingRecord::voorgesteldeTrede).map(Trede::code);
+    }
+
     @Transactional
     public void beslis(long id, String gemeente, Soort soort, String waarde, String motivering,
             Integer verwachteVersie, Gebruiker door, String client) {
         RondeRij r = concept(id, verwachteVersie);
-        boolean inRonde = jdbc.sql("select count(*) from ronde_gemeente where ronde_id = ? and gemeente_code = ?")
-                .params(id, gemeente).query(Long.class).single() > 0;
-        if (!inRonde) {
+        if (opslag.van(id, gemeente).isEmpty()) {
             throw ApiException.notFound("Gemeente " + gemeente + " hoort niet bij ronde " + id + ".");
+        }
+        List<InvalidParam> fouten = controleerBeslissing(id, gemeente, soort == null ? null : soort.name(), waarde,
+                motivering);
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("De beslissing is niet geldig.", fouten);
         }
         Optional<Map<String, Object>> oud = jdbc.sql("""
                 select waarde, motivering from ronde_beslissing
@@ -195,6 +245,22 @@ public class RondeService {
                 Map.of("status", "VASTGESTELD"), Map.of("status", "CONCEPT", "reden", reden), client);
     }
 
+    /** A round in a list: which province and peildatum, its status, beleidskader and version. */
+    public record Samenvatting(long id, String provincie, LocalDate peildatum, String status, String beleidskader,
+            int versie) {
+    }
+
+    /** The rounds of these provinces, newest peildatum first. */
+    public List<Samenvatting> vanProvincies(java.util.Collection<String> provincies) {
+        return jdbc.sql("""
+                select id, provincie_code, peildatum, status, beleidskader, versie from beoordelingsronde
+                where provincie_code = any(?) order by peildatum desc, provincie_code""")
+                .param(provincies.toArray(String[]::new))
+                .query((rs, n) -> new Samenvatting(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), rs.getString(5), rs.getInt(6)))
+                .list();
+    }
+
     public Optional<String> provincieVan(long id) {
         return jdbc.sql("select provincie_code from beoordelingsronde where id = ?").param(id).query(String.class)
                 .optional();
@@ -229,20 +295,14 @@ public class RondeService {
                             rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                             rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class)));
                 });
-        List<Ronde.GemeenteUitkomst> gemeenten = jdbc.sql("""
-                select rg.gemeente_code, g.naam, rg.trede_voor, rg.trede_na, rg.conclusie, rg.uitkomst::text,
-                       rg.bevindingen::text, rg.ontbrekend::text
-                from ronde_gemeente rg join gemeente g on g.code = rg.gemeente_code
-                where rg.ronde_id = ? order by g.naam""").param(id)
-                .query((rs, n) -> {
-                    JsonNode uitkomst = rs.getString(6) == null ? null : json.readTree(rs.getString(6));
-                    return new Ronde.GemeenteUitkomst(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5),
-                            uitkomst != null && uitkomst.path("besluitVereist").asBoolean(false), uitkomst,
-                            json.readTree(rs.getString(7)), json.readTree(rs.getString(8)),
-                            beslissingen.getOrDefault(rs.getString(1), List.of()));
-                })
-                .list().stream().filter(g -> zichtbaar.test(g.gemeente())).toList();
+        List<Ronde.GemeenteUitkomst> gemeenten = opslag.vanRonde(id).stream()
+                .filter(g -> zichtbaar.test(g.gemeente()))
+                .map(g -> new Ronde.GemeenteUitkomst(g.gemeente(), gebied.naam(g.gemeente()), g.tredeVoor(),
+                        g.tredeNa(), g.conclusie() == null ? null : g.conclusie().name(),
+                        g.beoordeling() != null && g.beoordeling().besluitVereist(), g.beoordeling(),
+                        g.bevindingen(), g.ontbrekend(), beslissingen.getOrDefault(g.gemeente(), List.of())))
+                .sorted(Comparator.comparing(Ronde.GemeenteUitkomst::naam))
+                .toList();
         Consistentiecontrole.Resultaat alles = controle.controleer(id);
         List<Controlebevinding> zichtbareBevindingen = alles.bevindingen().stream()
                 .filter(b -> b.gemeente() == null || zichtbaar.test(b.gemeente())).toList();
@@ -264,39 +324,22 @@ public class RondeService {
         Map<String, GemeenteCijfers> standen = cijfers.lees(gemeenten);
         Map<String, Map<LocalDate, Beslissing>> beslissingen = beslissingen(r.id(), r.peildatum(), gemeenten, kader);
         Map<String, Map<LocalDate, Trede>> vastgesteld = vastgesteldeTreden(r.peildatum(), gemeenten, kader);
-        List<Object[]> rijen = new ArrayList<>();
+        List<RondeGemeente> rijen = new ArrayList<>();
         for (String g : gemeenten) {
             DossierSamensteller.Samenstelling s = DossierSamensteller.stel(standen.get(g), r.peildatum(),
                     beslissingen.getOrDefault(g, Map.of()), vastgesteld.getOrDefault(g, Map.of()), kader.ladder());
             if (!s.volledig()) {
-                rijen.add(new Object[] {null, null, "[]", json.writeValueAsString(s.ontbrekend()), null, null, null,
-                    r.id(), g});
+                rijen.add(new RondeGemeente(g, null, null, null, null, List.of(), s.ontbrekend(), null));
                 continue;
             }
             Uitkomst u = ToezichtEngine.beoordeel(kader, s.dossier());
-            Beoordeling b = u.beoordelingen().stream().filter(x -> x.peildatum().equals(r.peildatum())).findFirst()
-                    .orElseThrow();
-            List<Bevinding> bevindingen = u.bevindingen();
-            Map<String, Object> invoer = new LinkedHashMap<>();
-            invoer.put("verzoek", SimulatieVerzoek.van(kader.id(), s.dossier()));
-            invoer.put("vastgesteldeTreden", new TreeMap<>(s.dossier().vastgesteldeTreden().entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().toString(), e -> e.getValue().code()))));
-            rijen.add(new Object[] {json.writeValueAsString(invoer),
-                json.writeValueAsString(SimulatieAntwoord.dto(b)),
-                json.writeValueAsString(bevindingen.stream().map(SimulatieAntwoord.BevindingDto::van).toList()),
-                "[]", b.tredeVoor().code(), b.tredeNa().code(), b.conclusie().name(), r.id(), g});
+            BeoordelingRecord b = BeoordelingRecord.van(u.beoordelingen().stream()
+                    .filter(x -> x.peildatum().equals(r.peildatum())).findFirst().orElseThrow());
+            rijen.add(new RondeGemeente(g, b.tredeVoor().code(), b.tredeNa().code(), b.conclusie(), b,
+                    u.bevindingen().stream().map(BevindingRecord::van).toList(), List.of(),
+                    DossierRecord.van(kader.id(), s.dossier())));
         }
-        String sql = nieuw
-                ? """
-                insert into ronde_gemeente (invoer, uitkomst, bevindingen, ontbrekend, trede_voor, trede_na, conclusie,
-                    ronde_id, gemeente_code)
-                values (cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?)"""
-                : """
-                update ronde_gemeente set invoer = cast(? as jsonb), uitkomst = cast(? as jsonb),
-                    bevindingen = cast(? as jsonb), ontbrekend = cast(? as jsonb), trede_voor = ?, trede_na = ?,
-                    conclusie = ?
-                where ronde_id = ? and gemeente_code = ?""";
-        jdbcTemplate.batchUpdate(sql, rijen);
+        opslag.schrijf(r.id(), rijen, nieuw);
         jdbc.sql("update beoordelingsronde set berekend_op = now() where id = ?").param(r.id()).update();
     }
 

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.toezicht.BeleidskaderRegister;
+import nl.woonregie.toezicht.BeoordelingRecord;
+import nl.woonregie.toezicht.BevindingRecord;
 import nl.woonregie.toezicht.cijfers.CijferStanden;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.cijfers.GemeenteCijfers;
@@ -25,8 +29,6 @@ import nl.woonregie.toezicht.regels.Uitkomst;
 import nl.woonregie.toezicht.simulatie.SimulatieAntwoord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A municipality's supervision history: every period computed from the stored figures (with the steps and
@@ -37,16 +39,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class ToezichtHistorie {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final GebiedService gebied;
     private final CijferStanden cijfers;
     private final BeleidskaderRegister kaders;
     private final RondeService rondes;
+    private final RondeOpslag opslag;
 
-    ToezichtHistorie(JdbcClient jdbc, JsonMapper json, GebiedService gebied, CijferStanden cijfers,
-            BeleidskaderRegister kaders, RondeService rondes) {
+    ToezichtHistorie(JdbcClient jdbc, GebiedService gebied, CijferStanden cijfers, BeleidskaderRegister kaders,
+            RondeService rondes, RondeOpslag opslag) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.opslag = opslag;
         this.gebied = gebied;
         this.cijfers = cijfers;
         this.kaders = kaders;
@@ -57,7 +59,7 @@ public class ToezichtHistorie {
         "perioden", "oordelen", "bevindingen", "ontbrekend"})
     public record Historie(String gemeente, String naam, String provincie, String beleidskader,
             HuidigeTrede huidigeTrede, LocalDate berekendTotEnMet, List<PeriodeRegel> perioden,
-            List<Oordeel> oordelen, List<SimulatieAntwoord.BevindingDto> bevindingen, List<String> ontbrekend) {
+            List<Oordeel> oordelen, List<BevindingRecord> bevindingen, List<String> ontbrekend) {
     }
 
     public record HuidigeTrede(String trede, String naam, String betekenis, LocalDate vastgesteldPer) {
@@ -73,7 +75,14 @@ public class ToezichtHistorie {
     @JsonPropertyOrder({"peildatum", "soort", "ronde", "status", "tredeVoor", "tredeNa", "conclusie", "uitkomst",
         "beslissingen"})
     public record Oordeel(LocalDate peildatum, String soort, long ronde, String status, String tredeVoor,
-            String tredeNa, String conclusie, JsonNode uitkomst, List<Ronde.Beslissing> beslissingen) {
+            String tredeNa, String conclusie, @JsonIgnore BeoordelingRecord beoordeling,
+            List<Ronde.Beslissing> beslissingen) {
+
+        /** The outcome as the API shows it (the what-if answer's shape), or null. */
+        @JsonProperty("uitkomst")
+        public Object uitkomst() {
+            return beoordeling == null ? null : SimulatieAntwoord.dto(beoordeling);
+        }
     }
 
     public Historie van(String code) {
@@ -140,7 +149,7 @@ public class ToezichtHistorie {
         }
         Uitkomst u = ToezichtEngine.beoordeel(k, s.dossier());
         return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, peildatum, perioden(u), oordelen,
-                u.bevindingen().stream().map(SimulatieAntwoord.BevindingDto::van).toList(), ontbrekend);
+                u.bevindingen().stream().map(BevindingRecord::van).toList(), ontbrekend);
     }
 
     /** The entries of a per-peildatum map up to and including {@code tot}. */
@@ -196,17 +205,11 @@ public class ToezichtHistorie {
                             rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                             rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class)));
                 });
-        return jdbc.sql("""
-                select o.id, o.peildatum, o.status, rg.trede_voor, rg.trede_na, rg.conclusie, rg.uitkomst::text
-                from ronde_gemeente rg join beoordelingsronde o on o.id = rg.ronde_id
-                where rg.gemeente_code = ? order by o.peildatum""").param(code)
-                .query((rs, n) -> {
-                    LocalDate peildatum = rs.getObject(2, LocalDate.class);
-                    return new Oordeel(peildatum, DossierSamensteller.isTussentijds(peildatum) ? "TUSSENTIJDS"
-                            : "EINDOORDEEL", rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7) == null ? null : json.readTree(rs.getString(7)),
-                            beslissingen.getOrDefault(rs.getLong(1), List.of()));
-                })
-                .list();
+        return opslag.vanGemeente(code).stream().map(r -> new Oordeel(r.peildatum(),
+                DossierSamensteller.isTussentijds(r.peildatum()) ? "TUSSENTIJDS" : "EINDOORDEEL", r.ronde(),
+                r.status(), r.gemeente().tredeVoor(), r.gemeente().tredeNa(),
+                r.gemeente().conclusie() == null ? null : r.gemeente().conclusie().name(), r.gemeente().beoordeling(),
+                beslissingen.getOrDefault(r.ronde(), List.of())))
+                .toList();
     }
 }

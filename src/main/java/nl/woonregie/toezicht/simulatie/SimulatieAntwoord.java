@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
-import nl.woonregie.toezicht.regels.Beoordeling;
+import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.regels.Bevinding;
 import nl.woonregie.toezicht.regels.Trede;
 import nl.woonregie.toezicht.regels.Uitkomst;
@@ -18,23 +18,24 @@ public record SimulatieAntwoord(String beleidskader, String gemeente,
         List<BevindingDto> bevindingen) {
 
     public static SimulatieAntwoord van(String beleidskader, String gemeente, Uitkomst uitkomst) {
-        List<Object> beoordelingen = uitkomst.beoordelingen().stream().map(SimulatieAntwoord::dto).toList();
+        List<Object> beoordelingen = uitkomst.beoordelingen().stream()
+                .map(b -> dto(BeoordelingRecord.van(b))).toList();
         List<BevindingDto> bevindingen = uitkomst.bevindingen().stream()
                 .map(BevindingDto::van).toList();
         return new SimulatieAntwoord(beleidskader, gemeente, beoordelingen, bevindingen);
     }
 
-    /** One judgment in the contract's JSON shape (also stored in assessment rounds). */
-    public static Object dto(Beoordeling b) {
-        if (b instanceof Beoordeling.Tussentijds t) {
+    /** One judgment in the contract's JSON shape: the what-if answer, and the outcome of a round in the API. */
+    public static Object dto(BeoordelingRecord b) {
+        if (b instanceof BeoordelingRecord.Tussentijds t) {
             return new Tussentijds(t.peildatum().toString(), "TUSSENTIJDS", t.periode().code(), t.taakstelling(),
                     t.saldoIn(), t.additioneleOpgave(), t.opgave(), t.minimaal(), getal(t.drempelOpSchema()),
                     t.gehuisvest(), t.opSchema(), t.nogTeHuisvesten(), t.koppelingen(), t.koppelingenVoldoende(),
                     t.percentageVanOpgave(), code(t.tredeVoor()), code(t.tredeNa()), t.conclusie().name(),
                     code(t.voorgesteldeTrede()), t.besluitVereist(), motivering(t.motivering()));
         }
-        Beoordeling.Eindoordeel e = (Beoordeling.Eindoordeel) b;
-        Beoordeling.VolgendePeriode v = e.volgendePeriode();
+        BeoordelingRecord.Eindoordeel e = (BeoordelingRecord.Eindoordeel) b;
+        BeoordelingRecord.VolgendePeriode v = e.volgendePeriode();
         return new Eindoordeel(e.peildatum().toString(), "EINDOORDEEL", e.periode().code(), e.taakstelling(),
                 e.saldoIn(), e.additioneleOpgave(), e.opgave(), e.gehuisvestCoa(), e.huurcontracten(),
                 e.huurcontractenMeegeteld(), e.gehuisvestCoaDefinitief(), e.gerealiseerd(),
@@ -59,7 +60,7 @@ public record SimulatieAntwoord(String beleidskader, String gemeente,
         return trede == null ? null : trede.code();
     }
 
-    private static List<MotiveringDto> motivering(List<Beoordeling.Motivering> motivering) {
+    private static List<MotiveringDto> motivering(List<BeoordelingRecord.Motivering> motivering) {
         return motivering.stream().map(m -> new MotiveringDto(m.regel(), m.tekst())).toList();
     }
 

@@ -23,7 +23,6 @@ import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.ronde.Controlebevinding;
 import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,17 +42,14 @@ class RondePagina {
     private final RondeService rondes;
     private final GebiedService gebied;
     private final BeleidskaderRegister kaders;
-    private final JdbcClient jdbc;
     private final Weergave nl;
 
-    RondePagina(Toegang toegang, RondeService rondes, GebiedService gebied, BeleidskaderRegister kaders,
-            JdbcClient jdbc, Weergave nl) {
+    RondePagina(Toegang toegang, RondeService rondes, GebiedService gebied, BeleidskaderRegister kaders, Weergave nl) {
         this.nl = nl;
         this.toegang = toegang;
         this.rondes = rondes;
         this.gebied = gebied;
         this.kaders = kaders;
-        this.jdbc = jdbc;
     }
 
     record RondeRegel(long id, String provincie, String provincieNaam, LocalDate peildatum, String status) {
@@ -66,12 +62,9 @@ class RondePagina {
                 : gebied.provincie(g.provincie()).map(List::of).orElse(List.of());
         Map<String, String> namen = new HashMap<>();
         provincies.forEach(p -> namen.put(p.code(), p.naam()));
-        List<RondeRegel> regels = jdbc.sql("select id, provincie_code, peildatum, status from beoordelingsronde "
-                        + "where provincie_code = any(?) order by peildatum desc, provincie_code")
-                .param(provincies.stream().map(Provincie::code).toArray(String[]::new))
-                .query((rs, n) -> new RondeRegel(rs.getLong(1), rs.getString(2), namen.get(rs.getString(2)),
-                        rs.getObject(3, LocalDate.class), rs.getString(4)))
-                .list();
+        List<RondeRegel> regels = rondes.vanProvincies(provincies.stream().map(Provincie::code).toList()).stream()
+                .map(r -> new RondeRegel(r.id(), r.provincie(), namen.get(r.provincie()), r.peildatum(), r.status()))
+                .toList();
         model.addAttribute("rondes", regels);
         model.addAttribute("provincies", provincies);
         LocalDate vandaag = gebied.vandaag();
@@ -114,7 +107,7 @@ class RondePagina {
         List<Ronde.GemeenteUitkomst> gemeenten = ronde.gemeenten().stream().filter(g -> switch (filter) {
             case "besluit" -> g.besluitVereist();
             case "bevindingen" -> perGemeente.containsKey(g.gemeente());
-            case "ontbrekend" -> g.uitkomst() == null;
+            case "ontbrekend" -> g.beoordeling() == null;
             default -> true;
         }).toList();
         model.addAttribute("ronde", ronde);
@@ -150,32 +143,14 @@ class RondePagina {
             @RequestParam(required = false) String waarde, @RequestParam(required = false) String motivering,
             @RequestParam int versie, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.provincieToezien(provincie(id));
-        RondeService.Soort s;
-        try {
-            s = RondeService.Soort.valueOf(soort);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("Onbekende soort beslissing.", List.of(new InvalidParam("soort", "onbekend")));
-        }
-        List<String> fouten = new ArrayList<>();
-        if (motivering == null || motivering.isBlank()) {
-            fouten.add("Vul een motivering in.");
-        }
-        if (s == RondeService.Soort.VERSCHOONBARE_REDEN && (waarde == null || waarde.isBlank())) {
-            fouten.add("Vul de verschoonbare reden in.");
-        }
-        if (s == RondeService.Soort.BESLUIT) {
-            String voorgesteld = jdbc.sql("select uitkomst ->> 'voorgesteldeTrede' from ronde_gemeente "
-                    + "where ronde_id = ? and gemeente_code = ?").params(id, gemeente).query(String.class).optional()
-                    .orElse(null);
-            if (voorgesteld == null || !voorgesteld.equals(waarde)) {
-                fouten.add("Er is geen voorgestelde stap naar trede " + waarde + " om over te besluiten.");
-            }
-        }
+        List<String> fouten = rondes.controleerBeslissing(id, gemeente, soort, waarde, motivering).stream()
+                .map(f -> VELDEN.getOrDefault(f.name(), f.name()) + ": " + f.reason()).toList();
         if (!fouten.isEmpty()) {
             redirect.addFlashAttribute("fouten", fouten);
             redirect.addFlashAttribute("soort", soort);
             return "redirect:/rondes/" + id + "/gemeenten/" + gemeente + "#beslissen";
         }
+        RondeService.Soort s = RondeService.soort(soort).orElseThrow();
         rondes.beslis(id, gemeente, s, waarde, motivering, versie, g, Client.van(request));
         redirect.addFlashAttribute("melding", "De beslissing is vastgelegd en het oordeel is opnieuw berekend.");
         return "redirect:/rondes/" + id + "/gemeenten/" + gemeente;
@@ -208,6 +183,10 @@ class RondePagina {
         redirect.addFlashAttribute("melding", "De ronde is opnieuw berekend op de huidige cijfers.");
         return "redirect:/rondes/" + id;
     }
+
+    /** The labels of the fields of the judgment forms, for the messages. */
+    private static final Map<String, String> VELDEN = Map.of("soort", "Soort beslissing", "waarde", "Waarde",
+            "motivering", "Motivering");
 
     private Map<String, String> tredeNamen(String kaderId) {
         Map<String, String> namen = new HashMap<>();

@@ -108,12 +108,15 @@ class BeoordelingsrondeTest {
         assertThat(zoeterwoude.get("uitkomst").isNull()).isTrue();
         assertThat(zoeterwoude.get("ontbrekend").get(0).asString()).contains("beginstand");
         assertThat(gemeente(ronde, "GM0599").get("tredeNa").asString()).isEqualTo("0");
-        // the snapshot is a replayable what-if request
+        // the snapshot of the engine's input replays through the what-if API
         String invoer = jdbc.sql("select invoer::text from ronde_gemeente where ronde_id = ? and gemeente_code = 'GM0518'")
                 .param(ronde.get("id").asLong()).query(String.class).single();
-        JsonNode verzoek = json.readTree(invoer).get("verzoek");
+        nl.woonregie.toezicht.DossierRecord dossier = RondeOpslag.JSON.readValue(invoer,
+                nl.woonregie.toezicht.DossierRecord.class);
+        String verzoek = json.writeValueAsString(nl.woonregie.toezicht.simulatie.SimulatieVerzoek.van(
+                dossier.beleidskader(), dossier.dossier()));
         JsonNode replay = json.readTree(mvc.perform(post("/api/v1/toezicht/simulaties")
-                .contentType(MediaType.APPLICATION_JSON).content(verzoek.toString())).andReturn().getResponse()
+                .contentType(MediaType.APPLICATION_JSON).content(verzoek)).andReturn().getResponse()
                 .getContentAsString());
         assertThat(replay.get("beoordelingen").get(0).get("tredeNa").asString()).isEqualTo("1");
         // the missing figures are an error of the consistency check: the supervisor cannot make the round final

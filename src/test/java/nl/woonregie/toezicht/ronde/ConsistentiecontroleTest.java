@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.woonregie.support.IntegratieTest;
+import nl.woonregie.toezicht.BeoordelingRecord;
+import nl.woonregie.toezicht.regels.Periode;
+import nl.woonregie.toezicht.regels.Trede;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +29,9 @@ class ConsistentiecontroleTest {
     @Autowired
     Consistentiecontrole controle;
 
+    @Autowired
+    RondeOpslag opslag;
+
     long vorige;
     long ronde;
 
@@ -38,10 +44,10 @@ class ConsistentiecontroleTest {
     @BeforeAll
     void plant() {
         vorige = ronde("2031-07-01");
-        rij(vorige, ASSEN, "1", "2", eind(400, 10, 300, "2", 100L));
-        rij(vorige, EMMEN, "0", "0", eind(100, 0, 100, "0", 0L));
-        rij(vorige, HOOGEVEEN, "0", "0", eind(100, 0, 100, "0", 0L));
-        rij(vorige, MEPPEL, "0", "0", eind(100, 0, 100, "0", 0L));
+        rij(vorige, ASSEN, "1", "2", eind(400, 10, 300, "2", 100));
+        rij(vorige, EMMEN, "0", "0", eind(100, 0, 100, "0", 0));
+        rij(vorige, HOOGEVEEN, "0", "0", eind(100, 0, 100, "0", 0));
+        rij(vorige, MEPPEL, "0", "0", eind(100, 0, 100, "0", 0));
         jdbc.sql("update beoordelingsronde set status = 'VASTGESTELD' where id = ?").param(vorige).update();
 
         ronde = ronde("2031-10-01");
@@ -51,13 +57,10 @@ class ConsistentiecontroleTest {
         // Emmen: a percentage on the wrong base: 50 of opgave 200 is 25%, but 50 of the minimaal 100 is 50%
         rij(ronde, EMMEN, "0", "0", tussen(200, 0, 50, 50));
         // Hoogeveen: minimaal that is not half the opgave
-        jdbc.sql("insert into ronde_gemeente (ronde_id, gemeente_code, uitkomst, trede_voor, trede_na, conclusie) "
-                + "values (?, ?, cast(? as jsonb), '0', '0', 'ZELFDE_FASE')")
-                .params(ronde, HOOGEVEEN, "{\"soort\":\"TUSSENTIJDS\",\"taakstelling\":100,\"saldoIn\":0,\"opgave\":100,"
-                        + "\"minimaal\":40,\"gehuisvest\":60,\"percentageVanOpgave\":60}").update();
+        rij(ronde, HOOGEVEEN, "0", "0", tussen(100, 0, 40, 60, 60));
         // Coevorden: no figures
-        jdbc.sql("insert into ronde_gemeente (ronde_id, gemeente_code, ontbrekend) values (?, ?, cast(? as jsonb))")
-                .params(ronde, COEVORDEN, "[\"taakstelling 2031-II\"]").update();
+        opslag.schrijf(ronde, List.of(new RondeGemeente(COEVORDEN, null, null, null, null, List.of(),
+                List.of("taakstelling 2031-II"), null)), true);
         // Meppel: a COA standing dated outside its period and a lease outside the last two weeks
         rij(ronde, MEPPEL, "0", "0", tussen(100, 0, 60, 60));
         jdbc.sql("insert into coa_stand (gemeente_code, periode, datum, gehuisvest, koppelingen, omkoppelingen, "
@@ -133,23 +136,30 @@ class ConsistentiecontroleTest {
                 .param(LocalDate.parse(peildatum)).query(Long.class).single();
     }
 
-    void rij(long id, String gemeente, String voor, String na, String uitkomst) {
-        jdbc.sql("insert into ronde_gemeente (ronde_id, gemeente_code, uitkomst, trede_voor, trede_na, conclusie) "
-                + "values (?, ?, cast(? as jsonb), ?, ?, 'ZELFDE_FASE')").params(id, gemeente, uitkomst, voor, na).update();
+    void rij(long id, String gemeente, String voor, String na, BeoordelingRecord uitkomst) {
+        opslag.schrijf(id, List.of(new RondeGemeente(gemeente, voor, na, BeoordelingRecord.Conclusie.ZELFDE_FASE,
+                uitkomst, List.of(), List.of(), null)), true);
     }
 
-    static String tussen(long taakstelling, long saldoIn, long gehuisvest, int percentage) {
+    /** A stored mid-term outcome with only the figures the check reads (in Drenthe's 2031-II). */
+    static BeoordelingRecord tussen(long taakstelling, long saldoIn, long gehuisvest, int percentage) {
         long opgave = taakstelling + saldoIn;
-        return "{\"soort\":\"TUSSENTIJDS\",\"taakstelling\":" + taakstelling + ",\"saldoIn\":" + saldoIn
-                + ",\"opgave\":" + opgave + ",\"minimaal\":" + (opgave + 1) / 2 + ",\"gehuisvest\":" + gehuisvest
-                + ",\"percentageVanOpgave\":" + percentage + "}";
+        return tussen(taakstelling, saldoIn, (opgave + 1) / 2, gehuisvest, percentage);
     }
 
-    static String eind(long taakstelling, long saldoIn, long gehuisvest, String tredeNa, Long saldoUit) {
+    static BeoordelingRecord tussen(long taakstelling, long saldoIn, long minimaal, long gehuisvest, int percentage) {
         long opgave = taakstelling + saldoIn;
-        return "{\"soort\":\"EINDOORDEEL\",\"taakstelling\":" + taakstelling + ",\"saldoIn\":" + saldoIn
-                + ",\"opgave\":" + opgave + ",\"gehuisvestCoa\":" + gehuisvest + ",\"percentageVanOpgave\":"
-                + Math.round(100.0 * gehuisvest / opgave) + ",\"saldoUit\":" + saldoUit + ",\"tredeNa\":\"" + tredeNa
-                + "\"}";
+        return new BeoordelingRecord.Tussentijds(LocalDate.of(2031, 10, 1), Periode.of("2031-II"), taakstelling,
+                saldoIn, 0, opgave, minimaal, null, gehuisvest, true, opgave - gehuisvest, null, null, percentage,
+                new Trede("0"), new Trede("0"), BeoordelingRecord.Conclusie.ZELFDE_FASE, null, false, List.of());
+    }
+
+    /** A stored final outcome with only the figures the check reads (in Drenthe's 2031-I). */
+    static BeoordelingRecord eind(long taakstelling, long saldoIn, long gehuisvest, String tredeNa, long saldoUit) {
+        long opgave = taakstelling + saldoIn;
+        return new BeoordelingRecord.Eindoordeel(LocalDate.of(2031, 7, 1), Periode.of("2031-I"), taakstelling,
+                saldoIn, 0, opgave, gehuisvest, 0, 0, null, false, null, null, null, false, false, null,
+                (int) Math.round(100.0 * gehuisvest / opgave), new Trede("0"), new Trede(tredeNa),
+                BeoordelingRecord.Conclusie.ZELFDE_FASE, null, false, null, saldoUit, null, List.of());
     }
 }

@@ -1,0 +1,29 @@
+package nl.woonregie.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A test against the demo data exactly as the demo loads it: its own application context and database, which no test
+ * changes (the {@link BrowserTest} context's demo is changed by the browser tests). For the golden copies and the
+ * conversion of stored rounds.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@AutoConfigureMockMvc
+@Import(TestKlok.Configuratie.class)
+@SpringBootTest(properties = {
+    "woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
+    "woonregie.embedded.tijdelijk=true",
+    "woonregie.demo=true",
+    "woonregie.test.context=ongerepte-demo",
+    "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD
+})
+public @interface OngerepteDemo {
+}

@@ -2,6 +2,7 @@ package nl.woonregie.platform.audit;
 
 import java.util.Map;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -9,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The append-only audit trail. Every change in Woonregie writes one entry here, in the same transaction as the
- * change; the database refuses updates and deletes of entries (see migration V1).
+ * The append-only audit trail ({@code audit_log}, owned by this module). Every change in Woonregie is a domain event
+ * ({@link AuditGebeurtenis}) that this listener writes in the same transaction as the change; the database refuses
+ * updates and deletes of entries (see migration V1). A change outside a transaction is a programming error and fails.
  */
 @Service
 public class AuditLog {
@@ -18,28 +20,37 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    public AuditLog(JdbcClient jdbc, JsonMapper json) {
+    AuditLog(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void bij(AuditGebeurtenis g) {
+        schrijf(g.door().naam(), g.actie(), g.objectType(), g.objectId(), g.oud(), g.nieuw(), g.door().client(),
+                g.omschrijving());
+    }
+
     /**
-     * Records a change.
+     * Records a change directly, for the code that does not yet publish its changes as events.
      *
-     * @param actor      who made the change (account name, or {@code systeem})
-     * @param actie      what was done, e.g. {@code GEBRUIKER_AANGEMAAKT}
-     * @param objectType the kind of object, e.g. {@code gebruiker}
-     * @param objectId   its identifier
-     * @param oud        the old value (null when created)
-     * @param nieuw      the new value (null when removed)
-     * @param client     where the request came from (address, token name), may be null
+     * @deprecated publish an {@link AuditGebeurtenis} instead
      */
+    @Deprecated
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String actie, String objectType, String objectId, Map<String, ?> oud,
             Map<String, ?> nieuw, String client) {
+        schrijf(actor, actie, objectType, objectId, oud, nieuw, client, null);
+    }
+
+    private void schrijf(String actor, String actie, String objectType, String objectId, Map<String, ?> oud,
+            Map<String, ?> nieuw, String client, String omschrijving) {
         jdbc.sql("""
-                insert into audit_log (actor, actie, object_type, object_id, oude_waarde, nieuwe_waarde, client)
-                values (:actor, :actie, :objectType, :objectId, cast(:oud as jsonb), cast(:nieuw as jsonb), :client)
+                insert into audit_log (actor, actie, object_type, object_id, oude_waarde, nieuwe_waarde, client,
+                    omschrijving)
+                values (:actor, :actie, :objectType, :objectId, cast(:oud as jsonb), cast(:nieuw as jsonb), :client,
+                    :omschrijving)
                 """)
                 .param("actor", actor)
                 .param("actie", actie)
@@ -48,6 +59,7 @@ public class AuditLog {
                 .param("oud", oud == null ? null : json.writeValueAsString(oud))
                 .param("nieuw", nieuw == null ? null : json.writeValueAsString(nieuw))
                 .param("client", client)
+                .param("omschrijving", omschrijving)
                 .update();
     }
 }

@@ -39,6 +39,20 @@ public class AuditTrail {
     public record Pagina(List<AuditRegel> regels, long totaal) {
     }
 
+    /** One entry of an object's history, oldest first: when, who, what, and its description. */
+    public record Gebeurtenis(OffsetDateTime tijdstip, String actor, String actie, String omschrijving) {
+    }
+
+    /** The history of one object as the trail recorded it, oldest first (e.g. a Verhuisbox case's timeline). */
+    public List<Gebeurtenis> vanObject(String objectType, String objectId) {
+        return jdbc.sql("""
+                select tijdstip, actor, actie, coalesce(omschrijving, actie) from audit_log
+                where object_type = ? and object_id = ? order by id""").params(objectType, objectId)
+                .query((rs, n) -> new Gebeurtenis(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     public Pagina zoek(Filter f, int pagina, int grootte) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();

@@ -31,12 +31,13 @@ import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.annotation.PreDestroy;
-import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.toezicht.ronde.Ronde;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -87,16 +88,16 @@ public class BriefBundels {
     }
 
     private final BriefService brieven;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final TransactionTemplate tx;
     private final ThreadPoolExecutor taken;
     private final ThreadPoolExecutor werkers;
     private final Map<Long, Taak> perRonde = new ConcurrentHashMap<>();
 
-    BriefBundels(BriefService brieven, AuditLog audit, TransactionTemplate tx,
+    BriefBundels(BriefService brieven, ApplicationEventPublisher gebeurtenissen, TransactionTemplate tx,
             @Value("${woonregie.brieven.threads:0}") int threads) {
         this.brieven = brieven;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.tx = tx;
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         // one job at a time, a few waiting; more is refused (503) rather than queued without end
@@ -147,9 +148,8 @@ public class BriefBundels {
         List<Ronde.GemeenteUitkomst> metUitkomst = ronde.ronde().gemeenten().stream()
                 .filter(g -> g.beoordeling() != null).toList();
         nieuw.totaal = metUitkomst.size();
-        tx.executeWithoutResult(s -> audit.record(door.actor(), "BRIEVEN_ZIP_GESTART", "beoordelingsronde",
-                Long.toString(rondeId), null, Map.of("status", ronde.ronde().status(), "versie",
-                        ronde.ronde().versie(), "aantalBrieven", metUitkomst.size()), client));
+        tx.executeWithoutResult(s -> gebeurtenissen.publishEvent(new BriefGebeurtenis.ZipGestart(rondeId,
+                ronde.ronde().status(), ronde.ronde().versie(), metUitkomst.size(), new Actor(door.actor(), client))));
         try {
             taken.execute(() -> maak(nieuw, ronde, metUitkomst, door, client));
         } catch (RejectedExecutionException e) {
@@ -228,8 +228,8 @@ public class BriefBundels {
             nieuw.put("sha256", taak.sha256);
         }
         try {
-            tx.executeWithoutResult(s -> audit.record(door.actor(), "BRIEVEN_ZIP_GEMAAKT", "beoordelingsronde",
-                    Long.toString(taak.ronde), null, nieuw, client));
+            tx.executeWithoutResult(s -> gebeurtenissen.publishEvent(new BriefGebeurtenis.ZipGemaakt(taak.ronde, nieuw,
+                    new Actor(door.actor(), client))));
         } catch (RuntimeException e) {
             log.error("Audit van de ZIP van ronde {} mislukt", taak.ronde, e);
         }

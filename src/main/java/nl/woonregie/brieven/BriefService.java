@@ -1,8 +1,6 @@
 package nl.woonregie.brieven;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,7 +12,7 @@ import nl.woonregie.pdf.PdfADocument;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Provincie;
 import nl.woonregie.platform.core.Sha256;
-import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.toezicht.BeleidskaderRegister;
@@ -22,6 +20,7 @@ import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
 import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,14 +43,14 @@ public class BriefService {
     private final Kenmerken kenmerken;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     /** Test hook: called before each letter is composed, with the municipality's code; may throw. */
     volatile Consumer<String> voorElkeBrief = gemeente -> { };
 
     BriefService(RondeService rondes, ProvincieOverzicht overzichten, BeleidskaderRegister kaders,
             GebiedService gebied, BriefOpmaak opmaak, Kenmerken kenmerken, JdbcClient jdbc, TransactionTemplate tx,
-            AuditLog audit) {
+            ApplicationEventPublisher gebeurtenissen) {
         this.rondes = rondes;
         this.overzichten = overzichten;
         this.kaders = kaders;
@@ -60,7 +59,7 @@ public class BriefService {
         this.kenmerken = kenmerken;
         this.jdbc = jdbc;
         this.tx = tx;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     /** A round read once for all its letters: the round, its province overview, beleidskader and province name. */
@@ -129,14 +128,8 @@ public class BriefService {
                             gegenereerd_door) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(r.ronde().id(), r.ronde().versie(), gemeente, kenmerk, datum, sha, bytes, html,
                                 door.actor()).update();
-                Map<String, Object> nieuw = new LinkedHashMap<>();
-                nieuw.put("kenmerk", kenmerk);
-                nieuw.put("datum", datum.toString());
-                nieuw.put("sha256", sha);
-                nieuw.put("rondeVersie", r.ronde().versie());
-                nieuw.put("bytes", bytes.length);
-                audit.record(door.actor(), "BRIEF_VASTGELEGD", "brief", r.ronde().id() + "/" + gemeente, null, nieuw,
-                        client);
+                gebeurtenissen.publishEvent(new BriefGebeurtenis.Vastgelegd(r.ronde().id(), gemeente, kenmerk, datum,
+                        sha, r.ronde().versie(), bytes.length, new Actor(door.actor(), client)));
             });
         } catch (DuplicateKeyException e) {
             // another request stored the same letter first: that one is the frozen letter

@@ -10,7 +10,6 @@ import java.util.Random;
 
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
-import nl.woonregie.platform.audit.AuditLog;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.toezicht.regels.Periode;
@@ -18,6 +17,7 @@ import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -69,11 +69,11 @@ class DemoData implements ApplicationRunner {
     private final GebiedService gebied;
     private final RondeService rondes;
     private final PasswordEncoder encoder;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final String demoWachtwoord;
 
     DemoData(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, GebiedService gebied, RondeService rondes,
-            PasswordEncoder encoder, AuditLog audit,
+            PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen,
             @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String demoWachtwoord) {
         this.jdbc = jdbc;
         this.template = template;
@@ -81,7 +81,7 @@ class DemoData implements ApplicationRunner {
         this.gebied = gebied;
         this.rondes = rondes;
         this.encoder = encoder;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.demoWachtwoord = demoWachtwoord;
     }
 
@@ -251,8 +251,7 @@ class DemoData implements ApplicationRunner {
                 }
             }
         }
-        audit.record(ACTOR, "DEMO_GELADEN", "demo", PROVINCIE, null,
-                Map.of("taakstellingen", taak.size(), "coaStanden", coa.size()), "demo");
+        gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size(), coa.size()));
     }
 
     private boolean opgegaanIn(String code, String opvolger) {

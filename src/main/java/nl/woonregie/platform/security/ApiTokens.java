@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.woonregie.platform.core.Sha256;
-import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.web.ApiException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +27,12 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final GebruikerDetailsService gebruikers;
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit, GebruikerDetailsService gebruikers) {
+    ApiTokens(JdbcClient jdbc, ApplicationEventPublisher gebeurtenissen, GebruikerDetailsService gebruikers) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.gebruikers = gebruikers;
     }
 
@@ -55,8 +56,8 @@ public class ApiTokens {
                 values (?, ?, ?, ?) returning id""")
                 .params(naam, hash(token), eigenaar.id(), door.actor())
                 .query(Long.class).single();
-        audit.record(door.actor(), "API_TOKEN_AANGEMAAKT", "api_token", Long.toString(id), null,
-                Map.of("naam", naam, "gebruikersnaam", gebruikersnaam), client);
+        gebeurtenissen.publishEvent(new AccountGebeurtenis.ApiTokenAangemaakt(id, naam, gebruikersnaam,
+                new Actor(door.actor(), client)));
         return new NieuwToken(id, naam, gebruikersnaam, token);
     }
 
@@ -83,7 +84,7 @@ public class ApiTokens {
             }
             return;
         }
-        audit.record(door.actor(), "API_TOKEN_INGETROKKEN", "api_token", Long.toString(id), null, null, client);
+        gebeurtenissen.publishEvent(new AccountGebeurtenis.ApiTokenIngetrokken(id, new Actor(door.actor(), client)));
     }
 
     /** The account of a valid, not revoked token. */

@@ -1,11 +1,11 @@
 package nl.woonregie.platform.security;
 
 import java.security.SecureRandom;
-import java.util.Map;
 
-import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.audit.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,14 +27,14 @@ class BeheerderBootstrap implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final String configuredPassword;
 
-    BeheerderBootstrap(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit,
+    BeheerderBootstrap(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen,
             @Value("${WOONREGIE_ADMIN_PASSWORD:}") String configuredPassword) {
         this.jdbc = jdbc;
         this.encoder = encoder;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.configuredPassword = configuredPassword;
     }
 
@@ -51,10 +51,8 @@ class BeheerderBootstrap implements ApplicationRunner {
         jdbc.sql("insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol) values (?, ?, 'BEHEERDER')")
                 .params(GEBRUIKERSNAAM, encoder.encode(password))
                 .update();
-        audit.record("systeem", "GEBRUIKER_AANGEMAAKT", "gebruiker", GEBRUIKERSNAAM, null,
-                Map.of("gebruikersnaam", GEBRUIKERSNAAM, "rol", "BEHEERDER",
-                        "wachtwoordBron", generated ? "gegenereerd" : "WOONREGIE_ADMIN_PASSWORD"),
-                "eerste start");
+        gebeurtenissen.publishEvent(new AccountGebeurtenis.BeheerderAangemaakt(GEBRUIKERSNAAM, generated,
+                new Actor("systeem", "eerste start")));
         if (generated) {
             // Printed once, on purpose to the console and not to a log file: it is not stored anywhere else.
             System.out.printf("%n==========================================================================%n"

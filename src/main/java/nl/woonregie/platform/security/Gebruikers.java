@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.GebruikersController.GebruikerDto;
 import nl.woonregie.platform.security.GebruikersController.NieuweGebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,15 +24,15 @@ public class Gebruikers {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Gebiedsindeling gebied;
     private final Teams teams;
 
-    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Gebiedsindeling gebied, Teams teams) {
+    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen, Gebiedsindeling gebied, Teams teams) {
         this.jdbc = jdbc;
         this.teams = teams;
         this.encoder = encoder;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.gebied = gebied;
     }
 
@@ -58,15 +59,39 @@ public class Gebruikers {
                     "Er is al een account met gebruikersnaam " + n.gebruikersnaam() + ".",
                     List.of(new InvalidParam("gebruikersnaam", "bestaat al")));
         }
-        Map<String, Object> nieuw = new LinkedHashMap<>();
-        nieuw.put("gebruikersnaam", n.gebruikersnaam());
-        nieuw.put("rol", n.rol().name());
-        nieuw.put("provincie", n.provincie());
-        nieuw.put("gemeente", n.gemeente());
-        nieuw.put("team", n.team());
-        audit.record(door.actor(), "GEBRUIKER_AANGEMAAKT", "gebruiker", n.gebruikersnaam(), null, nieuw,
-                client);
+        gebeurtenissen.publishEvent(new AccountGebeurtenis.GebruikerAangemaakt(id, n.gebruikersnaam(), n.rol(),
+                n.provincie(), n.gemeente(), n.team(), new Actor(door.actor(), client)));
         return new GebruikerDto(id, n.gebruikersnaam(), n.rol(), n.provincie(), n.gemeente(), n.team(), true);
+    }
+
+    /**
+     * Changes the signed-in account's own password; answers the problems per field (empty when it was changed).
+     */
+    @Transactional
+    public Map<String, String> wijzigWachtwoord(Gebruiker g, String huidig, String nieuw, String herhaling,
+            String client) {
+        String hash = jdbc.sql("select wachtwoord_hash from gebruiker where id = ?").param(g.id()).query(String.class)
+                .single();
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (huidig == null || !encoder.matches(huidig, hash)) {
+            fouten.put("huidig", "Het huidige wachtwoord klopt niet.");
+        }
+        if (nieuw == null || nieuw.length() < 12) {
+            fouten.put("nieuw", "Kies een wachtwoord van minstens 12 tekens.");
+        } else if (nieuw.equals(huidig)) {
+            fouten.put("nieuw", "Het nieuwe wachtwoord moet anders zijn dan het huidige.");
+        }
+        if (nieuw == null || !nieuw.equals(herhaling)) {
+            fouten.put("herhaling", "De herhaling is niet gelijk aan het nieuwe wachtwoord.");
+        }
+        if (!fouten.isEmpty()) {
+            return fouten;
+        }
+        jdbc.sql("update gebruiker set wachtwoord_hash = ?, gewijzigd_op = now() where id = ?")
+                .params(encoder.encode(nieuw), g.id()).update();
+        gebeurtenissen.publishEvent(new AccountGebeurtenis.WachtwoordGewijzigd(g.gebruikersnaam(),
+                new Actor(g.actor(), client)));
+        return fouten;
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
-import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.toezicht.cijfers.internal.Bestand;
@@ -24,6 +24,7 @@ import nl.woonregie.toezicht.cijfers.internal.Fouten;
 import nl.woonregie.toezicht.cijfers.internal.Tabel;
 import nl.woonregie.toezicht.cijfers.internal.TabelLezer;
 import nl.woonregie.toezicht.regels.Periode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,14 +52,14 @@ class CijferImport {
     private final JdbcTemplate jdbcTemplate;
     private final GebiedService gebied;
     private final Toegang toegang;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    CijferImport(JdbcClient jdbc, JdbcTemplate jdbcTemplate, GebiedService gebied, Toegang toegang, AuditLog audit) {
+    CijferImport(JdbcClient jdbc, JdbcTemplate jdbcTemplate, GebiedService gebied, Toegang toegang, ApplicationEventPublisher gebeurtenissen) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.gebied = gebied;
         this.toegang = toegang;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     /** A validated row: the municipality, the values of the key columns and of the value columns (by db column). */
@@ -408,8 +409,8 @@ class CijferImport {
                 samenvatting.put("nietVermeld", weggelaten);
             }
         }
-        audit.record(door.actor(), "CIJFERS_GEIMPORTEERD", "cijfer_import", Long.toString(importId), oud,
-                samenvatting, client);
+        gebeurtenissen.publishEvent(new CijferGebeurtenis.Geimporteerd(importId, soort, samenvatting, oud,
+                new Actor(door.actor(), client)));
     }
 
     private static Map<String, Object> auditRij(ImportSoort soort, Cijfer c, Map<String, Object> waarden) {

@@ -4,19 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
-import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.toezicht.regels.Periode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,13 +35,13 @@ class CoaDefinitief {
 
     private final JdbcClient jdbc;
     private final GebiedService gebied;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
 
-    CoaDefinitief(JdbcClient jdbc, GebiedService gebied, AuditLog audit, Clock klok) {
+    CoaDefinitief(JdbcClient jdbc, GebiedService gebied, ApplicationEventPublisher gebeurtenissen, Clock klok) {
         this.jdbc = jdbc;
         this.gebied = gebied;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.klok = klok;
     }
 
@@ -104,17 +103,9 @@ class CoaDefinitief {
                     + gemeenteCode + " over " + periode + " is zojuist door iemand anders ingevoerd; probeer het "
                     + "opnieuw.", null);
         }
-        Map<String, Object> nieuwAudit = new LinkedHashMap<>();
-        nieuwAudit.put("gehuisvestCoaDefinitief", gehuisvest);
-        nieuwAudit.put("reden", reden);
-        Map<String, Object> oudAudit = null;
-        if (vorige != null) {
-            oudAudit = new LinkedHashMap<>();
-            oudAudit.put("gehuisvestCoaDefinitief", vorige.gehuisvestCoaDefinitief());
-            oudAudit.put("reden", vorige.reden());
-        }
-        audit.record(door.actor(), "COA_DEFINITIEF_INGEVOERD", "coa_definitief", gemeenteCode + "/" + periode.code(),
-                oudAudit, nieuwAudit, client);
+        gebeurtenissen.publishEvent(new CijferGebeurtenis.CoaDefinitiefIngevoerd(gemeenteCode, periode, gehuisvest,
+                reden, vorige == null ? null : (long) vorige.gehuisvestCoaDefinitief(),
+                vorige == null ? null : vorige.reden(), new Actor(door.actor(), client)));
         CijferHistorie.DefinitiefVersie huidig = new CijferHistorie.DefinitiefVersie(gehuisvest, door.actor(), nu,
                 null, reden);
         CijferHistorie.DefinitiefVersie vervangen = vorige == null ? null

@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
-import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.Periode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,16 +46,16 @@ class Huurcontracten {
     private final JdbcClient jdbc;
     private final GebiedService gebied;
     private final BeleidskaderRegister kaders;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
     private final CijferHistorie historie;
 
-    Huurcontracten(JdbcClient jdbc, GebiedService gebied, BeleidskaderRegister kaders, AuditLog audit, Clock klok,
+    Huurcontracten(JdbcClient jdbc, GebiedService gebied, BeleidskaderRegister kaders, ApplicationEventPublisher gebeurtenissen, Clock klok,
             CijferHistorie historie) {
         this.jdbc = jdbc;
         this.gebied = gebied;
         this.kaders = kaders;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.klok = klok;
         this.historie = historie;
     }
@@ -139,8 +140,8 @@ class Huurcontracten {
                 .map(c -> Map.of("ingangsdatum", c.ingangsdatum().toString(), "aantalPersonen", c.aantalPersonen(),
                         "referentie", c.referentie()))
                 .toList());
-        audit.record(door.actor(), "HUURCONTRACTEN_INGEDIEND", "huurcontract", gemeenteCode + "/" + periode.code(),
-                null, nieuw, client);
+        gebeurtenissen.publishEvent(new CijferGebeurtenis.HuurcontractenIngediend(gemeenteCode, periode, nieuw,
+                new Actor(door.actor(), client)));
         List<CijferHistorie.Huurcontract> opgeslagen = historie.huurcontracten(gemeenteCode, periode.code()).stream()
                 .filter(h -> ids.contains(h.id())).toList();
         return new Ingediend(gemeenteCode, periode.code(), opgeslagen);

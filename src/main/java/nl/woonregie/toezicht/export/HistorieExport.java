@@ -1,7 +1,6 @@
 package nl.woonregie.toezicht.export;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.woonregie.gebied.GebiedService;
-import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.toezicht.regels.Periode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,14 +66,14 @@ public class PlanVanAanpakService {
     }
 
     private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Kalender kalender;
     private final GebiedService gebied;
 
-    PlanVanAanpakService(JdbcClient jdbc, AuditLog audit, Kalender kalender, GebiedService gebied) {
+    PlanVanAanpakService(JdbcClient jdbc, ApplicationEventPublisher gebeurtenissen, Kalender kalender, GebiedService gebied) {
         this.jdbc = jdbc;
         this.gebied = gebied;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.kalender = kalender;
     }
 
@@ -123,8 +124,8 @@ public class PlanVanAanpakService {
         nieuw.put("ontvangenOp", ontvangenOp.toString());
         nieuw.put("bekrachtigdDoorCollegeOp", bekrachtigdOp == null ? null : bekrachtigdOp.toString());
         nieuw.put("acties", actieMaps);
-        audit.record(door.actor(), "PLAN_VAN_AANPAK_VASTGELEGD", "plan_van_aanpak", Long.toString(id), null, nieuw,
-                client);
+        gebeurtenissen.publishEvent(new OpvolgingGebeurtenis.PlanVastgelegd(id, gemeente, nieuw,
+                new Actor(door.actor(), client)));
         return id;
     }
 
@@ -141,10 +142,8 @@ public class PlanVanAanpakService {
         }
         jdbc.sql("update plan_van_aanpak set bekrachtigd_door_college_op = ? where id = ?").params(op, planId)
                 .update();
-        Map<String, Object> oud = new LinkedHashMap<>();
-        oud.put("bekrachtigdDoorCollegeOp", null);
-        audit.record(door.actor(), "PLAN_VAN_AANPAK_BEKRACHTIGD", "plan_van_aanpak", Long.toString(planId), oud,
-                Map.of("bekrachtigdDoorCollegeOp", op.toString()), client);
+        gebeurtenissen.publishEvent(new OpvolgingGebeurtenis.PlanBekrachtigd(planId, op,
+                new Actor(door.actor(), client)));
     }
 
     /** Adds an action to a plan; answers its id. */
@@ -160,7 +159,8 @@ public class PlanVanAanpakService {
         nieuw.put("gemeente", plan.gemeente());
         nieuw.putAll(actie.alsMap());
         nieuw.put("status", Actie.Status.OPEN.name());
-        audit.record(door.actor(), "ACTIE_TOEGEVOEGD", "plan_actie", Long.toString(id), null, nieuw, client);
+        gebeurtenissen.publishEvent(new OpvolgingGebeurtenis.ActieToegevoegd(id, planId, nieuw,
+                new Actor(door.actor(), client)));
         return id;
     }
 
@@ -202,7 +202,8 @@ public class PlanVanAanpakService {
         nieuw.put("status", Actie.Status.AFGEROND.name());
         nieuw.put("afgerondOp", op.toString());
         nieuw.put("toelichting", toelichting);
-        audit.record(door.actor(), "ACTIE_AFGEROND", "plan_actie", Long.toString(actieId), oud, nieuw, client);
+        gebeurtenissen.publishEvent(new OpvolgingGebeurtenis.ActieAfgerond(actieId, oud, nieuw,
+                new Actor(door.actor(), client)));
     }
 
     @Transactional(readOnly = true)

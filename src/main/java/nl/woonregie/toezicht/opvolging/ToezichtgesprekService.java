@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.woonregie.gebied.GebiedService;
-import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.toezicht.BeleidskaderRegister;
@@ -21,6 +21,7 @@ import nl.woonregie.toezicht.opvolging.Toezichtgesprek.VersieInfo;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.Ladder;
 import nl.woonregie.toezicht.regels.Periode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,17 +75,17 @@ public class ToezichtgesprekService {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Kalender kalender;
     private final BeleidskaderRegister kaders;
     private final GebiedService gebied;
 
-    ToezichtgesprekService(JdbcClient jdbc, JsonMapper json, AuditLog audit, Kalender kalender,
+    ToezichtgesprekService(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher gebeurtenissen, Kalender kalender,
             BeleidskaderRegister kaders, GebiedService gebied) {
         this.jdbc = jdbc;
         this.gebied = gebied;
         this.json = json;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.kalender = kalender;
         this.kaders = kaders;
     }
@@ -104,8 +105,8 @@ public class ToezichtgesprekService {
         nieuw.put("gemeente", gemeente);
         nieuw.put("versie", 1);
         nieuw.putAll(inhoud.alsMap());
-        audit.record(door.actor(), "TOEZICHTGESPREK_VASTGELEGD", "toezichtgesprek", Long.toString(id), null, nieuw,
-                client);
+        gebeurtenissen.publishEvent(new OpvolgingGebeurtenis.GesprekVastgelegd(id, gemeente, nieuw,
+                new Actor(door.actor(), client)));
         return id;
     }
 
@@ -140,8 +141,8 @@ public class ToezichtgesprekService {
         nieuw.put("versie", versie);
         nieuw.putAll(inhoud.alsMap());
         nieuw.put("reden", reden);
-        audit.record(door.actor(), "TOEZICHTGESPREK_GECORRIGEERD", "toezichtgesprek", Long.toString(id), oud, nieuw,
-                client);
+        gebeurtenissen.publishEvent(new OpvolgingGebeurtenis.GesprekGecorrigeerd(id, oud, nieuw,
+                new Actor(door.actor(), client)));
     }
 
     /** The municipality of a talk; empty when the talk does not exist. */

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import java.util.TreeMap;
 
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
-import nl.woonregie.platform.audit.AuditLog;
+import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
@@ -29,6 +28,7 @@ import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.ToezichtEngine;
 import nl.woonregie.toezicht.regels.Trede;
 import nl.woonregie.toezicht.regels.Uitkomst;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,19 +47,19 @@ public class RondeService {
     }
 
     private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final GebiedService gebied;
     private final CijferStanden cijfers;
     private final BeleidskaderRegister kaders;
     private final Consistentiecontrole controle;
     private final RondeOpslag opslag;
 
-    RondeService(JdbcClient jdbc, AuditLog audit, GebiedService gebied, CijferStanden cijfers,
+    RondeService(JdbcClient jdbc, ApplicationEventPublisher gebeurtenissen, GebiedService gebied, CijferStanden cijfers,
             BeleidskaderRegister kaders, Consistentiecontrole controle, RondeOpslag opslag) {
         this.jdbc = jdbc;
         this.controle = controle;
         this.opslag = opslag;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.gebied = gebied;
         this.cijfers = cijfers;
         this.kaders = kaders;
@@ -95,9 +95,8 @@ public class RondeService {
         List<String> gemeenten = gebied.gemeentenVanProvincie(provincie, indeling).stream().map(Gemeente::code)
                 .toList();
         bereken(new RondeRij(id, provincie, peildatum, kader.id(), "CONCEPT", 0), gemeenten, true);
-        audit.record(door.actor(), "RONDE_AANGEMAAKT", "beoordelingsronde", Long.toString(id), null,
-                Map.of("provincie", provincie, "peildatum", peildatum.toString(), "beleidskader", kader.id(),
-                        "aantalGemeenten", gemeenten.size()), client);
+        gebeurtenissen.publishEvent(new RondeGebeurtenis.Aangemaakt(id, provincie, peildatum, kader.id(),
+                gemeenten.size(), new Actor(door.actor(), client)));
         return id;
     }
 
@@ -109,7 +108,7 @@ public class RondeService {
                 .query(String.class).list();
         bereken(r, gemeenten, false);
         verhoogVersie(r);
-        audit.record(door.actor(), "RONDE_HERBEREKEND", "beoordelingsronde", Long.toString(id), null, null, client);
+        gebeurtenissen.publishEvent(new RondeGebeurtenis.Herberekend(id, new Actor(door.actor(), client)));
     }
 
     /**
@@ -177,11 +176,11 @@ public class RondeService {
         if (!fouten.isEmpty()) {
             throw ApiException.invalid("De beslissing is niet geldig.", fouten);
         }
-        Optional<Map<String, Object>> oud = jdbc.sql("""
+        Optional<String[]> oud = jdbc.sql("""
                 select waarde, motivering from ronde_beslissing
                 where ronde_id = ? and gemeente_code = ? and soort = ? and vervangen_op is null""")
                 .params(id, gemeente, soort.name())
-                .query((rs, n) -> Map.<String, Object>of("waarde", rs.getString(1), "motivering", rs.getString(2)))
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .optional();
         jdbc.sql("""
                 update ronde_beslissing set vervangen_op = now()
@@ -193,8 +192,8 @@ public class RondeService {
                 .params(id, gemeente, soort.name(), waarde, motivering.strip(), door.actor()).update();
         bereken(r, List.of(gemeente), false);
         verhoogVersie(r);
-        audit.record(door.actor(), "RONDE_BESLISSING", "beoordelingsronde", id + "/" + gemeente,
-                oud.orElse(null), Map.of("soort", soort.name(), "waarde", waarde, "motivering", motivering), client);
+        gebeurtenissen.publishEvent(new RondeGebeurtenis.BeslissingVastgelegd(id, gemeente, soort, waarde, motivering,
+                oud.map(o -> o[0]).orElse(null), oud.map(o -> o[1]).orElse(null), new Actor(door.actor(), client)));
     }
 
     /**
@@ -217,15 +216,14 @@ public class RondeService {
                 throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
                         "Alleen een beheerder kan fouten van de consistentiecontrole overschrijven.", null);
             }
-            audit.record(door.actor(), "RONDE_CONTROLE_OVERSCHREVEN", "beoordelingsronde", Long.toString(id), null,
-                    Map.of("reden", overschrijfReden, "fouten", fouten.stream().map(Controlebevinding::tekst).toList()),
-                    client);
+            gebeurtenissen.publishEvent(new RondeGebeurtenis.ControleOverschreven(id, overschrijfReden,
+                    fouten.stream().map(Controlebevinding::tekst).toList(), new Actor(door.actor(), client)));
         }
         jdbc.sql("""
                 update beoordelingsronde set status = 'VASTGESTELD', vastgesteld_door = ?, vastgesteld_op = now(),
                 versie = versie + 1 where id = ?""").params(door.actor(), id).update();
-        audit.record(door.actor(), "RONDE_VASTGESTELD", "beoordelingsronde", Long.toString(id),
-                Map.of("status", "CONCEPT"), Map.of("status", "VASTGESTELD", "versie", r.versie() + 1), client);
+        gebeurtenissen.publishEvent(new RondeGebeurtenis.Vastgesteld(id, r.provincie(), r.peildatum(), r.versie() + 1,
+                new Actor(door.actor(), client)));
     }
 
     @Transactional
@@ -241,8 +239,7 @@ public class RondeService {
         jdbc.sql("""
                 update beoordelingsronde set status = 'CONCEPT', vastgesteld_door = null, vastgesteld_op = null,
                 versie = versie + 1 where id = ?""").param(id).update();
-        audit.record(door.actor(), "RONDE_HEROPEND", "beoordelingsronde", Long.toString(id),
-                Map.of("status", "VASTGESTELD"), Map.of("status", "CONCEPT", "reden", reden), client);
+        gebeurtenissen.publishEvent(new RondeGebeurtenis.Heropend(id, reden, new Actor(door.actor(), client)));
     }
 
     /** A round in a list: which province and peildatum, its status, beleidskader and version. */

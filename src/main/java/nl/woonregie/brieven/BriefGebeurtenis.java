@@ -1,0 +1,95 @@
+package nl.woonregie.brieven;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import nl.woonregie.platform.audit.Actor;
+import nl.woonregie.platform.audit.AuditGebeurtenis;
+
+/** What happened to the letters of a round. Recorded by the audit trail. */
+public sealed interface BriefGebeurtenis extends AuditGebeurtenis permits BriefGebeurtenis.Vastgelegd,
+        BriefGebeurtenis.ZipGestart, BriefGebeurtenis.ZipGemaakt {
+
+    long ronde();
+
+    /** A letter was frozen: stored with its kenmerk, date and SHA-256, for the round at this version. */
+    record Vastgelegd(long ronde, String gemeente, String kenmerk, LocalDate datum, String sha256, int rondeVersie,
+            int bytes, Actor door) implements BriefGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "BRIEF_VASTGELEGD";
+        }
+
+        @Override
+        public String objectType() {
+            return "brief";
+        }
+
+        @Override
+        public String objectId() {
+            return ronde + "/" + gemeente;
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kenmerk", kenmerk);
+            m.put("datum", datum.toString());
+            m.put("sha256", sha256);
+            m.put("rondeVersie", rondeVersie);
+            m.put("bytes", bytes);
+            return m;
+        }
+    }
+
+    /** Making the ZIP of all letters of a round started. */
+    record ZipGestart(long ronde, String status, int versie, int aantalBrieven, Actor door)
+            implements BriefGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "BRIEVEN_ZIP_GESTART";
+        }
+
+        @Override
+        public String objectType() {
+            return "beoordelingsronde";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(ronde);
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            return Map.of("status", status, "versie", versie, "aantalBrieven", aantalBrieven);
+        }
+    }
+
+    /** The ZIP of a round is done (KLAAR or MISLUKT), with the letters that failed. */
+    record ZipGemaakt(long ronde, Map<String, Object> resultaat, Actor door) implements BriefGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "BRIEVEN_ZIP_GEMAAKT";
+        }
+
+        @Override
+        public String objectType() {
+            return "beoordelingsronde";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(ronde);
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            return resultaat;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package nl.woonregie.toezicht.ronde;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.woonregie.platform.audit.Actor;
+import nl.woonregie.platform.audit.AuditGebeurtenis;
+
+/** What happened to an assessment round: published by {@link RondeService}, recorded by the audit trail. */
+public sealed interface RondeGebeurtenis extends AuditGebeurtenis permits RondeGebeurtenis.Aangemaakt,
+        RondeGebeurtenis.Herberekend, RondeGebeurtenis.BeslissingVastgelegd, RondeGebeurtenis.ControleOverschreven,
+        RondeGebeurtenis.Vastgesteld, RondeGebeurtenis.Heropend {
+
+    long ronde();
+
+    @Override
+    default String objectType() {
+        return "beoordelingsronde";
+    }
+
+    @Override
+    default String objectId() {
+        return Long.toString(ronde());
+    }
+
+    /** A round was started and computed for every municipality of the province. */
+    record Aangemaakt(long ronde, String provincie, LocalDate peildatum, String beleidskader, int aantalGemeenten,
+            Actor door) implements RondeGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "RONDE_AANGEMAAKT";
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            return Map.of("provincie", provincie, "peildatum", peildatum.toString(), "beleidskader", beleidskader,
+                    "aantalGemeenten", aantalGemeenten);
+        }
+    }
+
+    /** A CONCEPT round was computed again on the current figures. */
+    record Herberekend(long ronde, Actor door) implements RondeGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "RONDE_HERBEREKEND";
+        }
+    }
+
+    /** The supervisor recorded a judgment for a municipality (replacing the previous one of its kind, if any). */
+    record BeslissingVastgelegd(long ronde, String gemeente, RondeService.Soort soort, String waarde,
+            String motivering, String vorigeWaarde, String vorigeMotivering, Actor door) implements RondeGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "RONDE_BESLISSING";
+        }
+
+        @Override
+        public String objectId() {
+            return ronde + "/" + gemeente;
+        }
+
+        @Override
+        public Map<String, ?> oud() {
+            return vorigeWaarde == null ? null : Map.of("waarde", vorigeWaarde, "motivering", vorigeMotivering);
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            return Map.of("soort", soort.name(), "waarde", waarde, "motivering", motivering);
+        }
+    }
+
+    /** A BEHEERDER overrode the errors of the consistency check, with a reason, to make the round final. */
+    record ControleOverschreven(long ronde, String reden, List<String> fouten, Actor door) implements RondeGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "RONDE_CONTROLE_OVERSCHREVEN";
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            return Map.of("reden", reden, "fouten", fouten);
+        }
+    }
+
+    /** The round was made final (vastgesteld) at this version: its outcomes are now the ladder's. */
+    record Vastgesteld(long ronde, String provincie, LocalDate peildatum, int versie, Actor door)
+            implements RondeGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "RONDE_VASTGESTELD";
+        }
+
+        @Override
+        public Map<String, ?> oud() {
+            return Map.of("status", "CONCEPT");
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("status", "VASTGESTELD");
+            m.put("versie", versie);
+            return m;
+        }
+    }
+
+    /** A BEHEERDER reopened a final round, with a reason. */
+    record Heropend(long ronde, String reden, Actor door) implements RondeGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "RONDE_HEROPEND";
+        }
+
+        @Override
+        public Map<String, ?> oud() {
+            return Map.of("status", "VASTGESTELD");
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            return Map.of("status", "CONCEPT", "reden", reden);
+        }
+    }
+}

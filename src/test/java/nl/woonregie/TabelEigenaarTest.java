@@ -38,9 +38,7 @@ class TabelEigenaarTest {
      * only shrinks; a new entry is a design error.
      */
     static final Set<String> NOG_TE_VERWIJDEREN = Set.of(
-            "demo → audit_log", "demo → beginstand", "demo → beoordelingsronde", "demo → coa_stand",
-            "demo → gebruiker", "demo → gemeente", "demo → huurcontract", "demo → ronde_gemeente",
-            "demo → taakstelling", "demo → vhb_aanbod", "demo → vhb_capaciteit", "demo → vhb_casus",
+            "demo → audit_log", "demo → gebruiker", "demo → vhb_aanbod", "demo → vhb_capaciteit", "demo → vhb_casus",
             "demo → vhb_statuswijziging", "demo → vhb_team",
             "verhuisbox → audit_log", "verhuisbox → gebruiker", "verhuisbox → gemeente");
 

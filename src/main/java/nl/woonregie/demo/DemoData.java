@@ -10,8 +10,14 @@ import java.util.Random;
 
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
+import nl.woonregie.platform.audit.AuditTrail;
 import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Gebruikers;
+import nl.woonregie.platform.security.NieuweGebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.toezicht.cijfers.CijferImport;
+import nl.woonregie.toezicht.cijfers.Huurcontracten;
+import nl.woonregie.toezicht.cijfers.ImportSoort;
 import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
@@ -22,9 +28,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,24 +66,27 @@ class DemoData implements ApplicationRunner {
         LANDELIJK.put("2023-I", new long[] {19_000, 0});
     }
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final TransactionTemplate tx;
     private final GebiedService gebied;
     private final RondeService rondes;
-    private final PasswordEncoder encoder;
+    private final CijferImport cijfers;
+    private final Huurcontracten huurcontracten;
+    private final Gebruikers gebruikers;
+    private final AuditTrail audittrail;
     private final ApplicationEventPublisher gebeurtenissen;
     private final String demoWachtwoord;
 
-    DemoData(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, GebiedService gebied, RondeService rondes,
-            PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen,
+    DemoData(TransactionTemplate tx, GebiedService gebied, RondeService rondes, CijferImport cijfers,
+            Huurcontracten huurcontracten, Gebruikers gebruikers, AuditTrail audittrail,
+            ApplicationEventPublisher gebeurtenissen,
             @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String demoWachtwoord) {
-        this.jdbc = jdbc;
-        this.template = template;
         this.tx = tx;
         this.gebied = gebied;
         this.rondes = rondes;
-        this.encoder = encoder;
+        this.cijfers = cijfers;
+        this.huurcontracten = huurcontracten;
+        this.gebruikers = gebruikers;
+        this.audittrail = audittrail;
         this.gebeurtenissen = gebeurtenissen;
         this.demoWachtwoord = demoWachtwoord;
     }
@@ -97,8 +103,8 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean geladen = jdbc.sql("select count(*) from audit_log where actie = 'DEMO_GELADEN'").query(Long.class)
-                .single() > 0;
+        boolean geladen = audittrail.zoek(new AuditTrail.Filter(null, DemoGeladen.ACTIE, null, null, null, null), 1, 1)
+                .totaal() > 0;
         if (!geladen) {
             long start = System.nanoTime();
             tx.executeWithoutResult(s -> laad());
@@ -113,12 +119,10 @@ class DemoData implements ApplicationRunner {
     }
 
     private void laad() {
-        String hash = encoder.encode(demoWachtwoord);
+        Gebruiker demo = new Gebruiker(0, ACTOR, null, Rol.BEHEERDER, null, null, true, null);
         for (Account a : ACCOUNTS) {
-            jdbc.sql("""
-                    insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol, provincie_code, gemeente_code)
-                    values (?, ?, ?, ?, ?) on conflict (gebruikersnaam) do nothing""")
-                    .params(a.gebruikersnaam(), hash, a.rol().name(), a.provincie(), a.gemeente()).update();
+            gebruikers.maak(new NieuweGebruiker(a.gebruikersnaam(), demoWachtwoord, a.rol(), a.provincie(),
+                    a.gemeente()), demo, "demo");
         }
         Random random = new Random(20201001L);
         Map<String, Long> saldo = new HashMap<>();
@@ -192,42 +196,41 @@ class DemoData implements ApplicationRunner {
                 saldo.put(code, opgave - eind);
             }
         }
-        // the predecessors' highest step is only known after the rounds: fill it in when the round is made
-        template.batchUpdate("insert into taakstelling (gemeente_code, periode, taakstelling, additionele_opgave, "
-                + "ingevoerd_door, reden) values (?, ?, ?, ?, 'demo', 'demo: aandeel in de bevolking')", taak);
-        template.batchUpdate("insert into coa_stand (gemeente_code, periode, datum, gehuisvest, koppelingen, "
-                + "omkoppelingen, stapelgemeente, ingevoerd_door) values (?, ?, ?, ?, ?, ?, ?, 'demo')", coa);
-        List<Object[]> uitgesteld = new ArrayList<>();
-        for (Object[] b : begin) {
-            if ("VOORGANGERS".equals(b[3])) {
-                uitgesteld.add(b);
-            } else {
-                jdbc.sql("insert into beginstand (gemeente_code, periode, saldo_in, trede, ingevoerd_door) "
-                        + "values (?, ?, ?, ?, 'demo')").params(b).update();
-            }
-        }
-        jdbc.sql("insert into huurcontract (gemeente_code, periode, ingangsdatum, aantal_personen, referentie, "
-                + "ingediend_door) values ('GM0518', '2020-II', '2020-12-21', 1, 'DH-2020-12-01', 'demo')").update();
+        // the figures go in as a province would put them in: imports of the same files, all checks included
+        cijfers.importeerCsv(ImportSoort.TAAKSTELLING, csv("gemeente;periode;taakstelling;additioneleOpgave", taak),
+                "demo-taakstellingen.csv", "demo: aandeel in de bevolking", demo, "demo");
+        cijfers.importeerCsv(ImportSoort.COA_STAND,
+                csv("gemeente;periode;datum;gehuisvest;koppelingen;omkoppelingen;stapelgemeente", coa),
+                "demo-coa-standen.csv", "demo: standen van COA", demo, "demo");
+        // the predecessors' highest step is only known after the rounds: their successor's beginstand waits
+        List<Object[]> uitgesteld = begin.stream().filter(b -> "VOORGANGERS".equals(b[3])).toList();
+        cijfers.importeerCsv(ImportSoort.BEGINSTAND, csv("gemeente;periode;saldoIn;trede",
+                begin.stream().filter(b -> !"VOORGANGERS".equals(b[3])).toList()), "demo-beginstanden.csv",
+                "demo: beginstand 2020-II", demo, "demo");
+        huurcontracten.legHistorischVast(DEN_HAAG, Periode.of("2020-II"), List.of(new Huurcontracten.Contract(
+                LocalDate.of(2020, 12, 21), 1, "DH-2020-12-01")), demo, "demo");
 
-        Gebruiker demo = new Gebruiker(0, ACTOR, null, Rol.BEHEERDER, null, null, true, null);
         LocalDate laatste = Periode.of("2023-I").peildatumEindoordeel();
+        Map<LocalDate, Long> rondeVan = new HashMap<>();
         for (LocalDate peildatum = eerste.peildatumTussentijds(); !peildatum.isAfter(laatste);
                 peildatum = peildatum.plusMonths(3)) {
             if (peildatum.equals(LocalDate.of(2023, 4, 1))) {
+                List<Ronde.GemeenteUitkomst> januari = rondes.lees(rondeVan.get(LocalDate.of(2023, 1, 1)), g -> true)
+                        .gemeenten();
+                List<Object[]> voorgangers = new ArrayList<>();
                 for (Object[] b : uitgesteld) {
                     String opvolger = (String) b[0];
-                    String trede = jdbc.sql("""
-                            select coalesce(max(rg.trede_na), '0') from ronde_gemeente rg
-                            join beoordelingsronde o on o.id = rg.ronde_id
-                            join gemeente g on g.code = rg.gemeente_code
-                            where o.peildatum = '2023-01-01' and g.opgegaan_in = ?""").param(opvolger)
-                            .query(String.class).single();
-                    jdbc.sql("insert into beginstand (gemeente_code, periode, saldo_in, trede, ingevoerd_door, reden) "
-                            + "values (?, ?, ?, ?, 'demo', 'herindeling: saldo en hoogste trede van de voorgangers')")
-                            .params(b[0], b[1], b[2], trede).update();
+                    String trede = januari.stream().filter(g -> opgegaanIn(g.gemeente(), opvolger))
+                            .map(Ronde.GemeenteUitkomst::tredeNa).filter(java.util.Objects::nonNull)
+                            .max(String::compareTo).orElse("0");
+                    voorgangers.add(new Object[] {b[0], b[1], b[2], trede});
                 }
+                cijfers.importeerCsv(ImportSoort.BEGINSTAND, csv("gemeente;periode;saldoIn;trede", voorgangers),
+                        "demo-beginstanden-herindeling.csv", "herindeling: saldo en hoogste trede van de voorgangers",
+                        demo, "demo");
             }
             long id = rondes.maak(PROVINCIE, peildatum, null, demo, "demo");
+            rondeVan.put(peildatum, id);
             Ronde ronde = rondes.lees(id, g -> true);
             if (peildatum.equals(LocalDate.of(2021, 4, 1))) {
                 rondes.beslis(id, DEN_HAAG, RondeService.Soort.KOPPELINGEN_OORDEEL, "false",
@@ -252,6 +255,18 @@ class DemoData implements ApplicationRunner {
             }
         }
         gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size(), coa.size()));
+    }
+
+    /** A CSV text (UTF-8, ;) of these rows under this header; null becomes an empty cell. */
+    private static String csv(String kop, List<Object[]> rijen) {
+        StringBuilder sb = new StringBuilder(kop).append('\n');
+        for (Object[] r : rijen) {
+            for (int i = 0; i < r.length; i++) {
+                sb.append(i == 0 ? "" : ";").append(r[i] == null ? "" : r[i]);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     private boolean opgegaanIn(String code, String opvolger) {

@@ -8,6 +8,8 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
 /** The demo of Zuid-Holland was loaded into the empty database. Recorded by the audit trail. */
 record DemoGeladen(String provincie, int taakstellingen, int coaStanden) implements AuditGebeurtenis {
 
+    static final String ACTIE = "DEMO_GELADEN";
+
     @Override
     public Actor door() {
         return new Actor(DemoData.ACTOR, "demo");
@@ -15,7 +17,7 @@ record DemoGeladen(String provincie, int taakstellingen, int coaStanden) impleme
 
     @Override
     public String actie() {
-        return "DEMO_GELADEN";
+        return ACTIE;
     }
 
     @Override

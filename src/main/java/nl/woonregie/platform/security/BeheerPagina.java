@@ -55,7 +55,7 @@ class BeheerPagina {
             r = null;
         }
         try {
-            gebruikers.maak(new GebruikersController.NieuweGebruiker(gebruikersnaam.strip(), wachtwoord, r,
+            gebruikers.maak(new NieuweGebruiker(gebruikersnaam.strip(), wachtwoord, r,
                     leeg(provincie), leeg(gemeente), team(team)), door, Client.van(request));
         } catch (ApiException e) {
             Map<String, String> fouten = new LinkedHashMap<>();

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import nl.woonregie.platform.audit.Actor;
-import nl.woonregie.platform.security.GebruikersController.GebruikerDto;
-import nl.woonregie.platform.security.GebruikersController.NieuweGebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import org.springframework.context.ApplicationEventPublisher;

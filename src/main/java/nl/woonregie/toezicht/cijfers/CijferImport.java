@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * uploads cannot both create a "current" row.
  */
 @Service
-class CijferImport {
+public class CijferImport {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CijferImport.class);
 
@@ -106,6 +106,17 @@ class CijferImport {
             }
         }
         return c;
+    }
+
+    /**
+     * Imports a CSV text (UTF-8, {@code ;} or {@code ,}) exactly as an uploaded file named {@code bestandsnaam}: the
+     * same checks, all or nothing, versioned and audited. For callers that produce figures themselves (the demo).
+     */
+    @Transactional
+    public ImportResultaat importeerCsv(ImportSoort soort, String csv, String bestandsnaam, String reden,
+            Gebruiker door, String client) {
+        return importeer(soort, new Bestand(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), bestandsnaam,
+                Bestand.Formaat.CSV), reden, door, client);
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.toezicht.BeleidskaderRegister;
@@ -34,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * start date, a number of persons and the municipality's own reference. All items of a request are stored, or none.
  */
 @Service
-class Huurcontracten {
+public class Huurcontracten {
 
     static final int MAX_PER_VERZOEK = 1000;
     static final int MAX_PERSONEN = 30;
@@ -60,10 +61,11 @@ class Huurcontracten {
         this.historie = historie;
     }
 
-    record Contract(LocalDate ingangsdatum, int aantalPersonen, String referentie) {
+    /** A lease: its start date, the number of persons housed by it, the municipality's reference. */
+    public record Contract(LocalDate ingangsdatum, int aantalPersonen, String referentie) {
     }
 
-    record Ingediend(String gemeente, String periode, List<CijferHistorie.Huurcontract> huurcontracten) {
+    public record Ingediend(String gemeente, String periode, List<CijferHistorie.Huurcontract> huurcontracten) {
     }
 
     @Transactional
@@ -76,10 +78,29 @@ class Huurcontracten {
         JsonVelden.onbekendeVelden(body, VELDEN, "", fouten, "");
         Periode periode = JsonVelden.periode(body.get("periode"), "periode", fouten);
         List<Contract> contracten = contracten(body.get("huurcontracten"), fouten);
+        return opslaan(gemeenteCode, periode, contracten, fouten, false, door, client);
+    }
+
+    /**
+     * Leases of a past period recorded by an administrator from the province's files (a data migration, the demo):
+     * the same checks as a submission, except the submission term, which has passed.
+     */
+    @Transactional
+    public Ingediend legHistorischVast(String gemeenteCode, Periode periode, List<Contract> contracten,
+            Gebruiker door, String client) {
+        if (door.rol() != Rol.BEHEERDER) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
+                    "Alleen een beheerder legt huurcontracten van een afgelopen periode vast.", null);
+        }
+        return opslaan(gemeenteCode, periode, contracten, new ArrayList<>(), true, door, client);
+    }
+
+    private Ingediend opslaan(String gemeenteCode, Periode periode, List<Contract> contracten,
+            List<InvalidParam> fouten, boolean historisch, Gebruiker door, String client) {
         Gemeente gemeente = gebied.gemeente(gemeenteCode).orElseThrow(
                 () -> ApiException.notFound("Gemeente " + gemeenteCode + " bestaat niet."));
         if (periode != null) {
-            controleerPeriode(gemeente, periode, contracten, fouten);
+            controleerPeriode(gemeente, periode, contracten, historisch, fouten);
         }
         Map<String, Integer> referenties = new HashMap<>();
         for (int i = 0; i < contracten.size(); i++) {
@@ -152,7 +173,7 @@ class Huurcontracten {
                 + "periode al ingediend (zelfde referentie). Er is niets opgeslagen.", dubbel);
     }
 
-    private void controleerPeriode(Gemeente gemeente, Periode periode, List<Contract> contracten,
+    private void controleerPeriode(Gemeente gemeente, Periode periode, List<Contract> contracten, boolean historisch,
             List<InvalidParam> fouten) {
         if (!CijferImport.bestondIn(gemeente, periode)) {
             fouten.add(new InvalidParam("periode", "gemeente " + gemeente.code() + " bestond niet in " + periode));
@@ -167,7 +188,7 @@ class Huurcontracten {
         }
         LocalDate termijn = einde.plusDays(kader.huurcontractenIndientermijnDagen());
         LocalDate vandaag = LocalDate.now(klok.withZone(GebiedService.TIJDZONE));
-        if (vandaag.isAfter(termijn)) {
+        if (!historisch && vandaag.isAfter(termijn)) {
             fouten.add(new InvalidParam("periode", "de indientermijn is verstreken: huurcontracten over " + periode
                     + " konden tot en met " + termijn + " worden ingediend (" + kader.huurcontractenIndientermijnDagen()
                     + " dagen na het einde van de periode, " + kader.id() + ")"));

@@ -6,12 +6,8 @@ import static nl.woonregie.toezicht.regels.NlFormaat.getal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
-import nl.woonregie.brieven.internal.BriefInhoud.LadderStap;
 import nl.woonregie.brieven.internal.BriefInhoud.Rij;
 import nl.woonregie.brieven.internal.BriefInhoud.Vraag;
 import nl.woonregie.toezicht.BeoordelingRecord;
@@ -30,8 +26,6 @@ import nl.woonregie.toezicht.ronde.Ronde;
  * names and meanings of the steps come from the beleidskader. Nothing here computes a figure of the supervision.
  */
 public final class BriefSamensteller {
-
-    private static final Pattern TREDE_3 = Pattern.compile("\\btrede 3[ab]\\b");
 
     private BriefSamensteller() {
     }
@@ -55,6 +49,8 @@ public final class BriefSamensteller {
         /** The outcome as an eindoordeel, or null. */
         private final BeoordelingRecord.Eindoordeel e;
         private final Beleidskader kader;
+        private final BriefTaal taal;
+        private final BriefBijlagen bijlagen;
         private final Ladder ladder;
         private final LocalDate peildatum;
         private final Periode periode;
@@ -73,6 +69,8 @@ public final class BriefSamensteller {
             this.peildatum = g.ronde().peildatum();
             this.periode = b.periode();
             this.tussentijds = t != null;
+            this.taal = new BriefTaal(kader, peildatum);
+            this.bijlagen = new BriefBijlagen(g, taal);
         }
 
         BriefInhoud stel() {
@@ -94,7 +92,7 @@ public final class BriefSamensteller {
             List<String> conclusie = tussentijds ? conclusieTussentijds() : conclusieEindoordeel();
             List<Vraag> vragen = tussentijds ? List.of() : vragen();
             List<String> motivering = new ArrayList<>();
-            b.motivering().forEach(m -> motivering.add(label(m.tekst())));
+            b.motivering().forEach(m -> motivering.add(taal.label(m.tekst())));
             List<Rij> beslissingen = beslissingen();
 
             String volgendeTitel = null;
@@ -105,8 +103,8 @@ public final class BriefSamensteller {
                 volgendeTitel = "Opgave " + p.omschrijving();
                 volgende = List.of(
                         new Rij("Taakstelling " + p.omschrijving(), getal(v.taakstelling())),
-                        new Rij("Saldo per " + datum(p.eersteDag()), saldo(v.saldoIn())),
-                        new Rij("Trede per " + datum(p.eersteDag()), trede(b.tredeNa().code())),
+                        new Rij("Saldo per " + datum(p.eersteDag()), taal.saldo(v.saldoIn())),
+                        new Rij("Trede per " + datum(p.eersteDag()), taal.trede(b.tredeNa().code())),
                         new Rij("Te huisvesten (opgave) in de " + p.omschrijving(), getal(v.opgave())),
                         new Rij("Minimaal te huisvesten per " + datum(p.peildatumTussentijds()),
                                 getal(v.minimaal())));
@@ -114,47 +112,26 @@ public final class BriefSamensteller {
 
             List<String> slot = new ArrayList<>();
             slot.add("In de bijlagen vindt u de bevindingen bij de cijfers van uw gemeente, een toelichting op de "
-                    + "interventieladder en de stand van zaken in de provincie" + (additioneel() > 0
+                    + "interventieladder en de stand van zaken in de provincie" + (bijlagen.additioneel() > 0
                             ? ", en de additionele opgave." : "."));
             slot.add("Hebt u vragen over deze brief, neem dan contact op met de toezichthouder huisvesting "
                     + "vergunninghouders van de provincie en vermeld het kenmerk van deze brief.");
 
             List<String> bevindingen = new ArrayList<>();
-            g.gemeente().bevindingen().forEach(x -> bevindingen.add(label(x.tekst())));
+            g.gemeente().bevindingen().forEach(x -> bevindingen.add(taal.label(x.tekst())));
 
             return new BriefInhoud(g.concept(), g.kenmerk(), datum(g.datum()), g.provincieNaam(),
                     g.gemeente().naam(), g.gemeente().gemeente(), onderwerp, tussentijds, datum(peildatum),
                     periode.omschrijving(), kader.naam(), inleiding,
                     tussentijds ? "Stand van zaken per " + datum(peildatum) : "Resultaat " + periode.omschrijving(),
                     tabel, conclusie, vragen, motivering, beslissingen, volgendeTitel, volgende, slot, bevindingen,
-                    ladderStappen(), ladderUitleg(), "Stand van zaken in de provincie " + g.provincieNaam() + " per "
-                            + datum(peildatum), provincieTekst(), provincieTabel(), perTrede(),
-                    additioneel() > 0 ? "Additionele opgave " + periode.omschrijving() : null, additioneelTabel(),
-                    additioneelTekst(), controle(), vergelijking());
+                    bijlagen.ladderStappen(), bijlagen.ladderUitleg(), "Stand van zaken in de provincie " + g.provincieNaam() + " per "
+                            + datum(peildatum), bijlagen.provincieTekst(), bijlagen.provincieTabel(), bijlagen.perTrede(),
+                    bijlagen.additioneel() > 0 ? "Additionele opgave " + periode.omschrijving() : null, bijlagen.additioneelTabel(),
+                    bijlagen.additioneelTekst(), bijlagen.controle(), bijlagen.vergelijking());
         }
 
-        /** The provinces compared (their realisation at this peildatum), when two or more have a round. */
-        private List<Rij> vergelijking() {
-            List<Rij> rijen = new ArrayList<>();
-            if (g.vergelijking() == null) {
-                return rijen;
-            }
-            for (ProvincieOverzicht.Vergelijking v : g.vergelijking()) {
-                rijen.add(new Rij(v.naam(), v.percentageVanOpgave() == null ? "–"
-                        : v.percentageVanOpgave() + "%"));
-            }
-            return rijen;
-        }
 
-        /** In a preview only: what the round's consistency check found for this municipality (§3 of the spec). */
-        private List<String> controle() {
-            if (!g.concept() || g.ronde().controle() == null) {
-                return List.of();
-            }
-            return g.ronde().controle().van(g.gemeente().gemeente()).stream()
-                    .map(b -> (b.niveau().name().equals("FOUT") ? "Fout: " : "Waarschuwing: ") + label(b.tekst()))
-                    .toList();
-        }
 
         // --- tussentijdse toets -------------------------------------------------------------------------------
 
@@ -162,8 +139,8 @@ public final class BriefSamensteller {
             List<Rij> r = new ArrayList<>();
             long minimaal = t.minimaal();
             r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(b.taakstelling())));
-            r.add(new Rij("Saldo per " + datum(periode.eersteDag()), saldo(b.saldoIn())));
-            r.add(new Rij("Trede per " + datum(periode.eersteDag()), trede(b.tredeVoor().code())));
+            r.add(new Rij("Saldo per " + datum(periode.eersteDag()), taal.saldo(b.saldoIn())));
+            r.add(new Rij("Trede per " + datum(periode.eersteDag()), taal.trede(b.tredeVoor().code())));
             r.add(new Rij("Te huisvesten (opgave) in de " + periode.omschrijving(), getal(b.opgave())));
             r.add(new Rij("Minimaal te huisvesten per " + datum(peildatum), getal(minimaal)));
             BigDecimal drempel = t.drempelOpSchema();
@@ -174,13 +151,13 @@ public final class BriefSamensteller {
             }
             r.add(new Rij("Feitelijk gehuisvest per " + datum(peildatum), getal(t.gehuisvest())));
             r.add(new Rij("Op schema", t.opSchema() ? "ja" : "nee"));
-            r.add(new Rij("Percentage van de opgave", procent(b.percentageVanOpgave())));
-            r.add(new Rij("Conclusie", conclusieLabel(b.conclusie().name())));
-            r.add(new Rij("Trede per " + datum(peildatum), trede(b.tredeNa().code())));
+            r.add(new Rij("Percentage van de opgave", taal.procent(b.percentageVanOpgave())));
+            r.add(new Rij("Conclusie", taal.conclusieLabel(b.conclusie().name())));
+            r.add(new Rij("Trede per " + datum(peildatum), taal.trede(b.tredeNa().code())));
             r.add(new Rij("Nog te huisvesten", getal(t.nogTeHuisvesten())));
             r.add(new Rij("Koppelingen per " + datum(peildatum), t.koppelingen() == null ? "onbekend"
                     : getal(t.koppelingen())));
-            r.add(new Rij("Koppelingen voldoende", jaNee(b.koppelingenVoldoende())));
+            r.add(new Rij("Koppelingen voldoende", taal.jaNee(b.koppelingenVoldoende())));
             return r;
         }
 
@@ -203,16 +180,16 @@ public final class BriefSamensteller {
             }
             if ("VOLGENDE_FASE".equals(conclusie)) {
                 c.add("Omdat uw gemeente niet op schema ligt, gaat zij naar de volgende fase: van "
-                        + beschrijf(voor) + " naar " + beschrijf(na) + ".");
+                        + taal.beschrijf(voor) + " naar " + taal.beschrijf(na) + ".");
             } else if ("VOLGENDE_FASE_VOORGESTELD".equals(conclusie)) {
-                c.add("Omdat uw gemeente niet op schema ligt, is de stap van " + beschrijf(voor) + " naar "
-                        + beschrijf(b.voorgesteldeTrede().code()) + " voorgesteld; die stap gaat pas in "
+                c.add("Omdat uw gemeente niet op schema ligt, is de stap van " + taal.beschrijf(voor) + " naar "
+                        + taal.beschrijf(b.voorgesteldeTrede().code()) + " voorgesteld; die stap gaat pas in "
                         + "met een besluit van Gedeputeerde Staten. Tot dan blijft uw gemeente op "
-                        + beschrijf(na) + ".");
+                        + taal.beschrijf(na) + ".");
             } else if (ladder.trede(na).map(t -> t.equals(ladder.laagste())).orElse(false)) {
-                c.add("Uw gemeente staat niet op de interventieladder (" + beschrijf(na) + ").");
+                c.add("Uw gemeente staat niet op de interventieladder (" + taal.beschrijf(na) + ").");
             } else {
-                c.add("Uw gemeente blijft in dezelfde fase: " + beschrijf(na) + ".");
+                c.add("Uw gemeente blijft in dezelfde fase: " + taal.beschrijf(na) + ".");
             }
             long nog = t.nogTeHuisvesten();
             Long k = t.koppelingen();
@@ -247,14 +224,14 @@ public final class BriefSamensteller {
             String oordeel = datum(periode.peildatumEindoordeel());
             StringBuilder sb = new StringBuilder("Heeft uw gemeente de opgave van " + getal(opgave) + " op " + eind
                     + " gerealiseerd, dan staat zij bij het eindoordeel per " + oordeel + " op "
-                    + beschrijf(ladder.laagste().code()) + ". ");
+                    + taal.beschrijf(ladder.laagste().code()) + ". ");
             if (volgende.equals(huidig)) {
-                sb.append("Is de opgave dan niet gerealiseerd, dan blijft uw gemeente op ").append(beschrijf(na))
+                sb.append("Is de opgave dan niet gerealiseerd, dan blijft uw gemeente op ").append(taal.beschrijf(na))
                         .append(", de hoogste trede.");
                 return sb.toString();
             }
             sb.append("Is de opgave dan niet gerealiseerd, dan gaat uw gemeente naar ")
-                    .append(beschrijf(volgende.code()));
+                    .append(taal.beschrijf(volgende.code()));
             if (ladder.besluitVereist(volgende)) {
                 sb.append("; die stap vraagt een besluit van Gedeputeerde Staten");
             }
@@ -271,8 +248,8 @@ public final class BriefSamensteller {
         private List<Rij> tabelEindoordeel() {
             List<Rij> r = new ArrayList<>();
             r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(b.taakstelling())));
-            r.add(new Rij("Saldo per " + datum(periode.eersteDag()), saldo(b.saldoIn())));
-            r.add(new Rij("Trede per " + datum(periode.eersteDag()), trede(b.tredeVoor().code())));
+            r.add(new Rij("Saldo per " + datum(periode.eersteDag()), taal.saldo(b.saldoIn())));
+            r.add(new Rij("Trede per " + datum(periode.eersteDag()), taal.trede(b.tredeVoor().code())));
             r.add(new Rij("Te huisvesten (opgave) in de " + periode.omschrijving(), getal(b.opgave())));
             r.add(new Rij("Gehuisvest volgens COA per " + datum(periode.laatsteDag()),
                     getal(e.gehuisvestCoa())));
@@ -285,16 +262,16 @@ public final class BriefSamensteller {
                 r.add(new Rij("Gehuisvest volgens de definitieve opgave van COA",
                         getal(e.gehuisvestCoaDefinitief())));
             }
-            r.add(new Rij("Percentage van de opgave", procent(b.percentageVanOpgave())));
+            r.add(new Rij("Percentage van de opgave", taal.procent(b.percentageVanOpgave())));
             r.add(new Rij("Opgave gerealiseerd", e.gerealiseerd() ? "ja" : "nee"));
             if (e.drempelNietStijgen() != null) {
                 r.add(new Rij("Drempel 'niet stijgen'", NlFormaat.decimaal(e.drempelNietStijgen())
                         + " (" + kader.drempelNietStijgen(periode).map(DrempelNietStijgen::omschrijving).orElse("")
                         + "); " + (Boolean.TRUE.equals(e.drempelGehaald()) ? "gehaald" : "niet gehaald")));
             }
-            r.add(new Rij("Conclusie", conclusieLabel(b.conclusie().name())));
-            r.add(new Rij("Trede per " + datum(peildatum), trede(b.tredeNa().code())));
-            r.add(new Rij("Saldo per " + datum(peildatum), saldo(e.saldoUit())));
+            r.add(new Rij("Conclusie", taal.conclusieLabel(b.conclusie().name())));
+            r.add(new Rij("Trede per " + datum(peildatum), taal.trede(b.tredeNa().code())));
+            r.add(new Rij("Saldo per " + datum(peildatum), taal.saldo(e.saldoUit())));
             return r;
         }
 
@@ -303,7 +280,7 @@ public final class BriefSamensteller {
             long coa = e.gehuisvestCoa();
             long meegeteld = e.huurcontractenMeegeteld();
             boolean gerealiseerd = e.gerealiseerd();
-            String pct = procent(b.percentageVanOpgave());
+            String pct = taal.procent(b.percentageVanOpgave());
             List<Vraag> v = new ArrayList<>();
             v.add(new Vraag(1, "Heeft uw gemeente de opgave gerealiseerd?", gerealiseerd ? "Ja" : "Nee",
                     "Volgens COA zijn in de " + periode.omschrijving() + " " + getal(coa) + " van de "
@@ -330,24 +307,24 @@ public final class BriefSamensteller {
             String na = b.tredeNa().code();
             switch (b.conclusie().name()) {
                 case "GEREALISEERD" -> c.add("Uw gemeente heeft de opgave voor de " + periode.omschrijving()
-                        + " gerealiseerd. Per " + datum(peildatum) + " staat zij op " + beschrijf(na) + ".");
+                        + " gerealiseerd. Per " + datum(peildatum) + " staat zij op " + taal.beschrijf(na) + ".");
                 case "VOLGENDE_FASE" -> c.add("Uw gemeente heeft de opgave voor de " + periode.omschrijving()
-                        + " niet gerealiseerd en gaat naar de volgende fase: van " + beschrijf(voor) + " naar "
-                        + beschrijf(na) + ".");
+                        + " niet gerealiseerd en gaat naar de volgende fase: van " + taal.beschrijf(voor) + " naar "
+                        + taal.beschrijf(na) + ".");
                 case "VOLGENDE_FASE_VOORGESTELD" -> c.add("Uw gemeente heeft de opgave voor de "
-                        + periode.omschrijving() + " niet gerealiseerd. Voorgesteld is de stap van " + beschrijf(voor)
-                        + " naar " + beschrijf(b.voorgesteldeTrede().code()) + "; die stap gaat pas in "
-                        + "met een besluit van Gedeputeerde Staten. Tot dan blijft uw gemeente op " + beschrijf(na)
+                        + periode.omschrijving() + " niet gerealiseerd. Voorgesteld is de stap van " + taal.beschrijf(voor)
+                        + " naar " + taal.beschrijf(b.voorgesteldeTrede().code()) + "; die stap gaat pas in "
+                        + "met een besluit van Gedeputeerde Staten. Tot dan blijft uw gemeente op " + taal.beschrijf(na)
                         + ".");
                 default -> c.add("Uw gemeente " + (e.gerealiseerd() ? "heeft de opgave gerealiseerd"
-                        : "heeft de opgave niet gerealiseerd") + " en blijft in dezelfde fase: " + beschrijf(na)
+                        : "heeft de opgave niet gerealiseerd") + " en blijft in dezelfde fase: " + taal.beschrijf(na)
                         + ".");
             }
             if (e.verschoonbareReden() != null) {
                 c.add("Als verschoonbare reden is vastgesteld: " + e.verschoonbareReden());
             }
             long saldoUit = e.saldoUit();
-            c.add("Het saldo per " + datum(peildatum) + " is " + saldo(saldoUit) + "; het wordt meegenomen naar de "
+            c.add("Het saldo per " + datum(peildatum) + " is " + taal.saldo(saldoUit) + "; het wordt meegenomen naar de "
                     + periode.volgende().omschrijving() + ".");
             return c;
         }
@@ -362,212 +339,34 @@ public final class BriefSamensteller {
                     case "VERSCHOONBARE_REDEN" -> "Verschoonbare reden: " + x.waarde();
                     case "KOPPELINGEN_OORDEEL" -> "Oordeel over de koppelingen: "
                             + ("true".equals(x.waarde()) ? "voldoende" : "niet voldoende");
-                    case "BESLUIT" -> "Besluit van Gedeputeerde Staten: " + beschrijf(x.waarde());
+                    case "BESLUIT" -> "Besluit van Gedeputeerde Staten: " + taal.beschrijf(x.waarde());
                     default -> x.soort();
                 };
-                r.add(new Rij(soort, label(x.motivering())));
+                r.add(new Rij(soort, taal.label(x.motivering())));
             }
             return r;
         }
 
         // --- annexes ------------------------------------------------------------------------------------------
 
-        private List<LadderStap> ladderStappen() {
-            List<LadderStap> stappen = new ArrayList<>();
-            String huidig = tredeLabel(b.tredeNa().code());
-            String vorige = null;
-            for (Ladder.Stap s : ladder.treden()) {
-                String label = kader.tredeLabel(s.trede(), peildatum);
-                if (label.equals(vorige)) {
-                    continue; // before the 3a/3b split the letters know one step 3
-                }
-                vorige = label;
-                String naam = label.equals(s.trede().code()) ? s.naam()
-                        : s.naam().replaceAll("\\s*\\((ambtelijk|bestuurlijk)\\)", "");
-                stappen.add(new LadderStap(label, naam, s.betekenis(), s.besluitVereist()
-                        ? "besluit van Gedeputeerde Staten" : "—", label.equals(huidig)));
-            }
-            return stappen;
-        }
 
-        private List<String> ladderUitleg() {
-            List<String> t = new ArrayList<>();
-            t.add("Gedeputeerde Staten houden toezicht volgens een interventieladder. De trede geeft aan hoe "
-                    + "intensief het toezicht op uw gemeente is. Per " + datum(peildatum) + " staat uw gemeente op "
-                    + beschrijf(b.tredeNa().code()) + ".");
-            Trede hoogste = ladder.hoogsteTredeTussentijds();
-            t.add("Bij een tussentijdse toets (1 april en 1 oktober) gaat een gemeente die niet op schema ligt één "
-                    + "trede omhoog, maar niet verder dan trede " + kader.tredeLabel(hoogste, peildatum)
-                    + ". Bij het eindoordeel (1 januari en 1 juli) gaat een gemeente die haar opgave heeft "
-                    + "gerealiseerd terug naar trede " + kader.tredeLabel(ladder.laagste(), peildatum)
-                    + "; anders gaat zij één trede omhoog, tenzij de drempel 'niet stijgen' is gehaald of er een "
-                    + "verschoonbare reden is.");
-            List<String> besluit = ladder.treden().stream().filter(Ladder.Stap::besluitVereist)
-                    .map(s -> kader.tredeLabel(s.trede(), peildatum)).distinct().toList();
-            if (!besluit.isEmpty()) {
-                t.add("De stap naar trede " + opsomming(besluit) + " gaat alleen in met een gemotiveerd besluit "
-                        + "van Gedeputeerde Staten.");
-            }
-            return t;
-        }
 
-        private List<String> provincieTekst() {
-            ProvincieOverzicht.Totalen t = g.overzicht().totalen();
-            List<String> r = new ArrayList<>();
-            String gehuisvest = tussentijds ? "Per " + datum(peildatum) + " zijn er "
-                    : "Volgens COA zijn in de " + periode.omschrijving() + " ";
-            r.add("In de gemeenten van de provincie " + g.provincieNaam() + " moeten in de "
-                    + periode.omschrijving() + " " + getal(t.opgave()) + " vergunninghouders worden gehuisvest "
-                    + "(taakstelling plus saldo); de helft daarvan is " + getal(t.helft()) + ". " + gehuisvest
-                    + getal(t.gehuisvest()) + " vergunninghouders gehuisvest, " + (t.percentageVanOpgave() == null
-                            ? "" : t.percentageVanOpgave() + "% van de opgave; ")
-                    + "er moeten er nog " + getal(t.nogTeHuisvesten()) + " worden gehuisvest.");
-            if (t.koppelingen() != null) {
-                r.add("Aan de gemeenten zijn " + getal(t.koppelingen()) + " vergunninghouders gekoppeld; "
-                        + (Boolean.TRUE.equals(t.haalbaar()) ? "daarmee is de opgave van de provincie als geheel "
-                                + "haalbaar." : "daarmee is de opgave van de provincie als geheel niet haalbaar."));
-            }
-            if (!t.gemeentenMetTeWeinigKoppelingen().isEmpty()) {
-                r.add("Gemeenten met te weinig koppelingen voor wat zij nog moeten huisvesten: "
-                        + opsomming(t.gemeentenMetTeWeinigKoppelingen()) + ".");
-            }
-            if (t.aantalZonderCijfers() > 0) {
-                r.add("Van " + t.aantalZonderCijfers() + " van de " + t.aantalGemeenten() + " gemeenten ontbreken "
-                        + "cijfers; zij tellen niet mee in deze totalen.");
-            }
-            return r;
-        }
 
-        private List<Rij> provincieTabel() {
-            ProvincieOverzicht.Totalen t = g.overzicht().totalen();
-            List<Rij> r = new ArrayList<>();
-            r.add(new Rij("Gemeenten (met cijfers)", getal(t.aantalGemeenten() - t.aantalZonderCijfers())
-                    + " van " + getal(t.aantalGemeenten())));
-            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(t.taakstelling())));
-            r.add(new Rij("Te huisvesten (opgave)", getal(t.opgave())));
-            r.add(new Rij("Helft van de opgave", getal(t.helft())));
-            r.add(new Rij(tussentijds ? "Gehuisvest per " + datum(peildatum)
-                    : "Gehuisvest volgens COA per " + datum(periode.laatsteDag()), getal(t.gehuisvest())));
-            r.add(new Rij("Percentage van de opgave", t.percentageVanOpgave() == null ? "—"
-                    : t.percentageVanOpgave() + "%"));
-            r.add(new Rij("Nog te huisvesten", getal(t.nogTeHuisvesten())));
-            r.add(new Rij("Koppelingen", t.koppelingen() == null ? "niet van toepassing" : getal(t.koppelingen())));
-            r.add(new Rij("Haalbaar met de koppelingen", t.haalbaar() == null ? "niet van toepassing"
-                    : (t.haalbaar() ? "ja" : "nee")));
-            if (t.koppelingen() != null) {
-                r.add(new Rij("Gemeenten met te weinig koppelingen",
-                        getal(t.gemeentenMetTeWeinigKoppelingen().size())));
-            }
-            return r;
-        }
 
-        private List<Rij> perTrede() {
-            Map<String, Integer> perLabel = new LinkedHashMap<>();
-            Map<String, String> naam = new LinkedHashMap<>();
-            for (LadderStap s : ladderStappen()) {
-                perLabel.put(s.label(), 0);
-                naam.put(s.label(), s.naam());
-            }
-            g.overzicht().totalen().aantalPerTrede().forEach((code, n) -> ladder.trede(code)
-                    .ifPresent(t -> perLabel.merge(kader.tredeLabel(t, peildatum), n, Integer::sum)));
-            List<Rij> r = new ArrayList<>();
-            perLabel.forEach((label, n) -> r.add(new Rij("Trede " + label + " (" + naam.get(label) + ")",
-                    getal(n))));
-            return r;
-        }
 
-        private long additioneel() {
-            return b.additioneleOpgave();
-        }
 
-        private List<Rij> additioneelTabel() {
-            if (additioneel() <= 0) {
-                return List.of();
-            }
-            List<Rij> r = new ArrayList<>();
-            r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(b.taakstelling())));
-            r.add(new Rij("Additionele opgave " + periode.omschrijving(), getal(additioneel())));
-            return r;
-        }
 
-        private List<String> additioneelTekst() {
-            if (additioneel() <= 0) {
-                return List.of();
-            }
-            return List.of("Naast de wettelijke taakstelling is voor de " + periode.omschrijving() + " een "
-                    + "additionele opgave afgesproken. Die telt niet mee voor de beoordeling op de interventieladder "
-                    + "en wordt hier afzonderlijk getoond.");
-        }
 
         // --- formats ------------------------------------------------------------------------------------------
 
-        private String tredeLabel(String code) {
-            return ladder.trede(code).map(t -> kader.tredeLabel(t, peildatum)).orElse(code);
-        }
 
-        /** "trede 1 (signaleren)", with the label as a letter of this date writes it. */
-        private String beschrijf(String code) {
-            Trede t = ladder.trede(code).orElse(null);
-            if (t == null) {
-                return "trede " + code;
-            }
-            String label = kader.tredeLabel(t, peildatum);
-            String naam = ladder.stap(t).naam();
-            if (!label.equals(t.code())) {
-                naam = naam.replaceAll("\\s*\\((ambtelijk|bestuurlijk)\\)", "");
-            }
-            return "trede " + label + " (" + naam + ")";
-        }
 
-        private String trede(String code) {
-            return beschrijf(code).substring("trede ".length());
-        }
 
-        /** Before the 3a/3b split a stored text's "trede 3a" reads "trede 3". */
-        private String label(String tekst) {
-            if (tekst == null) {
-                return "";
-            }
-            if (kader.splitsingTrede3() != null && peildatum.isBefore(kader.splitsingTrede3())) {
-                return TREDE_3.matcher(tekst).replaceAll("trede 3");
-            }
-            return tekst;
-        }
 
-        private static String saldo(long s) {
-            if (s > 0) {
-                return getal(s) + " (achterstand)";
-            }
-            if (s < 0) {
-                return getal(-s) + " (voorsprong)";
-            }
-            return "0";
-        }
 
-        private static String procent(Integer n) {
-            return n == null ? "—" : n + "%";
-        }
 
-        private static String jaNee(Boolean n) {
-            return n == null ? "onbekend" : (n ? "ja" : "nee");
-        }
 
-        private static String conclusieLabel(String c) {
-            return switch (c) {
-                case "VOLGENDE_FASE" -> "volgende fase";
-                case "ZELFDE_FASE" -> "zelfde fase";
-                case "GEREALISEERD" -> "taakstelling gerealiseerd";
-                case "VOLGENDE_FASE_VOORGESTELD" -> "volgende fase voorgesteld (besluit van Gedeputeerde Staten "
-                        + "nodig)";
-                default -> c;
-            };
-        }
 
-        private static String opsomming(List<String> items) {
-            if (items.size() == 1) {
-                return items.get(0);
-            }
-            return String.join(", ", items.subList(0, items.size() - 1)) + " en " + items.get(items.size() - 1);
-        }
+
     }
 }

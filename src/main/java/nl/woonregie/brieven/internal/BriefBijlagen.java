@@ -1,0 +1,207 @@
+package nl.woonregie.brieven.internal;
+
+import static nl.woonregie.toezicht.regels.NlFormaat.datum;
+import static nl.woonregie.toezicht.regels.NlFormaat.getal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.woonregie.brieven.internal.BriefInhoud.LadderStap;
+import nl.woonregie.brieven.internal.BriefInhoud.Rij;
+import nl.woonregie.brieven.internal.BriefSamensteller.Gegevens;
+import nl.woonregie.toezicht.BeoordelingRecord;
+import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.Ladder;
+import nl.woonregie.toezicht.regels.Periode;
+import nl.woonregie.toezicht.regels.Trede;
+import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
+
+/**
+ * The annexes of a letter and what the letter takes from the round as a whole: the interventieladder with the
+ * municipality's step, the province's figures and steps, the comparison of provinces, the additional task, and in a
+ * preview the consistency check's findings.
+ */
+final class BriefBijlagen {
+
+    private final Gegevens g;
+    private final BriefTaal taal;
+    private final BeoordelingRecord b;
+    private final Beleidskader kader;
+    private final Ladder ladder;
+    private final LocalDate peildatum;
+    private final Periode periode;
+    private final boolean tussentijds;
+
+    BriefBijlagen(Gegevens g, BriefTaal taal) {
+        this.g = g;
+        this.taal = taal;
+        this.b = g.gemeente().beoordeling();
+        this.kader = g.kader();
+        this.ladder = kader.ladder();
+        this.peildatum = g.ronde().peildatum();
+        this.periode = b.periode();
+        this.tussentijds = b.tussentijds();
+    }
+
+    /** The provinces compared (their realisation at this peildatum), when two or more have a round. */
+    List<Rij> vergelijking() {
+        List<Rij> rijen = new ArrayList<>();
+        if (g.vergelijking() == null) {
+            return rijen;
+        }
+        for (ProvincieOverzicht.Vergelijking v : g.vergelijking()) {
+            rijen.add(new Rij(v.naam(), v.percentageVanOpgave() == null ? "–"
+                    : v.percentageVanOpgave() + "%"));
+        }
+        return rijen;
+    }
+
+
+    /** In a preview only: what the round's consistency check found for this municipality (§3 of the spec). */
+    List<String> controle() {
+        if (!g.concept() || g.ronde().controle() == null) {
+            return List.of();
+        }
+        return g.ronde().controle().van(g.gemeente().gemeente()).stream()
+                .map(b -> (b.niveau().name().equals("FOUT") ? "Fout: " : "Waarschuwing: ") + taal.label(b.tekst()))
+                .toList();
+    }
+
+
+    List<LadderStap> ladderStappen() {
+        List<LadderStap> stappen = new ArrayList<>();
+        String huidig = taal.tredeLabel(b.tredeNa().code());
+        String vorige = null;
+        for (Ladder.Stap s : ladder.treden()) {
+            String label = kader.tredeLabel(s.trede(), peildatum);
+            if (label.equals(vorige)) {
+                continue; // before the 3a/3b split the letters know one step 3
+            }
+            vorige = label;
+            String naam = label.equals(s.trede().code()) ? s.naam()
+                    : s.naam().replaceAll("\\s*\\((ambtelijk|bestuurlijk)\\)", "");
+            stappen.add(new LadderStap(label, naam, s.betekenis(), s.besluitVereist()
+                    ? "besluit van Gedeputeerde Staten" : "—", label.equals(huidig)));
+        }
+        return stappen;
+    }
+
+
+    List<String> ladderUitleg() {
+        List<String> t = new ArrayList<>();
+        t.add("Gedeputeerde Staten houden toezicht volgens een interventieladder. De trede geeft aan hoe "
+                + "intensief het toezicht op uw gemeente is. Per " + datum(peildatum) + " staat uw gemeente op "
+                + taal.beschrijf(b.tredeNa().code()) + ".");
+        Trede hoogste = ladder.hoogsteTredeTussentijds();
+        t.add("Bij een tussentijdse toets (1 april en 1 oktober) gaat een gemeente die niet op schema ligt één "
+                + "trede omhoog, maar niet verder dan trede " + kader.tredeLabel(hoogste, peildatum)
+                + ". Bij het eindoordeel (1 januari en 1 juli) gaat een gemeente die haar opgave heeft "
+                + "gerealiseerd terug naar trede " + kader.tredeLabel(ladder.laagste(), peildatum)
+                + "; anders gaat zij één trede omhoog, tenzij de drempel 'niet stijgen' is gehaald of er een "
+                + "verschoonbare reden is.");
+        List<String> besluit = ladder.treden().stream().filter(Ladder.Stap::besluitVereist)
+                .map(s -> kader.tredeLabel(s.trede(), peildatum)).distinct().toList();
+        if (!besluit.isEmpty()) {
+            t.add("De stap naar trede " + taal.opsomming(besluit) + " gaat alleen in met een gemotiveerd besluit "
+                    + "van Gedeputeerde Staten.");
+        }
+        return t;
+    }
+
+
+    List<String> provincieTekst() {
+        ProvincieOverzicht.Totalen t = g.overzicht().totalen();
+        List<String> r = new ArrayList<>();
+        String gehuisvest = tussentijds ? "Per " + datum(peildatum) + " zijn er "
+                : "Volgens COA zijn in de " + periode.omschrijving() + " ";
+        r.add("In de gemeenten van de provincie " + g.provincieNaam() + " moeten in de "
+                + periode.omschrijving() + " " + getal(t.opgave()) + " vergunninghouders worden gehuisvest "
+                + "(taakstelling plus saldo); de helft daarvan is " + getal(t.helft()) + ". " + gehuisvest
+                + getal(t.gehuisvest()) + " vergunninghouders gehuisvest, " + (t.percentageVanOpgave() == null
+                        ? "" : t.percentageVanOpgave() + "% van de opgave; ")
+                + "er moeten er nog " + getal(t.nogTeHuisvesten()) + " worden gehuisvest.");
+        if (t.koppelingen() != null) {
+            r.add("Aan de gemeenten zijn " + getal(t.koppelingen()) + " vergunninghouders gekoppeld; "
+                    + (Boolean.TRUE.equals(t.haalbaar()) ? "daarmee is de opgave van de provincie als geheel "
+                            + "haalbaar." : "daarmee is de opgave van de provincie als geheel niet haalbaar."));
+        }
+        if (!t.gemeentenMetTeWeinigKoppelingen().isEmpty()) {
+            r.add("Gemeenten met te weinig koppelingen voor wat zij nog moeten huisvesten: "
+                    + taal.opsomming(t.gemeentenMetTeWeinigKoppelingen()) + ".");
+        }
+        if (t.aantalZonderCijfers() > 0) {
+            r.add("Van " + t.aantalZonderCijfers() + " van de " + t.aantalGemeenten() + " gemeenten ontbreken "
+                    + "cijfers; zij tellen niet mee in deze totalen.");
+        }
+        return r;
+    }
+
+
+    List<Rij> provincieTabel() {
+        ProvincieOverzicht.Totalen t = g.overzicht().totalen();
+        List<Rij> r = new ArrayList<>();
+        r.add(new Rij("Gemeenten (met cijfers)", getal(t.aantalGemeenten() - t.aantalZonderCijfers())
+                + " van " + getal(t.aantalGemeenten())));
+        r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(t.taakstelling())));
+        r.add(new Rij("Te huisvesten (opgave)", getal(t.opgave())));
+        r.add(new Rij("Helft van de opgave", getal(t.helft())));
+        r.add(new Rij(tussentijds ? "Gehuisvest per " + datum(peildatum)
+                : "Gehuisvest volgens COA per " + datum(periode.laatsteDag()), getal(t.gehuisvest())));
+        r.add(new Rij("Percentage van de opgave", t.percentageVanOpgave() == null ? "—"
+                : t.percentageVanOpgave() + "%"));
+        r.add(new Rij("Nog te huisvesten", getal(t.nogTeHuisvesten())));
+        r.add(new Rij("Koppelingen", t.koppelingen() == null ? "niet van toepassing" : getal(t.koppelingen())));
+        r.add(new Rij("Haalbaar met de koppelingen", t.haalbaar() == null ? "niet van toepassing"
+                : (t.haalbaar() ? "ja" : "nee")));
+        if (t.koppelingen() != null) {
+            r.add(new Rij("Gemeenten met te weinig koppelingen",
+                    getal(t.gemeentenMetTeWeinigKoppelingen().size())));
+        }
+        return r;
+    }
+
+
+    List<Rij> perTrede() {
+        Map<String, Integer> perLabel = new LinkedHashMap<>();
+        Map<String, String> naam = new LinkedHashMap<>();
+        for (LadderStap s : ladderStappen()) {
+            perLabel.put(s.label(), 0);
+            naam.put(s.label(), s.naam());
+        }
+        g.overzicht().totalen().aantalPerTrede().forEach((code, n) -> ladder.trede(code)
+                .ifPresent(t -> perLabel.merge(kader.tredeLabel(t, peildatum), n, Integer::sum)));
+        List<Rij> r = new ArrayList<>();
+        perLabel.forEach((label, n) -> r.add(new Rij("Trede " + label + " (" + naam.get(label) + ")",
+                getal(n))));
+        return r;
+    }
+
+
+    long additioneel() {
+        return b.additioneleOpgave();
+    }
+
+
+    List<Rij> additioneelTabel() {
+        if (additioneel() <= 0) {
+            return List.of();
+        }
+        List<Rij> r = new ArrayList<>();
+        r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(b.taakstelling())));
+        r.add(new Rij("Additionele opgave " + periode.omschrijving(), getal(additioneel())));
+        return r;
+    }
+
+
+    List<String> additioneelTekst() {
+        if (additioneel() <= 0) {
+            return List.of();
+        }
+        return List.of("Naast de wettelijke taakstelling is voor de " + periode.omschrijving() + " een "
+                + "additionele opgave afgesproken. Die telt niet mee voor de beoordeling op de interventieladder "
+                + "en wordt hier afzonderlijk getoond.");
+    }
+}

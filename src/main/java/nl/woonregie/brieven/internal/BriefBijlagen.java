@@ -59,7 +59,6 @@ final class BriefBijlagen {
         return rijen;
     }
 
-
     /** In a preview only: what the round's consistency check found for this municipality (§3 of the spec). */
     List<String> controle() {
         if (!g.concept() || g.ronde().controle() == null) {
@@ -69,7 +68,6 @@ final class BriefBijlagen {
                 .map(b -> (b.niveau().name().equals("FOUT") ? "Fout: " : "Waarschuwing: ") + taal.label(b.tekst()))
                 .toList();
     }
-
 
     List<LadderStap> ladderStappen() {
         List<LadderStap> stappen = new ArrayList<>();
@@ -88,7 +86,6 @@ final class BriefBijlagen {
         }
         return stappen;
     }
-
 
     List<String> ladderUitleg() {
         List<String> t = new ArrayList<>();
@@ -110,7 +107,6 @@ final class BriefBijlagen {
         }
         return t;
     }
-
 
     List<String> provincieTekst() {
         ProvincieOverzicht.Totalen t = g.overzicht().totalen();
@@ -139,7 +135,6 @@ final class BriefBijlagen {
         return r;
     }
 
-
     List<Rij> provincieTabel() {
         ProvincieOverzicht.Totalen t = g.overzicht().totalen();
         List<Rij> r = new ArrayList<>();
@@ -163,7 +158,6 @@ final class BriefBijlagen {
         return r;
     }
 
-
     List<Rij> perTrede() {
         Map<String, Integer> perLabel = new LinkedHashMap<>();
         Map<String, String> naam = new LinkedHashMap<>();
@@ -179,11 +173,9 @@ final class BriefBijlagen {
         return r;
     }
 
-
     long additioneel() {
         return b.additioneleOpgave();
     }
-
 
     List<Rij> additioneelTabel() {
         if (additioneel() <= 0) {
@@ -194,7 +186,6 @@ final class BriefBijlagen {
         r.add(new Rij("Additionele opgave " + periode.omschrijving(), getal(additioneel())));
         return r;
     }
-
 
     List<String> additioneelTekst() {
         if (additioneel() <= 0) {

@@ -131,8 +131,6 @@ public final class BriefSamensteller {
                     bijlagen.additioneelTekst(), bijlagen.controle(), bijlagen.vergelijking());
         }
 
-
-
         // --- tussentijdse toets -------------------------------------------------------------------------------
 
         private List<Rij> tabelTussentijds() {
@@ -349,24 +347,6 @@ public final class BriefSamensteller {
 
         // --- annexes ------------------------------------------------------------------------------------------
 
-
-
-
-
-
-
-
-
         // --- formats ------------------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
     }
 }

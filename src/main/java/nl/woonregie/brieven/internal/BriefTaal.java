@@ -32,7 +32,6 @@ final class BriefTaal {
         return ladder.trede(code).map(t -> kader.tredeLabel(t, peildatum)).orElse(code);
     }
 
-
     /** "trede 1 (signaleren)", with the label as a letter of this date writes it. */
     String beschrijf(String code) {
         Trede t = ladder.trede(code).orElse(null);
@@ -47,11 +46,9 @@ final class BriefTaal {
         return "trede " + label + " (" + naam + ")";
     }
 
-
     String trede(String code) {
         return beschrijf(code).substring("trede ".length());
     }
-
 
     /** Before the 3a/3b split a stored text's "trede 3a" reads "trede 3". */
     String label(String tekst) {
@@ -64,7 +61,6 @@ final class BriefTaal {
         return tekst;
     }
 
-
     static String saldo(long s) {
         if (s > 0) {
             return getal(s) + " (achterstand)";
@@ -75,16 +71,13 @@ final class BriefTaal {
         return "0";
     }
 
-
     static String procent(Integer n) {
         return n == null ? "—" : n + "%";
     }
 
-
     static String jaNee(Boolean n) {
         return n == null ? "onbekend" : (n ? "ja" : "nee");
     }
-
 
     static String conclusieLabel(String c) {
         return switch (c) {
@@ -96,7 +89,6 @@ final class BriefTaal {
             default -> c;
         };
     }
-
 
     static String opsomming(List<String> items) {
         if (items.size() == 1) {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
@@ -36,12 +37,11 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<Problem> api(ApiException e, HttpServletRequest request) {
-        ResponseEntity<Problem> response = Problems.response(e.status(), e.title(), e.getMessage(), request,
+    ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response = Problems.response(e.status(), e.title(), e.getMessage(), request,
                 e.invalidParams());
         if (e.bevindingen() != null) {
-            response = ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                    .body(response.getBody().metBevindingen(e.bevindingen()));
+            Problems.metBevindingen(response.getBody(), e.bevindingen());
         }
         if (e.retryAfterSeconds() != null) {
             return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
@@ -51,7 +51,7 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
             String pad = pad(je.getPath());
@@ -80,19 +80,19 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Problem> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return Problems.response(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", "Een parameter heeft een ongeldige waarde.",
                 request, List.of(new InvalidParam(e.getName(), "ongeldige waarde")));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<Problem> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
         return Problems.response(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", "Een verplichte parameter ontbreekt.",
                 request, List.of(new InvalidParam(e.getParameterName(), "verplicht")));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<Problem> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
         List<InvalidParam> params = new ArrayList<>();
         e.getBindingResult().getFieldErrors()
                 .forEach(f -> params.add(new InvalidParam(f.getField(), f.getDefaultMessage())));
@@ -101,7 +101,7 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<Problem> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
         List<InvalidParam> params = new ArrayList<>();
         e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> params.add(
                 new InvalidParam(r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
@@ -110,25 +110,25 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Problem> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return Problems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Mediatype niet ondersteund",
                 "Stuur de inhoud als application/json.", request, null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<Problem> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         return Problems.response(HttpStatus.NOT_ACCEPTABLE, "Niet aanvaardbaar",
                 "Deze bron levert application/json.", request, null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<Problem> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return Problems.response(HttpStatus.METHOD_NOT_ALLOWED, "Methode niet toegestaan",
                 "De methode " + e.getMethod() + " is hier niet toegestaan.", request, null);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse er && !er.getStatusCode().is5xxServerError()) {
             // other Spring MVC errors (a missing header, a too large upload, ...) keep their status
             HttpStatus status = HttpStatus.resolve(er.getStatusCode().value());

@@ -1,6 +1,8 @@
 package nl.woonregie.platform.web;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,15 +10,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds and writes {@link Problem} answers, so all errors look the same wherever they arise. */
+/**
+ * Builds and writes the problem answers (RFC 9457, {@code application/problem+json}) as Spring's {@link ProblemDetail},
+ * so all errors look the same wherever they arise: {@code type} per status under https://woonregie.nl/problemen/,
+ * a Dutch {@code title} and {@code detail}, the request path as {@code instance}, and as extra members
+ * {@code invalidParams} (every invalid field of a rejected request) and {@code bevindingen} (findings that block an
+ * action). {@link Problem} describes the same document in the OpenAPI document.
+ */
 @Component
 public class Problems {
 
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    static final String INVALID_PARAMS = "invalidParams";
+    static final String BEVINDINGEN = "bevindingen";
     private static final String TYPE_BASE = "https://woonregie.nl/problemen/";
 
     private final JsonMapper json;
@@ -25,13 +37,44 @@ public class Problems {
         this.json = json;
     }
 
-    public static Problem of(HttpStatusCode status, String title, String detail, String instance,
+    public static ProblemDetail of(HttpStatusCode status, String title, String detail, String instance,
             List<InvalidParam> invalidParams) {
-        return new Problem(type(status), title, status.value(), detail, instance,
-                invalidParams == null || invalidParams.isEmpty() ? null : List.copyOf(invalidParams));
+        ProblemDetail p = ProblemDetail.forStatus(status);
+        p.setType(URI.create(type(status)));
+        p.setTitle(title);
+        p.setDetail(detail);
+        if (instance != null) {
+            p.setInstance(uri(instance));
+        }
+        if (invalidParams != null && !invalidParams.isEmpty()) {
+            p.setProperty(INVALID_PARAMS, List.copyOf(invalidParams));
+        }
+        return p;
     }
 
-    public static ResponseEntity<Problem> response(HttpStatusCode status, String title, String detail,
+    /** The same problem with the findings that explain it. */
+    public static ProblemDetail metBevindingen(ProblemDetail p, List<?> bevindingen) {
+        p.setProperty(BEVINDINGEN, List.copyOf(bevindingen));
+        return p;
+    }
+
+    /** The invalid fields of a problem (empty when it names none). */
+    @SuppressWarnings("unchecked")
+    public static List<InvalidParam> invalidParams(ProblemDetail p) {
+        Object v = p.getProperties() == null ? null : p.getProperties().get(INVALID_PARAMS);
+        return v == null ? List.of() : (List<InvalidParam>) v;
+    }
+
+    /** The request path as a URI; a path that is no valid URI (a malformed request) is encoded first. */
+    private static URI uri(String pad) {
+        try {
+            return URI.create(pad);
+        } catch (IllegalArgumentException e) {
+            return URI.create(UriUtils.encodePath(pad, StandardCharsets.UTF_8));
+        }
+    }
+
+    public static ResponseEntity<ProblemDetail> response(HttpStatusCode status, String title, String detail,
             HttpServletRequest request, List<InvalidParam> invalidParams) {
         return ResponseEntity.status(status).contentType(PROBLEM_JSON)
                 .body(of(status, title, detail, request == null ? null : request.getRequestURI(), invalidParams));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,7 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 class TeGrootAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Problem> teGroot(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> teGroot(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return Problems.response(HttpStatus.CONTENT_TOO_LARGE, "Bestand te groot",
                 "Het bestand is groter dan is toegestaan (hoogstens 10 MiB).", request, null);
     }

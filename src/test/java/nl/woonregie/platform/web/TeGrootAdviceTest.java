@@ -16,7 +16,7 @@ class TeGrootAdviceTest {
                 new MockHttpServletRequest("POST", "/api/v1/coa-standen/import"));
         assertThat(response.getStatusCode().value()).isEqualTo(413);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().type()).isEqualTo("https://woonregie.nl/problemen/te-groot");
-        assertThat(response.getBody().instance()).isEqualTo("/api/v1/coa-standen/import");
+        assertThat(response.getBody().getType()).hasToString("https://woonregie.nl/problemen/te-groot");
+        assertThat(response.getBody().getInstance()).hasToString("/api/v1/coa-standen/import");
     }
 }

@@ -60,6 +60,20 @@ class CsvTest {
     }
 
     @Test
+    void fouten_in_het_bestand_noemen_bron_en_regel() {
+        byte[] latin1 = "a\nb\nFrysl\u00e2n\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> Csv.lees(latin1, "latin1.csv"))
+                .hasMessage("latin1.csv regel 3: geen geldige UTF-8");
+        assertThatThrownBy(() -> lees("a,b\n1,\"2\"x\n"))
+                .hasMessage("test.csv regel 2: tekens na het sluitende aanhalingsteken");
+        assertThatThrownBy(() -> lees("a,b\n\"1\n2\",3\"\n"))
+                .hasMessage("test.csv regel 3: aanhalingsteken midden in een veld");
+        assertThatThrownBy(() -> lees("a,b\n1,2\n\n\"3,4\n"))
+                .hasMessage("test.csv regel 4: aanhalingsteken niet gesloten");
+        assertThatThrownBy(() -> lees("\n\n")).hasMessage("test.csv: geen kopregel");
+    }
+
+    @Test
     void een_onbekende_kolom_opvragen_is_een_fout() {
         Csv.Rij rij = lees("a\n1\n").get(0);
         assertThatThrownBy(() -> rij.get("b")).hasMessageContaining("kolom 'b' bestaat niet");

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.woonregie.platform.export.CsvLezer;
+
 /**
  * Turns an uploaded CSV or XLSX file into a {@link Tabel} with the expected columns. The first row holds the column
  * names (matched case-insensitively, surrounding white space ignored). Missing required columns, unknown and
@@ -20,6 +22,9 @@ public final class TabelLezer {
 
     /** The most data rows a file may have. */
     public static final int MAX_RIJEN = 100_000;
+    /** The header, at most {@link #MAX_RIJEN} rows and one more, to notice that there are too many. */
+    private static final CsvLezer CSV = CsvLezer.puntkommaOfKomma().spatiesRondVeldenNegeren()
+            .hoogstens(MAX_RIJEN + 2);
 
     private TabelLezer() {
     }
@@ -30,7 +35,7 @@ public final class TabelLezer {
         }
         List<Record> records = bestand.formaat() == Bestand.Formaat.XLSX
                 ? XlsxLezer.lees(bestand.inhoud(), fouten, MAX_RIJEN)
-                : CsvLezer.lees(bestand.inhoud(), fouten, MAX_RIJEN);
+                : leesCsv(bestand.inhoud(), fouten);
         if (records.isEmpty() || records.get(0).isLeeg()) {
             throw Fouten.onleesbaar("de eerste regel moet de kolomnamen bevatten ("
                     + verwacht.stream().map(Kolom::naam).collect(Collectors.joining(", ")) + ")");
@@ -97,6 +102,29 @@ public final class TabelLezer {
             throw Fouten.onleesbaar("het bestand bevat alleen een kopregel en geen gegevens");
         }
         return new Tabel(aanwezig, rijen);
+    }
+
+    /**
+     * CSV as exported by spreadsheet programs ({@link CsvLezer}: Commons CSV, strict UTF-8, {@code ;} or {@code ,}).
+     * A quote error is named with its line and ends reading; the rows before it are checked as well.
+     */
+    private static List<Record> leesCsv(byte[] inhoud, Fouten fouten) {
+        CsvLezer.Gelezen gelezen = CSV.lees(inhoud);
+        CsvLezer.Fout fout = gelezen.fout();
+        if (fout != null && fout.soort() == CsvLezer.Soort.GEEN_UTF8) {
+            throw Fouten.onleesbaar("het is geen geldige UTF-8-tekst (eerste ongeldige teken op regel " + fout.regel()
+                    + "); sla het bestand op als \"CSV UTF-8\" of als XLSX");
+        }
+        if (fout != null) {
+            fouten.regel(fout.regel(), fout.soort() == CsvLezer.Soort.AANHALINGSTEKEN_MIDDEN_IN_VELD
+                    ? fout.reden() + "; zet het hele veld tussen aanhalingstekens en verdubbel aanhalingstekens erin"
+                    : fout.reden());
+        }
+        List<Record> records = gelezen.regels().stream().map(r -> new Record(r.regel(), r.velden())).toList();
+        if (records.size() > MAX_RIJEN + 1) {
+            fouten.bestand("meer dan " + MAX_RIJEN + " regels; splits het bestand");
+        }
+        return records;
     }
 
     private static int aantalGevuld(List<String> velden) {

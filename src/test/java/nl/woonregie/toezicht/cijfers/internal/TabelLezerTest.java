@@ -75,6 +75,23 @@ class TabelLezerTest {
     }
 
     @Test
+    void geen_utf8_noemt_de_regel_van_het_eerste_ongeldige_teken() {
+        byte[] latin1 = "gemeente;aantal;opmerking\r\nGM0001;1;\r\nGM0002;2;\"caf\u00e9\"\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> lees(latin1, Bestand.Formaat.CSV, new Fouten())).isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(((ApiException) e).invalidParams()).extracting(p -> p.name() + ": "
+                        + p.reason()).containsExactly("bestand: het is geen geldige UTF-8-tekst (eerste ongeldige "
+                        + "teken op regel 3); sla het bestand op als \"CSV UTF-8\" of als XLSX"));
+    }
+
+    @Test
+    void fouten_voor_een_aanhalingstekenfout_worden_ook_genoemd() {
+        assertThat(fouten("gemeente;aantal\nGM0001;1;x\nGM0002;\"2\"3\n")).containsExactly(
+                "regel 2: heeft 3 velden, meer dan de 2 kolommen van de kopregel",
+                "regel 3: tekens na het sluitende aanhalingsteken");
+    }
+
+    @Test
     void xlsx_eerste_werkblad_getallen_zonder_opmaak_datums_als_iso_en_lege_rijen_overgeslagen() throws Exception {
         byte[] xlsx;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {

@@ -83,6 +83,23 @@ class ToezichtPaginasBrowserTest {
     }
 
     @Test
+    void een_afgewezen_beslissing_toont_de_fout_bij_het_veld_en_houdt_wat_is_ingevuld() {
+        Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
+        page.navigate(browser.url("/rondes"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("1 juli 2023")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delft")).first().click();
+        page.locator("#reden").fill("Onvolledige dossiers van COA");
+        page.locator("#reden-motivering").fill("x".repeat(4001));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verschoonbare reden vastleggen")).click();
+        PlaywrightAssertions.assertThat(page.locator("#reden-motivering-fout")).containsText("hoogstens 4000 tekens");
+        PlaywrightAssertions.assertThat(page.locator("#reden-motivering")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#reden")).hasValue("Onvolledige dossiers van COA");
+        assertThat(page.locator("#reden-motivering").inputValue()).hasSize(4001);
+        browser.screenshot(page, "ronde-gemeente-fout");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
+    @Test
     void simulator_berekent_het_uitgewerkte_voorbeeld_en_noemt_fouten_bij_het_veld() {
         Page page = browser.nieuwePagina();
         page.navigate(browser.url("/simulator"));

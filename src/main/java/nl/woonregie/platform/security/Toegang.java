@@ -37,7 +37,11 @@ public class Toegang {
 
     /** Supervision data of a municipality (history, judgments, letters): BEHEERDER, its TOEZICHTHOUDER, itself. */
     public Gebruiker toezichtLezen(String gemeente) {
-        Gebruiker g = huidige();
+        return toezichtLezen(huidige(), gemeente);
+    }
+
+    /** As {@link #toezichtLezen(String)}, for this account. */
+    public Gebruiker toezichtLezen(Gebruiker g, String gemeente) {
         String provincie = provincieVan(gemeente);
         boolean mag = switch (g.rol()) {
             case BEHEERDER -> true;
@@ -63,12 +67,30 @@ public class Toegang {
 
     /** Supervising a province: its rounds, decisions, overviews, talks. BEHEERDER and its TOEZICHTHOUDER. */
     public Gebruiker provincieToezien(String provincie) {
-        Gebruiker g = huidige();
+        return provincieToezien(huidige(), provincie);
+    }
+
+    /** As {@link #provincieToezien(String)}, for this account. */
+    public Gebruiker provincieToezien(Gebruiker g, String provincie) {
         if (!gebied.isProvincie(provincie)) {
             throw ApiException.notFound("Provincie " + provincie + " bestaat niet.");
         }
-        return toegestaan(g, g.rol() == Rol.BEHEERDER
-                || (g.rol() == Rol.TOEZICHTHOUDER && provincie.equals(g.provincie())));
+        return toegestaan(g, magProvincieToezien(g, provincie));
+    }
+
+    /** May this account supervise the province? (for rights records, no exception) */
+    public static boolean magProvincieToezien(Gebruiker g, String provincie) {
+        return g.rol() == Rol.BEHEERDER || (g.rol() == Rol.TOEZICHTHOUDER && provincie.equals(g.provincie()));
+    }
+
+    /** One of the given roles, for this account. */
+    public static Gebruiker rol(Gebruiker g, Rol... rollen) {
+        for (Rol r : rollen) {
+            if (g.rol() == r) {
+                return g;
+            }
+        }
+        return toegestaan(g, false);
     }
 
     /** Supervising the province of a municipality (decisions, talks about it). */
@@ -116,13 +138,7 @@ public class Toegang {
 
     /** One of the given roles, without scope (e.g. COA uploads, national imports). */
     public Gebruiker rol(Rol... rollen) {
-        Gebruiker g = huidige();
-        for (Rol r : rollen) {
-            if (g.rol() == r) {
-                return g;
-            }
-        }
-        return toegestaan(g, false);
+        return rol(huidige(), rollen);
     }
 
     /** May the signed-in account see this municipality's figures? (for filtering lists, no exception) */

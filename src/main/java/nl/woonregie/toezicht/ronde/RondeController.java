@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.security.Gebruiker;
-import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
@@ -60,7 +59,7 @@ class RondeController {
         Gebruiker g = toegang.provincieToezien(code);
         LocalDate peildatum = datum(body.peildatum(), "peildatum");
         long id = rondes.maak(code, peildatum, body.beleidskader(), g, Client.van(request));
-        Ronde ronde = rondes.lees(id, x -> true);
+        Ronde ronde = rondes.lees(id, g);
         return ResponseEntity.created(URI.create("/api/v1/beoordelingsrondes/" + id)).eTag(etag(ronde.versie()))
                 .body(ronde);
     }
@@ -77,19 +76,7 @@ class RondeController {
     @GetMapping("/api/v1/beoordelingsrondes/{id}")
     @Operation(summary = "Een beoordelingsronde met per gemeente de uitkomst, motivering, bevindingen en beslissingen")
     ResponseEntity<Ronde> lees(@PathVariable long id) {
-        String provincie = provincie(id);
-        Gebruiker g = toegang.huidige();
-        Ronde ronde;
-        if (g.rol() == Rol.GEMEENTE) {
-            toegang.toezichtLezen(g.gemeente());
-            ronde = rondes.lees(id, gm -> gm.equals(g.gemeente()));
-            if (ronde.gemeenten().isEmpty()) {
-                throw ApiException.notFound("Beoordelingsronde " + id + " bestaat niet.");
-            }
-        } else {
-            toegang.provincieToezien(provincie);
-            ronde = rondes.lees(id, x -> true);
-        }
+        Ronde ronde = rondes.lees(id, toegang.huidige());
         return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
     }
 
@@ -97,7 +84,8 @@ class RondeController {
     @Operation(summary = "Leg een verschoonbare reden, een oordeel over de koppelingen of een besluit (trede 4–6) vast")
     ResponseEntity<Ronde> beslis(@PathVariable long id, @PathVariable String gemeente, @RequestBody Beslissing b,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
-        Gebruiker g = toegang.provincieToezien(provincie(id));
+        Gebruiker g = toegang.huidige();
+        rondes.vereisToezien(id, g);
         List<InvalidParam> fouten = new ArrayList<>(rondes.controleerBeslissing(id, gemeente, b.soort(), b.waarde(),
                 b.motivering()));
         Integer versie = versie(b.versie(), ifMatch, fouten);
@@ -106,7 +94,7 @@ class RondeController {
         }
         rondes.beslis(id, gemeente, RondeService.soort(b.soort()).orElseThrow(), b.waarde(), b.motivering(), versie, g,
                 Client.van(request));
-        Ronde ronde = rondes.lees(id, x -> true);
+        Ronde ronde = rondes.lees(id, g);
         return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
     }
 
@@ -114,10 +102,11 @@ class RondeController {
     @Operation(summary = "Bereken een conceptronde opnieuw op de huidige cijfers")
     ResponseEntity<Ronde> herbereken(@PathVariable long id, @RequestBody(required = false) Versie body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
-        Gebruiker g = toegang.provincieToezien(provincie(id));
+        Gebruiker g = toegang.huidige();
+        rondes.vereisToezien(id, g);
         Integer versie = verplichteVersie(body == null ? null : body.versie(), ifMatch);
         rondes.herbereken(id, versie, g, Client.van(request));
-        Ronde ronde = rondes.lees(id, x -> true);
+        Ronde ronde = rondes.lees(id, g);
         return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
     }
 
@@ -130,7 +119,8 @@ class RondeController {
                     + "beheerder ze overschrijft met overschrijfControle=true en een reden.")
     ResponseEntity<Ronde> vaststellen(@PathVariable long id, @RequestBody(required = false) Vaststelling body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
-        Gebruiker g = toegang.provincieToezien(provincie(id));
+        Gebruiker g = toegang.huidige();
+        rondes.vereisToezien(id, g);
         List<InvalidParam> fouten = new ArrayList<>();
         Integer versie = versie(body == null ? null : body.versie(), ifMatch, fouten);
         boolean overschrijf = body != null && Boolean.TRUE.equals(body.overschrijfControle());
@@ -141,14 +131,14 @@ class RondeController {
             throw ApiException.invalid("Het verzoek is niet volledig.", fouten);
         }
         rondes.vaststellen(id, versie, g, Client.van(request), overschrijf ? body.reden().strip() : null);
-        Ronde ronde = rondes.lees(id, x -> true);
+        Ronde ronde = rondes.lees(id, g);
         return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
     }
 
     @GetMapping("/api/v1/beoordelingsrondes/{id}/controle")
     @Operation(summary = "De consistentiecontrole van een ronde: fouten (blokkeren vaststellen) en waarschuwingen")
     Consistentiecontrole.Resultaat controle(@PathVariable long id) {
-        toegang.provincieToezien(provincie(id));
+        rondes.vereisToezien(id, toegang.huidige());
         return controle.controleer(id);
     }
 
@@ -156,8 +146,8 @@ class RondeController {
     @Operation(summary = "Heropen een vastgestelde ronde (BEHEERDER, met reden)")
     ResponseEntity<Ronde> heropenen(@PathVariable long id, @RequestBody Heropening body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
-        provincie(id);
-        Gebruiker g = toegang.rol(Rol.BEHEERDER);
+        Gebruiker g = toegang.huidige();
+        rondes.vereisHeropenen(id, g);
         List<InvalidParam> fouten = new ArrayList<>();
         if (body.reden() == null || body.reden().isBlank()) {
             fouten.add(new InvalidParam("reden", "verplicht"));
@@ -167,13 +157,8 @@ class RondeController {
             throw ApiException.invalid("Heropenen vraagt om een reden en de versie.", fouten);
         }
         rondes.heropenen(id, body.reden(), versie, g, Client.van(request));
-        Ronde ronde = rondes.lees(id, x -> true);
+        Ronde ronde = rondes.lees(id, g);
         return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
-    }
-
-    private String provincie(long id) {
-        return rondes.provincieVan(id)
-                .orElseThrow(() -> ApiException.notFound("Beoordelingsronde " + id + " bestaat niet."));
     }
 
     private static Integer verplichteVersie(Integer body, String ifMatch) {

@@ -14,6 +14,8 @@ import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.toezicht.BeleidskaderRegister;
@@ -53,12 +55,14 @@ public class RondeService {
     private final BeleidskaderRegister kaders;
     private final Consistentiecontrole controle;
     private final RondeOpslag opslag;
+    private final Toegang toegang;
 
-    RondeService(JdbcClient jdbc, ApplicationEventPublisher gebeurtenissen, GebiedService gebied, CijferStanden cijfers,
+    RondeService(JdbcClient jdbc, ApplicationEventPublisher gebeurtenissen, Toegang toegang, GebiedService gebied, CijferStanden cijfers,
             BeleidskaderRegister kaders, Consistentiecontrole controle, RondeOpslag opslag) {
         this.jdbc = jdbc;
         this.controle = controle;
         this.opslag = opslag;
+        this.toegang = toegang;
         this.gebeurtenissen = gebeurtenissen;
         this.gebied = gebied;
         this.cijfers = cijfers;
@@ -70,6 +74,7 @@ public class RondeService {
 
     @Transactional
     public long maak(String provincie, LocalDate peildatum, String kaderId, Gebruiker door, String client) {
+        toegang.provincieToezien(door, provincie);
         if (!DossierSamensteller.isPeildatum(peildatum)) {
             throw ApiException.invalid("De peildatum is geen peildatum.", List.of(new InvalidParam("peildatum",
                     "moet 1 januari, 1 april, 1 juli of 1 oktober zijn")));
@@ -103,6 +108,7 @@ public class RondeService {
     /** Recomputes every municipality of a CONCEPT round on the current figures (e.g. after a correction). */
     @Transactional
     public void herbereken(long id, Integer verwachteVersie, Gebruiker door, String client) {
+        vereisToezien(id, door);
         RondeRij r = concept(id, verwachteVersie);
         List<String> gemeenten = jdbc.sql("select gemeente_code from ronde_gemeente where ronde_id = ?").param(id)
                 .query(String.class).list();
@@ -167,6 +173,7 @@ public class RondeService {
     @Transactional
     public void beslis(long id, String gemeente, Soort soort, String waarde, String motivering,
             Integer verwachteVersie, Gebruiker door, String client) {
+        vereisToezien(id, door);
         RondeRij r = concept(id, verwachteVersie);
         if (opslag.van(id, gemeente).isEmpty()) {
             throw ApiException.notFound("Gemeente " + gemeente + " hoort niet bij ronde " + id + ".");
@@ -202,6 +209,7 @@ public class RondeService {
      */
     @Transactional
     public void vaststellen(long id, Integer verwachteVersie, Gebruiker door, String client, String overschrijfReden) {
+        vereisToezien(id, door);
         RondeRij r = concept(id, verwachteVersie);
         Consistentiecontrole.Resultaat resultaat = controle.controleer(id);
         if (resultaat.heeftFouten()) {
@@ -212,7 +220,7 @@ public class RondeService {
                         + (fouten.size() == 1 ? " fout" : " fouten") + " en kan niet worden vastgesteld. Los ze op, of "
                         + "laat een beheerder ze met een reden overschrijven.", null).metBevindingen(fouten);
             }
-            if (door.rol() != nl.woonregie.platform.security.Rol.BEHEERDER) {
+            if (door.rol() != Rol.BEHEERDER) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
                         "Alleen een beheerder kan fouten van de consistentiecontrole overschrijven.", null);
             }
@@ -228,6 +236,7 @@ public class RondeService {
 
     @Transactional
     public void heropenen(long id, String reden, Integer verwachteVersie, Gebruiker door, String client) {
+        vereisHeropenen(id, door);
         RondeRij r = rij(id);
         controleerVersie(r, verwachteVersie);
         if (!"VASTGESTELD".equals(r.status())) {
@@ -272,6 +281,54 @@ public class RondeService {
                     result.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
                 });
         return result;
+    }
+
+    /**
+     * The round's province, when this account may supervise it: 404 when the round does not exist, 403 when the
+     * account may not. Translators call it first, so that an unauthorised request is refused before its input is
+     * judged; every method that changes a round checks it again.
+     */
+    public String vereisToezien(long id, Gebruiker g) {
+        String provincie = provincieVan(id)
+                .orElseThrow(() -> ApiException.notFound("Beoordelingsronde " + id + " bestaat niet."));
+        toegang.provincieToezien(g, provincie);
+        return provincie;
+    }
+
+    /** The round's province, when this account may reopen it (a BEHEERDER): 404, else 403. */
+    public String vereisHeropenen(long id, Gebruiker g) {
+        String provincie = provincieVan(id)
+                .orElseThrow(() -> ApiException.notFound("Beoordelingsronde " + id + " bestaat niet."));
+        Toegang.rol(g, Rol.BEHEERDER);
+        return provincie;
+    }
+
+    /** What this account may do with the round (404 when it does not exist). */
+    public RondeRechten rechten(long id, Gebruiker g) {
+        RondeRij r = rij(id);
+        boolean toezien = Toegang.magProvincieToezien(g, r.provincie());
+        boolean beheerder = g.rol() == Rol.BEHEERDER;
+        boolean concept = !Ronde.VASTGESTELD.equals(r.status());
+        return new RondeRechten(toezien, toezien && concept, beheerder && concept, beheerder && !concept);
+    }
+
+    /**
+     * The round as this account may read it: every municipality for its supervisor (and BEHEERDER), only its own
+     * for a GEMEENTE whose municipality is in the round (else 404, as if the round did not exist), 403 for others.
+     */
+    public Ronde lees(long id, Gebruiker g) {
+        String provincie = provincieVan(id)
+                .orElseThrow(() -> ApiException.notFound("Beoordelingsronde " + id + " bestaat niet."));
+        if (g.rol() == Rol.GEMEENTE) {
+            toegang.toezichtLezen(g, g.gemeente());
+            Ronde ronde = lees(id, gm -> gm.equals(g.gemeente()));
+            if (ronde.gemeenten().isEmpty()) {
+                throw ApiException.notFound("Beoordelingsronde " + id + " bestaat niet.");
+            }
+            return ronde;
+        }
+        toegang.provincieToezien(g, provincie);
+        return lees(id, x -> true);
     }
 
     /** The round with all its municipalities (or only those the reader may see, by the filter). */

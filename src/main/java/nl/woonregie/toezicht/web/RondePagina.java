@@ -14,6 +14,7 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Weergave;
@@ -25,6 +26,8 @@ import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -95,22 +98,23 @@ class RondePagina {
 
     @GetMapping("/rondes/{id}")
     String ronde(@PathVariable long id, @RequestParam(defaultValue = "alle") String filter, Model model) {
-        String provincie = provincie(id);
-        toegang.provincieToezien(provincie);
-        Ronde ronde = rondes.lees(id, x -> true);
+        Gebruiker g = toegang.huidige();
+        String provincie = rondes.vereisToezien(id, g);
+        Ronde ronde = rondes.lees(id, g);
         Map<String, List<Controlebevinding>> perGemeente = new HashMap<>();
         ronde.controle().bevindingen().forEach(b -> {
             if (b.gemeente() != null) {
                 perGemeente.computeIfAbsent(b.gemeente(), k -> new ArrayList<>()).add(b);
             }
         });
-        List<Ronde.GemeenteUitkomst> gemeenten = ronde.gemeenten().stream().filter(g -> switch (filter) {
-            case "besluit" -> g.besluitVereist();
-            case "bevindingen" -> perGemeente.containsKey(g.gemeente());
-            case "ontbrekend" -> g.beoordeling() == null;
+        List<Ronde.GemeenteUitkomst> gemeenten = ronde.gemeenten().stream().filter(x -> switch (filter) {
+            case "besluit" -> x.besluitVereist();
+            case "bevindingen" -> perGemeente.containsKey(x.gemeente());
+            case "ontbrekend" -> x.beoordeling() == null;
             default -> true;
         }).toList();
         model.addAttribute("ronde", ronde);
+        model.addAttribute("rechten", rondes.rechten(id, g));
         model.addAttribute("paginatitel", "Ronde " + nl.datum(ronde.peildatum()));
         model.addAttribute("provincie", gebied.provincie(provincie).orElseThrow());
         model.addAttribute("gemeenten", gemeenten);
@@ -122,45 +126,52 @@ class RondePagina {
         return "toezicht/ronde";
     }
 
+    /** The judgment form of the municipality page (one per kind of judgment). */
+    public record BeslissingFormulier(String soort, String waarde, String motivering, Integer versie) {
+    }
+
     @GetMapping("/rondes/{id}/gemeenten/{gemeente}")
     String gemeente(@PathVariable long id, @PathVariable String gemeente, Model model) {
-        toegang.provincieToezien(provincie(id));
-        Ronde ronde = rondes.lees(id, gemeente::equals);
-        if (ronde.gemeenten().isEmpty()) {
-            throw ApiException.notFound("Gemeente " + gemeente + " hoort niet bij deze ronde.");
-        }
-        model.addAttribute("ronde", ronde);
-        model.addAttribute("g", ronde.gemeenten().get(0));
-        model.addAttribute("paginatitel", ronde.gemeenten().get(0).naam() + " · ronde " + nl.datum(ronde.peildatum()));
-        model.addAttribute("bevindingen", ronde.controle().bevindingen().stream()
-                .filter(b -> gemeente.equals(b.gemeente())).toList());
-        model.addAttribute("tredeNamen", tredeNamen(ronde.beleidskader()));
+        vulGemeente(model, id, gemeente, toegang.huidige());
+        model.addAttribute("beslissing", new BeslissingFormulier(null, null, null, null));
         return "toezicht/ronde-gemeente";
     }
 
     @PostMapping("/rondes/{id}/gemeenten/{gemeente}/beslissing")
-    String beslis(@PathVariable long id, @PathVariable String gemeente, @RequestParam String soort,
-            @RequestParam(required = false) String waarde, @RequestParam(required = false) String motivering,
-            @RequestParam int versie, HttpServletRequest request, RedirectAttributes redirect) {
-        Gebruiker g = toegang.provincieToezien(provincie(id));
-        List<String> fouten = rondes.controleerBeslissing(id, gemeente, soort, waarde, motivering).stream()
-                .map(f -> VELDEN.getOrDefault(f.name(), f.name()) + ": " + f.reason()).toList();
-        if (!fouten.isEmpty()) {
-            redirect.addFlashAttribute("fouten", fouten);
-            redirect.addFlashAttribute("soort", soort);
-            return "redirect:/rondes/" + id + "/gemeenten/" + gemeente + "#beslissen";
+    String beslis(@PathVariable long id, @PathVariable String gemeente,
+            @ModelAttribute("beslissing") BeslissingFormulier f, BindingResult fouten, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        rondes.vereisToezien(id, g);
+        Bindingfouten.voegToe(fouten, rondes.controleerBeslissing(id, gemeente, f.soort(), f.waarde(),
+                f.motivering()));
+        if (f.versie() == null) {
+            fouten.reject("verplicht", "De versie van de ronde ontbreekt; laad de pagina opnieuw.");
         }
-        RondeService.Soort s = RondeService.soort(soort).orElseThrow();
-        rondes.beslis(id, gemeente, s, waarde, motivering, versie, g, Client.van(request));
-        redirect.addFlashAttribute("melding", "De beslissing is vastgelegd en het oordeel is opnieuw berekend.");
-        return "redirect:/rondes/" + id + "/gemeenten/" + gemeente;
+        if (!fouten.hasErrors()) {
+            try {
+                rondes.beslis(id, gemeente, RondeService.soort(f.soort()).orElseThrow(), f.waarde(), f.motivering(),
+                        f.versie(), g, Client.van(request));
+                redirect.addFlashAttribute("melding", "De beslissing is vastgelegd en het oordeel is opnieuw "
+                        + "berekend.");
+                return "redirect:/rondes/" + id + "/gemeenten/" + gemeente;
+            } catch (ApiException e) {
+                if (e.status().value() != 400 && e.status().value() != 409) {
+                    throw e;
+                }
+                Bindingfouten.voegToe(fouten, e);
+            }
+        }
+        vulGemeente(model, id, gemeente, g);
+        return "toezicht/ronde-gemeente";
     }
 
     @PostMapping("/rondes/{id}/vaststellen")
     String vaststellen(@PathVariable long id, @RequestParam int versie,
             @RequestParam(required = false) String overschrijfReden, HttpServletRequest request,
             RedirectAttributes redirect) {
-        Gebruiker g = toegang.provincieToezien(provincie(id));
+        Gebruiker g = toegang.huidige();
+        rondes.vereisToezien(id, g);
         try {
             rondes.vaststellen(id, versie, g, Client.van(request),
                     overschrijfReden == null || overschrijfReden.isBlank() ? null : overschrijfReden.strip());
@@ -178,15 +189,27 @@ class RondePagina {
     @PostMapping("/rondes/{id}/herberekenen")
     String herbereken(@PathVariable long id, @RequestParam int versie, HttpServletRequest request,
             RedirectAttributes redirect) {
-        Gebruiker g = toegang.provincieToezien(provincie(id));
+        Gebruiker g = toegang.huidige();
+        rondes.vereisToezien(id, g);
         rondes.herbereken(id, versie, g, Client.van(request));
         redirect.addFlashAttribute("melding", "De ronde is opnieuw berekend op de huidige cijfers.");
         return "redirect:/rondes/" + id;
     }
 
-    /** The labels of the fields of the judgment forms, for the messages. */
-    private static final Map<String, String> VELDEN = Map.of("soort", "Soort beslissing", "waarde", "Waarde",
-            "motivering", "Motivering");
+    private void vulGemeente(Model model, long id, String gemeente, Gebruiker g) {
+        rondes.vereisToezien(id, g);
+        Ronde ronde = rondes.lees(id, gemeente::equals);
+        if (ronde.gemeenten().isEmpty()) {
+            throw ApiException.notFound("Gemeente " + gemeente + " hoort niet bij deze ronde.");
+        }
+        model.addAttribute("ronde", ronde);
+        model.addAttribute("g", ronde.gemeenten().get(0));
+        model.addAttribute("rechten", rondes.rechten(id, g));
+        model.addAttribute("paginatitel", ronde.gemeenten().get(0).naam() + " · ronde " + nl.datum(ronde.peildatum()));
+        model.addAttribute("bevindingen", ronde.controle().bevindingen().stream()
+                .filter(b -> gemeente.equals(b.gemeente())).toList());
+        model.addAttribute("tredeNamen", tredeNamen(ronde.beleidskader()));
+    }
 
     private Map<String, String> tredeNamen(String kaderId) {
         Map<String, String> namen = new HashMap<>();
@@ -195,7 +218,4 @@ class RondePagina {
         return namen;
     }
 
-    private String provincie(long id) {
-        return rondes.provincieVan(id).orElseThrow(() -> ApiException.notFound("Deze ronde bestaat niet."));
-    }
 }

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {
     "woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
     "woonregie.embedded.tijdelijk=true",
+    "woonregie.wachtwoorden.argon2-geheugen-kib=1024",
     "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD
 })
 @AutoConfigureMockMvc

@@ -2,6 +2,7 @@ package nl.woonregie.platform.security;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -81,11 +82,18 @@ class SecurityConfiguration {
         return false;
     }
 
-    /** Argon2id for new passwords; bcrypt hashes are still accepted (and can be upgraded on login). */
+    /**
+     * Argon2id for new passwords (by default Spring Security's recommendation: 19 MiB, 2 iterations); bcrypt hashes
+     * are still accepted. Each hash records its own parameters, so changing them only affects new passwords. The
+     * tests use a small memory cost for their own accounts ({@code woonregie.wachtwoorden.argon2-geheugen-kib}), so
+     * that thousands of signed-in requests stay fast; production keeps the default.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(
+            @Value("${woonregie.wachtwoorden.argon2-geheugen-kib:19456}") int geheugenKib,
+            @Value("${woonregie.wachtwoorden.argon2-iteraties:2}") int iteraties) {
         return new DelegatingPasswordEncoder(ARGON2, Map.of(
-                ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                ARGON2, new Argon2PasswordEncoder(16, 32, 1, geheugenKib, iteraties),
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 }

@@ -26,9 +26,16 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /** Removes the data directory of a temporary (test) cluster after the server stopped; nothing otherwise. */
+    @Bean
+    TemporaryCluster temporaryCluster(@Value("${woonregie.data-dir}") String dataDir,
+            @Value("${woonregie.embedded.tijdelijk:false}") boolean tijdelijk) {
+        return new TemporaryCluster(tijdelijk ? Path.of(dataDir).toAbsolutePath().normalize() : null);
+    }
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${woonregie.data-dir}") String dataDir,
-            @Value("${woonregie.embedded.tijdelijk:false}") boolean tijdelijk) throws IOException {
+            TemporaryCluster opruimen) throws IOException {
         Path cluster = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(cluster);
         StalePostmaster.clear(cluster);
@@ -44,7 +51,7 @@ class EmbeddedPostgresConfiguration {
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), cluster,
                 (System.nanoTime() - start) / 1_000_000);
-        return tijdelijk ? new TemporaryCluster(postgres, cluster).postgres() : postgres;
+        return postgres;
     }
 
     @Bean

@@ -7,32 +7,34 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.DisposableBean;
 
 /**
- * For tests ({@code woonregie.embedded.tijdelijk=true}): the cluster directory is removed when the JVM ends, after
- * the server has stopped, so test runs leave nothing behind.
+ * For tests ({@code woonregie.embedded.tijdelijk=true}): the temporary directory of the cluster, removed when the
+ * application context closes. The embedded server depends on this bean, so Spring stops the server first (after
+ * everything that uses the database, such as the event publication registry, has shut down) and only then removes
+ * its files; test runs leave nothing behind, and no shutdown waits for a server that is already gone.
  */
-record TemporaryCluster(EmbeddedPostgres postgres, Path cluster) {
+final class TemporaryCluster implements DisposableBean {
 
-    TemporaryCluster {
-        Path root = cluster.getParent();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                postgres.close();
-                delete(root);
-            } catch (IOException | UncheckedIOException e) {
-                // best effort: a leftover temp directory is harmless
-            }
-        }, "woonregie-test-cluster-cleanup"));
+    /** The data directory to remove, or null when the cluster is not temporary (then this does nothing). */
+    private final Path root;
+
+    TemporaryCluster(Path root) {
+        this.root = root;
     }
 
-    private static void delete(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    @Override
+    public void destroy() {
+        try {
+            if (root == null || !Files.exists(root)) {
+                return;
+            }
+            try (Stream<Path> paths = Files.walk(root)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: a leftover temp directory is harmless
         }
     }
 }

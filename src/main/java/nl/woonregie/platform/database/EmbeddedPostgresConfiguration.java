@@ -26,17 +26,20 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
-    /** Removes the data directory of a temporary (test) cluster after the server stopped; nothing otherwise. */
+    /** Removes the data directory of a temporary (test) cluster after the server stopped. */
     @Bean
-    TemporaryCluster temporaryCluster(@Value("${woonregie.data-dir}") String dataDir,
-            @Value("${woonregie.embedded.tijdelijk:false}") boolean tijdelijk) {
-        return new TemporaryCluster(tijdelijk ? Path.of(dataDir).toAbsolutePath().normalize() : null);
+    TemporaryCluster temporaryCluster() {
+        return new TemporaryCluster();
     }
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${woonregie.data-dir}") String dataDir,
-            TemporaryCluster opruimen) throws IOException {
+            @Value("${woonregie.embedded.tijdelijk:false}") boolean tijdelijk, TemporaryCluster opruimen)
+            throws IOException {
         Path cluster = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
+        if (tijdelijk) {
+            opruimen.ruimOp(cluster.getParent());
+        }
         Files.createDirectories(cluster);
         StalePostmaster.clear(cluster);
         long start = System.nanoTime();

@@ -18,9 +18,10 @@ import org.springframework.beans.factory.DisposableBean;
 final class TemporaryCluster implements DisposableBean {
 
     /** The data directory to remove, or null when the cluster is not temporary (then this does nothing). */
-    private final Path root;
+    private volatile Path root;
 
-    TemporaryCluster(Path root) {
+    /** The directory to remove at the end (the temporary data directory the server was started in). */
+    void ruimOp(Path root) {
         this.root = root;
     }
 

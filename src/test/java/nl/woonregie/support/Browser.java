@@ -20,7 +20,8 @@ import com.microsoft.playwright.Playwright;
 
 /**
  * Playwright for Java driving Debian's Chromium ({@code /usr/bin/chromium}, or {@code WOONREGIE_CHROMIUM}); no browser
- * is downloaded. Saves screenshots to {@code target/screenshots} and runs axe-core (shipped in test resources) for
+ * is downloaded. One Chromium serves the whole test run; each test class gets its own {@code Browser} with fresh
+ * browser contexts (cookies), closed after the class ({@link BrowserExtensie}). Saves screenshots to {@code target/screenshots} and runs axe-core (shipped in test resources) for
  * WCAG 2.1 AA checks.
  */
 public final class Browser implements AutoCloseable {
@@ -28,29 +29,41 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getenv().getOrDefault("WOONREGIE_CHROMIUM", "/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
     private final String basis;
+    private final List<BrowserContext> contexten = new ArrayList<>();
 
-    public Browser(int port) {
+    /** A browser for the application on this port, in a shared Chromium ({@link BrowserExtensie}). */
+    Browser(com.microsoft.playwright.Browser browser, int port) {
+        this.browser = browser;
+        this.basis = "http://localhost:" + port;
+    }
+
+    /** Debian's Chromium, headless, without any network of its own; one per test run ({@link BrowserExtensie}). */
+    static com.microsoft.playwright.Browser chromium(Playwright playwright) {
         if (!Files.isExecutable(Path.of(CHROMIUM))) {
             throw new IllegalStateException("Chromium not found at " + CHROMIUM
                     + ": install Debian's chromium (apt-get install -y chromium) or set WOONREGIE_CHROMIUM");
         }
-        this.playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(CHROMIUM))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run")));
-        this.basis = "http://localhost:" + port;
+    }
+
+    static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     /** A fresh browser context (own cookies) at a desktop or tablet size. */
     public Page nieuwePagina(int breedte, int hoogte) {
         BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(breedte, hoogte)
                 .setLocale("nl-NL"));
+        synchronized (contexten) {
+            contexten.add(context);
+        }
         return context.newPage();
     }
 
@@ -111,9 +124,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Closes the pages of this test class; the shared Chromium stays for the next class. */
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        synchronized (contexten) {
+            contexten.forEach(BrowserContext::close);
+            contexten.clear();
+        }
     }
 }

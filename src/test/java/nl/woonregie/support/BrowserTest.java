@@ -5,13 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * A test against the running application (random port) with the demo data of Zuid-Holland, on its own embedded
- * PostgreSQL in a temporary directory. Browser tests ({@link Browser}) and demo tests share this one context.
+ * PostgreSQL in a temporary directory. Browser tests and demo tests share this one context. A field of type
+ * {@link Browser} is filled by {@link BrowserExtensie}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "woonregie.demo=true",
     "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD
 })
+@ExtendWith(BrowserExtensie.class)
 public @interface BrowserTest {
 
     String DEMO_WACHTWOORD = "demo-woonregie-2026";

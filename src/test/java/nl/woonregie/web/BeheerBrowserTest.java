@@ -8,31 +8,18 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
 import nl.woonregie.support.IntegratieTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Account management, API tokens and changing one's password, in the browser. */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BeheerBrowserTest {
 
-    @LocalServerPort
-    int port;
 
     Browser browser;
 
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void beheerder_maakt_account_en_token_en_ziet_fouten_bij_de_velden() {

@@ -10,12 +10,10 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
 import nl.woonregie.support.Http;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,8 +33,6 @@ class GeldBrowserTest {
     static final String A = "/api/v1/verhuisbox";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     MockMvc mvc;
@@ -50,7 +46,6 @@ class GeldBrowserTest {
 
     @BeforeAll
     void start() {
-        browser = new Browser(port);
         http = new Http(mvc, WW);
         int jaar = LocalDate.now().getYear();
         jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Geld-browsertest', 'GM0518') on conflict do nothing")
@@ -81,10 +76,6 @@ class GeldBrowserTest {
         casus = teVerhuizen();
     }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     JsonNode json(MockHttpServletResponse r, int status) throws Exception {
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(status);

@@ -11,36 +11,23 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
 import nl.woonregie.support.TestKlok;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A municipality in the browser: sees only itself, submits leases under the rules, is refused elsewhere. */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GemeenteBrowserTest {
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestKlok klok;
 
     Browser browser;
 
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @AfterEach
     void klokTerug() {

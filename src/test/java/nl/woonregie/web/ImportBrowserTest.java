@@ -10,12 +10,9 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Importing in the browser: a bad file is refused with every error named; a good one is checked, then stored. */
@@ -23,23 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportBrowserTest {
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
     Browser browser;
 
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     static FilePayload csv(String naam, String inhoud) {
         return new FilePayload(naam, "text/csv", inhoud.getBytes(StandardCharsets.UTF_8));

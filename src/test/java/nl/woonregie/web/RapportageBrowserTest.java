@@ -9,11 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The coordinator opens the Verhuisbox figures of the demo's previous year (generated), sees the reconciliation
@@ -24,20 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RapportageBrowserTest {
 
-    @LocalServerPort
-    int port;
 
     Browser browser;
 
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void coordinator_ziet_sluitende_jaarcijfers_en_opent_de_casussen_achter_gehuisvest() {

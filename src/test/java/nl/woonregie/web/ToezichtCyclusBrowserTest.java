@@ -13,12 +13,10 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,8 +28,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ToezichtCyclusBrowserTest {
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -44,7 +40,6 @@ class ToezichtCyclusBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        browser = new Browser(port);
         gemeenten = jdbc.sql("select code from gemeente where provincie_code = 'PV28' and geldig_tot is null "
                 + "order by code").query(String.class).list();
         // COA delivers its standing of September 2023 (through the API, as its system would)
@@ -57,10 +52,6 @@ class ToezichtCyclusBrowserTest {
         assertThat(status).isEqualTo(201);
     }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void toezichthouder_doet_de_hele_cyclus() {

@@ -7,31 +7,18 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The supervision pages in a real browser (Chromium) with the demo data: content, keyboard, accessibility. */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ToezichtPaginasBrowserTest {
 
-    @LocalServerPort
-    int port;
 
     Browser browser;
 
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void dashboard_van_de_provincie_met_kaart_tabel_en_zonder_ernstige_toegankelijkheidsfouten() {

@@ -16,12 +16,10 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
 import nl.woonregie.support.IntegratieTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,8 +35,6 @@ class VerhuisboxBrowserTest {
 
     static final String WW = "browser-verhuisbox-1";
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     MockMvc mvc;
@@ -50,7 +46,6 @@ class VerhuisboxBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        browser = new Browser(port);
         jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Browsertest', 'GM0518') on conflict do nothing")
                 .update();
         long team = jdbc.sql("select id from vhb_team where naam = 'Browsertest'").query(Long.class).single();
@@ -70,10 +65,6 @@ class VerhuisboxBrowserTest {
         }
     }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     void knop(Page page, String naam) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true)).first().click();

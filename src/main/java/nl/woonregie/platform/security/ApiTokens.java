@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,9 +47,19 @@ public class ApiTokens {
 
     @Transactional
     public NieuwToken maak(String naam, String gebruikersnaam, Gebruiker door, String client) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (naam == null || naam.isBlank() || naam.length() > 100) {
+            fouten.add(new InvalidParam("naam", "verplicht, hoogstens 100 tekens"));
+        }
+        if (gebruikersnaam == null || gebruikersnaam.isBlank()) {
+            fouten.add(new InvalidParam("gebruikersnaam", "verplicht"));
+        }
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("Het token is niet geldig.", fouten);
+        }
         Gebruiker eigenaar = gebruikers.vind("gebruikersnaam = ?", gebruikersnaam)
                 .orElseThrow(() -> ApiException.invalid("Onbekende gebruiker.",
-                        List.of(new nl.woonregie.platform.web.InvalidParam("gebruikersnaam", "bestaat niet"))));
+                        List.of(new InvalidParam("gebruikersnaam", "bestaat niet"))));
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

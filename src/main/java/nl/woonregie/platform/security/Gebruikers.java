@@ -38,7 +38,7 @@ public class Gebruikers {
     @Transactional
     public GebruikerDto maak(NieuweGebruiker n, Gebruiker door, String client) {
         List<InvalidParam> fouten = controleerVormen(n);
-        if (n.rol() != null) {
+        if (n.rol() != null && fouten.stream().noneMatch(f -> f.name().equals("provincie") || f.name().equals("gemeente"))) {
             controleerScope(n, fouten);
         }
         if (!fouten.isEmpty()) {
@@ -146,7 +146,7 @@ public class Gebruikers {
         }
     }
 
-    /** The checks Bean Validation does on the API, repeated for callers that do not pass through it (pages). */
+    /** The form of the fields (the scope's meaning is checked by {@link #controleerScope}). */
     private static List<InvalidParam> controleerVormen(NieuweGebruiker n) {
         List<InvalidParam> fouten = new ArrayList<>();
         if (n.gebruikersnaam() == null || !n.gebruikersnaam().matches("[a-z0-9._@-]{3,100}")) {
@@ -157,6 +157,12 @@ public class Gebruikers {
         }
         if (n.rol() == null) {
             fouten.add(new InvalidParam("rol", "verplicht"));
+        }
+        if (n.provincie() != null && !n.provincie().matches("PV\\d{2}")) {
+            fouten.add(new InvalidParam("provincie", "een provinciecode zoals PV28"));
+        }
+        if (n.gemeente() != null && !n.gemeente().matches("GM\\d{4}")) {
+            fouten.add(new InvalidParam("gemeente", "een gemeentecode zoals GM0518"));
         }
         return fouten;
     }

@@ -46,7 +46,7 @@ class ApiFoutmeldingTest {
     }
 
     @Test
-    void bean_validation_noemt_elk_ongeldig_veld() throws Exception {
+    void een_nieuw_account_noemt_elk_ongeldig_veld() throws Exception {
         mvc.perform(post("/api/v1/gebruikers").with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"gebruikersnaam\":\"X\",\"wachtwoord\":\"kort\",\"rol\":\"COA\"}"))

@@ -32,6 +32,17 @@ class ModulesTest {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeDocumentation();
         ordenRegels(Path.of("docs", "modules"));
+        tekenSvg(Path.of("docs", "modules", "components.puml"), Path.of("docs", "modules", "components.svg"));
+    }
+
+    /** The module diagram as SVG, for readers without PlantUML (laid out in Java, no Graphviz). */
+    static void tekenSvg(Path puml, Path svg) throws IOException {
+        String bron = Files.readString(puml, StandardCharsets.UTF_8).replaceFirst("@startuml",
+                "@startuml\n!pragma layout smetana");
+        try (var uit = Files.newOutputStream(svg)) {
+            new net.sourceforge.plantuml.SourceStringReader(bron).outputImage(uit,
+                    new net.sourceforge.plantuml.FileFormatOption(net.sourceforge.plantuml.FileFormat.SVG));
+        }
     }
 
     /**

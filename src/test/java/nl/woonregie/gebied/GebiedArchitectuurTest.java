@@ -12,11 +12,6 @@ import com.tngtech.archunit.lang.ArchRule;
 class GebiedArchitectuurTest {
 
     @ArchTest
-    static final ArchRule alleen_gebied_gebruikt_gebied_internal = noClasses()
-            .that().resideOutsideOfPackages("nl.woonregie.gebied..")
-            .should().dependOnClassesThat().resideInAPackage("nl.woonregie.gebied.internal..");
-
-    @ArchTest
     static final ArchRule gebied_gebruikt_zijn_internals_niet_rechtstreeks = noClasses()
             .that().resideInAPackage("nl.woonregie.gebied")
             .should().dependOnClassesThat().resideInAPackage("nl.woonregie.gebied.internal..");

@@ -9,9 +9,23 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
 
 /** What happened to the letters of a round. Recorded by the audit trail. */
 public sealed interface BriefGebeurtenis extends AuditGebeurtenis permits BriefGebeurtenis.Vastgelegd,
-        BriefGebeurtenis.ZipGestart, BriefGebeurtenis.ZipGemaakt {
+        BriefGebeurtenis.OverZip {
 
     long ronde();
+
+    /** About the ZIP of all letters of a round (recorded on the round). */
+    sealed interface OverZip extends BriefGebeurtenis permits ZipGestart, ZipGemaakt {
+
+        @Override
+        default String objectType() {
+            return "beoordelingsronde";
+        }
+
+        @Override
+        default String objectId() {
+            return Long.toString(ronde());
+        }
+    }
 
     /** A letter was frozen: stored with its kenmerk, date and SHA-256, for the round at this version. */
     record Vastgelegd(long ronde, String gemeente, String kenmerk, LocalDate datum, String sha256, int rondeVersie,
@@ -45,22 +59,11 @@ public sealed interface BriefGebeurtenis extends AuditGebeurtenis permits BriefG
     }
 
     /** Making the ZIP of all letters of a round started. */
-    record ZipGestart(long ronde, String status, int versie, int aantalBrieven, Actor door)
-            implements BriefGebeurtenis {
+    record ZipGestart(long ronde, String status, int versie, int aantalBrieven, Actor door) implements OverZip {
 
         @Override
         public String actie() {
             return "BRIEVEN_ZIP_GESTART";
-        }
-
-        @Override
-        public String objectType() {
-            return "beoordelingsronde";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(ronde);
         }
 
         @Override
@@ -70,26 +73,11 @@ public sealed interface BriefGebeurtenis extends AuditGebeurtenis permits BriefG
     }
 
     /** The ZIP of a round is done (KLAAR or MISLUKT), with the letters that failed. */
-    record ZipGemaakt(long ronde, Map<String, Object> resultaat, Actor door) implements BriefGebeurtenis {
+    record ZipGemaakt(long ronde, Map<String, Object> waarden, Actor door) implements OverZip, MetWaarden {
 
         @Override
         public String actie() {
             return "BRIEVEN_ZIP_GEMAAKT";
-        }
-
-        @Override
-        public String objectType() {
-            return "beoordelingsronde";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(ronde);
-        }
-
-        @Override
-        public Map<String, ?> nieuw() {
-            return resultaat;
         }
     }
 }

@@ -36,4 +36,26 @@ public interface AuditGebeurtenis {
     default String omschrijving() {
         return null;
     }
+
+    /** An event whose new values for the audit are a map it carries ({@code waarden}). */
+    interface MetWaarden extends AuditGebeurtenis {
+
+        Map<String, Object> waarden();
+
+        @Override
+        default Map<String, ?> nieuw() {
+            return waarden();
+        }
+    }
+
+    /** An event that also carries the old values ({@code vorige}; null when there were none). */
+    interface MetVorige extends MetWaarden {
+
+        Map<String, Object> vorige();
+
+        @Override
+        default Map<String, ?> oud() {
+            return vorige();
+        }
+    }
 }

@@ -7,27 +7,49 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.audit.AuditGebeurtenis;
 
 /** What happened to accounts and API tokens. Recorded by the audit trail. */
-public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits AccountGebeurtenis.GebruikerAangemaakt,
-        AccountGebeurtenis.BeheerderAangemaakt, AccountGebeurtenis.WachtwoordGewijzigd,
-        AccountGebeurtenis.ApiTokenAangemaakt, AccountGebeurtenis.ApiTokenIngetrokken {
+public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits AccountGebeurtenis.OverGebruiker,
+        AccountGebeurtenis.OverToken {
 
-    /** An administrator made an account with a role and its scope. */
-    record GebruikerAangemaakt(long id, String gebruikersnaam, Rol rol, String provincie, String gemeente, Long team,
-            Actor door) implements AccountGebeurtenis {
+    /** About an account (the object is its name). */
+    sealed interface OverGebruiker extends AccountGebeurtenis permits GebruikerAangemaakt, BeheerderAangemaakt,
+            WachtwoordGewijzigd {
 
-        @Override
-        public String actie() {
-            return "GEBRUIKER_AANGEMAAKT";
-        }
+        String gebruikersnaam();
 
         @Override
-        public String objectType() {
+        default String objectType() {
             return "gebruiker";
         }
 
         @Override
-        public String objectId() {
-            return gebruikersnaam;
+        default String objectId() {
+            return gebruikersnaam();
+        }
+    }
+
+    /** About an API token (the object is its id). */
+    sealed interface OverToken extends AccountGebeurtenis permits ApiTokenAangemaakt, ApiTokenIngetrokken {
+
+        long id();
+
+        @Override
+        default String objectType() {
+            return "api_token";
+        }
+
+        @Override
+        default String objectId() {
+            return Long.toString(id());
+        }
+    }
+
+    /** An administrator made an account with a role and its scope. */
+    record GebruikerAangemaakt(long id, String gebruikersnaam, Rol rol, String provincie, String gemeente, Long team,
+            Actor door) implements OverGebruiker {
+
+        @Override
+        public String actie() {
+            return "GEBRUIKER_AANGEMAAKT";
         }
 
         @Override
@@ -44,21 +66,11 @@ public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits Acco
 
     /** The first start made the first administrator, with a password from the environment or generated. */
     record BeheerderAangemaakt(String gebruikersnaam, boolean wachtwoordGegenereerd, Actor door)
-            implements AccountGebeurtenis {
+            implements OverGebruiker {
 
         @Override
         public String actie() {
             return "GEBRUIKER_AANGEMAAKT";
-        }
-
-        @Override
-        public String objectType() {
-            return "gebruiker";
-        }
-
-        @Override
-        public String objectId() {
-            return gebruikersnaam;
         }
 
         @Override
@@ -69,40 +81,20 @@ public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits Acco
     }
 
     /** Someone changed their own password. */
-    record WachtwoordGewijzigd(String gebruikersnaam, Actor door) implements AccountGebeurtenis {
+    record WachtwoordGewijzigd(String gebruikersnaam, Actor door) implements OverGebruiker {
 
         @Override
         public String actie() {
             return "WACHTWOORD_GEWIJZIGD";
         }
-
-        @Override
-        public String objectType() {
-            return "gebruiker";
-        }
-
-        @Override
-        public String objectId() {
-            return gebruikersnaam;
-        }
     }
 
     /** An administrator made an API token for an account. */
-    record ApiTokenAangemaakt(long id, String naam, String gebruikersnaam, Actor door) implements AccountGebeurtenis {
+    record ApiTokenAangemaakt(long id, String naam, String gebruikersnaam, Actor door) implements OverToken {
 
         @Override
         public String actie() {
             return "API_TOKEN_AANGEMAAKT";
-        }
-
-        @Override
-        public String objectType() {
-            return "api_token";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(id);
         }
 
         @Override
@@ -112,21 +104,11 @@ public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits Acco
     }
 
     /** An API token was revoked. */
-    record ApiTokenIngetrokken(long id, Actor door) implements AccountGebeurtenis {
+    record ApiTokenIngetrokken(long id, Actor door) implements OverToken {
 
         @Override
         public String actie() {
             return "API_TOKEN_INGETROKKEN";
-        }
-
-        @Override
-        public String objectType() {
-            return "api_token";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(id);
         }
     }
 }

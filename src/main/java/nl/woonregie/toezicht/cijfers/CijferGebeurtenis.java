@@ -12,11 +12,11 @@ public sealed interface CijferGebeurtenis extends AuditGebeurtenis permits Cijfe
         CijferGebeurtenis.CoaDefinitiefIngevoerd, CijferGebeurtenis.HuurcontractenIngediend {
 
     /**
-     * An import was confirmed. {@code samenvatting} and {@code vorige} are the audit's summary of what it added and
+     * An import was confirmed. {@code waarden} and {@code vorige} are the audit's summary of what it added and
      * changed (the changed rows before, at most a fixed number of them).
      */
-    record Geimporteerd(long importId, ImportSoort soort, Map<String, Object> samenvatting,
-            Map<String, Object> vorige, Actor door) implements CijferGebeurtenis {
+    record Geimporteerd(long importId, ImportSoort soort, Map<String, Object> waarden,
+            Map<String, Object> vorige, Actor door) implements CijferGebeurtenis, MetVorige {
 
         @Override
         public String actie() {
@@ -31,16 +31,6 @@ public sealed interface CijferGebeurtenis extends AuditGebeurtenis permits Cijfe
         @Override
         public String objectId() {
             return Long.toString(importId);
-        }
-
-        @Override
-        public Map<String, ?> oud() {
-            return vorige;
-        }
-
-        @Override
-        public Map<String, ?> nieuw() {
-            return samenvatting;
         }
     }
 
@@ -83,9 +73,9 @@ public sealed interface CijferGebeurtenis extends AuditGebeurtenis permits Cijfe
         }
     }
 
-    /** A municipality submitted leases for the last two weeks of a period ({@code samenvatting}: the audit's view). */
-    record HuurcontractenIngediend(String gemeente, Periode periode, Map<String, Object> samenvatting, Actor door)
-            implements CijferGebeurtenis {
+    /** A municipality submitted leases for the last two weeks of a period ({@code waarden}: the audit's view). */
+    record HuurcontractenIngediend(String gemeente, Periode periode, Map<String, Object> waarden, Actor door)
+            implements CijferGebeurtenis, MetWaarden {
 
         @Override
         public String actie() {
@@ -100,11 +90,6 @@ public sealed interface CijferGebeurtenis extends AuditGebeurtenis permits Cijfe
         @Override
         public String objectId() {
             return gemeente + "/" + periode.code();
-        }
-
-        @Override
-        public Map<String, ?> nieuw() {
-            return samenvatting;
         }
     }
 }

@@ -1,6 +1,7 @@
 package nl.woonregie.toezicht.opvolging;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nl.woonregie.platform.audit.Actor;
@@ -10,9 +11,8 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
  * What happened in the follow-up of supervision: talks (versioned) and plans of action with their actions. Recorded
  * by the audit trail; {@code waarden} and {@code vorige} are the recorded contents after and before.
  */
-public sealed interface OpvolgingGebeurtenis extends AuditGebeurtenis permits OpvolgingGebeurtenis.PlanVastgelegd,
-        OpvolgingGebeurtenis.PlanBekrachtigd, OpvolgingGebeurtenis.ActieToegevoegd, OpvolgingGebeurtenis.ActieAfgerond,
-        OpvolgingGebeurtenis.GesprekVastgelegd, OpvolgingGebeurtenis.GesprekGecorrigeerd {
+public sealed interface OpvolgingGebeurtenis extends AuditGebeurtenis permits OpvolgingGebeurtenis.OverPlan,
+        OpvolgingGebeurtenis.OverActie, OpvolgingGebeurtenis.OverGesprek {
 
     long id();
 
@@ -21,28 +21,45 @@ public sealed interface OpvolgingGebeurtenis extends AuditGebeurtenis permits Op
         return Long.toString(id());
     }
 
+    /** About a plan of action. */
+    sealed interface OverPlan extends OpvolgingGebeurtenis permits PlanVastgelegd, PlanBekrachtigd {
+
+        @Override
+        default String objectType() {
+            return "plan_van_aanpak";
+        }
+    }
+
+    /** About an action of a plan. */
+    sealed interface OverActie extends OpvolgingGebeurtenis, MetWaarden permits ActieToegevoegd, ActieAfgerond {
+
+        @Override
+        default String objectType() {
+            return "plan_actie";
+        }
+    }
+
+    /** About a supervision talk. */
+    sealed interface OverGesprek extends OpvolgingGebeurtenis, MetWaarden permits GesprekVastgelegd, GesprekGecorrigeerd {
+
+        @Override
+        default String objectType() {
+            return "toezichtgesprek";
+        }
+    }
+
     /** A plan of action of a municipality was recorded with its actions. */
     record PlanVastgelegd(long id, String gemeente, Map<String, Object> waarden, Actor door)
-            implements OpvolgingGebeurtenis {
+            implements OverPlan, MetWaarden {
 
         @Override
         public String actie() {
             return "PLAN_VAN_AANPAK_VASTGELEGD";
         }
-
-        @Override
-        public String objectType() {
-            return "plan_van_aanpak";
-        }
-
-        @Override
-        public Map<String, ?> nieuw() {
-            return waarden;
-        }
     }
 
     /** The municipality's college ratified the plan on this day. */
-    record PlanBekrachtigd(long id, LocalDate op, Actor door) implements OpvolgingGebeurtenis {
+    record PlanBekrachtigd(long id, LocalDate op, Actor door) implements OverPlan {
 
         @Override
         public String actie() {
@@ -50,13 +67,8 @@ public sealed interface OpvolgingGebeurtenis extends AuditGebeurtenis permits Op
         }
 
         @Override
-        public String objectType() {
-            return "plan_van_aanpak";
-        }
-
-        @Override
         public Map<String, ?> oud() {
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("bekrachtigdDoorCollegeOp", null);
             return m;
         }
@@ -68,91 +80,40 @@ public sealed interface OpvolgingGebeurtenis extends AuditGebeurtenis permits Op
     }
 
     /** An action was added to a plan. */
-    record ActieToegevoegd(long id, long plan, Map<String, Object> waarden, Actor door) implements OpvolgingGebeurtenis {
+    record ActieToegevoegd(long id, long plan, Map<String, Object> waarden, Actor door) implements OverActie {
 
         @Override
         public String actie() {
             return "ACTIE_TOEGEVOEGD";
         }
-
-        @Override
-        public String objectType() {
-            return "plan_actie";
-        }
-
-        @Override
-        public Map<String, ?> nieuw() {
-            return waarden;
-        }
     }
 
     /** An action was completed. */
     record ActieAfgerond(long id, Map<String, Object> vorige, Map<String, Object> waarden, Actor door)
-            implements OpvolgingGebeurtenis {
+            implements OverActie, MetVorige {
 
         @Override
         public String actie() {
             return "ACTIE_AFGEROND";
         }
-
-        @Override
-        public String objectType() {
-            return "plan_actie";
-        }
-
-        @Override
-        public Map<String, ?> oud() {
-            return vorige;
-        }
-
-        @Override
-        public Map<String, ?> nieuw() {
-            return waarden;
-        }
     }
 
     /** A supervision talk with a municipality was recorded (version 1). */
-    record GesprekVastgelegd(long id, String gemeente, Map<String, Object> waarden, Actor door)
-            implements OpvolgingGebeurtenis {
+    record GesprekVastgelegd(long id, String gemeente, Map<String, Object> waarden, Actor door) implements OverGesprek {
 
         @Override
         public String actie() {
             return "TOEZICHTGESPREK_VASTGELEGD";
         }
-
-        @Override
-        public String objectType() {
-            return "toezichtgesprek";
-        }
-
-        @Override
-        public Map<String, ?> nieuw() {
-            return waarden;
-        }
     }
 
     /** A recorded talk was corrected: a new version, with a reason; the old version stays. */
     record GesprekGecorrigeerd(long id, Map<String, Object> vorige, Map<String, Object> waarden, Actor door)
-            implements OpvolgingGebeurtenis {
+            implements OverGesprek, MetVorige {
 
         @Override
         public String actie() {
             return "TOEZICHTGESPREK_GECORRIGEERD";
-        }
-
-        @Override
-        public String objectType() {
-            return "toezichtgesprek";
-        }
-
-        @Override
-        public Map<String, ?> oud() {
-            return vorige;
-        }
-
-        @Override
-        public Map<String, ?> nieuw() {
-            return waarden;
         }
     }
 }

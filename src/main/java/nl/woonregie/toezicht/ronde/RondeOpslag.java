@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.regels.Trede;
@@ -54,31 +55,8 @@ class RondeOpslag {
 
     /** The mapper of the stored JSON: periods and steps as their codes, unknown fields refused. */
     static final JsonMapper JSON = JsonMapper.builder()
-            .addModule(new SimpleModule("woonregie-ronde")
-                    .addSerializer(Periode.class, new StdSerializer<>(Periode.class) {
-                        @Override
-                        public void serialize(Periode p, JsonGenerator g, SerializationContext c) {
-                            g.writeString(p.code());
-                        }
-                    })
-                    .addDeserializer(Periode.class, new StdDeserializer<>(Periode.class) {
-                        @Override
-                        public Periode deserialize(JsonParser p, DeserializationContext c) {
-                            return Periode.of(p.getString());
-                        }
-                    })
-                    .addSerializer(Trede.class, new StdSerializer<>(Trede.class) {
-                        @Override
-                        public void serialize(Trede t, JsonGenerator g, SerializationContext c) {
-                            g.writeString(t.code());
-                        }
-                    })
-                    .addDeserializer(Trede.class, new StdDeserializer<>(Trede.class) {
-                        @Override
-                        public Trede deserialize(JsonParser p, DeserializationContext c) {
-                            return new Trede(p.getString());
-                        }
-                    })
+            .addModule(alsCode(alsCode(new SimpleModule("woonregie-ronde"), Periode.class, Periode::code, Periode::of),
+                    Trede.class, Trede::code, Trede::new)
                     .addKeyDeserializer(LocalDate.class, new tools.jackson.databind.KeyDeserializer() {
                         @Override
                         public Object deserializeKey(String key, DeserializationContext c) {
@@ -87,6 +65,22 @@ class RondeOpslag {
                     }))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    /** Writes and reads a value as its code (a JSON string). */
+    private static <T> SimpleModule alsCode(SimpleModule module, Class<T> type, Function<T, String> code,
+            Function<String, T> uitCode) {
+        return module.addSerializer(type, new StdSerializer<>(type) {
+            @Override
+            public void serialize(T waarde, JsonGenerator g, SerializationContext c) {
+                g.writeString(code.apply(waarde));
+            }
+        }).addDeserializer(type, new StdDeserializer<>(type) {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext c) {
+                return uitCode.apply(p.getString());
+            }
+        });
+    }
 
     /** Every municipality of a round, in no particular order. */
     List<RondeGemeente> vanRonde(long ronde) {

@@ -34,10 +34,10 @@ class ArchitectuurTest {
 
     @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()
-            .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.Traject")
-            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.Wachtlijst")
-            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.Toetsuitslag")
-            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.Bsn")
+            .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Traject")
+            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Wachtlijst")
+            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Toetsuitslag")
+            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Bsn")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..",
                     "tools.jackson..", "nl.woonregie.platform..")
             .because("the state machine and the waiting-list order are plain Java, unit-tested per transition");
@@ -45,6 +45,6 @@ class ArchitectuurTest {
     @ArchTest
     static final ArchRule alleen_verhuisbox_kent_de_kluis = noClasses()
             .that().resideOutsideOfPackage("nl.woonregie.verhuisbox..")
-            .should().dependOnClassesThat().resideInAPackage("nl.woonregie.verhuisbox.internal..")
+            .should().dependOnClassesThat().resideInAPackage("nl.woonregie.verhuisbox.zoeken.internal..")
             .because("only the Verhuisbox services decide who sees a secret (and audit it)");
 }

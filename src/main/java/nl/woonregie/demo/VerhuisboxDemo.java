@@ -11,15 +11,14 @@ import java.util.Random;
 
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.verhuisbox.Afsluiting;
 import nl.woonregie.verhuisbox.Beschikkingen;
 import nl.woonregie.verhuisbox.Casussen;
-import nl.woonregie.verhuisbox.Checklists;
 import nl.woonregie.verhuisbox.Criterium;
 import nl.woonregie.verhuisbox.Jaargenerator;
 import nl.woonregie.verhuisbox.Geld;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Stopreden;
-import nl.woonregie.verhuisbox.Traject;
 import nl.woonregie.verhuisbox.Uitkomst;
 import nl.woonregie.verhuisbox.Variant;
 import nl.woonregie.verhuisbox.Zoeken;
@@ -226,7 +225,7 @@ class VerhuisboxDemo implements ApplicationRunner {
             }
             casussen.wijsToe(id, casemanager.gebruikersnaam(), adm.gebruikersnaam(), coord, "demo");
             if (doel == Status.AFGESLOTEN && i == 3) {
-                casussen.overgang(id, Status.AFGESLOTEN, "Cliënt ziet af van verhuizen", new Traject.Afsluiting(
+                casussen.overgang(id, Status.AFGESLOTEN, "Cliënt ziet af van verhuizen", new Afsluiting(
                         Uitkomst.GESTOPT, Stopreden.NIET_GEMOTIVEERD, null), coord, "demo");
                 continue;
             }
@@ -237,8 +236,8 @@ class VerhuisboxDemo implements ApplicationRunner {
             casussen.intake(id, i % 5 == 0 ? Variant.LICHT : Variant.INTENSIEF, List.of(
                     new Casussen.Zoekregio(regio[0], true), new Casussen.Zoekregio(regio[1], false)), casemanager,
                     "demo");
-            for (Checklists.Item item : Checklists.INTAKE) {
-                casussen.vink(id, "INTAKE", item.code(), "GEDAAN", null, casemanager, "demo");
+            for (String code : casussen.checklistcodes("INTAKE")) {
+                casussen.vink(id, "INTAKE", code, "GEDAAN", null, casemanager, "demo");
             }
             casussen.overgang(id, Status.ZOEKEN, "Intake gedaan, plan afgesproken", null, casemanager, "demo");
             Zoeken.Website site = sites.get((i * 5) % sites.size());
@@ -262,20 +261,20 @@ class VerhuisboxDemo implements ApplicationRunner {
             if (doel == Status.AANBOD) {
                 continue;
             }
-            for (Checklists.Item item : Checklists.AANBOD) {
-                casussen.vink(id, "AANBOD", item.code(), "GEDAAN", null, casemanager, "demo");
+            for (String code : casussen.checklistcodes("AANBOD")) {
+                casussen.vink(id, "AANBOD", code, "GEDAAN", null, casemanager, "demo");
             }
             zoeken.besluit(a, new Zoeken.Besluit("AANVAARD", null, null, null, null), casemanager, "demo");
             if (doel == Status.VERHUIZING) {
                 continue;
             }
-            for (Checklists.Item item : Checklists.VERHUIZING) {
-                casussen.vink(id, "VERHUIZING", item.code(), i % 2 == 0 && item.code().equals("SCHOOL") ? "NVT"
-                        : "GEDAAN", null, casemanager, "demo");
+            for (String code : casussen.checklistcodes("VERHUIZING")) {
+                casussen.vink(id, "VERHUIZING", code, i % 2 == 0 && code.equals("SCHOOL") ? "NVT" : "GEDAAN", null,
+                        casemanager, "demo");
             }
             boolean denHaag = i == 2;
             casussen.overgang(id, Status.AFGESLOTEN, denHaag ? "Toch een woning in Den Haag gevonden"
-                    : "Verhuisd, warme overdracht gedaan", new Traject.Afsluiting(denHaag
+                    : "Verhuisd, warme overdracht gedaan", new Afsluiting(denHaag
                     ? Uitkomst.GEHUISVEST_DEN_HAAG : Uitkomst.VERHUISD, null, denHaag ? null : WONINGEN[i % 5][0]),
                     casemanager, "demo");
         }

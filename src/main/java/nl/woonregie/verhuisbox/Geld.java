@@ -3,6 +3,8 @@ package nl.woonregie.verhuisbox;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 
 import nl.woonregie.platform.security.Gebruiker;
 
@@ -33,6 +35,16 @@ public interface Geld {
 
     record Betaling(LocalDate betaaldOp, String referentie) {
     }
+
+    /** The budget of a pot of a year, for {@link #zorgVoorPotten}. */
+    record Potbudget(String code, String naam, BigDecimal bedrag) {
+    }
+
+    /**
+     * Makes the pots of a team's year that are missing with these budgets (historical budgets for an import; not
+     * audited one by one) and answers per pot code what is left: budget − approved − paid.
+     */
+    Map<String, BigDecimal> zorgVoorPotten(long team, int jaar, List<Potbudget> potten);
 
     /**
      * Opens a year: when the team has no pots in {@code jaar}, copies the pots and rules of the latest earlier year

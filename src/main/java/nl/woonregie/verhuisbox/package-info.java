@@ -7,7 +7,7 @@
  * {@code traject}, {@code zoeken}, {@code geld}, {@code nazorg} and {@code rapportage}, which own the tables; the root
  * itself owns none and depends on none of them (see docs/verhuisbox.md, "Module layout").
  */
-@ApplicationModule(displayName = "Verhuisbox Plus", allowedDependencies = {"platform.security", "platform.web"})
+@ApplicationModule(displayName = "Verhuisbox Plus", allowedDependencies = {"platform.security", "platform.web", "platform.audit"})
 package nl.woonregie.verhuisbox;
 
 import org.springframework.modulith.ApplicationModule;

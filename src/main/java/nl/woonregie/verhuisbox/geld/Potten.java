@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Weergave;
+import nl.woonregie.verhuisbox.Geld;
 import nl.woonregie.verhuisbox.Geld.Verstrekkingstatus;
 import nl.woonregie.verhuisbox.Geld.Vorm;
 import nl.woonregie.verhuisbox.Jaren;
@@ -146,6 +148,18 @@ public class Potten {
         }
         potten.kopieerJaar(team, van, jaar);
         return true;
+    }
+
+    /** Makes the missing pots of a year with these (historical) budgets; per code what is left of each. */
+    @Transactional
+    public Map<String, BigDecimal> zorgVoorPotten(long team, int jaar, List<Geld.Potbudget> budgetten) {
+        Map<String, BigDecimal> ruimte = new LinkedHashMap<>();
+        for (Geld.Potbudget b : budgetten) {
+            potten.zorgVoor(team, jaar, b.code(), b.naam(), b.bedrag());
+            long id = potten.potId(team, jaar, b.code()).orElseThrow();
+            ruimte.put(b.code(), pot(id).bedrag().subtract(potten.gebruikt(id)));
+        }
+        return ruimte;
     }
 
     @Transactional

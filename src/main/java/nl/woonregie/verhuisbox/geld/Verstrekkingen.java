@@ -78,6 +78,11 @@ public class Verstrekkingen implements Geld {
         return potten.zorgVoorJaar(team, jaar);
     }
 
+    @Override
+    public Map<String, BigDecimal> zorgVoorPotten(long team, int jaar, List<Potbudget> budgetten) {
+        return potten.zorgVoorPotten(team, jaar, budgetten);
+    }
+
     // ---------------------------------------------------------------- reading
 
     @Override

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.woonregie.verhuisbox.VerhuisboxApiTest;
-import nl.woonregie.verhuisbox.Jaargenerator;
+import nl.woonregie.demo.Jaargenerator;
 import nl.woonregie.verhuisbox.Beschikkingen;
 import nl.woonregie.support.Http;
 import nl.woonregie.support.IntegratieTest;

@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
-import nl.woonregie.verhuisbox.Jaargenerator;
+import nl.woonregie.demo.Jaargenerator;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.support.Testgegevens;
 import org.junit.jupiter.api.Test;

@@ -209,6 +209,60 @@ public class VerstrekkingRepository {
                 order by v.id""").param(team).query(Long.class).list();
     }
 
+    // ---------------------------------------------------------------- import
+
+    /** An imported grant: everything a decided grant holds, with the names of its accounts. */
+    public record Geimporteerd(long casus, long pot, String soort, String vorm, java.math.BigDecimal bedrag,
+            String omschrijving, String gemeente, boolean eigenGemeente, String grondslag, boolean bezwaar,
+            String voorgesteldDoor, long voorgesteldDoorId, OffsetDateTime voorgesteldOp, String beoordeeldDoor,
+            long beoordeeldDoorId, OffsetDateTime beoordeeldOp, String ontvanger, LocalDate betaaldOp,
+            String betaaldDoor, String kenmerk) {
+    }
+
+    /** Imports decided grants in batched statements (paid when they have a payment date, else approved). */
+    public void importeer(List<Geimporteerd> rijen) {
+        for (int van = 0; van < rijen.size(); van += 20_000) {
+            List<Geimporteerd> r = rijen.subList(van, Math.min(rijen.size(), van + 20_000));
+            jdbc.sql("""
+                    insert into vhb_verstrekking (casus_id, pot_id, soort, vorm, bedrag, status, omschrijving, gemeente,
+                        eigen_gemeente, grondslag, bezwaar, voorgesteld_door, voorgesteld_door_id, voorgesteld_op,
+                        beoordeeld_door, beoordeeld_door_id, beoordeeld_op, ontvanger, beschikkingsdatum, betaald_door,
+                        betaald_op, kenmerk)
+                    select a, b, c, d, e, case when k is null then 'GOEDGEKEURD' else 'BETAALD' end, f, g, h, gr, bz,
+                        vd, vdi, i::timestamptz, bd, bdi, j::timestamptz, o, j::timestamptz::date, bt, k::date, l
+                    from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]), cast(? as text[]),
+                        cast(? as numeric[]), cast(? as text[]), cast(? as text[]), cast(? as boolean[]),
+                        cast(? as text[]), cast(? as boolean[]), cast(? as text[]), cast(? as bigint[]),
+                        cast(? as text[]), cast(? as text[]), cast(? as bigint[]), cast(? as text[]), cast(? as text[]),
+                        cast(? as text[]), cast(? as text[]), cast(? as text[]))
+                        as x (a, b, c, d, e, f, g, h, gr, bz, vd, vdi, i, bd, bdi, j, o, k, bt, l)""")
+                    .params(kolom(r, Geimporteerd::casus, Long[]::new), kolom(r, Geimporteerd::pot, Long[]::new),
+                            kolom(r, Geimporteerd::soort, String[]::new), kolom(r, Geimporteerd::vorm, String[]::new),
+                            kolom(r, x -> x.bedrag().toPlainString(), String[]::new),
+                            kolom(r, Geimporteerd::omschrijving, String[]::new),
+                            kolom(r, Geimporteerd::gemeente, String[]::new),
+                            kolom(r, Geimporteerd::eigenGemeente, Boolean[]::new),
+                            kolom(r, Geimporteerd::grondslag, String[]::new),
+                            kolom(r, Geimporteerd::bezwaar, Boolean[]::new),
+                            kolom(r, Geimporteerd::voorgesteldDoor, String[]::new),
+                            kolom(r, Geimporteerd::voorgesteldDoorId, Long[]::new),
+                            kolom(r, x -> x.voorgesteldOp().toString(), String[]::new),
+                            kolom(r, Geimporteerd::beoordeeldDoor, String[]::new),
+                            kolom(r, Geimporteerd::beoordeeldDoorId, Long[]::new),
+                            kolom(r, x -> x.beoordeeldOp().toString(), String[]::new),
+                            kolom(r, Geimporteerd::ontvanger, String[]::new),
+                            kolom(r, x -> x.betaaldOp() == null ? null : x.betaaldOp().toString(), String[]::new),
+                            kolom(r, x -> x.betaaldOp() == null ? null : x.betaaldDoor(), String[]::new),
+                            kolom(r, Geimporteerd::kenmerk, String[]::new))
+                    .update();
+        }
+    }
+
+    private static <T, V> Object[] kolom(List<T> rijen, java.util.function.Function<T, V> waarde,
+            java.util.function.IntFunction<Object[]> maak) {
+        return rijen.stream().map(waarde).toList().toArray(maak.apply(rijen.size()));
+    }
+
     // ---------------------------------------------------------------- retention and the AVG export
 
     /** Anonymises the grants of these cases; returns the grants whose stored letter must be made again. */

@@ -181,6 +181,62 @@ public class NazorgRepository {
                 .param(sha256).update() == 1;
     }
 
+    // ---------------------------------------------------------------- import
+
+    /** An imported aftercare contact. */
+    public record Contactimport(long casus, int maanden, LocalDate verhuisdatum, LocalDate deadline,
+            OffsetDateTime vastgelegdOp, String vastgelegdDoor, Boolean woontErNog, String inkomen) {
+    }
+
+    /** An imported survey. */
+    public record Enqueteimport(long casus, long team, int jaar, int proces, int steun, int tevredenheid,
+            int vertrouwen, int perspectief, int overzicht, String ingevuldDoor, String vastgelegdDoor,
+            OffsetDateTime vastgelegdOp) {
+    }
+
+    /** Imports aftercare contacts and surveys in batched statements. */
+    public void importeer(List<Contactimport> contacten, List<Enqueteimport> enquetes) {
+        List<Contactimport> n = contacten;
+        jdbc.sql("""
+                insert into vhb_nazorg (casus_id, maanden, verhuisdatum, deadline, vastgelegd_op, vastgelegd_door,
+                    woont_er_nog, inkomen)
+                select a, b, c::date, d::date, e::timestamptz, f, g, h from unnest(cast(? as bigint[]),
+                    cast(? as int[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                    cast(? as boolean[]), cast(? as text[])) as t (a, b, c, d, e, f, g, h)""")
+                .params(kolom(n, Contactimport::casus, Long[]::new), kolom(n, Contactimport::maanden, Integer[]::new),
+                        kolom(n, x -> x.verhuisdatum().toString(), String[]::new),
+                        kolom(n, x -> x.deadline().toString(), String[]::new),
+                        kolom(n, x -> x.vastgelegdOp() == null ? null : x.vastgelegdOp().toString(), String[]::new),
+                        kolom(n, Contactimport::vastgelegdDoor, String[]::new),
+                        kolom(n, Contactimport::woontErNog, Boolean[]::new),
+                        kolom(n, Contactimport::inkomen, String[]::new))
+                .update();
+        List<Enqueteimport> e = enquetes;
+        jdbc.sql("""
+                insert into vhb_enquete (casus_id, team_id, jaar, proces, steun, tevredenheid, vertrouwen, perspectief,
+                    overzicht, ingevuld_door, vastgelegd_door, vastgelegd_op)
+                select a, b, c, d, f, g, h, i, j, k, l, m::timestamptz from unnest(cast(? as bigint[]),
+                    cast(? as bigint[]), cast(? as int[]), cast(? as smallint[]), cast(? as smallint[]),
+                    cast(? as smallint[]), cast(? as smallint[]), cast(? as smallint[]), cast(? as smallint[]),
+                    cast(? as text[]), cast(? as text[]), cast(? as text[])) as t (a, b, c, d, f, g, h, i, j, k, l, m)""")
+                .params(kolom(e, Enqueteimport::casus, Long[]::new), kolom(e, Enqueteimport::team, Long[]::new),
+                        kolom(e, Enqueteimport::jaar, Integer[]::new), kolom(e, Enqueteimport::proces, Integer[]::new),
+                        kolom(e, Enqueteimport::steun, Integer[]::new),
+                        kolom(e, Enqueteimport::tevredenheid, Integer[]::new),
+                        kolom(e, Enqueteimport::vertrouwen, Integer[]::new),
+                        kolom(e, Enqueteimport::perspectief, Integer[]::new),
+                        kolom(e, Enqueteimport::overzicht, Integer[]::new),
+                        kolom(e, Enqueteimport::ingevuldDoor, String[]::new),
+                        kolom(e, Enqueteimport::vastgelegdDoor, String[]::new),
+                        kolom(e, x -> x.vastgelegdOp().toString(), String[]::new))
+                .update();
+    }
+
+    private static <T, V> Object[] kolom(List<T> rijen, java.util.function.Function<T, V> waarde,
+            java.util.function.IntFunction<Object[]> maak) {
+        return rijen.stream().map(waarde).toList().toArray(maak.apply(rijen.size()));
+    }
+
     // ---------------------------------------------------------------- retention and the AVG export
 
     /** Anonymises aftercare, survey and links of these cases (inside the anonymising transaction). */

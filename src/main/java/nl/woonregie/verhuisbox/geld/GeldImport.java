@@ -52,14 +52,15 @@ class GeldImport {
         Map<String, Long> pot = new HashMap<>();
         List<VerstrekkingRepository.Geimporteerd> rijen = new ArrayList<>();
         List<InvalidParam> f = new ArrayList<>();
-        for (TeamGebeurtenis.CasussenGeimporteerd.Geimporteerd g : batch.casussen()) {
+        for (int i = 0; i < batch.casussen().size(); i++) {
+            TeamGebeurtenis.CasussenGeimporteerd.Geimporteerd g = batch.casussen().get(i);
             int volg = 0;
             for (HistorischeImport.Verstrekking v : lijst(g.gegevens().verstrekkingen())) {
                 volg++;
                 Long p = pot.computeIfAbsent(v.jaar() + " " + v.potCode(),
                         k -> potten.potId(batch.team(), v.jaar(), v.potCode()).orElse(null));
                 if (p == null || !namen.containsKey(v.voorgesteldDoor()) || !namen.containsKey(v.beoordeeldDoor())) {
-                    f.add(new InvalidParam("casussen[" + g.casus() + "].verstrekkingen[" + (volg - 1) + "]",
+                    f.add(new InvalidParam("casussen[" + i + "].verstrekkingen[" + (volg - 1) + "]",
                             "geen pot " + v.potCode() + " in " + v.jaar() + " of onbekend account"));
                     continue;
                 }

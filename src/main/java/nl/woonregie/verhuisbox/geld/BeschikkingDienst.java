@@ -9,6 +9,8 @@ import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.verhuisbox.Beschikkingen;
+import nl.woonregie.verhuisbox.Geld;
+import nl.woonregie.verhuisbox.Geld.Verstrekkingstatus;
 import nl.woonregie.verhuisbox.geld.internal.VerstrekkingRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -97,12 +99,12 @@ public class BeschikkingDienst implements Beschikkingen {
     Inhoud inhoud(long id) {
         VerstrekkingRepository.Briefgegevens g = verstrekkingen.briefgegevens(id)
                 .orElseThrow(() -> ApiException.notFound("Verstrekking " + id + " bestaat niet."));
-        if (!g.status().equals("GOEDGEKEURD") && !g.status().equals("BETAALD")) {
+        if (g.status() != Verstrekkingstatus.GOEDGEKEURD && g.status() != Verstrekkingstatus.BETAALD) {
             throw new ApiException(HttpStatus.CONFLICT, "Geen beschikking",
                     "Alleen een goedgekeurde verstrekking heeft een beschikking; deze is "
-                            + g.status().toLowerCase(Locale.ROOT) + ".", null);
+                            + g.status().name().toLowerCase(Locale.ROOT) + ".", null);
         }
-        boolean lening = g.vorm().equals("LENING");
+        boolean lening = g.vorm() == Geld.Vorm.LENING;
         boolean bezwaar = g.bezwaar();
         // the maatwerkbudget letter: a gift, not on application, no objection procedure
         boolean maatwerk = !lening && !bezwaar;

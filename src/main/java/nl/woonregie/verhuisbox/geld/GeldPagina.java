@@ -64,8 +64,8 @@ class GeldPagina {
                 Potten.Potstand::resterend)));
         model.addAttribute("regels", potten.regels(g.team(), j));
         model.addAttribute("prognose", GeldController.PROGNOSE);
-        model.addAttribute("voorgesteld", verstrekkingen.lijst(g, j, null, "VOORGESTELD"));
-        model.addAttribute("goedgekeurd", verstrekkingen.lijst(g, j, null, "GOEDGEKEURD"));
+        model.addAttribute("voorgesteld", verstrekkingen.lijst(g, j, Geld.Verstrekkingstatus.VOORGESTELD));
+        model.addAttribute("goedgekeurd", verstrekkingen.lijst(g, j, Geld.Verstrekkingstatus.GOEDGEKEURD));
         model.addAttribute("vandaag", LocalDate.now(klok));
         if (!model.containsAttribute("fouten")) {
             model.addAttribute("fouten", Map.of());

@@ -137,6 +137,12 @@ public class Verstrekkingen implements Geld {
         return lijstVan(g, j, pot == null || pot.isBlank() ? null : pot.strip().toUpperCase(Locale.ROOT), st);
     }
 
+    /** The grants of the team in a year in one state that the account may see (as {@link #lijst}). */
+    public List<Verstrekking> lijst(Gebruiker g, int jaar, Verstrekkingstatus status) {
+        toegang.teamrol(g, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR);
+        return lijstVan(g, jaar, null, status);
+    }
+
     /** The grants of a year for the export (COORDINATOR, CONSULENT). */
     public List<Verstrekking> voorExport(Gebruiker g, Integer jaar, String pot) {
         toegang.teamrol(g, Rol.COORDINATOR, Rol.CONSULENT);

@@ -164,8 +164,8 @@ public class VerstrekkingRepository {
     // ---------------------------------------------------------------- beschikkingen
 
     /** The fixed fields a beschikking is made from. */
-    public record Briefgegevens(String status, String kenmerk, LocalDate datum, String ontvanger, String adres,
-            String team, String omschrijving, BigDecimal bedrag, String vorm, String potCode, String gemeente,
+    public record Briefgegevens(Verstrekkingstatus status, String kenmerk, LocalDate datum, String ontvanger,
+            String adres, String team, String omschrijving, BigDecimal bedrag, Vorm vorm, String potCode, String gemeente,
             boolean eigenGemeente, String grondslag, boolean bezwaar, String soort) {
     }
 
@@ -174,9 +174,9 @@ public class VerstrekkingRepository {
                 select v.status, v.kenmerk, v.beschikkingsdatum, v.ontvanger, v.adres, v.team_naam, v.omschrijving,
                        v.bedrag, v.vorm, p.code, v.gemeente, v.eigen_gemeente, v.grondslag, v.bezwaar, v.soort
                 from vhb_verstrekking v join vhb_pot p on p.id = v.pot_id where v.id = ?""").param(id)
-                .query((rs, i) -> new Briefgegevens(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getBoolean(12), rs.getString(13),
+                .query((rs, i) -> new Briefgegevens(Verstrekkingstatus.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getBigDecimal(8), Vorm.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getBoolean(12), rs.getString(13),
                         rs.getBoolean(14), rs.getString(15))).optional();
     }
 

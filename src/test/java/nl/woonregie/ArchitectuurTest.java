@@ -32,10 +32,10 @@ class ArchitectuurTest {
 
     @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()
-            .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.Traject")
-            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.Wachtlijst")
-            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.Toetsuitslag")
-            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.Bsn")
+            .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Traject")
+            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Wachtlijst")
+            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Toetsuitslag")
+            .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Bsn")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..",
                     "tools.jackson..", "nl.woonregie.platform..")
             .because("the state machine and the waiting-list order are plain Java, unit-tested per transition");

@@ -4,22 +4,26 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import nl.woonregie.platform.audit.Actor;
+import nl.woonregie.platform.audit.AuditGebeurtenis;
+import nl.woonregie.platform.audit.AuditTrail;
 import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Gebruikers;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Teams;
+import nl.woonregie.verhuisbox.Afsluiting;
 import nl.woonregie.verhuisbox.Beschikkingen;
 import nl.woonregie.verhuisbox.Casussen;
-import nl.woonregie.verhuisbox.Checklists;
 import nl.woonregie.verhuisbox.Criterium;
-import nl.woonregie.verhuisbox.Jaargenerator;
 import nl.woonregie.verhuisbox.Geld;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Stopreden;
-import nl.woonregie.verhuisbox.Traject;
 import nl.woonregie.verhuisbox.Uitkomst;
 import nl.woonregie.verhuisbox.Variant;
 import nl.woonregie.verhuisbox.Zoeken;
@@ -28,16 +32,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code --woonregie.demo}: the Verhuisbox team Den Haag with one account per role and 40 fictitious cases in every
  * state, made through the same services as the screens (so histories, tasks, checklists and the audit trail are
- * real). No real persons: names are invented, BSNs are left out.
+ * real), and a generated previous year imported in bulk ({@link Jaargenerator}). Uses only Verhuisbox's own API (the
+ * package root) and platform.security's accounts and teams — no SQL. No real persons: names are invented, BSNs are
+ * left out.
  */
 @Component
 @Conditional(DemoModus.class)
@@ -90,42 +96,76 @@ class VerhuisboxDemo implements ApplicationRunner {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final PasswordEncoder encoder;
+    /** Who the demo is in the audit trail (for the accounts it makes). */
+    static final Gebruiker DEMO = new Gebruiker(0, "demo", null, Rol.BEHEERDER, null, null, true, null);
+
     private final Casussen casussen;
     private final Zoeken zoeken;
     private final Geld geld;
+    private final Beschikkingen beschikkingen;
+    private final Jaargenerator generator;
+    private final Gebruikers gebruikers;
+    private final Teams teams;
+    private final AuditTrail audittrail;
+    private final ApplicationEventPublisher gebeurtenissen;
+    private final TransactionTemplate tx;
     private final Clock klok;
     private final String wachtwoord;
-    private final Jaargenerator generator;
-    private final Beschikkingen beschikkingen;
 
-    VerhuisboxDemo(JdbcClient jdbc, PasswordEncoder encoder, Casussen casussen, Zoeken zoeken, Geld geld, Clock klok,
-            @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String wachtwoord, Jaargenerator generator,
-            Beschikkingen beschikkingen) {
-        this.generator = generator;
-        this.beschikkingen = beschikkingen;
-        this.jdbc = jdbc;
-        this.encoder = encoder;
+    VerhuisboxDemo(Casussen casussen, Zoeken zoeken, Geld geld, Beschikkingen beschikkingen, Jaargenerator generator,
+            Gebruikers gebruikers, Teams teams, AuditTrail audittrail, ApplicationEventPublisher gebeurtenissen,
+            TransactionTemplate tx, Clock klok,
+            @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String wachtwoord) {
         this.casussen = casussen;
         this.zoeken = zoeken;
         this.geld = geld;
+        this.beschikkingen = beschikkingen;
+        this.generator = generator;
+        this.gebruikers = gebruikers;
+        this.teams = teams;
+        this.audittrail = audittrail;
+        this.gebeurtenissen = gebeurtenissen;
+        this.tx = tx;
         this.klok = klok;
         this.wachtwoord = wachtwoord;
     }
 
+    /** A marker in the audit trail: this part of the demo was loaded for the team (a restart does not repeat it). */
+    record Geladen(String actie, long team) implements AuditGebeurtenis {
+
+        public Actor door() {
+            return new Actor("demo", null);
+        }
+
+        public String objectType() {
+            return "vhb_team";
+        }
+
+        public String objectId() {
+            return String.valueOf(team);
+        }
+    }
+
+    private boolean geladen(String actie) {
+        return audittrail.zoek(new AuditTrail.Filter(null, actie, null, null, null, null), 1, 1).totaal() > 0;
+    }
+
+    private void markeer(String actie, long team) {
+        tx.executeWithoutResult(t -> gebeurtenissen.publishEvent(new Geladen(actie, team)));
+    }
+
+    private long denHaag() {
+        return teams.alle().stream().filter(t -> t.naam().equals("Den Haag")).findFirst().orElseThrow().id();
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        boolean geladen = jdbc.sql("select count(*) from audit_log where actie = 'VHB_DEMO_GELADEN'")
-                .query(Long.class).single() > 0;
-        if (!geladen) {
+        if (!geladen("VHB_DEMO_GELADEN")) {
             long start = System.nanoTime();
             laad();
             log.info("Verhuisbox demo loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
         }
-        boolean jaarGeladen = jdbc.sql("select count(*) from audit_log where actie = 'VHB_DEMO_JAAR_GELADEN'")
-                .query(Long.class).single() > 0;
-        if (!jaarGeladen) {
+        if (!geladen("VHB_DEMO_JAAR_GELADEN")) {
             vorigJaar();
         }
         beschikkingenOpDeAchtergrond();
@@ -137,12 +177,12 @@ class VerhuisboxDemo implements ApplicationRunner {
     }
 
     /**
-     * The generated year's grants were written in bulk, without their beschikking; the letters (about 20 ms each)
+     * The generated year's grants were imported in bulk, without their beschikking; the letters (about 20 ms each)
      * are made in the background so that the application is usable at once. Until then a letter is made when it is
      * first asked for; a restart continues with the ones still missing.
      */
     private void beschikkingenOpDeAchtergrond() {
-        long team = jdbc.sql("select id from vhb_team where naam = 'Den Haag'").query(Long.class).single();
+        long team = denHaag();
         if (beschikkingen.zonderBrief(team).isEmpty()) {
             return;
         }
@@ -160,26 +200,26 @@ class VerhuisboxDemo implements ApplicationRunner {
         t.start();
     }
 
-    private Gebruiker account(String naam) {
-        return jdbc.sql("select id, rol, team_id from gebruiker where gebruikersnaam = ?").param(naam)
-                .query((rs, i) -> new Gebruiker(rs.getLong(1), naam, null, Rol.valueOf(rs.getString(2)), null, null,
-                        rs.getLong(3), true, null)).single();
+    /** A demo account of the team, made through platform.security when it does not exist yet. */
+    private Gebruiker account(String naam, long team) {
+        Rol rol = Rol.valueOf(ACCOUNTS.get(naam)[0]);
+        long id = gebruikers.idVan(naam, rol, team).orElseGet(() -> gebruikers.maakTeamaccount(naam, wachtwoord, rol,
+                team, DEMO, "demo").id());
+        return new Gebruiker(id, naam, null, rol, null, null, team, true, null);
     }
 
     private void laad() {
-        long team = jdbc.sql("select id from vhb_team where naam = 'Den Haag'").query(Long.class).single();
-        String hash = encoder.encode(wachtwoord);
-        ACCOUNTS.forEach((naam, w) -> jdbc.sql("""
-                insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol, team_id) values (?, ?, ?, ?)
-                on conflict (gebruikersnaam) do nothing""").params(naam, hash, w[0], team).update());
-        Gebruiker aanmelder = account("vhb-aanmelder");
-        Gebruiker aanmelder2 = account("vhb-aanmelder2");
-        Gebruiker icp = account("vhb-icp");
-        Gebruiker cm = account("vhb-casemanager");
-        Gebruiker cm2 = account("vhb-casemanager2");
-        Gebruiker adm = account("vhb-administratief");
-        Gebruiker coord = account("vhb-coordinator");
+        long team = denHaag();
+        ACCOUNTS.keySet().forEach(naam -> account(naam, team));
+        Gebruiker aanmelder = account("vhb-aanmelder", team);
+        Gebruiker aanmelder2 = account("vhb-aanmelder2", team);
+        Gebruiker icp = account("vhb-icp", team);
+        Gebruiker cm = account("vhb-casemanager", team);
+        Gebruiker cm2 = account("vhb-casemanager2", team);
+        Gebruiker adm = account("vhb-administratief", team);
+        Gebruiker coord = account("vhb-coordinator", team);
         List<Criterium> criteria = casussen.criteria(casussen.criteriaJaar(LocalDate.now(klok).getYear()));
+        List<Long> demo = new ArrayList<>();
         Random r = new Random(20231005L);
         LocalDate vandaag = LocalDate.now(klok);
         List<Zoeken.Website> sites = zoeken.websites();
@@ -197,9 +237,9 @@ class VerhuisboxDemo implements ApplicationRunner {
                     naam, geboren, null, "06-0000" + String.format("%04d", i), null, kinderen > 0 ? 2 : 1, kinderen,
                     "Participatiewet", i % 2 == 0 ? "Nachtopvang" : "Inwonend bij familie",
                     "Dakloos; wil buiten de regio opnieuw beginnen", List.of(regio), null,
-                    List.of("DigiD"), vandaag.minusDays(200 - i * 4L)), melder, "demo");
-            jdbc.sql("update vhb_casus set compleet_op = ? where id = ?").params(vandaag.minusDays(190 - i * 4L), id)
-                    .update();
+                    List.of("DigiD"), vandaag.minusDays(200 - i * 4L)), vandaag.minusDays(190 - i * 4L), melder,
+                    "demo");
+            demo.add(id);
             if (doel == Status.MELDING) {
                 continue;
             }
@@ -226,7 +266,7 @@ class VerhuisboxDemo implements ApplicationRunner {
             }
             casussen.wijsToe(id, casemanager.gebruikersnaam(), adm.gebruikersnaam(), coord, "demo");
             if (doel == Status.AFGESLOTEN && i == 3) {
-                casussen.overgang(id, Status.AFGESLOTEN, "Cliënt ziet af van verhuizen", new Traject.Afsluiting(
+                casussen.overgang(id, Status.AFGESLOTEN, "Cliënt ziet af van verhuizen", new Afsluiting(
                         Uitkomst.GESTOPT, Stopreden.NIET_GEMOTIVEERD, null), coord, "demo");
                 continue;
             }
@@ -237,8 +277,8 @@ class VerhuisboxDemo implements ApplicationRunner {
             casussen.intake(id, i % 5 == 0 ? Variant.LICHT : Variant.INTENSIEF, List.of(
                     new Casussen.Zoekregio(regio[0], true), new Casussen.Zoekregio(regio[1], false)), casemanager,
                     "demo");
-            for (Checklists.Item item : Checklists.INTAKE) {
-                casussen.vink(id, "INTAKE", item.code(), "GEDAAN", null, casemanager, "demo");
+            for (String code : casussen.checklistcodes("INTAKE")) {
+                casussen.vink(id, "INTAKE", code, "GEDAAN", null, casemanager, "demo");
             }
             casussen.overgang(id, Status.ZOEKEN, "Intake gedaan, plan afgesproken", null, casemanager, "demo");
             Zoeken.Website site = sites.get((i * 5) % sites.size());
@@ -262,26 +302,25 @@ class VerhuisboxDemo implements ApplicationRunner {
             if (doel == Status.AANBOD) {
                 continue;
             }
-            for (Checklists.Item item : Checklists.AANBOD) {
-                casussen.vink(id, "AANBOD", item.code(), "GEDAAN", null, casemanager, "demo");
+            for (String code : casussen.checklistcodes("AANBOD")) {
+                casussen.vink(id, "AANBOD", code, "GEDAAN", null, casemanager, "demo");
             }
             zoeken.besluit(a, new Zoeken.Besluit("AANVAARD", null, null, null, null), casemanager, "demo");
             if (doel == Status.VERHUIZING) {
                 continue;
             }
-            for (Checklists.Item item : Checklists.VERHUIZING) {
-                casussen.vink(id, "VERHUIZING", item.code(), i % 2 == 0 && item.code().equals("SCHOOL") ? "NVT"
-                        : "GEDAAN", null, casemanager, "demo");
+            for (String code : casussen.checklistcodes("VERHUIZING")) {
+                casussen.vink(id, "VERHUIZING", code, i % 2 == 0 && code.equals("SCHOOL") ? "NVT" : "GEDAAN", null,
+                        casemanager, "demo");
             }
             boolean denHaag = i == 2;
             casussen.overgang(id, Status.AFGESLOTEN, denHaag ? "Toch een woning in Den Haag gevonden"
-                    : "Verhuisd, warme overdracht gedaan", new Traject.Afsluiting(denHaag
+                    : "Verhuisd, warme overdracht gedaan", new Afsluiting(denHaag
                     ? Uitkomst.GEHUISVEST_DEN_HAAG : Uitkomst.VERHUISD, null, denHaag ? null : WONINGEN[i % 5][0]),
                     casemanager, "demo");
         }
-        geld(team, cm, cm2, adm, coord);
-        jdbc.sql("insert into audit_log (actor, actie, object_type, object_id) values ('demo', 'VHB_DEMO_GELADEN', "
-                + "'vhb_team', ?)").param(String.valueOf(team)).update();
+        geld(team, demo, cm, cm2, adm);
+        markeer("VHB_DEMO_GELADEN", team);
     }
 
     /** Number of referrals in the demo's previous calendar year (2021 had 179). */
@@ -289,30 +328,21 @@ class VerhuisboxDemo implements ApplicationRunner {
 
     /**
      * The previous calendar year of generated cases (closed, stopped, refused; with destinations, benefits ended
-     * and paid grants when the money tables exist), so that the annual report shows totals that reconcile. They are
-     * referred by vhb-aanmelder2 and assigned to vhb-casemanager2, so the 40 hand-made cases above stay as they are.
+     * and paid grants), imported in bulk, so that the annual report shows totals that reconcile. They are referred
+     * by vhb-aanmelder2 and assigned to vhb-casemanager2, so the 40 hand-made cases above stay as they are.
      */
     private void vorigJaar() {
-        long team = jdbc.sql("select id from vhb_team where naam = 'Den Haag'").query(Long.class).single();
+        long team = denHaag();
         int jaar = LocalDate.now(klok).getYear() - 1;
         // only the previous year: every generated case then closed less than 24 months ago, so the retention term
-        // (anonymisation) does not touch the demo data yet
+        // (anonymisation) does not touch the demo data yet. Generated referrals of last year that started (intake)
+        // this year used places of this year's capacity: the import adds them, so that the team can still admit its
+        // own cases this year.
         Jaargenerator.Resultaat r = generator.genereer(new Jaargenerator.Opdracht(team, jaar, JAAR_AANTAL, 2021L,
-                account("vhb-aanmelder2").id(), account("vhb-casemanager2").id(), null, account("vhb-consulent").id(),
-                LocalDate.now(klok).minusDays(1)));
+                account("vhb-aanmelder2", team).id(), account("vhb-casemanager2", team).id(), null,
+                account("vhb-consulent", team).id(), LocalDate.now(klok).minusDays(1), jaar + 1));
         log.info("Verhuisbox demo: {} gegenereerde casussen voor {}", r.casussen(), jaar);
-        // generated referrals of last year that started (intake) this year used places of this year's capacity:
-        // the demo adds them, so that the team can still admit its own cases this year
-        jdbc.sql("""
-                insert into vhb_capaciteit (team_id, jaar, categorie, aantal)
-                select c.team_id, ?, c.categorie, count(*) from vhb_casus c join vhb_statuswijziging s on s.casus_id = c.id
-                where c.team_id = ? and c.aanmelder_organisatie = 'Gegenereerd (demo)' and s.naar = 'INTAKE'
-                  and extract(year from s.tijdstip at time zone 'Europe/Amsterdam') = ?
-                group by c.team_id, c.categorie
-                on conflict (team_id, jaar, categorie) do update set aantal = vhb_capaciteit.aantal + excluded.aantal""")
-                .params(jaar + 1, team, jaar + 1).update();
-        jdbc.sql("insert into audit_log (actor, actie, object_type, object_id) values ('demo', 'VHB_DEMO_JAAR_GELADEN', "
-                + "'vhb_team', ?)").param(String.valueOf(team)).update();
+        markeer("VHB_DEMO_JAAR_GELADEN", team);
     }
 
     /**
@@ -323,26 +353,23 @@ class VerhuisboxDemo implements ApplicationRunner {
      * a viewing proposed for the cases with an open offer. Pots of the current year are made from the latest earlier
      * year when the seed has none.
      */
-    private void geld(long team, Gebruiker cm, Gebruiker cm2, Gebruiker adm, Gebruiker coord) {
+    private void geld(long team, List<Long> demo, Gebruiker cm, Gebruiker cm2, Gebruiker adm) {
         int jaar = LocalDate.now(klok).getYear();
         geld.zorgVoorJaar(team, jaar);
-        Gebruiker consulent = account("vhb-consulent");
-        List<Map<String, Object>> lijst = jdbc.sql("""
-                select c.id, c.status, c.uitkomst, u.gebruikersnaam as cm,
-                       (select a.huur from vhb_aanbod a where a.casus_id = c.id and a.besluit = 'AANVAARD' limit 1) as huur,
-                       (select a.gemeente from vhb_aanbod a where a.casus_id = c.id and a.besluit is null limit 1) as open
-                from vhb_casus c join gebruiker u on u.id = c.casemanager_id
-                where c.team_id = ? and (c.status in ('ZOEKEN', 'AANBOD', 'VERHUIZING')
-                      or (c.status = 'AFGESLOTEN' and c.uitkomst = 'VERHUISD'))
-                order by c.id""").param(team).query().listOfRows();
+        Gebruiker consulent = account("vhb-consulent", team);
+        List<Casussen.Casus> lijst = demo.stream().map(casussen::lees).filter(c -> c.casemanager() != null
+                && (EnumSet.of(Status.ZOEKEN, Status.AANBOD, Status.VERHUIZING).contains(c.status())
+                        || (c.status() == Status.AFGESLOTEN && c.uitkomst() == Uitkomst.VERHUISD))).toList();
         int n = 0;
-        for (Map<String, Object> c : lijst) {
-            long id = ((Number) c.get("id")).longValue();
-            Gebruiker voorsteller = cm2.gebruikersnaam().equals(c.get("cm")) ? cm2 : cm;
-            String status = (String) c.get("status");
-            boolean verhuisd = "AFGESLOTEN".equals(status);
-            BigDecimal huur = (BigDecimal) c.get("huur");
-            String open = (String) c.get("open");
+        for (Casussen.Casus c : lijst) {
+            long id = c.id();
+            Gebruiker voorsteller = cm2.gebruikersnaam().equals(c.casemanager()) ? cm2 : cm;
+            boolean verhuisd = c.status() == Status.AFGESLOTEN;
+            List<Zoeken.Aanbod> aanbiedingen = zoeken.aanbiedingen(id);
+            BigDecimal huur = aanbiedingen.stream().filter(a -> a.besluit() == Zoeken.Aanbodbesluit.AANVAARD)
+                    .map(Zoeken.Aanbod::huur).findFirst().orElse(null);
+            String open = aanbiedingen.stream().filter(a -> a.besluit() == null).map(Zoeken.Aanbod::gemeente)
+                    .findFirst().orElse(null);
             n++;
             Geld.Verstrekking ins = geld.stelVoor(id, new Geld.Voorstel("INSCHRIJVING",
                     new BigDecimal(15 + (n % 3) * 15 + ".00"), null, "Waardendriehoek: snel inschrijven vergroot de "

@@ -17,6 +17,7 @@ import nl.woonregie.pdf.PdfAControle;
 import nl.woonregie.support.Http;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.support.TestKlok;
+import nl.woonregie.verhuisbox.traject.Privacy;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -404,7 +405,7 @@ class GeldApiTest {
                 "Gift (om niet)", "Artikel 35 Participatiewet", "binnen zes weken", "bezwaar maken",
                 "Algemene wet bestuursrecht");
         assertThat(r.getHeader("X-Kenmerk")).isEqualTo(kenmerk);
-        assertThat(r.getHeader("X-Sha256")).isEqualTo(Beschikkingen.sha256(pdf));
+        assertThat(r.getHeader("X-Sha256")).isEqualTo(nl.woonregie.platform.core.Sha256.hex(pdf));
         byte[] nogmaals = http.get(CONSULENT, A + "/verstrekkingen/" + v + "/beschikking").getContentAsByteArray();
         assertThat(nogmaals).isEqualTo(pdf);
         // a loan: repayment note

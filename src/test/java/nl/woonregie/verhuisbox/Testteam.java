@@ -18,19 +18,19 @@ import tools.jackson.databind.JsonNode;
  * second team for cross-team refusals, accounts with a role, and a referral taken through screening, intake and
  * search to an accepted offer. Every account has the password {@link VerhuisboxApiTest#WW}.
  */
-final class Testteam {
+public final class Testteam {
 
-    static final String A = "/api/v1/verhuisbox";
+    public static final String A = "/api/v1/verhuisbox";
 
     /** The accounts of the team that take a referral to an accepted offer. */
-    record Rollen(String aanmelder, String icp, String coordinator, String casemanager, String administratief) {
+    public record Rollen(String aanmelder, String icp, String coordinator, String casemanager, String administratief) {
     }
 
-    final Http http;
-    final long team;
-    final long ander;
+    public final Http http;
+    public final long team;
+    public final long ander;
 
-    Testteam(MockMvc mvc, JdbcClient jdbc, String naam) {
+    public Testteam(MockMvc mvc, JdbcClient jdbc, String naam) {
         http = new Http(mvc, VerhuisboxApiTest.WW);
         jdbc.sql("insert into vhb_team (naam, gemeente_code) values (?, 'GM0518'), (?, 'GM0599') "
                 + "on conflict (naam) do nothing").params(naam, naam + " ander").update();
@@ -39,7 +39,7 @@ final class Testteam {
     }
 
     /** An account with a role in a team (201, or 409 when an earlier test class made it). */
-    void account(String naam, String rol, long team) {
+    public void account(String naam, String rol, long team) {
         MockHttpServletResponse r = http.post("beheerder", "/api/v1/gebruikers", "{\"gebruikersnaam\":\"" + naam
                 + "\",\"wachtwoord\":\"" + VerhuisboxApiTest.WW + "\",\"rol\":\"" + rol + "\",\"team\":" + team + "}");
         assertThat(r.getStatus()).as(tekst(r)).isIn(201, 409);
@@ -49,7 +49,7 @@ final class Testteam {
      * A referral taken to an accepted offer in {@code gemeente}: the case is in Verhuizing, assigned to the
      * casemanager and the administratief, with the intake and offer checklists done (the moving checklist is not).
      */
-    long metAanvaardAanbod(Rollen r, String naam, String gemeente) {
+    public long metAanvaardAanbod(Rollen r, String naam, String gemeente) {
         long id = json(http.post(r.aanmelder(), A + "/meldingen", VerhuisboxApiTest.melding(naam, 1)), 201).path("id")
                 .asLong();
         overgang(r.icp(), id, "ICP_TOETS", "", 200);
@@ -72,13 +72,13 @@ final class Testteam {
     }
 
     /** A transition with reason "test" and {@code extra} JSON members (",\"uitkomst\":…"), expecting a status. */
-    void overgang(String wie, long id, String naar, String extra, int verwacht) {
+    public void overgang(String wie, long id, String naar, String extra, int verwacht) {
         status(http.post(wie, A + "/casussen/" + id + "/overgangen", "{\"naar\":\"" + naar + "\",\"reden\":\"test\""
                 + extra + "}"), verwacht);
     }
 
     /** Ticks every point of a checklist of the case. */
-    void vinkAlles(String wie, long id, String lijst) {
+    public void vinkAlles(String wie, long id, String lijst) {
         for (JsonNode p : json(http.get(wie, A + "/casussen/" + id + "/checklist"), 200).path("punten")) {
             if (p.path("lijst").asString().equals(lijst)) {
                 status(http.put(wie, A + "/casussen/" + id + "/checklist/" + lijst + "/" + p.path("code").asString(),

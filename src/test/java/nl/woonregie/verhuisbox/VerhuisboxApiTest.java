@@ -28,10 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegratieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VerhuisboxApiTest {
+public class VerhuisboxApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String WW = "verhuisbox-test-wachtwoord";
+    public static final String WW = "verhuisbox-test-wachtwoord";
     static final String A = "/api/v1/verhuisbox";
 
     static final String AANMELDER = "vhbt-aanmelder";
@@ -70,7 +70,7 @@ class VerhuisboxApiTest {
                 + ",\"categorie\":\"HUISHOUDEN\",\"aantal\":50}"), 200);
     }
 
-    static String melding(String naam, int kinderen) {
+    public static String melding(String naam, int kinderen) {
         return """
                 {"organisatie":"Leger des Heils","naam":"%s","geboortedatum":"1980-04-01","bsn":"111222333",
                  "telefoon":"06-12345678","email":"client@example.org","volwassenen":1,"kinderen":%d,
@@ -85,7 +85,7 @@ class VerhuisboxApiTest {
         return n.path("id").asLong();
     }
 
-    static String toets(String detentie) {
+    public static String toets(String detentie) {
         StringBuilder sb = new StringBuilder("{\"criteria\":[");
         for (String c : List.of("MOTIVATIE", "DAKLOOS", "INKOMEN", "TAAL", "ZELFREDZAAM", "GEEN_OVERLAST",
                 "GEEN_AGRESSIE", "GEEN_WMO_BEGELEIDING", "GEEN_PSYCH_VERSLAVING", "ZEER_KANSRIJKE_REGIO")) {
@@ -348,29 +348,29 @@ class VerhuisboxApiTest {
         return new Http(mvc, WW).put(wie, uri, body);
     }
 
-    static void status(MockHttpServletResponse r, int status) {
+    public static void status(MockHttpServletResponse r, int status) {
         assertThat(r.getStatus()).as(tekst(r)).isEqualTo(status);
     }
 
-    static JsonNode json(MockHttpServletResponse r, int status) {
+    public static JsonNode json(MockHttpServletResponse r, int status) {
         status(r, status);
         return JSON.readTree(r.getContentAsByteArray());
     }
 
-    static JsonNode probleem(MockHttpServletResponse r, int status) {
+    public static JsonNode probleem(MockHttpServletResponse r, int status) {
         status(r, status);
         assertThat(MediaType.parseMediaType(r.getContentType()).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .as(r.getContentType()).isTrue();
         return JSON.readTree(r.getContentAsByteArray());
     }
 
-    static List<String> ongeldig(JsonNode probleem) {
+    public static List<String> ongeldig(JsonNode probleem) {
         List<String> namen = new ArrayList<>();
         probleem.path("invalidParams").forEach(p -> namen.add(p.path("name").asString()));
         return namen;
     }
 
-    static String tekst(MockHttpServletResponse r) {
+    public static String tekst(MockHttpServletResponse r) {
         return new String(r.getContentAsByteArray(), StandardCharsets.UTF_8);
     }
 }

@@ -180,4 +180,39 @@ public class Gebruikers {
                         rs.getString(4), rs.getString(5), rs.getObject(6, Long.class), rs.getBoolean(7)))
                 .list();
     }
+
+    // ---------------------------------------------------------------- read API for other modules (names and ids)
+
+    /** The name of an account; null when there is none with this id. */
+    public String naam(long id) {
+        return jdbc.sql("select gebruikersnaam from gebruiker where id = ?").param(id).query(String.class).optional()
+                .orElse(null);
+    }
+
+    /** The names of the accounts with these ids (ids without an account are left out), in one query. */
+    public Map<Long, String> namen(java.util.Collection<Long> ids) {
+        Map<Long, String> namen = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return namen;
+        }
+        jdbc.sql("select id, gebruikersnaam from gebruiker where id = any(?)").param(ids.toArray(Long[]::new))
+                .query((rs, i) -> namen.put(rs.getLong(1), rs.getString(2))).list();
+        return namen;
+    }
+
+    /** The id of the active account with this name, role and (Verhuisbox) team, if there is one. */
+    public java.util.Optional<Long> idVan(String naam, Rol rol, long team) {
+        return jdbc.sql("select id from gebruiker where gebruikersnaam = ? and rol = ? and team_id = ? and actief")
+                .params(naam, rol.name(), team).query(Long.class).optional();
+    }
+
+    /**
+     * Creates an account of a Verhuisbox team role, checked and audited like every account ({@link #maak}); for
+     * modules that make accounts without the API's request body (the demo).
+     */
+    @Transactional
+    public GebruikerDto maakTeamaccount(String gebruikersnaam, String wachtwoord, Rol rol, long team, Gebruiker door,
+            String client) {
+        return maak(new NieuweGebruiker(gebruikersnaam, wachtwoord, rol, null, null, team), door, client);
+    }
 }

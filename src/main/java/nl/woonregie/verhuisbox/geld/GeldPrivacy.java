@@ -1,0 +1,44 @@
+package nl.woonregie.verhuisbox.geld;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.woonregie.verhuisbox.traject.AvgOnderdeel;
+import nl.woonregie.verhuisbox.traject.CasusGebeurtenis;
+import nl.woonregie.verhuisbox.geld.internal.VerstrekkingRepository;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Money's part of retention and the AVG export: when cases are anonymised (in that transaction) the grants lose
+ * name, address and free text — amounts, vorm, pot, dates and kenmerk stay for accountability — and their stored
+ * beschikkingen are made again from the anonymised grant (same kenmerk); the export lists the grants.
+ */
+@Component
+class GeldPrivacy implements AvgOnderdeel {
+
+    private final VerstrekkingRepository verstrekkingen;
+    private final BeschikkingDienst beschikkingen;
+
+    GeldPrivacy(VerstrekkingRepository verstrekkingen, BeschikkingDienst beschikkingen) {
+        this.verstrekkingen = verstrekkingen;
+        this.beschikkingen = beschikkingen;
+    }
+
+    @EventListener
+    void bij(CasusGebeurtenis.Geanonimiseerd g) {
+        for (long v : verstrekkingen.anonimiseer(g.casussen().toArray(Long[]::new))) {
+            beschikkingen.vervangNaAnonimiseren(v);
+        }
+    }
+
+    @Override
+    public int volgorde() {
+        return 3;
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> avgGegevens(long casus) {
+        return verstrekkingen.avgGegevens(casus);
+    }
+}

@@ -1,0 +1,379 @@
+package nl.woonregie.verhuisbox.geld;
+
+import static nl.woonregie.verhuisbox.geld.Bedragen.MAX_VERSTREKKING;
+import static nl.woonregie.verhuisbox.geld.Bedragen.bedrag;
+import static nl.woonregie.verhuisbox.geld.Bedragen.code;
+import static nl.woonregie.verhuisbox.geld.Bedragen.conflict;
+import static nl.woonregie.verhuisbox.geld.Bedragen.gooi;
+import static nl.woonregie.verhuisbox.geld.Bedragen.tekst;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import nl.woonregie.platform.audit.Actor;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Weergave;
+import nl.woonregie.verhuisbox.Beschikkingen;
+import nl.woonregie.verhuisbox.Geld;
+import nl.woonregie.verhuisbox.Jaren;
+import nl.woonregie.verhuisbox.traject.CasusDienst;
+import nl.woonregie.verhuisbox.traject.Handeling;
+import nl.woonregie.verhuisbox.traject.Taaksoort;
+import nl.woonregie.verhuisbox.traject.Taken;
+import nl.woonregie.verhuisbox.traject.VerhuisboxToegang;
+import nl.woonregie.verhuisbox.geld.internal.VerstrekkingRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Grants (verstrekkingen) per case ({@link Geld}): proposed → approved or rejected by a consulent (four eyes: never
+ * by the proposer, also a check constraint) → paid. An approval or payment that would take a pot beyond its budget
+ * needs a coordinator's override with a reason. Approved grants get a kenmerk and a beschikking. Every step is
+ * authorised for the account, validated, guarded (the grant is claimed in the state the step was decided for, so of
+ * two concurrent approvals one wins, and only the winner numbers a kenmerk) and audited.
+ */
+@Service
+public class Verstrekkingen implements Geld {
+
+    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private final VerstrekkingRepository verstrekkingen;
+    private final Potten potten;
+    private final Bestemmingen bestemmingen;
+    private final BeschikkingDienst beschikkingen;
+    private final CasusDienst casussen;
+    private final Taken taken;
+    private final VerhuisboxToegang toegang;
+    private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock klok;
+
+    Verstrekkingen(VerstrekkingRepository verstrekkingen, Potten potten, Bestemmingen bestemmingen,
+            BeschikkingDienst beschikkingen, CasusDienst casussen, Taken taken, VerhuisboxToegang toegang,
+            ApplicationEventPublisher gebeurtenissen, Clock klok) {
+        this.verstrekkingen = verstrekkingen;
+        this.potten = potten;
+        this.bestemmingen = bestemmingen;
+        this.beschikkingen = beschikkingen;
+        this.casussen = casussen;
+        this.taken = taken;
+        this.toegang = toegang;
+        this.gebeurtenissen = gebeurtenissen;
+        this.klok = klok;
+    }
+
+    @Override
+    public boolean zorgVoorJaar(long team, int jaar) {
+        return potten.zorgVoorJaar(team, jaar);
+    }
+
+    @Override
+    public Map<String, BigDecimal> zorgVoorPotten(long team, int jaar, List<Potbudget> budgetten) {
+        return potten.zorgVoorPotten(team, jaar, budgetten);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Override
+    public Verstrekking lees(long id) {
+        Verstrekking v = verstrekkingen.lees(id)
+                .orElseThrow(() -> ApiException.notFound("Verstrekking " + id + " bestaat niet."));
+        return metNamen(List.of(v)).get(0);
+    }
+
+    /** One grant, read by an account that may see the money of its case (logged). */
+    public Verstrekking lees(long id, Gebruiker door) {
+        toegang.vereis(door, casusVan(id), Handeling.VERSTREKKING);
+        return lees(id);
+    }
+
+    /** The beschikking of a grant (made when missing), for an account that may see the case's money (logged). */
+    public Beschikkingen.Beschikking beschikking(long id, Gebruiker door) {
+        toegang.vereis(door, casusVan(id), Handeling.BESCHIKKING);
+        return beschikkingen.zorgVoorBrief(id);
+    }
+
+    public long casusVan(long verstrekking) {
+        return verstrekkingen.casusVan(verstrekking)
+                .orElseThrow(() -> ApiException.notFound("Verstrekking " + verstrekking + " bestaat niet."));
+    }
+
+    public List<Verstrekking> vanCasus(long casus) {
+        return metNamen(verstrekkingen.vanCasus(casus));
+    }
+
+    public List<Verstrekking> vanCasus(long casus, Gebruiker door) {
+        toegang.vereis(door, casus, Handeling.VERSTREKKINGEN);
+        return vanCasus(casus);
+    }
+
+    /**
+     * The grants of the team in a year (optionally of one pot and/or status, by name) that the account may see: the
+     * consulent and coordinator all of the team, a casemanager or administratief those of assigned cases.
+     */
+    public List<Verstrekking> lijst(Gebruiker g, Integer jaar, String pot, String status) {
+        toegang.teamrol(g, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR);
+        int j = Jaren.gevraagd(jaar, klok);
+        String s = status == null ? null : status.strip().toUpperCase(Locale.ROOT);
+        Verstrekkingstatus st = null;
+        for (Verstrekkingstatus x : Verstrekkingstatus.values()) {
+            st = x.name().equals(s) ? x : st;
+        }
+        if (s != null && st == null) {
+            throw ApiException.invalid("Ongeldige status.", List.of(new InvalidParam("status",
+                    "een van VOORGESTELD GOEDGEKEURD AFGEWEZEN BETAALD")));
+        }
+        return lijstVan(g, j, pot == null || pot.isBlank() ? null : pot.strip().toUpperCase(Locale.ROOT), st);
+    }
+
+    /** The grants of the team in a year in one state that the account may see (as {@link #lijst}). */
+    public List<Verstrekking> lijst(Gebruiker g, int jaar, Verstrekkingstatus status) {
+        toegang.teamrol(g, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR);
+        return lijstVan(g, jaar, null, status);
+    }
+
+    /** The grants of a year for the export (COORDINATOR, CONSULENT). */
+    public List<Verstrekking> voorExport(Gebruiker g, Integer jaar, String pot) {
+        toegang.teamrol(g, Rol.COORDINATOR, Rol.CONSULENT);
+        return lijst(g, jaar, pot, null);
+    }
+
+    private List<Verstrekking> lijstVan(Gebruiker g, int jaar, String potCode, Verstrekkingstatus status) {
+        boolean team = g.rol() == Rol.CONSULENT || g.rol() == Rol.COORDINATOR;
+        return metNamen(verstrekkingen.lijst(g.team(), jaar, potCode, status,
+                team ? null : casussen.toegewezenAan(g)));
+    }
+
+    /** The grants with the names of their cases (the trajectory's). */
+    private List<Verstrekking> metNamen(List<Verstrekking> lijst) {
+        Map<Long, String> namen = casussen.namen(lijst.stream().map(Verstrekking::casus).distinct().toList());
+        return lijst.stream().map(v -> new Verstrekking(v.id(), v.casus(), namen.get(v.casus()), v.pot(),
+                v.potCode(), v.jaar(), v.soort(), v.omschrijving(), v.vorm(), v.bedrag(), v.status(), v.toelichting(),
+                v.waardendriehoek(), v.gemeente(), v.eigenGemeente(), v.grondslag(), v.bezwaar(), v.voorgesteldDoor(),
+                v.voorgesteldOp(), v.beoordeeldDoor(), v.beoordeeldOp(), v.afwijzingsreden(), v.betaaldDoor(),
+                v.betaaldOp(), v.betaalreferentie(), v.kenmerk(), v.beschikking(), v.overschrijding())).toList();
+    }
+
+    // ---------------------------------------------------------------- proposal
+
+    /**
+     * Proposes a grant: the rule of (team, year, soort) decides gift or loan from whether the destination is the
+     * team's own municipality, the pot, legal ground and objection clause; these are copied into the grant.
+     */
+    @Override
+    @Transactional
+    public Verstrekking stelVoor(long casus, Voorstel v, Gebruiker door, String client) {
+        toegang.vereis(door, casus, Handeling.VOORSTELLEN);
+        if (v == null) {
+            v = new Voorstel(null, null, null, null, null, null);
+        }
+        long team = casussen.teamVan(casus);
+        int jaar = v.jaar() == null ? LocalDate.now(klok).getYear() : v.jaar();
+        List<InvalidParam> f = new ArrayList<>();
+        String soort = code(v.soort(), "soort", true, f);
+        BigDecimal bedrag = bedrag(v.bedrag(), "bedrag", MAX_VERSTREKKING, true, f);
+        String toelichting = tekst(v.toelichting(), "toelichting", 2000, false, f);
+        String driehoek = tekst(v.waardendriehoek(), "waardendriehoek", 2000, false, f);
+        String gemeenteInvoer = tekst(v.gemeente(), "gemeente", 200, false, f);
+        Potten.Regel regel = null;
+        if (soort != null) {
+            regel = potten.regels(team, jaar).stream().filter(r -> r.soort().equals(soort)).findFirst().orElse(null);
+            if (regel == null) {
+                f.add(new InvalidParam("soort", "geen regel voor " + soort + " in " + jaar + "; kies uit "
+                        + String.join(", ", potten.regels(team, jaar).stream().map(Potten.Regel::soort).toList())));
+            }
+        }
+        Bestemmingen.Bestemming best = bestemmingen.van(casus);
+        String gemeente = best != null ? best.gemeente() : gemeenteInvoer;
+        boolean gemeenteNodig = regel == null || regel.vormBuiten() != regel.vormEigen();
+        if (gemeente == null && gemeenteNodig && f.stream().noneMatch(x -> x.name().equals("gemeente"))) {
+            f.add(new InvalidParam("gemeente", "verplicht zolang er geen aanvaard aanbod is: de gemeente van de "
+                    + "(beoogde) woning"));
+        }
+        if (regel != null && bedrag != null) {
+            if (regel.maximum() != null && bedrag.compareTo(regel.maximum()) > 0) {
+                f.add(new InvalidParam("bedrag", "hoogstens " + Weergave.euro(regel.maximum()) + " (maximum voor "
+                        + regel.soort() + ")"));
+            } else if (regel.richtbedrag() != null && bedrag.compareTo(regel.richtbedrag()) > 0
+                    && toelichting == null) {
+                f.add(new InvalidParam("toelichting", "verplicht: het bedrag is hoger dan het richtbedrag van "
+                        + Weergave.euro(regel.richtbedrag())));
+            }
+        }
+        if (regel != null && regel.waardendriehoek() && driehoek == null
+                && f.stream().noneMatch(x -> x.name().equals("waardendriehoek"))) {
+            f.add(new InvalidParam("waardendriehoek", "verplicht: de weging met de waardendriehoek"));
+        }
+        gooi("Het voorstel is niet volledig of niet geldig.", f);
+        Boolean eigen = gemeente == null ? null : bestemmingen.eigenGemeente(team, gemeente);
+        Vorm vorm = Boolean.TRUE.equals(eigen) ? regel.vormEigen() : regel.vormBuiten();
+        String potCode = vorm == Vorm.GIFT ? regel.potGift() : regel.potLening();
+        String grondslag = vorm == Vorm.GIFT ? regel.grondslagGift() : regel.grondslagLening();
+        long pot = potten.potId(team, jaar, potCode).orElseThrow();
+        long taak = taken.maak(casus, Taaksoort.GOEDKEURING_VERSTREKKING, "Verstrekking beoordelen: "
+                + regel.omschrijving() + " " + Weergave.euro(bedrag), Rol.CONSULENT, LocalDate.now(klok).plusDays(5));
+        long id = verstrekkingen.stelVoor(casus, pot, soort, vorm, bedrag, regel.omschrijving(), toelichting, driehoek,
+                gemeente, eigen, grondslag, regel.bezwaar(), door.actor(), door.id(), OffsetDateTime.now(klok), taak);
+        Verstrekking nieuw = lees(id);
+        gebeurtenissen.publishEvent(new GeldGebeurtenis.Voorgesteld(nieuw, new Actor(door.actor(), client)));
+        return nieuw;
+    }
+
+    // ---------------------------------------------------------------- decision
+
+    /** The proposer never decides (four eyes); a decided grant is not decided again. */
+    private Verstrekking teBeoordelen(long id, Gebruiker door) {
+        Verstrekking v = lees(id);
+        if (verstrekkingen.kop(id).voorgesteldDoor() == door.id()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Vier ogen", "U heeft deze verstrekking zelf voorgesteld; "
+                    + "een andere consulent beoordeelt haar.", null);
+        }
+        if (v.status() != Verstrekkingstatus.VOORGESTELD) {
+            throw alBeoordeeld(v.status());
+        }
+        return v;
+    }
+
+    private static ApiException alBeoordeeld(Verstrekkingstatus status) {
+        return conflict("Al beoordeeld", "De verstrekking is al " + status.name().toLowerCase(Locale.ROOT) + ".");
+    }
+
+    /** The grant claimed in {@code van} for this transaction, or the 409 of whoever changed it meanwhile. */
+    private void claim(long id, Verstrekkingstatus van, boolean beoordeling) {
+        if (!verstrekkingen.claim(id, van)) {
+            Verstrekkingstatus nu = verstrekkingen.lees(id).orElseThrow().status();
+            throw beoordeling ? alBeoordeeld(nu) : conflict("Niet te betalen", "Alleen een goedgekeurde verstrekking "
+                    + "wordt betaald; deze is " + nu.name().toLowerCase(Locale.ROOT) + ".");
+        }
+    }
+
+    /** Approval by a consulent: kenmerk, addressee and date are fixed, the beschikking is made and stored. */
+    @Override
+    @Transactional
+    public Verstrekking keurGoed(long id, Gebruiker door, String client) {
+        long casus = casusVan(id);
+        toegang.vereis(door, casus, Handeling.GOEDKEUREN);
+        Verstrekking v = teBeoordelen(id, door);
+        potten.binnenBudget(v.pot(), v.bedrag(), v.overschrijding() != null, "goedkeuring");
+        claim(id, Verstrekkingstatus.VOORGESTELD, true);
+        Long beoordeling = verstrekkingen.kop(id).taak();
+        OffsetDateTime nu = OffsetDateTime.now(klok);
+        Bestemmingen.Bestemming best = bestemmingen.van(v.casus());
+        String adres = best == null || best.adres() == null ? null : best.adres() + ", " + best.gemeente();
+        String kenmerk = "VHB-" + v.jaar() + "-" + String.format("%06d", verstrekkingen.volgendNummer());
+        long betaling = taken.maak(v.casus(), Taaksoort.BETALING_VERSTREKKING, "Betaling vastleggen: " + kenmerk + " "
+                + v.omschrijving() + " " + Weergave.euro(v.bedrag()), Rol.ADMINISTRATIEF,
+                LocalDate.now(klok).plusDays(5));
+        if (!verstrekkingen.keurGoed(id, door.actor(), door.id(), nu, kenmerk, casussen.lees(v.casus()).naam(), adres,
+                bestemmingen.teamNaam(casussen.teamVan(v.casus())), nu.atZoneSameInstant(NL).toLocalDate(),
+                betaling)) {
+            throw alBeoordeeld(verstrekkingen.lees(id).orElseThrow().status());
+        }
+        if (beoordeling != null) {
+            taken.rondAf(beoordeling, Taaksoort.GOEDKEURING_VERSTREKKING, door.actor());
+        }
+        beschikkingen.zorgVoorBrief(id);
+        Verstrekking nieuw = lees(id);
+        gebeurtenissen.publishEvent(new GeldGebeurtenis.Goedgekeurd(v, nieuw, new Actor(door.actor(), client)));
+        return nieuw;
+    }
+
+    @Transactional
+    public Verstrekking wijsAf(long id, String reden, Gebruiker door, String client) {
+        long casus = casusVan(id);
+        toegang.vereis(door, casus, Handeling.AFWIJZEN);
+        List<InvalidParam> f = new ArrayList<>();
+        String r = tekst(reden, "reden", 2000, true, f);
+        gooi("Geef de reden van de afwijzing.", f);
+        Verstrekking v = teBeoordelen(id, door);
+        claim(id, Verstrekkingstatus.VOORGESTELD, true);
+        Long beoordeling = verstrekkingen.kop(id).taak();
+        if (!verstrekkingen.wijsAf(id, door.actor(), door.id(), OffsetDateTime.now(klok), r)) {
+            throw alBeoordeeld(verstrekkingen.lees(id).orElseThrow().status());
+        }
+        if (beoordeling != null) {
+            taken.rondAf(beoordeling, Taaksoort.GOEDKEURING_VERSTREKKING, door.actor());
+        }
+        Verstrekking nieuw = lees(id);
+        gebeurtenissen.publishEvent(new GeldGebeurtenis.Afgewezen(v, nieuw, r, new Actor(door.actor(), client)));
+        return nieuw;
+    }
+
+    // ---------------------------------------------------------------- payment and override
+
+    /** Registers the payment of an approved grant (ADMINISTRATIEF of the case, CONSULENT); completes its task. */
+    @Override
+    @Transactional
+    public Verstrekking betaal(long id, Betaling b, Gebruiker door, String client) {
+        long casus = casusVan(id);
+        toegang.vereis(door, casus, Handeling.BETALEN);
+        if (b == null) {
+            b = new Betaling(null, null);
+        }
+        List<InvalidParam> f = new ArrayList<>();
+        LocalDate vandaag = LocalDate.now(klok);
+        LocalDate op = b.betaaldOp() == null ? vandaag : b.betaaldOp();
+        if (op.isAfter(vandaag)) {
+            f.add(new InvalidParam("betaaldOp", "niet in de toekomst"));
+        }
+        String ref = tekst(b.referentie(), "referentie", 100, false, f);
+        gooi("De betaling is niet geldig.", f);
+        Verstrekking v = lees(id);
+        if (v.status() != Verstrekkingstatus.GOEDGEKEURD) {
+            throw conflict("Niet te betalen", "Alleen een goedgekeurde verstrekking wordt betaald; deze is "
+                    + v.status().name().toLowerCase(Locale.ROOT) + ".");
+        }
+        if (op.getYear() != v.jaar()) {
+            throw ApiException.invalid("De betaaldatum valt buiten het jaar van de pot.",
+                    List.of(new InvalidParam("betaaldOp", "in " + v.jaar() + ", het jaar van de pot")));
+        }
+        if (v.voorgesteldOp().atZoneSameInstant(NL).toLocalDate().isAfter(op)) {
+            throw ApiException.invalid("De betaaldatum ligt voor het voorstel.",
+                    List.of(new InvalidParam("betaaldOp", "niet voor de datum van het voorstel")));
+        }
+        potten.binnenBudget(v.pot(), BigDecimal.ZERO, v.overschrijding() != null, "betaling");
+        claim(id, Verstrekkingstatus.GOEDGEKEURD, false);
+        if (!verstrekkingen.betaal(id, door.actor(), op, ref)) {
+            throw conflict("Niet te betalen", "De verstrekking is intussen al betaald.");
+        }
+        // the grant's open task is its payment task (set at the approval): by its id and kind, not by its text
+        Long betaling = verstrekkingen.kop(id).taak();
+        if (betaling != null) {
+            taken.rondAf(betaling, Taaksoort.BETALING_VERSTREKKING, door.actor());
+        }
+        Verstrekking nieuw = lees(id);
+        gebeurtenissen.publishEvent(new GeldGebeurtenis.Betaald(v, nieuw, op, ref, new Actor(door.actor(), client)));
+        return nieuw;
+    }
+
+    /** The coordinator allows this grant to take its pot beyond the budget (approval and payment), with a reason. */
+    @Transactional
+    public Verstrekking staOverschrijdingToe(long id, String reden, Gebruiker door, String client) {
+        long casus = casusVan(id);
+        toegang.vereis(door, casus, Handeling.OVERSCHRIJDING);
+        List<InvalidParam> f = new ArrayList<>();
+        String r = tekst(reden, "reden", 2000, true, f);
+        gooi("Geef de reden waarom de pot mag worden overschreden.", f);
+        Verstrekking v = lees(id);
+        if (v.status() == Verstrekkingstatus.AFGEWEZEN || v.status() == Verstrekkingstatus.BETAALD) {
+            throw conflict("Niet nodig", "De verstrekking is al " + v.status().name().toLowerCase(Locale.ROOT) + ".");
+        }
+        if (v.overschrijding() != null || !verstrekkingen.staToe(id, r, door.actor(), OffsetDateTime.now(klok))) {
+            throw conflict("Al toegestaan", "Voor deze verstrekking is de overschrijding al toegestaan.");
+        }
+        gebeurtenissen.publishEvent(new GeldGebeurtenis.OverschrijdingToegestaan(v, r,
+                new Actor(door.actor(), client)));
+        return lees(id);
+    }
+}

@@ -1,0 +1,155 @@
+package nl.woonregie.verhuisbox.rapportage;
+
+import java.util.List;
+
+import nl.woonregie.platform.web.ApiException;
+
+/**
+ * The definitions of the Verhuisbox figures: every figure is a <em>set</em> of cases (rows case, key, value; see
+ * {@link #VERZAMELINGEN}, answered by the parts that own the data) and an <em>aggregate</em> over that set, with its
+ * unit and the Dutch legend text that is its one definition in words (shown in page, JSON and XLSX).
+ */
+public final class Figuren {
+
+    private Figuren() {
+    }
+
+    /** How the rows of a set become a number. */
+    public enum Aggregaat {
+        /** The number of distinct cases in the set. */
+        AANTAL(false),
+        /** Per key: the number of distinct cases with that key. */
+        AANTAL_PER(true),
+        /** The mean of the values (one row per case). */
+        GEMIDDELDE(false),
+        /** Per key: the mean of the values with that key. */
+        GEMIDDELDE_PER(true),
+        /** The median of the values (the mean of the two middle ones when their number is even). */
+        MEDIAAN(false),
+        /** The largest value. */
+        MAXIMUM(false),
+        /** The sum of the values. */
+        SOM(false),
+        /** Per key: the sum of the values with that key. */
+        SOM_PER(true);
+
+        private final boolean perSleutel;
+
+        Aggregaat(boolean perSleutel) {
+            this.perSleutel = perSleutel;
+        }
+
+        /** Is the figure given per key (reason, municipality, pot, question)? */
+        public boolean perSleutel() {
+            return perSleutel;
+        }
+    }
+
+    /**
+     * The sets, in the order they are computed: of the trajectory (its read model), of aftercare and the survey, of
+     * the money, and BESTEMMING_PROVINCIE (the province of each destination gemeente, from the gebied register).
+     */
+    public static final List<String> VERZAMELINGEN = List.of("AANMELDINGEN", "GESCREEND", "GEWEIGERD", "WACHTEND",
+            "GESTART", "GESTOPT", "GEHUISVEST", "GEHUISVEST_DIENST", "GEHUISVEST_PLAATS", "BESTEMMING_GEMEENTE",
+            "BESTEMMING_PROVINCIE", "UITKERING_BEEINDIGD", "COHORT", "ENQUETE", "NAZORG", "NAZORG_WOONT_ER_NOG",
+            "GEHUISVEST_KOSTEN", "UITGAVEN");
+
+    /** A figure: a set, an aggregate, a unit and the legend text (its one definition in words). */
+    public record Figuur(String code, String titel, String verzameling, Aggregaat aggregaat, String eenheid,
+            String legenda) {
+    }
+
+    public static final List<Figuur> FIGUREN = List.of(
+            f("AANMELDINGEN", "Aanmeldingen", "AANMELDINGEN", Aggregaat.AANTAL, "huishoudens",
+                    "Casussen van het team waarvan de aanmelding compleet was (compleet_op) in de periode."),
+            f("GESCREEND", "Getoetst door het ICP", "GESCREEND", Aggregaat.AANTAL, "huishoudens",
+                    "Casussen met een besluit van de ICP-toets in de periode: de overgang van ICP-toets naar "
+                            + "Geweigerd of Wachtlijst vond plaats in de periode."),
+            f("GEWEIGERD", "Geweigerd", "GEWEIGERD", Aggregaat.AANTAL, "huishoudens",
+                    "Casussen die in de periode naar Geweigerd gingen (niet voldaan aan een uitsluitend criterium)."),
+            f("GEWEIGERD_PER_REDEN", "Geweigerd per reden", "GEWEIGERD", Aggregaat.AANTAL_PER, "huishoudens",
+                    "Van de geweigerde casussen (GEWEIGERD): per uitsluitend criterium waarvan de laatste "
+                            + "toetsuitslag 'niet voldaan' is. Een casus met meer redenen telt bij elke reden mee, "
+                            + "dus de som kan groter zijn dan GEWEIGERD."),
+            f("WACHTEND", "Op de wachtlijst aan het eind van de periode", "WACHTEND", Aggregaat.AANTAL, "huishoudens",
+                    "Casussen van het team die op de laatste dag van de periode (einde van de dag) de status "
+                            + "Wachtlijst hadden."),
+            f("WACHTEND_GEMIDDELD_DAGEN", "Gemiddelde wachtduur tot nu (wachtenden)", "WACHTEND",
+                    Aggregaat.GEMIDDELDE, "dagen",
+                    "Van de wachtenden (WACHTEND): gemiddeld aantal dagen van de laatste plaatsing op de wachtlijst "
+                            + "tot de laatste dag van de periode."),
+            f("WACHTEND_LANGSTE_DAGEN", "Langste wachtduur tot nu (wachtenden)", "WACHTEND", Aggregaat.MAXIMUM,
+                    "dagen", "Van de wachtenden (WACHTEND): het grootste aantal dagen van de laatste plaatsing op de "
+                            + "wachtlijst tot de laatste dag van de periode."),
+            f("GESTART", "Gestart (intake)", "GESTART", Aggregaat.AANTAL, "huishoudens",
+                    "Casussen die in de periode naar Intake gingen (toegelaten van de wachtlijst)."),
+            f("WACHTTIJD_TOT_INTAKE_DAGEN", "Gemiddelde wachttijd tot intake", "GESTART", Aggregaat.GEMIDDELDE,
+                    "dagen", "Van de gestarte casussen (GESTART): gemiddeld aantal dagen van de plaatsing op de "
+                            + "wachtlijst tot de intake."),
+            f("GESTOPT", "Gestopt", "GESTOPT", Aggregaat.AANTAL, "huishoudens",
+                    "Casussen die in de periode zijn afgesloten met uitkomst Gestopt (vóór een verhuizing)."),
+            f("GESTOPT_PER_REDEN", "Gestopt per reden", "GESTOPT", Aggregaat.AANTAL_PER, "huishoudens",
+                    "Van de gestopte casussen (GESTOPT): per stopreden uit de vaste lijst; de som is GESTOPT."),
+            f("GEHUISVEST", "Gehuisvest", "GEHUISVEST", Aggregaat.AANTAL, "huishoudens",
+                    "Casussen afgesloten als Verhuisd of Gehuisvest in Den Haag met een huisvestingsdatum "
+                            + "(gehuisvest_op) in de periode."),
+            f("GEHUISVEST_PER_DIENSTVERLENING", "Gehuisvest: intensief of alleen geld", "GEHUISVEST_DIENST",
+                    Aggregaat.AANTAL_PER, "huishoudens",
+                    "Van de gehuisveste casussen (GEHUISVEST): intensief = dienstverlening INTENSIEF; alleen geld = "
+                            + "LICHT of ADVIES (of geen). De som is GEHUISVEST."),
+            f("GEHUISVEST_PER_PLAATS", "Gehuisvest: eigen gemeente of elders", "GEHUISVEST_PLAATS",
+                    Aggregaat.AANTAL_PER, "huishoudens",
+                    "Van de gehuisveste casussen (GEHUISVEST): eigen gemeente = Gehuisvest in Den Haag of een "
+                            + "bestemming gelijk aan de gemeente van het team; anders elders. De som is GEHUISVEST."),
+            f("BESTEMMING_PER_PROVINCIE", "Bestemming per provincie", "BESTEMMING_PROVINCIE", Aggregaat.AANTAL_PER,
+                    "huishoudens", "Van de gehuisveste casussen (GEHUISVEST): de provincie van de gemeente van "
+                            + "bestemming (CBS-code; Gehuisvest in Den Haag: de gemeente van het team); zonder code: "
+                            + "onbekend. De som is GEHUISVEST."),
+            f("BESTEMMING_PER_GEMEENTE", "Bestemming per gemeente", "BESTEMMING_GEMEENTE", Aggregaat.AANTAL_PER,
+                    "huishoudens", "Van de gehuisveste casussen (GEHUISVEST): de gemeente van bestemming (als bij "
+                            + "BESTEMMING_PER_PROVINCIE). De som is GEHUISVEST."),
+            f("DAGEN_TOT_HUISVESTING_GEMIDDELD", "Dagen van aanmelding tot huisvesting (gemiddeld)", "GEHUISVEST",
+                    Aggregaat.GEMIDDELDE, "dagen", "Van de gehuisveste casussen (GEHUISVEST): gemiddeld aantal dagen "
+                            + "van de complete aanmelding (compleet_op) tot de huisvesting (gehuisvest_op)."),
+            f("DAGEN_TOT_HUISVESTING_MEDIAAN", "Dagen van aanmelding tot huisvesting (mediaan)", "GEHUISVEST",
+                    Aggregaat.MEDIAAN, "dagen", "Van de gehuisveste casussen (GEHUISVEST): de mediaan van het aantal "
+                            + "dagen van compleet_op tot gehuisvest_op (bij een even aantal het gemiddelde van de "
+                            + "middelste twee)."),
+            f("UITKERING_BEEINDIGD", "Uitkering Den Haag beëindigd", "UITKERING_BEEINDIGD", Aggregaat.AANTAL,
+                    "huishoudens", "Casussen waarvan vastgelegd is dat de uitkering in Den Haag is beëindigd, met een "
+                            + "einddatum in de periode."),
+            f("KOSTEN_PER_HUISHOUDEN", "Kosten per gehuisvest huishouden", "GEHUISVEST_KOSTEN", Aggregaat.GEMIDDELDE,
+                    "euro", "Van de gehuisveste casussen (GEHUISVEST): het totaal van alle betaalde verstrekkingen "
+                            + "(status BETAALD, elke datum, elke pot) op die casussen gedeeld door hun aantal; een "
+                            + "casus zonder betaling telt mee met € 0."),
+            f("UITGAVEN", "Uitgaven", "UITGAVEN", Aggregaat.SOM, "euro",
+                    "Som van de verstrekkingen met status BETAALD en betaaldatum in de periode, uit de potten van "
+                            + "het team."),
+            f("UITGAVEN_PER_POT", "Uitgaven per pot", "UITGAVEN", Aggregaat.SOM_PER, "euro",
+                    "UITGAVEN per pot (jaar en code); de som is UITGAVEN."),
+            f("ENQUETE_INGEVULD", "Klantenquêtes ingevuld", "ENQUETE", Aggregaat.AANTAL, "huishoudens",
+                    "Casussen met een klantenquête vastgelegd in de periode."),
+            f("ENQUETE_GEMIDDELDE_PER_VRAAG", "Klantenquête: gemiddelde score per vraag", "ENQUETE",
+                    Aggregaat.GEMIDDELDE_PER, "score 1–5",
+                    "Van de enquêtes (ENQUETE_INGEVULD): de gemiddelde score (1 = helemaal niet, 5 = heel veel) "
+                            + "per vraag."),
+            f("NAZORG_VASTGELEGD", "Nazorgcontacten vastgelegd", "NAZORG", Aggregaat.AANTAL_PER, "huishoudens",
+                    "Casussen met een nazorgcontact vastgelegd in de periode, per moment (maanden na de verhuizing)."),
+            f("NAZORG_WOONT_ER_NOG", "Nazorg: woont er nog", "NAZORG_WOONT_ER_NOG", Aggregaat.AANTAL_PER,
+                    "huishoudens", "Van de nazorgcontacten (NAZORG_VASTGELEGD): per moment de casussen waarvan "
+                            + "vastgelegd is dat het huishouden nog in de woning woont."),
+            f("COHORT_STAND", "Aanmeldingen van de periode naar stand aan het eind", "COHORT", Aggregaat.AANTAL_PER,
+                    "huishoudens", "Van de aanmeldingen (AANMELDINGEN): de status aan het eind van de periode — "
+                            + "geweigerd, op de wachtlijst, lopend (Melding, ICP-toets, Intake, Zoeken, Aanbod, "
+                            + "Verhuizing) of afgesloten. Elke aanmelding staat in precies één groep."));
+
+    private static Figuur f(String code, String titel, String verzameling, Aggregaat a, String eenheid,
+            String legenda) {
+        return new Figuur(code, titel, verzameling, a, eenheid, legenda);
+    }
+
+    public static Figuur figuur(String code) {
+        return FIGUREN.stream().filter(x -> x.code().equalsIgnoreCase(code == null ? "" : code.strip())).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Cijfer " + code + " bestaat niet."));
+    }
+}

@@ -1,0 +1,63 @@
+package nl.woonregie.verhuisbox.rapportage;
+
+import java.util.Map;
+
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.verhuisbox.Stopreden;
+import nl.woonregie.verhuisbox.nazorg.Enquete;
+
+/** Dutch labels of the keys of the sets (reasons, gemeenten, provinces, pots, questions, moments). */
+final class Labels {
+
+    private final Map<String, String> criteria;
+    private final Map<String, String> potten;
+    private final String teamGemeente;
+    private final GebiedService gebied;
+
+    Labels(Map<String, String> criteria, Map<String, String> potten, String teamGemeente, GebiedService gebied) {
+        this.criteria = criteria;
+        this.potten = potten;
+        this.teamGemeente = teamGemeente;
+        this.gebied = gebied;
+    }
+
+    String label(String verzameling, String sleutel) {
+        if (sleutel == null || Rapportage.ONBEKEND.equals(sleutel)) {
+            return "onbekend";
+        }
+        return switch (verzameling) {
+            case "GEWEIGERD" -> criteria.getOrDefault(sleutel, sleutel);
+            case "GESCREEND" -> "WACHTLIJST".equals(sleutel) ? "naar de wachtlijst" : "geweigerd";
+            case "GESTOPT" -> {
+                try {
+                    yield Stopreden.valueOf(sleutel).label();
+                } catch (IllegalArgumentException e) {
+                    yield sleutel;
+                }
+            }
+            case "GEHUISVEST_DIENST" -> "INTENSIEF".equals(sleutel) ? "intensieve begeleiding"
+                    : "alleen geld (licht of advies)";
+            case "GEHUISVEST_PLAATS" -> "EIGEN_GEMEENTE".equals(sleutel) ? "eigen gemeente" : "elders";
+            case "BESTEMMING_GEMEENTE" -> gebied.gemeente(sleutel).map(g -> g.naam()).orElse(sleutel);
+            case "BESTEMMING_PROVINCIE" -> gebied.provincie(sleutel).map(x -> x.naam()).orElse(sleutel);
+            case "COHORT" -> switch (sleutel) {
+                case "GEWEIGERD" -> "geweigerd";
+                case "WACHTLIJST" -> "op de wachtlijst";
+                case "LOPEND" -> "lopend";
+                case "AFGESLOTEN" -> "afgesloten";
+                default -> sleutel;
+            };
+            case "ENQUETE" -> Enquete.VRAGEN.getOrDefault(sleutel, sleutel);
+            case "NAZORG", "NAZORG_WOONT_ER_NOG" -> {
+                int m = Integer.parseInt(sleutel);
+                yield "na " + m + (m == 1 ? " maand" : " maanden");
+            }
+            case "UITGAVEN" -> potten.getOrDefault(sleutel, sleutel);
+            default -> sleutel;
+        };
+    }
+
+    String teamGemeente() {
+        return teamGemeente;
+    }
+}

@@ -1,0 +1,331 @@
+package nl.woonregie.verhuisbox.rapportage;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Teams;
+import nl.woonregie.platform.web.Weergave;
+import nl.woonregie.verhuisbox.Status;
+import nl.woonregie.verhuisbox.geld.GeldCijfers;
+import nl.woonregie.verhuisbox.nazorg.NazorgCijfers;
+import nl.woonregie.verhuisbox.rapportage.Figuren.Aggregaat;
+import nl.woonregie.verhuisbox.rapportage.Figuren.Figuur;
+import nl.woonregie.verhuisbox.traject.Cijferrij;
+import nl.woonregie.verhuisbox.traject.TrajectCijfers;
+import nl.woonregie.verhuisbox.traject.VerhuisboxTeams;
+import nl.woonregie.verhuisbox.traject.VerhuisboxToegang;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Verhuisbox figures for a period and a team. Every figure ({@link Figuren}) is the aggregate of the rows of one
+ * set; the drill-down of the figure lists exactly those rows (per case). So a count is, by construction, the number
+ * of cases in its drill-down, and two reports over the same period cannot disagree. The sets come from the read
+ * models of their owners (trajectory, aftercare and survey, money) — the report names no table.
+ */
+@Service
+public class Rapportage {
+
+    static final String ONBEKEND = "ONBEKEND";
+
+    private final TrajectCijfers traject;
+    private final NazorgCijfers nazorg;
+    private final GeldCijfers geld;
+    private final VerhuisboxTeams teams;
+    private final GebiedService gebied;
+    private final VerhuisboxToegang toegang;
+
+    Rapportage(TrajectCijfers traject, NazorgCijfers nazorg, GeldCijfers geld, VerhuisboxTeams teams,
+            GebiedService gebied, VerhuisboxToegang toegang) {
+        this.toegang = toegang;
+        this.traject = traject;
+        this.nazorg = nazorg;
+        this.geld = geld;
+        this.teams = teams;
+        this.gebied = gebied;
+    }
+
+    public record Deel(String sleutel, String label, BigDecimal waarde, int casussen) {
+    }
+
+    /** A computed figure: its value (total or per key) and the number of cases in its drill-down. */
+    public record Cijfer(Figuur figuur, boolean beschikbaar, BigDecimal waarde, int casussen, List<Deel> delen) {
+    }
+
+    public record Controle(String code, String omschrijving, boolean klopt, String toelichting) {
+    }
+
+    public record Pot(int jaar, String code, String naam, BigDecimal budget, BigDecimal betaaldInPeriode,
+            BigDecimal betaaldTotaal, boolean overschrijdingVastgelegd, boolean binnenBudget) {
+    }
+
+    public record Rapport(long team, String teamNaam, Periode periode, List<Cijfer> cijfers,
+            List<Controle> controles, List<Pot> potten) {
+
+        public Cijfer cijfer(String code) {
+            return cijfers.stream().filter(u -> u.figuur().code().equals(code)).findFirst().orElseThrow();
+        }
+    }
+
+    // ---------------------------------------------------------------- for an account (authorised here)
+
+    /** The report of a period (as asked: ISO dates) for the team of a COORDINATOR or CONSULENT. */
+    public Rapport rapport(Gebruiker g, String van, String tot) {
+        toegang.teamrol(g, Rol.COORDINATOR, Rol.CONSULENT);
+        return rapport(g.team(), Periode.van(van, tot));
+    }
+
+    /** The report of a period for the team of a COORDINATOR or CONSULENT. */
+    public Rapport rapport(Gebruiker g, Periode p) {
+        toegang.teamrol(g, Rol.COORDINATOR, Rol.CONSULENT);
+        return rapport(g.team(), p);
+    }
+
+    /** The report of a calendar year for the team of a COORDINATOR or CONSULENT. */
+    public Rapport jaarrapport(Gebruiker g, int jaar) {
+        toegang.teamrol(g, Rol.COORDINATOR, Rol.CONSULENT);
+        return rapport(g.team(), Periode.jaar(jaar));
+    }
+
+    /**
+     * The cases behind a figure for the COORDINATOR (who may read every case of the team); every case listed is
+     * logged as a read ({@code handeling} followed by the figure and the key).
+     */
+    public Uitsplitsing casussen(Gebruiker g, String figuur, String van, String tot, String sleutel,
+            String handeling) {
+        toegang.teamrol(g, Rol.COORDINATOR);
+        Uitsplitsing u = casussen(figuur, sleutel, g.team(), Periode.van(van, tot));
+        toegang.logLezingen(g, u.casussen().stream().map(Regel::casus).toList(),
+                handeling + " " + u.figuur().code() + (u.sleutel() == null ? "" : " " + u.sleutel()));
+        return u;
+    }
+
+    // ---------------------------------------------------------------- the sets
+
+    /** The rows of a set (one of {@link Figuren#VERZAMELINGEN}) for the team and period. */
+    public List<Cijferrij> rijen(String verzameling, long team, Periode p) {
+        return rijen(verzameling, team, p, new HashMap<>());
+    }
+
+    /** The rows of a set, reusing the sets already computed for the same report ({@code berekend}). */
+    private List<Cijferrij> rijen(String v, long team, Periode p, Map<String, List<Cijferrij>> berekend) {
+        if (berekend.containsKey(v)) {
+            return berekend.get(v);
+        }
+        List<Cijferrij> rijen;
+        if (TrajectCijfers.VERZAMELINGEN.contains(v)) {
+            rijen = traject.rijen(v, team, p.van(), p.tot());
+        } else {
+            rijen = switch (v) {
+                // the province of the destination gemeente (of Den Haag: the team's), by the gebied register
+                case "BESTEMMING_PROVINCIE" -> rijen("BESTEMMING_GEMEENTE", team, p, berekend).stream()
+                        .map(r -> new Cijferrij(r.casus(), gebied.provincieVan(r.sleutel()).orElse(ONBEKEND), null))
+                        .toList();
+                case "ENQUETE" -> nazorg.enquetes(team, p.van(), p.tot());
+                case "NAZORG" -> nazorg.contacten(casussenVanTeam(team, berekend), p.van(), p.tot(), false);
+                case "NAZORG_WOONT_ER_NOG" -> nazorg.contacten(casussenVanTeam(team, berekend), p.van(), p.tot(),
+                        true);
+                // of the housed cases: all their paid grants (any date, any pot)
+                case "GEHUISVEST_KOSTEN" -> {
+                    List<Long> ids = rijen("GEHUISVEST", team, p, berekend).stream().map(Cijferrij::casus).toList();
+                    Map<Long, BigDecimal> betaald = geld.betaaldPerCasus(ids);
+                    yield ids.stream().map(id -> new Cijferrij(id, null, betaald.get(id))).toList();
+                }
+                case "UITGAVEN" -> geld.uitgaven(team, p.van(), p.tot());
+                default -> throw new IllegalArgumentException("Onbekende verzameling " + v);
+            };
+        }
+        berekend.put(v, rijen);
+        return rijen;
+    }
+
+    private List<Long> casussenVanTeam(long team, Map<String, List<Cijferrij>> berekend) {
+        return berekend.computeIfAbsent("#TEAM", k -> traject.casussenVanTeam(team).stream()
+                .map(id -> new Cijferrij(id, null, null)).toList()).stream().map(Cijferrij::casus).toList();
+    }
+
+    // ---------------------------------------------------------------- the report
+
+    /** The whole report: every figure, the reconciliation checks and the budget per pot. */
+    @Transactional(readOnly = true)
+    public Rapport rapport(long team, Periode p) {
+        Map<String, List<Cijferrij>> sets = new HashMap<>();
+        for (String v : Figuren.VERZAMELINGEN) {
+            rijen(v, team, p, sets);
+        }
+        Labels labels = labels(Figuren.VERZAMELINGEN.stream().flatMap(v -> sets.get(v).stream())
+                .map(Cijferrij::sleutel).filter(Objects::nonNull).collect(Collectors.toSet()), team);
+        List<Cijfer> cijfers = new ArrayList<>();
+        for (Figuur f : Figuren.FIGUREN) {
+            List<Cijferrij> rijen = sets.get(f.verzameling());
+            cijfers.add(rijen == null ? new Cijfer(f, false, null, 0, List.of()) : bereken(f, rijen, labels));
+        }
+        List<Pot> potten = geld.potten(team, p.van(), p.tot()).stream().map(x -> new Pot(x.jaar(), x.code(),
+                x.naam(), x.budget(), x.betaaldInPeriode(), x.betaaldTotaal(), x.overschrijdingVastgelegd(),
+                x.betaaldTotaal().compareTo(x.budget()) <= 0)).toList();
+        String naam = teams.team(team).map(Teams.Team::naam).orElse("?");
+        Rapport r = new Rapport(team, naam, p, cijfers, List.of(), potten);
+        return new Rapport(team, naam, p, cijfers, controles(r), potten);
+    }
+
+    /** The aggregate of the figure over these rows (the figure's definition applied). */
+    static Cijfer bereken(Figuur f, List<Cijferrij> rijen, Labels labels) {
+        if (f.aggregaat().perSleutel()) {
+            Map<String, List<Cijferrij>> per = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+            for (Cijferrij r : rijen) {
+                per.computeIfAbsent(r.sleutel() == null ? ONBEKEND : r.sleutel(), k -> new ArrayList<>()).add(r);
+            }
+            List<Deel> delen = new ArrayList<>();
+            per.forEach((k, lijst) -> delen.add(new Deel(k, labels.label(f.verzameling(), k),
+                    waarde(f.aggregaat(), lijst), casussen(lijst))));
+            if (Set.of("GEWEIGERD", "GESTOPT", "BESTEMMING_GEMEENTE", "BESTEMMING_PROVINCIE")
+                    .contains(f.verzameling())) {
+                delen.sort(Comparator.comparing(Deel::waarde).reversed().thenComparing(Deel::label));
+            }
+            return new Cijfer(f, true, totaal(f.aggregaat(), rijen), casussen(rijen), List.copyOf(delen));
+        }
+        return new Cijfer(f, true, waarde(f.aggregaat(), rijen), casussen(rijen), List.of());
+    }
+
+    static int casussen(List<Cijferrij> rijen) {
+        return (int) rijen.stream().mapToLong(Cijferrij::casus).distinct().count();
+    }
+
+    /** For a figure per key: the total over all keys (sum of the values; for counts: the cases of the set). */
+    private static BigDecimal totaal(Aggregaat a, List<Cijferrij> rijen) {
+        return switch (a) {
+            case AANTAL_PER -> BigDecimal.valueOf(casussen(rijen));
+            case SOM_PER -> waarde(Aggregaat.SOM, rijen);
+            case GEMIDDELDE_PER -> waarde(Aggregaat.GEMIDDELDE, rijen);
+            default -> throw new IllegalArgumentException(a.name());
+        };
+    }
+
+    static BigDecimal waarde(Aggregaat a, List<Cijferrij> rijen) {
+        List<BigDecimal> w = rijen.stream().map(Cijferrij::waarde).filter(Objects::nonNull).sorted().toList();
+        return switch (a) {
+            case AANTAL, AANTAL_PER -> BigDecimal.valueOf(casussen(rijen));
+            case SOM, SOM_PER -> w.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+            case GEMIDDELDE, GEMIDDELDE_PER -> w.isEmpty() ? null
+                    : w.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .divide(BigDecimal.valueOf(w.size()), 2, RoundingMode.HALF_UP);
+            case MEDIAAN -> w.isEmpty() ? null : w.size() % 2 == 1 ? w.get(w.size() / 2).setScale(1, RoundingMode.HALF_UP)
+                    : w.get(w.size() / 2 - 1).add(w.get(w.size() / 2)).divide(BigDecimal.valueOf(2), 1,
+                            RoundingMode.HALF_UP);
+            case MAXIMUM -> w.isEmpty() ? null : w.get(w.size() - 1);
+        };
+    }
+
+    // ---------------------------------------------------------------- reconciliation
+
+    List<Controle> controles(Rapport r) {
+        List<Controle> c = new ArrayList<>();
+        Cijfer aanmeldingen = r.cijfer("AANMELDINGEN");
+        Cijfer cohort = r.cijfer("COHORT_STAND");
+        Map<String, Integer> per = cohort.delen().stream().collect(Collectors.toMap(Deel::sleutel, Deel::casussen));
+        int som = per.values().stream().mapToInt(Integer::intValue).sum();
+        c.add(new Controle("AANMELDINGEN_SLUITEN", "Aanmeldingen = geweigerd + wachtend + lopend + afgesloten "
+                + "(de aanmeldingen van de periode, met hun stand aan het eind van de periode)",
+                som == aanmeldingen.casussen(), aanmeldingen.casussen() + " = " + per.getOrDefault("GEWEIGERD", 0)
+                        + " + " + per.getOrDefault("WACHTLIJST", 0) + " + " + per.getOrDefault("LOPEND", 0) + " + "
+                        + per.getOrDefault("AFGESLOTEN", 0) + (som == aanmeldingen.casussen() ? "" : " (is " + som + ")")));
+        int gehuisvest = r.cijfer("GEHUISVEST").casussen();
+        for (String code : List.of("GEHUISVEST_PER_DIENSTVERLENING", "GEHUISVEST_PER_PLAATS",
+                "BESTEMMING_PER_PROVINCIE")) {
+            Cijfer u = r.cijfer(code);
+            int s = u.delen().stream().mapToInt(Deel::casussen).sum();
+            c.add(new Controle(code + "_SLUIT", "Gehuisvest = som van " + u.figuur().titel().toLowerCase(),
+                    s == gehuisvest, gehuisvest + " = " + u.delen().stream().map(d -> d.label() + " " + d.casussen())
+                            .collect(Collectors.joining(" + "))));
+        }
+        int gestopt = r.cijfer("GESTOPT").casussen();
+        int perReden = r.cijfer("GESTOPT_PER_REDEN").delen().stream().mapToInt(Deel::casussen).sum();
+        c.add(new Controle("GESTOPT_SLUIT", "Gestopt = som van gestopt per reden", gestopt == perReden,
+                gestopt + " = " + perReden));
+        for (Pot p : r.potten()) {
+            c.add(new Controle("POT_" + p.jaar() + "_" + p.code(), "Betaald ≤ budget: pot " + p.naam() + " "
+                    + p.jaar(), p.binnenBudget() || p.overschrijdingVastgelegd(), "betaald " + Weergave.euro(p.betaaldTotaal())
+                    + " van budget " + Weergave.euro(p.budget()) + (p.binnenBudget() ? "" : p.overschrijdingVastgelegd()
+                            ? " — overschreden met vastgelegde toestemming" : " — overschreden zonder vastgelegde "
+                                    + "toestemming")));
+        }
+        return List.copyOf(c);
+    }
+
+    // ---------------------------------------------------------------- drill-down
+
+    /** One case behind a figure: what the list shows (no names: the case page has those, and logs its reads). */
+    public record Regel(long casus, String status, String statusLabel, LocalDate compleetOp, LocalDate gehuisvestOp,
+            List<String> sleutels, BigDecimal waarde) {
+    }
+
+    public record Uitsplitsing(Figuur figuur, Periode periode, String sleutel, String sleutelLabel, BigDecimal waarde,
+            List<Regel> casussen) {
+    }
+
+    /**
+     * The cases behind a figure (optionally of one key): the rows of the figure's set, per case, with the same
+     * aggregate applied — so {@code casussen.size()} is the count and {@code waarde} the number shown.
+     */
+    @Transactional(readOnly = true)
+    public Uitsplitsing casussen(String code, String sleutel, long team, Periode p) {
+        Figuur f = Figuren.figuur(code);
+        List<Cijferrij> alle = rijen(f.verzameling(), team, p);
+        String k = sleutel == null || sleutel.isBlank() ? null : sleutel.strip();
+        List<Cijferrij> rijen = k == null ? alle : alle.stream()
+                .filter(r -> k.equals(r.sleutel() == null ? ONBEKEND : r.sleutel())).toList();
+        BigDecimal waarde = k == null && f.aggregaat().perSleutel() ? totaal(f.aggregaat(), rijen)
+                : waarde(f.aggregaat(), rijen);
+        Map<Long, List<Cijferrij>> perCasus = rijen.stream().collect(Collectors.groupingBy(Cijferrij::casus,
+                TreeMap::new, Collectors.toList()));
+        Map<Long, TrajectCijfers.Casusstand> info = traject.standen(perCasus.keySet());
+        boolean euro = "euro".equals(f.eenheid());
+        List<Regel> regels = new ArrayList<>();
+        perCasus.forEach((id, lijst) -> {
+            TrajectCijfers.Casusstand x = info.get(id);
+            Status s = x.status();
+            Set<String> sleutels = new LinkedHashSet<>();
+            lijst.stream().map(Cijferrij::sleutel).filter(Objects::nonNull).forEach(sleutels::add);
+            List<BigDecimal> w = lijst.stream().map(Cijferrij::waarde).filter(Objects::nonNull).toList();
+            BigDecimal som = w.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal casusWaarde = w.isEmpty() ? null : w.size() == 1 ? w.get(0) : euro ? som
+                    : som.divide(BigDecimal.valueOf(w.size()), 2, RoundingMode.HALF_UP);
+            regels.add(new Regel(id, s.name(), s.label(), x.compleetOp(), x.gehuisvestOp(), List.copyOf(sleutels),
+                    casusWaarde));
+        });
+        Labels labels = labels(k == null ? Set.of() : Set.of(k), team);
+        return new Uitsplitsing(f, p, k, k == null ? null : labels.label(f.verzameling(), k), waarde,
+                List.copyOf(regels));
+    }
+
+    // ---------------------------------------------------------------- labels
+
+    Labels labels(Set<String> sleutels, long team) {
+        Map<String, String> criteria = new HashMap<>();
+        traject.criteriumOmschrijvingen().forEach((code, omschrijving) -> criteria.put(code,
+                "Niet voldaan: " + omschrijving));
+        String gm = teams.team(team).map(Teams.Team::gemeente).orElse(null);
+        return new Labels(criteria, geld.potLabels(team), gm, gebied);
+    }
+
+    /** Per municipality code: the number of housed households (for the map). */
+    public static Map<String, Integer> perGemeente(Rapport r) {
+        return r.cijfer("BESTEMMING_PER_GEMEENTE").delen().stream().filter(d -> !ONBEKEND.equals(d.sleutel()))
+                .collect(Collectors.toMap(Deel::sleutel, Deel::casussen, (a, b) -> a, LinkedHashMap::new));
+    }
+}

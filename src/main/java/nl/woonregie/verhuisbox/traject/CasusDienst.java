@@ -1,0 +1,437 @@
+package nl.woonregie.verhuisbox.traject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import nl.woonregie.platform.audit.Actor;
+import nl.woonregie.platform.audit.AuditTrail;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Gebruikers;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.verhuisbox.Afsluiting;
+import nl.woonregie.verhuisbox.Casussen;
+import nl.woonregie.verhuisbox.Categorie;
+import nl.woonregie.verhuisbox.Criterium;
+import nl.woonregie.verhuisbox.Status;
+import nl.woonregie.verhuisbox.Variant;
+import nl.woonregie.verhuisbox.traject.internal.CasusRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Verhuisbox cases ({@link Casussen}, the module's API for others): the referral, reading a case, the lists, the
+ * aanmelder's status view, the timeline from the audit trail, assignment, intake and the end of the benefit; the state
+ * machine is {@link Overgangen}, the ICP-toets {@link Toetsing}, the checklists {@link Checklisten}. Every method that
+ * takes an account authorises it first ({@link VerhuisboxToegang}), then validates (400 naming every invalid field).
+ */
+@Service
+public class CasusDienst implements Casussen {
+
+    private final CasusRepository casussen;
+    private final Casusdossier dossier;
+    private final Overgangen overgangen;
+    private final Toetsing toetsing;
+    private final Checklisten checklisten;
+    private final Wachtlijsten wachtlijsten;
+    private final Taken taken;
+    private final VerhuisboxToegang toegang;
+    private final Gebruikers gebruikers;
+    private final AuditTrail audittrail;
+    private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock klok;
+
+    CasusDienst(CasusRepository casussen, Casusdossier dossier, Overgangen overgangen, Toetsing toetsing,
+            Checklisten checklisten, Wachtlijsten wachtlijsten, Taken taken, VerhuisboxToegang toegang,
+            Gebruikers gebruikers, AuditTrail audittrail, ApplicationEventPublisher gebeurtenissen, Clock klok) {
+        this.casussen = casussen;
+        this.dossier = dossier;
+        this.overgangen = overgangen;
+        this.toetsing = toetsing;
+        this.checklisten = checklisten;
+        this.wachtlijsten = wachtlijsten;
+        this.taken = taken;
+        this.toegang = toegang;
+        this.gebruikers = gebruikers;
+        this.audittrail = audittrail;
+        this.gebeurtenissen = gebeurtenissen;
+        this.klok = klok;
+    }
+
+    public record Overzicht(long id, String naam, Status status, String statusLabel, Categorie categorie,
+            int kinderen, LocalDate compleetOp, String casemanager) {
+    }
+
+    /** What an aanmelder sees of a referral: its state, and nothing of the case file. */
+    public record Statusweergave(long id, Status status, String statusLabel, LocalDate sinds, String toelichting,
+            Integer wachtlijstPositie, Integer verwachteWachttijdWeken, String weigerbrief) {
+    }
+
+    /** One entry of the timeline: when, who, what, and its Dutch description as the audit trail recorded it. */
+    public record Gebeurtenis(OffsetDateTime tijdstip, String actor, String actie, String omschrijving) {
+    }
+
+    public record ToewijzingVerzoek(String casemanager, String administratief) {
+    }
+
+    public record IntakeVerzoek(String variant, List<Zoekregio> zoekregios) {
+    }
+
+    public record UitkeringVerzoek(Boolean beeindigd, LocalDate op) {
+    }
+
+    // ---------------------------------------------------------------- referral
+
+    @Override
+    @Transactional
+    public long meld(Melding m, Gebruiker door, String client) {
+        return meld(m, LocalDate.now(klok), door, client);
+    }
+
+    @Override
+    @Transactional
+    public long meld(Melding m, LocalDate compleetOp, Gebruiker door, String client) {
+        toegang.teamrol(door, Rol.AANMELDER, Rol.ICP);
+        List<InvalidParam> f = new ArrayList<>();
+        if (m == null) {
+            throw ApiException.invalid("De melding is leeg.", List.of(new InvalidParam("melding", "verplicht")));
+        }
+        tekst(f, "organisatie", m.organisatie(), 200);
+        tekst(f, "naam", m.naam(), 200);
+        tekst(f, "inkomen", m.inkomen(), 200);
+        tekst(f, "slaapplek", m.slaapplek(), 200);
+        tekst(f, "reden", m.reden(), 2000);
+        LocalDate vandaag = LocalDate.now(klok);
+        if (m.geboortedatum() == null) {
+            f.add(new InvalidParam("geboortedatum", "verplicht"));
+        } else if (!m.geboortedatum().isBefore(vandaag.minusYears(16))
+                || m.geboortedatum().isBefore(vandaag.minusYears(110))) {
+            f.add(new InvalidParam("geboortedatum", "cliënt is 16 tot 110 jaar"));
+        }
+        if (m.bsn() != null && !m.bsn().isBlank() && !Bsn.geldig(m.bsn().strip())) {
+            f.add(new InvalidParam("bsn", "geen geldig BSN (9 cijfers, elfproef)"));
+        }
+        if (m.email() != null && !m.email().isBlank() && !m.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            f.add(new InvalidParam("email", "geen geldig e-mailadres"));
+        }
+        if (m.volwassenen() == null || m.volwassenen() < 1 || m.volwassenen() > 10) {
+            f.add(new InvalidParam("volwassenen", "1 tot en met 10"));
+        }
+        if (m.kinderen() == null || m.kinderen() < 0 || m.kinderen() > 20) {
+            f.add(new InvalidParam("kinderen", "0 tot en met 20"));
+        }
+        if (m.voorkeursregios() == null || m.voorkeursregios().isEmpty()) {
+            f.add(new InvalidParam("voorkeursregios", "minstens één regio"));
+        }
+        if (m.toestemmingOp() == null) {
+            f.add(new InvalidParam("toestemmingOp", "de datum waarop de cliënt toestemming gaf is verplicht"));
+        } else if (m.toestemmingOp().isAfter(vandaag)) {
+            f.add(new InvalidParam("toestemmingOp", "niet in de toekomst"));
+        }
+        if (compleetOp == null || compleetOp.isAfter(vandaag)) {
+            f.add(new InvalidParam("compleetOp", "niet in de toekomst"));
+        }
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("De melding is niet volledig of niet geldig.", f);
+        }
+        Categorie categorie = Period.between(m.geboortedatum(), vandaag).getYears() < 27 ? Categorie.JONGERE
+                : Categorie.HUISHOUDEN;
+        long id = casussen.meld(door.team(), door.id(), m, categorie, compleetOp);
+        casussen.geschiedenis(id, null, Status.MELDING, "Melding gedaan door " + m.organisatie().strip(),
+                door.actor());
+        taken.maak(id, Taaksoort.MELDING_BEOORDELEN,
+                "Melding in behandeling nemen en ICP-toets doen (telefonisch met aanmelder)", Rol.ICP,
+                vandaag.plusDays(5));
+        gebeurtenissen.publishEvent(new CasusGebeurtenis.Gemeld(id, categorie, m.organisatie().strip(),
+                new Actor(door.actor(), client)));
+        return id;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Override
+    public Casus lees(long id) {
+        return dossier.lees(id);
+    }
+
+    /** The case, read by an account that may (logged with its purpose). */
+    public Casus casus(long id, Gebruiker door) {
+        toegang.vereis(door, id, Handeling.CASUS);
+        return lees(id);
+    }
+
+    /** The cases of the team this account may read, optionally of one state (given as its name). */
+    public List<Overzicht> lijst(Gebruiker g, String status) {
+        toegang.teamrol(g, Rol.ICP, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR);
+        Status s = status == null ? null : Invoer.enumWaarde(Status.class, status, "status");
+        List<CasusRepository.Overzichtrij> rijen = casussen.vanTeam(g.team(), s).stream()
+                .filter(r -> VerhuisboxToegang.magLezen(g, r.scope())).toList();
+        Map<Long, String> namen = gebruikers.namen(rijen.stream().map(r -> r.scope().casemanager())
+                .filter(Objects::nonNull).distinct().toList());
+        return rijen.stream().map(r -> new Overzicht(r.scope().id(), r.naam(), r.scope().status(),
+                r.scope().status().label(), r.categorie(), r.kinderen(), r.compleetOp(),
+                r.scope().casemanager() == null ? null : namen.get(r.scope().casemanager()))).toList();
+    }
+
+    /** The own referrals of an aanmelder, status only; each read is logged. */
+    public List<Statusweergave> eigenMeldingen(Gebruiker aanmelder) {
+        toegang.teamrol(aanmelder, Rol.AANMELDER);
+        List<Statusweergave> lijst = casussen.vanAanmelder(aanmelder.id(), aanmelder.team()).stream()
+                .map(this::status).toList();
+        lijst.forEach(s -> toegang.vereis(aanmelder, s.id(), Handeling.STATUS));
+        return lijst;
+    }
+
+    /** The status of a referral: its own aanmelder, or whoever may read the case (logged). */
+    public Statusweergave status(long id, Gebruiker door) {
+        toegang.vereis(door, id, Handeling.STATUS);
+        return status(id);
+    }
+
+    public Statusweergave status(long id) {
+        Casus c = lees(id);
+        LocalDate sinds = casussen.laatsteWijziging(id).atZoneSameInstant(klok.getZone()).toLocalDate();
+        Integer positie = null;
+        Integer weken = null;
+        String toelichting = switch (c.status()) {
+            case MELDING -> "De melding is ontvangen en wacht op de ICP-toets.";
+            case ICP_TOETS -> "Het ICP toetst de melding aan de criteria.";
+            case GEWEIGERD -> "De melding voldoet niet aan de criteria; zie de brief.";
+            case WACHTLIJST -> "De cliënt staat op de wachtlijst voor een intake.";
+            case INTAKE -> "De casemanager heeft de intake gepland of gedaan.";
+            case ZOEKEN -> "De cliënt is ingeschreven en er wordt gereageerd op woningen.";
+            case AANBOD -> "Er is een woning aangeboden.";
+            case VERHUIZING -> "De verhuizing wordt geregeld.";
+            case AFGESLOTEN -> "Het traject is afgesloten.";
+        };
+        if (c.status() == Status.WACHTLIJST) {
+            for (Wachtlijst.Plaats p : wachtlijsten.wachtlijst(teamVan(id), c.categorie())) {
+                if (p.wachtende().casus() == id) {
+                    positie = p.positie();
+                    weken = p.verwachteWeken();
+                }
+            }
+        }
+        return new Statusweergave(id, c.status(), c.status().label(), sinds, toelichting, positie, weken,
+                c.status() == Status.GEWEIGERD ? c.weigerbrief() : null);
+    }
+
+    /** The timeline: every change recorded for the case in the audit trail, oldest first, with its description. */
+    public List<Gebeurtenis> tijdlijn(long id, Gebruiker door) {
+        toegang.vereis(door, id, Handeling.TIJDLIJN);
+        return tijdlijn(id);
+    }
+
+    List<Gebeurtenis> tijdlijn(long id) {
+        return audittrail.vanObject("vhb_casus", String.valueOf(id)).stream()
+                .map(g -> new Gebeurtenis(g.tijdstip(), g.actor(), g.actie(), g.omschrijving())).toList();
+    }
+
+    public long teamVan(long id) {
+        return toegang.scope(id).team();
+    }
+
+    /** The names of cases (for lists of other parts that show them). */
+    public Map<Long, String> namen(Collection<Long> ids) {
+        return casussen.namen(ids);
+    }
+
+    /** The cases of the account's team assigned to this casemanager or administratief. */
+    public List<Long> toegewezenAan(Gebruiker g) {
+        return casussen.toegewezenAan(g.team(), g.id());
+    }
+
+    /** The not anonymised cases of a team (of one casemanager, when given): id, name and casemanager's name. */
+    public record Gevolgd(long casus, String naam, String casemanager) {
+    }
+
+    public List<Gevolgd> gevolgd(long team, Long casemanager) {
+        List<CasusRepository.Volgrij> rijen = casussen.gevolgd(team, casemanager);
+        Map<Long, String> namen = gebruikers.namen(rijen.stream().map(CasusRepository.Volgrij::casemanager)
+                .filter(Objects::nonNull).distinct().toList());
+        return rijen.stream().map(r -> new Gevolgd(r.casus(), r.naam(),
+                r.casemanager() == null ? null : namen.get(r.casemanager()))).toList();
+    }
+
+    /** Has the case been anonymised (after its retention term)? */
+    public boolean geanonimiseerd(long id) {
+        return casussen.geanonimiseerd(id);
+    }
+
+    // ---------------------------------------------------------------- state machine, toets, checklists
+
+    @Override
+    public void overgang(long id, Status naar, String reden, Afsluiting afsluiting, Gebruiker door, String client) {
+        overgangen.overgang(id, naar, reden, afsluiting, null, door, client);
+    }
+
+    @Override
+    public ToetsAntwoord toets(long id, List<Toetsregel> regels, Gebruiker door, String client) {
+        return toetsing.toets(id, regels, door, client);
+    }
+
+    @Override
+    @Transactional
+    public void vink(long id, String lijst, String code, String stand, String notitie, Gebruiker door,
+            String client) {
+        checklisten.vink(id, lijst, code, new Checklisten.VinkVerzoek(stand, notitie), door, client);
+    }
+
+    @Override
+    public List<String> checklistcodes(String lijst) {
+        List<Checklists.Item> items = switch (lijst) {
+            case "INTAKE" -> Checklists.INTAKE;
+            case "AANBOD" -> Checklists.AANBOD;
+            case "VERHUIZING" -> Checklists.VERHUIZING;
+            default -> List.of();
+        };
+        return items.stream().map(Checklists.Item::code).toList();
+    }
+
+    @Override
+    public List<Criterium> criteria(int jaar) {
+        return toetsing.criteria(jaar);
+    }
+
+    @Override
+    public int criteriaJaar(int jaar) {
+        return toetsing.criteriaJaar(jaar);
+    }
+
+    // ---------------------------------------------------------------- assignment and intake
+
+    @Override
+    @Transactional
+    public void wijsToe(long id, String casemanager, String administratief, Gebruiker door, String client) {
+        toegang.vereis(door, id, Handeling.TOEWIJZING);
+        String cmNaam = Invoer.leeg(casemanager);
+        String admNaam = Invoer.leeg(administratief);
+        long team = teamVan(id);
+        List<InvalidParam> f = new ArrayList<>();
+        Long cm = cmNaam == null ? null : account(cmNaam, Rol.CASEMANAGER, team, "casemanager", f);
+        Long adm = admNaam == null ? null : account(admNaam, Rol.ADMINISTRATIEF, team, "administratief", f);
+        if (cmNaam == null && admNaam == null) {
+            f.add(new InvalidParam("casemanager", "noem een casemanager en/of administratief ondersteuner"));
+        }
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("De toewijzing is niet geldig.", f);
+        }
+        if (cm != null) {
+            casussen.zetCasemanager(id, cm);
+        }
+        if (adm != null) {
+            casussen.zetAdministratief(id, adm);
+        }
+        gebeurtenissen.publishEvent(new CasusGebeurtenis.Toegewezen(id, cmNaam, admNaam,
+                new Actor(door.actor(), client)));
+    }
+
+    private Long account(String naam, Rol rol, long team, String veld, List<InvalidParam> f) {
+        Long id = gebruikers.idVan(naam, rol, team).orElse(null);
+        if (id == null) {
+            f.add(new InvalidParam(veld, "geen actief " + rol + "-account van dit team"));
+        }
+        return id;
+    }
+
+    /** The intake as asked (API body or page form): the variant by name. */
+    @Transactional
+    public void intake(long id, IntakeVerzoek v, Gebruiker door, String client) {
+        toegang.vereis(door, id, Handeling.INTAKE);
+        registreerIntake(id, v == null || v.variant() == null ? null
+                : Invoer.enumWaarde(Variant.class, v.variant(), "variant"), v == null ? null : v.zoekregios(), door,
+                client);
+    }
+
+    @Override
+    @Transactional
+    public void intake(long id, Variant variant, List<Zoekregio> regios, Gebruiker door, String client) {
+        toegang.vereis(door, id, Handeling.INTAKE);
+        registreerIntake(id, variant, regios, door, client);
+    }
+
+    private void registreerIntake(long id, Variant variant, List<Zoekregio> regios, Gebruiker door, String client) {
+        List<InvalidParam> f = new ArrayList<>();
+        if (variant == null) {
+            f.add(new InvalidParam("variant", "INTENSIEF, LICHT of ADVIES"));
+        }
+        if (regios == null || regios.isEmpty()) {
+            f.add(new InvalidParam("zoekregios", "minstens één zoekregio"));
+        } else {
+            for (int i = 0; i < regios.size(); i++) {
+                if (regios.get(i).regio() == null || regios.get(i).regio().isBlank()) {
+                    f.add(new InvalidParam("zoekregios[" + i + "].regio", "verplicht"));
+                }
+            }
+            if (regios.stream().noneMatch(Zoekregio::kansrijk)) {
+                f.add(new InvalidParam("zoekregios", "minstens één zeer kansrijke regio"));
+            }
+        }
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("De intake is niet geldig.", f);
+        }
+        casussen.zetIntake(id, variant, regios);
+        gebeurtenissen.publishEvent(new CasusGebeurtenis.IntakeVastgelegd(id, variant, regios,
+                new Actor(door.actor(), client)));
+    }
+
+    // ---------------------------------------------------------------- the benefit after housing
+
+    /**
+     * Records whether the Den Haag benefit ended after the housing, and from which day: at or after closing as
+     * VERHUISD or GEHUISVEST_DEN_HAAG (the assigned CASEMANAGER or ADMINISTRATIEF).
+     */
+    @Transactional
+    public void uitkering(long id, UitkeringVerzoek v, Gebruiker door, String client) {
+        toegang.vereis(door, id, Handeling.UITKERING);
+        Boolean beeindigd = v == null ? null : v.beeindigd();
+        LocalDate op = v == null ? null : v.op();
+        Casus c = lees(id);
+        if (c.status() != Status.AFGESLOTEN || c.gehuisvestOp() == null) {
+            throw new ApiException(HttpStatus.CONFLICT, "Niet gehuisvest",
+                    "Het einde van de uitkering wordt vastgelegd bij of na het afsluiten als verhuisd of gehuisvest.",
+                    List.of(new InvalidParam("status", "moet AFGESLOTEN zijn met uitkomst VERHUISD of "
+                            + "GEHUISVEST_DEN_HAAG")));
+        }
+        List<InvalidParam> f = new ArrayList<>();
+        if (beeindigd == null) {
+            f.add(new InvalidParam("beeindigd", "true of false"));
+        } else if (beeindigd) {
+            if (op == null) {
+                f.add(new InvalidParam("op", "de datum waarop de uitkering eindigde is verplicht"));
+            } else if (op.isAfter(LocalDate.now(klok))) {
+                f.add(new InvalidParam("op", "niet in de toekomst"));
+            } else if (op.isBefore(c.compleetOp())) {
+                f.add(new InvalidParam("op", "niet vóór de aanmelding (" + c.compleetOp() + ")"));
+            }
+        } else if (op != null) {
+            f.add(new InvalidParam("op", "alleen als de uitkering beëindigd is"));
+        }
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("Het einde van de uitkering is niet geldig.", f);
+        }
+        casussen.zetUitkering(id, beeindigd, beeindigd ? op : null);
+        gebeurtenissen.publishEvent(new CasusGebeurtenis.UitkeringVastgelegd(id, c.uitkeringBeeindigd(),
+                c.uitkeringBeeindigdOp(), beeindigd, op, new Actor(door.actor(), client)));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void tekst(List<InvalidParam> f, String veld, String waarde, int max) {
+        if (waarde == null || waarde.isBlank()) {
+            f.add(new InvalidParam(veld, "verplicht"));
+        } else if (waarde.length() > max) {
+            f.add(new InvalidParam(veld, "hoogstens " + max + " tekens"));
+        }
+    }
+}

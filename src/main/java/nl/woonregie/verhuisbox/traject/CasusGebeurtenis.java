@@ -1,0 +1,235 @@
+package nl.woonregie.verhuisbox.traject;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.woonregie.platform.audit.Actor;
+import nl.woonregie.platform.audit.AuditGebeurtenis;
+import nl.woonregie.verhuisbox.Casussen.Toetsregel;
+import nl.woonregie.verhuisbox.Casussen.Zoekregio;
+import nl.woonregie.verhuisbox.Categorie;
+import nl.woonregie.verhuisbox.Status;
+import nl.woonregie.verhuisbox.Toetsbesluit;
+import nl.woonregie.verhuisbox.Variant;
+
+/**
+ * What happened to a case in its trajectory, as the audit trail records it (object type {@code vhb_casus}, the
+ * action codes and values unchanged since they were written directly) with the Dutch description the case's
+ * timeline shows.
+ */
+public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
+
+    @Override
+    default String objectType() {
+        return "vhb_casus";
+    }
+
+    /** A referral was made. */
+    record Gemeld(long casus, Categorie categorie, String organisatie, Actor door) implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_MELDING";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            return Map.of("categorie", categorie.name(), "organisatie", organisatie);
+        }
+
+        public String omschrijving() {
+            return "Melding door " + organisatie + " (" + categorie.name() + ")";
+        }
+    }
+
+    /** The state changed ({@code van} is null for the referral itself). */
+    record StatusGewijzigd(long casus, Status van, Status naar, String reden, Actor door)
+            implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_STATUS";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("van", van == null ? null : van.name());
+            w.put("naar", naar.name());
+            w.put("reden", reden);
+            return w;
+        }
+
+        public String omschrijving() {
+            return (van == null ? null : van.name()) + " → " + naar.name() + ": " + reden;
+        }
+    }
+
+    /** The ICP-toets was recorded (and, when every hard criterion was decided, its decision taken). */
+    record Getoetst(long casus, int jaar, Toetsbesluit besluit, List<Toetsregel> criteria, Actor door)
+            implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_TOETS";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            return Map.of("jaar", jaar, "besluit", besluit.name(), "criteria", criteria);
+        }
+
+        public String omschrijving() {
+            return "ICP-toets vastgelegd (criteria " + jaar + "): " + besluit.name();
+        }
+    }
+
+    /** A casemanager and/or administratief was assigned (account names as given; null when not). */
+    record Toegewezen(long casus, String casemanager, String administratief, Actor door) implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_TOEGEWEZEN";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("casemanager", casemanager);
+            w.put("administratief", administratief);
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Toegewezen: casemanager " + casemanager + ", administratief " + administratief;
+        }
+    }
+
+    /** The service variant and the search regions were recorded. */
+    record IntakeVastgelegd(long casus, Variant variant, List<Zoekregio> zoekregios, Actor door)
+            implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_INTAKE";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            return Map.of("variant", variant.name(), "zoekregios", zoekregios);
+        }
+
+        public String omschrijving() {
+            return "Dienstverlening " + variant.name() + ", zoekregio's vastgelegd";
+        }
+    }
+
+    /** A checklist item was set. */
+    record ChecklistGewijzigd(long casus, String lijst, String code, Checkstand stand, Actor door)
+            implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_CHECKLIST";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("lijst", lijst);
+            w.put("code", code);
+            w.put("stand", stand.name());
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Checklist " + lijst + ": " + code + " " + stand.name();
+        }
+    }
+
+    /** A task of the case was completed by hand. */
+    record TaakAfgerond(long casus, long taak, Actor door) implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_TAAK_AFGEROND";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            return Map.of("taak", taak);
+        }
+
+        public String omschrijving() {
+            return "Taak afgerond";
+        }
+    }
+
+    /** Whether (and from when) the Den Haag benefit ended after the housing. */
+    record UitkeringVastgelegd(long casus, Boolean wasBeeindigd, LocalDate wasOp, boolean beeindigd, LocalDate op,
+            Actor door) implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_UITKERING";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> oud() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("beeindigd", wasBeeindigd);
+            w.put("op", wasOp == null ? null : wasOp.toString());
+            return w;
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("beeindigd", beeindigd);
+            w.put("op", beeindigd && op != null ? op.toString() : null);
+            return w;
+        }
+
+        public String omschrijving() {
+            return beeindigd ? "Uitkering Den Haag beëindigd per " + (op == null ? null : op.toString())
+                    : "Uitkering Den Haag niet beëindigd";
+        }
+    }
+
+    /** Closed cases past the retention term were anonymised (one entry for the whole run, no single case). */
+    record Geanonimiseerd(List<Long> casussen, int bewaartermijnMaanden, Actor door) implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_GEANONIMISEERD";
+        }
+
+        public String objectId() {
+            return null;
+        }
+
+        public Map<String, ?> nieuw() {
+            return Map.of("casussen", casussen, "bewaartermijnMaanden", bewaartermijnMaanden);
+        }
+
+        public String omschrijving() {
+            return actie();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package nl.woonregie.verhuisbox.traject;
+
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.verhuisbox.Status;
+
+/**
+ * What one account may do with one case, computed once per request ({@link VerhuisboxToegang#rechten}) from the
+ * account's role, team and id and the case's team, state and assignment (by account id). The services authorise
+ * with it and the pages show exactly the forms it allows, so a page never offers what its API refuses.
+ *
+ * @param lezen        may read the case itself (role, team, assignment or state, see {@link VerhuisboxToegang})
+ * @param geld         may see the case's money (assigned staff, the team's consulenten and coordinator, every state)
+ * @param eigenMelding the account is the aanmelder of this referral
+ */
+public record Rechten(long casus, Rol rol, Status status, boolean lezen, boolean geld, boolean eigenMelding) {
+
+    /** May the account do this with the case? */
+    public boolean mag(Handeling h) {
+        if (!h.rolMag(rol)) {
+            return false;
+        }
+        return switch (h.soort()) {
+            case LEZEN -> lezen;
+            case GELD -> geld;
+            case STATUS -> lezen || (rol == Rol.AANMELDER && eigenMelding);
+        };
+    }
+
+    /**
+     * May the account take the case to {@code naar}? (taking up: ICP or coordinator; admitting: coordinator; to
+     * searching and closing after the move: casemanager; stopping: casemanager or coordinator; refusal and the waiting
+     * list follow from the ICP-toets, offers from the offer steps)
+     */
+    public boolean magNaar(Status naar, boolean stoppen) {
+        if (!mag(Handeling.STATUSWIJZIGING) || naar == null) {
+            return false;
+        }
+        return switch (naar) {
+            case ICP_TOETS -> rol == Rol.ICP || rol == Rol.COORDINATOR;
+            case INTAKE -> rol == Rol.COORDINATOR;
+            case ZOEKEN -> rol == Rol.CASEMANAGER;
+            case AFGESLOTEN -> stoppen ? rol == Rol.CASEMANAGER || rol == Rol.COORDINATOR : rol == Rol.CASEMANAGER;
+            default -> false;
+        };
+    }
+
+    /** The casemanager or administratief assigned to this case (for them reading is being assigned). */
+    public boolean toegewezen() {
+        return (rol == Rol.CASEMANAGER || rol == Rol.ADMINISTRATIEF) && lezen;
+    }
+
+    // ---------------------------------------------------------------- the forms of the case page
+
+    public boolean toetsen() {
+        return mag(Handeling.TOETS);
+    }
+
+    public boolean toewijzen() {
+        return mag(Handeling.TOEWIJZING);
+    }
+
+    public boolean toelaten() {
+        return magNaar(Status.INTAKE, false);
+    }
+
+    public boolean intake() {
+        return mag(Handeling.INTAKE);
+    }
+
+    public boolean checklist() {
+        return mag(Handeling.CHECKLIST);
+    }
+
+    public boolean naarZoeken() {
+        return magNaar(Status.ZOEKEN, false);
+    }
+
+    public boolean inschrijven() {
+        return mag(Handeling.INSCHRIJVING);
+    }
+
+    public boolean kluis() {
+        return mag(Handeling.KLUIS);
+    }
+
+    public boolean reageren() {
+        return mag(Handeling.REACTIE);
+    }
+
+    public boolean aanbod() {
+        return mag(Handeling.AANBOD);
+    }
+
+    public boolean besluitAanbod() {
+        return mag(Handeling.BESLUIT_AANBOD);
+    }
+
+    public boolean afsluiten() {
+        return magNaar(Status.AFGESLOTEN, false);
+    }
+
+    public boolean stoppen() {
+        return magNaar(Status.AFGESLOTEN, true);
+    }
+
+    public boolean uitkering() {
+        return mag(Handeling.UITKERING);
+    }
+
+    /** Aftercare and the client survey of the case (the assigned casemanager and the coordinator). */
+    public boolean nazorg() {
+        return mag(Handeling.NAZORG);
+    }
+
+    public boolean voorstellen() {
+        return mag(Handeling.VOORSTELLEN);
+    }
+
+    public boolean goedkeuren() {
+        return mag(Handeling.GOEDKEUREN);
+    }
+
+    public boolean betalen() {
+        return mag(Handeling.BETALEN);
+    }
+}

@@ -1,0 +1,170 @@
+package nl.woonregie.verhuisbox.traject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.woonregie.verhuisbox.Afsluiting;
+import nl.woonregie.verhuisbox.Status;
+import nl.woonregie.verhuisbox.Toetsbesluit;
+import nl.woonregie.verhuisbox.Uitkomst;
+import nl.woonregie.verhuisbox.Variant;
+
+/**
+ * The state machine of a Verhuisbox trajectory: which transitions exist and their entry conditions, as plain Java.
+ * {@link #bezwaren} names every unmet condition as a {@link Bezwaar} (empty: the transition may happen). Every
+ * transition also needs a reason and an author; stopping is possible from every active state with a reason from the fixed list.
+ *
+ * <pre>
+ * MELDING → ICP_TOETS → GEWEIGERD | WACHTLIJST → INTAKE → ZOEKEN ⇄ AANBOD → VERHUIZING → AFGESLOTEN
+ * (every active state) → AFGESLOTEN (GESTOPT, stopreden)
+ * </pre>
+ */
+public final class Traject {
+
+    private Traject() {
+    }
+
+    /** The transitions that exist (apart from stopping, which is allowed from every active state). */
+    public static final Map<Status, Set<Status>> OVERGANGEN = Map.of(
+            Status.MELDING, Set.of(Status.ICP_TOETS),
+            Status.ICP_TOETS, Set.of(Status.GEWEIGERD, Status.WACHTLIJST),
+            Status.WACHTLIJST, Set.of(Status.INTAKE),
+            Status.INTAKE, Set.of(Status.ZOEKEN),
+            Status.ZOEKEN, Set.of(Status.AANBOD),
+            Status.AANBOD, Set.of(Status.ZOEKEN, Status.VERHUIZING),
+            Status.VERHUIZING, Set.of(Status.AFGESLOTEN));
+
+    /**
+     * The facts about a case that the entry conditions look at.
+     *
+     * @param toets             the outcome of the ICP-toets so far (null when none recorded)
+     * @param eersteInWachtrij  first of its category in the waiting-list order
+     * @param capaciteitOver    places left this year for its category
+     * @param openIntakeItems   intake checklist items still open
+     * @param zeerKansrijk      at least one very promising search region
+     * @param openAanbod        an offer without a decision
+     * @param aanbodAanvaard    the client accepted an offer
+     * @param openAanbodItems   offer document checklist items still open
+     * @param openVerhuisItems  moving checklist items still open
+     */
+    public record Stand(Status status, Toetsuitslag toets, boolean casemanager, boolean eersteInWachtrij,
+            boolean capaciteitOver, Variant variant, int openIntakeItems, boolean zeerKansrijk, boolean openAanbod,
+            boolean aanbodAanvaard, int openAanbodItems, int openVerhuisItems) {
+    }
+
+    /** An unmet condition: the field (or fact) it is about and the message, as the API names it in invalidParams. */
+    public record Bezwaar(String veld, String melding) {
+    }
+
+    /** Every unmet entry condition of going from the case's state to {@code naar}; empty when allowed. */
+    public static List<Bezwaar> bezwaren(Stand s, Status naar, String reden, Afsluiting afsluiting) {
+        List<Bezwaar> b = new ArrayList<>();
+        if (reden == null || reden.isBlank()) {
+            b.add(new Bezwaar("reden", "verplicht bij elke statuswijziging"));
+        }
+        boolean stoppen = naar == Status.AFGESLOTEN && afsluiting != null && afsluiting.uitkomst() == Uitkomst.GESTOPT;
+        if (!s.status().actief()) {
+            b.add(new Bezwaar("status", s.status().label() + " is een eindstatus"));
+            return b;
+        }
+        if (!stoppen && !OVERGANGEN.getOrDefault(s.status(), Set.of()).contains(naar)) {
+            b.add(new Bezwaar("naar", "van " + s.status().label() + " kan niet naar " + (naar == null ? "?" : naar.label())));
+            return b;
+        }
+        if (naar == Status.AFGESLOTEN) {
+            afsluiting(s, afsluiting, b);
+            return b;
+        }
+        switch (naar) {
+            case GEWEIGERD -> {
+                if (s.toets() == null || s.toets().besluit() != Toetsbesluit.GEWEIGERD) {
+                    b.add(new Bezwaar("toets", "weigeren kan alleen als een uitsluitend criterium niet voldaan is"));
+                }
+            }
+            case WACHTLIJST -> {
+                if (s.toets() == null || s.toets().besluit() == Toetsbesluit.ONVOLLEDIG) {
+                    b.add(new Bezwaar("toets", "elk uitsluitend criterium moet voldaan of niet voldaan zijn"));
+                } else if (s.toets().besluit() == Toetsbesluit.GEWEIGERD) {
+                    b.add(new Bezwaar("toets", "een uitsluitend criterium is niet voldaan"));
+                }
+            }
+            case INTAKE -> {
+                if (!s.casemanager()) {
+                    b.add(new Bezwaar("casemanager", "wijs eerst een casemanager toe"));
+                }
+                if (!s.eersteInWachtrij()) {
+                    b.add(new Bezwaar("wachtlijst", "een ander staat eerder op de wachtlijst van deze categorie"));
+                }
+                if (!s.capaciteitOver()) {
+                    b.add(new Bezwaar("capaciteit", "de capaciteit van dit jaar voor deze categorie is bereikt"));
+                }
+            }
+            case ZOEKEN -> {
+                if (s.variant() == null) {
+                    b.add(new Bezwaar("variant", "kies de dienstverlening (intensief, licht of advies)"));
+                }
+                if (s.openIntakeItems() > 0) {
+                    b.add(new Bezwaar("intakechecklist", "nog " + s.openIntakeItems() + " punt(en) open"));
+                }
+                if (!s.zeerKansrijk()) {
+                    b.add(new Bezwaar("zoekregios", "minstens één zeer kansrijke regio is verplicht"));
+                }
+            }
+            case AANBOD -> {
+                if (!s.openAanbod()) {
+                    b.add(new Bezwaar("aanbod", "leg eerst het aanbod vast"));
+                }
+            }
+            case VERHUIZING -> {
+                if (!s.aanbodAanvaard()) {
+                    b.add(new Bezwaar("aanbod", "de cliënt heeft (nog) geen aanbod aanvaard"));
+                }
+                if (s.openAanbodItems() > 0) {
+                    b.add(new Bezwaar("documenten", "nog " + s.openAanbodItems()
+                            + " document(en) bij het aanbod open"));
+                }
+            }
+            case ICP_TOETS -> {
+                // a complete referral with recorded consent is checked when it is made
+            }
+            default -> b.add(new Bezwaar("naar", "onbekende overgang"));
+        }
+        return b;
+    }
+
+    private static void afsluiting(Stand s, Afsluiting a, List<Bezwaar> b) {
+        if (a == null || a.uitkomst() == null) {
+            b.add(new Bezwaar("uitkomst", "verplicht (VERHUISD, GEHUISVEST_DEN_HAAG of GESTOPT)"));
+            return;
+        }
+        switch (a.uitkomst()) {
+            case GESTOPT -> {
+                if (a.stopreden() == null) {
+                    b.add(new Bezwaar("stopreden", "kies een reden uit de vaste lijst"));
+                }
+            }
+            case VERHUISD, GEHUISVEST_DEN_HAAG -> {
+                if (s.status() != Status.VERHUIZING) {
+                    b.add(new Bezwaar("uitkomst", a.uitkomst() + " kan alleen vanuit Verhuizing"));
+                }
+                if (s.openVerhuisItems() > 0) {
+                    b.add(new Bezwaar("verhuischecklist", "nog " + s.openVerhuisItems() + " punt(en) open"));
+                }
+                if (a.uitkomst() == Uitkomst.VERHUISD && (a.bestemming() == null || a.bestemming().isBlank())
+                        && (a.bestemmingCode() == null || a.bestemmingCode().isBlank())) {
+                    b.add(new Bezwaar("bestemming", "de gemeente waarheen verhuisd is"));
+                }
+                if (a.stopreden() != null) {
+                    b.add(new Bezwaar("stopreden", "alleen bij GESTOPT"));
+                }
+                if (a.uitkomst() == Uitkomst.GEHUISVEST_DEN_HAAG && a.bestemmingCode() != null
+                        && !a.bestemmingCode().isBlank()) {
+                    b.add(new Bezwaar("bestemmingCode",
+                            "alleen bij VERHUISD (gehuisvest in Den Haag is de eigen gemeente)"));
+                }
+            }
+        }
+    }
+}

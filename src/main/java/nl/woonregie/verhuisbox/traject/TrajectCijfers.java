@@ -1,0 +1,37 @@
+package nl.woonregie.verhuisbox.traject;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.woonregie.verhuisbox.Status;
+
+/**
+ * The read model of the trajectory for the figures (read-only): the sets of cases of a team in a period [van, tot]
+ * (both days included, Dutch time) that traject answers, each one query over its own tables, and what the
+ * drill-down shows of a case. Implemented in {@code internal}; the definitions of the figures are the report's.
+ */
+public interface TrajectCijfers {
+
+    /** The codes of the sets this read model answers. */
+    Set<String> VERZAMELINGEN = Set.of("AANMELDINGEN", "GESCREEND", "GEWEIGERD", "WACHTEND", "GESTART", "GESTOPT",
+            "GEHUISVEST", "GEHUISVEST_DIENST", "GEHUISVEST_PLAATS", "BESTEMMING_GEMEENTE", "UITKERING_BEEINDIGD",
+            "COHORT");
+
+    /** The rows of a set (one of {@link #VERZAMELINGEN}) for the team and period. */
+    List<Cijferrij> rijen(String verzameling, long team, LocalDate van, LocalDate tot);
+
+    /** What the drill-down lists of a case (no names). */
+    record Casusstand(Status status, LocalDate compleetOp, LocalDate gehuisvestOp) {
+    }
+
+    Map<Long, Casusstand> standen(Collection<Long> casussen);
+
+    /** Every case of the team (for the sets of other parts, which know cases only by id). */
+    List<Long> casussenVanTeam(long team);
+
+    /** The description of every criterion code (the latest year that has it), for the reasons of refusal. */
+    Map<String, String> criteriumOmschrijvingen();
+}

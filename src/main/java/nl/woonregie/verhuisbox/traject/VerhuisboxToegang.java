@@ -1,0 +1,185 @@
+package nl.woonregie.verhuisbox.traject;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toegang;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.verhuisbox.Status;
+import nl.woonregie.verhuisbox.traject.internal.CasusRepository;
+import nl.woonregie.verhuisbox.traject.internal.PrivacyRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Access to Verhuisbox cases, per role, team and assignment (by account id), and the verwerkingenlogging: every
+ * processing of a case by an account passes {@link #vereis}, which checks the {@link Handeling} against the
+ * account's {@link Rechten} on the case and writes who, when, which case, what and why in {@code vhb_verwerking}
+ * (append-only) before anything is done or returned. The services call it; controllers and pages only translate.
+ *
+ * <ul>
+ *   <li>AANMELDER: makes referrals; sees only the status of own referrals (never the case itself).</li>
+ *   <li>ICP: cases of the team in Melding, ICP-toets, Geweigerd and Wachtlijst (screening).</li>
+ *   <li>CASEMANAGER: the cases assigned to him or her, in every state.</li>
+ *   <li>ADMINISTRATIEF: the cases assigned to him or her (registrations, reactions).</li>
+ *   <li>CONSULENT: cases of the team from Wachtlijst (basis op orde) to Verhuizing (income, grants).</li>
+ *   <li>COORDINATOR: every case of the team (waiting list, capacity, assignment).</li>
+ *   <li>BEHEERDER and the supervision roles: no access to cases (they need none; data minimisation).</li>
+ * </ul>
+ */
+@Component
+public class VerhuisboxToegang {
+
+    static final Set<Status> ICP_STATUSSEN = EnumSet.of(Status.MELDING, Status.ICP_TOETS, Status.GEWEIGERD,
+            Status.WACHTLIJST);
+    static final Set<Status> CONSULENT_STATUSSEN = EnumSet.of(Status.WACHTLIJST, Status.INTAKE, Status.ZOEKEN,
+            Status.AANBOD, Status.VERHUIZING);
+
+    /** The purpose of reading cases through the report (the drill-down of a figure). */
+    static final String DOEL_RAPPORTAGE = "verantwoording: de casussen achter een cijfer van de rapportage";
+
+    private final Toegang toegang;
+    private final CasusRepository casussen;
+    private final PrivacyRepository verwerkingen;
+
+    VerhuisboxToegang(Toegang toegang, CasusRepository casussen, PrivacyRepository verwerkingen) {
+        this.toegang = toegang;
+        this.casussen = casussen;
+        this.verwerkingen = verwerkingen;
+    }
+
+    /** Who a case belongs to, for the checks. */
+    public record Scope(long id, long team, long aanmelder, Long casemanager, Long administratief, Status status) {
+    }
+
+    /** The signed-in account (401 when there is none). */
+    public Gebruiker huidige() {
+        return toegang.huidige();
+    }
+
+    /** The signed-in account, with one of the given Verhuisbox roles and a team. */
+    public Gebruiker rol(Rol... rollen) {
+        return teamrol(huidige(), rollen);
+    }
+
+    /** {@code g} with one of the given Verhuisbox roles and a team; 403 otherwise. */
+    public Gebruiker teamrol(Gebruiker g, Rol... rollen) {
+        boolean mag = false;
+        for (Rol r : rollen) {
+            mag |= g.rol() == r;
+        }
+        if (!mag) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
+                    "Uw account (" + g.rol() + ") heeft geen toegang tot deze gegevens.", null);
+        }
+        if (g.team() == null) {
+            throw geweigerd(g);
+        }
+        return g;
+    }
+
+    public Scope scope(long casus) {
+        return casussen.scope(casus).orElseThrow(() -> ApiException.notFound("Casus " + casus + " bestaat niet."));
+    }
+
+    /** May this account read the case itself? (for filtering lists: no exception, no logging) */
+    public static boolean magLezen(Gebruiker g, Scope c) {
+        if (g.team() == null || g.team() != c.team()) {
+            return false;
+        }
+        return switch (g.rol()) {
+            case ICP -> ICP_STATUSSEN.contains(c.status());
+            case CASEMANAGER -> c.casemanager() != null && c.casemanager() == g.id();
+            case ADMINISTRATIEF -> c.administratief() != null && c.administratief() == g.id();
+            case CONSULENT -> CONSULENT_STATUSSEN.contains(c.status());
+            case COORDINATOR -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * May this account see the money of the case (grants, beschikkingen)? The assigned casemanager and
+     * administratief, the team's consulenten (in every state: a grant is paid also after the move) and coordinator.
+     */
+    public static boolean magGeldZien(Gebruiker g, Scope c) {
+        if (g.team() == null || g.team() != c.team()) {
+            return false;
+        }
+        return switch (g.rol()) {
+            case CASEMANAGER -> c.casemanager() != null && c.casemanager() == g.id();
+            case ADMINISTRATIEF -> c.administratief() != null && c.administratief() == g.id();
+            case CONSULENT, COORDINATOR -> true;
+            default -> false;
+        };
+    }
+
+    /** What this account may do with the case (404 when the case is unknown); no check, nothing logged. */
+    public Rechten rechten(Gebruiker g, long casus) {
+        return rechten(g, scope(casus));
+    }
+
+    public static Rechten rechten(Gebruiker g, Scope c) {
+        boolean eigen = g.rol() == Rol.AANMELDER && g.team() != null && g.team() == c.team()
+                && c.aanmelder() == g.id();
+        return new Rechten(c.id(), g.rol(), c.status(), magLezen(g, c), magGeldZien(g, c), eigen);
+    }
+
+    /**
+     * The one check before a processing of a case: 403 when the account may not do {@code h} with it (a role that
+     * may never do it is refused before the case is looked up), 404 when the case is unknown; then the processing is
+     * logged with its purpose. Returns the account's rights on the case.
+     */
+    public Rechten vereis(Gebruiker g, long casus, Handeling h) {
+        if (h.soort() != Handeling.Soort.GELD && !h.rolMag(g.rol())) {
+            throw geweigerd(g);
+        }
+        Rechten r = rechten(g, casus);
+        if (!r.mag(h)) {
+            throw geweigerd(g);
+        }
+        verwerkingen.logLezing(g.actor(), g.rol().name(), casus, doel(g.rol()), h.tekst());
+        return r;
+    }
+
+    /** 403 unless the account may take the case to {@code naar} (see {@link Rechten#magNaar}). */
+    static void vereisNaar(Rechten r, Gebruiker g, Status naar, boolean stoppen) {
+        if (!r.magNaar(naar, stoppen)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
+                    "Uw rol (" + g.rol() + ") zet deze stap niet" + (naar == Status.GEWEIGERD
+                            || naar == Status.WACHTLIJST ? "; dit volgt uit de ICP-toets" : "") + ".", null);
+        }
+    }
+
+    /** The purpose of a read follows from the role (doelbinding). */
+    static String doel(Rol rol) {
+        return switch (rol) {
+            case AANMELDER -> "status van eigen aanmelding volgen";
+            case ICP -> "ICP-toets en wachtlijst";
+            case CASEMANAGER -> "casemanagement van toegewezen casus";
+            case ADMINISTRATIEF -> "inschrijvingen en reacties op woningen";
+            case CONSULENT -> "inkomen en bijzondere bijstand";
+            case COORDINATOR -> "wachtlijst, capaciteit en toewijzing";
+            default -> "geen";
+        };
+    }
+
+    /** Logs the reads of a list of cases (the drill-down of a figure): one row per case, in one statement. */
+    public void logLezingen(Gebruiker g, Collection<Long> casussen, String handeling) {
+        if (!casussen.isEmpty()) {
+            verwerkingen.logLezingen(g.actor(), g.rol().name(), casussen, DOEL_RAPPORTAGE, handeling);
+        }
+    }
+
+    /** Logs a processing of a case by someone without an account (the client through a survey link). */
+    public void logZonderAccount(long casus, String actor, String rol, String doel, String handeling) {
+        verwerkingen.logLezing(actor, rol, casus, doel, handeling);
+    }
+
+    public static ApiException geweigerd(Gebruiker g) {
+        return new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
+                "Uw account (" + g.rol() + ") heeft geen toegang tot deze casus.", null);
+    }
+}

@@ -1,0 +1,307 @@
+package nl.woonregie.verhuisbox.traject.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import nl.woonregie.verhuisbox.Casussen.Casus;
+import nl.woonregie.verhuisbox.Casussen.Melding;
+import nl.woonregie.verhuisbox.Casussen.Toetsregel;
+import nl.woonregie.verhuisbox.Casussen.Zoekregio;
+import nl.woonregie.verhuisbox.Categorie;
+import nl.woonregie.verhuisbox.Criterium;
+import nl.woonregie.verhuisbox.Status;
+import nl.woonregie.verhuisbox.Stopreden;
+import nl.woonregie.verhuisbox.Uitkomst;
+import nl.woonregie.verhuisbox.Variant;
+import nl.woonregie.verhuisbox.traject.VerhuisboxToegang.Scope;
+import nl.woonregie.verhuisbox.traject.Wachtlijst;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The SQL of the cases themselves (traject owns {@code vhb_casus}, {@code vhb_statuswijziging},
+ * {@code vhb_toetsing} and {@code vhb_criterium}). A state change is guarded: it updates only when the case is still
+ * in the state the change was decided from, and says whether it did.
+ */
+@Repository
+public class CasusRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CasusRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    // ---------------------------------------------------------------- the case
+
+    /** A new referral in MELDING; returns its id. */
+    public long meld(long team, long aanmelder, Melding m, Categorie categorie, LocalDate compleetOp) {
+        return jdbc.sql("""
+                insert into vhb_casus (team_id, aanmelder_id, aanmelder_organisatie, status, categorie, naam,
+                    geboortedatum, bsn, telefoon, email, volwassenen, kinderen, inkomen, slaapplek, reden,
+                    voorkeursregios, urgentie, documenten, toestemming_op, compleet_op)
+                values (:team, :aanmelder, :org, 'MELDING', :cat, :naam, :gd, :bsn, :tel, :email, :vw, :k, :ink, :sp,
+                    :reden, :regios, :urg, :docs, :toest, :compleet) returning id""")
+                .param("team", team).param("aanmelder", aanmelder).param("org", m.organisatie().strip())
+                .param("cat", categorie.name()).param("naam", m.naam().strip()).param("gd", m.geboortedatum())
+                .param("bsn", leeg(m.bsn())).param("tel", leeg(m.telefoon())).param("email", leeg(m.email()))
+                .param("vw", m.volwassenen()).param("k", m.kinderen()).param("ink", m.inkomen().strip())
+                .param("sp", m.slaapplek().strip()).param("reden", m.reden().strip())
+                .param("regios", m.voorkeursregios().toArray(String[]::new)).param("urg", leeg(m.urgentie()))
+                .param("docs", (m.documenten() == null ? List.<String>of() : m.documenten()).toArray(String[]::new))
+                .param("toest", m.toestemmingOp()).param("compleet", compleetOp)
+                .query(Long.class).single();
+    }
+
+    public Optional<Scope> scope(long id) {
+        return jdbc.sql("select id, team_id, aanmelder_id, casemanager_id, administratief_id, status from vhb_casus "
+                        + "where id = ?").param(id).query((rs, i) -> scope(rs)).optional();
+    }
+
+    private static Scope scope(ResultSet rs) throws SQLException {
+        return new Scope(rs.getLong("id"), rs.getLong("team_id"), rs.getLong("aanmelder_id"),
+                rs.getObject("casemanager_id", Long.class), rs.getObject("administratief_id", Long.class),
+                Status.valueOf(rs.getString("status")));
+    }
+
+    /** The case with the names of its accounts ({@code naam}: account id to name). */
+    public Optional<Casus> lees(long id, Function<Long, String> naam) {
+        return jdbc.sql("select * from vhb_casus where id = ?").param(id).query((rs, i) -> casus(rs, naam))
+                .optional();
+    }
+
+    private Casus casus(ResultSet rs, Function<Long, String> naam) throws SQLException {
+        Status s = Status.valueOf(rs.getString("status"));
+        List<Zoekregio> regios = json.readValue(rs.getString("zoekregios"), new TypeReference<List<Zoekregio>>() {
+        });
+        Long cm = rs.getObject("casemanager_id", Long.class);
+        Long adm = rs.getObject("administratief_id", Long.class);
+        return new Casus(rs.getLong("id"), s, s.label(), Categorie.valueOf(rs.getString("categorie")),
+                rs.getString("variant") == null ? null : Variant.valueOf(rs.getString("variant")), rs.getString("naam"),
+                rs.getObject("geboortedatum", LocalDate.class), rs.getString("bsn"), rs.getString("telefoon"),
+                rs.getString("email"), rs.getInt("volwassenen"), rs.getInt("kinderen"), rs.getString("inkomen"),
+                rs.getString("slaapplek"), rs.getString("reden"), lijst(rs.getArray("voorkeursregios")),
+                rs.getString("urgentie"), lijst(rs.getArray("documenten")),
+                rs.getObject("toestemming_op", LocalDate.class), rs.getObject("compleet_op", LocalDate.class), regios,
+                naam.apply(rs.getLong("aanmelder_id")), rs.getString("aanmelder_organisatie"),
+                cm == null ? null : naam.apply(cm), adm == null ? null : naam.apply(adm),
+                rs.getObject("criteria_jaar", Integer.class), rs.getString("weigerbrief"),
+                rs.getString("uitkomst") == null ? null : Uitkomst.valueOf(rs.getString("uitkomst")),
+                rs.getString("stopreden") == null ? null : Stopreden.valueOf(rs.getString("stopreden")),
+                rs.getString("bestemming"), rs.getString("bestemming_code"),
+                rs.getObject("gehuisvest_op", LocalDate.class), rs.getObject("uitkering_beeindigd", Boolean.class),
+                rs.getObject("uitkering_beeindigd_op", LocalDate.class));
+    }
+
+    /** A case of the team in a list: who it belongs to (for the access rules) and what the list shows. */
+    public record Overzichtrij(Scope scope, String naam, Categorie categorie, int kinderen, LocalDate compleetOp) {
+    }
+
+    /** The cases of a team (optionally in one state), by id. */
+    public List<Overzichtrij> vanTeam(long team, Status status) {
+        return jdbc.sql("""
+                select id, naam, status, categorie, kinderen, compleet_op, team_id, aanmelder_id, casemanager_id,
+                       administratief_id
+                from vhb_casus where team_id = ? and (cast(? as varchar) is null or status = ?) order by id""")
+                .params(team, status == null ? null : status.name(), status == null ? null : status.name())
+                .query((rs, i) -> new Overzichtrij(scope(rs), rs.getString("naam"),
+                        Categorie.valueOf(rs.getString("categorie")), rs.getInt("kinderen"),
+                        rs.getObject("compleet_op", LocalDate.class))).list();
+    }
+
+    /** The own referrals of an aanmelder in the team, newest first. */
+    public List<Long> vanAanmelder(long aanmelder, long team) {
+        return jdbc.sql("select id from vhb_casus where aanmelder_id = ? and team_id = ? order by id desc")
+                .params(aanmelder, team).query(Long.class).list();
+    }
+
+    /** The cases of the team assigned to this casemanager or administratief. */
+    public List<Long> toegewezenAan(long team, long account) {
+        return jdbc.sql("select id from vhb_casus where team_id = ? and (casemanager_id = ? or administratief_id = ?) "
+                + "order by id").params(team, account, account).query(Long.class).list();
+    }
+
+    /** The not anonymised cases of the team (of one casemanager, when given): id, name and casemanager. */
+    public record Volgrij(long casus, String naam, Long casemanager) {
+    }
+
+    public List<Volgrij> gevolgd(long team, Long casemanager) {
+        return jdbc.sql("""
+                select id, naam, casemanager_id from vhb_casus where team_id = ? and geanonimiseerd_op is null
+                  and (cast(? as bigint) is null or casemanager_id = ?) order by id""")
+                .params(team, casemanager, casemanager)
+                .query((rs, i) -> new Volgrij(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class))).list();
+    }
+
+    /** The names of cases by id. */
+    public Map<Long, String> namen(Collection<Long> ids) {
+        Map<Long, String> m = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, naam from vhb_casus where id = any(?)").param(ids.toArray(Long[]::new))
+                    .query((rs, i) -> m.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return m;
+    }
+
+    public boolean geanonimiseerd(long id) {
+        return jdbc.sql("select geanonimiseerd_op is not null from vhb_casus where id = ?").param(id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** The moment of the last state change. */
+    public OffsetDateTime laatsteWijziging(long id) {
+        return jdbc.sql("select max(tijdstip) from vhb_statuswijziging where casus_id = ?").param(id)
+                .query(OffsetDateTime.class).single();
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    /** Moves the case from {@code van} to {@code naar}; false when it was no longer in {@code van}. */
+    public boolean zetStatus(long id, Status van, Status naar) {
+        return jdbc.sql("update vhb_casus set status = ?, gewijzigd_op = now() where id = ? and status = ?")
+                .params(naar.name(), id, van.name()).update() == 1;
+    }
+
+    /** Closes the case that is still in {@code van}, with its outcome; false when it was no longer in {@code van}. */
+    public boolean sluitAf(long id, Status van, Uitkomst uitkomst, Stopreden stopreden, String bestemming,
+            String bestemmingCode, LocalDate gehuisvestOp) {
+        return jdbc.sql("""
+                update vhb_casus set status = 'AFGESLOTEN', gewijzigd_op = now(), uitkomst = ?, stopreden = ?,
+                    bestemming = ?, bestemming_code = ?, gehuisvest_op = ? where id = ? and status = ?""")
+                .params(uitkomst.name(), stopreden == null ? null : stopreden.name(), bestemming, bestemmingCode,
+                        gehuisvestOp, id, van.name()).update() == 1;
+    }
+
+    public void geschiedenis(long id, Status van, Status naar, String reden, String actor) {
+        jdbc.sql("insert into vhb_statuswijziging (casus_id, van, naar, reden, actor) values (?, ?, ?, ?, ?)")
+                .params(id, van == null ? null : van.name(), naar.name(), reden, actor).update();
+    }
+
+    public void zetWeigerbrief(long id, String brief) {
+        jdbc.sql("update vhb_casus set weigerbrief = ? where id = ?").params(brief, id).update();
+    }
+
+    public void zetVariant(long id, Variant variant) {
+        jdbc.sql("update vhb_casus set variant = ? where id = ?").params(variant.name(), id).update();
+    }
+
+    public void zetCriteriaJaar(long id, int jaar) {
+        jdbc.sql("update vhb_casus set criteria_jaar = ? where id = ?").params(jaar, id).update();
+    }
+
+    public void zetCasemanager(long id, long account) {
+        jdbc.sql("update vhb_casus set casemanager_id = ? where id = ?").params(account, id).update();
+    }
+
+    public void zetAdministratief(long id, long account) {
+        jdbc.sql("update vhb_casus set administratief_id = ? where id = ?").params(account, id).update();
+    }
+
+    public void zetIntake(long id, Variant variant, List<Zoekregio> regios) {
+        jdbc.sql("update vhb_casus set variant = ?, zoekregios = cast(? as jsonb) where id = ?")
+                .params(variant.name(), json.writeValueAsString(regios), id).update();
+    }
+
+    public void zetUitkering(long id, boolean beeindigd, LocalDate op) {
+        jdbc.sql("update vhb_casus set uitkering_beeindigd = ?, uitkering_beeindigd_op = ?, gewijzigd_op = now() "
+                + "where id = ?").params(beeindigd, op, id).update();
+    }
+
+    // ---------------------------------------------------------------- waiting list
+
+    /** The cases of the team on the waiting list. */
+    public List<Wachtlijst.Wachtende> wachtenden(long team) {
+        return jdbc.sql("select id, categorie, compleet_op, kinderen from vhb_casus "
+                        + "where team_id = ? and status = 'WACHTLIJST'").param(team)
+                .query((rs, i) -> new Wachtlijst.Wachtende(rs.getLong(1), Categorie.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class), rs.getInt(4))).list();
+    }
+
+    /** Cases of the category that entered the intake in the year (Dutch time): they used a place. */
+    public int gestart(long team, int jaar, Categorie categorie) {
+        return jdbc.sql("""
+                select count(distinct c.id) from vhb_casus c join vhb_statuswijziging s on s.casus_id = c.id
+                where c.team_id = ? and c.categorie = ? and s.naar = 'INTAKE'
+                  and extract(year from s.tijdstip at time zone 'Europe/Amsterdam') = ?""")
+                .params(team, categorie.name(), jaar).query(Integer.class).single();
+    }
+
+    // ---------------------------------------------------------------- criteria and the ICP-toets
+
+    public List<Criterium> criteria(int jaar) {
+        return jdbc.sql("select jaar, code, volgorde, omschrijving, soort, verwijzing from vhb_criterium "
+                        + "where jaar = ? order by volgorde")
+                .param(jaar)
+                .query((rs, i) -> new Criterium(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        Criterium.Soort.valueOf(rs.getString(5)), rs.getString(6))).list();
+    }
+
+    /** The latest year up to {@code jaar} that has criteria. */
+    public Optional<Integer> criteriaJaar(int jaar) {
+        return jdbc.sql("select max(jaar) from vhb_criterium where jaar <= ?").param(jaar).query(Integer.class)
+                .optional();
+    }
+
+    /** The earliest year with criteria. */
+    public Optional<Integer> eersteCriteriaJaar() {
+        return jdbc.sql("select min(jaar) from vhb_criterium").query(Integer.class).optional();
+    }
+
+    /** The description of every criterion code, from the latest year that has it. */
+    public Map<String, String> criteriumOmschrijvingen() {
+        Map<String, String> m = new LinkedHashMap<>();
+        jdbc.sql("select distinct on (code) code, omschrijving from vhb_criterium order by code, jaar desc")
+                .query((rs, i) -> m.put(rs.getString(1), rs.getString(2))).list();
+        return m;
+    }
+
+    public void vervangCriteria(int jaar, List<Criterium> nieuw) {
+        jdbc.sql("delete from vhb_criterium where jaar = ?").param(jaar).update();
+        for (int i = 0; i < nieuw.size(); i++) {
+            Criterium c = nieuw.get(i);
+            jdbc.sql("insert into vhb_criterium (jaar, code, volgorde, omschrijving, soort, verwijzing) "
+                            + "values (?, ?, ?, ?, ?, ?)")
+                    .params(jaar, c.code(), i + 1, c.omschrijving().strip(), c.soort().name(), leeg(c.verwijzing()))
+                    .update();
+        }
+    }
+
+    public void toetsingen(long id, int jaar, List<Toetsregel> regels, String actor) {
+        for (Toetsregel r : regels) {
+            jdbc.sql("insert into vhb_toetsing (casus_id, jaar, code, uitkomst, notitie, actor) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, jaar, r.code(), r.uitkomst().name(), leeg(r.notitie()), actor).update();
+        }
+    }
+
+    /** The latest outcome per criterion of the case in a year. */
+    public Map<String, Criterium.Uitslag> laatsteUitslagen(long id, int jaar) {
+        Map<String, Criterium.Uitslag> laatste = new LinkedHashMap<>();
+        jdbc.sql("select code, uitkomst from vhb_toetsing where casus_id = ? and jaar = ? order by id").params(id, jaar)
+                .query((rs, i) -> laatste.put(rs.getString(1), Criterium.Uitslag.valueOf(rs.getString(2)))).list();
+        return laatste;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static String leeg(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static List<String> lijst(Array a) throws SQLException {
+        return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
+    }
+}

@@ -1,0 +1,125 @@
+package nl.woonregie.verhuisbox.traject.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import nl.woonregie.verhuisbox.Status;
+import nl.woonregie.verhuisbox.traject.Checklists;
+import nl.woonregie.verhuisbox.traject.Checkstand;
+import nl.woonregie.verhuisbox.traject.Taaksoort;
+import nl.woonregie.verhuisbox.traject.VerhuisboxToegang.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of the worklist and the checklists (traject owns {@code vhb_taak} and {@code vhb_checkitem}). */
+@Repository
+public class TaakRepository {
+
+    private final JdbcClient jdbc;
+
+    TaakRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---------------------------------------------------------------- tasks
+
+    public long maak(long casus, Taaksoort soort, String omschrijving, String rol, LocalDate deadline,
+            LocalDate zichtbaarVanaf) {
+        return jdbc.sql("insert into vhb_taak (casus_id, soort, omschrijving, rol, deadline, zichtbaar_vanaf) "
+                        + "values (?, ?, ?, ?, ?, ?) returning id")
+                .params(casus, soort.name(), omschrijving, rol, deadline, zichtbaarVanaf).query(Long.class).single();
+    }
+
+    /** Completes an open task; false when it was done already. */
+    public boolean rondAf(long taak, String door) {
+        return jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where id = ? and afgerond_op is null")
+                .params(door, taak).update() == 1;
+    }
+
+    /** Completes an open task of this kind (the kind is checked, so a grant's id cannot close another task). */
+    public boolean rondAf(long taak, Taaksoort soort, String door) {
+        return jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where id = ? and soort = ? "
+                + "and afgerond_op is null").params(door, taak, soort.name()).update() == 1;
+    }
+
+    /** Completes the open tasks of one kind of a case. */
+    public void rondAfVanSoort(long casus, Taaksoort soort, String door) {
+        jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where casus_id = ? and soort = ? "
+                + "and afgerond_op is null").params(door, casus, soort.name()).update();
+    }
+
+    /** Completes every open task of a case. */
+    public void rondAllesAf(long casus, String door) {
+        jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where casus_id = ? and afgerond_op is null")
+                .params(door, casus).update();
+    }
+
+    public record Taakrij(long id, long casus, String casusNaam, Taaksoort soort, String omschrijving, String rol,
+            LocalDate deadline, Scope scope) {
+    }
+
+    /** The open tasks of a role in a team that are visible on {@code vandaag}, earliest deadline first. */
+    public List<Taakrij> open(String rol, long team, LocalDate vandaag) {
+        return jdbc.sql("""
+                select t.id, t.casus_id, c.naam, t.soort, t.omschrijving, t.rol, t.deadline,
+                       c.team_id, c.aanmelder_id, c.casemanager_id, c.administratief_id, c.status
+                from vhb_taak t join vhb_casus c on c.id = t.casus_id
+                where t.afgerond_op is null and t.rol = ? and c.team_id = ?
+                  and (t.zichtbaar_vanaf is null or t.zichtbaar_vanaf <= ?)
+                order by t.deadline nulls last, t.id""").params(rol, team, vandaag)
+                .query((rs, i) -> new Taakrij(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        Taaksoort.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), new Scope(rs.getLong(2), rs.getLong(8), rs.getLong(9),
+                                rs.getObject(10, Long.class), rs.getObject(11, Long.class),
+                                Status.valueOf(rs.getString(12))))).list();
+    }
+
+    public record Taakkop(long casus, String rol) {
+    }
+
+    public Optional<Taakkop> kop(long taak) {
+        return jdbc.sql("select casus_id, rol from vhb_taak where id = ?").param(taak)
+                .query((rs, i) -> new Taakkop(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    // ---------------------------------------------------------------- checklists
+
+    /** Adds the items of a list to the case (items already there stay as they are). */
+    public void maakLijst(long casus, String lijst, List<Checklists.Item> items) {
+        for (int i = 0; i < items.size(); i++) {
+            jdbc.sql("insert into vhb_checkitem (casus_id, lijst, code, volgorde, omschrijving) values (?, ?, ?, ?, ?) "
+                            + "on conflict (casus_id, lijst, code) do nothing")
+                    .params(casus, lijst, items.get(i).code(), i + 1, items.get(i).omschrijving()).update();
+        }
+    }
+
+    /** Sets every item of a list of the case back to OPEN (the documents are checked again for a new offer). */
+    public void heropen(long casus, String lijst) {
+        jdbc.sql("update vhb_checkitem set stand = 'OPEN', notitie = null where casus_id = ? and lijst = ?")
+                .params(casus, lijst).update();
+    }
+
+    public record Itemrij(long id, String lijst, String code, String omschrijving, Checkstand stand, String notitie) {
+    }
+
+    public List<Itemrij> items(long casus) {
+        return jdbc.sql("select id, lijst, code, omschrijving, stand, notitie from vhb_checkitem where casus_id = ? "
+                        + "order by case lijst when 'INTAKE' then 1 when 'AANBOD' then 2 else 3 end, volgorde")
+                .param(casus)
+                .query((rs, i) -> new Itemrij(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Checkstand.valueOf(rs.getString(5)), rs.getString(6))).list();
+    }
+
+    /** Sets an item; false when the case has no such item. */
+    public boolean zet(long casus, String lijst, String code, Checkstand stand, String notitie, String door) {
+        return jdbc.sql("update vhb_checkitem set stand = ?, notitie = ?, gewijzigd_door = ?, gewijzigd_op = now() "
+                        + "where casus_id = ? and lijst = ? and code = ?")
+                .params(stand.name(), notitie, door, casus, lijst, code).update() > 0;
+    }
+
+    public int open(long casus, String lijst) {
+        return jdbc.sql("select count(*) from vhb_checkitem where casus_id = ? and lijst = ? and stand = 'OPEN'")
+                .params(casus, lijst).query(Integer.class).single();
+    }
+}

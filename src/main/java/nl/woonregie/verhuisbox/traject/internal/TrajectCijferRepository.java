@@ -1,0 +1,137 @@
+package nl.woonregie.verhuisbox.traject.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.woonregie.verhuisbox.Status;
+import nl.woonregie.verhuisbox.traject.Cijferrij;
+import nl.woonregie.verhuisbox.traject.TrajectCijfers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The sets of cases behind the figures that traject owns: one query each over traject's tables, with the named
+ * parameters {@code team}, {@code van}, {@code tot} (dates) and {@code vanTs}, {@code totTs} (the start of {@code van}
+ * and of the day after {@code tot}, Dutch time), returning rows {@code (casus_id, sleutel, waarde)}. "State at the end
+ * of the period" is the target of the last state change before the end of {@code tot}; a referral without a change
+ * by then is in Melding.
+ */
+@Repository
+class TrajectCijferRepository implements TrajectCijfers {
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    /** The state at the end of the period of every referral of the team made by then. */
+    private static final String STAND_EIND = """
+            select c.id, c.compleet_op, coalesce((select s.naar from vhb_statuswijziging s where s.casus_id = c.id
+                   and s.tijdstip < :totTs order by s.tijdstip desc, s.id desc limit 1), 'MELDING') as stand
+            from vhb_casus c where c.team_id = :team and c.compleet_op <= :tot""";
+
+    private static final String GEHUISVEST_WAAR = """
+            c.team_id = :team and c.uitkomst in ('VERHUISD', 'GEHUISVEST_DEN_HAAG')
+              and c.gehuisvest_op between :van and :tot""";
+
+    private static final Map<String, String> SQL = new LinkedHashMap<>();
+
+    static {
+        SQL.put("AANMELDINGEN", """
+                select c.id, null::text, null::numeric from vhb_casus c
+                where c.team_id = :team and c.compleet_op between :van and :tot""");
+        SQL.put("GESCREEND", """
+                select distinct s.casus_id, s.naar::text, null::numeric
+                from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
+                where c.team_id = :team and s.van = 'ICP_TOETS' and s.naar in ('GEWEIGERD', 'WACHTLIJST')
+                  and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
+        SQL.put("GEWEIGERD", """
+                select distinct c.id, coalesce(r.code, 'ONBEKEND'), null::numeric
+                from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
+                left join lateral (
+                    select t.code from (select distinct on (t.code) t.code, t.uitkomst from vhb_toetsing t
+                                        where t.casus_id = c.id and t.jaar = c.criteria_jaar order by t.code, t.id desc) t
+                    join vhb_criterium k on k.jaar = c.criteria_jaar and k.code = t.code and k.soort = 'UITSLUITEND'
+                    where t.uitkomst = 'NIET_VOLDAAN') r on true
+                where c.team_id = :team and s.naar = 'GEWEIGERD' and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
+        SQL.put("WACHTEND", """
+                with e as (""" + STAND_EIND + """
+                )
+                select e.id, null::text, (cast(:tot as date) - coalesce((select max((s.tijdstip at time zone 'Europe/Amsterdam')::date)
+                       from vhb_statuswijziging s where s.casus_id = e.id and s.naar = 'WACHTLIJST'
+                       and s.tijdstip < :totTs), e.compleet_op))::numeric
+                from e where e.stand = 'WACHTLIJST'""");
+        SQL.put("GESTART", """
+                select c.id, null::text, ((s.tijdstip at time zone 'Europe/Amsterdam')::date
+                       - coalesce((select max((w.tijdstip at time zone 'Europe/Amsterdam')::date) from vhb_statuswijziging w
+                                   where w.casus_id = c.id and w.naar = 'WACHTLIJST' and w.tijdstip <= s.tijdstip),
+                                  c.compleet_op))::numeric
+                from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
+                where c.team_id = :team and s.naar = 'INTAKE' and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
+        SQL.put("GESTOPT", """
+                select distinct c.id, coalesce(c.stopreden, 'ONBEKEND'), null::numeric
+                from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
+                where c.team_id = :team and c.uitkomst = 'GESTOPT' and s.naar = 'AFGESLOTEN'
+                  and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
+        SQL.put("GEHUISVEST", "select c.id, null::text, (c.gehuisvest_op - c.compleet_op)::numeric "
+                + "from vhb_casus c where " + GEHUISVEST_WAAR);
+        SQL.put("GEHUISVEST_DIENST", "select c.id, case when c.variant = 'INTENSIEF' then 'INTENSIEF' "
+                + "else 'ALLEEN_GELD' end, null::numeric from vhb_casus c where " + GEHUISVEST_WAAR);
+        SQL.put("GEHUISVEST_PLAATS", "select c.id, case when c.uitkomst = 'GEHUISVEST_DEN_HAAG' "
+                + "or c.bestemming_code = t.gemeente_code then 'EIGEN_GEMEENTE' else 'ELDERS' end, null::numeric "
+                + "from vhb_casus c join vhb_team t on t.id = c.team_id where " + GEHUISVEST_WAAR);
+        SQL.put("BESTEMMING_GEMEENTE", "select c.id, coalesce(case when c.uitkomst = 'GEHUISVEST_DEN_HAAG' "
+                + "then t.gemeente_code else c.bestemming_code end, 'ONBEKEND'), null::numeric "
+                + "from vhb_casus c join vhb_team t on t.id = c.team_id where " + GEHUISVEST_WAAR);
+        SQL.put("UITKERING_BEEINDIGD", """
+                select c.id, null::text, null::numeric from vhb_casus c
+                where c.team_id = :team and c.uitkering_beeindigd and c.uitkering_beeindigd_op between :van and :tot""");
+        SQL.put("COHORT", "with e as (" + STAND_EIND + ") select e.id, case when e.stand = 'GEWEIGERD' then "
+                + "'GEWEIGERD' when e.stand = 'WACHTLIJST' then 'WACHTLIJST' when e.stand = 'AFGESLOTEN' then "
+                + "'AFGESLOTEN' else 'LOPEND' end, null::numeric from e where e.compleet_op >= :van");
+    }
+
+    private final JdbcClient jdbc;
+    private final CasusRepository casussen;
+
+    TrajectCijferRepository(JdbcClient jdbc, CasusRepository casussen) {
+        this.jdbc = jdbc;
+        this.casussen = casussen;
+    }
+
+    @Override
+    public List<Cijferrij> rijen(String verzameling, long team, LocalDate van, LocalDate tot) {
+        String sql = SQL.get(verzameling);
+        if (sql == null) {
+            throw new IllegalArgumentException("Geen verzameling van traject: " + verzameling);
+        }
+        return jdbc.sql(sql).param("team", team).param("van", van).param("tot", tot)
+                .param("vanTs", van.atStartOfDay(NL).toOffsetDateTime())
+                .param("totTs", tot.plusDays(1).atStartOfDay(NL).toOffsetDateTime())
+                .query((rs, i) -> new Cijferrij(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3))).list();
+    }
+
+    @Override
+    public Map<Long, Casusstand> standen(Collection<Long> ids) {
+        Map<Long, Casusstand> m = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, status, compleet_op, gehuisvest_op from vhb_casus where id = any(:ids)")
+                    .param("ids", ids.toArray(Long[]::new))
+                    .query((rs, i) -> m.put(rs.getLong(1), new Casusstand(Status.valueOf(rs.getString(2)),
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))).list();
+        }
+        return m;
+    }
+
+    @Override
+    public List<Long> casussenVanTeam(long team) {
+        return jdbc.sql("select id from vhb_casus where team_id = ? order by id").param(team).query(Long.class).list();
+    }
+
+    @Override
+    public Map<String, String> criteriumOmschrijvingen() {
+        return casussen.criteriumOmschrijvingen();
+    }
+}

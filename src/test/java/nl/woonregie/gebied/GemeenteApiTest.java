@@ -1,9 +1,9 @@
 package nl.woonregie.gebied;
 
-import static nl.woonregie.gebied.Api.ongeldigeParameters;
-import static nl.woonregie.gebied.Api.velden;
+import static nl.woonregie.support.Api.velden;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,16 +17,16 @@ class GemeenteApiTest {
 
     @Autowired
     MockMvc mvc;
-    Api api;
+    Api.Als beheerder;
 
     @BeforeEach
     void api() {
-        api = new Api(mvc);
+        beheerder = new Api(mvc).als(Api.BEHEERDER);
     }
 
     @Test
     void den_haag_heeft_566221_inwoners_op_1_januari_2024_en_562839_op_1_januari_2023() {
-        JsonNode denHaag = api.json("/api/v1/gemeenten/GM0518");
+        JsonNode denHaag = beheerder.get("/api/v1/gemeenten/GM0518").json();
         assertThat(denHaag.path("code").asString()).isEqualTo("GM0518");
         assertThat(denHaag.path("naam").asString()).isEqualTo("'s-Gravenhage");
         assertThat(denHaag.path("provincie").path("code").asString()).isEqualTo("PV28");
@@ -43,7 +43,7 @@ class GemeenteApiTest {
 
     @Test
     void weesp_is_opgeheven_en_opgegaan_in_amsterdam() {
-        JsonNode weesp = api.json("/api/v1/gemeenten/GM0457");
+        JsonNode weesp = beheerder.get("/api/v1/gemeenten/GM0457").json();
         assertThat(weesp.path("naam").asString()).isEqualTo("Weesp");
         assertThat(weesp.path("provincie").path("code").asString()).isEqualTo("PV27");
         assertThat(weesp.path("geldigTot").asString()).isEqualTo("2022-03-24");
@@ -57,10 +57,10 @@ class GemeenteApiTest {
 
     @Test
     void amsterdam_en_voorne_aan_zee_noemen_hun_voorgangers() {
-        JsonNode amsterdam = api.json("/api/v1/gemeenten/GM0363");
+        JsonNode amsterdam = beheerder.get("/api/v1/gemeenten/GM0363").json();
         assertThat(velden(amsterdam.path("voorgangers"), "code")).containsExactly("GM0457");
         assertThat(amsterdam.path("geldigVanaf").isNull()).isTrue();
-        JsonNode voorne = api.json("/api/v1/gemeenten/GM1992");
+        JsonNode voorne = beheerder.get("/api/v1/gemeenten/GM1992").json();
         assertThat(voorne.path("geldigVanaf").asString()).isEqualTo("2023-01-01");
         assertThat(velden(voorne.path("voorgangers"), "naam"))
                 .containsExactly("Brielle", "Hellevoetsluis", "Westvoorne");
@@ -70,15 +70,15 @@ class GemeenteApiTest {
 
     @Test
     void een_naam_met_komma_en_een_naam_met_accent_komen_ongeschonden_door() {
-        assertThat(api.json("/api/v1/gemeenten/GM0820").path("naam").asString())
+        assertThat(beheerder.get("/api/v1/gemeenten/GM0820").json().path("naam").asString())
                 .isEqualTo("Nuenen, Gerwen en Nederwetten");
-        assertThat(api.json("/api/v1/gemeenten/GM0080").path("provincie").path("naam").asString())
+        assertThat(beheerder.get("/api/v1/gemeenten/GM0080").json().path("provincie").path("naam").asString())
                 .isEqualTo("Fryslân");
     }
 
     @Test
     void een_onbekende_gemeentecode_geeft_404() {
-        JsonNode problem = api.probleem("/api/v1/gemeenten/GM9999", 404);
+        JsonNode problem = beheerder.get("/api/v1/gemeenten/GM9999").probleem(404);
         assertThat(problem.path("detail").asString()).contains("GM9999");
         assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/gemeenten/GM9999");
     }
@@ -86,7 +86,7 @@ class GemeenteApiTest {
     @Test
     void een_misvormde_gemeentecode_geeft_400() {
         for (String code : new String[] {"0518", "gm0518", "GM05188", "DenHaag", "Den Haag"}) {
-            assertThat(ongeldigeParameters(api.probleem("/api/v1/gemeenten/" + code, 400))).containsExactly("code");
+            assertThat(beheerder.get("/api/v1/gemeenten/" + code).ongeldigeVelden()).containsExactly("code");
         }
     }
 

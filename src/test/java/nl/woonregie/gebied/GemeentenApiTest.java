@@ -1,12 +1,13 @@
 package nl.woonregie.gebied;
 
-import static nl.woonregie.gebied.Api.ongeldigeParameters;
-import static nl.woonregie.gebied.Api.velden;
+import static nl.woonregie.support.Api.namen;
+import static nl.woonregie.support.Api.velden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,16 +24,16 @@ class GemeentenApiTest {
 
     @Autowired
     MockMvc mvc;
-    Api api;
+    Api.Als beheerder;
 
     @BeforeEach
     void api() {
-        api = new Api(mvc);
+        beheerder = new Api(mvc).als(Api.BEHEERDER);
     }
 
     @Test
     void zonder_parameters_geeft_de_eerste_50_van_de_342_gemeenten_van_vandaag() {
-        JsonNode pagina = api.json("/api/v1/gemeenten");
+        JsonNode pagina = beheerder.get("/api/v1/gemeenten").json();
         assertThat(pagina.path("totaalAantal").asInt()).isEqualTo(342);
         assertThat(pagina.path("pagina").asInt()).isEqualTo(1);
         assertThat(pagina.path("paginaGrootte").asInt()).isEqualTo(50);
@@ -48,7 +49,7 @@ class GemeentenApiTest {
 
     @Test
     void een_gemeente_in_de_lijst_heeft_provincie_regios_inwoners_en_geldigheid() {
-        JsonNode pagina = api.json("/api/v1/gemeenten?regio=VR15");
+        JsonNode pagina = beheerder.get("/api/v1/gemeenten?regio=VR15").json();
         JsonNode denHaag = zoek(pagina.path("gemeenten"), "GM0518");
         assertThat(denHaag.path("naam").asString()).isEqualTo("'s-Gravenhage");
         assertThat(denHaag.path("provincie").path("code").asString()).isEqualTo("PV28");
@@ -65,7 +66,7 @@ class GemeentenApiTest {
 
     @Test
     void de_laatste_pagina_heeft_de_rest_en_een_prev_maar_geen_next() {
-        JsonNode pagina = api.json("/api/v1/gemeenten?pagina=7");
+        JsonNode pagina = beheerder.get("/api/v1/gemeenten?pagina=7").json();
         assertThat(pagina.path("gemeenten")).hasSize(42);
         assertThat(pagina.path("_links").path("prev").path("href").asString())
                 .isEqualTo("/api/v1/gemeenten?pagina=6&paginaGrootte=50");
@@ -78,7 +79,7 @@ class GemeentenApiTest {
         String volgende = "/api/v1/gemeenten?paginaGrootte=100";
         int paginas = 0;
         while (volgende != null) {
-            JsonNode pagina = api.json(volgende);
+            JsonNode pagina = beheerder.get(volgende).json();
             codes.addAll(velden(pagina.path("gemeenten"), "code"));
             volgende = pagina.path("_links").has("next") ? pagina.path("_links").path("next").path("href").asString()
                     : null;
@@ -86,12 +87,12 @@ class GemeentenApiTest {
         }
         assertThat(paginas).isEqualTo(4);
         assertThat(codes).hasSize(342).doesNotHaveDuplicates().isSorted();
-        assertThat(api.json("/api/v1/gemeenten?paginaGrootte=500").path("gemeenten")).hasSize(342);
+        assertThat(beheerder.get("/api/v1/gemeenten?paginaGrootte=500").json().path("gemeenten")).hasSize(342);
     }
 
     @Test
     void een_pagina_voorbij_het_einde_is_leeg_en_wijst_terug_naar_de_laatste() {
-        JsonNode pagina = api.json("/api/v1/gemeenten?pagina=99");
+        JsonNode pagina = beheerder.get("/api/v1/gemeenten?pagina=99").json();
         assertThat(pagina.path("gemeenten")).isEmpty();
         assertThat(pagina.path("totaalAantal").asInt()).isEqualTo(342);
         assertThat(pagina.path("_links").path("prev").path("href").asString())
@@ -100,7 +101,7 @@ class GemeentenApiTest {
 
     @Test
     void filter_op_provincie_geeft_alleen_de_gemeenten_van_die_provincie() {
-        JsonNode pagina = api.json("/api/v1/gemeenten?provincie=PV28&paginaGrootte=100");
+        JsonNode pagina = beheerder.get("/api/v1/gemeenten?provincie=PV28&paginaGrootte=100").json();
         assertThat(pagina.path("totaalAantal").asInt()).isEqualTo(50);
         assertThat(pagina.path("aantalPaginas").asInt()).isEqualTo(1);
         pagina.path("gemeenten").forEach(g -> assertThat(g.path("provincie").path("code").asString()).isEqualTo("PV28"));
@@ -110,20 +111,22 @@ class GemeentenApiTest {
 
     @Test
     void filter_op_veiligheidsregio_haaglanden_geeft_precies_de_negen_gemeenten() {
-        JsonNode pagina = api.json("/api/v1/gemeenten?regio=VR15");
+        JsonNode pagina = beheerder.get("/api/v1/gemeenten?regio=VR15").json();
         assertThat(pagina.path("totaalAantal").asInt()).isEqualTo(9);
         assertThat(velden(pagina.path("gemeenten"), "naam")).containsExactlyInAnyOrderElementsOf(HAAGLANDEN);
     }
 
     @Test
     void filters_op_provincie_en_regio_worden_gecombineerd() {
-        assertThat(api.json("/api/v1/gemeenten?provincie=PV28&regio=VR15").path("totaalAantal").asInt()).isEqualTo(9);
-        assertThat(api.json("/api/v1/gemeenten?provincie=PV27&regio=VR15").path("totaalAantal").asInt()).isZero();
+        assertThat(beheerder.get("/api/v1/gemeenten?provincie=PV28&regio=VR15").json().path("totaalAantal").asInt())
+                .isEqualTo(9);
+        assertThat(beheerder.get("/api/v1/gemeenten?provincie=PV27&regio=VR15").json().path("totaalAantal").asInt())
+                .isZero();
     }
 
     @Test
     void peildatum_1_januari_2022_geeft_de_345_gemeenten_van_toen_met_weesp_en_de_voornse_gemeenten() {
-        JsonNode pagina = api.json("/api/v1/gemeenten?peildatum=2022-01-01&paginaGrootte=500");
+        JsonNode pagina = beheerder.get("/api/v1/gemeenten?peildatum=2022-01-01&paginaGrootte=500").json();
         assertThat(pagina.path("totaalAantal").asInt()).isEqualTo(345);
         assertThat(pagina.path("peildatum").asString()).isEqualTo("2022-01-01");
         List<String> codes = velden(pagina.path("gemeenten"), "code");
@@ -150,39 +153,41 @@ class GemeentenApiTest {
                 .contains("GM0501", "GM0530", "GM0614").doesNotContain("GM1992");
         assertThat(codes("/api/v1/gemeenten?regio=VR17&peildatum=2023-01-01"))
                 .contains("GM1992").doesNotContain("GM0501", "GM0530", "GM0614");
-        assertThat(api.json("/api/v1/gemeenten?peildatum=2023-01-01").path("totaalAantal").asInt()).isEqualTo(342);
+        assertThat(beheerder.get("/api/v1/gemeenten?peildatum=2023-01-01").json().path("totaalAantal").asInt())
+                .isEqualTo(342);
     }
 
     @Test
     void ongeldige_paginering_geeft_400_met_elke_ongeldige_parameter() {
-        JsonNode problem = api.probleem("/api/v1/gemeenten?pagina=0&paginaGrootte=501", 400);
-        assertThat(ongeldigeParameters(problem)).containsExactlyInAnyOrder("pagina", "paginaGrootte");
+        JsonNode problem = beheerder.get("/api/v1/gemeenten?pagina=0&paginaGrootte=501").probleem(400);
+        assertThat(namen(problem)).containsExactlyInAnyOrder("pagina", "paginaGrootte");
         assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/gemeenten");
-        assertThat(ongeldigeParameters(api.probleem("/api/v1/gemeenten?pagina=een&paginaGrootte=-5", 400)))
+        assertThat(beheerder.get("/api/v1/gemeenten?pagina=een&paginaGrootte=-5").ongeldigeVelden())
                 .containsExactlyInAnyOrder("pagina", "paginaGrootte");
-        assertThat(ongeldigeParameters(api.probleem("/api/v1/gemeenten?paginaGrootte=0", 400)))
+        assertThat(beheerder.get("/api/v1/gemeenten?paginaGrootte=0").ongeldigeVelden())
                 .containsExactly("paginaGrootte");
-        assertThat(api.json("/api/v1/gemeenten?paginaGrootte=500").path("paginaGrootte").asInt()).isEqualTo(500);
+        assertThat(beheerder.get("/api/v1/gemeenten?paginaGrootte=500").json().path("paginaGrootte").asInt())
+                .isEqualTo(500);
     }
 
     @Test
     void ongeldige_filters_geven_400_met_elke_ongeldige_parameter() {
-        JsonNode problem = api.probleem("/api/v1/gemeenten?provincie=Zuid-Holland&regio=haaglanden&peildatum=gisteren",
-                400);
-        assertThat(ongeldigeParameters(problem)).containsExactlyInAnyOrder("provincie", "regio", "peildatum");
-        assertThat(ongeldigeParameters(api.probleem("/api/v1/gemeenten?provincie=PV99&regio=VR99", 400)))
+        JsonNode problem = beheerder
+                .get("/api/v1/gemeenten?provincie=Zuid-Holland&regio=haaglanden&peildatum=gisteren").probleem(400);
+        assertThat(namen(problem)).containsExactlyInAnyOrder("provincie", "regio", "peildatum");
+        assertThat(beheerder.get("/api/v1/gemeenten?provincie=PV99&regio=VR99").ongeldigeVelden())
                 .containsExactlyInAnyOrder("provincie", "regio");
     }
 
     @Test
     void een_peildatum_voor_2022_wordt_geweigerd_omdat_de_indeling_dan_niet_bekend_is() {
-        JsonNode problem = api.probleem("/api/v1/gemeenten?peildatum=2021-12-31", 400);
-        assertThat(ongeldigeParameters(problem)).containsExactly("peildatum");
+        JsonNode problem = beheerder.get("/api/v1/gemeenten?peildatum=2021-12-31").probleem(400);
+        assertThat(namen(problem)).containsExactly("peildatum");
         assertThat(problem.path("invalidParams").path(0).path("reason").asString()).contains("2022-01-01");
     }
 
     private List<String> codes(String uri) {
-        return velden(api.json(uri).path("gemeenten"), "code");
+        return velden(beheerder.get(uri).json().path("gemeenten"), "code");
     }
 
     static JsonNode zoek(JsonNode gemeenten, String code) {

@@ -1,11 +1,12 @@
 package nl.woonregie.gebied;
 
-import static nl.woonregie.gebied.Api.velden;
+import static nl.woonregie.support.Api.velden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,16 +20,16 @@ class ProvinciesApiTest {
 
     @Autowired
     MockMvc mvc;
-    Api api;
+    Api.Als beheerder;
 
     @BeforeEach
     void api() {
-        api = new Api(mvc);
+        beheerder = new Api(mvc).als(Api.BEHEERDER);
     }
 
     @Test
     void de_twaalf_provincies_met_hun_aantal_gemeenten() {
-        JsonNode provincies = api.json("/api/v1/provincies").path("provincies");
+        JsonNode provincies = beheerder.get("/api/v1/provincies").json().path("provincies");
         assertThat(velden(provincies, "code")).containsExactly("PV20", "PV21", "PV22", "PV23", "PV24", "PV25",
                 "PV26", "PV27", "PV28", "PV29", "PV30", "PV31");
         List<Integer> aantallen = new ArrayList<>();
@@ -40,7 +41,7 @@ class ProvinciesApiTest {
 
     @Test
     void inwoners_zijn_de_som_van_de_gemeenten_op_de_laatste_peildatum() {
-        JsonNode provincies = api.json("/api/v1/provincies").path("provincies");
+        JsonNode provincies = beheerder.get("/api/v1/provincies").json().path("provincies");
         long totaal = 0;
         for (JsonNode p : provincies) {
             assertThat(p.path("inwonersPeildatum").asString()).isEqualTo("2024-01-01");

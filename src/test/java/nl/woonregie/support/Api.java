@@ -30,6 +30,7 @@ public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
     public static final String BEHEERDER = "beheerder";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final MockMvc mvc;
 
@@ -68,8 +69,24 @@ public final class Api {
             return doe(MockMvcRequestBuilders.put(uri).contentType(MediaType.APPLICATION_JSON).content(json));
         }
 
+        /** A PUT with an {@code If-Match} header (the version the client last saw, e.g. {@code "\"1\""}). */
+        public Antwoord put(String uri, String json, String ifMatch) {
+            return doe(MockMvcRequestBuilders.put(uri).contentType(MediaType.APPLICATION_JSON).content(json)
+                    .header("If-Match", ifMatch));
+        }
+
         public Antwoord delete(String uri) {
             return doe(MockMvcRequestBuilders.delete(uri));
+        }
+
+        /** A file as the request body, e.g. an XLSX import: {@code post(uri, Api.XLSX, inhoud)}. */
+        public Antwoord post(String uri, String contentType, byte[] inhoud) {
+            return doe(MockMvcRequestBuilders.post(uri).contentType(contentType).content(inhoud));
+        }
+
+        /** A CSV file (UTF-8, {@code text/csv}) as the request body. */
+        public Antwoord postCsv(String uri, String csv) {
+            return post(uri, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         }
 
         /** A file upload in the multipart field {@code bestand}. */
@@ -101,6 +118,10 @@ public final class Api {
 
         public String tekst() {
             return new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+        }
+
+        public String contentType() {
+            return response.getContentType();
         }
 
         public String header(String naam) {
@@ -164,6 +185,14 @@ public final class Api {
         return namen;
     }
 
+    /** A problem's {@code invalidParams} as "name: reason". */
+    public static List<String> fouten(JsonNode probleem) {
+        List<String> fouten = new ArrayList<>();
+        probleem.path("invalidParams").forEach(p -> fouten.add(p.path("name").asString() + ": "
+                + p.path("reason").asString()));
+        return fouten;
+    }
+
     /** The reason a problem gives for one field, or null. */
     public static String reden(JsonNode probleem, String veld) {
         for (JsonNode p : probleem.path("invalidParams")) {
@@ -172,6 +201,13 @@ public final class Api {
             }
         }
         return null;
+    }
+
+    /** The {@code id} of every element of an array. */
+    public static List<Long> ids(JsonNode array) {
+        List<Long> ids = new ArrayList<>();
+        array.forEach(n -> ids.add(n.path("id").asLong()));
+        return ids;
     }
 
     /** One field of every element of an array. */

@@ -1,14 +1,14 @@
 package nl.woonregie.toezicht.cijfers;
 
-import static nl.woonregie.toezicht.cijfers.CijferApi.BEHEERDER;
-import static nl.woonregie.toezicht.cijfers.CijferApi.XLSX;
-import static nl.woonregie.toezicht.cijfers.CijferApi.fouten;
-import static nl.woonregie.toezicht.cijfers.CijferApi.ok;
-import static nl.woonregie.toezicht.cijfers.CijferApi.probleem;
+import static nl.woonregie.support.Api.BEHEERDER;
+import static nl.woonregie.support.Api.XLSX;
+import static nl.woonregie.support.Api.fouten;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +36,9 @@ class BeginstandImportTest {
     @Autowired
     JdbcClient jdbc;
 
-    CijferApi api;
+    Api api;
+    String thDrenthe;
+    String coa;
     BeginstandenOpzij opzij;
 
     @BeforeAll
@@ -44,9 +46,10 @@ class BeginstandImportTest {
         opzij = new BeginstandenOpzij(jdbc, "GM0119", "GM0118", "GM0114", "GM0098", "GM0109", "GM0080", "GM0088",
                 "GM0106", "GM0093");
         opzij.zetOpzij();
-        api = new CijferApi(mvc);
-        api.gebruiker("imp-th-drenthe", "TOEZICHTHOUDER", "PV22", null);
-        api.gebruiker("imp-coa-begin", "COA", null, null);
+        api = new Api(mvc);
+        Accounts accounts = new Accounts(mvc);
+        thDrenthe = accounts.toezichthouder("PV22");
+        coa = accounts.coa();
     }
 
     @AfterAll
@@ -57,15 +60,15 @@ class BeginstandImportTest {
     @Test
     void beginstanden_met_negatief_saldo_en_trede_3_als_3a() {
         String csv = "gemeente;periode;saldoIn;trede\nGM0119;2030-I;-12;3\nGM0118;2030-I;25;3B\nGM0114;2030-II;0;0\n";
-        JsonNode r = ok(api.importeerCsv(PAD, BEHEERDER, csv), 201);
+        JsonNode r = api.als(BEHEERDER).postCsv(PAD, csv).json(201);
         assertThat(r.get("soort").asString()).isEqualTo("BEGINSTAND");
         assertThat(r.get("nieuw").asInt()).isEqualTo(3);
         assertThat(huidig("GM0119")).isEqualTo("2030-I -12 3a");
         assertThat(huidig("GM0118")).isEqualTo("2030-I 25 3b");
         assertThat(huidig("GM0114")).isEqualTo("2030-II 0 0");
         // 3 and 3a are the same step: importing 3a again changes nothing
-        assertThat(ok(api.importeerCsv(PAD, BEHEERDER, "gemeente;periode;saldoIn;trede\nGM0119;2030-I;-12;3a\n"),
-                200).get("ongewijzigd").asInt()).isEqualTo(1);
+        assertThat(api.als(BEHEERDER).postCsv(PAD, "gemeente;periode;saldoIn;trede\nGM0119;2030-I;-12;3a\n").json()
+                .get("ongewijzigd").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -78,7 +81,7 @@ class BeginstandImportTest {
                 GM0080,2030-I,+5,1
                 GM0080,2030-II,5000000,
                 """;
-        JsonNode p = probleem(api.importeerCsv(PAD, BEHEERDER, csv), 400);
+        JsonNode p = api.als(BEHEERDER).postCsv(PAD, csv).probleem(400);
         assertThat(fouten(p)).containsExactly(
                 "regel 2, kolom saldoIn: 'abc' is geen geheel getal",
                 "regel 2, kolom trede: '7' is geen trede; kies uit 0, 1, 2, 3, 3a, 3b, 4, 5, 6",
@@ -86,21 +89,22 @@ class BeginstandImportTest {
                 "regel 6, kolom saldoIn: is te groot (hoogstens 1000000)",
                 "regel 6, kolom trede: is leeg");
         assertThat(huidige("GM0098", "GM0109", "GM0080")).isZero();
-        JsonNode dubbel = probleem(api.importeerCsv(PAD, BEHEERDER,
-                "gemeente,periode,saldoIn,trede\nGM0080,2030-I,5,1\nGM0080,2030-II,6,1\n"), 400);
+        JsonNode dubbel = api.als(BEHEERDER).postCsv(PAD,
+                "gemeente,periode,saldoIn,trede\nGM0080,2030-I,5,1\nGM0080,2030-II,6,1\n").probleem(400);
         assertThat(fouten(dubbel)).containsExactly(
                 "regel 3: dubbel: zelfde gemeente als regel 2 (één beginstand per gemeente)");
     }
 
     @Test
     void een_nieuwe_beginstand_vervangt_de_huidige_die_zichtbaar_blijft() {
-        byte[] xlsx = CijferApi.xlsx(List.of(List.of("Gemeente", "Periode", "SaldoIn", "Trede"),
+        byte[] xlsx = Xlsx.bestand(List.of(List.of("Gemeente", "Periode", "SaldoIn", "Trede"),
                 List.of("GM0088", "2030-I", 4, "1")));
-        ok(api.importeerFormulier(PAD, BEHEERDER, "begin.xlsx", xlsx, XLSX), 201);
-        JsonNode r = ok(api.importeerCsv(PAD, BEHEERDER, "gemeente;periode;saldoIn;trede\nGM0088;2030-II;-3;2\n"),
-                201);
+        api.als(BEHEERDER).upload(PAD, "begin.xlsx", XLSX, xlsx).json(201);
+        JsonNode r = api.als(BEHEERDER).postCsv(PAD, "gemeente;periode;saldoIn;trede\nGM0088;2030-II;-3;2\n")
+                .json(201);
         assertThat(r.get("gewijzigd").asInt()).isEqualTo(1);
-        JsonNode versies = api.json("/api/v1/gemeenten/GM0088/cijfers", BEHEERDER).at("/beginstand/versies");
+        JsonNode versies = api.als(BEHEERDER).get("/api/v1/gemeenten/GM0088/cijfers").json()
+                .at("/beginstand/versies");
         assertThat(versies.size()).isGreaterThanOrEqualTo(2); // and versions set aside from other test classes
         assertThat(versies.get(0).get("periode").asString()).isEqualTo("2030-II");
         assertThat(versies.get(0).get("saldoIn").asInt()).isEqualTo(-3);
@@ -113,13 +117,13 @@ class BeginstandImportTest {
 
     @Test
     void toezichthouder_van_drenthe_alleen_voor_drentse_gemeenten_en_coa_niet() {
-        ok(api.importeerCsv(PAD, "imp-th-drenthe", "gemeente;periode;saldoIn;trede\nGM0106;2030-I;1;0\n"), 201);
-        JsonNode p = probleem(api.importeerCsv(PAD, "imp-th-drenthe",
-                "gemeente;periode;saldoIn;trede\nGM0109;2030-I;1;0\nGM0093;2030-I;1;0\n"), 400);
+        api.als(thDrenthe).postCsv(PAD, "gemeente;periode;saldoIn;trede\nGM0106;2030-I;1;0\n").json(201);
+        JsonNode p = api.als(thDrenthe).postCsv(PAD,
+                "gemeente;periode;saldoIn;trede\nGM0109;2030-I;1;0\nGM0093;2030-I;1;0\n").probleem(400);
         assertThat(fouten(p)).containsExactly(
                 "regel 3, kolom gemeente: GM0093 (Terschelling) hoort niet bij uw provincie (PV22)");
         assertThat(huidige("GM0109", "GM0093")).isZero();
-        probleem(api.importeerCsv(PAD, "imp-coa-begin", "gemeente;periode;saldoIn;trede\nGM0109;2030-I;1;0\n"), 403);
+        api.als(coa).postCsv(PAD, "gemeente;periode;saldoIn;trede\nGM0109;2030-I;1;0\n").probleem(403);
     }
 
     private long huidige(String... gemeenten) {

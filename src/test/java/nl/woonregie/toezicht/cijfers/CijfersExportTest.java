@@ -1,8 +1,6 @@
 package nl.woonregie.toezicht.cijfers;
 
-import static nl.woonregie.toezicht.cijfers.CijferApi.BEHEERDER;
-import static nl.woonregie.toezicht.cijfers.CijferApi.ok;
-import static nl.woonregie.toezicht.cijfers.CijferApi.probleem;
+import static nl.woonregie.support.Api.BEHEERDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -12,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.support.TestKlok;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -46,31 +45,35 @@ class CijfersExportTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    CijferApi api;
+    Api api;
+    String leeuwarden;
+    String denHaag;
+    String thZh;
     BeginstandenOpzij opzij;
 
     @BeforeAll
     void cijfers() {
         opzij = new BeginstandenOpzij(jdbc, "GM0080");
         opzij.zetOpzij();
-        api = new CijferApi(mvc);
-        api.gebruiker("imp-gm-leeuwarden", "GEMEENTE", null, "GM0080");
-        api.gebruiker("imp-gm-export-denhaag", "GEMEENTE", null, "GM0518");
-        api.gebruiker("imp-th-export-zh", "TOEZICHTHOUDER", "PV28", null);
+        api = new Api(mvc);
+        Accounts accounts = new Accounts(mvc);
+        leeuwarden = accounts.gemeente("GM0080");
+        denHaag = accounts.gemeente("GM0518");
+        thZh = accounts.toezichthouder("PV28");
         String pad = "/api/v1/taakstellingen/import";
-        ok(api.importeerCsv(pad, BEHEERDER, "gemeente;periode;taakstelling\nGM0080;2073-I;40\n"), 201);
-        ok(api.doe(post(pad).param("reden", FORMULE).contentType("text/csv")
-                .content("gemeente;periode;taakstelling\nGM0080;2073-I;44\n"), BEHEERDER), 201);
-        ok(api.importeerCsv("/api/v1/beginstanden/import", BEHEERDER,
-                "gemeente;periode;saldoIn;trede\nGM0080;2073-I;-5;1\n"), 201);
-        ok(api.importeerCsv("/api/v1/coa-standen/import", BEHEERDER,
+        api.als(BEHEERDER).postCsv(pad, "gemeente;periode;taakstelling\nGM0080;2073-I;40\n").json(201);
+        api.als(BEHEERDER).doe(post(pad).param("reden", FORMULE).contentType("text/csv")
+                .content("gemeente;periode;taakstelling\nGM0080;2073-I;44\n")).json(201);
+        api.als(BEHEERDER).postCsv("/api/v1/beginstanden/import",
+                "gemeente;periode;saldoIn;trede\nGM0080;2073-I;-5;1\n").json(201);
+        api.als(BEHEERDER).postCsv("/api/v1/coa-standen/import",
                 "gemeente;periode;datum;gehuisvest;koppelingen;omkoppelingen;stapelgemeente\n"
-                        + "GM0080;2073-I;2073-03-31;12;20;0;ja\n"), 201);
+                        + "GM0080;2073-I;2073-03-31;12;20;0;ja\n").json(201);
         klok.zet(LocalDate.of(2073, 7, 10));
         try {
-            ok(api.postJson("/api/v1/gemeenten/GM0080/coa-definitief", BEHEERDER,
-                    "{\"periode\":\"2073-I\",\"gehuisvestCoaDefinitief\":30,\"reden\":\"@SUM(1+1)*cmd|' /C calc'!A0\"}"),
-                    201);
+            api.als(BEHEERDER).post("/api/v1/gemeenten/GM0080/coa-definitief",
+                    "{\"periode\":\"2073-I\",\"gehuisvestCoaDefinitief\":30,\"reden\":\"@SUM(1+1)*cmd|' /C calc'!A0\"}")
+                    .json(201);
         } finally {
             klok.herstel();
         }
@@ -83,11 +86,10 @@ class CijfersExportTest {
 
     @Test
     void csv_bevat_elke_versie_en_neutraliseert_formules() {
-        MockHttpServletResponse r = api.get("/api/v1/gemeenten/GM0080/cijfers.csv", "imp-gm-leeuwarden");
-        assertThat(r.getStatus()).isEqualTo(200);
-        assertThat(r.getContentType()).startsWith("text/csv");
-        assertThat(r.getHeader("Content-Disposition")).contains("attachment").contains("cijfers-GM0080.csv");
-        byte[] bytes = r.getContentAsByteArray();
+        Api.Antwoord r = api.als(leeuwarden).get("/api/v1/gemeenten/GM0080/cijfers.csv").status(200);
+        assertThat(r.contentType()).startsWith("text/csv");
+        assertThat(r.header("Content-Disposition")).contains("attachment").contains("cijfers-GM0080.csv");
+        byte[] bytes = r.bytes();
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);
         List<String> regels = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(regels.get(0)).startsWith("soort;periode;datum;taakstelling;");
@@ -106,10 +108,9 @@ class CijfersExportTest {
 
     @Test
     void xlsx_bevat_elke_versie_en_neutraliseert_formules() throws Exception {
-        MockHttpServletResponse r = api.get("/api/v1/gemeenten/GM0080/cijfers.xlsx", "imp-gm-leeuwarden");
-        assertThat(r.getStatus()).isEqualTo(200);
-        assertThat(r.getContentType()).isEqualTo(CijferApi.XLSX);
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.getContentAsByteArray()))) {
+        Api.Antwoord r = api.als(leeuwarden).get("/api/v1/gemeenten/GM0080/cijfers.xlsx").status(200);
+        assertThat(r.contentType()).isEqualTo(Api.XLSX);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.bytes()))) {
             Sheet sheet = wb.getSheetAt(0);
             List<String> teksten = new ArrayList<>();
             Row saldo = null;
@@ -136,7 +137,7 @@ class CijfersExportTest {
 
     @Test
     void de_cijfers_in_json_met_alle_soorten() {
-        var cijfers = api.json("/api/v1/gemeenten/GM0080/cijfers", "imp-gm-leeuwarden");
+        var cijfers = api.als(leeuwarden).get("/api/v1/gemeenten/GM0080/cijfers").json();
         assertThat(cijfers.get("gemeente").asString()).isEqualTo("GM0080");
         assertThat(cijfers.get("naam").asString()).isEqualTo("Leeuwarden");
         assertThat(TaakstellingImportTest.reeks(cijfers, "2073-I").get("versies")).hasSize(2);
@@ -148,13 +149,12 @@ class CijfersExportTest {
 
     @Test
     void alleen_wie_de_cijfers_mag_lezen_krijgt_ze() {
-        probleem(api.get("/api/v1/gemeenten/GM0080/cijfers", "imp-gm-export-denhaag"), 403);
-        probleem(api.get("/api/v1/gemeenten/GM0080/cijfers.csv", "imp-gm-export-denhaag"), 403);
-        probleem(api.get("/api/v1/gemeenten/GM0080/cijfers.xlsx", "imp-th-export-zh"), 403);
-        probleem(api.get("/api/v1/gemeenten/GM0599/cijfers", "imp-gm-export-denhaag"), 403);
-        assertThat(api.get("/api/v1/gemeenten/GM0599/cijfers", "imp-th-export-zh").getStatus()).isEqualTo(200);
-        assertThat(api.get("/api/v1/gemeenten/GM0518/cijfers.csv", "imp-gm-export-denhaag").getStatus())
-                .isEqualTo(200);
-        probleem(api.get("/api/v1/gemeenten/GM9999/cijfers", BEHEERDER), 404);
+        api.als(denHaag).get("/api/v1/gemeenten/GM0080/cijfers").probleem(403);
+        api.als(denHaag).get("/api/v1/gemeenten/GM0080/cijfers.csv").probleem(403);
+        api.als(thZh).get("/api/v1/gemeenten/GM0080/cijfers.xlsx").probleem(403);
+        api.als(denHaag).get("/api/v1/gemeenten/GM0599/cijfers").probleem(403);
+        api.als(thZh).get("/api/v1/gemeenten/GM0599/cijfers").status(200);
+        api.als(denHaag).get("/api/v1/gemeenten/GM0518/cijfers.csv").status(200);
+        api.als(BEHEERDER).get("/api/v1/gemeenten/GM9999/cijfers").probleem(404);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,13 +20,13 @@ class CijfersOpenApiTest {
 
     @Test
     void de_cijferendpoints_staan_in_de_openapi_beschrijving() {
-        JsonNode paden = new CijferApi(mvc).json("/api/v1/openapi.json", CijferApi.BEHEERDER).path("paths");
+        JsonNode paden = new Api(mvc).als(Api.BEHEERDER).get("/api/v1/openapi.json").json().path("paths");
         for (String pad : List.of("/api/v1/taakstellingen/import", "/api/v1/beginstanden/import",
                 "/api/v1/coa-standen/import")) {
             JsonNode post = paden.path(pad).path("post");
             assertThat(post.path("tags").get(0).asString()).as(pad).isEqualTo("Cijfers");
             assertThat(post.path("requestBody").path("content").propertyNames()).as(pad)
-                    .contains("text/csv", CijferApi.XLSX, "multipart/form-data");
+                    .contains("text/csv", Api.XLSX, "multipart/form-data");
         }
         assertThat(paden.path("/api/v1/gemeenten/{code}/cijfers").has("get")).isTrue();
         assertThat(paden.path("/api/v1/gemeenten/{code}/cijfers.csv").has("get")).isTrue();

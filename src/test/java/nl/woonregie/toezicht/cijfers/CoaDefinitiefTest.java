@@ -1,14 +1,14 @@
 package nl.woonregie.toezicht.cijfers;
 
-import static nl.woonregie.toezicht.cijfers.CijferApi.BEHEERDER;
-import static nl.woonregie.toezicht.cijfers.CijferApi.fouten;
-import static nl.woonregie.toezicht.cijfers.CijferApi.namen;
-import static nl.woonregie.toezicht.cijfers.CijferApi.ok;
-import static nl.woonregie.toezicht.cijfers.CijferApi.probleem;
+import static nl.woonregie.support.Api.BEHEERDER;
+import static nl.woonregie.support.Api.fouten;
+import static nl.woonregie.support.Api.namen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.support.TestKlok;
 import org.junit.jupiter.api.AfterEach;
@@ -36,14 +36,18 @@ class CoaDefinitiefTest {
     @Autowired
     TestKlok klok;
 
-    CijferApi api;
+    Api api;
+    String coa;
+    String amsterdam;
+    String thNh;
 
     @BeforeAll
     void accounts() {
-        api = new CijferApi(mvc);
-        api.gebruiker("imp-coa-def", "COA", null, null);
-        api.gebruiker("imp-gm-amsterdam", "GEMEENTE", null, "GM0363");
-        api.gebruiker("imp-th-nh", "TOEZICHTHOUDER", "PV27", null);
+        api = new Api(mvc);
+        Accounts accounts = new Accounts(mvc);
+        coa = accounts.coa();
+        amsterdam = accounts.gemeente("GM0363");
+        thNh = accounts.toezichthouder("PV27");
     }
 
     @AfterEach
@@ -54,22 +58,23 @@ class CoaDefinitiefTest {
     @Test
     void een_correctie_is_een_nieuwe_versie_met_reden_en_dezelfde_waarde_nogmaals_verandert_niets() {
         klok.zet(LocalDate.of(2043, 7, 1));
-        JsonNode eerste = ok(api.postJson(AMSTERDAM, "imp-coa-def", """
-                {"periode": "2043-I", "gehuisvestCoaDefinitief": 213, "reden": "verwerking juni afgerond"}"""), 201);
+        JsonNode eerste = api.als(coa).post(AMSTERDAM, """
+                {"periode": "2043-I", "gehuisvestCoaDefinitief": 213, "reden": "verwerking juni afgerond"}""")
+                .json(201);
         assertThat(eerste.get("gewijzigd").asBoolean()).isTrue();
         assertThat(eerste.get("vorige").isNull()).isTrue();
         assertThat(eerste.at("/huidig/gehuisvestCoaDefinitief").asInt()).isEqualTo(213);
 
-        JsonNode tweede = ok(api.postJson(AMSTERDAM, "imp-coa-def", """
-                {"periode": "2043-I", "gehuisvestCoaDefinitief": 215, "reden": "twee dossiers nagekomen"}"""), 201);
+        JsonNode tweede = api.als(coa).post(AMSTERDAM, """
+                {"periode": "2043-I", "gehuisvestCoaDefinitief": 215, "reden": "twee dossiers nagekomen"}""").json(201);
         assertThat(tweede.at("/vorige/gehuisvestCoaDefinitief").asInt()).isEqualTo(213);
         assertThat(tweede.at("/vorige/vervangenOp").isNull()).isFalse();
 
-        JsonNode zelfde = ok(api.postJson(AMSTERDAM, "imp-coa-def", """
-                {"periode": "2043-I", "gehuisvestCoaDefinitief": 215, "reden": "nogmaals"}"""), 200);
+        JsonNode zelfde = api.als(coa).post(AMSTERDAM, """
+                {"periode": "2043-I", "gehuisvestCoaDefinitief": 215, "reden": "nogmaals"}""").json();
         assertThat(zelfde.get("gewijzigd").asBoolean()).isFalse();
 
-        JsonNode definitief = api.json("/api/v1/gemeenten/GM0363/cijfers", "imp-gm-amsterdam").get("definitief");
+        JsonNode definitief = api.als(amsterdam).get("/api/v1/gemeenten/GM0363/cijfers").json().get("definitief");
         JsonNode reeks = definitief.get(definitief.size() - 1);
         assertThat(reeks.get("periode").asString()).isEqualTo("2043-I");
         assertThat(reeks.get("versies")).hasSize(2);
@@ -87,23 +92,24 @@ class CoaDefinitiefTest {
     @Test
     void een_periode_die_nog_loopt_heeft_geen_definitief_cijfer() {
         klok.zet(LocalDate.of(2043, 12, 31));
-        JsonNode p = probleem(api.postJson(AMSTERDAM, "imp-coa-def", """
-                {"periode": "2043-II", "gehuisvestCoaDefinitief": 10, "reden": "te vroeg"}"""), 400);
+        JsonNode p = api.als(coa).post(AMSTERDAM, """
+                {"periode": "2043-II", "gehuisvestCoaDefinitief": 10, "reden": "te vroeg"}""").probleem(400);
         assertThat(fouten(p)).containsExactly("periode: de periode 2043-II is nog niet afgelopen (loopt tot en met "
                 + "2043-12-31); een definitief cijfer hoort bij een afgelopen periode");
         klok.zet(LocalDate.of(2044, 1, 1));
-        ok(api.postJson(AMSTERDAM, "imp-coa-def", """
-                {"periode": "2043-II", "gehuisvestCoaDefinitief": 10, "reden": "op tijd"}"""), 201);
+        api.als(coa).post(AMSTERDAM, """
+                {"periode": "2043-II", "gehuisvestCoaDefinitief": 10, "reden": "op tijd"}""").json(201);
     }
 
     @Test
     void elk_fout_veld_wordt_genoemd() {
         klok.zet(LocalDate.of(2044, 8, 1));
-        JsonNode p = probleem(api.postJson(AMSTERDAM, "imp-coa-def", """
-                {"periode": "2044-1", "gehuisvestCoaDefinitief": -1, "reden": "  ", "toelichting": "x"}"""), 400);
+        JsonNode p = api.als(coa).post(AMSTERDAM, """
+                {"periode": "2044-1", "gehuisvestCoaDefinitief": -1, "reden": "  ", "toelichting": "x"}""")
+                .probleem(400);
         assertThat(namen(p)).containsExactlyInAnyOrder("toelichting", "periode", "gehuisvestCoaDefinitief", "reden");
-        JsonNode zonderReden = probleem(api.postJson(AMSTERDAM, "imp-coa-def", """
-                {"periode": "2044-I", "gehuisvestCoaDefinitief": 5}"""), 400);
+        JsonNode zonderReden = api.als(coa).post(AMSTERDAM, """
+                {"periode": "2044-I", "gehuisvestCoaDefinitief": 5}""").probleem(400);
         assertThat(fouten(zonderReden)).containsExactly("reden: verplicht");
         assertThat(jdbc.sql("select count(*) from coa_definitief where gemeente_code = 'GM0363' and periode = '2044-I'").query(Long.class).single())
                 .isZero();
@@ -114,9 +120,9 @@ class CoaDefinitiefTest {
         klok.zet(LocalDate.of(2044, 8, 1));
         String body = """
                 {"periode": "2044-I", "gehuisvestCoaDefinitief": 5, "reden": "x"}""";
-        probleem(api.postJson(AMSTERDAM, "imp-gm-amsterdam", body), 403);
-        probleem(api.postJson(AMSTERDAM, "imp-th-nh", body), 403);
-        probleem(api.postJson("/api/v1/gemeenten/GM9999/coa-definitief", "imp-coa-def", body), 404);
-        ok(api.postJson("/api/v1/gemeenten/GM0361/coa-definitief", BEHEERDER, body), 201);
+        api.als(amsterdam).post(AMSTERDAM, body).probleem(403);
+        api.als(thNh).post(AMSTERDAM, body).probleem(403);
+        api.als(coa).post("/api/v1/gemeenten/GM9999/coa-definitief", body).probleem(404);
+        api.als(BEHEERDER).post("/api/v1/gemeenten/GM0361/coa-definitief", body).json(201);
     }
 }

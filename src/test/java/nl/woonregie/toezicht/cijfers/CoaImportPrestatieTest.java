@@ -1,6 +1,5 @@
 package nl.woonregie.toezicht.cijfers;
 
-import static nl.woonregie.toezicht.cijfers.CijferApi.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -9,6 +8,8 @@ import java.util.List;
 
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,13 +40,15 @@ class CoaImportPrestatieTest {
     @Autowired
     GebiedService gebied;
 
-    CijferApi api;
+    Api api;
+    String coa;
     List<String> gemeenten;
 
     @BeforeAll
     void voorbereiden() {
-        api = new CijferApi(mvc);
-        api.gebruiker("imp-coa-prestatie", "COA", null, null);
+        api = new Api(mvc);
+        Accounts accounts = new Accounts(mvc);
+        coa = accounts.coa();
         gemeenten = gebied.gemeentenOp(LocalDate.of(2087, 1, 1)).stream().map(Gemeente::code).toList();
     }
 
@@ -65,17 +68,17 @@ class CoaImportPrestatieTest {
                 csv.length() / 1024);
 
         long start = System.nanoTime();
-        JsonNode nieuw = ok(api.importeerCsv(PAD, "imp-coa-prestatie", csv), 201);
+        JsonNode nieuw = api.als(coa).postCsv(PAD, csv).json(201);
         long nieuwMs = (System.nanoTime() - start) / 1_000_000;
         assertThat(nieuw.get("nieuw").asInt()).isEqualTo(regels);
 
         start = System.nanoTime();
-        JsonNode zelfde = ok(api.importeerCsv(PAD, "imp-coa-prestatie", csv), 200);
+        JsonNode zelfde = api.als(coa).postCsv(PAD, csv).json();
         long zelfdeMs = (System.nanoTime() - start) / 1_000_000;
         assertThat(zelfde.get("ongewijzigd").asInt()).isEqualTo(regels);
 
         start = System.nanoTime();
-        JsonNode gewijzigd = ok(api.importeerCsv(PAD, "imp-coa-prestatie", bestand(1)), 201);
+        JsonNode gewijzigd = api.als(coa).postCsv(PAD, bestand(1)).json(201);
         long gewijzigdMs = (System.nanoTime() - start) / 1_000_000;
         assertThat(gewijzigd.get("gewijzigd").asInt()).isEqualTo(regels);
 

@@ -1,15 +1,15 @@
 package nl.woonregie.toezicht.cijfers;
 
-import static nl.woonregie.toezicht.cijfers.CijferApi.BEHEERDER;
-import static nl.woonregie.toezicht.cijfers.CijferApi.XLSX;
-import static nl.woonregie.toezicht.cijfers.CijferApi.fouten;
-import static nl.woonregie.toezicht.cijfers.CijferApi.ok;
-import static nl.woonregie.toezicht.cijfers.CijferApi.probleem;
+import static nl.woonregie.support.Api.BEHEERDER;
+import static nl.woonregie.support.Api.XLSX;
+import static nl.woonregie.support.Api.fouten;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,14 +33,18 @@ class CoaStandImportTest {
     @Autowired
     JdbcClient jdbc;
 
-    CijferApi api;
+    Api api;
+    String coa;
+    String th;
+    String denHaag;
 
     @BeforeAll
     void accounts() {
-        api = new CijferApi(mvc);
-        api.gebruiker("imp-coa-standen", "COA", null, null);
-        api.gebruiker("imp-th-coa", "TOEZICHTHOUDER", "PV28", null);
-        api.gebruiker("imp-gm-coa", "GEMEENTE", null, "GM0518");
+        api = new Api(mvc);
+        Accounts accounts = new Accounts(mvc);
+        coa = accounts.coa();
+        th = accounts.toezichthouder("PV28");
+        denHaag = accounts.gemeente("GM0518");
     }
 
     @Test
@@ -51,7 +55,7 @@ class CoaStandImportTest {
                 GM0363;2071-I;31-03-2071;5;7;0;true
                 GM0080;2071-I;2071-03-31;0;0;0;0
                 """;
-        JsonNode r = ok(api.importeerCsv(PAD, "imp-coa-standen", csv), 201);
+        JsonNode r = api.als(coa).postCsv(PAD, csv).json(201);
         assertThat(r.get("nieuw").asInt()).isEqualTo(4);
         assertThat(standen("2071-I")).containsExactly(
                 "GM0080 2071-03-31 0/0/0 false",
@@ -59,16 +63,16 @@ class CoaStandImportTest {
                 "GM0518 2071-01-31 10/100/0 true",
                 "GM0518 2071-02-28 25/90/1 false");
         assertThat(jdbc.sql("select distinct ingevoerd_door from coa_stand where periode = '2071-I'")
-                .query(String.class).list()).containsExactly("imp-coa-standen");
+                .query(String.class).list()).containsExactly(coa);
     }
 
     @Test
     void xlsx_met_datumcellen_als_body() {
-        byte[] xlsx = CijferApi.xlsx(List.of(
+        byte[] xlsx = Xlsx.bestand(List.of(
                 List.of("gemeente", "periode", "datum", "gehuisvest", "koppelingen", "omkoppelingen", "stapelgemeente"),
                 List.of("GM0599", "2071-II", LocalDate.of(2071, 7, 31), 12, 40, 2, true),
                 List.of("GM0599", "2071-II", "31-08-2071", 20, 35, 2, "nee")));
-        ok(api.importeer(PAD, BEHEERDER, xlsx, XLSX), 201);
+        api.als(BEHEERDER).post(PAD, XLSX, xlsx).json(201);
         assertThat(standen("2071-II")).containsExactly("GM0599 2071-07-31 12/40/2 true",
                 "GM0599 2071-08-31 20/35/2 false");
     }
@@ -82,7 +86,7 @@ class CoaStandImportTest {
                 GM0518;2072-I;31-01-2072;2;1;0;nee
                 GM0518;2072-I;;1.5;1;;ja
                 """;
-        JsonNode p = probleem(api.importeerCsv(PAD, "imp-coa-standen", csv), 400);
+        JsonNode p = api.als(coa).postCsv(PAD, csv).probleem(400);
         assertThat(fouten(p)).containsExactly(
                 "regel 2, kolom datum: 2072-07-01 ligt niet in periode 2072-I (2072-01-01 t/m 2072-06-30)",
                 "regel 3, kolom datum: '31-02-2072' is geen datum; gebruik jjjj-mm-dd of dd-mm-jjjj",
@@ -93,23 +97,23 @@ class CoaStandImportTest {
                 "regel 6, kolom omkoppelingen: is leeg");
         assertThat(standen("2072-I")).isEmpty();
         // the same day in another notation is the same standing
-        JsonNode dubbel = probleem(api.importeerCsv(PAD, "imp-coa-standen",
-                KOP + "GM0518;2072-I;2072-01-31;1;1;0;ja\nGM0518;2072-I;31-01-2072;2;1;0;nee\n"), 400);
+        JsonNode dubbel = api.als(coa).postCsv(PAD,
+                KOP + "GM0518;2072-I;2072-01-31;1;1;0;ja\nGM0518;2072-I;31-01-2072;2;1;0;nee\n").probleem(400);
         assertThat(fouten(dubbel)).containsExactly("regel 3: dubbel: zelfde gemeente, periode en datum als regel 2");
     }
 
     @Test
     void een_gecorrigeerde_stand_is_een_nieuwe_versie_en_hetzelfde_bestand_nogmaals_verandert_niets() {
         String csv = KOP + "GM0546;2072-II;2072-07-31;3;30;0;nee\nGM0546;2072-II;2072-08-31;6;28;0;nee\n";
-        ok(api.importeerCsv(PAD, "imp-coa-standen", csv), 201);
-        ok(api.importeerCsv(PAD, "imp-coa-standen", csv), 200);
-        JsonNode r = ok(api.importeerCsv(PAD, "imp-coa-standen",
-                KOP + "GM0546;2072-II;2072-07-31;3;30;0;nee\nGM0546;2072-II;2072-08-31;7;28;0;ja\n"), 201);
+        api.als(coa).postCsv(PAD, csv).json(201);
+        api.als(coa).postCsv(PAD, csv).json();
+        JsonNode r = api.als(coa).postCsv(PAD,
+                KOP + "GM0546;2072-II;2072-07-31;3;30;0;nee\nGM0546;2072-II;2072-08-31;7;28;0;ja\n").json(201);
         assertThat(r.get("gewijzigd").asInt()).isEqualTo(1);
         assertThat(r.get("ongewijzigd").asInt()).isEqualTo(1);
-        JsonNode coa = api.json("/api/v1/gemeenten/GM0546/cijfers", "imp-coa-standen").get("coaStanden");
+        JsonNode coaStanden = api.als(coa).get("/api/v1/gemeenten/GM0546/cijfers").json().get("coaStanden");
         JsonNode augustus = null;
-        for (JsonNode s : coa) {
+        for (JsonNode s : coaStanden) {
             if (s.get("datum").asString().equals("2072-08-31")) {
                 augustus = s;
             }
@@ -128,8 +132,8 @@ class CoaStandImportTest {
     @Test
     void toezichthouder_en_gemeente_mogen_geen_coa_standen_importeren() {
         String csv = KOP + "GM0518;2071-I;2071-05-31;1;1;0;ja\n";
-        probleem(api.importeerCsv(PAD, "imp-th-coa", csv), 403);
-        probleem(api.importeerCsv(PAD, "imp-gm-coa", csv), 403);
+        api.als(th).postCsv(PAD, csv).probleem(403);
+        api.als(denHaag).postCsv(PAD, csv).probleem(403);
         assertThat(jdbc.sql("select count(*) from coa_stand where datum = '2071-05-31'").query(Long.class).single())
                 .isZero();
     }

@@ -1,14 +1,14 @@
 package nl.woonregie.toezicht.cijfers;
 
-import static nl.woonregie.toezicht.cijfers.CijferApi.BEHEERDER;
-import static nl.woonregie.toezicht.cijfers.CijferApi.fouten;
-import static nl.woonregie.toezicht.cijfers.CijferApi.namen;
-import static nl.woonregie.toezicht.cijfers.CijferApi.ok;
-import static nl.woonregie.toezicht.cijfers.CijferApi.probleem;
+import static nl.woonregie.support.Api.BEHEERDER;
+import static nl.woonregie.support.Api.fouten;
+import static nl.woonregie.support.Api.namen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.support.TestKlok;
 import org.junit.jupiter.api.AfterEach;
@@ -39,14 +39,18 @@ class HuurcontractenTest {
     @Autowired
     TestKlok klok;
 
-    CijferApi api;
+    Api api;
+    String denHaag;
+    String coa;
+    String th;
 
     @BeforeAll
     void accounts() {
-        api = new CijferApi(mvc);
-        api.gebruiker("imp-gm-denhaag", "GEMEENTE", null, "GM0518");
-        api.gebruiker("imp-coa-huur", "COA", null, null);
-        api.gebruiker("imp-th-huur", "TOEZICHTHOUDER", "PV28", null);
+        api = new Api(mvc);
+        Accounts accounts = new Accounts(mvc);
+        denHaag = accounts.gemeente("GM0518");
+        coa = accounts.coa();
+        th = accounts.toezichthouder("PV28");
     }
 
     @AfterEach
@@ -57,20 +61,20 @@ class HuurcontractenTest {
     @Test
     void de_gemeente_dient_huurcontracten_in_binnen_de_termijn_en_ziet_ze_terug() {
         klok.zet(LocalDate.of(2046, 7, 2));
-        JsonNode r = ok(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+        JsonNode r = api.als(denHaag).post(DEN_HAAG, """
                 {"periode": "2046-I", "huurcontracten": [
                   {"ingangsdatum": "2046-06-17", "aantalPersonen": 3, "referentie": "HC-2046-017"},
-                  {"ingangsdatum": "2046-06-30", "aantalPersonen": 1, "referentie": "2046/18.b_x"}]}"""), 201);
+                  {"ingangsdatum": "2046-06-30", "aantalPersonen": 1, "referentie": "2046/18.b_x"}]}""").json(201);
         assertThat(r.get("periode").asString()).isEqualTo("2046-I");
         assertThat(r.get("huurcontracten")).hasSize(2);
         assertThat(r.at("/huurcontracten/0/referentie").asString()).isEqualTo("HC-2046-017");
-        assertThat(r.at("/huurcontracten/0/ingediendDoor").asString()).isEqualTo("imp-gm-denhaag");
+        assertThat(r.at("/huurcontracten/0/ingediendDoor").asString()).isEqualTo(denHaag);
 
-        JsonNode lijst = api.json(DEN_HAAG + "?periode=2046-I", "imp-gm-denhaag");
-        assertThat(CijferApi.JSON.writeValueAsString(lijst.get("huurcontracten"))).contains("HC-2046-017")
+        JsonNode lijst = api.als(denHaag).get(DEN_HAAG + "?periode=2046-I").json();
+        assertThat(Api.JSON.writeValueAsString(lijst.get("huurcontracten"))).contains("HC-2046-017")
                 .contains("2046/18.b_x");
-        assertThat(api.json(DEN_HAAG, "imp-th-huur").get("huurcontracten").size()).isGreaterThanOrEqualTo(2);
-        assertThat(api.json(DEN_HAAG, "imp-coa-huur").get("huurcontracten").size()).isGreaterThanOrEqualTo(2);
+        assertThat(api.als(th).get(DEN_HAAG).json().get("huurcontracten").size()).isGreaterThanOrEqualTo(2);
+        assertThat(api.als(coa).get(DEN_HAAG).json().get("huurcontracten").size()).isGreaterThanOrEqualTo(2);
         assertThat(jdbc.sql("""
                 select nieuwe_waarde ->> 'aantalPersonen' from audit_log
                 where actie = 'HUURCONTRACTEN_INGEDIEND' and object_id = 'GM0518/2046-I'""").query(String.class)
@@ -83,13 +87,13 @@ class HuurcontractenTest {
     @Test
     void op_de_laatste_dag_van_de_indientermijn_mag_het_nog_de_dag_erna_niet_meer() {
         klok.zet(LocalDate.of(2046, 1, 4));
-        ok(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+        api.als(denHaag).post(DEN_HAAG, """
                 {"periode": "2045-II", "huurcontracten": [
-                  {"ingangsdatum": "2045-12-20", "aantalPersonen": 2, "referentie": "HC-2045-1"}]}"""), 201);
+                  {"ingangsdatum": "2045-12-20", "aantalPersonen": 2, "referentie": "HC-2045-1"}]}""").json(201);
         klok.zet(LocalDate.of(2046, 1, 5));
-        JsonNode p = probleem(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+        JsonNode p = api.als(denHaag).post(DEN_HAAG, """
                 {"periode": "2045-II", "huurcontracten": [
-                  {"ingangsdatum": "2045-12-20", "aantalPersonen": 2, "referentie": "HC-2045-2"}]}"""), 400);
+                  {"ingangsdatum": "2045-12-20", "aantalPersonen": 2, "referentie": "HC-2045-2"}]}""").probleem(400);
         assertThat(fouten(p)).containsExactly("periode: de indientermijn is verstreken: huurcontracten over 2045-II "
                 + "konden tot en met 2046-01-04 worden ingediend (4 dagen na het einde van de periode, "
                 + "zuid-holland-2020)");
@@ -100,7 +104,7 @@ class HuurcontractenTest {
     @Test
     void elk_fout_huurcontract_wordt_genoemd_en_er_wordt_niets_opgeslagen() {
         klok.zet(LocalDate.of(2047, 6, 25));
-        JsonNode p = probleem(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+        JsonNode p = api.als(denHaag).post(DEN_HAAG, """
                 {"periode": "2047-I", "opmerking": "x", "huurcontracten": [
                   {"ingangsdatum": "2047-06-20", "aantalPersonen": 3, "referentie": "HC-2047-1"},
                   {"ingangsdatum": "2047-06-16", "aantalPersonen": 0, "referentie": "Jan Jansen"},
@@ -108,7 +112,7 @@ class HuurcontractenTest {
                   {"ingangsdatum": "20-06-2041", "aantalPersonen": "3", "referentie": "HC<1>"},
                   {"ingangsdatum": "2047-06-21", "aantalPersonen": 2, "referentie": "HC-2047-1", "naam": "Piet"},
                   "HC-2047-9",
-                  {"aantalPersonen": 2.5, "referentie": ""}]}"""), 400);
+                  {"aantalPersonen": 2.5, "referentie": ""}]}""").probleem(400);
         assertThat(namen(p)).containsExactlyInAnyOrder(
                 "opmerking",
                 "huurcontracten[1].ingangsdatum", "huurcontracten[1].aantalPersonen", "huurcontracten[1].referentie",
@@ -133,13 +137,13 @@ class HuurcontractenTest {
     @Test
     void een_referentie_die_al_is_ingediend_geeft_409_en_niets_van_het_verzoek_wordt_opgeslagen() {
         klok.zet(LocalDate.of(2047, 12, 31));
-        ok(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+        api.als(denHaag).post(DEN_HAAG, """
                 {"periode": "2047-II", "huurcontracten": [
-                  {"ingangsdatum": "2047-12-18", "aantalPersonen": 2, "referentie": "R-1"}]}"""), 201);
-        JsonNode p = probleem(api.postJson(DEN_HAAG, "imp-gm-denhaag", """
+                  {"ingangsdatum": "2047-12-18", "aantalPersonen": 2, "referentie": "R-1"}]}""").json(201);
+        JsonNode p = api.als(denHaag).post(DEN_HAAG, """
                 {"periode": "2047-II", "huurcontracten": [
                   {"ingangsdatum": "2047-12-19", "aantalPersonen": 2, "referentie": "R-2"},
-                  {"ingangsdatum": "2047-12-19", "aantalPersonen": 2, "referentie": "R-1"}]}"""), 409);
+                  {"ingangsdatum": "2047-12-19", "aantalPersonen": 2, "referentie": "R-1"}]}""").probleem(409);
         assertThat(namen(p)).containsExactly("huurcontracten[1].referentie");
         assertThat(jdbc.sql("select count(*) from huurcontract where periode = '2047-II' and gemeente_code = 'GM0518'")
                 .query(Long.class).single()).isEqualTo(1);
@@ -151,20 +155,20 @@ class HuurcontractenTest {
         String body = """
                 {"periode": "2048-I", "huurcontracten": [
                   {"ingangsdatum": "2048-06-20", "aantalPersonen": 1, "referentie": "B-2048-1"}]}""";
-        probleem(api.postJson("/api/v1/gemeenten/GM0599/huurcontracten", "imp-gm-denhaag", body), 403);
-        probleem(api.get("/api/v1/gemeenten/GM0599/huurcontracten", "imp-gm-denhaag"), 403);
-        probleem(api.postJson(DEN_HAAG, "imp-coa-huur", body), 403);
-        probleem(api.postJson(DEN_HAAG, "imp-th-huur", body), 403);
-        probleem(api.postJson("/api/v1/gemeenten/GM9999/huurcontracten", BEHEERDER, body), 404);
-        ok(api.postJson("/api/v1/gemeenten/GM0599/huurcontracten", BEHEERDER, body), 201);
+        api.als(denHaag).post("/api/v1/gemeenten/GM0599/huurcontracten", body).probleem(403);
+        api.als(denHaag).get("/api/v1/gemeenten/GM0599/huurcontracten").probleem(403);
+        api.als(coa).post(DEN_HAAG, body).probleem(403);
+        api.als(th).post(DEN_HAAG, body).probleem(403);
+        api.als(BEHEERDER).post("/api/v1/gemeenten/GM9999/huurcontracten", body).probleem(404);
+        api.als(BEHEERDER).post("/api/v1/gemeenten/GM0599/huurcontracten", body).json(201);
     }
 
     @Test
     void zonder_beleidskader_voor_de_provincie_kunnen_geen_huurcontracten_worden_ingediend() {
         klok.zet(LocalDate.of(2048, 7, 1));
-        JsonNode p = probleem(api.postJson("/api/v1/gemeenten/GM0106/huurcontracten", BEHEERDER, """
+        JsonNode p = api.als(BEHEERDER).post("/api/v1/gemeenten/GM0106/huurcontracten", """
                 {"periode": "2048-I", "huurcontracten": [
-                  {"ingangsdatum": "2048-06-20", "aantalPersonen": 1, "referentie": "A-1"}]}"""), 400);
+                  {"ingangsdatum": "2048-06-20", "aantalPersonen": 1, "referentie": "A-1"}]}""").probleem(400);
         assertThat(fouten(p)).containsExactly("periode: voor provincie PV22 geldt op 2048-06-30 geen beleidskader; "
                 + "huurcontracten kunnen niet worden ingediend");
     }

@@ -1,24 +1,25 @@
 package nl.woonregie.toezicht.cijfers;
 
-import static nl.woonregie.toezicht.cijfers.CijferApi.BEHEERDER;
-import static nl.woonregie.toezicht.cijfers.CijferApi.XLSX;
-import static nl.woonregie.toezicht.cijfers.CijferApi.fouten;
-import static nl.woonregie.toezicht.cijfers.CijferApi.namen;
-import static nl.woonregie.toezicht.cijfers.CijferApi.ok;
-import static nl.woonregie.toezicht.cijfers.CijferApi.probleem;
+import static nl.woonregie.support.Api.BEHEERDER;
+import static nl.woonregie.support.Api.XLSX;
+import static nl.woonregie.support.Api.fouten;
+import static nl.woonregie.support.Api.namen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,20 +39,24 @@ class TaakstellingImportTest {
     @Autowired
     JdbcClient jdbc;
 
-    CijferApi api;
+    Api api;
+    String thZh;
+    String coa;
+    String assen;
 
     @BeforeAll
     void accounts() {
-        api = new CijferApi(mvc);
-        api.gebruiker("imp-th-zh", "TOEZICHTHOUDER", "PV28", null);
-        api.gebruiker("imp-coa", "COA", null, null);
-        api.gebruiker("imp-gm-assen", "GEMEENTE", null, "GM0106");
+        api = new Api(mvc);
+        Accounts accounts = new Accounts(mvc);
+        thZh = accounts.toezichthouder("PV28");
+        coa = accounts.coa();
+        assen = accounts.gemeente("GM0106");
     }
 
     @Test
     void csv_met_puntkomma_wordt_opgeslagen_met_wie_wanneer_en_import() {
         String csv = "gemeente;periode;taakstelling;additioneleOpgave\nGM0106;2061-I;41;5\nGM0109;2061-I;20;\n";
-        JsonNode r = ok(api.importeerCsv(PAD, BEHEERDER, csv), 201);
+        JsonNode r = api.als(BEHEERDER).postCsv(PAD, csv).json(201);
         assertThat(r.get("aantalRegels").asInt()).isEqualTo(2);
         assertThat(r.get("nieuw").asInt()).isEqualTo(2);
         assertThat(r.get("gewijzigd").asInt()).isZero();
@@ -72,7 +77,7 @@ class TaakstellingImportTest {
     @Test
     void csv_met_komma_bom_crlf_aanhalingstekens_en_kolomnamen_in_andere_hoofdletters() {
         String csv = "\uFEFF\"Gemeente\",PERIODE,Taakstelling\r\n\"GM0106\",2061-ii,\" 12 \"\r\n\r\nGM0109,2061-II,7\r\n";
-        JsonNode r = ok(api.importeerCsv(PAD, BEHEERDER, csv), 201);
+        JsonNode r = api.als(BEHEERDER).postCsv(PAD, csv).json(201);
         assertThat(r.get("nieuw").asInt()).isEqualTo(2);
         assertThat(huidig("GM0106", "2061-II")).isEqualTo("12/-");
         assertThat(huidig("GM0109", "2061-II")).isEqualTo("7/-");
@@ -80,18 +85,18 @@ class TaakstellingImportTest {
 
     @Test
     void xlsx_als_body_en_csv_en_xlsx_als_formulierveld_bestand() {
-        byte[] xlsx = CijferApi.xlsx(List.of(
+        byte[] xlsx = Xlsx.bestand(List.of(
                 List.of("gemeente", "periode", "taakstelling", "additioneleOpgave"),
                 List.of("GM0106", "2062-I", 30, 3),
                 List.of("GM0109", "2062-I", 31.0)));
-        JsonNode body = ok(api.importeer(PAD, BEHEERDER, xlsx, XLSX), 201);
+        JsonNode body = api.als(BEHEERDER).post(PAD, XLSX, xlsx).json(201);
         assertThat(body.get("nieuw").asInt()).isEqualTo(2);
         assertThat(huidig("GM0106", "2062-I")).isEqualTo("30/3");
         assertThat(huidig("GM0109", "2062-I")).isEqualTo("31/-");
 
-        byte[] xlsx2 = CijferApi.xlsx(List.of(List.of("gemeente", "periode", "taakstelling"),
+        byte[] xlsx2 = Xlsx.bestand(List.of(List.of("gemeente", "periode", "taakstelling"),
                 List.of("GM0106", "2062-II", 8)));
-        JsonNode formulier = ok(api.importeerFormulier(PAD, BEHEERDER, "taakstellingen.xlsx", xlsx2, XLSX), 201);
+        JsonNode formulier = api.als(BEHEERDER).upload(PAD, "taakstellingen.xlsx", XLSX, xlsx2).json(201);
         assertThat(formulier.get("nieuw").asInt()).isEqualTo(1);
         assertThat(jdbc.sql("select bestandsnaam from cijfer_import where id = ?")
                 .param(formulier.get("import").asLong()).query(String.class).single())
@@ -99,7 +104,7 @@ class TaakstellingImportTest {
 
         byte[] csv = "gemeente;periode;taakstelling\nGM0109;2062-II;9\n".getBytes(StandardCharsets.UTF_8);
         // a browser may send a CSV as application/octet-stream: the name decides
-        ok(api.importeerFormulier(PAD, BEHEERDER, "t.csv", csv, "application/octet-stream"), 201);
+        api.als(BEHEERDER).upload(PAD, "t.csv", "application/octet-stream", csv).json(201);
         assertThat(huidig("GM0106", "2062-II")).isEqualTo("8/-");
         assertThat(huidig("GM0109", "2062-II")).isEqualTo("9/-");
     }
@@ -117,7 +122,7 @@ class TaakstellingImportTest {
                 GM0501;2063-I;3;
                 GM0118;2063-I;2;;extra
                 """;
-        JsonNode p = probleem(api.importeerCsv(PAD, BEHEERDER, csv), 400);
+        JsonNode p = api.als(BEHEERDER).postCsv(PAD, csv).probleem(400);
         assertThat(fouten(p)).containsExactly(
                 "regel 3, kolom gemeente: 'GM9999' is geen bekende gemeentecode (CBS-code zoals GM0518)",
                 "regel 4, kolom periode: '2063-III' is geen periode; gebruik jjjj-I of jjjj-II, bijvoorbeeld 2022-II",
@@ -140,7 +145,7 @@ class TaakstellingImportTest {
     @Test
     void ontbrekende_onbekende_en_dubbele_kolommen_worden_genoemd_samen_met_de_fouten_in_de_regels() {
         String csv = "gemeente;periode;taak;gemeente;opmerking\nGM0106;2063-II;10;GM0106;\nGM0106;2063;1;;\n";
-        JsonNode p = probleem(api.importeerCsv(PAD, BEHEERDER, csv), 400);
+        JsonNode p = api.als(BEHEERDER).postCsv(PAD, csv).probleem(400);
         assertThat(namen(p)).containsExactly("kolom taak", "kolom gemeente", "kolom opmerking", "kolom taakstelling",
                 "regel 2, kolom taakstelling", "regel 3, kolom periode", "regel 3, kolom taakstelling");
         assertThat(fouten(p).get(3)).isEqualTo("kolom taakstelling: ontbreekt in de kopregel");
@@ -151,35 +156,35 @@ class TaakstellingImportTest {
 
     @Test
     void een_leeg_bestand_of_alleen_een_kopregel_of_geen_utf8_wordt_geweigerd() {
-        assertThat(fouten(probleem(api.importeerCsv(PAD, BEHEERDER, ""), 400)))
+        assertThat(fouten(api.als(BEHEERDER).postCsv(PAD, "").probleem(400)))
                 .containsExactly("bestand: het bestand is leeg");
-        assertThat(fouten(probleem(api.importeerCsv(PAD, BEHEERDER, "gemeente;periode;taakstelling\n"), 400)))
+        assertThat(fouten(api.als(BEHEERDER).postCsv(PAD, "gemeente;periode;taakstelling\n").probleem(400)))
                 .containsExactly("bestand: het bestand bevat alleen een kopregel en geen gegevens");
         byte[] latin1 = "gemeente;periode;taakstelling\nGM0106;2063-II;1;caf\u00e9\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(fouten(probleem(api.importeer(PAD, BEHEERDER, latin1, "text/csv"), 400)).get(0))
+        assertThat(fouten(api.als(BEHEERDER).post(PAD, "text/csv", latin1).probleem(400)).get(0))
                 .contains("geen geldige UTF-8");
-        assertThat(fouten(probleem(api.importeer(PAD, BEHEERDER, "geen zip".getBytes(), XLSX), 400)).get(0))
+        assertThat(fouten(api.als(BEHEERDER).post(PAD, XLSX, "geen zip".getBytes()).probleem(400)).get(0))
                 .contains("geen leesbaar XLSX-bestand");
     }
 
     @Test
     void opnieuw_hetzelfde_bestand_importeren_verandert_niets() {
         String csv = "gemeente;periode;taakstelling\nGM0106;2064-I;50\nGM0109;2064-I;51\n";
-        JsonNode eerste = ok(api.importeerCsv(PAD, BEHEERDER, csv), 201);
+        JsonNode eerste = api.als(BEHEERDER).postCsv(PAD, csv).json(201);
         long imports = jdbc.sql("select count(*) from cijfer_import").query(Long.class).single();
         long audit = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
 
-        JsonNode tweede = ok(api.importeerCsv(PAD, BEHEERDER, csv), 200);
+        JsonNode tweede = api.als(BEHEERDER).postCsv(PAD, csv).json();
         assertThat(tweede.get("import").isNull()).isTrue();
         assertThat(tweede.get("aantalRegels").asInt()).isEqualTo(2);
         assertThat(tweede.get("nieuw").asInt()).isZero();
         assertThat(tweede.get("gewijzigd").asInt()).isZero();
         assertThat(tweede.get("ongewijzigd").asInt()).isEqualTo(2);
         // the same values in another format and order are the same figures
-        byte[] xlsx = CijferApi.xlsx(List.of(List.of("periode", "taakstelling", "gemeente"),
+        byte[] xlsx = Xlsx.bestand(List.of(List.of("periode", "taakstelling", "gemeente"),
                 List.of("2064-I", 51, "GM0109"), List.of("2064-I", 50, "GM0106")));
-        assertThat(ok(api.importeer(PAD, BEHEERDER, xlsx, XLSX), 200).get("ongewijzigd").asInt()).isEqualTo(2);
+        assertThat(api.als(BEHEERDER).post(PAD, XLSX, xlsx).json().get("ongewijzigd").asInt()).isEqualTo(2);
 
         assertThat(aantal("2064-I")).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from cijfer_import").query(Long.class).single()).isEqualTo(imports);
@@ -189,17 +194,17 @@ class TaakstellingImportTest {
 
     @Test
     void een_correctie_maakt_een_nieuwe_versie_en_de_oude_blijft_zichtbaar() {
-        ok(api.importeerCsv(PAD, BEHEERDER, "gemeente;periode;taakstelling\nGM0106;2064-II;100\nGM0109;2064-II;7\n"),
-                201);
-        JsonNode r = ok(api.doe(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(PAD)
+        api.als(BEHEERDER).postCsv(PAD, "gemeente;periode;taakstelling\nGM0106;2064-II;100\nGM0109;2064-II;7\n")
+                .json(201);
+        JsonNode r = api.als(BEHEERDER).doe(MockMvcRequestBuilders.post(PAD)
                 .param("reden", "herverdeling met Coevorden").contentType("text/csv")
-                .content("gemeente;periode;taakstelling\nGM0106;2064-II;120\nGM0109;2064-II;7\n"), BEHEERDER), 201);
+                .content("gemeente;periode;taakstelling\nGM0106;2064-II;120\nGM0109;2064-II;7\n")).json(201);
         assertThat(r.get("gewijzigd").asInt()).isEqualTo(1);
         assertThat(r.get("ongewijzigd").asInt()).isEqualTo(1);
         assertThat(r.get("nieuw").asInt()).isZero();
         long id = r.get("import").asLong();
 
-        JsonNode reeks = reeks(api.json("/api/v1/gemeenten/GM0106/cijfers", BEHEERDER), "2064-II");
+        JsonNode reeks = reeks(api.als(BEHEERDER).get("/api/v1/gemeenten/GM0106/cijfers").json(), "2064-II");
         assertThat(reeks.get("versies")).hasSize(2);
         JsonNode nieuw = reeks.get("versies").get(0);
         JsonNode oud = reeks.get("versies").get(1);
@@ -210,10 +215,10 @@ class TaakstellingImportTest {
         assertThat(nieuw.get("ingevoerdDoor").asString()).isEqualTo("beheerder");
         assertThat(oud.get("taakstelling").asInt()).isEqualTo(100);
         assertThat(oud.get("vervangenOp").isNull()).isFalse();
-        assertThat(reeks(api.json("/api/v1/gemeenten/GM0109/cijfers", BEHEERDER), "2064-II").get("versies"))
-                .hasSize(1);
+        assertThat(reeks(api.als(BEHEERDER).get("/api/v1/gemeenten/GM0109/cijfers").json(), "2064-II")
+                .get("versies")).hasSize(1);
 
-        JsonNode audit = CijferApi.JSON.readTree(jdbc.sql("""
+        JsonNode audit = Api.JSON.readTree(jdbc.sql("""
                 select json_build_object('oud', oude_waarde, 'nieuw', nieuwe_waarde)::text from audit_log
                 where actie = 'CIJFERS_GEIMPORTEERD' and object_id = ?""").param(Long.toString(id))
                 .query(String.class).single());
@@ -226,21 +231,21 @@ class TaakstellingImportTest {
 
     @Test
     void zonder_kolom_additioneleOpgave_blijft_de_huidige_additionele_opgave_staan_een_lege_cel_wist_haar() {
-        ok(api.importeerCsv(PAD, BEHEERDER, "gemeente;periode;taakstelling;additioneleOpgave\nGM0106;2065-I;10;4\n"),
-                201);
-        ok(api.importeerCsv(PAD, BEHEERDER, "gemeente;periode;taakstelling\nGM0106;2065-I;10\n"), 200);
-        ok(api.importeerCsv(PAD, BEHEERDER, "gemeente;periode;taakstelling\nGM0106;2065-I;11\n"), 201);
+        api.als(BEHEERDER).postCsv(PAD, "gemeente;periode;taakstelling;additioneleOpgave\nGM0106;2065-I;10;4\n")
+                .json(201);
+        api.als(BEHEERDER).postCsv(PAD, "gemeente;periode;taakstelling\nGM0106;2065-I;10\n").json();
+        api.als(BEHEERDER).postCsv(PAD, "gemeente;periode;taakstelling\nGM0106;2065-I;11\n").json(201);
         assertThat(huidig("GM0106", "2065-I")).isEqualTo("11/4");
-        ok(api.importeerCsv(PAD, BEHEERDER, "gemeente;periode;taakstelling;additioneleOpgave\nGM0106;2065-I;11;\n"),
-                201);
+        api.als(BEHEERDER).postCsv(PAD, "gemeente;periode;taakstelling;additioneleOpgave\nGM0106;2065-I;11;\n")
+                .json(201);
         assertThat(huidig("GM0106", "2065-I")).isEqualTo("11/-");
     }
 
     @Test
     void toezichthouder_importeert_alleen_gemeenten_van_de_eigen_provincie() {
-        ok(api.importeerCsv(PAD, "imp-th-zh", "gemeente;periode;taakstelling\nGM0503;2066-I;60\n"), 201);
+        api.als(thZh).postCsv(PAD, "gemeente;periode;taakstelling\nGM0503;2066-I;60\n").json(201);
         String csv = "gemeente;periode;taakstelling\nGM0546;2066-I;61\nGM0363;2066-I;62\nGM0106;2066-I;63\n";
-        JsonNode p = probleem(api.importeerCsv(PAD, "imp-th-zh", csv), 400);
+        JsonNode p = api.als(thZh).postCsv(PAD, csv).probleem(400);
         assertThat(fouten(p)).containsExactly(
                 "regel 3, kolom gemeente: GM0363 (Amsterdam) hoort niet bij uw provincie (PV28)",
                 "regel 4, kolom gemeente: GM0106 (Assen) hoort niet bij uw provincie (PV28)");
@@ -250,10 +255,10 @@ class TaakstellingImportTest {
     @Test
     void coa_en_gemeente_mogen_geen_taakstellingen_importeren() {
         String csv = "gemeente;periode;taakstelling\nGM0106;2066-II;1\n";
-        assertThat(probleem(api.importeerCsv(PAD, "imp-coa", csv), 403).get("title").asString())
+        assertThat(api.als(coa).postCsv(PAD, csv).probleem(403).get("title").asString())
                 .isEqualTo("Geen toegang");
-        probleem(api.importeerCsv(PAD, "imp-gm-assen", csv), 403);
-        probleem(api.importeerCsv("/api/v1/beginstanden/import", "imp-coa", csv), 403);
+        api.als(assen).postCsv(PAD, csv).probleem(403);
+        api.als(coa).postCsv("/api/v1/beginstanden/import", csv).probleem(403);
         assertThat(aantal("2066-II")).isZero();
     }
 
@@ -261,19 +266,18 @@ class TaakstellingImportTest {
     void een_te_groot_bestand_geeft_413_en_een_ander_mediatype_415() {
         byte[] groot = new byte[10 * 1024 * 1024 + 1];
         java.util.Arrays.fill(groot, (byte) 'x');
-        probleem(api.importeer(PAD, BEHEERDER, groot, "text/csv"), 413);
-        probleem(api.importeerFormulier(PAD, BEHEERDER, "groot.csv", groot, "text/csv"), 413);
-        JsonNode p = probleem(api.importeer(PAD, BEHEERDER, "{}".getBytes(), "application/json"), 415);
+        api.als(BEHEERDER).post(PAD, "text/csv", groot).probleem(413);
+        api.als(BEHEERDER).upload(PAD, "groot.csv", "text/csv", groot).probleem(413);
+        JsonNode p = api.als(BEHEERDER).post(PAD, "application/json", "{}".getBytes()).probleem(415);
         assertThat(p.get("detail").asString()).contains("text/csv").contains("multipart/form-data");
-        JsonNode zonderBestand = probleem(api.doe(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .multipart(PAD).file(new org.springframework.mock.web.MockMultipartFile("anders", "x.csv", "text/csv",
-                        "a".getBytes())), BEHEERDER), 400);
+        JsonNode zonderBestand = api.als(BEHEERDER).doe(MockMvcRequestBuilders.multipart(PAD)
+                .file(new MockMultipartFile("anders", "x.csv", "text/csv", "a".getBytes()))).probleem(400);
         assertThat(namen(zonderBestand)).containsExactly("bestand");
     }
 
     @Test
     void een_databasefout_midden_in_de_import_draait_alles_terug() {
-        ok(api.importeerCsv(PAD, BEHEERDER, "gemeente;periode;taakstelling\nGM0106;2069-I;10\n"), 201);
+        api.als(BEHEERDER).postCsv(PAD, "gemeente;periode;taakstelling\nGM0106;2069-I;10\n").json(201);
         long imports = jdbc.sql("select count(*) from cijfer_import").query(Long.class).single();
         long audit = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
         jdbc.sql("""
@@ -286,16 +290,16 @@ class TaakstellingImportTest {
                 end $$""").update();
         jdbc.sql("create trigger test_taakstelling_fout before insert on taakstelling for each row "
                 + "execute function test_taakstelling_fout()").update();
-        MockHttpServletResponse r;
+        Api.Antwoord r;
         try {
-            r = api.importeerCsv(PAD, BEHEERDER,
+            r = api.als(BEHEERDER).postCsv(PAD,
                     "gemeente;periode;taakstelling\nGM0106;2069-I;11\nGM0109;2069-I;5\nGM0114;2069-I;666\n"
                             + "GM0118;2069-I;6\n");
         } finally {
             jdbc.sql("drop trigger test_taakstelling_fout on taakstelling").update();
             jdbc.sql("drop function test_taakstelling_fout()").update();
         }
-        probleem(r, 500);
+        r.probleem(500);
         assertThat(huidig("GM0106", "2069-I")).isEqualTo("10/-");
         assertThat(aantal("2069-I")).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from taakstelling where periode = '2069-I' and vervangen_op is not null")

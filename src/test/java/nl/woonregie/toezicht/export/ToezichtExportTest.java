@@ -1,9 +1,8 @@
 package nl.woonregie.toezicht.export;
 
+import static nl.woonregie.support.Api.XLSX;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
-import nl.woonregie.support.Testgegevens;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -27,13 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The XLSX and CSV exports against the JSON endpoints they mirror, on rounds of Utrecht (PV26) for 2022-II and
@@ -44,10 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ToezichtExportTest {
 
-    static final String WW = "wachtwoord-van-test-123";
-    static final String TH = "th-ut-export";
     static final String HYPERLINK = "=HYPERLINK(\"http://x\")";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String AMERSFOORT = "GM0307";
     static final String UTRECHT = "GM0344";
     static final String VEENENDAAL = "GM0345";
@@ -58,14 +51,23 @@ class ToezichtExportTest {
     @Autowired
     JdbcClient jdbc;
 
-    final JsonMapper json = JsonMapper.builder().build();
+    Api api;
+    /** TOEZICHTHOUDER of Utrecht (PV26), who makes the rounds. */
+    String th;
+    /** TOEZICHTHOUDER of another province (Zuid-Holland). */
+    String thZh;
+    /** GEMEENTE Amersfoort. */
+    String gemeenteAmersfoort;
+    String coa;
 
     @BeforeAll
-    void rondes() throws Exception {
-        gebruiker(TH, "TOEZICHTHOUDER", "\"provincie\":\"PV26\"");
-        gebruiker("th-zh-export", "TOEZICHTHOUDER", "\"provincie\":\"PV28\"");
-        gebruiker("gm-amersfoort-export", "GEMEENTE", "\"gemeente\":\"" + AMERSFOORT + "\"");
-        gebruiker("coa-export", "COA", null);
+    void rondes() {
+        api = new Api(mvc);
+        Accounts accounts = new Accounts(mvc);
+        th = accounts.toezichthouder("PV26");
+        thZh = accounts.toezichthouder("PV28");
+        gemeenteAmersfoort = accounts.gemeente(AMERSFOORT);
+        coa = accounts.coa();
         // {beginstand saldo, trede}, taakstellingen 2022-II and 2023-I, COA standings (gehuisvest, koppelingen)
         cijfers(AMERSFOORT, 10, "1", 90, 100, new long[][] {{30, 40}, {105, 20}, {20, 30}});
         cijfers(UTRECHT, 50, "2", 400, 450, new long[][] {{200, 300}, {380, 250}, {300, 400}});
@@ -75,20 +77,19 @@ class ToezichtExportTest {
         vaststellen(maakRonde("2023-01-01"));
         JsonNode april = maakRonde("2023-04-01");
         // a judgment whose motivation looks like a formula: it must reach the spreadsheet as text
-        ok(post("/api/v1/beoordelingsrondes/" + april.get("id").asLong() + "/gemeenten/" + AMERSFOORT
-                + "/beslissingen").contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(Map.of("soort", "KOPPELINGEN_OORDEEL", "waarde", "false",
-                        "motivering", HYPERLINK, "versie", april.get("versie").asInt()))), TH);
+        api.als(th).post("/api/v1/beoordelingsrondes/" + april.get("id").asLong() + "/gemeenten/" + AMERSFOORT
+                + "/beslissingen", Api.JSON.writeValueAsString(Map.of("soort", "KOPPELINGEN_OORDEEL", "waarde",
+                        "false", "motivering", HYPERLINK, "versie", april.get("versie").asInt()))).status(200);
     }
 
     // --- province overview ---------------------------------------------------------------------------------------
 
     @Test
     void provincieoverzicht_xlsx_gelijk_aan_json_tot_op_de_eenheid() throws Exception {
-        JsonNode o = json(get("/api/v1/provincies/PV26/overzicht?peildatum=2023-04-01"), TH);
-        MvcResult r = download(get("/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2023-04-01"), TH);
-        assertThat(r.getResponse().getContentType()).isEqualTo(XLSX);
-        assertThat(r.getResponse().getHeader("Content-Disposition"))
+        JsonNode o = api.als(th).get("/api/v1/provincies/PV26/overzicht?peildatum=2023-04-01").json();
+        Api.Antwoord r = api.als(th).get("/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2023-04-01").status(200);
+        assertThat(r.contentType()).isEqualTo(XLSX);
+        assertThat(r.header("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"overzicht-PV26-2023-04-01.xlsx\"");
         try (XSSFWorkbook wb = werkmap(r)) {
             assertThat(bladen(wb)).containsExactly("Overzicht PV26", "Totalen", "Toelichting");
@@ -156,11 +157,12 @@ class ToezichtExportTest {
 
     @Test
     void regionale_tabel_met_besluit_per_1_januari_en_totaalrij() throws Exception {
-        JsonNode o = json(get("/api/v1/provincies/PV26/overzicht?peildatum=2023-04-01&regio=VR09"), TH);
-        MvcResult r = download(get("/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2023-04-01&regio=VR09"), TH);
-        assertThat(r.getResponse().getHeader("Content-Disposition"))
+        JsonNode o = api.als(th).get("/api/v1/provincies/PV26/overzicht?peildatum=2023-04-01&regio=VR09").json();
+        Api.Antwoord r = api.als(th).get("/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2023-04-01&regio=VR09")
+                .status(200);
+        assertThat(r.header("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"overzicht-PV26-VR09-2023-04-01.xlsx\"");
-        JsonNode januari = json(get("/api/v1/provincies/PV26/overzicht?peildatum=2023-01-01"), TH);
+        JsonNode januari = api.als(th).get("/api/v1/provincies/PV26/overzicht?peildatum=2023-01-01").json();
         assertThat(januari.get("status").asString()).isEqualTo("VASTGESTELD");
         try (XSSFWorkbook wb = werkmap(r)) {
             assertThat(bladen(wb)).containsExactly("Regio VR09", "Totalen", "Toelichting");
@@ -198,8 +200,8 @@ class ToezichtExportTest {
             geenFormules(wb);
         }
         // before the first 1 January round the column stays empty
-        try (XSSFWorkbook wb = werkmap(download(get(
-                "/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2022-10-01&regio=VR09"), TH))) {
+        try (XSSFWorkbook wb = werkmap(api.als(th)
+                .get("/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2022-10-01&regio=VR09").status(200))) {
             XSSFSheet s = wb.getSheet("Regio VR09");
             assertThat(rij(s.getRow(0)).get(2)).isEqualTo("besluit per 1 januari 2022 (trede)");
             assertThat(rij(vind(s, UTRECHT)).get(2)).isNull();
@@ -210,13 +212,13 @@ class ToezichtExportTest {
     }
 
     @Test
-    void csv_met_bom_en_puntkomma_leest_terug_gelijk_aan_json() throws Exception {
-        JsonNode o = json(get("/api/v1/provincies/PV26/overzicht?peildatum=2023-01-01"), TH);
-        MvcResult r = download(get("/api/v1/provincies/PV26/overzicht.csv?peildatum=2023-01-01"), TH);
-        assertThat(r.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
-        assertThat(r.getResponse().getHeader("Content-Disposition"))
+    void csv_met_bom_en_puntkomma_leest_terug_gelijk_aan_json() {
+        JsonNode o = api.als(th).get("/api/v1/provincies/PV26/overzicht?peildatum=2023-01-01").json();
+        Api.Antwoord r = api.als(th).get("/api/v1/provincies/PV26/overzicht.csv?peildatum=2023-01-01").status(200);
+        assertThat(r.contentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(r.header("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"overzicht-PV26-2023-01-01.csv\"");
-        List<List<String>> csv = csv(r.getResponse().getContentAsByteArray());
+        List<List<String>> csv = csv(r.bytes());
         assertThat(csv.get(0)).containsExactlyElementsOf(OverzichtExport.KOP_PROVINCIE);
         assertThat(csv).hasSize(1 + o.get("gemeenten").size());
         for (int i = 0; i < o.get("gemeenten").size(); i++) {
@@ -229,10 +231,9 @@ class ToezichtExportTest {
                 "70", "", "ja", "2", "3a", "volgende fase");
 
         // the regional CSV ends with its total row
-        JsonNode regio = json(get("/api/v1/provincies/PV26/overzicht?peildatum=2023-04-01&regio=VR09"), TH);
-        List<List<String>> rcsv = csv(download(get(
-                "/api/v1/provincies/PV26/overzicht.csv?peildatum=2023-04-01&regio=VR09"), TH)
-                .getResponse().getContentAsByteArray());
+        JsonNode regio = api.als(th).get("/api/v1/provincies/PV26/overzicht?peildatum=2023-04-01&regio=VR09").json();
+        List<List<String>> rcsv = csv(api.als(th)
+                .get("/api/v1/provincies/PV26/overzicht.csv?peildatum=2023-04-01&regio=VR09").status(200).bytes());
         assertThat(rcsv).hasSize(2 + regio.get("gemeenten").size());
         List<String> totaal = rcsv.get(rcsv.size() - 1);
         assertThat(totaal.get(0)).isEqualTo("Totaal");
@@ -245,10 +246,11 @@ class ToezichtExportTest {
 
     @Test
     void toezichthistorie_xlsx_met_perioden_oordelen_beslissingen_en_bevindingen() throws Exception {
-        JsonNode h = json(get("/api/v1/gemeenten/" + AMERSFOORT + "/toezicht"), "gm-amersfoort-export");
-        MvcResult r = download(get("/api/v1/gemeenten/" + AMERSFOORT + "/toezicht.xlsx"), "gm-amersfoort-export");
-        assertThat(r.getResponse().getContentType()).isEqualTo(XLSX);
-        assertThat(r.getResponse().getHeader("Content-Disposition"))
+        JsonNode h = api.als(gemeenteAmersfoort).get("/api/v1/gemeenten/" + AMERSFOORT + "/toezicht").json();
+        Api.Antwoord r = api.als(gemeenteAmersfoort).get("/api/v1/gemeenten/" + AMERSFOORT + "/toezicht.xlsx")
+                .status(200);
+        assertThat(r.contentType()).isEqualTo(XLSX);
+        assertThat(r.header("Content-Disposition"))
                 .matches("attachment; filename=\"toezicht-GM0307-\\d{4}-\\d{2}-\\d{2}\\.xlsx\"");
         try (XSSFWorkbook wb = werkmap(r)) {
             assertThat(bladen(wb)).containsExactly("Perioden", "Oordelen", "Beslissingen", "Bevindingen",
@@ -295,7 +297,7 @@ class ToezichtExportTest {
             assertThat(beslissingen.getLastRowNum()).isEqualTo(1);
             List<Object> b = rij(beslissingen.getRow(1));
             assertThat(b.subList(2, 6)).containsExactly("oordeel over de koppelingen", "niet voldoende",
-                    "'" + HYPERLINK, TH);
+                    "'" + HYPERLINK, th);
             assertThat(beslissingen.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.STRING);
             assertThat(beslissingen.getRow(1).getCell(6).getCellStyle().getDataFormatString())
                     .isEqualTo("d-m-yyyy h:mm");
@@ -313,30 +315,29 @@ class ToezichtExportTest {
     // --- scope and errors ----------------------------------------------------------------------------------------
 
     @Test
-    void toegang_zoals_de_json_endpoints() throws Exception {
+    void toegang_zoals_de_json_endpoints() {
         String xlsx = "/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2023-04-01";
         String csv = "/api/v1/provincies/PV26/overzicht.csv?peildatum=2023-04-01";
         for (String url : List.of(xlsx, csv, xlsx + "&regio=VR09")) {
-            assertThat(status(get(url), "th-zh-export")).as(url).isEqualTo(403);
-            assertThat(status(get(url), "gm-amersfoort-export")).as(url).isEqualTo(403);
-            assertThat(status(get(url), "coa-export")).as(url).isEqualTo(403);
-            assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).as(url).isEqualTo(401);
-            assertThat(mvc.perform(get(url).with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD)))
-                    .andReturn().getResponse().getStatus()).as(url).isEqualTo(200);
+            assertThat(api.als(thZh).get(url).status()).as(url).isEqualTo(403);
+            assertThat(api.als(gemeenteAmersfoort).get(url).status()).as(url).isEqualTo(403);
+            assertThat(api.als(coa).get(url).status()).as(url).isEqualTo(403);
+            assertThat(api.anoniem().get(url).status()).as(url).isEqualTo(401);
+            assertThat(api.als(Api.BEHEERDER).get(url).status()).as(url).isEqualTo(200);
         }
-        MvcResult geweigerd = mvc.perform(get(xlsx).with(httpBasic("th-zh-export", WW))).andReturn();
-        assertThat(geweigerd.getResponse().getContentType()).startsWith("application/problem+json");
-        assertThat(geweigerd.getResponse().getHeader("Content-Disposition")).isNull();
+        Api.Antwoord geweigerd = api.als(thZh).get(xlsx);
+        assertThat(geweigerd.contentType()).startsWith("application/problem+json");
+        assertThat(geweigerd.header("Content-Disposition")).isNull();
 
-        assertThat(status(get("/api/v1/gemeenten/" + AMERSFOORT + "/toezicht.xlsx"), TH)).isEqualTo(200);
-        assertThat(status(get("/api/v1/gemeenten/" + UTRECHT + "/toezicht.xlsx"), "gm-amersfoort-export"))
+        assertThat(api.als(th).get("/api/v1/gemeenten/" + AMERSFOORT + "/toezicht.xlsx").status()).isEqualTo(200);
+        assertThat(api.als(gemeenteAmersfoort).get("/api/v1/gemeenten/" + UTRECHT + "/toezicht.xlsx").status())
                 .isEqualTo(403);
-        assertThat(status(get("/api/v1/gemeenten/" + AMERSFOORT + "/toezicht.xlsx"), "th-zh-export")).isEqualTo(403);
-        assertThat(status(get("/api/v1/gemeenten/" + AMERSFOORT + "/toezicht.xlsx"), "coa-export")).isEqualTo(403);
+        assertThat(api.als(thZh).get("/api/v1/gemeenten/" + AMERSFOORT + "/toezicht.xlsx").status()).isEqualTo(403);
+        assertThat(api.als(coa).get("/api/v1/gemeenten/" + AMERSFOORT + "/toezicht.xlsx").status()).isEqualTo(403);
     }
 
     @Test
-    void ongeldige_verzoeken_400_en_onbekend_404_als_problem_json() throws Exception {
+    void ongeldige_verzoeken_400_en_onbekend_404_als_problem_json() {
         Map<String, String> fout400 = Map.of(
                 "/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2023-04-02", "peildatum",
                 "/api/v1/provincies/PV26/overzicht.csv?peildatum=1-4-2023", "peildatum",
@@ -344,18 +345,14 @@ class ToezichtExportTest {
                 "/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2023-04-01&regio=XX99", "regio",
                 "/api/v1/provincies/PV26/overzicht.csv?peildatum=2023-04-01&regio=VR15", "regio");
         for (var e : fout400.entrySet()) {
-            MvcResult r = mvc.perform(get(e.getKey()).with(httpBasic(TH, WW))).andReturn();
-            assertThat(r.getResponse().getStatus()).as(e.getKey()).isEqualTo(400);
-            assertThat(r.getResponse().getContentType()).as(e.getKey()).startsWith("application/problem+json");
-            JsonNode p = json.readTree(r.getResponse().getContentAsString());
+            JsonNode p = api.als(th).get(e.getKey()).probleem(400);
             if (e.getKey().contains("?")) {
                 assertThat(p.get("invalidParams").get(0).get("name").asString()).as(e.getKey())
                         .isEqualTo(e.getValue());
             }
             // the same answer as the JSON endpoint (a missing parameter is answered by Spring MVC's handler)
             String jsonUrl = e.getKey().replace("overzicht.xlsx", "overzicht").replace("overzicht.csv", "overzicht");
-            JsonNode jp = json.readTree(mvc.perform(get(jsonUrl).with(httpBasic(TH, WW))).andReturn().getResponse()
-                    .getContentAsString());
+            JsonNode jp = api.als(th).get(jsonUrl).probleem(400);
             assertThat(p.get("invalidParams")).as(jsonUrl).isEqualTo(jp.get("invalidParams"));
             assertThat(p.get("detail")).as(jsonUrl).isEqualTo(jp.get("detail"));
         }
@@ -363,22 +360,16 @@ class ToezichtExportTest {
                 "/api/v1/provincies/PV99/overzicht.xlsx?peildatum=2023-04-01",
                 "/api/v1/provincies/PV99/overzicht.csv?peildatum=2023-04-01",
                 "/api/v1/gemeenten/GM9999/toezicht.xlsx")) {
-            MvcResult r = mvc.perform(get(url).with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD)))
-                    .andReturn();
-            assertThat(r.getResponse().getStatus()).as(url).isEqualTo(404);
-            assertThat(r.getResponse().getContentType()).as(url).startsWith("application/problem+json");
+            api.als(Api.BEHEERDER).get(url).probleem(404);
         }
         // an Accept header for the spreadsheet does not hide the problem
-        MvcResult r = mvc.perform(get("/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2023-04-02")
-                .accept(XLSX).with(httpBasic(TH, WW))).andReturn();
-        assertThat(r.getResponse().getStatus()).isEqualTo(400);
-        assertThat(r.getResponse().getContentType()).startsWith("application/problem+json");
+        api.als(th).doe(get("/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2023-04-02").accept(XLSX))
+                .probleem(400);
     }
 
     @Test
-    void de_openapi_beschrijving_noemt_de_downloads() throws Exception {
-        JsonNode paden = json.readTree(mvc.perform(get("/api/v1/openapi.json")).andReturn().getResponse()
-                .getContentAsString()).get("paths");
+    void de_openapi_beschrijving_noemt_de_downloads() {
+        JsonNode paden = api.anoniem().get("/api/v1/openapi.json").json().get("paths");
         for (String pad : List.of("/api/v1/provincies/{code}/overzicht.xlsx", "/api/v1/provincies/{code}/overzicht.csv",
                 "/api/v1/gemeenten/{code}/toezicht.xlsx")) {
             JsonNode get = paden.path(pad).path("get");
@@ -520,8 +511,8 @@ class ToezichtExportTest {
         }
     }
 
-    static XSSFWorkbook werkmap(MvcResult r) throws Exception {
-        return new XSSFWorkbook(new ByteArrayInputStream(r.getResponse().getContentAsByteArray()));
+    static XSSFWorkbook werkmap(Api.Antwoord r) throws Exception {
+        return new XSSFWorkbook(new ByteArrayInputStream(r.bytes()));
     }
 
     /** Parses the CSV back: checks the BOM, splits on CRLF and {@code ;}, honours quotes. */
@@ -586,46 +577,16 @@ class ToezichtExportTest {
         }
     }
 
-    JsonNode maakRonde(String peildatum) throws Exception {
-        MvcResult r = mvc.perform(post("/api/v1/provincies/PV26/beoordelingsrondes")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"peildatum\":\"" + peildatum + "\",\"beleidskader\":\"zuid-holland-2020\"}")
-                .with(httpBasic(TH, WW))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
-        return json.readTree(r.getResponse().getContentAsString());
+    JsonNode maakRonde(String peildatum) {
+        return api.als(th).post("/api/v1/provincies/PV26/beoordelingsrondes",
+                "{\"peildatum\":\"" + peildatum + "\",\"beleidskader\":\"zuid-holland-2020\"}").json(201);
     }
 
     /** Final despite the missing figures of the other municipalities: a BEHEERDER overrides the check. */
-    void vaststellen(JsonNode ronde) throws Exception {
-        MvcResult r = mvc.perform(post("/api/v1/beoordelingsrondes/" + ronde.get("id").asLong() + "/vaststellen")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"versie\":" + ronde.get("versie").asInt() + ",\"overschrijfControle\":true,"
+    void vaststellen(JsonNode ronde) {
+        api.als(Api.BEHEERDER).post("/api/v1/beoordelingsrondes/" + ronde.get("id").asLong() + "/vaststellen",
+                "{\"versie\":" + ronde.get("versie").asInt() + ",\"overschrijfControle\":true,"
                         + "\"reden\":\"Exporttest: alleen Amersfoort, Utrecht en Veenendaal hebben cijfers.\"}")
-                .with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
-    }
-
-    void gebruiker(String naam, String rol, String scope) throws Exception {
-        Testgegevens.gebruiker(mvc, naam, WW, rol, scope);
-    }
-
-    JsonNode json(MockHttpServletRequestBuilder request, String wie) throws Exception {
-        return json.readTree(ok(request, wie));
-    }
-
-    String ok(MockHttpServletRequestBuilder request, String wie) throws Exception {
-        MvcResult r = mvc.perform(request.with(httpBasic(wie, WW))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
-        return r.getResponse().getContentAsString();
-    }
-
-    MvcResult download(MockHttpServletRequestBuilder request, String wie) throws Exception {
-        MvcResult r = mvc.perform(request.with(httpBasic(wie, WW))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
-        return r;
-    }
-
-    int status(MockHttpServletRequestBuilder request, String wie) throws Exception {
-        return mvc.perform(request.with(httpBasic(wie, WW))).andReturn().getResponse().getStatus();
+                .status(200);
     }
 }

@@ -1,13 +1,10 @@
 package nl.woonregie.toezicht.opvolging;
 
-import static nl.woonregie.toezicht.opvolging.Http.COA;
-import static nl.woonregie.toezicht.opvolging.Http.DEN_HAAG;
-import static nl.woonregie.toezicht.opvolging.Http.TH_NH;
-import static nl.woonregie.toezicht.opvolging.Http.TH_ZH;
-import static nl.woonregie.toezicht.opvolging.Http.json;
-import static nl.woonregie.toezicht.opvolging.Http.probleem;
+import static nl.woonregie.support.Api.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,110 +33,114 @@ class OpvolgingToegangTest {
     @Autowired
     MockMvc mvc;
 
-    Http http;
+    Api api;
+    Accounts accounts;
+    /** TOEZICHTHOUDER of Zuid-Holland (PV28). */
+    String th;
 
     @BeforeEach
     void accounts() {
-        http = new Http(mvc).metAccounts();
+        api = new Api(mvc);
+        accounts = new Accounts(mvc);
+        th = accounts.toezichthouder("PV28");
     }
 
     @Test
     void een_toezichthouder_schrijft_alleen_voor_gemeenten_van_de_eigen_provincie() {
+        String thNh = accounts.toezichthouder("PV27");
         // Amsterdam (GM0363) lies in Noord-Holland (PV27)
-        probleem(http.post(TH_ZH, "/api/v1/gemeenten/GM0363/toezichtgesprekken", GESPREK), 403);
-        probleem(http.post(TH_ZH, "/api/v1/gemeenten/GM0363/plannen-van-aanpak", PLAN), 403);
-        probleem(http.get(TH_ZH, "/api/v1/gemeenten/GM0363/toezichtgesprekken"), 403);
-        probleem(http.get(TH_ZH, "/api/v1/provincies/PV27/acties/verlopen"), 403);
+        api.als(th).post("/api/v1/gemeenten/GM0363/toezichtgesprekken", GESPREK).probleem(403);
+        api.als(th).post("/api/v1/gemeenten/GM0363/plannen-van-aanpak", PLAN).probleem(403);
+        api.als(th).get("/api/v1/gemeenten/GM0363/toezichtgesprekken").probleem(403);
+        api.als(th).get("/api/v1/provincies/PV27/acties/verlopen").probleem(403);
 
-        long gesprek = Http.idUitLocation(http.post(TH_NH, "/api/v1/gemeenten/GM0363/toezichtgesprekken", GESPREK));
-        JsonNode plan = json(http.post(TH_NH, "/api/v1/gemeenten/GM0363/plannen-van-aanpak", PLAN), 201);
+        long gesprek = api.als(thNh).post("/api/v1/gemeenten/GM0363/toezichtgesprekken", GESPREK).idUitLocation();
+        JsonNode plan = api.als(thNh).post("/api/v1/gemeenten/GM0363/plannen-van-aanpak", PLAN).json(201);
         long planId = plan.path("id").asLong();
         long actie = plan.path("acties").path(0).path("id").asLong();
 
-        probleem(http.get(TH_ZH, "/api/v1/toezichtgesprekken/" + gesprek), 403);
-        probleem(http.get(TH_ZH, "/api/v1/toezichtgesprekken/" + gesprek + "/versies"), 403);
-        probleem(http.put(TH_ZH, "/api/v1/toezichtgesprekken/" + gesprek,
-                GESPREK.replace("\"verslag\"", "\"reden\":\"x\",\"verslag\""), null), 403);
-        probleem(http.get(TH_ZH, "/api/v1/plannen-van-aanpak/" + planId), 403);
-        probleem(http.post(TH_ZH, "/api/v1/plannen-van-aanpak/" + planId + "/acties",
-                "{\"omschrijving\":\"c\",\"verantwoordelijke\":\"d\",\"deadline\":\"2023-09-01\"}"), 403);
-        probleem(http.post(TH_ZH, "/api/v1/plannen-van-aanpak/" + planId + "/bekrachtigen",
-                "{\"bekrachtigdDoorCollegeOp\":\"2023-05-20\"}"), 403);
-        probleem(http.post(TH_ZH, "/api/v1/acties/" + actie + "/afronden", AFRONDING), 403);
-        probleem(http.get(TH_ZH, "/api/v1/acties/" + actie), 403);
-        json(http.post(TH_NH, "/api/v1/acties/" + actie + "/afronden", AFRONDING), 200);
+        api.als(th).get("/api/v1/toezichtgesprekken/" + gesprek).probleem(403);
+        api.als(th).get("/api/v1/toezichtgesprekken/" + gesprek + "/versies").probleem(403);
+        api.als(th).put("/api/v1/toezichtgesprekken/" + gesprek,
+                GESPREK.replace("\"verslag\"", "\"reden\":\"x\",\"verslag\"")).probleem(403);
+        api.als(th).get("/api/v1/plannen-van-aanpak/" + planId).probleem(403);
+        api.als(th).post("/api/v1/plannen-van-aanpak/" + planId + "/acties",
+                "{\"omschrijving\":\"c\",\"verantwoordelijke\":\"d\",\"deadline\":\"2023-09-01\"}").probleem(403);
+        api.als(th).post("/api/v1/plannen-van-aanpak/" + planId + "/bekrachtigen",
+                "{\"bekrachtigdDoorCollegeOp\":\"2023-05-20\"}").probleem(403);
+        api.als(th).post("/api/v1/acties/" + actie + "/afronden", AFRONDING).probleem(403);
+        api.als(th).get("/api/v1/acties/" + actie).probleem(403);
+        api.als(thNh).post("/api/v1/acties/" + actie + "/afronden", AFRONDING).json();
     }
 
     @Test
     void een_gemeente_leest_haar_eigen_opvolging_en_rondt_haar_eigen_acties_af() {
-        long eigenGesprek = Http.idUitLocation(
-                http.post(TH_ZH, "/api/v1/gemeenten/GM0518/toezichtgesprekken", GESPREK));
-        long anderGesprek = Http.idUitLocation(
-                http.post(TH_ZH, "/api/v1/gemeenten/GM0599/toezichtgesprekken", GESPREK));
-        JsonNode eigenPlan = json(http.post(TH_ZH, "/api/v1/gemeenten/GM0518/plannen-van-aanpak", PLAN), 201);
-        JsonNode anderPlan = json(http.post(TH_ZH, "/api/v1/gemeenten/GM0599/plannen-van-aanpak", PLAN), 201);
+        String denHaag = accounts.gemeente("GM0518");
+        long eigenGesprek = api.als(th).post("/api/v1/gemeenten/GM0518/toezichtgesprekken", GESPREK).idUitLocation();
+        long anderGesprek = api.als(th).post("/api/v1/gemeenten/GM0599/toezichtgesprekken", GESPREK).idUitLocation();
+        JsonNode eigenPlan = api.als(th).post("/api/v1/gemeenten/GM0518/plannen-van-aanpak", PLAN).json(201);
+        JsonNode anderPlan = api.als(th).post("/api/v1/gemeenten/GM0599/plannen-van-aanpak", PLAN).json(201);
         long eigenActie = eigenPlan.path("acties").path(0).path("id").asLong();
         long anderActie = anderPlan.path("acties").path(0).path("id").asLong();
 
         // reading its own
-        assertThat(Http.ids(json(http.get(DEN_HAAG, "/api/v1/gemeenten/GM0518/toezichtgesprekken"), 200)
+        assertThat(ids(api.als(denHaag).get("/api/v1/gemeenten/GM0518/toezichtgesprekken").json()
                 .path("toezichtgesprekken"))).contains(eigenGesprek);
-        json(http.get(DEN_HAAG, "/api/v1/toezichtgesprekken/" + eigenGesprek), 200);
-        json(http.get(DEN_HAAG, "/api/v1/toezichtgesprekken/" + eigenGesprek + "/versies"), 200);
-        json(http.get(DEN_HAAG, "/api/v1/gemeenten/GM0518/plannen-van-aanpak"), 200);
-        json(http.get(DEN_HAAG, "/api/v1/plannen-van-aanpak/" + eigenPlan.path("id").asLong()), 200);
-        json(http.get(DEN_HAAG, "/api/v1/gemeenten/GM0518/acties?status=OPEN"), 200);
-        json(http.get(DEN_HAAG, "/api/v1/acties/" + eigenActie), 200);
+        api.als(denHaag).get("/api/v1/toezichtgesprekken/" + eigenGesprek).json();
+        api.als(denHaag).get("/api/v1/toezichtgesprekken/" + eigenGesprek + "/versies").json();
+        api.als(denHaag).get("/api/v1/gemeenten/GM0518/plannen-van-aanpak").json();
+        api.als(denHaag).get("/api/v1/plannen-van-aanpak/" + eigenPlan.path("id").asLong()).json();
+        api.als(denHaag).get("/api/v1/gemeenten/GM0518/acties?status=OPEN").json();
+        api.als(denHaag).get("/api/v1/acties/" + eigenActie).json();
 
         // not another municipality's
-        probleem(http.get(DEN_HAAG, "/api/v1/gemeenten/GM0599/toezichtgesprekken"), 403);
-        probleem(http.get(DEN_HAAG, "/api/v1/toezichtgesprekken/" + anderGesprek), 403);
-        probleem(http.get(DEN_HAAG, "/api/v1/gemeenten/GM0599/plannen-van-aanpak"), 403);
-        probleem(http.get(DEN_HAAG, "/api/v1/plannen-van-aanpak/" + anderPlan.path("id").asLong()), 403);
-        probleem(http.get(DEN_HAAG, "/api/v1/gemeenten/GM0599/acties"), 403);
-        probleem(http.get(DEN_HAAG, "/api/v1/acties/" + anderActie), 403);
-        probleem(http.post(DEN_HAAG, "/api/v1/acties/" + anderActie + "/afronden", AFRONDING), 403);
-        probleem(http.get(DEN_HAAG, "/api/v1/provincies/PV28/acties/verlopen"), 403);
+        api.als(denHaag).get("/api/v1/gemeenten/GM0599/toezichtgesprekken").probleem(403);
+        api.als(denHaag).get("/api/v1/toezichtgesprekken/" + anderGesprek).probleem(403);
+        api.als(denHaag).get("/api/v1/gemeenten/GM0599/plannen-van-aanpak").probleem(403);
+        api.als(denHaag).get("/api/v1/plannen-van-aanpak/" + anderPlan.path("id").asLong()).probleem(403);
+        api.als(denHaag).get("/api/v1/gemeenten/GM0599/acties").probleem(403);
+        api.als(denHaag).get("/api/v1/acties/" + anderActie).probleem(403);
+        api.als(denHaag).post("/api/v1/acties/" + anderActie + "/afronden", AFRONDING).probleem(403);
+        api.als(denHaag).get("/api/v1/provincies/PV28/acties/verlopen").probleem(403);
 
         // no recording, also not for itself
-        probleem(http.post(DEN_HAAG, "/api/v1/gemeenten/GM0518/toezichtgesprekken", GESPREK), 403);
-        probleem(http.put(DEN_HAAG, "/api/v1/toezichtgesprekken/" + eigenGesprek,
-                GESPREK.replace("\"verslag\"", "\"reden\":\"x\",\"verslag\""), null), 403);
-        probleem(http.post(DEN_HAAG, "/api/v1/gemeenten/GM0518/plannen-van-aanpak", PLAN), 403);
-        probleem(http.post(DEN_HAAG, "/api/v1/plannen-van-aanpak/" + eigenPlan.path("id").asLong() + "/acties",
-                "{\"omschrijving\":\"c\",\"verantwoordelijke\":\"d\",\"deadline\":\"2023-09-01\"}"), 403);
-        probleem(http.post(DEN_HAAG, "/api/v1/plannen-van-aanpak/" + eigenPlan.path("id").asLong()
-                + "/bekrachtigen", "{\"bekrachtigdDoorCollegeOp\":\"2023-05-20\"}"), 403);
+        api.als(denHaag).post("/api/v1/gemeenten/GM0518/toezichtgesprekken", GESPREK).probleem(403);
+        api.als(denHaag).put("/api/v1/toezichtgesprekken/" + eigenGesprek,
+                GESPREK.replace("\"verslag\"", "\"reden\":\"x\",\"verslag\"")).probleem(403);
+        api.als(denHaag).post("/api/v1/gemeenten/GM0518/plannen-van-aanpak", PLAN).probleem(403);
+        api.als(denHaag).post("/api/v1/plannen-van-aanpak/" + eigenPlan.path("id").asLong() + "/acties",
+                "{\"omschrijving\":\"c\",\"verantwoordelijke\":\"d\",\"deadline\":\"2023-09-01\"}").probleem(403);
+        api.als(denHaag).post("/api/v1/plannen-van-aanpak/" + eigenPlan.path("id").asLong()
+                + "/bekrachtigen", "{\"bekrachtigdDoorCollegeOp\":\"2023-05-20\"}").probleem(403);
 
         // but it marks its own actions done, and that is recorded as done by the municipality
-        JsonNode afgerond = json(http.post(DEN_HAAG, "/api/v1/acties/" + eigenActie + "/afronden", AFRONDING), 200);
+        JsonNode afgerond = api.als(denHaag).post("/api/v1/acties/" + eigenActie + "/afronden", AFRONDING).json();
         assertThat(afgerond.path("status").asString()).isEqualTo("AFGEROND");
-        assertThat(afgerond.path("afgerondDoor").asString()).isEqualTo(DEN_HAAG);
+        assertThat(afgerond.path("afgerondDoor").asString()).isEqualTo(denHaag);
     }
 
     @Test
     void coa_heeft_geen_toegang() {
-        long gesprek = Http.idUitLocation(http.post(TH_ZH, "/api/v1/gemeenten/GM0518/toezichtgesprekken", GESPREK));
-        JsonNode plan = json(http.post(TH_ZH, "/api/v1/gemeenten/GM0518/plannen-van-aanpak", PLAN), 201);
+        String coa = accounts.coa();
+        long gesprek = api.als(th).post("/api/v1/gemeenten/GM0518/toezichtgesprekken", GESPREK).idUitLocation();
+        JsonNode plan = api.als(th).post("/api/v1/gemeenten/GM0518/plannen-van-aanpak", PLAN).json(201);
         long actie = plan.path("acties").path(1).path("id").asLong();
 
-        probleem(http.post(COA, "/api/v1/gemeenten/GM0518/toezichtgesprekken", GESPREK), 403);
-        probleem(http.get(COA, "/api/v1/gemeenten/GM0518/toezichtgesprekken"), 403);
-        probleem(http.get(COA, "/api/v1/toezichtgesprekken/" + gesprek), 403);
-        probleem(http.get(COA, "/api/v1/toezichtgesprekken/" + gesprek + "/versies"), 403);
-        probleem(http.post(COA, "/api/v1/gemeenten/GM0518/plannen-van-aanpak", PLAN), 403);
-        probleem(http.get(COA, "/api/v1/gemeenten/GM0518/plannen-van-aanpak"), 403);
-        probleem(http.get(COA, "/api/v1/plannen-van-aanpak/" + plan.path("id").asLong()), 403);
-        probleem(http.get(COA, "/api/v1/gemeenten/GM0518/acties"), 403);
-        probleem(http.get(COA, "/api/v1/acties/" + actie), 403);
-        probleem(http.post(COA, "/api/v1/acties/" + actie + "/afronden", AFRONDING), 403);
-        probleem(http.get(COA, "/api/v1/provincies/PV28/acties/verlopen"), 403);
+        api.als(coa).post("/api/v1/gemeenten/GM0518/toezichtgesprekken", GESPREK).probleem(403);
+        api.als(coa).get("/api/v1/gemeenten/GM0518/toezichtgesprekken").probleem(403);
+        api.als(coa).get("/api/v1/toezichtgesprekken/" + gesprek).probleem(403);
+        api.als(coa).get("/api/v1/toezichtgesprekken/" + gesprek + "/versies").probleem(403);
+        api.als(coa).post("/api/v1/gemeenten/GM0518/plannen-van-aanpak", PLAN).probleem(403);
+        api.als(coa).get("/api/v1/gemeenten/GM0518/plannen-van-aanpak").probleem(403);
+        api.als(coa).get("/api/v1/plannen-van-aanpak/" + plan.path("id").asLong()).probleem(403);
+        api.als(coa).get("/api/v1/gemeenten/GM0518/acties").probleem(403);
+        api.als(coa).get("/api/v1/acties/" + actie).probleem(403);
+        api.als(coa).post("/api/v1/acties/" + actie + "/afronden", AFRONDING).probleem(403);
+        api.als(coa).get("/api/v1/provincies/PV28/acties/verlopen").probleem(403);
     }
 
     @Test
-    void zonder_aanmelding_401() throws Exception {
-        var r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/api/v1/gemeenten/GM0518/toezichtgesprekken")).andReturn().getResponse();
-        probleem(r, 401);
+    void zonder_aanmelding_401() {
+        api.anoniem().get("/api/v1/gemeenten/GM0518/toezichtgesprekken").probleem(401);
     }
 }

@@ -1,9 +1,8 @@
 package nl.woonregie.toezicht.opvolging;
 
-import static nl.woonregie.toezicht.opvolging.Http.TH_ZH;
-import static nl.woonregie.toezicht.opvolging.Http.json;
-import static nl.woonregie.toezicht.opvolging.Http.ongeldig;
-import static nl.woonregie.toezicht.opvolging.Http.probleem;
+import static nl.woonregie.support.Api.ids;
+import static nl.woonregie.support.Api.namen;
+import static nl.woonregie.support.Api.reden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -11,12 +10,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -43,25 +43,28 @@ class PlanVanAanpakApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    Http http;
+    Api api;
+    /** TOEZICHTHOUDER of Zuid-Holland (PV28). */
+    String th;
 
     @BeforeEach
     void accounts() {
-        http = new Http(mvc).metAccounts();
+        api = new Api(mvc);
+        th = new Accounts(mvc).toezichthouder("PV28");
     }
 
     @Test
     void een_plan_met_acties_vastleggen_en_lezen() {
-        MockHttpServletResponse r = http.post(TH_ZH, WASSENAAR, PLAN);
-        JsonNode plan = json(r, 201);
-        long id = Http.idUitLocation(r);
-        assertThat(r.getHeader("Location")).isEqualTo("/api/v1/plannen-van-aanpak/" + id);
+        Api.Antwoord r = api.als(th).post(WASSENAAR, PLAN);
+        JsonNode plan = r.json(201);
+        long id = r.idUitLocation();
+        assertThat(r.header("Location")).isEqualTo("/api/v1/plannen-van-aanpak/" + id);
         assertThat(plan.path("gemeente").asString()).isEqualTo("GM0629");
         assertThat(plan.path("gemeenteNaam").asString()).isEqualTo("Wassenaar");
         assertThat(plan.path("periode").asString()).isEqualTo("2022-II");
         assertThat(plan.path("ontvangenOp").asString()).isEqualTo("2023-01-10");
         assertThat(plan.path("bekrachtigdDoorCollegeOp").asString()).isEqualTo("2023-02-01");
-        assertThat(plan.path("aangemaaktDoor").asString()).isEqualTo(TH_ZH);
+        assertThat(plan.path("aangemaaktDoor").asString()).isEqualTo(th);
         JsonNode acties = plan.path("acties");
         assertThat(acties.size()).isEqualTo(2);
         assertThat(acties.path(0).path("deadline").asString()).as("by deadline").isEqualTo("2023-03-01");
@@ -76,8 +79,8 @@ class PlanVanAanpakApiTest {
         assertThat(plan.path("aantalAfgerond").asInt()).isZero();
         assertThat(plan.path("vandaag").asString()).isEqualTo(VANDAAG.toString());
 
-        assertThat(json(http.get(TH_ZH, "/api/v1/plannen-van-aanpak/" + id), 200)).isEqualTo(plan);
-        assertThat(Http.ids(json(http.get(TH_ZH, WASSENAAR), 200).path("plannenVanAanpak"))).contains(id);
+        assertThat(api.als(th).get("/api/v1/plannen-van-aanpak/" + id).json()).isEqualTo(plan);
+        assertThat(ids(api.als(th).get(WASSENAAR).json().path("plannenVanAanpak"))).contains(id);
 
         String audit = jdbc.sql("""
                 select nieuwe_waarde::text from audit_log
@@ -88,7 +91,7 @@ class PlanVanAanpakApiTest {
 
     @Test
     void een_leeg_plan_noemt_elk_verplicht_veld() {
-        assertThat(ongeldig(probleem(http.post(TH_ZH, WASSENAAR, "{}"), 400)))
+        assertThat(api.als(th).post(WASSENAAR, "{}").ongeldigeVelden())
                 .containsExactlyInAnyOrder("periode", "titel", "ontvangenOp");
     }
 
@@ -100,8 +103,8 @@ class PlanVanAanpakApiTest {
                            null,
                            {"omschrijving":"x","verantwoordelijke":"%s","deadline":"2023-06-01"}]}"""
                 .formatted("t".repeat(301), "v".repeat(201));
-        JsonNode p = probleem(http.post(TH_ZH, WASSENAAR, body), 400);
-        assertThat(ongeldig(p)).containsExactlyInAnyOrder("periode", "titel", "ontvangenOp",
+        JsonNode p = api.als(th).post(WASSENAAR, body).probleem(400);
+        assertThat(namen(p)).containsExactlyInAnyOrder("periode", "titel", "ontvangenOp",
                 "bekrachtigdDoorCollegeOp", "acties[0].omschrijving", "acties[0].verantwoordelijke",
                 "acties[0].deadline", "acties[1]", "acties[2].verantwoordelijke");
     }
@@ -111,57 +114,57 @@ class PlanVanAanpakApiTest {
         String body = PLAN.replace("\"bekrachtigdDoorCollegeOp\":\"2023-02-01\"",
                 "\"bekrachtigdDoorCollegeOp\":\"2023-01-09\"").replace("\"deadline\":\"2023-03-01\"",
                 "\"deadline\":\"2022-12-31\"");
-        JsonNode p = probleem(http.post(TH_ZH, WASSENAAR, body), 400);
-        assertThat(ongeldig(p)).containsExactlyInAnyOrder("bekrachtigdDoorCollegeOp", "acties[1].deadline");
-        assertThat(Http.reden(p, "acties[1].deadline")).contains("2023-01-10");
+        JsonNode p = api.als(th).post(WASSENAAR, body).probleem(400);
+        assertThat(namen(p)).containsExactlyInAnyOrder("bekrachtigdDoorCollegeOp", "acties[1].deadline");
+        assertThat(reden(p, "acties[1].deadline")).contains("2023-01-10");
 
         String toekomst = VANDAAG.plusDays(2).toString();
-        p = probleem(http.post(TH_ZH, WASSENAAR, PLAN.replace("\"ontvangenOp\":\"2023-01-10\"",
-                "\"ontvangenOp\":\"" + toekomst + "\"").replace("\"bekrachtigdDoorCollegeOp\":\"2023-02-01\",", "")),
-                400);
-        assertThat(ongeldig(p)).containsExactly("ontvangenOp");
+        p = api.als(th).post(WASSENAAR, PLAN.replace("\"ontvangenOp\":\"2023-01-10\"",
+                "\"ontvangenOp\":\"" + toekomst + "\"").replace("\"bekrachtigdDoorCollegeOp\":\"2023-02-01\",", ""))
+                .probleem(400);
+        assertThat(namen(p)).containsExactly("ontvangenOp");
     }
 
     @Test
     void een_onbekend_veld_in_een_actie_wordt_genoemd() {
-        JsonNode p = probleem(http.post(TH_ZH, WASSENAAR,
-                PLAN.replace("\"deadline\":\"2023-06-01\"", "\"deadline\":\"2023-06-01\",\"eigenaar\":\"J. Jansen\"")),
-                400);
-        assertThat(ongeldig(p)).containsExactly("acties[0].eigenaar");
-        assertThat(Http.reden(p, "acties[0].eigenaar")).isEqualTo("onbekend veld");
+        JsonNode p = api.als(th).post(WASSENAAR,
+                PLAN.replace("\"deadline\":\"2023-06-01\"", "\"deadline\":\"2023-06-01\",\"eigenaar\":\"J. Jansen\""))
+                .probleem(400);
+        assertThat(namen(p)).containsExactly("acties[0].eigenaar");
+        assertThat(reden(p, "acties[0].eigenaar")).isEqualTo("onbekend veld");
     }
 
     @Test
     void een_actie_toevoegen_en_afronden() {
-        long plan = Http.idUitLocation(http.post(TH_ZH, WASSENAAR, PLAN));
-        MockHttpServletResponse r = http.post(TH_ZH, "/api/v1/plannen-van-aanpak/" + plan + "/acties", """
+        long plan = api.als(th).post(WASSENAAR, PLAN).idUitLocation();
+        Api.Antwoord r = api.als(th).post("/api/v1/plannen-van-aanpak/" + plan + "/acties", """
                 {"omschrijving":"Tweede locatie voor flexwonen aanwijzen","verantwoordelijke":"college van B en W",
                  "deadline":"2023-09-01"}""");
-        JsonNode actie = json(r, 201);
-        long id = Http.idUitLocation(r);
-        assertThat(r.getHeader("Location")).isEqualTo("/api/v1/acties/" + id);
+        JsonNode actie = r.json(201);
+        long id = r.idUitLocation();
+        assertThat(r.header("Location")).isEqualTo("/api/v1/acties/" + id);
         assertThat(actie.path("status").asString()).isEqualTo("OPEN");
         assertThat(actie.path("planTitel").asString()).startsWith("Plan van aanpak huisvesting");
-        assertThat(json(http.get(TH_ZH, "/api/v1/acties/" + id), 200)).isEqualTo(actie);
+        assertThat(api.als(th).get("/api/v1/acties/" + id).json()).isEqualTo(actie);
 
-        JsonNode p = probleem(http.post(TH_ZH, "/api/v1/acties/" + id + "/afronden",
-                "{\"afgerondOp\":\"" + VANDAAG.plusDays(3) + "\"}"), 400);
-        assertThat(ongeldig(p)).containsExactlyInAnyOrder("afgerondOp", "toelichting");
-        p = probleem(http.post(TH_ZH, "/api/v1/acties/" + id + "/afronden",
-                "{\"afgerondOp\":\"2023-01-01\",\"toelichting\":\"te vroeg\"}"), 400);
-        assertThat(ongeldig(p)).containsExactly("afgerondOp");
+        JsonNode p = api.als(th).post("/api/v1/acties/" + id + "/afronden",
+                "{\"afgerondOp\":\"" + VANDAAG.plusDays(3) + "\"}").probleem(400);
+        assertThat(namen(p)).containsExactlyInAnyOrder("afgerondOp", "toelichting");
+        p = api.als(th).post("/api/v1/acties/" + id + "/afronden",
+                "{\"afgerondOp\":\"2023-01-01\",\"toelichting\":\"te vroeg\"}").probleem(400);
+        assertThat(namen(p)).containsExactly("afgerondOp");
 
-        JsonNode afgerond = json(http.post(TH_ZH, "/api/v1/acties/" + id + "/afronden",
-                "{\"afgerondOp\":\"2023-08-20\",\"toelichting\":\"Raadsbesluit over de locatie genomen\"}"), 200);
+        JsonNode afgerond = api.als(th).post("/api/v1/acties/" + id + "/afronden",
+                "{\"afgerondOp\":\"2023-08-20\",\"toelichting\":\"Raadsbesluit over de locatie genomen\"}").json();
         assertThat(afgerond.path("status").asString()).isEqualTo("AFGEROND");
         assertThat(afgerond.path("verlopen").asBoolean()).isFalse();
         assertThat(afgerond.path("dagenVerlopen").isNull()).isTrue();
         assertThat(afgerond.path("afgerondOp").asString()).isEqualTo("2023-08-20");
         assertThat(afgerond.path("toelichting").asString()).isEqualTo("Raadsbesluit over de locatie genomen");
-        assertThat(afgerond.path("afgerondDoor").asString()).isEqualTo(TH_ZH);
+        assertThat(afgerond.path("afgerondDoor").asString()).isEqualTo(th);
 
-        probleem(http.post(TH_ZH, "/api/v1/acties/" + id + "/afronden",
-                "{\"afgerondOp\":\"2023-08-21\",\"toelichting\":\"nog eens\"}"), 409);
+        api.als(th).post("/api/v1/acties/" + id + "/afronden",
+                "{\"afgerondOp\":\"2023-08-21\",\"toelichting\":\"nog eens\"}").probleem(409);
 
         var audit = jdbc.sql("""
                 select oude_waarde ->> 'status', nieuwe_waarde ->> 'status', nieuwe_waarde ->> 'afgerondOp'
@@ -171,7 +174,7 @@ class PlanVanAanpakApiTest {
         assertThat(jdbc.sql("select count(*) from audit_log where actie = 'ACTIE_TOEGEVOEGD' and object_id = ?")
                 .param(Long.toString(id)).query(Long.class).single()).isEqualTo(1);
 
-        JsonNode bijgewerkt = json(http.get(TH_ZH, "/api/v1/plannen-van-aanpak/" + plan), 200);
+        JsonNode bijgewerkt = api.als(th).get("/api/v1/plannen-van-aanpak/" + plan).json();
         assertThat(bijgewerkt.path("acties").size()).isEqualTo(3);
         assertThat(bijgewerkt.path("aantalAfgerond").asInt()).isEqualTo(1);
         assertThat(bijgewerkt.path("aantalOpen").asInt()).isEqualTo(2);
@@ -179,23 +182,23 @@ class PlanVanAanpakApiTest {
 
     @Test
     void een_toegevoegde_actie_wordt_gevalideerd() {
-        long plan = Http.idUitLocation(http.post(TH_ZH, WASSENAAR, PLAN));
-        JsonNode p = probleem(http.post(TH_ZH, "/api/v1/plannen-van-aanpak/" + plan + "/acties",
-                "{\"omschrijving\":\" \",\"deadline\":\"2022-01-01\"}"), 400);
-        assertThat(ongeldig(p)).containsExactlyInAnyOrder("omschrijving", "verantwoordelijke", "deadline");
+        long plan = api.als(th).post(WASSENAAR, PLAN).idUitLocation();
+        JsonNode p = api.als(th).post("/api/v1/plannen-van-aanpak/" + plan + "/acties",
+                "{\"omschrijving\":\" \",\"deadline\":\"2022-01-01\"}").probleem(400);
+        assertThat(namen(p)).containsExactlyInAnyOrder("omschrijving", "verantwoordelijke", "deadline");
     }
 
     @Test
     void bekrachtiging_door_het_college_later_vastleggen() {
-        long plan = Http.idUitLocation(http.post(TH_ZH, WASSENAAR,
-                PLAN.replace("\"bekrachtigdDoorCollegeOp\":\"2023-02-01\",", "")));
+        long plan = api.als(th).post(WASSENAAR,
+                PLAN.replace("\"bekrachtigdDoorCollegeOp\":\"2023-02-01\",", "")).idUitLocation();
         String pad = "/api/v1/plannen-van-aanpak/" + plan + "/bekrachtigen";
-        assertThat(ongeldig(probleem(http.post(TH_ZH, pad, "{\"bekrachtigdDoorCollegeOp\":\"2023-01-01\"}"), 400)))
+        assertThat(api.als(th).post(pad, "{\"bekrachtigdDoorCollegeOp\":\"2023-01-01\"}").ongeldigeVelden())
                 .containsExactly("bekrachtigdDoorCollegeOp");
-        assertThat(ongeldig(probleem(http.post(TH_ZH, pad, "{}"), 400))).containsExactly("bekrachtigdDoorCollegeOp");
-        JsonNode bekrachtigd = json(http.post(TH_ZH, pad, "{\"bekrachtigdDoorCollegeOp\":\"2023-03-14\"}"), 200);
+        assertThat(api.als(th).post(pad, "{}").ongeldigeVelden()).containsExactly("bekrachtigdDoorCollegeOp");
+        JsonNode bekrachtigd = api.als(th).post(pad, "{\"bekrachtigdDoorCollegeOp\":\"2023-03-14\"}").json();
         assertThat(bekrachtigd.path("bekrachtigdDoorCollegeOp").asString()).isEqualTo("2023-03-14");
-        probleem(http.post(TH_ZH, pad, "{\"bekrachtigdDoorCollegeOp\":\"2023-03-15\"}"), 409);
+        api.als(th).post(pad, "{\"bekrachtigdDoorCollegeOp\":\"2023-03-15\"}").probleem(409);
         assertThat(jdbc.sql("""
                 select nieuwe_waarde ->> 'bekrachtigdDoorCollegeOp' from audit_log
                 where actie = 'PLAN_VAN_AANPAK_BEKRACHTIGD' and object_id = ?""").param(Long.toString(plan))
@@ -212,28 +215,28 @@ class PlanVanAanpakApiTest {
                            {"omschrijving":"af","verantwoordelijke":"gemeente","deadline":"%s"}]}"""
                 .formatted(VANDAAG.minusDays(60), VANDAAG.minusDays(30), VANDAAG.plusDays(30), VANDAAG,
                         VANDAAG.minusDays(40));
-        JsonNode acties = json(http.post(TH_ZH, "/api/v1/gemeenten/GM1916/plannen-van-aanpak", plan), 201)
+        JsonNode acties = api.als(th).post("/api/v1/gemeenten/GM1916/plannen-van-aanpak", plan).json(201)
                 .path("acties");
         long af = id(acties, "af");
         long verlopen = id(acties, "verlopen");
         long open = id(acties, "nog niet verlopen");
         long vandaag = id(acties, "vandaag");
-        json(http.post(TH_ZH, "/api/v1/acties/" + af + "/afronden",
-                "{\"afgerondOp\":\"" + VANDAAG.minusDays(41) + "\",\"toelichting\":\"gedaan\"}"), 200);
+        api.als(th).post("/api/v1/acties/" + af + "/afronden",
+                "{\"afgerondOp\":\"" + VANDAAG.minusDays(41) + "\",\"toelichting\":\"gedaan\"}").json();
         List<Long> mijn = List.of(af, verlopen, open, vandaag);
 
         String pad = "/api/v1/gemeenten/GM1916/acties";
-        assertThat(mijnIds(json(http.get(TH_ZH, pad), 200), mijn)).containsExactly(af, verlopen, vandaag, open);
-        assertThat(mijnIds(json(http.get(TH_ZH, pad + "?status=OPEN"), 200), mijn))
+        assertThat(mijnIds(api.als(th).get(pad).json(), mijn)).containsExactly(af, verlopen, vandaag, open);
+        assertThat(mijnIds(api.als(th).get(pad + "?status=OPEN").json(), mijn))
                 .containsExactly(verlopen, vandaag, open);
-        assertThat(mijnIds(json(http.get(TH_ZH, pad + "?status=AFGEROND"), 200), mijn)).containsExactly(af);
-        JsonNode verlopenAntwoord = json(http.get(TH_ZH, pad + "?status=VERLOPEN"), 200);
+        assertThat(mijnIds(api.als(th).get(pad + "?status=AFGEROND").json(), mijn)).containsExactly(af);
+        JsonNode verlopenAntwoord = api.als(th).get(pad + "?status=VERLOPEN").json();
         assertThat(mijnIds(verlopenAntwoord, mijn)).as("due today is not overdue yet").containsExactly(verlopen);
         assertThat(verlopenAntwoord.path("vandaag").asString()).isEqualTo(VANDAAG.toString());
         verlopenAntwoord.path("acties").forEach(a -> assertThat(a.path("verlopen").asBoolean()).isTrue());
-        assertThat(ongeldig(probleem(http.get(TH_ZH, pad + "?status=KLAAR"), 400))).containsExactly("status");
+        assertThat(api.als(th).get(pad + "?status=KLAAR").ongeldigeVelden()).containsExactly("status");
 
-        JsonNode provincie = json(http.get(TH_ZH, "/api/v1/provincies/PV28/acties/verlopen"), 200);
+        JsonNode provincie = api.als(th).get("/api/v1/provincies/PV28/acties/verlopen").json();
         assertThat(mijnIds(provincie, mijn)).containsExactly(verlopen);
         assertThat(provincie.path("aantal").asInt()).isEqualTo(provincie.path("acties").size());
         List<String> deadlines = new ArrayList<>();
@@ -253,23 +256,23 @@ class PlanVanAanpakApiTest {
         assertThat(mijnVerlopen.path("planTitel").asString()).isEqualTo("Inhaalplan");
         assertThat(mijnVerlopen.path("dagenVerlopen").asLong()).isEqualTo(30);
 
-        assertThat(mijnIds(json(http.get(Http.BEHEERDER, "/api/v1/provincies/PV27/acties/verlopen"), 200), mijn))
+        assertThat(mijnIds(api.als(Api.BEHEERDER).get("/api/v1/provincies/PV27/acties/verlopen").json(), mijn))
                 .as("actions of a PV28 municipality are not listed for another province").isEmpty();
     }
 
     @Test
     void onbekende_plannen_en_acties_geven_404_als_problem_json() {
-        probleem(http.get(TH_ZH, "/api/v1/plannen-van-aanpak/987654321"), 404);
-        probleem(http.post(TH_ZH, "/api/v1/plannen-van-aanpak/987654321/acties",
-                "{\"omschrijving\":\"x\",\"verantwoordelijke\":\"y\",\"deadline\":\"2023-01-01\"}"), 404);
-        probleem(http.post(TH_ZH, "/api/v1/plannen-van-aanpak/987654321/bekrachtigen",
-                "{\"bekrachtigdDoorCollegeOp\":\"2023-01-01\"}"), 404);
-        probleem(http.get(TH_ZH, "/api/v1/acties/987654321"), 404);
-        probleem(http.post(TH_ZH, "/api/v1/acties/987654321/afronden",
-                "{\"afgerondOp\":\"2023-01-01\",\"toelichting\":\"x\"}"), 404);
-        probleem(http.post(TH_ZH, "/api/v1/gemeenten/GM9999/plannen-van-aanpak", PLAN), 404);
-        probleem(http.get(TH_ZH, "/api/v1/gemeenten/GM9999/acties"), 404);
-        probleem(http.get(TH_ZH, "/api/v1/provincies/PV99/acties/verlopen"), 404);
+        api.als(th).get("/api/v1/plannen-van-aanpak/987654321").probleem(404);
+        api.als(th).post("/api/v1/plannen-van-aanpak/987654321/acties",
+                "{\"omschrijving\":\"x\",\"verantwoordelijke\":\"y\",\"deadline\":\"2023-01-01\"}").probleem(404);
+        api.als(th).post("/api/v1/plannen-van-aanpak/987654321/bekrachtigen",
+                "{\"bekrachtigdDoorCollegeOp\":\"2023-01-01\"}").probleem(404);
+        api.als(th).get("/api/v1/acties/987654321").probleem(404);
+        api.als(th).post("/api/v1/acties/987654321/afronden",
+                "{\"afgerondOp\":\"2023-01-01\",\"toelichting\":\"x\"}").probleem(404);
+        api.als(th).post("/api/v1/gemeenten/GM9999/plannen-van-aanpak", PLAN).probleem(404);
+        api.als(th).get("/api/v1/gemeenten/GM9999/acties").probleem(404);
+        api.als(th).get("/api/v1/provincies/PV99/acties/verlopen").probleem(404);
     }
 
     private static long id(JsonNode acties, String omschrijving) {
@@ -282,6 +285,6 @@ class PlanVanAanpakApiTest {
     }
 
     private static List<Long> mijnIds(JsonNode antwoord, List<Long> mijn) {
-        return Http.ids(antwoord.path("acties")).stream().filter(mijn::contains).toList();
+        return ids(antwoord.path("acties")).stream().filter(mijn::contains).toList();
     }
 }

@@ -1,22 +1,21 @@
 package nl.woonregie.toezicht.opvolging;
 
-import static nl.woonregie.toezicht.opvolging.Http.BEHEERDER;
-import static nl.woonregie.toezicht.opvolging.Http.TH_ZH;
-import static nl.woonregie.toezicht.opvolging.Http.json;
-import static nl.woonregie.toezicht.opvolging.Http.ongeldig;
-import static nl.woonregie.toezicht.opvolging.Http.probleem;
+import static nl.woonregie.support.Api.ids;
+import static nl.woonregie.support.Api.namen;
+import static nl.woonregie.support.Api.reden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -39,20 +38,23 @@ class ToezichtgesprekApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    Http http;
+    Api api;
+    /** TOEZICHTHOUDER of Zuid-Holland (PV28). */
+    String th;
 
     @BeforeEach
     void accounts() {
-        http = new Http(mvc).metAccounts();
+        api = new Api(mvc);
+        th = new Accounts(mvc).toezichthouder("PV28");
     }
 
     @Test
     void een_gesprek_vastleggen_en_lezen() {
-        MockHttpServletResponse r = http.post(TH_ZH, PAD, GESPREK);
-        JsonNode gesprek = json(r, 201);
-        long id = Http.idUitLocation(r);
-        assertThat(r.getHeader("Location")).isEqualTo("/api/v1/toezichtgesprekken/" + id);
-        assertThat(r.getHeader("ETag")).isEqualTo("\"1\"");
+        Api.Antwoord r = api.als(th).post(PAD, GESPREK);
+        JsonNode gesprek = r.json(201);
+        long id = r.idUitLocation();
+        assertThat(r.header("Location")).isEqualTo("/api/v1/toezichtgesprekken/" + id);
+        assertThat(r.header("ETag")).isEqualTo("\"1\"");
         assertThat(gesprek.path("id").asLong()).isEqualTo(id);
         assertThat(gesprek.path("gemeente").asString()).isEqualTo(GEMEENTE);
         assertThat(gesprek.path("gemeenteNaam").asString()).isEqualTo("Rijswijk (ZH.)");
@@ -64,30 +66,30 @@ class ToezichtgesprekApiTest {
                 .isEqualTo("beleidsmedewerker wonen");
         assertThat(gesprek.path("trede").asString()).as("3 is read as 3a on the Zuid-Holland ladder").isEqualTo("3a");
         assertThat(gesprek.path("versie").asInt()).isEqualTo(1);
-        assertThat(gesprek.path("aangemaaktDoor").asString()).isEqualTo(TH_ZH);
+        assertThat(gesprek.path("aangemaaktDoor").asString()).isEqualTo(th);
         assertThat(gesprek.path("versies").size()).isEqualTo(1);
 
-        JsonNode gelezen = json(http.get(TH_ZH, "/api/v1/toezichtgesprekken/" + id), 200);
+        JsonNode gelezen = api.als(th).get("/api/v1/toezichtgesprekken/" + id).json();
         assertThat(gelezen).isEqualTo(gesprek);
 
-        assertThat(Http.ids(json(http.get(TH_ZH, PAD), 200).path("toezichtgesprekken"))).contains(id);
-        assertThat(Http.ids(json(http.get(TH_ZH, PAD + "?periode=2022-II"), 200).path("toezichtgesprekken")))
+        assertThat(ids(api.als(th).get(PAD).json().path("toezichtgesprekken"))).contains(id);
+        assertThat(ids(api.als(th).get(PAD + "?periode=2022-II").json().path("toezichtgesprekken")))
                 .contains(id);
-        assertThat(Http.ids(json(http.get(TH_ZH, PAD + "?periode=2023-I"), 200).path("toezichtgesprekken")))
+        assertThat(ids(api.als(th).get(PAD + "?periode=2023-I").json().path("toezichtgesprekken")))
                 .doesNotContain(id);
-        assertThat(ongeldig(probleem(http.get(TH_ZH, PAD + "?periode=2023-3"), 400))).containsExactly("periode");
+        assertThat(api.als(th).get(PAD + "?periode=2023-3").ongeldigeVelden()).containsExactly("periode");
 
         String audit = jdbc.sql("""
                 select nieuwe_waarde ->> 'verslag' from audit_log
                 where actie = 'TOEZICHTGESPREK_VASTGELEGD' and object_id = ? and actor = ?""")
-                .params(Long.toString(id), TH_ZH).query(String.class).single();
+                .params(Long.toString(id), th).query(String.class).single();
         assertThat(audit).startsWith("De gemeente licht de achterstand toe");
     }
 
     @Test
     void een_leeg_verzoek_noemt_elk_verplicht_veld() {
-        JsonNode p = probleem(http.post(TH_ZH, PAD, "{}"), 400);
-        assertThat(ongeldig(p)).containsExactlyInAnyOrder("periode", "datum", "soort", "deelnemers", "verslag");
+        JsonNode p = api.als(th).post(PAD, "{}").probleem(400);
+        assertThat(namen(p)).containsExactlyInAnyOrder("periode", "datum", "soort", "deelnemers", "verslag");
     }
 
     @Test
@@ -96,51 +98,51 @@ class ToezichtgesprekApiTest {
                 {"periode":"2022-III","datum":"15-11-2022","soort":"TELEFONISCH",
                  "deelnemers":[{"organisatie":" ","functie":"toezichthouder"},null],
                  "verslag":"%s"}""".formatted("x".repeat(20_001));
-        JsonNode p = probleem(http.post(TH_ZH, PAD, body), 400);
-        assertThat(ongeldig(p)).containsExactlyInAnyOrder("periode", "datum", "soort", "deelnemers[0].organisatie",
+        JsonNode p = api.als(th).post(PAD, body).probleem(400);
+        assertThat(namen(p)).containsExactlyInAnyOrder("periode", "datum", "soort", "deelnemers[0].organisatie",
                 "deelnemers[1]", "verslag");
-        assertThat(Http.reden(p, "datum")).contains("JJJJ-MM-DD");
-        assertThat(Http.reden(p, "soort")).contains("AMBTELIJK").contains("BESTUURLIJK");
-        assertThat(Http.reden(p, "verslag")).contains("20000");
+        assertThat(reden(p, "datum")).contains("JJJJ-MM-DD");
+        assertThat(reden(p, "soort")).contains("AMBTELIJK").contains("BESTUURLIJK");
+        assertThat(reden(p, "verslag")).contains("20000");
     }
 
     @Test
     void een_datum_in_de_toekomst_en_een_onbekende_trede_worden_geweigerd() {
         String morgen = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(2).toString();
         String body = GESPREK.replace("2022-11-15", morgen).replace("\"trede\":\"3\"", "\"trede\":\"7\"");
-        JsonNode p = probleem(http.post(TH_ZH, PAD, body), 400);
-        assertThat(ongeldig(p)).containsExactlyInAnyOrder("datum");
+        JsonNode p = api.als(th).post(PAD, body).probleem(400);
+        assertThat(namen(p)).containsExactlyInAnyOrder("datum");
 
-        p = probleem(http.post(TH_ZH, PAD, GESPREK.replace("\"trede\":\"3\"", "\"trede\":\"7\"")), 400);
-        assertThat(ongeldig(p)).containsExactly("trede");
-        assertThat(Http.reden(p, "trede")).contains("3a").contains("3b");
+        p = api.als(th).post(PAD, GESPREK.replace("\"trede\":\"3\"", "\"trede\":\"7\"")).probleem(400);
+        assertThat(namen(p)).containsExactly("trede");
+        assertThat(reden(p, "trede")).contains("3a").contains("3b");
     }
 
     @Test
     void een_onbekend_veld_wordt_geweigerd_en_genoemd() {
         String metNaam = GESPREK.replace("\"functie\":\"toezichthouder\"",
                 "\"functie\":\"toezichthouder\",\"naam\":\"J. Jansen\"");
-        JsonNode p = probleem(http.post(TH_ZH, PAD, metNaam), 400);
-        assertThat(ongeldig(p)).containsExactly("deelnemers[0].naam");
-        assertThat(Http.reden(p, "deelnemers[0].naam")).isEqualTo("onbekend veld");
+        JsonNode p = api.als(th).post(PAD, metNaam).probleem(400);
+        assertThat(namen(p)).containsExactly("deelnemers[0].naam");
+        assertThat(reden(p, "deelnemers[0].naam")).isEqualTo("onbekend veld");
 
-        p = probleem(http.post(TH_ZH, PAD, GESPREK.replace("{\"periode\"", "{\"notulist\":\"x\",\"periode\"")), 400);
-        assertThat(ongeldig(p)).containsExactly("notulist");
+        p = api.als(th).post(PAD, GESPREK.replace("{\"periode\"", "{\"notulist\":\"x\",\"periode\"")).probleem(400);
+        assertThat(namen(p)).containsExactly("notulist");
     }
 
     @Test
     void een_correctie_maakt_een_nieuwe_versie_en_de_oude_blijft_leesbaar() {
-        long id = Http.idUitLocation(http.post(TH_ZH, PAD, GESPREK));
+        long id = api.als(th).post(PAD, GESPREK).idUitLocation();
         String correctie = GESPREK.replace("12 woningen", "14 woningen").replace("\"AMBTELIJK\"", "\"BESTUURLIJK\"")
                 .replace("\"trede\":\"3\"", "\"trede\":\"3b\",\"reden\":\"Aantal woningen verkeerd genoteerd\"");
 
-        JsonNode zonderReden = probleem(http.put(TH_ZH, "/api/v1/toezichtgesprekken/" + id,
-                GESPREK.replace("\"trede\":\"3\"", "\"trede\":\"3b\",\"reden\":\"  \""), null), 400);
-        assertThat(ongeldig(zonderReden)).containsExactly("reden");
+        JsonNode zonderReden = api.als(th).put("/api/v1/toezichtgesprekken/" + id,
+                GESPREK.replace("\"trede\":\"3\"", "\"trede\":\"3b\",\"reden\":\"  \"")).probleem(400);
+        assertThat(namen(zonderReden)).containsExactly("reden");
 
-        MockHttpServletResponse r = http.put(TH_ZH, "/api/v1/toezichtgesprekken/" + id, correctie, "\"1\"");
-        JsonNode gesprek = json(r, 200);
-        assertThat(r.getHeader("ETag")).isEqualTo("\"2\"");
+        Api.Antwoord r = api.als(th).put("/api/v1/toezichtgesprekken/" + id, correctie, "\"1\"");
+        JsonNode gesprek = r.json();
+        assertThat(r.header("ETag")).isEqualTo("\"2\"");
         assertThat(gesprek.path("versie").asInt()).isEqualTo(2);
         assertThat(gesprek.path("soort").asString()).isEqualTo("BESTUURLIJK");
         assertThat(gesprek.path("trede").asString()).isEqualTo("3b");
@@ -149,9 +151,9 @@ class ToezichtgesprekApiTest {
         assertThat(gesprek.path("versies").path(0).path("reden").isNull()).isTrue();
         assertThat(gesprek.path("versies").path(1).path("reden").asString())
                 .isEqualTo("Aantal woningen verkeerd genoteerd");
-        assertThat(gesprek.path("versies").path(1).path("door").asString()).isEqualTo(TH_ZH);
+        assertThat(gesprek.path("versies").path(1).path("door").asString()).isEqualTo(th);
 
-        JsonNode versies = json(http.get(TH_ZH, "/api/v1/toezichtgesprekken/" + id + "/versies"), 200)
+        JsonNode versies = api.als(th).get("/api/v1/toezichtgesprekken/" + id + "/versies").json()
                 .path("versies");
         assertThat(versies.size()).isEqualTo(2);
         assertThat(versies.path(0).path("versie").asInt()).isEqualTo(1);
@@ -160,8 +162,8 @@ class ToezichtgesprekApiTest {
         assertThat(versies.path(1).path("verslag").asString()).contains("14 woningen");
 
         // a correction of an old version is refused: someone else corrected it in between
-        JsonNode conflict = probleem(http.put(BEHEERDER, "/api/v1/toezichtgesprekken/" + id,
-                correctie.replace("\"reden\"", "\"versie\":1,\"reden\""), null), 409);
+        JsonNode conflict = api.als(Api.BEHEERDER).put("/api/v1/toezichtgesprekken/" + id,
+                correctie.replace("\"reden\"", "\"versie\":1,\"reden\"")).probleem(409);
         assertThat(conflict.path("detail").asString()).contains("versie 2");
 
         var audit = jdbc.sql("""
@@ -181,7 +183,7 @@ class ToezichtgesprekApiTest {
 
     @Test
     void de_database_weigert_het_wijzigen_van_een_versie() {
-        long id = Http.idUitLocation(http.post(TH_ZH, PAD, GESPREK));
+        long id = api.als(th).post(PAD, GESPREK).idUitLocation();
         assertThatThrownBy(() -> jdbc.sql("update toezichtgesprek_versie set verslag = 'weg' where gesprek_id = ?")
                 .param(id).update()).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from toezichtgesprek_versie where gesprek_id = ?")
@@ -190,11 +192,11 @@ class ToezichtgesprekApiTest {
 
     @Test
     void onbekende_gemeenten_en_gesprekken_geven_404_als_problem_json() {
-        probleem(http.post(TH_ZH, "/api/v1/gemeenten/GM9999/toezichtgesprekken", GESPREK), 404);
-        probleem(http.get(TH_ZH, "/api/v1/gemeenten/GM9999/toezichtgesprekken"), 404);
-        probleem(http.get(TH_ZH, "/api/v1/toezichtgesprekken/987654321"), 404);
-        probleem(http.get(TH_ZH, "/api/v1/toezichtgesprekken/987654321/versies"), 404);
-        probleem(http.put(TH_ZH, "/api/v1/toezichtgesprekken/987654321",
-                GESPREK.replace("\"trede\":\"3\"", "\"reden\":\"x\""), null), 404);
+        api.als(th).post("/api/v1/gemeenten/GM9999/toezichtgesprekken", GESPREK).probleem(404);
+        api.als(th).get("/api/v1/gemeenten/GM9999/toezichtgesprekken").probleem(404);
+        api.als(th).get("/api/v1/toezichtgesprekken/987654321").probleem(404);
+        api.als(th).get("/api/v1/toezichtgesprekken/987654321/versies").probleem(404);
+        api.als(th).put("/api/v1/toezichtgesprekken/987654321",
+                GESPREK.replace("\"trede\":\"3\"", "\"reden\":\"x\"")).probleem(404);
     }
 }

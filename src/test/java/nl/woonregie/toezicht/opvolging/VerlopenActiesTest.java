@@ -1,12 +1,13 @@
 package nl.woonregie.toezicht.opvolging;
 
-import static nl.woonregie.toezicht.opvolging.Http.TH_ZH;
-import static nl.woonregie.toezicht.opvolging.Http.json;
+import static nl.woonregie.support.Api.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,15 +29,16 @@ class VerlopenActiesTest {
 
     @Test
     void verlopen_is_open_met_een_deadline_voor_vandaag() {
-        Http http = new Http(mvc).metAccounts();
-        JsonNode plan = json(http.post(TH_ZH, "/api/v1/gemeenten/GM0637/plannen-van-aanpak", """
+        Api api = new Api(mvc);
+        String th = new Accounts(mvc).toezichthouder("PV28");
+        JsonNode plan = api.als(th).post("/api/v1/gemeenten/GM0637/plannen-van-aanpak", """
                 {"periode":"2020-II","titel":"Plan van aanpak Zoetermeer 2021","ontvangenOp":"2021-02-01",
                  "acties":[{"omschrijving":"maart","verantwoordelijke":"gemeente","deadline":"2021-03-01"},
                            {"omschrijving":"juni","verantwoordelijke":"gemeente","deadline":"2021-06-01"},
-                           {"omschrijving":"september","verantwoordelijke":"corporatie","deadline":"2021-09-01"}]}"""),
-                201);
+                           {"omschrijving":"september","verantwoordelijke":"corporatie","deadline":"2021-09-01"}]}""")
+                .json(201);
         long planId = plan.path("id").asLong();
-        List<Long> mijn = Http.ids(plan.path("acties"));
+        List<Long> mijn = ids(plan.path("acties"));
         long maart = mijn.get(0);
         long juni = mijn.get(1);
         long september = mijn.get(2);
@@ -55,8 +57,8 @@ class VerlopenActiesTest {
         assertThat(opDag.acties().get(2).verlopen()).isFalse();
         assertThat(opDag.acties().get(2).dagenVerlopen()).isNull();
 
-        json(http.post(TH_ZH, "/api/v1/acties/" + maart + "/afronden",
-                "{\"afgerondOp\":\"2021-05-01\",\"toelichting\":\"Locatie aangewezen\"}"), 200);
+        api.als(th).post("/api/v1/acties/" + maart + "/afronden",
+                "{\"afgerondOp\":\"2021-05-01\",\"toelichting\":\"Locatie aangewezen\"}").json();
         assertThat(verlopen(LocalDate.of(2021, 6, 2), mijn)).as("a completed action is never overdue")
                 .containsExactly(juni);
         assertThat(plannen.actiesVanGemeente("GM0637", Actie.Filter.OPEN, LocalDate.of(2021, 6, 2)).stream()

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
@@ -20,16 +19,9 @@ import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.BeoordelingRecord;
-import nl.woonregie.toezicht.BevindingRecord;
-import nl.woonregie.toezicht.DossierRecord;
-import nl.woonregie.toezicht.cijfers.CijferStanden;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
-import nl.woonregie.toezicht.cijfers.DossierSamensteller.Beslissing;
-import nl.woonregie.toezicht.cijfers.GemeenteCijfers;
 import nl.woonregie.toezicht.regels.Beleidskader;
-import nl.woonregie.toezicht.regels.ToezichtEngine;
 import nl.woonregie.toezicht.regels.Trede;
-import nl.woonregie.toezicht.regels.Uitkomst;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,21 +43,21 @@ public class RondeService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher gebeurtenissen;
     private final GebiedService gebied;
-    private final CijferStanden cijfers;
     private final BeleidskaderRegister kaders;
     private final Consistentiecontrole controle;
     private final RondeOpslag opslag;
+    private final RondeBerekening berekening;
     private final Toegang toegang;
 
-    RondeService(JdbcClient jdbc, ApplicationEventPublisher gebeurtenissen, Toegang toegang, GebiedService gebied, CijferStanden cijfers,
-            BeleidskaderRegister kaders, Consistentiecontrole controle, RondeOpslag opslag) {
+    RondeService(JdbcClient jdbc, ApplicationEventPublisher gebeurtenissen, Toegang toegang, GebiedService gebied,
+            BeleidskaderRegister kaders, Consistentiecontrole controle, RondeOpslag opslag, RondeBerekening berekening) {
         this.jdbc = jdbc;
         this.controle = controle;
         this.opslag = opslag;
+        this.berekening = berekening;
         this.toegang = toegang;
         this.gebeurtenissen = gebeurtenissen;
         this.gebied = gebied;
-        this.cijfers = cijfers;
         this.kaders = kaders;
     }
 
@@ -99,7 +91,7 @@ public class RondeService {
         LocalDate indeling = DossierSamensteller.indelingsdatum(peildatum, GebiedService.INDELING_BEKEND_VANAF);
         List<String> gemeenten = gebied.gemeentenVanProvincie(provincie, indeling).stream().map(Gemeente::code)
                 .toList();
-        bereken(new RondeRij(id, provincie, peildatum, kader.id(), "CONCEPT", 0), gemeenten, true);
+        berekening.bereken(new RondeRij(id, provincie, peildatum, kader.id(), "CONCEPT", 0), gemeenten, true);
         gebeurtenissen.publishEvent(new RondeGebeurtenis.Aangemaakt(id, provincie, peildatum, kader.id(),
                 gemeenten.size(), new Actor(door.actor(), client)));
         return id;
@@ -112,7 +104,7 @@ public class RondeService {
         RondeRij r = concept(id, verwachteVersie);
         List<String> gemeenten = jdbc.sql("select gemeente_code from ronde_gemeente where ronde_id = ?").param(id)
                 .query(String.class).list();
-        bereken(r, gemeenten, false);
+        berekening.bereken(r, gemeenten, false);
         verhoogVersie(r);
         gebeurtenissen.publishEvent(new RondeGebeurtenis.Herberekend(id, new Actor(door.actor(), client)));
     }
@@ -197,7 +189,7 @@ public class RondeService {
                 insert into ronde_beslissing (ronde_id, gemeente_code, soort, waarde, motivering, door)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(id, gemeente, soort.name(), waarde, motivering.strip(), door.actor()).update();
-        bereken(r, List.of(gemeente), false);
+        berekening.bereken(r, List.of(gemeente), false);
         verhoogVersie(r);
         gebeurtenissen.publishEvent(new RondeGebeurtenis.BeslissingVastgelegd(id, gemeente, soort, waarde, motivering,
                 oud.map(o -> o[0]).orElse(null), oud.map(o -> o[1]).orElse(null), new Actor(door.actor(), client)));
@@ -371,86 +363,6 @@ public class RondeService {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-
-    private void bereken(RondeRij r, List<String> gemeenten, boolean nieuw) {
-        Beleidskader kader = kaders.vind(r.beleidskader()).orElseThrow(() -> new IllegalStateException(
-                "Beleidskader " + r.beleidskader() + " van ronde " + r.id() + " is niet meer beschikbaar"));
-        Map<String, GemeenteCijfers> standen = cijfers.lees(gemeenten);
-        Map<String, Map<LocalDate, Beslissing>> beslissingen = beslissingen(r.id(), r.peildatum(), gemeenten, kader);
-        Map<String, Map<LocalDate, Trede>> vastgesteld = vastgesteldeTreden(r.peildatum(), gemeenten, kader);
-        List<RondeGemeente> rijen = new ArrayList<>();
-        for (String g : gemeenten) {
-            DossierSamensteller.Samenstelling s = DossierSamensteller.stel(standen.get(g), r.peildatum(),
-                    beslissingen.getOrDefault(g, Map.of()), vastgesteld.getOrDefault(g, Map.of()), kader.ladder());
-            if (!s.volledig()) {
-                rijen.add(new RondeGemeente(g, null, null, null, null, List.of(), s.ontbrekend(), null));
-                continue;
-            }
-            Uitkomst u = ToezichtEngine.beoordeel(kader, s.dossier());
-            BeoordelingRecord b = BeoordelingRecord.van(u.beoordelingen().stream()
-                    .filter(x -> x.peildatum().equals(r.peildatum())).findFirst().orElseThrow());
-            rijen.add(new RondeGemeente(g, b.tredeVoor().code(), b.tredeNa().code(), b.conclusie(), b,
-                    u.bevindingen().stream().map(BevindingRecord::van).toList(), List.of(),
-                    DossierRecord.van(kader.id(), s.dossier())));
-        }
-        opslag.schrijf(r.id(), rijen, nieuw);
-        jdbc.sql("update beoordelingsronde set berekend_op = now() where id = ?").param(r.id()).update();
-    }
-
-    /** Judgments of this round and of earlier final rounds of the same province, per municipality and peildatum. */
-    /** Judgments of round {@code rondeId} (may be null) and of final rounds before {@code voor}. */
-    Map<String, Map<LocalDate, Beslissing>> beslissingen(Long rondeId, LocalDate voor, List<String> gemeenten,
-            Beleidskader kader) {
-        Map<String, Map<LocalDate, Map<String, String[]>>> ruw = new HashMap<>();
-        jdbc.sql("""
-                select b.gemeente_code, o.peildatum, b.soort, b.waarde, b.motivering
-                from ronde_beslissing b join beoordelingsronde o on o.id = b.ronde_id
-                where b.vervangen_op is null and b.gemeente_code = any(?)
-                  and (o.id = ? or (o.status = 'VASTGESTELD' and o.peildatum < ?))""")
-                .params(gemeenten.toArray(String[]::new), rondeId == null ? -1L : rondeId, voor)
-                .query(rs -> {
-                    LocalDate peildatum = rs.getObject(2, LocalDate.class);
-                    String soort = rs.getString(3);
-                    // the koppelingen judgment belongs to the mid date of the period, also when recorded at its end
-                    LocalDate datum = Soort.KOPPELINGEN_OORDEEL.name().equals(soort)
-                            ? DossierSamensteller.periodeVan(peildatum).peildatumTussentijds() : peildatum;
-                    ruw.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                            .computeIfAbsent(datum, k -> new HashMap<>())
-                            .put(soort, new String[] {rs.getString(4), rs.getString(5)});
-                });
-        Map<String, Map<LocalDate, Beslissing>> result = new HashMap<>();
-        ruw.forEach((g, perDatum) -> perDatum.forEach((datum, perSoort) -> {
-            String[] reden = perSoort.get(Soort.VERSCHOONBARE_REDEN.name());
-            String[] koppelingen = perSoort.get(Soort.KOPPELINGEN_OORDEEL.name());
-            String[] besluit = perSoort.get(Soort.BESLUIT.name());
-            result.computeIfAbsent(g, k -> new TreeMap<>()).put(datum, new Beslissing(
-                    reden == null ? null : reden[0],
-                    koppelingen == null ? null : Boolean.valueOf(koppelingen[0]),
-                    besluit == null ? null : kader.ladder().trede(besluit[0]).orElse(null),
-                    besluit == null ? null : besluit[1]));
-        }));
-        return result;
-    }
-
-    /** The step after each earlier final round, per municipality: the ladder follows the last final round. */
-    /** Steps after each final round before {@code voor}. */
-    Map<String, Map<LocalDate, Trede>> vastgesteldeTreden(LocalDate voor, List<String> gemeenten,
-            Beleidskader kader) {
-        Map<String, Map<LocalDate, Trede>> result = new HashMap<>();
-        jdbc.sql("""
-                select rg.gemeente_code, o.peildatum, rg.trede_na
-                from ronde_gemeente rg join beoordelingsronde o on o.id = rg.ronde_id
-                where o.status = 'VASTGESTELD' and o.peildatum < ? and rg.trede_na is not null
-                  and rg.gemeente_code = any(?)""")
-                .params(voor, gemeenten.toArray(String[]::new))
-                .query(rs -> {
-                    String gemeente = rs.getString(1);
-                    LocalDate peildatum = rs.getObject(2, LocalDate.class);
-                    kader.ladder().trede(rs.getString(3)).ifPresent(t -> result
-                            .computeIfAbsent(gemeente, k -> new HashMap<>()).put(peildatum, t));
-                });
-        return result;
-    }
 
     private RondeRij rij(long id) {
         return jdbc.sql("select id, provincie_code, peildatum, beleidskader, status, versie from beoordelingsronde "

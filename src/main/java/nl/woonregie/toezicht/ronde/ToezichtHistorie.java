@@ -42,17 +42,17 @@ public class ToezichtHistorie {
     private final GebiedService gebied;
     private final CijferStanden cijfers;
     private final BeleidskaderRegister kaders;
-    private final RondeService rondes;
     private final RondeOpslag opslag;
+    private final RondeBerekening berekening;
 
     ToezichtHistorie(JdbcClient jdbc, GebiedService gebied, CijferStanden cijfers, BeleidskaderRegister kaders,
-            RondeService rondes, RondeOpslag opslag) {
+            RondeOpslag opslag, RondeBerekening berekening) {
         this.jdbc = jdbc;
         this.opslag = opslag;
+        this.berekening = berekening;
         this.gebied = gebied;
         this.cijfers = cijfers;
         this.kaders = kaders;
-        this.rondes = rondes;
     }
 
     @JsonPropertyOrder({"gemeente", "naam", "provincie", "beleidskader", "huidigeTrede", "berekendTotEnMet",
@@ -125,9 +125,9 @@ public class ToezichtHistorie {
             peildatum = Periode.laatstePeildatum(laatsteStand).plusMonths(3);
         }
         LocalDate morgen = vandaag.plusDays(1);
-        Map<LocalDate, DossierSamensteller.Beslissing> alleBeslissingen = rondes.beslissingen(null, morgen,
+        Map<LocalDate, DossierSamensteller.Beslissing> alleBeslissingen = berekening.beslissingen(null, morgen,
                 List.of(code), k).getOrDefault(code, Map.of());
-        Map<LocalDate, Trede> alleTreden = rondes.vastgesteldeTreden(morgen, List.of(code), k)
+        Map<LocalDate, Trede> alleTreden = berekening.vastgesteldeTreden(morgen, List.of(code), k)
                 .getOrDefault(code, Map.of());
         DossierSamensteller.Samenstelling s = null;
         List<String> ontbrekend = List.of();

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.woonregie.platform.core.DataMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,10 +34,10 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${woonregie.data-dir}") String dataDir,
+    EmbeddedPostgres embeddedPostgres(DataMap data,
             @Value("${woonregie.embedded.tijdelijk:false}") boolean tijdelijk, TemporaryCluster opruimen)
             throws IOException {
-        Path cluster = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
+        Path cluster = data.pad("postgres");
         if (tijdelijk) {
             opruimen.ruimOp(cluster.getParent());
         }

@@ -15,6 +15,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import nl.woonregie.platform.core.DataMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +34,8 @@ public class Kluis {
     private final SecretKeySpec sleutel;
     private final SecureRandom random = new SecureRandom();
 
-    public Kluis(@Value("${WOONREGIE_KLUIS_SLEUTEL:}") String sleutelUitOmgeving,
-            @Value("${woonregie.data-dir}") String dataDir) {
-        byte[] bytes = sleutelUitOmgeving.isBlank() ? uitBestand(Path.of(dataDir, "kluis.sleutel"))
+    public Kluis(@Value("${WOONREGIE_KLUIS_SLEUTEL:}") String sleutelUitOmgeving, DataMap data) {
+        byte[] bytes = sleutelUitOmgeving.isBlank() ? uitBestand(data.pad("kluis.sleutel"))
                 : Base64.getDecoder().decode(sleutelUitOmgeving.strip());
         if (bytes.length != 32) {
             throw new IllegalStateException("De kluissleutel moet 32 bytes zijn (base64), niet " + bytes.length);

@@ -18,7 +18,7 @@ class KluisTest {
 
     @Test
     void versleutelt_met_een_nieuwe_nonce_per_geheim_en_bindt_aan_de_context() {
-        Kluis k = new Kluis(Base64.getEncoder().encodeToString(new byte[32]), dir.toString());
+        Kluis k = new Kluis(Base64.getEncoder().encodeToString(new byte[32]), new nl.woonregie.platform.core.DataMap(dir.toString()));
         Kluis.Versleuteld a = k.versleutel("klant\ngeheim", "vhb_inschrijving:1:2");
         Kluis.Versleuteld b = k.versleutel("klant\ngeheim", "vhb_inschrijving:1:2");
         assertThat(a.nonce()).hasSize(12).isNotEqualTo(b.nonce());
@@ -30,16 +30,16 @@ class KluisTest {
 
     @Test
     void zonder_omgevingsvariabele_een_sleutelbestand_met_rechten_0600() throws Exception {
-        Kluis k = new Kluis("", dir.toString());
+        Kluis k = new Kluis("", new nl.woonregie.platform.core.DataMap(dir.toString()));
         Path bestand = dir.resolve("kluis.sleutel");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bestand))).isEqualTo("rw-------");
         Kluis.Versleuteld v = k.versleutel("x", "c");
-        assertThat(new Kluis("", dir.toString()).ontsleutel(v, "c")).isEqualTo("x");
+        assertThat(new Kluis("", new nl.woonregie.platform.core.DataMap(dir.toString())).ontsleutel(v, "c")).isEqualTo("x");
     }
 
     @Test
     void een_verkeerde_sleutellengte_wordt_geweigerd() {
-        assertThatThrownBy(() -> new Kluis(Base64.getEncoder().encodeToString(new byte[16]), dir.toString()))
+        assertThatThrownBy(() -> new Kluis(Base64.getEncoder().encodeToString(new byte[16]), new nl.woonregie.platform.core.DataMap(dir.toString())))
                 .hasMessageContaining("32 bytes");
     }
 }

@@ -32,6 +32,28 @@ public final class Testgegevens {
                 + "values (?, ?, ?, 'test')").params(gemeente, periode, taakstelling).update();
     }
 
+    /** The municipality's beginstand: where its registration starts (saldo carried in, step). */
+    public static void beginstand(JdbcClient jdbc, String gemeente, String periode, int saldoIn, String trede) {
+        jdbc.sql("insert into beginstand (gemeente_code, periode, saldo_in, trede, ingevoerd_door) "
+                + "values (?, ?, ?, ?, 'test')").params(gemeente, periode, saldoIn, trede).update();
+    }
+
+    /** A COA standing that may mark the municipality as stapelgemeente in the standing's month. */
+    public static void coaStand(JdbcClient jdbc, String gemeente, String periode, LocalDate datum, int gehuisvest,
+            int koppelingen, int omkoppelingen, boolean stapelgemeente) {
+        jdbc.sql("insert into coa_stand (gemeente_code, periode, datum, gehuisvest, koppelingen, omkoppelingen, "
+                + "stapelgemeente, ingevoerd_door) values (?, ?, ?, ?, ?, ?, ?, 'test')")
+                .params(gemeente, periode, datum, gehuisvest, koppelingen, omkoppelingen, stapelgemeente).update();
+    }
+
+    /** A lease the municipality submitted (R14), with its own reference. */
+    public static void huurcontract(JdbcClient jdbc, String gemeente, String periode, LocalDate ingangsdatum,
+            int personen, String referentie) {
+        jdbc.sql("insert into huurcontract (gemeente_code, periode, ingangsdatum, aantal_personen, referentie, "
+                + "ingediend_door) values (?, ?, ?, ?, ?, 'test')")
+                .params(gemeente, periode, ingangsdatum, personen, referentie).update();
+    }
+
     public static void coaStand(JdbcClient jdbc, String gemeente, String periode, String datum, int gehuisvest,
             int koppelingen, int omkoppelingen) {
         jdbc.sql("insert into coa_stand (gemeente_code, periode, datum, gehuisvest, koppelingen, omkoppelingen, "

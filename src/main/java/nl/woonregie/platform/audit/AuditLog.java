@@ -32,18 +32,6 @@ public class AuditLog {
                 g.omschrijving());
     }
 
-    /**
-     * Records a change directly, for the code that does not yet publish its changes as events.
-     *
-     * @deprecated publish an {@link AuditGebeurtenis} instead
-     */
-    @Deprecated
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String actor, String actie, String objectType, String objectId, Map<String, ?> oud,
-            Map<String, ?> nieuw, String client) {
-        schrijf(actor, actie, objectType, objectId, oud, nieuw, client, null);
-    }
-
     private void schrijf(String actor, String actie, String objectType, String objectId, Map<String, ?> oud,
             Map<String, ?> nieuw, String client, String omschrijving) {
         jdbc.sql("""

@@ -17,7 +17,10 @@ public final class Testgegevens {
     private Testgegevens() {
     }
 
-    /** Creates an account through the API as the administrator (an existing one is fine). */
+    /**
+     * Creates an account through the API as the administrator (an existing one is fine). Only for the tests not yet on
+     * {@link Accounts}, which makes a new account per call and expects 201; new tests use that.
+     */
     public static void gebruiker(MockMvc mvc, String naam, String wachtwoord, String rol, String scopeJson)
             throws Exception {
         String body = "{\"gebruikersnaam\":\"" + naam + "\",\"wachtwoord\":\"" + wachtwoord + "\",\"rol\":\"" + rol

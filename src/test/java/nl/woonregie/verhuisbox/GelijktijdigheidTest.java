@@ -1,8 +1,7 @@
 package nl.woonregie.verhuisbox;
 
-import static nl.woonregie.verhuisbox.VerhuisboxApiTest.json;
-import static nl.woonregie.verhuisbox.VerhuisboxApiTest.ongeldig;
-import static nl.woonregie.verhuisbox.VerhuisboxApiTest.status;
+import static nl.woonregie.support.Api.namen;
+import static nl.woonregie.verhuisbox.Testteam.A;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -18,15 +17,13 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import nl.woonregie.support.Http;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.verhuisbox.traject.Checklists;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -35,19 +32,10 @@ import tools.jackson.databind.JsonNode;
  * state check, then both wait for the same row — held by this test in a transaction of its own until it sees both
  * waiting in {@code pg_stat_activity} at the statement after the check — and then race. Exactly one step happens;
  * the other gets a 409 and leaves nothing behind (history, tasks, checklist, audit, a number of the kenmerk sequence).
+ * Each test on a new team of its own ({@link Testteam}).
  */
 @IntegratieTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GelijktijdigheidTest {
-
-    static final String A = "/api/v1/verhuisbox";
-    static final String AANMELDER = "vhbc-aanmelder";
-    static final String ICP = "vhbc-icp";
-    static final String COORD = "vhbc-coordinator";
-    static final String CM = "vhbc-casemanager";
-    static final String ADM = "vhbc-administratief";
-    static final String CONSULENT = "vhbc-consulent";
-    static final String CONSULENT2 = "vhbc-consulent2";
 
     @Autowired
     MockMvc mvc;
@@ -59,39 +47,33 @@ class GelijktijdigheidTest {
     DataSource dataSource;
 
     Testteam testteam;
-    Http http;
+    Api api;
 
-    @BeforeAll
+    @BeforeEach
     void team() {
-        testteam = new Testteam(mvc, jdbc, "Gelijktijdig-test");
-        http = testteam.http;
-        long team = testteam.team;
-        for (String[] a : new String[][] {{AANMELDER, "AANMELDER"}, {ICP, "ICP"}, {COORD, "COORDINATOR"},
-            {CM, "CASEMANAGER"}, {ADM, "ADMINISTRATIEF"}, {CONSULENT, "CONSULENT"}, {CONSULENT2, "CONSULENT"}}) {
-            testteam.account(a[0], a[1], team);
-        }
-        status(http.put(COORD, A + "/capaciteit", "{\"jaar\":" + LocalDate.now().getYear()
-                + ",\"categorie\":\"HUISHOUDEN\",\"aantal\":500}"), 200);
+        testteam = new Testteam(mvc, jdbc);
+        api = testteam.api;
+        testteam.capaciteit(LocalDate.now().getYear(), 500);
     }
 
     @Test
     void twee_gelijktijdige_overgangen_naar_intake_geven_een_intake_en_een_409() throws Exception {
-        long id = json(http.post(AANMELDER, A + "/meldingen", VerhuisboxApiTest.melding("Testcliënt Tegelijk", 1)),
-                201).path("id").asLong();
-        testteam.overgang(ICP, id, "ICP_TOETS", "", 200);
-        status(http.post(ICP, A + "/casussen/" + id + "/toets", VerhuisboxApiTest.toets("VOLDAAN")), 200);
-        status(http.put(COORD, A + "/casussen/" + id + "/toewijzing", "{\"casemanager\":\"" + CM + "\"}"), 200);
+        String coord = testteam.coordinator;
+        long id = testteam.meld("Testcliënt Tegelijk");
+        testteam.overgang(testteam.icp, id, "ICP_TOETS", "", 200);
+        api.als(testteam.icp).post(A + "/casussen/" + id + "/toets", Testteam.toets("VOLDAAN")).status(200);
+        api.als(coord).put(A + "/casussen/" + id + "/toewijzing", "{\"casemanager\":\"" + testteam.casemanager
+                + "\"}").status(200);
         String toelaten = "{\"naar\":\"INTAKE\",\"reden\":\"eerste op de wachtlijst\"}";
 
-        List<MockHttpServletResponse> antwoorden = tegelijk(
+        List<Api.Antwoord> antwoorden = tegelijk(
                 "select 1 from vhb_casus where id = ? for no key update", id, "update vhb_casus set status",
-                () -> http.post(COORD, A + "/casussen/" + id + "/overgangen", toelaten),
-                () -> http.post(COORD, A + "/casussen/" + id + "/overgangen", toelaten));
+                () -> api.als(coord).post(A + "/casussen/" + id + "/overgangen", toelaten),
+                () -> api.als(coord).post(A + "/casussen/" + id + "/overgangen", toelaten));
 
-        assertThat(antwoorden).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(200, 409);
-        MockHttpServletResponse verloren = antwoorden.stream().filter(r -> r.getStatus() == 409).findFirst()
-                .orElseThrow();
-        assertThat(ongeldig(VerhuisboxApiTest.probleem(verloren, 409))).containsExactly("status");
+        assertThat(antwoorden).extracting(Api.Antwoord::status).containsExactlyInAnyOrder(200, 409);
+        Api.Antwoord verloren = antwoorden.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        assertThat(namen(verloren.probleem(409))).containsExactly("status");
         assertThat(jdbc.sql("select count(*) from vhb_statuswijziging where casus_id = ? and naar = 'INTAKE'")
                 .param(id).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from vhb_checkitem where casus_id = ? and lijst = 'INTAKE'").param(id)
@@ -101,27 +83,26 @@ class GelijktijdigheidTest {
         assertThat(jdbc.sql("select count(*) from audit_log where actie = 'VHB_STATUS' and object_id = ? "
                 + "and nieuwe_waarde ->> 'naar' = 'INTAKE'").param(String.valueOf(id)).query(Integer.class).single())
                 .isEqualTo(1);
-        assertThat(json(http.get(COORD, A + "/casussen/" + id), 200).path("status").asString()).isEqualTo("INTAKE");
+        assertThat(api.als(coord).get(A + "/casussen/" + id).json().path("status").asString()).isEqualTo("INTAKE");
     }
 
     @Test
     void twee_gelijktijdige_goedkeuringen_van_een_verstrekking_geven_een_kenmerk_zonder_gat() throws Exception {
         int jaar = LocalDate.now().getYear();
-        potten(jaar);
-        long casus = testteam.metAanvaardAanbod(new Testteam.Rollen(AANMELDER, ICP, COORD, CM, ADM),
-                "Testcliënt Tweemaal Goedgekeurd", "Heerlen");
-        long v = json(http.post(CM, A + "/casussen/" + casus + "/verstrekkingen", "{\"soort\":\"VERHUISKOSTEN\","
-                + "\"bedrag\":300.00}"), 201).path("id").asLong();
+        testteam.geldjaar(jaar, "220000.00");
+        String consulent2 = testteam.account("CONSULENT");
+        long casus = testteam.metAanvaardAanbod("Testcliënt Tweemaal Goedgekeurd", "Heerlen");
+        long v = api.als(testteam.casemanager).post(A + "/casussen/" + casus + "/verstrekkingen",
+                "{\"soort\":\"VERHUISKOSTEN\",\"bedrag\":300.00}").json(201).path("id").asLong();
         long pot = jdbc.sql("select pot_id from vhb_verstrekking where id = ?").param(v).query(Long.class).single();
 
-        List<MockHttpServletResponse> antwoorden = tegelijk("select 1 from vhb_pot where id = ? for update", pot,
+        List<Api.Antwoord> antwoorden = tegelijk("select 1 from vhb_pot where id = ? for update", pot,
                 "select * from vhb_pot where id",
-                () -> http.post(CONSULENT, A + "/verstrekkingen/" + v + "/goedkeuring", ""),
-                () -> http.post(CONSULENT2, A + "/verstrekkingen/" + v + "/goedkeuring", ""));
+                () -> api.als(testteam.consulent).post(A + "/verstrekkingen/" + v + "/goedkeuring", ""),
+                () -> api.als(consulent2).post(A + "/verstrekkingen/" + v + "/goedkeuring", ""));
 
-        assertThat(antwoorden).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(200, 409);
-        JsonNode goed = VerhuisboxApiTest.JSON.readTree(antwoorden.stream().filter(r -> r.getStatus() == 200)
-                .findFirst().orElseThrow().getContentAsByteArray());
+        assertThat(antwoorden).extracting(Api.Antwoord::status).containsExactlyInAnyOrder(200, 409);
+        JsonNode goed = antwoorden.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json();
         String kenmerk = goed.path("kenmerk").asString();
         assertThat(kenmerk).matches("VHB-" + jaar + "-\\d{6}");
         // the losing approval took no number: the sequence stands at the kenmerk of the winner
@@ -138,29 +119,9 @@ class GelijktijdigheidTest {
                 .query(Integer.class).single()).isEqualTo(1);
 
         // the payment completes exactly the grant's own payment task (by its id and kind)
-        status(http.post(ADM, A + "/verstrekkingen/" + v + "/betaling", "{}"), 200);
+        api.als(testteam.administratief).post(A + "/verstrekkingen/" + v + "/betaling", "{}").status(200);
         assertThat(jdbc.sql("select count(*) from vhb_taak where casus_id = ? and soort = 'BETALING_VERSTREKKING' "
                 + "and afgerond_op is null").param(casus).query(Integer.class).single()).isZero();
-    }
-
-    /** The pots of a year for the team and the seed's rules of 2024 (as the money tests make them). */
-    void potten(int jaar) {
-        long team = testteam.team;
-        if (jdbc.sql("select count(*) from vhb_pot where team_id = ? and jaar = ?").params(team, jaar)
-                .query(Integer.class).single() > 0) {
-            return;
-        }
-        for (String code : new String[] {"MAATWERK", "VERHUISBOX_PLUS", "LEENBIJSTAND"}) {
-            status(http.post(COORD, A + "/budgetten", "{\"jaar\":" + jaar + ",\"code\":\"" + code + "\",\"naam\":\""
-                    + code + "\",\"bedrag\":100000.00}"), 201);
-        }
-        jdbc.sql("""
-                insert into vhb_regel (team_id, jaar, soort, omschrijving, vorm_buiten, vorm_eigen, pot_gift, pot_lening,
-                    richtbedrag, maximum, grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek)
-                select ?, ?, soort, omschrijving, vorm_buiten, vorm_eigen, pot_gift, pot_lening, richtbedrag, maximum,
-                    grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek
-                from vhb_regel where jaar = 2024 and team_id = (select id from vhb_team where naam = 'Den Haag')""")
-                .params(team, jaar).update();
     }
 
     /**
@@ -169,16 +130,16 @@ class GelijktijdigheidTest {
      * starts with {@code wachtOp} (so both have passed the state check), then returns both answers.
      */
     @SafeVarargs
-    final List<MockHttpServletResponse> tegelijk(String vergrendel, long rij, String wachtOp,
-            Supplier<MockHttpServletResponse>... verzoeken) throws Exception {
+    final List<Api.Antwoord> tegelijk(String vergrendel, long rij, String wachtOp, Supplier<Api.Antwoord>... verzoeken)
+            throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(verzoeken.length);
         try (Connection slot = dataSource.getConnection()) {
             slot.setAutoCommit(false);
-            List<Future<MockHttpServletResponse>> lopend = new ArrayList<>();
+            List<Future<Api.Antwoord>> lopend = new ArrayList<>();
             try (PreparedStatement s = slot.prepareStatement(vergrendel)) {
                 s.setLong(1, rij);
                 s.executeQuery().close();
-                for (Supplier<MockHttpServletResponse> v : verzoeken) {
+                for (Supplier<Api.Antwoord> v : verzoeken) {
                     lopend.add(threads.submit(v::get));
                 }
                 long tot = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -189,8 +150,8 @@ class GelijktijdigheidTest {
             } finally {
                 slot.rollback();
             }
-            List<MockHttpServletResponse> antwoorden = new ArrayList<>();
-            for (Future<MockHttpServletResponse> f : lopend) {
+            List<Api.Antwoord> antwoorden = new ArrayList<>();
+            for (Future<Api.Antwoord> f : lopend) {
                 antwoorden.add(f.get(60, TimeUnit.SECONDS));
             }
             return antwoorden;

@@ -14,9 +14,8 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.support.IntegratieTest;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,9 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * The bulk import of historical cases ({@link HistorischeImport}) as a migrating team uses it: a batch of cases with
  * back-dated history, ICP-toets, a grant, aftercare and a survey lands in every owner's tables in one transaction,
  * with one audit entry for the batch; an invalid batch is refused naming every field and leaves nothing behind.
+ * Each test imports into a new team of its own ({@link Testteam}).
  */
 @IntegratieTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistorischeImportTest {
 
     static final int JAAR = 2022;
@@ -51,27 +50,21 @@ class HistorischeImportTest {
     @Autowired
     Beschikkingen beschikkingen;
 
+    Testteam testteam;
     long team;
     long aanmelder;
     long casemanager;
     long consulent;
 
-    @BeforeAll
+    @BeforeEach
     void team() {
-        Testteam t = new Testteam(mvc, jdbc, "Import-test");
-        team = t.team;
-        t.account("vhbi-aanmelder", "AANMELDER", team);
-        t.account("vhbi-casemanager", "CASEMANAGER", team);
-        t.account("vhbi-consulent", "CONSULENT", team);
-        aanmelder = id("vhbi-aanmelder");
-        casemanager = id("vhbi-casemanager");
-        consulent = id("vhbi-consulent");
+        testteam = new Testteam(mvc, jdbc);
+        team = testteam.team;
+        aanmelder = testteam.id(testteam.aanmelder);
+        casemanager = testteam.id(testteam.casemanager);
+        consulent = testteam.id(testteam.consulent);
         geld.zorgVoorPotten(team, JAAR, List.of(new Geld.Potbudget("MAATWERK", "Maatwerkbudget", new BigDecimal(
                 "5000.00"))));
-    }
-
-    long id(String naam) {
-        return jdbc.sql("select id from gebruiker where gebruikersnaam = ?").param(naam).query(Long.class).single();
     }
 
     static OffsetDateTime op(int maand, int dag) {
@@ -136,8 +129,8 @@ class HistorischeImportTest {
         Casussen.Casus c = casussen.lees(v);
         assertThat(c.status()).isEqualTo(Status.AFGESLOTEN);
         assertThat(c.uitkomst()).isEqualTo(Uitkomst.VERHUISD);
-        assertThat(c.casemanager()).isEqualTo("vhbi-casemanager");
-        assertThat(c.aanmelder()).isEqualTo("vhbi-aanmelder");
+        assertThat(c.casemanager()).isEqualTo(testteam.casemanager);
+        assertThat(c.aanmelder()).isEqualTo(testteam.aanmelder);
         assertThat(casussen.lees(g).status()).isEqualTo(Status.GEWEIGERD);
         assertThat(aantal("select count(*) from vhb_statuswijziging where casus_id in (?, ?) and tijdstip < ?", v, g,
                 OffsetDateTime.of(JAAR + 1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC))).as("back-dated history").isEqualTo(11);

@@ -1,8 +1,6 @@
 package nl.woonregie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -13,28 +11,28 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import nl.woonregie.support.Accounts;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
 import nl.woonregie.support.IntegratieTest;
-import org.junit.jupiter.api.BeforeAll;
+import nl.woonregie.verhuisbox.Testteam;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Verhuisbox in the browser: a referral travels the main path (melding → ICP-toets → wachtlijst → intake → zoeken →
- * aanbod → verhuizing → afgesloten) through the hands of each role, on a team of its own (the demo team's waiting
- * list would stand before it); and every refusal of access, with the axe check clean on each page.
+ * aanbod → verhuizing → afgesloten) through the hands of each role; and every refusal of access, with the axe check
+ * clean on each page. Each test on a new team of its own ({@link Testteam}, new accounts): not on the demo's team,
+ * whose waiting list would stand before the referral and whose cases other tests in this context change.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VerhuisboxBrowserTest {
 
-    static final String WW = "browser-verhuisbox-1";
-
+    static final String WW = Accounts.WACHTWOORD;
 
     @Autowired
     MockMvc mvc;
@@ -44,27 +42,13 @@ class VerhuisboxBrowserTest {
 
     Browser browser;
 
-    @BeforeAll
-    void start() throws Exception {
-        jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Browsertest', 'GM0518') on conflict do nothing")
-                .update();
-        long team = jdbc.sql("select id from vhb_team where naam = 'Browsertest'").query(Long.class).single();
-        jdbc.sql("insert into vhb_capaciteit (team_id, jaar, categorie, aantal) values (?, ?, 'HUISHOUDEN', 50), "
-                + "(?, ?, 'JONGERE', 14) on conflict do nothing")
-                .params(team, LocalDate.now().getYear(), team, LocalDate.now().getYear()).update();
-        jdbc.sql("insert into vhb_volgorde (team_id) values (?) on conflict do nothing").param(team).update();
-        for (String[] a : new String[][] {{"bt-aanmelder", "AANMELDER"}, {"bt-icp", "ICP"},
-            {"bt-casemanager", "CASEMANAGER"}, {"bt-administratief", "ADMINISTRATIEF"},
-            {"bt-coordinator", "COORDINATOR"}}) {
-            int status = mvc.perform(post("/api/v1/gebruikers").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"gebruikersnaam\":\"" + a[0] + "\",\"wachtwoord\":\"" + WW + "\",\"rol\":\"" + a[1]
-                            + "\",\"team\":" + team + "}")
-                    .with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD))).andReturn().getResponse()
-                    .getStatus();
-            assertThat(status).isIn(201, 409);
-        }
+    /** A new team with capacity for this year (households and young people). */
+    Testteam team() {
+        Testteam t = new Testteam(mvc, jdbc);
+        t.capaciteit(LocalDate.now().getYear(), "HUISHOUDEN", 50);
+        t.capaciteit(LocalDate.now().getYear(), "JONGERE", 14);
+        return t;
     }
-
 
     void knop(Page page, String naam) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true)).first().click();
@@ -90,8 +74,9 @@ class VerhuisboxBrowserTest {
 
     @Test
     void een_melding_doorloopt_het_hele_traject_in_de_browser() {
+        Testteam t = team();
         // the aanmelder: an incomplete referral names its fields, a complete one gets a case number
-        Page aanmelder = browser.inloggen("bt-aanmelder", WW);
+        Page aanmelder = browser.inloggen(t.aanmelder, WW);
         assertThat(aanmelder.url()).endsWith("/verhuisbox/meldingen");
         knop(aanmelder, "Melding versturen");
         PlaywrightAssertions.assertThat(aanmelder.getByRole(AriaRole.ALERT)).containsText("toestemmingOp");
@@ -117,7 +102,7 @@ class VerhuisboxBrowserTest {
         String casus = "/verhuisbox/casussen/" + id;
 
         // ICP: take it up and record the toets; all hard criteria met → waiting list
-        Page icp = browser.inloggen("bt-icp", WW);
+        Page icp = browser.inloggen(t.icp, WW);
         PlaywrightAssertions.assertThat(icp.locator("main")).containsText("Melding in behandeling nemen");
         icp.navigate(browser.url(casus));
         knop(icp, "In behandeling nemen");
@@ -132,13 +117,13 @@ class VerhuisboxBrowserTest {
         status(icp, "Wachtlijst");
 
         // the coordinator: the waiting list explained; assign and admit
-        Page coord = browser.inloggen("bt-coordinator", WW);
+        Page coord = browser.inloggen(t.coordinator, WW);
         PlaywrightAssertions.assertThat(coord.locator("#wachtlijst ~ p").first()).containsText("kinderen eerst");
         PlaywrightAssertions.assertThat(coord.locator("main")).containsText("met kinderen (voorrang)");
         toegankelijk(coord);
         coord.navigate(browser.url(casus));
-        coord.getByLabel("Casemanager (gebruikersnaam)").fill("bt-casemanager");
-        coord.getByLabel("Administratief (gebruikersnaam)").fill("bt-administratief");
+        coord.getByLabel("Casemanager (gebruikersnaam)").fill(t.casemanager);
+        coord.getByLabel("Administratief (gebruikersnaam)").fill(t.administratief);
         knop(coord, "Toewijzen");
         knop(coord, "Toelaten tot intake");
         // the case stays visible to the coordinator
@@ -146,7 +131,7 @@ class VerhuisboxBrowserTest {
         status(coord, "Intake");
 
         // the casemanager: intake, checklist, to searching
-        Page cm = browser.inloggen("bt-casemanager", WW);
+        Page cm = browser.inloggen(t.casemanager, WW);
         cm.navigate(browser.url(casus));
         knop(cm, "Naar zoeken");
         PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.ALERT)).containsText("intakechecklist");
@@ -160,7 +145,7 @@ class VerhuisboxBrowserTest {
         status(cm, "Zoeken");
 
         // the administratief: registration with credentials in the vault, a reveal, a lottery reaction, the offer
-        Page adm = browser.inloggen("bt-administratief", WW);
+        Page adm = browser.inloggen(t.administratief, WW);
         adm.navigate(browser.url(casus));
         adm.getByLabel("Site", new Page.GetByLabelOptions().setExact(true)).selectOption(
                 new com.microsoft.playwright.options.SelectOption().setLabel("Wooniezie"));
@@ -173,7 +158,8 @@ class VerhuisboxBrowserTest {
         knop(adm, "Inloggegevens Wooniezie tonen (wordt vastgelegd)");
         PlaywrightAssertions.assertThat(adm.locator("#inloggegevens")).containsText("Zeer-Geheim-42");
         assertThat(jdbc.sql("select count(*) from audit_log where actie = 'VHB_KLUIS_ONTHULD' and object_id = ? "
-                + "and actor = 'bt-administratief'").param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+                + "and actor = ?").params(String.valueOf(id), t.administratief).query(Long.class).single())
+                .isEqualTo(1);
         adm.navigate(browser.url(casus));
         adm.getByLabel("Woning (adres, plaats)").fill("Kerkstraat 5, Emmen");
         adm.getByLabel("Soort").selectOption("LOTING");
@@ -247,31 +233,36 @@ class VerhuisboxBrowserTest {
 
     @Test
     void wie_geen_toegang_heeft_wordt_geweigerd() {
-        long demoZoeken = jdbc.sql("""
-                select c.id from vhb_casus c join gebruiker g on g.id = c.casemanager_id
-                where c.status = 'ZOEKEN' and g.gebruikersnaam = 'vhb-casemanager' order by c.id limit 1""")
-                .query(Long.class).single();
-        long demoMelding = jdbc.sql("select min(c.id) from vhb_casus c join vhb_team t on t.id = c.team_id "
-                + "where t.naam = 'Den Haag' and c.status = 'MELDING'").query(Long.class).single();
-        String zoeken = "/verhuisbox/casussen/" + demoZoeken;
+        // a case in Zoeken, assigned to the team's casemanager and administratief, with credentials in the vault; and
+        // a new referral
+        Testteam t = team();
+        long inZoeken = t.inZoeken("Browsertest Afgeschermd");
+        long site = jdbc.sql("select id from vhb_website where naam = 'Thuis in Limburg'").query(Long.class).single();
+        t.api.als(t.administratief).post(Testteam.A + "/casussen/" + inZoeken + "/inschrijvingen", "{\"website\":"
+                + site + ",\"datum\":\"" + LocalDate.now() + "\",\"nummer\":\"TIL-9\",\"kosten\":15.00,"
+                + "\"verlengdatum\":\"" + LocalDate.now().plusYears(1) + "\",\"gebruikersnaam\":\"client09\","
+                + "\"wachtwoord\":\"Geheim!999\"}").status(201);
+        long melding = t.meld("Browsertest Melding");
+        String zoeken = "/verhuisbox/casussen/" + inZoeken;
 
-        Page aanmelder = browser.inloggen("vhb-aanmelder", BrowserTest.DEMO_WACHTWOORD);
+        // the aanmelder who referred the case does not see its file
+        Page aanmelder = browser.inloggen(t.aanmelder, WW);
         assertThat(open(aanmelder, zoeken)).isEqualTo(403);
         PlaywrightAssertions.assertThat(aanmelder.locator("main")).containsText("geen toegang");
         toegankelijk(aanmelder);
         assertThat(open(aanmelder, "/verhuisbox")).isEqualTo(403);
 
-        Page consulent = browser.inloggen("vhb-consulent", BrowserTest.DEMO_WACHTWOORD);
-        assertThat(open(consulent, "/verhuisbox/casussen/" + demoMelding)).isEqualTo(403);
+        Page consulent = browser.inloggen(t.consulent, WW);
+        assertThat(open(consulent, "/verhuisbox/casussen/" + melding)).isEqualTo(403);
         assertThat(open(consulent, "/verhuisbox/meldingen")).isEqualTo(403);
 
-        Page cm2 = browser.inloggen("vhb-casemanager2", BrowserTest.DEMO_WACHTWOORD);
+        Page cm2 = browser.inloggen(t.account("CASEMANAGER"), WW);
         assertThat(open(cm2, zoeken)).isEqualTo(403);
 
-        Page icp = browser.inloggen("vhb-icp", BrowserTest.DEMO_WACHTWOORD);
+        Page icp = browser.inloggen(t.icp, WW);
         assertThat(open(icp, zoeken)).isEqualTo(403);
 
-        Page gemeente = browser.inloggen("gemeente-denhaag", BrowserTest.DEMO_WACHTWOORD);
+        Page gemeente = browser.inloggen(t.accounts.gemeente("GM0518"), WW);
         assertThat(open(gemeente, "/verhuisbox")).isEqualTo(403);
         assertThat(open(gemeente, zoeken)).isEqualTo(403);
 
@@ -279,7 +270,7 @@ class VerhuisboxBrowserTest {
         assertThat(open(beheerder, zoeken)).isEqualTo(403);
 
         // the coordinator sees the case, but not the vault: only the assigned staff may reveal
-        Page coord = browser.inloggen("vhb-coordinator", BrowserTest.DEMO_WACHTWOORD);
+        Page coord = browser.inloggen(t.coordinator, WW);
         assertThat(open(coord, zoeken)).isEqualTo(200);
         PlaywrightAssertions.assertThat(coord.locator("main")).containsText("alleen toegewezen medewerkers");
         assertThat(coord.getByText("Tonen (wordt vastgelegd)").count()).isZero();

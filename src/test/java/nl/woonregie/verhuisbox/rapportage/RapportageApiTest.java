@@ -1,9 +1,5 @@
 package nl.woonregie.verhuisbox.rapportage;
 
-import static nl.woonregie.verhuisbox.VerhuisboxApiTest.json;
-import static nl.woonregie.verhuisbox.VerhuisboxApiTest.ongeldig;
-import static nl.woonregie.verhuisbox.VerhuisboxApiTest.probleem;
-import static nl.woonregie.verhuisbox.VerhuisboxApiTest.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -12,12 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.woonregie.verhuisbox.VerhuisboxApiTest;
 import nl.woonregie.demo.Jaargenerator;
-import nl.woonregie.verhuisbox.Beschikkingen;
-import nl.woonregie.support.Http;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
-import nl.woonregie.support.Testgegevens;
+import nl.woonregie.verhuisbox.Beschikkingen;
+import nl.woonregie.verhuisbox.Testteam;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,26 +21,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The report over a generated year (own team, 2023, 400 referrals with money): the totals reconcile for the year and
- * for every quarter, every figure is as large as its drill-down, quarters add up to the year; the API validates
- * the period, is refused to other roles, logs the reads of a drill-down; the XLSX has the figures and the legend.
+ * The report over a generated year (a new team of its own, {@link Testteam}; 2023, 400 referrals with money): the
+ * totals reconcile for the year and for every quarter, every figure is as large as its drill-down, quarters add up to
+ * the year; the API validates the period, is refused to other roles, logs the reads of a drill-down; the XLSX has the
+ * figures and the legend. The year is generated once for the class (it is costly) and the tests only read it; the one
+ * that makes the missing beschikkingen holds whether or not they were made before, and no other test looks at them.
  */
 @IntegratieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RapportageApiTest {
 
-    static final String WW = VerhuisboxApiTest.WW;
     static final String A = RapportageController.API;
-    static final String COORD = "vhbj-coordinator";
-    static final String CONSULENT = "vhbj-consulent";
-    static final String CM = "vhbj-casemanager";
-    static final String AANMELDER = "vhbj-aanmelder";
-    static final String COORD_ANDER = "vhbj-coordinator-ander";
     static final int JAAR = 2023;
 
     @Autowired
@@ -63,30 +53,26 @@ class RapportageApiTest {
     @Autowired
     Beschikkingen beschikkingen;
 
-    Http http;
+    Api api;
     long team;
-    Jaargenerator.Resultaat gegenereerd;
+    String coord;
+    String consulent;
+    String cm;
+    String aanmelder;
+    String coordAnder;
 
     @BeforeAll
-    void gegevens() throws Exception {
-        http = new Http(mvc, WW);
-        jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Generator-test', 'GM0518'), "
-                + "('Generator-test ander', 'GM0599') on conflict do nothing").update();
-        team = jdbc.sql("select id from vhb_team where naam = 'Generator-test'").query(Long.class).single();
-        long ander = jdbc.sql("select id from vhb_team where naam = 'Generator-test ander'").query(Long.class).single();
-        Testgegevens.gebruiker(mvc, COORD, WW, "COORDINATOR", "\"team\":" + team);
-        Testgegevens.gebruiker(mvc, CONSULENT, WW, "CONSULENT", "\"team\":" + team);
-        Testgegevens.gebruiker(mvc, CM, WW, "CASEMANAGER", "\"team\":" + team);
-        Testgegevens.gebruiker(mvc, AANMELDER, WW, "AANMELDER", "\"team\":" + team);
-        Testgegevens.gebruiker(mvc, COORD_ANDER, WW, "COORDINATOR", "\"team\":" + ander);
-        if (jdbc.sql("select count(*) from vhb_casus where team_id = ?").param(team).query(Long.class).single() == 0) {
-            gegenereerd = generator.genereer(new Jaargenerator.Opdracht(team, JAAR, 400, 7L, id(AANMELDER), id(CM),
-                    null, id(CONSULENT), LocalDate.of(JAAR + 1, 3, 31)));
-        }
-    }
-
-    long id(String naam) {
-        return jdbc.sql("select id from gebruiker where gebruikersnaam = ?").param(naam).query(Long.class).single();
+    void gegevens() {
+        Testteam t = new Testteam(mvc, jdbc);
+        api = t.api;
+        team = t.team;
+        coord = t.coordinator;
+        consulent = t.consulent;
+        cm = t.casemanager;
+        aanmelder = t.aanmelder;
+        coordAnder = t.anderAccount("COORDINATOR");
+        generator.genereer(new Jaargenerator.Opdracht(team, JAAR, 400, 7L, t.id(aanmelder), t.id(cm), null,
+                t.id(consulent), LocalDate.of(JAAR + 1, 3, 31)));
     }
 
     static List<Periode> kwartalen() {
@@ -170,7 +156,7 @@ class RapportageApiTest {
 
     @Test
     void api_geeft_cijfers_met_definities_en_de_drilldown_telt_even_veel_casussen_en_logt_de_inzage() {
-        JsonNode r = json(http.get(COORD, A + "?van=2023-01-01&tot=2023-12-31"), 200);
+        JsonNode r = api.als(coord).get(A + "?van=2023-01-01&tot=2023-12-31").json();
         JsonNode gehuisvest = null;
         for (JsonNode c : r.path("cijfers")) {
             assertThat(c.path("definitie").asString()).as(c.path("code").asString()).isNotBlank();
@@ -182,7 +168,7 @@ class RapportageApiTest {
         int aantal = gehuisvest.path("casussen").asInt();
         long voor = jdbc.sql("select count(*) from vhb_verwerking where handeling = 'rapportage GEHUISVEST'")
                 .query(Long.class).single();
-        JsonNode d = json(http.get(COORD, gehuisvest.path("casussenUrl").asString()), 200);
+        JsonNode d = api.als(coord).get(gehuisvest.path("casussenUrl").asString()).json();
         assertThat(d.path("aantal").asInt()).isEqualTo(aantal);
         assertThat(d.path("casussen").size()).isEqualTo(aantal);
         assertThat(d.path("figuur").path("legenda").asString()).isEqualTo(gehuisvest.path("definitie").asString());
@@ -196,53 +182,53 @@ class RapportageApiTest {
                 gemeenten = c.path("delen").get(0);
             }
         }
-        JsonNode eenGemeente = json(http.get(COORD, gemeenten.path("casussenUrl").asString()), 200);
+        JsonNode eenGemeente = api.als(coord).get(gemeenten.path("casussenUrl").asString()).json();
         assertThat(eenGemeente.path("aantal").asInt()).isEqualTo(gemeenten.path("casussen").asInt());
     }
 
     @Test
     void ongeldige_periode_is_problem_json_met_elk_veld() {
-        assertThat(ongeldig(probleem(http.get(COORD, A), 400))).containsExactlyInAnyOrder("van", "tot");
-        assertThat(ongeldig(probleem(http.get(COORD, A + "?van=2023-13-01&tot=gisteren"), 400)))
+        assertThat(api.als(coord).get(A).ongeldigeVelden()).containsExactlyInAnyOrder("van", "tot");
+        assertThat(api.als(coord).get(A + "?van=2023-13-01&tot=gisteren").ongeldigeVelden())
                 .containsExactlyInAnyOrder("van", "tot");
-        assertThat(ongeldig(probleem(http.get(COORD, A + "?van=2023-12-31&tot=2023-01-01"), 400)))
+        assertThat(api.als(coord).get(A + "?van=2023-12-31&tot=2023-01-01").ongeldigeVelden())
                 .containsExactly("tot");
-        assertThat(ongeldig(probleem(http.get(COORD, A + "?van=2000-01-01&tot=2020-01-01"), 400)))
+        assertThat(api.als(coord).get(A + "?van=2000-01-01&tot=2020-01-01").ongeldigeVelden())
                 .containsExactly("tot");
-        assertThat(ongeldig(probleem(http.get(COORD, A + "/GEHUISVEST/casussen?van=2023-01-01"), 400)))
+        assertThat(api.als(coord).get(A + "/GEHUISVEST/casussen?van=2023-01-01").ongeldigeVelden())
                 .containsExactly("tot");
-        status(http.get(COORD, A + "/BESTAAT_NIET/casussen?van=2023-01-01&tot=2023-12-31"), 404);
-        assertThat(ongeldig(probleem(http.get(COORD, A + "/jaar/1999.xlsx"), 400))).containsExactly("jaar");
+        api.als(coord).get(A + "/BESTAAT_NIET/casussen?van=2023-01-01&tot=2023-12-31").status(404);
+        assertThat(api.als(coord).get(A + "/jaar/1999.xlsx").ongeldigeVelden()).containsExactly("jaar");
     }
 
     @Test
     void alleen_coordinator_en_consulent_zien_het_rapport_en_alleen_de_coordinator_de_casussen() {
         String periode = "?van=2023-01-01&tot=2023-12-31";
-        status(http.get(AANMELDER, A + periode), 403);
-        status(http.get(CM, A + periode), 403);
-        status(http.get("beheerder", A + periode), 403);
-        JsonNode consulent = json(http.get(CONSULENT, A + periode), 200);
-        assertThat(consulent.toString()).doesNotContain("casussenUrl");
-        status(http.get(CONSULENT, A + "/GEHUISVEST/casussen" + periode), 403);
-        status(http.get(AANMELDER, A + "/GEHUISVEST/casussen" + periode), 403);
+        api.als(aanmelder).get(A + periode).status(403);
+        api.als(cm).get(A + periode).status(403);
+        api.als(Api.BEHEERDER).get(A + periode).status(403);
+        JsonNode rapport = api.als(consulent).get(A + periode).json();
+        assertThat(rapport.toString()).doesNotContain("casussenUrl");
+        api.als(consulent).get(A + "/GEHUISVEST/casussen" + periode).status(403);
+        api.als(aanmelder).get(A + "/GEHUISVEST/casussen" + periode).status(403);
         // another team's coordinator gets the figures of its own team: none of these cases
-        JsonNode ander = json(http.get(COORD_ANDER, A + periode), 200);
+        JsonNode ander = api.als(coordAnder).get(A + periode).json();
         for (JsonNode c : ander.path("cijfers")) {
             if (c.path("code").asString().equals("AANMELDINGEN")) {
                 assertThat(c.path("casussen").asInt()).isZero();
             }
         }
-        assertThat(json(http.get(COORD_ANDER, A + "/AANMELDINGEN/casussen" + periode), 200).path("aantal").asInt())
+        assertThat(api.als(coordAnder).get(A + "/AANMELDINGEN/casussen" + periode).json().path("aantal").asInt())
                 .isZero();
     }
 
     @Test
     void xlsx_heeft_de_kerncijfers_met_legenda_redenen_bestemmingen_geld_en_enquete() throws Exception {
-        MockHttpServletResponse x = http.get(COORD, A + "/jaar/" + JAAR + ".xlsx");
-        status(x, 200);
-        assertThat(x.getHeader("Content-Disposition")).contains("verhuisbox-jaarcijfers-2023.xlsx");
+        Api.Antwoord x = api.als(coord).get(A + "/jaar/" + JAAR + ".xlsx");
+        x.status(200);
+        assertThat(x.header("Content-Disposition")).contains("verhuisbox-jaarcijfers-2023.xlsx");
         Rapportage.Rapport r = rapportage.rapport(team, Periode.jaar(JAAR));
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.getContentAsByteArray()))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.bytes()))) {
             assertThat(List.of("Kerncijfers", "Legenda", "Controles", "Redenen", "Bestemmingen", "Geld per pot",
                     "Enquête en nazorg")).allMatch(n -> wb.getSheet(n) != null);
             Sheet kern = wb.getSheet("Kerncijfers");
@@ -264,8 +250,8 @@ class RapportageApiTest {
                     r.cijfer("BESTEMMING_PER_PROVINCIE").delen().size()
                             + r.cijfer("BESTEMMING_PER_GEMEENTE").delen().size());
         }
-        status(http.get(CONSULENT, A + "/jaar/" + JAAR + ".xlsx"), 200);
-        status(http.get(AANMELDER, A + "/jaar/" + JAAR + ".xlsx"), 403);
+        api.als(consulent).get(A + "/jaar/" + JAAR + ".xlsx").status(200);
+        api.als(aanmelder).get(A + "/jaar/" + JAAR + ".xlsx").status(403);
     }
 
     @Test

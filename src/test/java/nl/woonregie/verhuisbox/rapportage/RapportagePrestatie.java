@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 import nl.woonregie.demo.Jaargenerator;
 import nl.woonregie.support.IntegratieTest;
-import nl.woonregie.support.Testgegevens;
+import nl.woonregie.verhuisbox.Testteam;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,25 +42,19 @@ class RapportagePrestatie {
 
     @Test
     void jaarrapport_over_10000_casussen() throws Exception {
-        jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Prestatie', 'GM0518') on conflict do nothing")
-                .update();
-        long team = jdbc.sql("select id from vhb_team where naam = 'Prestatie'").query(Long.class).single();
-        Testgegevens.gebruiker(mvc, "vhbp-aanmelder", "prestatie-wachtwoord-1", "AANMELDER", "\"team\":" + team);
-        Testgegevens.gebruiker(mvc, "vhbp-casemanager", "prestatie-wachtwoord-1", "CASEMANAGER", "\"team\":" + team);
-        Testgegevens.gebruiker(mvc, "vhbp-consulent", "prestatie-wachtwoord-1", "CONSULENT", "\"team\":" + team);
-        long a = id("vhbp-aanmelder");
-        long cm = id("vhbp-casemanager");
-        long co = id("vhbp-consulent");
-        if (jdbc.sql("select count(*) from vhb_casus where team_id = ?").param(team).query(Long.class).single() == 0) {
-            for (int jaar : new int[] {2029, 2030}) {
-                Jaargenerator.Resultaat r = generator.genereer(new Jaargenerator.Opdracht(team, jaar, 10_000, jaar, a,
-                        cm, null, co, LocalDate.of(2031, 6, 30)));
-                System.out.printf("PRESTATIE generator %d: %d casussen, %d statuswijzigingen, %d toetsingen, "
-                        + "%d verstrekkingen in %d ms%n", jaar, r.casussen(), r.statuswijzigingen(), r.toetsingen(),
-                        r.verstrekkingen(), r.millis());
-            }
-            jdbc.sql("analyze").update();
+        Testteam t = new Testteam(mvc, jdbc);
+        long team = t.team;
+        long a = t.id(t.aanmelder);
+        long cm = t.id(t.casemanager);
+        long co = t.id(t.consulent);
+        for (int jaar : new int[] {2029, 2030}) {
+            Jaargenerator.Resultaat r = generator.genereer(new Jaargenerator.Opdracht(team, jaar, 10_000, jaar, a, cm,
+                    null, co, LocalDate.of(2031, 6, 30)));
+            System.out.printf("PRESTATIE generator %d: %d casussen, %d statuswijzigingen, %d toetsingen, "
+                    + "%d verstrekkingen in %d ms%n", jaar, r.casussen(), r.statuswijzigingen(), r.toetsingen(),
+                    r.verstrekkingen(), r.millis());
         }
+        jdbc.sql("analyze").update();
         Periode p = Periode.jaar(2030);
         for (String v : Figuren.VERZAMELINGEN) {
             meet("verzameling " + v, () -> rapportage.rijen(v, team, p));
@@ -77,10 +71,6 @@ class RapportagePrestatie {
         assertThat(u.casussen()).hasSize(10_000);
         meet("drill-down BESTEMMING_PER_GEMEENTE (alle)", () -> rapportage.casussen("BESTEMMING_PER_GEMEENTE", null,
                 team, p));
-    }
-
-    long id(String naam) {
-        return jdbc.sql("select id from gebruiker where gebruikersnaam = ?").param(naam).query(Long.class).single();
     }
 
     /** 3 warm-up runs, then 10 measured: prints min, median and max in ms. */

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import nl.woonregie.verhuisbox.VerhuisboxApiTest;
 import nl.woonregie.support.IntegratieTest;
-import nl.woonregie.support.Testgegevens;
+import nl.woonregie.verhuisbox.Testteam;
 import nl.woonregie.verhuisbox.traject.Cijferrij;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,15 +22,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every figure's definition on a small hand-made set of cases with a known answer (team of its own, year 2024),
- * with cases on both sides of the period boundaries and a state change just after midnight Dutch time (which is
- * still the previous day in UTC); and, for every figure and every key, count == size of the drill-down.
+ * Every figure's definition on a small hand-made set of cases with a known answer (a new team of its own,
+ * {@link Testteam}; year 2024), with cases on both sides of the period boundaries and a state change just after
+ * midnight Dutch time (which is still the previous day in UTC); and, for every figure and every key, count == size of
+ * the drill-down. The cases are made once for the class; the tests only read them.
  */
 @IntegratieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RapportageTest {
 
-    static final String WW = VerhuisboxApiTest.WW;
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     static final Periode JAAR = Periode.jaar(2024);
 
@@ -51,21 +50,12 @@ class RapportageTest {
     final Map<String, Long> c = new LinkedHashMap<>();
 
     @BeforeAll
-    void gegevens() throws Exception {
-        jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Rapport-test', 'GM0518') on conflict do nothing")
-                .update();
-        team = jdbc.sql("select id from vhb_team where naam = 'Rapport-test'").query(Long.class).single();
-        Testgegevens.gebruiker(mvc, "vhbr-aanmelder", WW, "AANMELDER", "\"team\":" + team);
-        Testgegevens.gebruiker(mvc, "vhbr-casemanager", WW, "CASEMANAGER", "\"team\":" + team);
-        Testgegevens.gebruiker(mvc, "vhbr-consulent", WW, "CONSULENT", "\"team\":" + team);
-        aanmelder = id("vhbr-aanmelder");
-        cm = id("vhbr-casemanager");
-        consulent = id("vhbr-consulent");
-        if (jdbc.sql("select count(*) from vhb_casus where team_id = ?").param(team).query(Long.class).single() > 0) {
-            jdbc.sql("select id, naam from vhb_casus where team_id = ?").param(team)
-                    .query((rs, i) -> c.put(rs.getString(2), rs.getLong(1))).list();
-            return;
-        }
+    void gegevens() {
+        Testteam t = new Testteam(mvc, jdbc);
+        team = t.team;
+        aanmelder = t.id(t.aanmelder);
+        cm = t.id(t.casemanager);
+        consulent = t.id(t.consulent);
         // A: referred before the period; decided in it; still waiting at the end (361 days on the list)
         casus("A", "2023-12-31", null, "WACHTLIJST", null, null, null, null, "ICP_TOETS@2024-01-02T10:00",
                 "WACHTLIJST@2024-01-05T10:00");
@@ -123,10 +113,6 @@ class RapportageTest {
                 + "woont_er_nog) values (?, 1, '2024-06-01', '2024-07-01', ?, 'test', true), "
                 + "(?, 3, '2024-06-01', '2024-09-01', ?, 'test', false)")
                 .params(c.get("E"), moment("2024-07-02T10:00"), c.get("E"), moment("2024-09-02T10:00")).update();
-    }
-
-    long id(String naam) {
-        return jdbc.sql("select id from gebruiker where gebruikersnaam = ?").param(naam).query(Long.class).single();
     }
 
     static java.time.OffsetDateTime moment(String lokaal) {

@@ -52,6 +52,9 @@ class EmbeddedPostgresConfiguration {
                 .setServerConfig("listen_addresses", "localhost")
                 .setLocaleConfig("encoding", "UTF8")
                 .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                // stopped by Spring when the context closes (destroy method), after everything that uses the database
+                // has shut down; zonky's own shutdown hook would stop it while the context is still closing
+                .setRegisterShutdownHook(false)
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), cluster,
                 (System.nanoTime() - start) / 1_000_000);

@@ -15,7 +15,7 @@ import org.springframework.test.context.TestPropertySource;
  * The module {@code gebied} starts on its own with the modules it declares (and the embedded database): no bean of
  * toezicht, brieven or verhuisbox is needed for it, and none is there.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform.database")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"platform.database", "platform.core"})
 @TestPropertySource(properties = {"woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
     "woonregie.embedded.tijdelijk=true", "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD})
 class GebiedModuleTest {

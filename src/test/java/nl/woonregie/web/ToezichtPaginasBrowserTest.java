@@ -7,6 +7,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
+import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -83,6 +84,23 @@ class ToezichtPaginasBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#reden")).hasValue("Onvolledige dossiers van COA");
         assertThat(page.locator("#reden-motivering").inputValue()).hasSize(4001);
         browser.screenshot(page, "ronde-gemeente-fout");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
+    @Test
+    void een_ronde_zonder_beleidskader_toont_de_fout_bij_de_peildatum_en_houdt_de_keuze() {
+        Page page = browser.inloggen("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD);
+        page.navigate(browser.url("/rondes"));
+        page.locator("#provincie").selectOption("PV27");
+        String peildatum = page.locator("#peildatum option").nth(1).getAttribute("value");
+        page.locator("#peildatum").selectOption(peildatum);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start ronde")).click();
+        PlaywrightAssertions.assertThat(page.locator("#peildatum-fout")).containsText("geen beleidskader");
+        PlaywrightAssertions.assertThat(page.locator("#peildatum")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#foutsamenvatting")).containsText("geen beleidskader");
+        PlaywrightAssertions.assertThat(page.locator("#peildatum")).hasValue(peildatum);
+        PlaywrightAssertions.assertThat(page.locator("#provincie")).hasValue("PV27");
+        browser.screenshot(page, "rondes-fout");
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
     }
 

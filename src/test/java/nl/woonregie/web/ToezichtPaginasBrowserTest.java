@@ -2,6 +2,8 @@ package nl.woonregie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -10,6 +12,8 @@ import nl.woonregie.support.BrowserTest;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The supervision pages in a real browser (Chromium) with the demo data: content, keyboard, accessibility. */
 @BrowserTest
@@ -18,6 +22,9 @@ class ToezichtPaginasBrowserTest {
 
 
     Browser browser;
+
+    @Autowired
+    JdbcClient jdbc;
 
 
 
@@ -102,6 +109,28 @@ class ToezichtPaginasBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#provincie")).hasValue("PV27");
         browser.screenshot(page, "rondes-fout");
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
+    @Test
+    void herberekenen_of_vaststellen_van_een_intussen_vastgestelde_ronde_toont_de_reden_op_de_rondepagina() {
+        long[] ronde = jdbc.sql("select id, versie from beoordelingsronde where provincie_code = 'PV28' "
+                + "and status = 'VASTGESTELD' order by peildatum limit 1")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
+        for (String actie : new String[] {"herberekenen", "vaststellen"}) {
+            page.navigate(browser.url("/rondes/" + ronde[0] + "?filter=alle"));
+            // the page of a moment ago, when the round was still a concept: its form, with the version it showed
+            page.evaluate("([pad, versie]) => { const f = document.createElement('form'); f.method = 'post'; f.action = pad;"
+                    + " for (const [n, v] of [['versie', versie], ['_csrf', document.querySelector('meta[name=csrf-token]')"
+                    + ".content]]) { const i = document.createElement('input'); i.type = 'hidden'; i.name = n; i.value = v;"
+                    + " f.appendChild(i); } document.body.appendChild(f); f.submit(); }",
+                    List.of("/rondes/" + ronde[0] + "/" + actie, String.valueOf(ronde[1])));
+            page.waitForURL(browser.url("/rondes/" + ronde[0]));
+            PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT)).containsText("is vastgesteld en kan niet "
+                    + "meer worden gewijzigd");
+            PlaywrightAssertions.assertThat(page.locator("main")).containsText("status vastgesteld");
+            assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        }
     }
 
     @Test

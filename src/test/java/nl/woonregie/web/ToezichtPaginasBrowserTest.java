@@ -150,6 +150,31 @@ class ToezichtPaginasBrowserTest {
     }
 
     @Test
+    void simulator_toont_de_fout_bij_het_veld_van_de_periode_en_houdt_wat_is_ingevuld() {
+        Page page = browser.nieuwePagina();
+        page.navigate(browser.url("/simulator"));
+        page.locator("#p1-gehuisvest").fill("veel");
+        page.locator("#p2-periode").fill("2023-I");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Periode toevoegen")).click();
+        PlaywrightAssertions.assertThat(page.locator("#p3-periode")).hasValue("2023-II");
+        PlaywrightAssertions.assertThat(page.locator("#p1-gehuisvest")).hasValue("veel");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bereken")).click();
+        PlaywrightAssertions.assertThat(page.locator("#p1-gehuisvest-fout")).containsText("geheel getal");
+        PlaywrightAssertions.assertThat(page.locator("#p1-gehuisvest")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#p1-gehuisvest")).hasAttribute("aria-describedby", "p1-gehuisvest-fout");
+        PlaywrightAssertions.assertThat(page.locator("#p2-periode-fout")).containsText("sluit niet aan");
+        PlaywrightAssertions.assertThat(page.locator("#foutsamenvatting a[href='#p1-gehuisvest']"))
+                .containsText("Periode 2, Gehuisvest");
+        PlaywrightAssertions.assertThat(page.locator("#p1-gehuisvest")).hasValue("veel");
+        PlaywrightAssertions.assertThat(page.locator("#p2-periode")).hasValue("2023-I");
+        PlaywrightAssertions.assertThat(page.locator("#p0-taakstelling")).hasValue("197");
+        PlaywrightAssertions.assertThat(page.locator("#p1-koppelingenVoldoende")).hasValue("false");
+        PlaywrightAssertions.assertThat(page.locator("#uitkomst")).hasCount(0);
+        browser.screenshot(page, "simulator-fout");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
+    @Test
     void pagina_s_passen_op_een_tablet_zonder_horizontaal_scrollen() {
         Page page = browser.nieuwePagina(768, 1024);
         page.navigate(browser.url("/inloggen"));

@@ -15,6 +15,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -80,11 +81,19 @@ public final class Browser implements AutoCloseable {
         page.navigate(url("/inloggen"));
         page.getByLabel("Gebruikersnaam").fill(gebruikersnaam);
         page.getByLabel("Wachtwoord").fill(wachtwoord);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Inloggen")).click();
-        page.waitForLoadState();
-        assertThat(page.url()).doesNotContain("/inloggen");
+        klikEnWacht(page, page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Inloggen")));
+        assertThat(page.url()).as("aanmelden als %s", gebruikersnaam).doesNotContain("/inloggen");
         return page;
+    }
+
+    /**
+     * Clicks what submits a form or follows a link and returns when the next page has loaded. A click followed by
+     * {@code waitForLoadState()} is a race: the click returns before the navigation starts, so the wait may see the
+     * old page, already loaded.
+     */
+    public static void klikEnWacht(Page page, Locator doel) {
+        page.waitForNavigation(doel::click);
     }
 
     public Path screenshot(Page page, String naam) {

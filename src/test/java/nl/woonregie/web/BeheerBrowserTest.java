@@ -58,6 +58,41 @@ class BeheerBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord wijzigen")).click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT)).containsText("huidige wachtwoord klopt niet");
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT)).containsText("herhaling");
+        // each message also at its field, wired to it; passwords are never sent back
+        PlaywrightAssertions.assertThat(page.locator("#huidig-fout")).containsText("klopt niet");
+        PlaywrightAssertions.assertThat(page.locator("#huidig")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#herhaling")).hasAttribute("aria-describedby", "herhaling-fout");
+        PlaywrightAssertions.assertThat(page.locator("#nieuw")).hasAttribute("aria-invalid", "false");
+        PlaywrightAssertions.assertThat(page.locator("#huidig")).hasValue("");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
+    @Test
+    void een_geweigerd_account_of_token_toont_de_fout_bij_het_veld_en_houdt_wat_is_ingevuld() {
+        String naam = "gem-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Page page = browser.inloggen("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD);
+        page.navigate(browser.url("/beheer/gebruikers"));
+        page.getByLabel("Gebruikersnaam").fill(naam);
+        page.getByLabel("Eerste wachtwoord (minstens 12 tekens)").fill("een-lang-wachtwoord-1");
+        page.getByLabel("Rol", new Page.GetByLabelOptions().setExact(true)).selectOption("GEMEENTE");
+        page.getByLabel("Gemeente (alleen gemeente, bijv. GM0518)").fill("Den Haag");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
+        PlaywrightAssertions.assertThat(page.locator("#veld-gemeente-fout")).containsText("een gemeentecode zoals GM0518");
+        PlaywrightAssertions.assertThat(page.locator("#veld-gemeente")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#veld-gemeente")).hasAttribute("aria-describedby", "veld-gemeente-fout");
+        PlaywrightAssertions.assertThat(page.locator("#veld-gemeente")).hasValue("Den Haag");
+        PlaywrightAssertions.assertThat(page.locator("#veld-gebruikersnaam")).hasValue(naam);
+        PlaywrightAssertions.assertThat(page.locator("#veld-rol")).hasValue("GEMEENTE");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+
+        page.getByLabel("Naam van het token").fill("   ");
+        page.getByLabel("Account", new Page.GetByLabelOptions().setExact(true)).selectOption("coa");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Token maken")).click();
+        PlaywrightAssertions.assertThat(page.locator("#token-naam-fout")).containsText("verplicht");
+        PlaywrightAssertions.assertThat(page.locator("#token-naam")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#token-gebruiker")).hasValue("coa");
+        PlaywrightAssertions.assertThat(page.locator("#nieuw-token")).hasCount(0);
+        browser.screenshot(page, "beheer-fout");
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
     }
 }

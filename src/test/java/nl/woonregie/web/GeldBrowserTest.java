@@ -38,8 +38,8 @@ class GeldBrowserTest {
     Browser browser;
 
     void knop(Page page, String naam) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true)).first().click();
-        page.waitForLoadState();
+        Browser.klikEnWacht(page,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true)).first());
     }
 
     void toegankelijk(Page page) {
@@ -71,8 +71,8 @@ class GeldBrowserTest {
         Page consulent = browser.inloggen(t.consulent, WW);
         consulent.navigate(browser.url("/verhuisbox"));
         PlaywrightAssertions.assertThat(consulent.locator("main")).containsText("Verstrekking beoordelen");
-        consulent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget, verstrekkingen en regels")).click();
-        consulent.waitForLoadState();
+        Browser.klikEnWacht(consulent,
+                consulent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget, verstrekkingen en regels")));
         PlaywrightAssertions.assertThat(consulent.locator("#te-beoordelen ~ div").first()).containsText("Browsertest Geld");
         toegankelijk(consulent);
         knop(consulent, "Goedkeuren (Inrichtingskosten (woninginrichting))");

@@ -74,4 +74,31 @@ class GemeenteBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#ingediend tbody tr")).hasCount(2);
         browser.screenshot(page, "huurcontracten");
     }
+
+    @Test
+    void afgewezen_huurcontracten_tonen_de_fout_bij_de_regel_en_houden_wat_is_ingevuld() {
+        klok.zet(LocalDate.of(2026, 7, 2));
+        Page page = browser.inloggen("gemeente-denhaag", BrowserTest.DEMO_WACHTWOORD);
+        page.navigate(browser.url("/gemeenten/GM0518/huurcontracten"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Huurcontracten indienen")).click();
+        PlaywrightAssertions.assertThat(page.locator("#huurcontracten-fout")).containsText("bevat geen huurcontracten");
+
+        // only the third row: the service's item 0 is that row
+        page.locator("#r2-ingangsdatum").fill("2026-05-01");
+        page.locator("#r2-aantalPersonen").fill("twee");
+        page.locator("#r2-referentie").fill("Jan Jansen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Huurcontracten indienen")).click();
+        PlaywrightAssertions.assertThat(page.locator("#r2-ingangsdatum-fout")).containsText("laatste 14 dagen");
+        PlaywrightAssertions.assertThat(page.locator("#r2-aantalPersonen-fout")).containsText("geheel getal");
+        PlaywrightAssertions.assertThat(page.locator("#r2-referentie-fout")).containsText("spatie");
+        PlaywrightAssertions.assertThat(page.locator("#r2-referentie")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#r2-referentie")).hasAttribute("aria-describedby", "r2-referentie-fout");
+        PlaywrightAssertions.assertThat(page.locator("#r0-referentie")).hasAttribute("aria-invalid", "false");
+        PlaywrightAssertions.assertThat(page.locator("#r2-ingangsdatum")).hasValue("2026-05-01");
+        PlaywrightAssertions.assertThat(page.locator("#r2-aantalPersonen")).hasValue("twee");
+        PlaywrightAssertions.assertThat(page.locator("#r2-referentie")).hasValue("Jan Jansen");
+        PlaywrightAssertions.assertThat(page.locator("#foutsamenvatting a[href='#r2-ingangsdatum']")).hasCount(1);
+        browser.screenshot(page, "huurcontracten-fout");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
 }

@@ -64,6 +64,37 @@ class ImportBrowserTest {
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
     }
 
+    @Test
+    void een_geweigerde_upload_toont_de_fout_bij_het_veld_en_houdt_wat_is_ingevuld() {
+        Page page = browser.inloggen("coa", BrowserTest.DEMO_WACHTWOORD);
+        page.navigate(browser.url("/cijfers/import"));
+        page.setInputFiles("#bestand", csv("leeg.csv", ""));
+        page.getByLabel("Reden (optioneel, bijvoorbeeld bij een correctie)").fill("correctie september");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleer")).click();
+        PlaywrightAssertions.assertThat(page.locator("#bestand-fout")).containsText("het bestand is leeg");
+        PlaywrightAssertions.assertThat(page.locator("#bestand")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#bestand")).hasAttribute("aria-describedby", "bestand-fout");
+        PlaywrightAssertions.assertThat(page.locator("#bestand-gekozen")).containsText("leeg.csv");
+        PlaywrightAssertions.assertThat(page.locator("#reden")).hasValue("correctie september");
+        PlaywrightAssertions.assertThat(page.locator("#soort")).hasValue("COA_STAND");
+        PlaywrightAssertions.assertThat(page.locator("#fouttabel")).hasCount(0);
+        browser.screenshot(page, "import-veldfout");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+
+        String reden = "r".repeat(2001);
+        page.setInputFiles("#bestand", csv("goed.csv", """
+                gemeente;periode;datum;gehuisvest;koppelingen;omkoppelingen;stapelgemeente
+                GM0518;2051-I;2051-01-31;12;100;0;nee
+                """));
+        page.getByLabel("Reden (optioneel, bijvoorbeeld bij een correctie)").fill(reden);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleer")).click();
+        PlaywrightAssertions.assertThat(page.locator("#reden-fout")).containsText("hoogstens 2000 tekens");
+        PlaywrightAssertions.assertThat(page.locator("#reden")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#reden").inputValue()).isEqualTo(reden);
+        PlaywrightAssertions.assertThat(page.locator("#controle")).hasCount(0);
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
     long aantal() {
         return jdbc.sql("select count(*) from coa_stand where gemeente_code = 'GM0518' and periode = '2050-I' "
                 + "and vervangen_op is null").query(Long.class).single();

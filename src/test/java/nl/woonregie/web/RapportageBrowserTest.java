@@ -43,8 +43,7 @@ class RapportageBrowserTest {
         String getal = rij.locator("td").nth(1).locator("a span").first().textContent().strip();
         int aantal = Integer.parseInt(getal.replace(".", ""));
         assertThat(aantal).isPositive();
-        rij.locator("td").nth(1).locator("a").click();
-        coord.waitForLoadState();
+        Browser.klikEnWacht(coord, rij.locator("td").nth(1).locator("a"));
         PlaywrightAssertions.assertThat(coord.locator("h1")).hasText("Gehuisvest");
         assertThat(coord.locator("table.woonregie-tabel tbody tr").count()).isEqualTo(aantal);
         PlaywrightAssertions.assertThat(coord.locator("main")).containsText(aantal + " casussen");

@@ -2,13 +2,18 @@ package nl.woonregie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
+import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The supervision pages in a real browser (Chromium) with the demo data: content, keyboard, accessibility. */
 @BrowserTest
@@ -17,6 +22,9 @@ class ToezichtPaginasBrowserTest {
 
 
     Browser browser;
+
+    @Autowired
+    JdbcClient jdbc;
 
 
 
@@ -87,6 +95,45 @@ class ToezichtPaginasBrowserTest {
     }
 
     @Test
+    void een_ronde_zonder_beleidskader_toont_de_fout_bij_de_peildatum_en_houdt_de_keuze() {
+        Page page = browser.inloggen("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD);
+        page.navigate(browser.url("/rondes"));
+        page.locator("#provincie").selectOption("PV27");
+        String peildatum = page.locator("#peildatum option").nth(1).getAttribute("value");
+        page.locator("#peildatum").selectOption(peildatum);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start ronde")).click();
+        PlaywrightAssertions.assertThat(page.locator("#peildatum-fout")).containsText("geen beleidskader");
+        PlaywrightAssertions.assertThat(page.locator("#peildatum")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#foutsamenvatting")).containsText("geen beleidskader");
+        PlaywrightAssertions.assertThat(page.locator("#peildatum")).hasValue(peildatum);
+        PlaywrightAssertions.assertThat(page.locator("#provincie")).hasValue("PV27");
+        browser.screenshot(page, "rondes-fout");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
+    @Test
+    void herberekenen_of_vaststellen_van_een_intussen_vastgestelde_ronde_toont_de_reden_op_de_rondepagina() {
+        long[] ronde = jdbc.sql("select id, versie from beoordelingsronde where provincie_code = 'PV28' "
+                + "and status = 'VASTGESTELD' order by peildatum limit 1")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
+        for (String actie : new String[] {"herberekenen", "vaststellen"}) {
+            page.navigate(browser.url("/rondes/" + ronde[0] + "?filter=alle"));
+            // the page of a moment ago, when the round was still a concept: its form, with the version it showed
+            page.evaluate("([pad, versie]) => { const f = document.createElement('form'); f.method = 'post'; f.action = pad;"
+                    + " for (const [n, v] of [['versie', versie], ['_csrf', document.querySelector('meta[name=csrf-token]')"
+                    + ".content]]) { const i = document.createElement('input'); i.type = 'hidden'; i.name = n; i.value = v;"
+                    + " f.appendChild(i); } document.body.appendChild(f); f.submit(); }",
+                    List.of("/rondes/" + ronde[0] + "/" + actie, String.valueOf(ronde[1])));
+            page.waitForURL(browser.url("/rondes/" + ronde[0]));
+            PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT)).containsText("is vastgesteld en kan niet "
+                    + "meer worden gewijzigd");
+            PlaywrightAssertions.assertThat(page.locator("main")).containsText("status vastgesteld");
+            assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        }
+    }
+
+    @Test
     void simulator_berekent_het_uitgewerkte_voorbeeld_en_noemt_fouten_bij_het_veld() {
         Page page = browser.nieuwePagina();
         page.navigate(browser.url("/simulator"));
@@ -99,6 +146,31 @@ class ToezichtPaginasBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bereken")).click();
         PlaywrightAssertions.assertThat(page.locator("#foutsamenvatting")).containsText("mag niet negatief zijn");
         assertThat(page.locator("#p0-taakstelling").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
+    @Test
+    void simulator_toont_de_fout_bij_het_veld_van_de_periode_en_houdt_wat_is_ingevuld() {
+        Page page = browser.nieuwePagina();
+        page.navigate(browser.url("/simulator"));
+        page.locator("#p1-gehuisvest").fill("veel");
+        page.locator("#p2-periode").fill("2023-I");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Periode toevoegen")).click();
+        PlaywrightAssertions.assertThat(page.locator("#p3-periode")).hasValue("2023-II");
+        PlaywrightAssertions.assertThat(page.locator("#p1-gehuisvest")).hasValue("veel");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bereken")).click();
+        PlaywrightAssertions.assertThat(page.locator("#p1-gehuisvest-fout")).containsText("geheel getal");
+        PlaywrightAssertions.assertThat(page.locator("#p1-gehuisvest")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#p1-gehuisvest")).hasAttribute("aria-describedby", "p1-gehuisvest-fout");
+        PlaywrightAssertions.assertThat(page.locator("#p2-periode-fout")).containsText("sluit niet aan");
+        PlaywrightAssertions.assertThat(page.locator("#foutsamenvatting a[href='#p1-gehuisvest']"))
+                .containsText("Periode 2, Gehuisvest");
+        PlaywrightAssertions.assertThat(page.locator("#p1-gehuisvest")).hasValue("veel");
+        PlaywrightAssertions.assertThat(page.locator("#p2-periode")).hasValue("2023-I");
+        PlaywrightAssertions.assertThat(page.locator("#p0-taakstelling")).hasValue("197");
+        PlaywrightAssertions.assertThat(page.locator("#p1-koppelingenVoldoende")).hasValue("false");
+        PlaywrightAssertions.assertThat(page.locator("#uitkomst")).hasCount(0);
+        browser.screenshot(page, "simulator-fout");
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
     }
 

@@ -51,8 +51,8 @@ class VerhuisboxBrowserTest {
     }
 
     void knop(Page page, String naam) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true)).first().click();
-        page.waitForLoadState();
+        Browser.klikEnWacht(page,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true)).first());
     }
 
     void toegankelijk(Page page) {
@@ -68,8 +68,7 @@ class VerhuisboxBrowserTest {
         for (Locator select : form.locator("select").all()) {
             select.selectOption("GEDAAN");
         }
-        form.getByRole(AriaRole.BUTTON).click();
-        page.waitForLoadState();
+        Browser.klikEnWacht(page, form.getByRole(AriaRole.BUTTON));
     }
 
     @Test

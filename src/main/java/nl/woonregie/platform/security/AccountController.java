@@ -1,15 +1,15 @@
 package nl.woonregie.platform.security;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
+import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Mijn account": see the account and change the password. */
@@ -22,18 +22,22 @@ class AccountController {
         this.gebruikers = gebruikers;
     }
 
+    /** The change-password form. Passwords are never sent back to the browser, also not after an error. */
+    public record WachtwoordFormulier(String huidig, String nieuw, String herhaling) {
+    }
+
     @GetMapping("/account")
     String account(Model model) {
-        model.addAttribute("fouten", Map.of());
+        model.addAttribute("wachtwoord", new WachtwoordFormulier(null, null, null));
         return "account";
     }
 
     @PostMapping("/account/wachtwoord")
-    String wijzig(@AuthenticationPrincipal Gebruiker g, @RequestParam String huidig, @RequestParam String nieuw,
-            @RequestParam String herhaling, Model model, RedirectAttributes redirect, HttpServletRequest request) {
-        Map<String, String> fouten = gebruikers.wijzigWachtwoord(g, huidig, nieuw, herhaling, Client.van(request));
-        if (!fouten.isEmpty()) {
-            model.addAttribute("fouten", fouten);
+    String wijzig(@AuthenticationPrincipal Gebruiker g, @ModelAttribute("wachtwoord") WachtwoordFormulier f,
+            BindingResult fouten, RedirectAttributes redirect, HttpServletRequest request) {
+        Bindingfouten.voegToe(fouten, gebruikers.wijzigWachtwoord(g, f.huidig(), f.nieuw(), f.herhaling(),
+                Client.van(request)));
+        if (fouten.hasErrors()) {
             return "account";
         }
         redirect.addFlashAttribute("melding", "Uw wachtwoord is gewijzigd.");

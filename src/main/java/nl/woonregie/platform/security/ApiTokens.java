@@ -45,8 +45,10 @@ public class ApiTokens {
             String aangemaaktDoor, OffsetDateTime laatstGebruiktOp, OffsetDateTime ingetrokkenOp) {
     }
 
+    /** Makes a token for an account, for a BEHEERDER (403 for anyone else); every invalid field is named (400). */
     @Transactional
     public NieuwToken maak(String naam, String gebruikersnaam, Gebruiker door, String client) {
+        Toegang.rol(door, Rol.BEHEERDER);
         List<InvalidParam> fouten = new ArrayList<>();
         if (naam == null || naam.isBlank() || naam.length() > 100) {
             fouten.add(new InvalidParam("naam", "verplicht, hoogstens 100 tekens"));
@@ -84,8 +86,10 @@ public class ApiTokens {
                 .list();
     }
 
+    /** Revokes a token, for a BEHEERDER (403 for anyone else); 404 when there is none, nothing when it already is. */
     @Transactional
     public void trekIn(long id, Gebruiker door, String client) {
+        Toegang.rol(door, Rol.BEHEERDER);
         int n = jdbc.sql("update api_token set ingetrokken_op = now() where id = ? and ingetrokken_op is null")
                 .param(id).update();
         if (n == 0) {

@@ -1,21 +1,23 @@
 package nl.woonregie.platform.security;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
-import nl.woonregie.platform.web.InvalidParam;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Account management for BEHEERDER: accounts with role and scope, and API tokens (shown once, revocable). */
+/**
+ * Account management for BEHEERDER: accounts with role and scope, and API tokens (shown once, revocable). The services
+ * ({@link Gebruikers}, {@link ApiTokens}) check the role and judge the input, as for the API; this page binds the forms
+ * and shows their invalid fields at the fields.
+ */
 @Controller
 class BeheerPagina {
 
@@ -29,50 +31,58 @@ class BeheerPagina {
         this.tokens = tokens;
     }
 
+    /** The new-account form, every field as typed (the role and team as the select sends them). */
+    public record AccountFormulier(String gebruikersnaam, String wachtwoord, String rol, String provincie,
+            String gemeente, String team) {
+
+        static AccountFormulier leeg() {
+            return new AccountFormulier(null, null, null, null, null, null);
+        }
+
+        /** The request for the service: an unknown role is none, a team that is no number an unknown team. */
+        NieuweGebruiker alsNieuweGebruiker() {
+            Rol r;
+            try {
+                r = rol == null ? null : Rol.valueOf(rol);
+            } catch (IllegalArgumentException e) {
+                r = null;
+            }
+            return new NieuweGebruiker(gebruikersnaam == null ? null : gebruikersnaam.strip(), wachtwoord, r,
+                    BeheerPagina.leeg(provincie), BeheerPagina.leeg(gemeente), teamId(team));
+        }
+    }
+
+    /** The new-token form: its name and the account it acts as. */
+    public record TokenFormulier(String naam, String gebruikersnaam) {
+
+        static TokenFormulier leeg() {
+            return new TokenFormulier(null, null);
+        }
+    }
+
     @GetMapping("/beheer/gebruikers")
     String pagina(Model model) {
         toegang.rol(Rol.BEHEERDER);
+        model.addAttribute("account", AccountFormulier.leeg());
+        model.addAttribute("token", TokenFormulier.leeg());
         vul(model);
-        if (!model.containsAttribute("fouten")) {
-            model.addAttribute("fouten", Map.of());
-        }
-        if (!model.containsAttribute("invoer")) {
-            model.addAttribute("invoer", Map.of());
-        }
         return "beheer/gebruikers";
     }
 
     @PostMapping("/beheer/gebruikers")
-    String maak(@RequestParam String gebruikersnaam, @RequestParam String wachtwoord, @RequestParam String rol,
-            @RequestParam(required = false) String provincie, @RequestParam(required = false) String gemeente,
-            @RequestParam(required = false) String team, HttpServletRequest request, Model model,
-            RedirectAttributes redirect) {
-        Gebruiker door = toegang.rol(Rol.BEHEERDER);
-        Rol r;
+    String maak(@ModelAttribute("account") AccountFormulier f, BindingResult fouten, HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
         try {
-            r = Rol.valueOf(rol);
-        } catch (IllegalArgumentException e) {
-            r = null;
-        }
-        try {
-            gebruikers.maak(new NieuweGebruiker(gebruikersnaam.strip(), wachtwoord, r,
-                    leeg(provincie), leeg(gemeente), team(team)), door, Client.van(request));
+            GebruikerDto nieuw = gebruikers.maak(f.alsNieuweGebruiker(), toegang.huidige(), Client.van(request));
+            redirect.addFlashAttribute("melding", "Account " + nieuw.gebruikersnaam() + " is aangemaakt.");
+            return "redirect:/beheer/gebruikers";
         } catch (ApiException e) {
-            Map<String, String> fouten = new LinkedHashMap<>();
-            for (InvalidParam p : e.invalidParams()) {
-                fouten.put(p.name(), p.reason());
-            }
-            if (fouten.isEmpty()) {
-                fouten.put("gebruikersnaam", e.getMessage());
-            }
-            model.addAttribute("fouten", fouten);
-            model.addAttribute("invoer", Map.of("gebruikersnaam", gebruikersnaam, "rol", rol,
-                    "provincie", provincie == null ? "" : provincie, "gemeente", gemeente == null ? "" : gemeente, "team", team == null ? "" : team));
-            vul(model);
-            return "beheer/gebruikers";
+            alsInvoerfout(e);
+            Bindingfouten.voegToe(fouten, e);
         }
-        redirect.addFlashAttribute("melding", "Account " + gebruikersnaam.strip() + " is aangemaakt.");
-        return "redirect:/beheer/gebruikers";
+        model.addAttribute("token", TokenFormulier.leeg());
+        vul(model);
+        return "beheer/gebruikers";
     }
 
     /**
@@ -80,26 +90,33 @@ class BeheerPagina {
      * store, where a flash attribute would put it.
      */
     @PostMapping("/beheer/api-tokens")
-    String token(@RequestParam String naam, @RequestParam String gebruikersnaam, HttpServletRequest request,
+    String token(@ModelAttribute("token") TokenFormulier f, BindingResult fouten, HttpServletRequest request,
             Model model) {
-        Gebruiker door = toegang.rol(Rol.BEHEERDER);
-        if (naam.isBlank()) {
-            model.addAttribute("tokenFout", "Geef het token een naam.");
-        } else {
-            model.addAttribute("nieuwToken", tokens.maak(naam.strip(), gebruikersnaam, door, Client.van(request)));
+        try {
+            model.addAttribute("nieuwToken", tokens.maak(f.naam() == null ? null : f.naam().strip(),
+                    f.gebruikersnaam(), toegang.huidige(), Client.van(request)));
+            model.addAttribute("token", TokenFormulier.leeg());
+        } catch (ApiException e) {
+            alsInvoerfout(e);
+            Bindingfouten.voegToe(fouten, e);
         }
-        model.addAttribute("fouten", Map.of());
-        model.addAttribute("invoer", Map.of());
+        model.addAttribute("account", AccountFormulier.leeg());
         vul(model);
         return "beheer/gebruikers";
     }
 
     @PostMapping("/beheer/api-tokens/{id}/intrekken")
     String intrekken(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-        Gebruiker door = toegang.rol(Rol.BEHEERDER);
-        tokens.trekIn(id, door, Client.van(request));
+        tokens.trekIn(id, toegang.huidige(), Client.van(request));
         redirect.addFlashAttribute("melding", "Het API-token is ingetrokken.");
         return "redirect:/beheer/gebruikers#tokens";
+    }
+
+    /** Invalid input (400) or an existing name (409) is shown at the form; anything else (403) is not. */
+    private static void alsInvoerfout(ApiException e) {
+        if (e.status().value() != 400 && e.status().value() != 409) {
+            throw e;
+        }
     }
 
     private void vul(Model model) {
@@ -109,8 +126,8 @@ class BeheerPagina {
         model.addAttribute("teams", gebruikers.teams());
     }
 
-    /** A team id from the form; anything that is not a number is "no team" (the scope check then names it). */
-    private static Long team(String s) {
+    /** A team id from the form; anything that is not a number is an unknown team (the scope check names it). */
+    private static Long teamId(String s) {
         try {
             return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
         } catch (NumberFormatException e) {

@@ -34,9 +34,13 @@ public class Gebruikers {
         this.gebied = gebied;
     }
 
-    /** Creates an account; every invalid field is named (400), an existing name is a 409. */
+    /**
+     * Creates an account, for a BEHEERDER (403 for anyone else, before the input is judged); every invalid field is
+     * named (400), an existing name is a 409.
+     */
     @Transactional
     public GebruikerDto maak(NieuweGebruiker n, Gebruiker door, String client) {
+        Toegang.rol(door, Rol.BEHEERDER);
         List<InvalidParam> fouten = controleerVormen(n);
         if (n.rol() != null && fouten.stream().noneMatch(f -> f.name().equals("provincie") || f.name().equals("gemeente"))) {
             controleerScope(n, fouten);
@@ -63,24 +67,25 @@ public class Gebruikers {
     }
 
     /**
-     * Changes the signed-in account's own password; answers the problems per field (empty when it was changed).
+     * Changes the signed-in account's own password; names every invalid field (huidig, nieuw, herhaling), as the
+     * other services do, and changes nothing then. Empty when it was changed.
      */
     @Transactional
-    public Map<String, String> wijzigWachtwoord(Gebruiker g, String huidig, String nieuw, String herhaling,
+    public List<InvalidParam> wijzigWachtwoord(Gebruiker g, String huidig, String nieuw, String herhaling,
             String client) {
         String hash = jdbc.sql("select wachtwoord_hash from gebruiker where id = ?").param(g.id()).query(String.class)
                 .single();
-        Map<String, String> fouten = new LinkedHashMap<>();
+        List<InvalidParam> fouten = new ArrayList<>();
         if (huidig == null || !encoder.matches(huidig, hash)) {
-            fouten.put("huidig", "Het huidige wachtwoord klopt niet.");
+            fouten.add(new InvalidParam("huidig", "Het huidige wachtwoord klopt niet."));
         }
         if (nieuw == null || nieuw.length() < 12) {
-            fouten.put("nieuw", "Kies een wachtwoord van minstens 12 tekens.");
+            fouten.add(new InvalidParam("nieuw", "Kies een wachtwoord van minstens 12 tekens."));
         } else if (nieuw.equals(huidig)) {
-            fouten.put("nieuw", "Het nieuwe wachtwoord moet anders zijn dan het huidige.");
+            fouten.add(new InvalidParam("nieuw", "Het nieuwe wachtwoord moet anders zijn dan het huidige."));
         }
         if (nieuw == null || !nieuw.equals(herhaling)) {
-            fouten.put("herhaling", "De herhaling is niet gelijk aan het nieuwe wachtwoord.");
+            fouten.add(new InvalidParam("herhaling", "De herhaling is niet gelijk aan het nieuwe wachtwoord."));
         }
         if (!fouten.isEmpty()) {
             return fouten;

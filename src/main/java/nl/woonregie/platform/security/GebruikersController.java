@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Accounts and API tokens, for BEHEERDER only. */
+/** Accounts and API tokens, for BEHEERDER only (the services check it for every change). */
 @RestController
 @Tag(name = "Beheer", description = "Gebruikers en API-tokens")
 class GebruikersController {
@@ -36,8 +36,7 @@ class GebruikersController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Maak een account (BEHEERDER)")
     GebruikerDto maak(@RequestBody NieuweGebruiker n, HttpServletRequest request) {
-        Gebruiker door = toegang.rol(Rol.BEHEERDER);
-        return gebruikers.maak(n, door, Client.van(request));
+        return gebruikers.maak(n, toegang.huidige(), Client.van(request));
     }
 
     @GetMapping("/api/v1/gebruikers")
@@ -54,8 +53,7 @@ class GebruikersController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Maak een API-token (BEHEERDER); het token wordt alleen nu getoond")
     ApiTokens.NieuwToken maakToken(@RequestBody NieuwTokenVerzoek v, HttpServletRequest request) {
-        Gebruiker door = toegang.rol(Rol.BEHEERDER);
-        return tokens.maak(v.naam(), v.gebruikersnaam(), door, Client.van(request));
+        return tokens.maak(v.naam(), v.gebruikersnaam(), toegang.huidige(), Client.van(request));
     }
 
     @GetMapping("/api/v1/api-tokens")
@@ -69,7 +67,6 @@ class GebruikersController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Trek een API-token in (BEHEERDER)")
     void trekIn(@PathVariable long id, HttpServletRequest request) {
-        Gebruiker door = toegang.rol(Rol.BEHEERDER);
-        tokens.trekIn(id, door, Client.van(request));
+        tokens.trekIn(id, toegang.huidige(), Client.van(request));
     }
 }

@@ -100,9 +100,18 @@ public class Toegang {
 
     /** Submitting leases for a municipality: the municipality itself (and BEHEERDER). */
     public Gebruiker huurcontractenIndienen(String gemeente) {
-        Gebruiker g = huidige();
+        return huurcontractenIndienen(huidige(), gemeente);
+    }
+
+    /** As {@link #huurcontractenIndienen(String)}, for this account. */
+    public Gebruiker huurcontractenIndienen(Gebruiker g, String gemeente) {
         provincieVan(gemeente);
-        return toegestaan(g, g.rol() == Rol.BEHEERDER || (g.rol() == Rol.GEMEENTE && gemeente.equals(g.gemeente())));
+        return toegestaan(g, magHuurcontractenIndienen(g, gemeente));
+    }
+
+    /** May this account submit leases for the municipality? (for rights on a page, no exception) */
+    public static boolean magHuurcontractenIndienen(Gebruiker g, String gemeente) {
+        return g.rol() == Rol.BEHEERDER || (g.rol() == Rol.GEMEENTE && gemeente.equals(g.gemeente()));
     }
 
     /**

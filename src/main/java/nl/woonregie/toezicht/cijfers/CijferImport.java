@@ -17,7 +17,10 @@ import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.toezicht.cijfers.internal.Bestand;
 import nl.woonregie.toezicht.cijfers.internal.Cellen;
 import nl.woonregie.toezicht.cijfers.internal.Fouten;
@@ -73,12 +76,62 @@ public class CijferImport {
     record Huidig(long id, Map<String, Object> waarden) {
     }
 
+    /** The longest reason stored with an import. */
+    static final int MAX_REDEN = 2000;
+
+    /**
+     * The kinds of figures this account may import: taakstellingen and beginstanden for BEHEERDER and TOEZICHTHOUDER
+     * (of which municipalities is checked per row), COA standings for COA and BEHEERDER.
+     */
+    public List<ImportSoort> soorten(Gebruiker g) {
+        return switch (g.rol()) {
+            case BEHEERDER -> List.of(ImportSoort.TAAKSTELLING, ImportSoort.BEGINSTAND, ImportSoort.COA_STAND);
+            case TOEZICHTHOUDER -> List.of(ImportSoort.TAAKSTELLING, ImportSoort.BEGINSTAND);
+            case COA -> List.of(ImportSoort.COA_STAND);
+            default -> List.of();
+        };
+    }
+
+    /** As {@link #soorten}; 403 when this account may import nothing (for the import page). */
+    public List<ImportSoort> vereisSoorten(Gebruiker g) {
+        List<ImportSoort> soorten = soorten(g);
+        if (soorten.isEmpty()) {
+            Toegang.rol(g); // none of no roles: the 403 of every refusal
+        }
+        return soorten;
+    }
+
+    /** 403 unless this account may import this kind. Translators call it before they read the upload. */
+    public void vereisImporteren(ImportSoort soort, Gebruiker g) {
+        if (soort == ImportSoort.COA_STAND) {
+            Toegang.rol(g, Rol.COA, Rol.BEHEERDER);
+        } else {
+            Toegang.rol(g, Rol.BEHEERDER, Rol.TOEZICHTHOUDER);
+        }
+    }
+
+    /** The reason stored with the new versions (optional, at most {@value #MAX_REDEN} characters). */
+    public static List<InvalidParam> controleerReden(String reden) {
+        return reden != null && !reden.isBlank() && reden.length() > MAX_REDEN
+                ? List.of(new InvalidParam("reden", "hoogstens " + MAX_REDEN + " tekens")) : List.of();
+    }
+
+    /** The reason as stored: stripped, null when empty; 400 naming {@code reden} when it is too long. */
+    public static String reden(String reden) {
+        List<InvalidParam> fouten = controleerReden(reden);
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("De reden is te lang.", fouten);
+        }
+        return reden == null || reden.isBlank() ? null : reden.strip();
+    }
+
     /**
      * Checks a file as {@link #importeer} would, and says what it would store (new, changed, unchanged), without
      * storing anything: the "check before you confirm" step of the import page and {@code ?controleer=true}.
      */
     @Transactional(readOnly = true)
     public ImportResultaat controleer(ImportSoort soort, Bestand bestand, Gebruiker door) {
+        vereisImporteren(soort, door);
         Fouten fouten = new Fouten();
         Tabel tabel = TabelLezer.lees(bestand, soort.kolommen, fouten);
         List<Cijfer> cijfers = valideer(soort, tabel, door, new Cellen(fouten));
@@ -119,8 +172,14 @@ public class CijferImport {
                 Bestand.Formaat.CSV), reden, door, client);
     }
 
+    /**
+     * Imports a file: the account may import this kind (403), the reason is at most {@value #MAX_REDEN} characters
+     * (400), then every row is checked (400 naming each row and column) and the figures stored, all or nothing.
+     */
     @Transactional
     public ImportResultaat importeer(ImportSoort soort, Bestand bestand, String reden, Gebruiker door, String client) {
+        vereisImporteren(soort, door);
+        reden = reden(reden);
         long start = System.nanoTime();
         Fouten fouten = new Fouten();
         Tabel tabel = TabelLezer.lees(bestand, soort.kolommen, fouten);

@@ -1,7 +1,5 @@
 package nl.woonregie.toezicht.cijfers;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,9 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.export.Spreadsheet;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Toegang;
-import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
-import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Problem;
 import nl.woonregie.toezicht.cijfers.internal.Upload;
 import org.springframework.http.HttpStatus;
@@ -62,7 +58,7 @@ class CijferImportController {
             @RequestParam(required = false) String reden,
             @Parameter(description = "true: alleen controleren en zeggen wat er zou veranderen, niets opslaan")
             @RequestParam(defaultValue = "false") boolean controleer) {
-        Gebruiker door = toegang.toezichtCijfersImporteren();
+        Gebruiker door = toegang.huidige();
         return importeer(ImportSoort.TAAKSTELLING, request, reden, door, controleer);
     }
 
@@ -80,7 +76,7 @@ class CijferImportController {
     ResponseEntity<ImportResultaat> beginstanden(HttpServletRequest request,
             @RequestParam(required = false) String reden,
             @RequestParam(defaultValue = "false") boolean controleer) {
-        Gebruiker door = toegang.toezichtCijfersImporteren();
+        Gebruiker door = toegang.huidige();
         return importeer(ImportSoort.BEGINSTAND, request, reden, door, controleer);
     }
 
@@ -99,7 +95,7 @@ class CijferImportController {
     ResponseEntity<ImportResultaat> coaStanden(HttpServletRequest request,
             @RequestParam(required = false) String reden,
             @RequestParam(defaultValue = "false") boolean controleer) {
-        Gebruiker door = toegang.coaCijfersInvoeren();
+        Gebruiker door = toegang.huidige();
         return importeer(ImportSoort.COA_STAND, request, reden, door, controleer);
     }
 
@@ -114,26 +110,17 @@ class CijferImportController {
             @Schema(description = "optioneel: waarom") String reden) {
     }
 
+    /** Access and the reason are judged (by the service) before the upload is read. */
     private ResponseEntity<ImportResultaat> importeer(ImportSoort soort, HttpServletRequest request, String reden,
             Gebruiker door, boolean controleer) {
+        importer.vereisImporteren(soort, door);
         if (controleer) {
             return ResponseEntity.ok(importer.controleer(soort, Upload.lees(request), door));
         }
-        String schoneReden = reden(reden);
+        String schoneReden = CijferImport.reden(reden);
         ImportResultaat resultaat = importer.importeer(soort, Upload.lees(request), schoneReden, door,
                 Client.van(request));
         return ResponseEntity.status(resultaat.importId() == null ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(resultaat);
-    }
-
-    static String reden(String reden) {
-        if (reden == null || reden.isBlank()) {
-            return null;
-        }
-        if (reden.length() > 2000) {
-            throw ApiException.invalid("De reden is te lang.", List.of(new InvalidParam("reden",
-                    "hoogstens 2000 tekens")));
-        }
-        return reden.strip();
     }
 }

@@ -1,10 +1,11 @@
 package nl.woonregie.toezicht.cijfers;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.gebied.GebiedService;
@@ -12,14 +13,15 @@ import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.InvalidParam;
-import nl.woonregie.toezicht.BeleidskaderRegister;
-import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.Periode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -29,123 +31,149 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A municipality submits the leases of the period just ended, with the rules of its beleidskader explained on the
- * page (start dates in the last days of the period, the deadline after it). The same service as the API checks them.
+ * page (start dates in the last days of the period, the deadline after it). The same service as the API checks
+ * access and the leases ({@link Huurcontracten}); its invalid fields are shown at the rows of the form.
  */
 @Controller
 class HuurcontractPagina {
 
     static final int RIJEN = 5;
+    private static final Pattern ITEM = Pattern.compile("huurcontracten\\[(\\d+)]");
 
     private final Toegang toegang;
     private final GebiedService gebied;
-    private final BeleidskaderRegister kaders;
     private final Huurcontracten huurcontracten;
     private final CijferHistorie historie;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    HuurcontractPagina(Toegang toegang, GebiedService gebied, BeleidskaderRegister kaders,
-            Huurcontracten huurcontracten, CijferHistorie historie) {
+    HuurcontractPagina(Toegang toegang, GebiedService gebied, Huurcontracten huurcontracten, CijferHistorie historie) {
         this.toegang = toegang;
         this.gebied = gebied;
-        this.kaders = kaders;
         this.huurcontracten = huurcontracten;
         this.historie = historie;
     }
 
+    /** The form: always {@value #RIJEN} rows of leases (a row the request did not send is empty; empty rows are skipped). */
+    public record HuurcontractFormulier(List<Rij> huurcontracten) {
+
+        public HuurcontractFormulier {
+            List<Rij> rijen = new ArrayList<>();
+            for (int i = 0; i < RIJEN; i++) {
+                Rij r = huurcontracten != null && i < huurcontracten.size() ? huurcontracten.get(i) : null;
+                rijen.add(r == null ? new Rij(null, null, null) : r);
+            }
+            huurcontracten = List.copyOf(rijen);
+        }
+
+        static HuurcontractFormulier leeg() {
+            return new HuurcontractFormulier(null);
+        }
+    }
+
+    /** One lease as typed: start date (JJJJ-MM-DD, from the date field), number of persons, reference. */
+    public record Rij(String ingangsdatum, String aantalPersonen, String referentie) {
+
+        boolean leeg() {
+            return schoon(ingangsdatum).isEmpty() && schoon(aantalPersonen).isEmpty() && schoon(referentie).isEmpty();
+        }
+    }
+
     @GetMapping("/gemeenten/{code}/huurcontracten")
     String pagina(@PathVariable String code, Model model) {
-        toegang.cijfersLezen(code);
-        vul(model, code, new LinkedHashMap<>(), Map.of());
+        Gebruiker g = toegang.cijfersLezen(code);
+        model.addAttribute("indiening", HuurcontractFormulier.leeg());
+        vul(model, code, g);
         return "toezicht/huurcontracten";
     }
 
     @PostMapping("/gemeenten/{code}/huurcontracten")
-    String dienIn(@PathVariable String code, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        Gebruiker g = toegang.huurcontractenIndienen(code);
-        Map<String, String> w = new LinkedHashMap<>();
-        request.getParameterMap().forEach((k, v) -> w.put(k, v.length == 0 ? "" : v[0].strip()));
+    String dienIn(@PathVariable String code, @ModelAttribute("indiening") HuurcontractFormulier f,
+            BindingResult fouten, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
         Periode periode = periodeNetAfgelopen();
         ObjectNode body = json.createObjectNode();
         body.put("periode", periode.code());
         ArrayNode lijst = body.putArray("huurcontracten");
         List<Integer> rijen = new ArrayList<>();
         for (int i = 0; i < RIJEN; i++) {
-            String datum = w.getOrDefault("r" + i + ".ingangsdatum", "");
-            String personen = w.getOrDefault("r" + i + ".aantalPersonen", "");
-            String referentie = w.getOrDefault("r" + i + ".referentie", "");
-            if (datum.isEmpty() && personen.isEmpty() && referentie.isEmpty()) {
+            Rij r = f.huurcontracten().get(i);
+            if (r.leeg()) {
                 continue;
             }
             ObjectNode c = lijst.addObject();
-            c.put("ingangsdatum", datum);
+            c.put("ingangsdatum", schoon(r.ingangsdatum()));
             try {
-                c.put("aantalPersonen", Integer.parseInt(personen));
+                c.put("aantalPersonen", Integer.parseInt(schoon(r.aantalPersonen())));
             } catch (NumberFormatException e) {
-                c.put("aantalPersonen", personen);
+                c.put("aantalPersonen", schoon(r.aantalPersonen())); // the service names it: a whole number
             }
-            c.put("referentie", referentie);
+            c.put("referentie", schoon(r.referentie()));
             rijen.add(i);
-        }
-        if (rijen.isEmpty()) {
-            vul(model, code, w, Map.of("algemeen", "Vul minstens één huurcontract in."));
-            return "toezicht/huurcontracten";
         }
         try {
             huurcontracten.dienIn(code, body, g, Client.van(request));
+            redirect.addFlashAttribute("melding", rijen.size() + (rijen.size() == 1 ? " huurcontract is"
+                    : " huurcontracten zijn") + " ingediend voor de " + periode.omschrijving() + ".");
+            return "redirect:/gemeenten/" + code + "/huurcontracten";
         } catch (ApiException e) {
-            Map<String, String> fouten = new LinkedHashMap<>();
-            for (InvalidParam p : e.invalidParams()) {
-                fouten.put(veld(p.name(), rijen), p.reason());
+            if (e.status().value() != 400 && e.status().value() != 409) {
+                throw e;
             }
-            if (fouten.isEmpty()) {
-                fouten.put("algemeen", e.getMessage());
+            if (e.invalidParams().isEmpty()) {
+                fouten.reject("ongeldig", e.getMessage());
+            } else {
+                Bindingfouten.voegToe(fouten, e.invalidParams().stream().map(p -> naarRij(p, rijen)).toList());
             }
-            vul(model, code, w, fouten);
-            return "toezicht/huurcontracten";
         }
-        redirect.addFlashAttribute("melding", rijen.size() + (rijen.size() == 1 ? " huurcontract is" : " huurcontracten zijn")
-                + " ingediend voor de " + periode.omschrijving() + ".");
-        return "redirect:/gemeenten/" + code + "/huurcontracten";
+        vul(model, code, g);
+        return "toezicht/huurcontracten";
     }
 
-    /** {@code huurcontracten[1].ingangsdatum} → {@code r<row>.ingangsdatum} of the form row that became item 1. */
-    static String veld(String pad, List<Integer> rijen) {
-        if (pad.startsWith("huurcontracten[")) {
-            int sluit = pad.indexOf(']');
-            int item = Integer.parseInt(pad.substring("huurcontracten[".length(), sluit));
-            String rest = sluit + 2 <= pad.length() ? pad.substring(Math.min(pad.length(), sluit + 2)) : "";
-            return "r" + rijen.get(item) + "." + (rest.isEmpty() ? "referentie" : rest);
+    /**
+     * The service counts the leases it was sent; the form skips its empty rows: {@code huurcontracten[1].ingangsdatum}
+     * is the start date of the form row that became item 1.
+     */
+    static InvalidParam naarRij(InvalidParam p, List<Integer> rijen) {
+        Matcher m = ITEM.matcher(p.name());
+        if (!m.lookingAt()) {
+            return p;
         }
-        return pad.equals("periode") ? "algemeen" : pad;
+        int item = Integer.parseInt(m.group(1));
+        if (item >= rijen.size()) {
+            return p;
+        }
+        return new InvalidParam("huurcontracten[" + rijen.get(item) + "]" + p.name().substring(m.end()), p.reason());
     }
 
     private Periode periodeNetAfgelopen() {
         return Periode.van(gebied.vandaag()).vorige();
     }
 
-    private void vul(Model model, String code, Map<String, String> waarden, Map<String, String> fouten) {
+    private void vul(Model model, String code, Gebruiker g) {
         Gemeente gemeente = gebied.gemeente(code).orElseThrow(() -> ApiException.notFound("Onbekende gemeente."));
         Periode periode = periodeNetAfgelopen();
         model.addAttribute("gemeente", gemeente);
         model.addAttribute("periode", periode);
-        Beleidskader kader = kaders.voorProvincie(gemeente.provincie().code(), periode.laatsteDag()).orElse(null);
-        model.addAttribute("kader", kader);
-        if (kader != null) {
-            LocalDate vanaf = periode.laatsteDag().minusDays(kader.huurcontractenDagenVoorEinde() - 1L);
-            LocalDate uiterlijk = periode.laatsteDag().plusDays(kader.huurcontractenIndientermijnDagen());
-            model.addAttribute("vanaf", vanaf);
-            model.addAttribute("uiterlijk", uiterlijk);
-            model.addAttribute("open", !gebied.vandaag().isAfter(uiterlijk));
-        } else {
-            model.addAttribute("open", false);
-        }
+        Huurcontracten.Termijn termijn = huurcontracten.termijn(gemeente, periode).orElse(null);
+        model.addAttribute("termijn", termijn);
+        model.addAttribute("open", termijn != null && termijn.open());
+        model.addAttribute("magIndienen", huurcontracten.magIndienen(code, g));
         model.addAttribute("ingediend", historie.huurcontracten(code, periode.code()));
-        model.addAttribute("w", waarden);
-        model.addAttribute("fouten", fouten);
         List<Integer> rijen = new ArrayList<>();
+        Map<String, String> veldnamen = new HashMap<>();
+        veldnamen.put("huurcontracten", "Huurcontracten");
         for (int i = 0; i < RIJEN; i++) {
             rijen.add(i);
+            veldnamen.put("huurcontracten[" + i + "].ingangsdatum", "Regel " + (i + 1) + ", ingangsdatum");
+            veldnamen.put("huurcontracten[" + i + "].aantalPersonen", "Regel " + (i + 1)
+                    + ", aantal vergunninghouders");
+            veldnamen.put("huurcontracten[" + i + "].referentie", "Regel " + (i + 1) + ", referentie");
         }
         model.addAttribute("rijen", rijen);
+        model.addAttribute("veldnamen", veldnamen);
+    }
+
+    private static String schoon(String s) {
+        return s == null ? "" : s.strip();
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.toezicht.BeleidskaderRegister;
@@ -50,10 +52,12 @@ public class Huurcontracten {
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
     private final CijferHistorie historie;
+    private final Toegang toegang;
 
     Huurcontracten(JdbcClient jdbc, GebiedService gebied, BeleidskaderRegister kaders, ApplicationEventPublisher gebeurtenissen, Clock klok,
-            CijferHistorie historie) {
+            CijferHistorie historie, Toegang toegang) {
         this.jdbc = jdbc;
+        this.toegang = toegang;
         this.gebied = gebied;
         this.kaders = kaders;
         this.gebeurtenissen = gebeurtenissen;
@@ -68,8 +72,35 @@ public class Huurcontracten {
     public record Ingediend(String gemeente, String periode, List<CijferHistorie.Huurcontract> huurcontracten) {
     }
 
+    /**
+     * The term of a period for a municipality, by the beleidskader of its province in force at the period's end: start
+     * dates from {@code vanaf} to the period's last day {@code totEnMet}, submitted until {@code uiterlijk}; {@code open}
+     * while that has not passed. Empty when no beleidskader applies.
+     */
+    public record Termijn(Beleidskader kader, LocalDate vanaf, LocalDate totEnMet, LocalDate uiterlijk, boolean open) {
+    }
+
+    public Optional<Termijn> termijn(Gemeente gemeente, Periode periode) {
+        LocalDate einde = periode.laatsteDag();
+        return kaders.voorProvincie(gemeente.provincie().code(), einde).map(kader -> {
+            LocalDate uiterlijk = einde.plusDays(kader.huurcontractenIndientermijnDagen());
+            return new Termijn(kader, einde.minusDays(kader.huurcontractenDagenVoorEinde() - 1L), einde, uiterlijk,
+                    !vandaag().isAfter(uiterlijk));
+        });
+    }
+
+    /** May this account submit leases for the municipality? (for a page's form, no exception) */
+    public boolean magIndienen(String gemeente, Gebruiker g) {
+        return Toegang.magHuurcontractenIndienen(g, gemeente);
+    }
+
+    /**
+     * Submits the leases of a request (as the API's JSON): the municipality itself or a BEHEERDER (404, 403 before the
+     * request is judged); every invalid field is named (400), a reference already submitted is a 409.
+     */
     @Transactional
     public Ingediend dienIn(String gemeenteCode, JsonNode body, Gebruiker door, String client) {
+        toegang.huurcontractenIndienen(door, gemeenteCode);
         List<InvalidParam> fouten = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw ApiException.invalid("Het verzoek is geen JSON-object.", List.of(new InvalidParam("body",
@@ -168,6 +199,10 @@ public class Huurcontracten {
         return new Ingediend(gemeenteCode, periode.code(), opgeslagen);
     }
 
+    private LocalDate vandaag() {
+        return LocalDate.now(klok.withZone(GebiedService.TIJDZONE));
+    }
+
     private static ApiException conflict(List<InvalidParam> dubbel) {
         return new ApiException(HttpStatus.CONFLICT, "Al ingediend", "Een of meer huurcontracten zijn voor deze "
                 + "periode al ingediend (zelfde referentie). Er is niets opgeslagen.", dubbel);
@@ -180,20 +215,20 @@ public class Huurcontracten {
             return;
         }
         LocalDate einde = periode.laatsteDag();
-        Beleidskader kader = kaders.voorProvincie(gemeente.provincie().code(), einde).orElse(null);
-        if (kader == null) {
+        Termijn t = termijn(gemeente, periode).orElse(null);
+        if (t == null) {
             fouten.add(new InvalidParam("periode", "voor provincie " + gemeente.provincie().code() + " geldt op "
                     + einde + " geen beleidskader; huurcontracten kunnen niet worden ingediend"));
             return;
         }
-        LocalDate termijn = einde.plusDays(kader.huurcontractenIndientermijnDagen());
-        LocalDate vandaag = LocalDate.now(klok.withZone(GebiedService.TIJDZONE));
-        if (!historisch && vandaag.isAfter(termijn)) {
+        Beleidskader kader = t.kader();
+        if (!historisch && !t.open()) {
             fouten.add(new InvalidParam("periode", "de indientermijn is verstreken: huurcontracten over " + periode
-                    + " konden tot en met " + termijn + " worden ingediend (" + kader.huurcontractenIndientermijnDagen()
-                    + " dagen na het einde van de periode, " + kader.id() + ")"));
+                    + " konden tot en met " + t.uiterlijk() + " worden ingediend ("
+                    + kader.huurcontractenIndientermijnDagen() + " dagen na het einde van de periode, " + kader.id()
+                    + ")"));
         }
-        LocalDate vanaf = einde.minusDays(kader.huurcontractenDagenVoorEinde() - 1L);
+        LocalDate vanaf = t.vanaf();
         for (int i = 0; i < contracten.size(); i++) {
             Contract c = contracten.get(i);
             if (c != null && c.ingangsdatum() != null

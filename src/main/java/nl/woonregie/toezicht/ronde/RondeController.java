@@ -2,7 +2,6 @@ package nl.woonregie.toezicht.ronde;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +55,8 @@ class RondeController {
     @PostMapping("/api/v1/provincies/{code}/beoordelingsrondes")
     @Operation(summary = "Start een beoordelingsronde voor alle gemeenten van de provincie (status CONCEPT)")
     ResponseEntity<Ronde> maak(@PathVariable String code, @RequestBody NieuweRonde body, HttpServletRequest request) {
-        Gebruiker g = toegang.provincieToezien(code);
-        LocalDate peildatum = datum(body.peildatum(), "peildatum");
-        long id = rondes.maak(code, peildatum, body.beleidskader(), g, Client.van(request));
+        Gebruiker g = toegang.huidige();
+        long id = rondes.maak(code, body.peildatum(), body.beleidskader(), g, Client.van(request));
         Ronde ronde = rondes.lees(id, g);
         return ResponseEntity.created(URI.create("/api/v1/beoordelingsrondes/" + id)).eTag(etag(ronde.versie()))
                 .body(ronde);
@@ -189,16 +187,5 @@ class RondeController {
 
     private static String etag(int versie) {
         return "\"" + versie + "\"";
-    }
-
-    private static LocalDate datum(String value, String naam) {
-        if (value == null) {
-            throw ApiException.invalid("De peildatum ontbreekt.", List.of(new InvalidParam(naam, "verplicht")));
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid("Ongeldige datum.", List.of(new InvalidParam(naam, "JJJJ-MM-DD")));
-        }
     }
 }

@@ -1,6 +1,7 @@
 package nl.woonregie.toezicht.ronde;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +63,26 @@ public class RondeService {
     }
 
     record RondeRij(long id, String provincie, LocalDate peildatum, String beleidskader, String status, int versie) {
+    }
+
+    /**
+     * Starts a round with the peildatum as a request gives it (JJJJ-MM-DD): access is checked first (404, 403), then
+     * the date is read (400 naming {@code peildatum}) and the round made as {@link #maak(String, LocalDate, String,
+     * Gebruiker, String)}. The API and the page both start rounds here.
+     */
+    @Transactional
+    public long maak(String provincie, String peildatum, String kaderId, Gebruiker door, String client) {
+        toegang.provincieToezien(door, provincie);
+        if (peildatum == null) {
+            throw ApiException.invalid("De peildatum ontbreekt.", List.of(new InvalidParam("peildatum", "verplicht")));
+        }
+        LocalDate datum;
+        try {
+            datum = LocalDate.parse(peildatum);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("Ongeldige datum.", List.of(new InvalidParam("peildatum", "JJJJ-MM-DD")));
+        }
+        return maak(provincie, datum, kaderId, door, client);
     }
 
     @Transactional

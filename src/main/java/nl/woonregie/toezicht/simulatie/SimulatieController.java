@@ -15,10 +15,6 @@ import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Problem;
 import nl.woonregie.platform.web.RateLimiter;
-import nl.woonregie.toezicht.BeleidskaderRegister;
-import nl.woonregie.toezicht.regels.Dossier;
-import nl.woonregie.toezicht.regels.Periode;
-import nl.woonregie.toezicht.regels.ToezichtEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /api/v1/toezicht/simulaties}: the what-if API over the toezicht engine. Computes, stores nothing, and
- * is open to anonymous callers; limited to 64 KiB per request and a request rate per client.
+ * {@code POST /api/v1/toezicht/simulaties}: the what-if API over the toezicht engine ({@link SimulatieService}).
+ * Computes, stores nothing, and is open to anonymous callers; limited to 64 KiB per request and a request rate per
+ * client (HTTP concerns, here).
  */
 @RestController
 @Tag(name = "Toezicht", description = "Wat-als-berekening van het toezicht op de huisvesting van vergunninghouders")
@@ -40,14 +37,14 @@ class SimulatieController {
 
     static final int MAX_BYTES = 64 * 1024;
 
-    private final BeleidskaderRegister kaders;
+    private final SimulatieService simulaties;
     private final RateLimiter limiter;
     private final JsonMapper reader;
 
-    SimulatieController(BeleidskaderRegister kaders,
+    SimulatieController(SimulatieService simulaties,
             @Value("${woonregie.simulatie.verzoeken-per-seconde:200}") double perSeconde,
             @Value("${woonregie.simulatie.piek:2000}") double piek) {
-        this.kaders = kaders;
+        this.simulaties = simulaties;
         this.limiter = new RateLimiter(perSeconde, piek, 10_000);
         this.reader = JsonMapper.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -88,40 +85,7 @@ class SimulatieController {
             throw ApiException.invalid("De inhoud van het verzoek is geen geldige JSON.",
                     List.of(new InvalidParam("body", "geen geldige JSON: " + locatie(e))));
         }
-        SimulatieVerzoekLezer.Resultaat resultaat = new SimulatieVerzoekLezer(kaders::vind).lees(tree);
-        if (!resultaat.fouten().isEmpty()) {
-            throw ApiException.invalid("Het verzoek bevat " + resultaat.fouten().size()
-                    + (resultaat.fouten().size() == 1 ? " ongeldig veld." : " ongeldige velden."),
-                    resultaat.fouten());
-        }
-        SimulatieVerzoek verzoek = resultaat.verzoek();
-        Dossier dossier = naarDossier(verzoek, resultaat);
-        return SimulatieAntwoord.van(verzoek.beleidskader(), verzoek.gemeente(),
-                ToezichtEngine.beoordeel(resultaat.kader(), dossier));
-    }
-
-    static Dossier naarDossier(SimulatieVerzoek v, SimulatieVerzoekLezer.Resultaat r) {
-        var ladder = r.kader().ladder();
-        List<Dossier.PeriodeCijfers> perioden = v.perioden().stream().map(p -> new Dossier.PeriodeCijfers(
-                Periode.of(p.periode()), p.taakstelling(), p.saldoIn(),
-                p.additioneleOpgave() == null ? 0 : p.additioneleOpgave(),
-                p.tussenstand() == null ? null : new Dossier.Tussenstand(p.tussenstand().gehuisvest(),
-                        p.tussenstand().koppelingen(), p.tussenstand().koppelingenVoldoende()),
-                p.eindstand() == null ? null : new Dossier.Eindstand(p.eindstand().gehuisvestCoa(),
-                        nul(p.eindstand().huurcontracten()), p.eindstand().gehuisvestCoaDefinitief(),
-                        nul(p.eindstand().omkoppelingen()),
-                        p.eindstand().stapelgemeenteMaanden() == null ? 0 : p.eindstand().stapelgemeenteMaanden(),
-                        Boolean.TRUE.equals(p.eindstand().stapelgemeenteLaatsteMaand()),
-                        p.eindstand().verschoonbareReden())))
-                .toList();
-        List<Dossier.Besluit> besluiten = v.besluiten().stream()
-                .map(b -> new Dossier.Besluit(b.peildatum(), ladder.trede(b.trede()).orElseThrow(), b.motivering()))
-                .toList();
-        return new Dossier(v.gemeente(), ladder.trede(v.startTrede()).orElseThrow(), perioden, besluiten);
-    }
-
-    private static long nul(Long value) {
-        return value == null ? 0 : value;
+        return simulaties.simuleer(tree);
     }
 
     private static byte[] leesBegrensd(HttpServletRequest request) throws IOException {

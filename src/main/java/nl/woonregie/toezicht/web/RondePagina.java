@@ -1,7 +1,6 @@
 package nl.woonregie.toezicht.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
-import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.regels.Beleidskader;
@@ -27,8 +25,8 @@ import nl.woonregie.toezicht.ronde.RondeService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,9 +56,38 @@ class RondePagina {
     record RondeRegel(long id, String provincie, String provincieNaam, LocalDate peildatum, String status) {
     }
 
+    /** The form that starts a round: the province and the peildatum (JJJJ-MM-DD) as chosen. */
+    public record NieuweRondeFormulier(String provincie, String peildatum) {
+    }
+
     @GetMapping("/rondes")
     String lijst(Model model) {
         Gebruiker g = toegang.rol(Rol.BEHEERDER, Rol.TOEZICHTHOUDER);
+        vulLijst(model, g);
+        model.addAttribute("nieuweRonde", new NieuweRondeFormulier(null, null));
+        return "toezicht/rondes";
+    }
+
+    /** Starts a round (RondeService checks access and judges the peildatum); refused: the list again, with the choice. */
+    @PostMapping("/rondes")
+    String start(@ModelAttribute("nieuweRonde") NieuweRondeFormulier f, BindingResult fouten, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        try {
+            long id = rondes.maak(f.provincie(), f.peildatum(), null, g, Client.van(request));
+            redirect.addFlashAttribute("melding", "De ronde is gestart en voor alle gemeenten berekend.");
+            return "redirect:/rondes/" + id;
+        } catch (ApiException e) {
+            if (e.status().value() != 400 && e.status().value() != 409) {
+                throw e;
+            }
+            Bindingfouten.voegToe(fouten, e);
+        }
+        vulLijst(model, g);
+        return "toezicht/rondes";
+    }
+
+    private void vulLijst(Model model, Gebruiker g) {
         List<Provincie> provincies = g.rol() == Rol.BEHEERDER ? gebied.provincies()
                 : gebied.provincie(g.provincie()).map(List::of).orElse(List.of());
         Map<String, String> namen = new HashMap<>();
@@ -78,22 +105,6 @@ class RondePagina {
             d = d.minusMonths(3);
         }
         model.addAttribute("peildata", peildata);
-        return "toezicht/rondes";
-    }
-
-    @PostMapping("/rondes")
-    String start(@RequestParam String provincie, @RequestParam String peildatum, HttpServletRequest request,
-            RedirectAttributes redirect) {
-        Gebruiker g = toegang.provincieToezien(provincie);
-        LocalDate datum;
-        try {
-            datum = LocalDate.parse(peildatum);
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid("Ongeldige peildatum.", List.of(new InvalidParam("peildatum", "JJJJ-MM-DD")));
-        }
-        long id = rondes.maak(provincie, datum, null, g, Client.van(request));
-        redirect.addFlashAttribute("melding", "De ronde is gestart en voor alle gemeenten berekend.");
-        return "redirect:/rondes/" + id;
     }
 
     @GetMapping("/rondes/{id}")
@@ -166,34 +177,78 @@ class RondePagina {
         return "toezicht/ronde-gemeente";
     }
 
+    /** The form that makes a round final: the version the page showed, and a BEHEERDER's reason to override. */
+    public record VaststellingFormulier(String versie, String overschrijfReden) {
+    }
+
+    /** A form that only carries the version the page showed (recompute). */
+    public record VersieFormulier(String versie) {
+    }
+
+    /**
+     * Makes the round final. A refusal is about the round's state, not about a field (a consistency error, a newer
+     * version, an override that only a BEHEERDER may make): back to the round page, which then shows the round as it
+     * now is, with the service's message.
+     */
     @PostMapping("/rondes/{id}/vaststellen")
-    String vaststellen(@PathVariable long id, @RequestParam int versie,
-            @RequestParam(required = false) String overschrijfReden, HttpServletRequest request,
+    String vaststellen(@PathVariable long id, @ModelAttribute VaststellingFormulier f, HttpServletRequest request,
             RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
         rondes.vereisToezien(id, g);
+        Integer versie = versie(f.versie());
+        String reden = f.overschrijfReden() == null || f.overschrijfReden().isBlank() ? null
+                : f.overschrijfReden().strip();
+        if (versie == null) {
+            redirect.addFlashAttribute("fouten", List.of(ZONDER_VERSIE));
+            return "redirect:/rondes/" + id;
+        }
         try {
-            rondes.vaststellen(id, versie, g, Client.van(request),
-                    overschrijfReden == null || overschrijfReden.isBlank() ? null : overschrijfReden.strip());
+            rondes.vaststellen(id, versie, g, Client.van(request), reden);
         } catch (ApiException e) {
-            if (e.status().value() == 409 || e.status().value() == 403) {
-                redirect.addFlashAttribute("fouten", List.of(e.getMessage()));
-                return "redirect:/rondes/" + id;
-            }
-            throw e;
+            return geweigerd(id, e, redirect);
         }
         redirect.addFlashAttribute("melding", "De ronde is vastgesteld. De uitkomsten zijn nu definitief.");
         return "redirect:/rondes/" + id;
     }
 
     @PostMapping("/rondes/{id}/herberekenen")
-    String herbereken(@PathVariable long id, @RequestParam int versie, HttpServletRequest request,
+    String herbereken(@PathVariable long id, @ModelAttribute VersieFormulier f, HttpServletRequest request,
             RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
         rondes.vereisToezien(id, g);
-        rondes.herbereken(id, versie, g, Client.van(request));
+        Integer versie = versie(f.versie());
+        if (versie == null) {
+            redirect.addFlashAttribute("fouten", List.of(ZONDER_VERSIE));
+            return "redirect:/rondes/" + id;
+        }
+        try {
+            rondes.herbereken(id, versie, g, Client.van(request));
+        } catch (ApiException e) {
+            return geweigerd(id, e, redirect);
+        }
         redirect.addFlashAttribute("melding", "De ronde is opnieuw berekend op de huidige cijfers.");
         return "redirect:/rondes/" + id;
+    }
+
+    private static final String ZONDER_VERSIE = "De versie van de ronde ontbreekt; laad de pagina opnieuw.";
+
+    /** A refusal of a change to the whole round (400, 403, 409): back to the round, with the service's message. */
+    private static String geweigerd(long id, ApiException e, RedirectAttributes redirect) {
+        int status = e.status().value();
+        if (status != 400 && status != 403 && status != 409) {
+            throw e;
+        }
+        redirect.addFlashAttribute("fouten", List.of(e.getMessage()));
+        return "redirect:/rondes/" + id;
+    }
+
+    /** The version a form carried, or null when it carried none (or no number). */
+    private static Integer versie(String tekst) {
+        try {
+            return tekst == null ? null : Integer.valueOf(tekst.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void vulGemeente(Model model, long id, String gemeente, Gebruiker g) {

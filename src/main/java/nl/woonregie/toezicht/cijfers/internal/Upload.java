@@ -66,7 +66,14 @@ public final class Upload {
 
     private static Bestand uitFormulier(HttpServletRequest request) {
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-        MultipartFile bestand = multipart == null ? null : multipart.getFile(VELD);
+        return van(multipart == null ? null : multipart.getFile(VELD));
+    }
+
+    /**
+     * The file of a form field {@code bestand} (a page binds it into its form record): 400 naming {@code bestand}
+     * when there is none, 413 above {@value #MAX_BYTES} bytes.
+     */
+    public static Bestand van(MultipartFile bestand) {
         if (bestand == null) {
             throw ApiException.invalid("Het formulier bevat geen bestand.", List.of(new InvalidParam(VELD,
                     "ontbreekt: stuur het bestand in het formulierveld '" + VELD + "'")));

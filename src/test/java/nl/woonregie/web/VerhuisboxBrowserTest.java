@@ -330,7 +330,6 @@ class VerhuisboxBrowserTest {
         adm.locator("#ins-wachtwoord").fill("Zeer-Geheim-43");
         knop(adm, "Inschrijving vastleggen");
         fout(adm, "kosten", "een bedrag in euro");
-
         fout(adm, "verlengdatum", "na de inschrijfdatum");
         PlaywrightAssertions.assertThat(adm.locator("#kosten")).hasValue("veel");
         PlaywrightAssertions.assertThat(adm.locator("#nummer")).hasValue("WZ-1");
@@ -395,6 +394,66 @@ class VerhuisboxBrowserTest {
         PlaywrightAssertions.assertThat(cm.locator("#beeindigd")).hasValue("ja");
         toegankelijk(cm);
         browser.screenshot(cm, "verhuisbox-casus-fout");
+    }
+
+    @Test
+    void nazorg_enquete_en_cijfers_met_fouten_tonen_de_fout_bij_het_veld_en_houden_wat_is_ingevuld() {
+        Testteam t = team();
+        long id = t.metAanvaardAanbod("Browsertest Nazorgfouten", "Heerlen");
+        t.vinkAlles(t.casemanager, id, "VERHUIZING");
+        t.overgang(t.casemanager, id, "AFGESLOTEN", ",\"uitkomst\":\"VERHUISD\",\"bestemmingCode\":\"GM0917\","
+                + "\"verhuisdatum\":\"" + LocalDate.now().minusMonths(1) + "\"", 200);
+        String casus = "/verhuisbox/casussen/" + id;
+
+        // the casemanager: an aftercare contact without the income and the social work
+        Page cm = browser.inloggen(t.casemanager, WW);
+        cm.navigate(browser.url(casus));
+        cm.locator("#woont-ja-1").check();
+        cm.locator("#vervolg-1").fill("Over twee maanden weer bellen");
+        knop(cm, "Nazorgcontact vastleggen");
+        fout(cm, "inkomen-1", "verplicht");
+        PlaywrightAssertions.assertThat(cm.locator("#mw-1-fout")).containsText("verplicht (ja of nee)");
+        PlaywrightAssertions.assertThat(cm.locator("#woont-ja-1")).isChecked();
+        PlaywrightAssertions.assertThat(cm.locator("#vervolg-1")).hasValue("Over twee maanden weer bellen");
+        toegankelijk(cm);
+
+        // the survey with one answer only
+        cm.navigate(browser.url(casus));
+        cm.locator("#enquete-proces input[value='4']").check();
+        cm.locator("#enquete-toelichting").fill("Prettig geholpen");
+        knop(cm, "Enquête vastleggen");
+        PlaywrightAssertions.assertThat(cm.locator("#enquete-steun-fout")).containsText("verplicht, 1 tot en met 5");
+        PlaywrightAssertions.assertThat(cm.locator("#enquete-steun")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(cm.locator("#enquete-proces input[value='4']")).isChecked();
+        PlaywrightAssertions.assertThat(cm.locator("#enquete-toelichting")).hasValue("Prettig geholpen");
+        toegankelijk(cm);
+
+        // the client's own survey through the link: the answers chosen stay, nothing of the case is shown
+        cm.navigate(browser.url(casus));
+        knop(cm, "Link maken voor de cliënt");
+        Page client = browser.nieuwePagina();
+        client.navigate(cm.getByLabel("Link").inputValue());
+        client.locator("#vraag-proces input[value='3']").check();
+        client.getByLabel("Wilt u nog iets kwijt? (niet verplicht)").fill("Snel een woning");
+        knop(client, "Versturen");
+        PlaywrightAssertions.assertThat(client.locator("#vraag-steun-fout")).containsText("verplicht");
+        PlaywrightAssertions.assertThat(client.locator("#vraag-steun")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(client.locator("#vraag-proces input[value='3']")).isChecked();
+        PlaywrightAssertions.assertThat(client.locator("#toelichting")).hasValue("Snel een woning");
+        PlaywrightAssertions.assertThat(client.locator("main")).not().containsText("Browsertest");
+        toegankelijk(client);
+
+        // the period of the figures: the end before the start
+        Page coord = browser.inloggen(t.coordinator, WW);
+        coord.navigate(browser.url("/verhuisbox/rapportage"));
+        coord.locator("#van").fill("2025-05-01");
+        coord.locator("#tot").fill("2025-01-31");
+        knop(coord, "Toon");
+        fout(coord, "tot", "niet vóór van");
+        PlaywrightAssertions.assertThat(coord.locator("#tot")).hasValue("2025-01-31");
+        PlaywrightAssertions.assertThat(coord.locator("#van")).hasValue("2025-05-01");
+        PlaywrightAssertions.assertThat(coord.getByRole(AriaRole.ALERT)).containsText("hieronder staat het vorige kalenderjaar");
+        toegankelijk(coord);
     }
 
     int open(Page page, String pad) {

@@ -144,11 +144,22 @@ class ToegangsmatrixTest {
         r(VHB_ALLE, "GET " + v + "/criteria/{jaar}");
         r(EnumSet.of(Account.VHB_COORD), "PUT " + v + "/criteria/{jaar}", "PUT " + v + "/capaciteit",
                 "PUT " + v + "/wachtlijst/volgorde", "PUT " + v + "/casussen/{id}/toewijzing",
-                "POST /verhuisbox/casussen/{id}/{actie}");
+                "POST /verhuisbox/casussen/{id}/toewijzen", "POST /verhuisbox/casussen/{id}/behandelen",
+                "POST /verhuisbox/casussen/{id}/toelaten");
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_ICP), "GET " + v + "/wachtlijst");
         r(EnumSet.of(Account.VHB_COORD), "POST " + v + "/anonimiseren", "GET " + v + "/casussen/{id}/avg-export",
                 "POST " + v + "/websites", "PUT " + v + "/websites/{id}");
-        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/overgangen");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/overgangen",
+                "POST /verhuisbox/casussen/{id}/stoppen");
+        // the steps of the case page (the case is in Zoeken): to searching and closing after the move are the
+        // casemanager's; the ICP-toets is the ICP's, who does not see the case past screening
+        r(EnumSet.of(Account.VHB_CM), "POST /verhuisbox/casussen/{id}/zoeken", "POST /verhuisbox/casussen/{id}/afsluiten",
+                "POST /verhuisbox/casussen/{id}/intake", "POST /verhuisbox/casussen/{id}/besluit");
+        r(EnumSet.noneOf(Account.class), "POST /verhuisbox/casussen/{id}/toets");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_ADM, Account.VHB_CONSULENT), "POST /verhuisbox/casussen/{id}/checklist");
+        r(VHB_TOEGEWEZEN, "POST /verhuisbox/casussen/{id}/uitkering", "POST /verhuisbox/casussen/{id}/inschrijven",
+                "POST /verhuisbox/casussen/{id}/onthullen", "POST /verhuisbox/casussen/{id}/reageren",
+                "POST /verhuisbox/casussen/{id}/aanbod");
         // the ICP-toets is for the ICP, who does not see a case past screening
         r(EnumSet.noneOf(Account.class), "POST " + v + "/casussen/{id}/toets");
         r(EnumSet.of(Account.VHB_CM), "PUT " + v + "/casussen/{id}/intake", "POST " + v + "/aanbiedingen/{id}/besluit");
@@ -345,7 +356,6 @@ class ToegangsmatrixTest {
 
     MockHttpServletRequestBuilder verzoek(Endpoint e, Account a) {
         String pad = e.patroon()
-                .replace("/verhuisbox/casussen/{id}/{actie}", "/verhuisbox/casussen/" + ids.get("vhb-casus") + "/toewijzen")
                 .replace("/verhuisbox/casussen/{id}", "/verhuisbox/casussen/" + ids.get("vhb-casus"))
                 .replace("/verstrekkingen/{id}", "/verstrekkingen/" + ids.get("vhb-verstrekking"))
                 .replace("/budgetten/{id}", "/budgetten/" + ids.get("vhb-pot"))

@@ -46,6 +46,103 @@ class GeldBrowserTest {
         assertThat(browser.toegankelijkheidsfouten(page)).as(page.url()).isEmpty();
     }
 
+    /** The field's message (its element {@code #id-fout}) and the field marked invalid and described by it. */
+    void fout(Page page, String id, String tekst) {
+        PlaywrightAssertions.assertThat(page.locator("#" + id + "-fout")).containsText(tekst);
+        PlaywrightAssertions.assertThat(page.locator("#" + id)).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#" + id)).hasAttribute("aria-describedby", id + "-fout");
+    }
+
+    @Test
+    void geweigerde_geldformulieren_tonen_de_fout_bij_het_veld_en_houden_wat_is_ingevuld() {
+        // the pot of the furnishing gift (Verhuisbox Plus) holds less than one furnishing
+        Testteam t = new Testteam(mvc, jdbc);
+        int jaar = LocalDate.now().getYear();
+        t.capaciteit(jaar, "HUISHOUDEN", 50);
+        t.capaciteit(jaar, "JONGERE", 14);
+        t.geldjaar(jaar, "1000.00");
+        long casus = t.metAanvaardAanbod("Browsertest Geldfouten", "Heerlen");
+        String pad = "/verhuisbox/casussen/" + casus;
+
+        // the casemanager: an amount that is no amount
+        Page cm = browser.inloggen(t.casemanager, WW);
+        cm.navigate(browser.url(pad));
+        cm.locator("#geld-soort").selectOption("INRICHTING");
+        cm.locator("#geld-bedrag").fill("veel");
+        cm.locator("#geld-toelichting").fill("Bed en tafel voor het gezin");
+        knop(cm, "Voorstellen");
+        fout(cm, "geld-bedrag", "een bedrag in euro");
+        PlaywrightAssertions.assertThat(cm.locator("#geld-bedrag")).hasValue("veel");
+        PlaywrightAssertions.assertThat(cm.locator("#geld-toelichting")).hasValue("Bed en tafel voor het gezin");
+        PlaywrightAssertions.assertThat(cm.locator("#geld-soort")).hasValue("INRICHTING");
+        toegankelijk(cm);
+        long v = t.api.als(t.casemanager).post(Testteam.A + "/casussen/" + casus + "/verstrekkingen",
+                "{\"soort\":\"INRICHTING\",\"bedrag\":1750.00}").json(201).path("id").asLong();
+
+        // the consulent: an approval beyond the pot, a rejection whose reason is too long
+        Page consulent = browser.inloggen(t.consulent, WW);
+        consulent.navigate(browser.url("/verhuisbox/budget"));
+        knop(consulent, "Goedkeuren (Inrichtingskosten (woninginrichting))");
+        PlaywrightAssertions.assertThat(consulent.getByRole(AriaRole.ALERT)).containsText("boven het budget");
+        toegankelijk(consulent);
+        consulent.locator("#reden-" + v).fill("x".repeat(2001));
+        knop(consulent, "Afwijzen");
+        fout(consulent, "reden-" + v, "hoogstens 2000 tekens");
+        assertThat(consulent.locator("#reden-" + v).inputValue()).hasSize(2001);
+        toegankelijk(consulent);
+
+        // the coordinator: an override without its reason; a pot budget that is no amount; a rule whose guideline is
+        // above its maximum
+        Page coord = browser.inloggen(t.coordinator, WW);
+        coord.navigate(browser.url("/verhuisbox/budget"));
+        knop(coord, "Overschrijding toestaan");
+        fout(coord, "ovr-" + v, "verplicht");
+        toegankelijk(coord);
+        long pot = jdbc.sql("select id from vhb_pot where team_id = ? and jaar = ? and code = 'MAATWERK'")
+                .params(t.team, jaar).query(Long.class).single();
+        coord.navigate(browser.url("/verhuisbox/budget"));
+        coord.locator("#bedrag-" + pot).fill("vijftigduizend");
+        coord.locator("#pct-" + pot).fill("75");
+        Browser.klikEnWacht(coord, coord.locator("form:has(#bedrag-" + pot + ")").getByRole(AriaRole.BUTTON));
+        fout(coord, "bedrag-" + pot, "een bedrag in euro");
+        PlaywrightAssertions.assertThat(coord.locator("#bedrag-" + pot)).hasValue("vijftigduizend");
+        PlaywrightAssertions.assertThat(coord.locator("#pct-" + pot)).hasValue("75");
+        toegankelijk(coord);
+        long regel = jdbc.sql("select id from vhb_regel where team_id = ? and jaar = ? and soort = 'INRICHTING'")
+                .params(t.team, jaar).query(Long.class).single();
+        coord.navigate(browser.url("/verhuisbox/budget"));
+        coord.getByText("Regel INRICHTING wijzigen").click();
+        coord.locator("#mx-" + regel).fill("1.000,00");
+        coord.locator("#rb-" + regel).fill("1.500,00");
+        Browser.klikEnWacht(coord, coord.locator("form:has(#rb-" + regel + ")").getByRole(AriaRole.BUTTON));
+        fout(coord, "rb-" + regel, "niet hoger dan het maximum");
+        PlaywrightAssertions.assertThat(coord.locator("#rb-" + regel)).hasValue("1.500,00");
+        PlaywrightAssertions.assertThat(coord.locator("#mx-" + regel)).hasValue("1.000,00");
+        toegankelijk(coord);
+        t.api.als(t.coordinator).post(Testteam.A + "/verstrekkingen/" + v + "/overschrijding",
+                "{\"reden\":\"Gezin met vier kinderen\"}").status(200);
+        t.api.als(t.consulent).post(Testteam.A + "/verstrekkingen/" + v + "/goedkeuring", "").status(200);
+
+        // the administratief: a payment in the future, with its reference kept
+        Page adm = browser.inloggen(t.administratief, WW);
+        adm.navigate(browser.url("/verhuisbox/budget"));
+        adm.locator("#op-" + v).fill(LocalDate.now().plusDays(3).toString());
+        adm.locator("#ref-" + v).fill("BETAAL-42");
+        knop(adm, "Betaling vastleggen");
+        fout(adm, "op-" + v, "niet in de toekomst");
+        PlaywrightAssertions.assertThat(adm.locator("#op-" + v)).hasValue(LocalDate.now().plusDays(3).toString());
+        PlaywrightAssertions.assertThat(adm.locator("#ref-" + v)).hasValue("BETAAL-42");
+        toegankelijk(adm);
+        // and on the case page
+        adm.navigate(browser.url(pad));
+        adm.locator("#bet-" + v).fill(LocalDate.now().plusDays(3).toString());
+        knop(adm, "Betaling vastleggen");
+        fout(adm, "bet-" + v, "niet in de toekomst");
+        PlaywrightAssertions.assertThat(adm.locator("#bet-" + v)).hasValue(LocalDate.now().plusDays(3).toString());
+        toegankelijk(adm);
+        browser.screenshot(coord, "verhuisbox-budget-fout");
+    }
+
     @Test
     void voorstellen_goedkeuren_en_betalen_in_de_browser() {
         // a case with an accepted offer in Heerlen, and the pots and rules of this year

@@ -107,7 +107,7 @@ class VerhuisboxBrowserTest {
         knop(icp, "In behandeling nemen");
         status(icp, "ICP-toets");
         toegankelijk(icp);
-        for (Locator select : icp.locator("select[name^=crit_]").all()) {
+        for (Locator select : icp.locator("select[name^=uitkomst]").all()) {
             String naam = select.getAttribute("name");
             select.selectOption(naam.contains("MWA") || naam.contains("JONGERENREGISSEUR") ? "NIET_VOLDAAN"
                     : "VOLDAAN");
@@ -222,6 +222,237 @@ class VerhuisboxBrowserTest {
         toegankelijk(coord);
         coord.navigate(browser.url("/verhuisbox/nazorg"));
         PlaywrightAssertions.assertThat(coord.locator("main")).containsText("Stand per contactmoment");
+        toegankelijk(coord);
+    }
+
+    /** The field's message (its element {@code #id-fout}) and the field marked invalid and described by it. */
+    void fout(Page page, String id, String tekst) {
+        PlaywrightAssertions.assertThat(page.locator("#" + id + "-fout")).containsText(tekst);
+        PlaywrightAssertions.assertThat(page.locator("#" + id)).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#" + id)).hasAttribute("aria-describedby", id + "-fout");
+    }
+
+    @Test
+    void een_geweigerde_melding_toont_de_fout_bij_het_veld_en_houdt_wat_is_ingevuld() {
+        Testteam t = team();
+        Page aanmelder = browser.inloggen(t.aanmelder, WW);
+        aanmelder.getByLabel("Uw organisatie").fill("Kessler Stichting");
+        aanmelder.getByLabel("Naam cliënt").fill("Browsertest Te Jong");
+        aanmelder.getByLabel("Geboortedatum (JJJJ-MM-DD)").fill(LocalDate.now().minusYears(10).toString());
+        aanmelder.getByLabel("E-mail cliënt").fill("geen-adres");
+        aanmelder.getByLabel("Aantal volwassenen").fill("1");
+        aanmelder.getByLabel("Aantal kinderen").fill("0");
+        aanmelder.getByLabel("Voorkeursregio's (één per regel)").fill("Drenthe\nGroningen");
+        aanmelder.getByLabel("De cliënt heeft vandaag toestemming gegeven voor deze melding").check();
+        knop(aanmelder, "Melding versturen");
+        PlaywrightAssertions.assertThat(aanmelder.locator("#fout-geboortedatum")).containsText("16 tot 110 jaar");
+        PlaywrightAssertions.assertThat(aanmelder.locator("#veld-geboortedatum")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(aanmelder.getByRole(AriaRole.ALERT)).containsText("email: geen geldig e-mailadres");
+        PlaywrightAssertions.assertThat(aanmelder.locator("#veld-geboortedatum"))
+                .hasValue(LocalDate.now().minusYears(10).toString());
+        PlaywrightAssertions.assertThat(aanmelder.locator("#veld-email")).hasValue("geen-adres");
+        PlaywrightAssertions.assertThat(aanmelder.locator("#veld-naam")).hasValue("Browsertest Te Jong");
+        PlaywrightAssertions.assertThat(aanmelder.locator("#veld-voorkeursregios")).hasValue("Drenthe\nGroningen");
+        PlaywrightAssertions.assertThat(aanmelder.locator("#veld-toestemmingOp")).isChecked();
+        browser.screenshot(aanmelder, "verhuisbox-melding-fout");
+        toegankelijk(aanmelder);
+        assertThat(jdbc.sql("select count(*) from vhb_casus where naam = 'Browsertest Te Jong'").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void geweigerde_stappen_op_de_casuspagina_tonen_de_fout_bij_het_veld_en_houden_wat_is_ingevuld() {
+        Testteam t = team();
+        long id = t.meld("Browsertest Stappen");
+        String casus = "/verhuisbox/casussen/" + id;
+
+        // ICP: taking up without a reason; the toets with a note that is too long
+        Page icp = browser.inloggen(t.icp, WW);
+        icp.navigate(browser.url(casus));
+        icp.locator("#reden-behandelen").fill("");
+        knop(icp, "In behandeling nemen");
+        fout(icp, "reden-behandelen", "verplicht");
+        toegankelijk(icp);
+        t.overgang(t.icp, id, "ICP_TOETS", "", 200);
+        icp.navigate(browser.url(casus));
+        icp.locator("#crit-MOTIVATIE").selectOption("VOLDAAN");
+        icp.locator("#notitie-MOTIVATIE").fill("x".repeat(1001));
+        knop(icp, "Toets vastleggen");
+        fout(icp, "notitie-MOTIVATIE", "hoogstens 1000 tekens");
+        assertThat(icp.locator("#notitie-MOTIVATIE").inputValue()).hasSize(1001);
+        PlaywrightAssertions.assertThat(icp.locator("#crit-MOTIVATIE")).hasValue("VOLDAAN");
+        toegankelijk(icp);
+        t.api.als(t.icp).post(Testteam.A + "/casussen/" + id + "/toets", Testteam.toets("VOLDAAN")).status(200);
+
+        // the coordinator: an account that is not the team's casemanager; stopping without a reason
+        Page coord = browser.inloggen(t.coordinator, WW);
+        coord.navigate(browser.url(casus));
+        coord.locator("#casemanager").fill("niemand-" + id);
+        coord.locator("#administratief").fill(t.administratief);
+        knop(coord, "Toewijzen");
+        fout(coord, "casemanager", "geen actief CASEMANAGER-account van dit team");
+        PlaywrightAssertions.assertThat(coord.locator("#casemanager")).hasValue("niemand-" + id);
+        PlaywrightAssertions.assertThat(coord.locator("#administratief")).hasValue(t.administratief);
+        toegankelijk(coord);
+        coord.navigate(browser.url(casus));
+        coord.locator("#stopreden").selectOption("ANDERS");
+        knop(coord, "Traject stoppen");
+        fout(coord, "reden-stoppen", "verplicht");
+        PlaywrightAssertions.assertThat(coord.locator("#stopreden")).hasValue("ANDERS");
+        toegankelijk(coord);
+        t.api.als(t.coordinator).put(Testteam.A + "/casussen/" + id + "/toewijzing", "{\"casemanager\":\""
+                + t.casemanager + "\",\"administratief\":\"" + t.administratief + "\"}").status(200);
+        t.overgang(t.coordinator, id, "INTAKE", "", 200);
+
+        // the casemanager: an intake without a very promising region
+        Page cm = browser.inloggen(t.casemanager, WW);
+        cm.navigate(browser.url(casus));
+        cm.locator("#variant").selectOption("LICHT");
+        cm.locator("#regio1").fill("Oost-Drenthe");
+        knop(cm, "Intake vastleggen");
+        PlaywrightAssertions.assertThat(cm.locator("#zoekregios-fout")).containsText("minstens één zeer kansrijke regio");
+        PlaywrightAssertions.assertThat(cm.locator("#regio1")).hasValue("Oost-Drenthe");
+        PlaywrightAssertions.assertThat(cm.locator("#variant")).hasValue("LICHT");
+        toegankelijk(cm);
+        t.api.als(t.casemanager).put(Testteam.A + "/casussen/" + id + "/intake", "{\"variant\":\"INTENSIEF\","
+                + "\"zoekregios\":[{\"regio\":\"Parkstad Limburg\",\"zeerKansrijk\":true}]}").status(200);
+        t.vinkAlles(t.casemanager, id, "INTAKE");
+        t.overgang(t.casemanager, id, "ZOEKEN", "", 200);
+
+        // the administratief: an amount that is no amount and a renewal before the registration; a reaction without
+        // a dwelling; an offer with a rent that is no amount and without a deadline
+        Page adm = browser.inloggen(t.administratief, WW);
+        adm.navigate(browser.url(casus));
+        adm.locator("#nummer").fill("WZ-1");
+        adm.locator("#kosten").fill("veel");
+        adm.locator("#verlengdatum").fill(LocalDate.now().minusDays(1).toString());
+        adm.locator("#ins-gebruiker").fill("client01");
+        adm.locator("#ins-wachtwoord").fill("Zeer-Geheim-43");
+        knop(adm, "Inschrijving vastleggen");
+        fout(adm, "kosten", "een bedrag in euro");
+        fout(adm, "verlengdatum", "na de inschrijfdatum");
+        PlaywrightAssertions.assertThat(adm.locator("#kosten")).hasValue("veel");
+        PlaywrightAssertions.assertThat(adm.locator("#nummer")).hasValue("WZ-1");
+        PlaywrightAssertions.assertThat(adm.locator("#ins-gebruiker")).hasValue("client01");
+        PlaywrightAssertions.assertThat(adm.locator("#ins-wachtwoord")).hasValue("");
+        assertThat(adm.content()).doesNotContain("Zeer-Geheim-43");
+        toegankelijk(adm);
+        long site = jdbc.sql("select id from vhb_website where naam = 'Wooniezie'").query(Long.class).single();
+        t.api.als(t.administratief).post(Testteam.A + "/casussen/" + id + "/inschrijvingen", "{\"website\":" + site
+                + ",\"datum\":\"" + LocalDate.now() + "\"}").status(201);
+        adm.navigate(browser.url(casus));
+        adm.locator("#positie").fill("0");
+        knop(adm, "Reactie vastleggen");
+        fout(adm, "woning", "verplicht");
+        fout(adm, "positie", "1 of hoger");
+        PlaywrightAssertions.assertThat(adm.locator("#positie")).hasValue("0");
+        toegankelijk(adm);
+        adm.navigate(browser.url(casus));
+        adm.locator("#aanbod-gemeente").fill("Emmen");
+        adm.locator("#aanbod-huur").fill("duur");
+        knop(adm, "Aanbod vastleggen");
+        fout(adm, "aanbod-huur", "een bedrag in euro");
+        fout(adm, "aanbod-deadline", "verplicht");
+        PlaywrightAssertions.assertThat(adm.locator("#aanbod-gemeente")).hasValue("Emmen");
+        PlaywrightAssertions.assertThat(adm.locator("#aanbod-huur")).hasValue("duur");
+        toegankelijk(adm);
+
+        // the casemanager: a corporation's refusal without its ground
+        long aanbod = t.api.als(t.casemanager).post(Testteam.A + "/casussen/" + id + "/aanbiedingen", "{\"gemeente\":"
+                + "\"Emmen\",\"corporatie\":\"Lefier\",\"adres\":\"Kerkstraat 5\",\"huur\":645.10,\"deadline\":\""
+                + LocalDate.now().plusDays(3) + "\"}").json(201).path("aanbiedingen").get(0).path("id").asLong();
+        cm.navigate(browser.url(casus));
+        cm.locator("#besluit-" + aanbod).selectOption("GEWEIGERD_CORPORATIE");
+        cm.locator("#toelichting-" + aanbod).fill("Inkomen te laag volgens Lefier");
+        knop(cm, "Besluit vastleggen");
+        fout(cm, "grond-" + aanbod, "verplicht");
+        PlaywrightAssertions.assertThat(cm.locator("#toelichting-" + aanbod)).hasValue("Inkomen te laag volgens Lefier");
+        PlaywrightAssertions.assertThat(cm.locator("#besluit-" + aanbod)).hasValue("GEWEIGERD_CORPORATIE");
+        toegankelijk(cm);
+
+        // closing with a move date in the future
+        t.vinkAlles(t.casemanager, id, "AANBOD");
+        t.api.als(t.casemanager).post(Testteam.A + "/aanbiedingen/" + aanbod + "/besluit", "{\"besluit\":\"AANVAARD\"}")
+                .status(200);
+        cm.navigate(browser.url(casus));
+        cm.locator("#bestemmingCode").selectOption("GM0114");
+        cm.locator("#verhuisdatum").fill(LocalDate.now().plusDays(5).toString());
+        knop(cm, "Traject afsluiten");
+        fout(cm, "verhuisdatum", "niet in de toekomst");
+        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.ALERT)).containsText("verhuisdatum: niet in de toekomst");
+        PlaywrightAssertions.assertThat(cm.locator("#verhuisdatum")).hasValue(LocalDate.now().plusDays(5).toString());
+        PlaywrightAssertions.assertThat(cm.locator("#bestemmingCode")).hasValue("GM0114");
+        toegankelijk(cm);
+
+        // the end of the benefit without its date
+        t.vinkAlles(t.casemanager, id, "VERHUIZING");
+        t.overgang(t.casemanager, id, "AFGESLOTEN", ",\"uitkomst\":\"VERHUISD\",\"bestemmingCode\":\"GM0114\"", 200);
+        cm.navigate(browser.url(casus));
+        cm.locator("#beeindigd").selectOption("ja");
+        knop(cm, "Vastleggen");
+        fout(cm, "uitkering-op", "verplicht");
+        PlaywrightAssertions.assertThat(cm.locator("#beeindigd")).hasValue("ja");
+        toegankelijk(cm);
+        browser.screenshot(cm, "verhuisbox-casus-fout");
+    }
+
+    @Test
+    void nazorg_enquete_en_cijfers_met_fouten_tonen_de_fout_bij_het_veld_en_houden_wat_is_ingevuld() {
+        Testteam t = team();
+        long id = t.metAanvaardAanbod("Browsertest Nazorgfouten", "Heerlen");
+        t.vinkAlles(t.casemanager, id, "VERHUIZING");
+        t.overgang(t.casemanager, id, "AFGESLOTEN", ",\"uitkomst\":\"VERHUISD\",\"bestemmingCode\":\"GM0917\","
+                + "\"verhuisdatum\":\"" + LocalDate.now().minusMonths(1) + "\"", 200);
+        String casus = "/verhuisbox/casussen/" + id;
+
+        // the casemanager: an aftercare contact without the income and the social work
+        Page cm = browser.inloggen(t.casemanager, WW);
+        cm.navigate(browser.url(casus));
+        cm.locator("#woont-ja-1").check();
+        cm.locator("#vervolg-1").fill("Over twee maanden weer bellen");
+        knop(cm, "Nazorgcontact vastleggen");
+        fout(cm, "inkomen-1", "verplicht");
+        PlaywrightAssertions.assertThat(cm.locator("#mw-1-fout")).containsText("verplicht (ja of nee)");
+        PlaywrightAssertions.assertThat(cm.locator("#woont-ja-1")).isChecked();
+        PlaywrightAssertions.assertThat(cm.locator("#vervolg-1")).hasValue("Over twee maanden weer bellen");
+        toegankelijk(cm);
+
+        // the survey with one answer only
+        cm.navigate(browser.url(casus));
+        cm.locator("#enquete-proces input[value='4']").check();
+        cm.locator("#enquete-toelichting").fill("Prettig geholpen");
+        knop(cm, "Enquête vastleggen");
+        PlaywrightAssertions.assertThat(cm.locator("#enquete-steun-fout")).containsText("verplicht, 1 tot en met 5");
+        PlaywrightAssertions.assertThat(cm.locator("#enquete-steun")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(cm.locator("#enquete-proces input[value='4']")).isChecked();
+        PlaywrightAssertions.assertThat(cm.locator("#enquete-toelichting")).hasValue("Prettig geholpen");
+        toegankelijk(cm);
+
+        // the client's own survey through the link: the answers chosen stay, nothing of the case is shown
+        cm.navigate(browser.url(casus));
+        knop(cm, "Link maken voor de cliënt");
+        Page client = browser.nieuwePagina();
+        client.navigate(cm.getByLabel("Link").inputValue());
+        client.locator("#vraag-proces input[value='3']").check();
+        client.getByLabel("Wilt u nog iets kwijt? (niet verplicht)").fill("Snel een woning");
+        knop(client, "Versturen");
+        PlaywrightAssertions.assertThat(client.locator("#vraag-steun-fout")).containsText("verplicht");
+        PlaywrightAssertions.assertThat(client.locator("#vraag-steun")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(client.locator("#vraag-proces input[value='3']")).isChecked();
+        PlaywrightAssertions.assertThat(client.locator("#toelichting")).hasValue("Snel een woning");
+        PlaywrightAssertions.assertThat(client.locator("main")).not().containsText("Browsertest");
+        toegankelijk(client);
+
+        // the period of the figures: the end before the start
+        Page coord = browser.inloggen(t.coordinator, WW);
+        coord.navigate(browser.url("/verhuisbox/rapportage"));
+        coord.locator("#van").fill("2025-05-01");
+        coord.locator("#tot").fill("2025-01-31");
+        knop(coord, "Toon");
+        fout(coord, "tot", "niet vóór van");
+        PlaywrightAssertions.assertThat(coord.locator("#tot")).hasValue("2025-01-31");
+        PlaywrightAssertions.assertThat(coord.locator("#van")).hasValue("2025-05-01");
+        PlaywrightAssertions.assertThat(coord.getByRole(AriaRole.ALERT)).containsText("hieronder staat het vorige kalenderjaar");
         toegankelijk(coord);
     }
 

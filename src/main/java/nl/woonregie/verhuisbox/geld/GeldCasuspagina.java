@@ -1,16 +1,25 @@
 package nl.woonregie.verhuisbox.geld;
 
+import static nl.woonregie.verhuisbox.traject.Casuspaginadeel.formulier;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.verhuisbox.Casussen.Casus;
+import nl.woonregie.verhuisbox.geld.GeldPagina.AfwijzingFormulier;
+import nl.woonregie.verhuisbox.geld.GeldPagina.BetalingFormulier;
+import nl.woonregie.verhuisbox.geld.GeldPagina.GoedkeuringFormulier;
+import nl.woonregie.verhuisbox.geld.GeldPagina.VoorstelFormulier;
 import nl.woonregie.verhuisbox.traject.Casuspaginadeel;
 import nl.woonregie.verhuisbox.traject.Rechten;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The section "Geld" of the case page, for whoever may see the case's money; its forms post to {@link GeldPagina}. */
+/**
+ * The section "Geld" of the case page, for whoever may see the case's money, with the form records of its forms; they
+ * post to {@link GeldPagina}.
+ */
 @Component
 class GeldCasuspagina implements Casuspaginadeel {
 
@@ -27,10 +36,14 @@ class GeldCasuspagina implements Casuspaginadeel {
     @Override
     public void vul(Casus casus, Gebruiker g, Rechten rechten, Model model) {
         if (rechten.geld()) {
-            int jaar = LocalDate.now(klok).getYear();
+            LocalDate vandaag = LocalDate.now(klok);
             model.addAttribute("verstrekkingen", verstrekkingen.vanCasus(casus.id()));
-            model.addAttribute("geldRegels", potten.regels(g.team(), jaar));
-            model.addAttribute("geldJaar", jaar);
+            model.addAttribute("geldRegels", potten.regels(g.team(), vandaag.getYear()));
+            model.addAttribute("geldJaar", vandaag.getYear());
+            formulier(model, "voorstel", new VoorstelFormulier(null, null, null, null, null));
+            formulier(model, "goedkeuring", new GoedkeuringFormulier(null, "casus"));
+            formulier(model, "afwijzing", new AfwijzingFormulier(null, null, "casus"));
+            formulier(model, "betaling", new BetalingFormulier(null, vandaag.toString(), null, "casus"));
         } else {
             model.addAttribute("verstrekkingen", null);
         }

@@ -1,30 +1,28 @@
 package nl.woonregie.verhuisbox.geld;
 
-import static nl.woonregie.platform.web.Formulier.bedrag;
-import static nl.woonregie.platform.web.Formulier.controleer;
-import static nl.woonregie.platform.web.Formulier.datum;
-import static nl.woonregie.platform.web.Formulier.geheel;
+import static nl.woonregie.verhuisbox.traject.Casuspaginadeel.formulier;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
-import nl.woonregie.platform.web.Formulier;
-import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.verhuisbox.Geld;
 import nl.woonregie.verhuisbox.Jaren;
+import nl.woonregie.verhuisbox.traject.Casuspagina;
 import nl.woonregie.verhuisbox.traject.Invoer;
 import nl.woonregie.verhuisbox.traject.VerhuisboxToegang;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,7 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Verhuisbox money in the browser, with the same service calls as the API: the budget page (overview per pot with
  * warning and forecast, pots and rules for the coordinator, proposals to decide for the consulent, payments to
- * register) and the forms of the "Geld" section of the case page. Only translates forms and pages.
+ * register) and the forms of the "Geld" section of the case page. Each form is a record bound with a
+ * {@link BindingResult}, judged by {@link Verstrekkingen} and {@link Potten} ({@link Bindingfouten#stap}); a refused
+ * step shows the page it came from again (the budget page, or the case page when {@code terug} is "casus") with the
+ * messages at the fields and the values as entered. The budget page offers what the account's rights allow: per
+ * grant the rights on its case, and the budget rights of {@link Potten}. Only translates.
  */
 @Controller
 class GeldPagina {
@@ -41,22 +43,89 @@ class GeldPagina {
     private final VerhuisboxToegang toegang;
     private final Potten potten;
     private final Verstrekkingen verstrekkingen;
+    private final Casuspagina casuspagina;
     private final Clock klok;
 
-    GeldPagina(VerhuisboxToegang toegang, Potten potten, Verstrekkingen verstrekkingen, Clock klok) {
+    GeldPagina(VerhuisboxToegang toegang, Potten potten, Verstrekkingen verstrekkingen, Casuspagina casuspagina,
+            Clock klok) {
         this.toegang = toegang;
         this.potten = potten;
         this.verstrekkingen = verstrekkingen;
+        this.casuspagina = casuspagina;
         this.klok = klok;
     }
 
+    // ---------------------------------------------------------------- the form records
+
+    /** A grant proposed on the case page; the amount as typed (1.750,00). */
+    public record VoorstelFormulier(String soort, String bedrag, String toelichting, String waardendriehoek,
+            String gemeente) {
+
+        Geld.Voorstel voorstel(BindingResult fouten) {
+            return new Geld.Voorstel(soort, Bindingfouten.bedrag(fouten, "bedrag", bedrag), toelichting,
+                    waardendriehoek, gemeente, null);
+        }
+    }
+
+    /**
+     * The decision on a grant by a consulent, its payment and the coordinator's override; {@code id} is the grant's
+     * (from the path), {@code terug} "casus" when the form is on the case page.
+     */
+    public record GoedkeuringFormulier(String id, String terug) {
+    }
+
+    public record AfwijzingFormulier(String id, String reden, String terug) {
+    }
+
+    public record BetalingFormulier(String id, String betaaldOp, String referentie, String terug) {
+
+        Geld.Betaling betaling(BindingResult fouten) {
+            return new Geld.Betaling(Bindingfouten.datum(fouten, "betaaldOp", betaaldOp), referentie);
+        }
+    }
+
+    public record OverschrijdingFormulier(String id, String reden, String terug) {
+    }
+
+    /** A pot of the year ({@code id} from the path). */
+    public record PotFormulier(String id, String naam, String bedrag, String waarschuwingPct) {
+
+        Potten.PotWijziging wijziging(BindingResult fouten) {
+            return new Potten.PotWijziging(naam, Bindingfouten.bedrag(fouten, "bedrag", bedrag),
+                    Bindingfouten.geheel(fouten, "waarschuwingPct", waarschuwingPct), null);
+        }
+    }
+
+    /** A rule of the year; the checkboxes "ja" when ticked. */
+    public record RegelFormulier(String jaar, String soort, String omschrijving, String vormBuiten, String vormEigen,
+            String potGift, String potLening, String richtbedrag, String maximum, String grondslagGift,
+            String grondslagLening, String bezwaar, String opAanvraag, String waardendriehoek) {
+
+        Potten.RegelInvoer invoer(BindingResult fouten) {
+            return new Potten.RegelInvoer(Bindingfouten.geheel(fouten, "jaar", jaar), soort, omschrijving, vormBuiten,
+                    vormEigen, Invoer.leeg(potGift), Invoer.leeg(potLening),
+                    Bindingfouten.bedrag(fouten, "richtbedrag", richtbedrag),
+                    Bindingfouten.bedrag(fouten, "maximum", maximum), Invoer.leeg(grondslagGift),
+                    Invoer.leeg(grondslagLening), "ja".equals(bezwaar), "ja".equals(opAanvraag),
+                    "ja".equals(waardendriehoek));
+        }
+    }
+
+    // ---------------------------------------------------------------- the budget page
+
     @GetMapping("/verhuisbox/budget")
     String budget(@RequestParam(required = false) Integer jaar, Model model) {
-        Gebruiker g = toegang.huidige();
+        return budgetpagina(toegang.huidige(), jaar, model);
+    }
+
+    private String budgetpagina(Gebruiker g, Integer jaar, Model model) {
         List<Potten.Potstand> standen = potten.overzicht(g, jaar);
         int j = Jaren.gevraagd(jaar, klok);
+        List<Geld.Verstrekking> voorgesteld = verstrekkingen.lijst(g, j, Geld.Verstrekkingstatus.VOORGESTELD);
+        List<Geld.Verstrekking> goedgekeurd = verstrekkingen.lijst(g, j, Geld.Verstrekkingstatus.GOEDGEKEURD);
+        List<Geld.Verstrekking> beide = new ArrayList<>(voorgesteld);
+        beide.addAll(goedgekeurd);
         model.addAttribute("jaar", j);
-        model.addAttribute("rol", g.rol().name());
         model.addAttribute("standen", standen);
         model.addAttribute("waarschuwingen", standen.stream().filter(Potten.Potstand::waarschuwing).toList());
         // what is left per pot: the coordinator's override is offered only where a grant would go beyond it
@@ -64,115 +133,117 @@ class GeldPagina {
                 Potten.Potstand::resterend)));
         model.addAttribute("regels", potten.regels(g.team(), j));
         model.addAttribute("prognose", GeldController.PROGNOSE);
-        model.addAttribute("voorgesteld", verstrekkingen.lijst(g, j, Geld.Verstrekkingstatus.VOORGESTELD));
-        model.addAttribute("goedgekeurd", verstrekkingen.lijst(g, j, Geld.Verstrekkingstatus.GOEDGEKEURD));
+        model.addAttribute("voorgesteld", voorgesteld);
+        model.addAttribute("goedgekeurd", goedgekeurd);
+        model.addAttribute("rechten", verstrekkingen.rechten(g, beide));
+        model.addAttribute("budgetrechten", potten.rechten(g));
         model.addAttribute("vandaag", LocalDate.now(klok));
-        if (!model.containsAttribute("fouten")) {
-            model.addAttribute("fouten", Map.of());
-        }
+        formulier(model, "goedkeuring", new GoedkeuringFormulier(null, null));
+        formulier(model, "afwijzing", new AfwijzingFormulier(null, null, null));
+        formulier(model, "betaling", new BetalingFormulier(null, LocalDate.now(klok).toString(), null, null));
+        formulier(model, "overschrijding", new OverschrijdingFormulier(null, null, null));
+        formulier(model, "pot", new PotFormulier(null, null, null, null));
+        formulier(model, "regel", new RegelFormulier(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null));
         return "verhuisbox/budget";
     }
 
     @PostMapping("/verhuisbox/budget/potten/{id}")
-    String pot(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
-            RedirectAttributes redirect) {
+    String pot(@PathVariable long id, @ModelAttribute("pot") PotFormulier f, BindingResult fouten, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        return doe(redirect, "/verhuisbox/budget?jaar=" + potten.teWijzigenPot(id, g).jaar(), () -> {
-            List<InvalidParam> f = new ArrayList<>();
-            Potten.PotWijziging w = new Potten.PotWijziging(p.get("naam"), bedrag(p.get("bedrag"), "bedrag", f),
-                    geheel(p.get("waarschuwingPct"), "waarschuwingPct", f), null);
-            controleer(f);
-            potten.wijzigPot(id, w, g, Client.van(request));
-            return "De pot is gewijzigd.";
-        });
+        Potten.PotWijziging w = f.wijziging(fouten);
+        return Bindingfouten.stap(model, fouten, () -> potten.controleerPot(id, w, g), () -> {
+            Potten.Pot p = potten.wijzigPot(id, w, g, Client.van(request));
+            return gelukt(redirect, "/verhuisbox/budget?jaar=" + p.jaar(), "De pot is gewijzigd.");
+        }, () -> budgetpagina(g, potten.eigenPot(id, g).jaar(), model));
     }
 
     @PostMapping("/verhuisbox/budget/regels")
-    String regel(@RequestParam Map<String, String> p, HttpServletRequest request, RedirectAttributes redirect) {
+    String regel(@ModelAttribute("regel") RegelFormulier f, BindingResult fouten, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        List<InvalidParam> f = new ArrayList<>();
-        Integer jaar = geheel(p.get("jaar"), "jaar", f);
-        return doe(redirect, "/verhuisbox/budget" + (jaar == null ? "" : "?jaar=" + jaar), () -> {
-            Potten.RegelInvoer r = new Potten.RegelInvoer(jaar, p.get("soort"), p.get("omschrijving"),
-                    p.get("vormBuiten"), p.get("vormEigen"), Invoer.leeg(p.get("potGift")),
-                    Invoer.leeg(p.get("potLening")), bedrag(p.get("richtbedrag"), "richtbedrag", f),
-                    bedrag(p.get("maximum"), "maximum", f), Invoer.leeg(p.get("grondslagGift")),
-                    Invoer.leeg(p.get("grondslagLening")), "ja".equals(p.get("bezwaar")),
-                    "ja".equals(p.get("opAanvraag")), "ja".equals(p.get("waardendriehoek")));
-            controleer(f);
-            potten.zetRegel(r, g, Client.van(request));
-            return "De regel " + r.soort() + " is vastgesteld.";
-        });
+        Potten.RegelInvoer r = f.invoer(fouten);
+        return Bindingfouten.stap(model, fouten, () -> potten.controleerRegel(r, g), () -> {
+            Potten.Regel n = potten.zetRegel(r, g, Client.van(request));
+            return gelukt(redirect, "/verhuisbox/budget?jaar=" + n.jaar(), "De regel " + n.soort()
+                    + " is vastgesteld.");
+        }, () -> budgetpagina(g, Jaren.geldig(r.jaar()) ? r.jaar() : null, model));
     }
 
+    // ---------------------------------------------------------------- grants
+
     @PostMapping("/verhuisbox/casussen/{id}/geld/voorstel")
-    String voorstel(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
-            RedirectAttributes redirect) {
+    String voorstel(@PathVariable long id, @ModelAttribute("voorstel") VoorstelFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        return doe(redirect, "/verhuisbox/casussen/" + id + "#geld", () -> {
-            List<InvalidParam> f = new ArrayList<>();
-            Geld.Voorstel v = new Geld.Voorstel(p.get("soort"), bedrag(p.get("bedrag"), "bedrag", f),
-                    p.get("toelichting"), p.get("waardendriehoek"), p.get("gemeente"), null);
-            controleer(f);
+        Geld.Voorstel v = f.voorstel(fouten);
+        return Bindingfouten.stap(model, fouten, () -> verstrekkingen.controleerVoorstel(id, v, g), () -> {
             Geld.Verstrekking n = verstrekkingen.stelVoor(id, v, g, Client.van(request));
-            return "Voorgesteld: " + n.omschrijving() + " " + Weergave.euro(n.bedrag()) + " als "
-                    + (n.vorm() == Geld.Vorm.GIFT ? "gift" : "lening") + "; een consulent beoordeelt het voorstel.";
-        });
+            return gelukt(redirect, "/verhuisbox/casussen/" + id + "#geld", "Voorgesteld: " + n.omschrijving() + " "
+                    + Weergave.euro(n.bedrag()) + " als " + (n.vorm() == Geld.Vorm.GIFT ? "gift" : "lening")
+                    + "; een consulent beoordeelt het voorstel.");
+        }, () -> casuspagina.toon(id, g, model));
     }
 
     @PostMapping("/verhuisbox/verstrekkingen/{id}/goedkeuren")
-    String goedkeuren(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
-            RedirectAttributes redirect) {
+    String goedkeuren(@PathVariable long id, @ModelAttribute("goedkeuring") GoedkeuringFormulier f,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        return doe(redirect, terug(p, id), () -> {
+        return Bindingfouten.stap(model, fouten, () -> {
             Geld.Verstrekking v = verstrekkingen.keurGoed(id, g, Client.van(request));
-            return "Goedgekeurd met kenmerk " + v.kenmerk() + "; de beschikking is gemaakt.";
-        });
+            return gelukt(redirect, terug(f.terug(), id), "Goedgekeurd met kenmerk " + v.kenmerk()
+                    + "; de beschikking is gemaakt.");
+        }, () -> opnieuw(f.terug(), id, g, model));
     }
 
     @PostMapping("/verhuisbox/verstrekkingen/{id}/afwijzen")
-    String afwijzen(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
-            RedirectAttributes redirect) {
+    String afwijzen(@PathVariable long id, @ModelAttribute("afwijzing") AfwijzingFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        return doe(redirect, terug(p, id), () -> {
-            verstrekkingen.wijsAf(id, p.get("reden"), g, Client.van(request));
-            return "Het voorstel is afgewezen.";
-        });
+        return Bindingfouten.stap(model, fouten, () -> {
+            verstrekkingen.wijsAf(id, f.reden(), g, Client.van(request));
+            return gelukt(redirect, terug(f.terug(), id), "Het voorstel is afgewezen.");
+        }, () -> opnieuw(f.terug(), id, g, model));
     }
 
     @PostMapping("/verhuisbox/verstrekkingen/{id}/betalen")
-    String betalen(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
-            RedirectAttributes redirect) {
+    String betalen(@PathVariable long id, @ModelAttribute("betaling") BetalingFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        return doe(redirect, terug(p, id), () -> {
-            List<InvalidParam> f = new ArrayList<>();
-            LocalDate op = datum(p.get("betaaldOp"), "betaaldOp", f);
-            controleer(f);
-            verstrekkingen.betaal(id, new Geld.Betaling(op, p.get("referentie")), g, Client.van(request));
-            return "De betaling is vastgelegd.";
-        });
+        Geld.Betaling b = f.betaling(fouten);
+        return Bindingfouten.stap(model, fouten, () -> verstrekkingen.controleerBetaling(id, b, g), () -> {
+            verstrekkingen.betaal(id, b, g, Client.van(request));
+            return gelukt(redirect, terug(f.terug(), id), "De betaling is vastgelegd.");
+        }, () -> opnieuw(f.terug(), id, g, model));
     }
 
     @PostMapping("/verhuisbox/verstrekkingen/{id}/overschrijden")
-    String overschrijden(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
-            RedirectAttributes redirect) {
+    String overschrijden(@PathVariable long id, @ModelAttribute("overschrijding") OverschrijdingFormulier f,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        return doe(redirect, terug(p, id), () -> {
-            verstrekkingen.staOverschrijdingToe(id, p.get("reden"), g, Client.van(request));
-            return "De overschrijding is toegestaan en vastgelegd.";
-        });
+        return Bindingfouten.stap(model, fouten, () -> {
+            verstrekkingen.staOverschrijdingToe(id, f.reden(), g, Client.van(request));
+            return gelukt(redirect, terug(f.terug(), id), "De overschrijding is toegestaan en vastgelegd.");
+        }, () -> opnieuw(f.terug(), id, g, model));
     }
 
-    private String terug(Map<String, String> p, long verstrekking) {
-        return "casus".equals(p.get("terug")) ? "/verhuisbox/casussen/" + verstrekkingen.casusVan(verstrekking)
-                + "#geld" : "/verhuisbox/budget?jaar=" + verstrekkingen.lees(verstrekking).jaar();
+    // ---------------------------------------------------------------- helpers
+
+    private static String gelukt(RedirectAttributes redirect, String pad, String melding) {
+        redirect.addFlashAttribute("melding", melding);
+        return "redirect:" + pad;
     }
 
-    interface Actie {
-        String doe();
+    /** Back to the case page (the form was on it) or to the budget page of the grant's year. */
+    private String terug(String terug, long verstrekking) {
+        return "casus".equals(terug) ? "/verhuisbox/casussen/" + verstrekkingen.casusVan(verstrekking) + "#geld"
+                : "/verhuisbox/budget?jaar=" + verstrekkingen.lees(verstrekking).jaar();
     }
 
-    private static String doe(RedirectAttributes redirect, String terug, Actie actie) {
-        return Formulier.uitvoeren(redirect, terug, actie::doe);
+    /** The page the refused form was on, again. */
+    private String opnieuw(String terug, long verstrekking, Gebruiker g, Model model) {
+        return "casus".equals(terug) ? casuspagina.toon(verstrekkingen.casusVan(verstrekking), g, model)
+                : budgetpagina(g, verstrekkingen.lees(verstrekking).jaar(), model);
     }
 }

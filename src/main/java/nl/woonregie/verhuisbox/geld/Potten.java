@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Potten {
+
+    /** Who changes the pots and rules of the team, and who exports its money data. */
+    static final Rol[] BEHEER = {Rol.COORDINATOR};
+    static final Rol[] EXPORT = {Rol.COORDINATOR, Rol.CONSULENT};
 
     private final PotRepository potten;
     private final VerhuisboxToegang toegang;
@@ -109,28 +114,46 @@ public class Potten {
 
     /** The pot of the coordinator's own team, to change it. */
     public Pot teWijzigenPot(long id, Gebruiker g) {
-        toegang.teamrol(g, Rol.COORDINATOR);
+        toegang.teamrol(g, BEHEER);
         return eigenPot(id, g);
     }
 
     @Transactional
     public Pot wijzigPot(long id, PotWijziging w, Gebruiker door, String client) {
         Pot oud = teWijzigenPot(id, door);
-        List<InvalidParam> f = new ArrayList<>();
         if (w == null) {
             w = new PotWijziging(null, null, null, null);
         }
+        Potinvoer p = potinvoer(w);
+        gooi("De wijziging van de pot is niet geldig.", p.fouten());
+        potten.wijzig(id, p.naam(), p.bedrag(), w.waarschuwingPct(), p.bron(), door.actor(), OffsetDateTime.now(klok));
+        Pot nieuw = pot(id);
+        gebeurtenissen.publishEvent(new GeldGebeurtenis.PotGewijzigd(oud, nieuw, new Actor(door.actor(), client)));
+        return nieuw;
+    }
+
+    /**
+     * The judgment of a change of a pot without making it (a page's check when a value of its form could not be
+     * read): the account may change the pot (403 otherwise), and every invalid field.
+     */
+    public List<InvalidParam> controleerPot(long id, PotWijziging w, Gebruiker door) {
+        teWijzigenPot(id, door);
+        return potinvoer(w == null ? new PotWijziging(null, null, null, null) : w).fouten();
+    }
+
+    /** A change of a pot as read: the values to store, and every invalid field. */
+    private record Potinvoer(String naam, BigDecimal bedrag, String bron, List<InvalidParam> fouten) {
+    }
+
+    private static Potinvoer potinvoer(PotWijziging w) {
+        List<InvalidParam> f = new ArrayList<>();
         String naam = tekst(w.naam(), "naam", 200, false, f);
         BigDecimal bedrag = bedrag(w.bedrag(), "bedrag", MAX_POT, false, f);
         if (w.waarschuwingPct() != null && (w.waarschuwingPct() < 1 || w.waarschuwingPct() > 100)) {
             f.add(new InvalidParam("waarschuwingPct", "een percentage van 1 tot en met 100"));
         }
         String bron = tekst(w.bron(), "bron", 1000, false, f);
-        gooi("De wijziging van de pot is niet geldig.", f);
-        potten.wijzig(id, naam, bedrag, w.waarschuwingPct(), bron, door.actor(), OffsetDateTime.now(klok));
-        Pot nieuw = pot(id);
-        gebeurtenissen.publishEvent(new GeldGebeurtenis.PotGewijzigd(oud, nieuw, new Actor(door.actor(), client)));
-        return nieuw;
+        return new Potinvoer(naam, bedrag, bron, f);
     }
 
     /**
@@ -164,7 +187,7 @@ public class Potten {
 
     @Transactional
     public Pot maakPot(NieuwePot n, Gebruiker door, String client) {
-        toegang.teamrol(door, Rol.COORDINATOR);
+        toegang.teamrol(door, BEHEER);
         List<InvalidParam> f = new ArrayList<>();
         if (n == null) {
             n = new NieuwePot(null, null, null, null, null, null);
@@ -206,11 +229,48 @@ public class Potten {
     /** Adds or replaces the rule of (team, jaar, soort); the previous version stays in the audit. */
     @Transactional
     public Regel zetRegel(RegelInvoer r, Gebruiker door, String client) {
-        toegang.teamrol(door, Rol.COORDINATOR);
-        List<InvalidParam> f = new ArrayList<>();
+        toegang.teamrol(door, BEHEER);
         if (r == null) {
             r = new RegelInvoer(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
+        Regelinvoer x = regelinvoer(r, door.team());
+        gooi("De regel is niet volledig of niet geldig.", x.fouten());
+        String soort = x.soort();
+        String omschrijving = x.omschrijving();
+        Vorm buiten = x.buiten();
+        Vorm eigen = x.eigen();
+        String potGift = x.potGift();
+        String potLening = x.potLening();
+        BigDecimal richt = x.richt();
+        BigDecimal max = x.max();
+        String gg = x.gg();
+        String gl = x.gl();
+        Regel oud = potten.regel(door.team(), r.jaar(), soort).orElse(null);
+        potten.zetRegel(door.team(), r.jaar(), soort, omschrijving, buiten, eigen, potGift, potLening, richt, max, gg,
+                gl, r.bezwaar(), r.opAanvraag(), Boolean.TRUE.equals(r.waardendriehoek()), door.actor(),
+                OffsetDateTime.now(klok));
+        Regel nieuw = potten.regel(door.team(), r.jaar(), soort).orElseThrow();
+        gebeurtenissen.publishEvent(new GeldGebeurtenis.RegelVastgesteld(oud, nieuw, new Actor(door.actor(), client)));
+        return nieuw;
+    }
+
+    /**
+     * The judgment of a rule without storing it (a page's check when a value of its form could not be read): the
+     * account may set rules (403 otherwise), and every invalid field.
+     */
+    public List<InvalidParam> controleerRegel(RegelInvoer r, Gebruiker door) {
+        toegang.teamrol(door, BEHEER);
+        return regelinvoer(r == null ? new RegelInvoer(null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null) : r, door.team()).fouten();
+    }
+
+    /** A rule as read: the values to store, and every invalid field. */
+    private record Regelinvoer(String soort, String omschrijving, Vorm buiten, Vorm eigen, String potGift,
+            String potLening, BigDecimal richt, BigDecimal max, String gg, String gl, List<InvalidParam> fouten) {
+    }
+
+    private Regelinvoer regelinvoer(RegelInvoer r, long team) {
+        List<InvalidParam> f = new ArrayList<>();
         if (!Jaren.geldig(r.jaar())) {
             f.add(new InvalidParam("jaar", "verplicht: " + Jaren.BEREIK));
         }
@@ -249,19 +309,12 @@ public class Potten {
         }
         if (r.jaar() != null) {
             for (String[] p : new String[][] {{"potGift", potGift}, {"potLening", potLening}}) {
-                if (p[1] != null && potten.potId(door.team(), r.jaar(), p[1]).isEmpty()) {
+                if (p[1] != null && potten.potId(team, r.jaar(), p[1]).isEmpty()) {
                     f.add(new InvalidParam(p[0], "het team heeft in " + r.jaar() + " geen pot " + p[1]));
                 }
             }
         }
-        gooi("De regel is niet volledig of niet geldig.", f);
-        Regel oud = potten.regel(door.team(), r.jaar(), soort).orElse(null);
-        potten.zetRegel(door.team(), r.jaar(), soort, omschrijving, buiten, eigen, potGift, potLening, richt, max, gg,
-                gl, r.bezwaar(), r.opAanvraag(), Boolean.TRUE.equals(r.waardendriehoek()), door.actor(),
-                OffsetDateTime.now(klok));
-        Regel nieuw = potten.regel(door.team(), r.jaar(), soort).orElseThrow();
-        gebeurtenissen.publishEvent(new GeldGebeurtenis.RegelVastgesteld(oud, nieuw, new Actor(door.actor(), client)));
-        return nieuw;
+        return new Regelinvoer(soort, omschrijving, buiten, eigen, potGift, potLening, richt, max, gg, gl, f);
     }
 
     // ---------------------------------------------------------------- overview
@@ -312,8 +365,21 @@ public class Potten {
 
     /** The overview for the export (COORDINATOR, CONSULENT). */
     public List<Potstand> voorExport(Gebruiker g, Integer jaar) {
-        toegang.teamrol(g, Rol.COORDINATOR, Rol.CONSULENT);
+        toegang.teamrol(g, EXPORT);
         return overzicht(g.team(), Jaren.gevraagd(jaar, klok));
+    }
+
+    /** What an account may do with the team's money beyond the grants of a case: change pots and rules, export. */
+    public record Budgetrechten(boolean beheren, boolean exporteren) {
+    }
+
+    /** The account's rights on the budget page (nothing checked, nothing logged). */
+    public Budgetrechten rechten(Gebruiker g) {
+        return new Budgetrechten(heeft(g, BEHEER), heeft(g, EXPORT));
+    }
+
+    private static boolean heeft(Gebruiker g, Rol... rollen) {
+        return g.team() != null && Arrays.asList(rollen).contains(g.rol());
     }
 
     /** Audits an export of money data (who, what, how many rows). */

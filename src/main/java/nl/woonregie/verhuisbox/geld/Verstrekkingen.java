@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ import nl.woonregie.verhuisbox.Geld;
 import nl.woonregie.verhuisbox.Jaren;
 import nl.woonregie.verhuisbox.traject.CasusDienst;
 import nl.woonregie.verhuisbox.traject.Handeling;
+import nl.woonregie.verhuisbox.traject.Rechten;
 import nl.woonregie.verhuisbox.traject.Taaksoort;
 import nl.woonregie.verhuisbox.traject.Taken;
 import nl.woonregie.verhuisbox.traject.VerhuisboxToegang;
@@ -145,8 +147,21 @@ public class Verstrekkingen implements Geld {
 
     /** The grants of a year for the export (COORDINATOR, CONSULENT). */
     public List<Verstrekking> voorExport(Gebruiker g, Integer jaar, String pot) {
-        toegang.teamrol(g, Rol.COORDINATOR, Rol.CONSULENT);
+        toegang.teamrol(g, Potten.EXPORT);
         return lijst(g, jaar, pot, null);
+    }
+
+    /**
+     * The account's rights on the cases of these grants, per grant (what the budget page offers for each: approve,
+     * reject, pay, override); nothing checked, nothing logged.
+     */
+    public Map<Long, Rechten> rechten(Gebruiker g, List<Verstrekking> lijst) {
+        Map<Long, Rechten> perCasus = new HashMap<>();
+        Map<Long, Rechten> r = new HashMap<>();
+        for (Verstrekking v : lijst) {
+            r.put(v.id(), perCasus.computeIfAbsent(v.casus(), c -> toegang.rechten(g, c)));
+        }
+        return r;
     }
 
     private List<Verstrekking> lijstVan(Gebruiker g, int jaar, String potCode, Verstrekkingstatus status) {
@@ -175,6 +190,44 @@ public class Verstrekkingen implements Geld {
     @Transactional
     public Verstrekking stelVoor(long casus, Voorstel v, Gebruiker door, String client) {
         toegang.vereis(door, casus, Handeling.VOORSTELLEN);
+        Voorstelcontrole c = controle(casus, v);
+        gooi("Het voorstel is niet volledig of niet geldig.", c.fouten());
+        long team = c.team();
+        int jaar = c.jaar();
+        String soort = c.soort();
+        BigDecimal bedrag = c.bedrag();
+        Potten.Regel regel = c.regel();
+        String gemeente = c.gemeente();
+        Boolean eigen = gemeente == null ? null : bestemmingen.eigenGemeente(team, gemeente);
+        Vorm vorm = Boolean.TRUE.equals(eigen) ? regel.vormEigen() : regel.vormBuiten();
+        String potCode = vorm == Vorm.GIFT ? regel.potGift() : regel.potLening();
+        String grondslag = vorm == Vorm.GIFT ? regel.grondslagGift() : regel.grondslagLening();
+        long pot = potten.potId(team, jaar, potCode).orElseThrow();
+        long taak = taken.maak(casus, Taaksoort.GOEDKEURING_VERSTREKKING, "Verstrekking beoordelen: "
+                + regel.omschrijving() + " " + Weergave.euro(bedrag), Rol.CONSULENT, LocalDate.now(klok).plusDays(5));
+        long id = verstrekkingen.stelVoor(casus, pot, soort, vorm, bedrag, regel.omschrijving(), c.toelichting(),
+                c.driehoek(), gemeente, eigen, grondslag, regel.bezwaar(), door.actor(), door.id(),
+                OffsetDateTime.now(klok), taak);
+        Verstrekking nieuw = lees(id);
+        gebeurtenissen.publishEvent(new GeldGebeurtenis.Voorgesteld(nieuw, new Actor(door.actor(), client)));
+        return nieuw;
+    }
+
+    /**
+     * The judgment of a proposal without making it (a page's check when a value of its form could not be read): the
+     * account may propose for the case (403 otherwise), and every invalid field.
+     */
+    public List<InvalidParam> controleerVoorstel(long casus, Voorstel v, Gebruiker door) {
+        toegang.vereis(door, casus, Handeling.VOORSTELLEN);
+        return controle(casus, v).fouten();
+    }
+
+    /** A proposal read against the rule of its year: the values, the rule, the destination, and every problem. */
+    private record Voorstelcontrole(long team, int jaar, String soort, BigDecimal bedrag, String toelichting, String driehoek,
+            Potten.Regel regel, String gemeente, List<InvalidParam> fouten) {
+    }
+
+    private Voorstelcontrole controle(long casus, Voorstel v) {
         if (v == null) {
             v = new Voorstel(null, null, null, null, null, null);
         }
@@ -215,19 +268,7 @@ public class Verstrekkingen implements Geld {
                 && f.stream().noneMatch(x -> x.name().equals("waardendriehoek"))) {
             f.add(new InvalidParam("waardendriehoek", "verplicht: de weging met de waardendriehoek"));
         }
-        gooi("Het voorstel is niet volledig of niet geldig.", f);
-        Boolean eigen = gemeente == null ? null : bestemmingen.eigenGemeente(team, gemeente);
-        Vorm vorm = Boolean.TRUE.equals(eigen) ? regel.vormEigen() : regel.vormBuiten();
-        String potCode = vorm == Vorm.GIFT ? regel.potGift() : regel.potLening();
-        String grondslag = vorm == Vorm.GIFT ? regel.grondslagGift() : regel.grondslagLening();
-        long pot = potten.potId(team, jaar, potCode).orElseThrow();
-        long taak = taken.maak(casus, Taaksoort.GOEDKEURING_VERSTREKKING, "Verstrekking beoordelen: "
-                + regel.omschrijving() + " " + Weergave.euro(bedrag), Rol.CONSULENT, LocalDate.now(klok).plusDays(5));
-        long id = verstrekkingen.stelVoor(casus, pot, soort, vorm, bedrag, regel.omschrijving(), toelichting, driehoek,
-                gemeente, eigen, grondslag, regel.bezwaar(), door.actor(), door.id(), OffsetDateTime.now(klok), taak);
-        Verstrekking nieuw = lees(id);
-        gebeurtenissen.publishEvent(new GeldGebeurtenis.Voorgesteld(nieuw, new Actor(door.actor(), client)));
-        return nieuw;
+        return new Voorstelcontrole(team, jaar, soort, bedrag, toelichting, driehoek, regel, gemeente, f);
     }
 
     // ---------------------------------------------------------------- decision
@@ -322,25 +363,19 @@ public class Verstrekkingen implements Geld {
             b = new Betaling(null, null);
         }
         List<InvalidParam> f = new ArrayList<>();
-        LocalDate vandaag = LocalDate.now(klok);
-        LocalDate op = b.betaaldOp() == null ? vandaag : b.betaaldOp();
-        if (op.isAfter(vandaag)) {
-            f.add(new InvalidParam("betaaldOp", "niet in de toekomst"));
-        }
-        String ref = tekst(b.referentie(), "referentie", 100, false, f);
+        LocalDate op = betaaldOp(b);
+        String ref = betalingFouten(b, f);
         gooi("De betaling is niet geldig.", f);
         Verstrekking v = lees(id);
         if (v.status() != Verstrekkingstatus.GOEDGEKEURD) {
             throw conflict("Niet te betalen", "Alleen een goedgekeurde verstrekking wordt betaald; deze is "
                     + v.status().name().toLowerCase(Locale.ROOT) + ".");
         }
-        if (op.getYear() != v.jaar()) {
-            throw ApiException.invalid("De betaaldatum valt buiten het jaar van de pot.",
-                    List.of(new InvalidParam("betaaldOp", "in " + v.jaar() + ", het jaar van de pot")));
+        if (buitenJaar(v, op) != null) {
+            throw ApiException.invalid("De betaaldatum valt buiten het jaar van de pot.", List.of(buitenJaar(v, op)));
         }
-        if (v.voorgesteldOp().atZoneSameInstant(NL).toLocalDate().isAfter(op)) {
-            throw ApiException.invalid("De betaaldatum ligt voor het voorstel.",
-                    List.of(new InvalidParam("betaaldOp", "niet voor de datum van het voorstel")));
+        if (voorVoorstel(v, op) != null) {
+            throw ApiException.invalid("De betaaldatum ligt voor het voorstel.", List.of(voorVoorstel(v, op)));
         }
         potten.binnenBudget(v.pot(), BigDecimal.ZERO, v.overschrijding() != null, "betaling");
         claim(id, Verstrekkingstatus.GOEDGEKEURD, false);
@@ -355,6 +390,49 @@ public class Verstrekkingen implements Geld {
         Verstrekking nieuw = lees(id);
         gebeurtenissen.publishEvent(new GeldGebeurtenis.Betaald(v, nieuw, op, ref, new Actor(door.actor(), client)));
         return nieuw;
+    }
+
+    /**
+     * The judgment of a payment without recording it (a page's check when a value of its form could not be read):
+     * the account may pay this grant (403 otherwise), and every invalid field.
+     */
+    public List<InvalidParam> controleerBetaling(long id, Betaling b, Gebruiker door) {
+        toegang.vereis(door, casusVan(id), Handeling.BETALEN);
+        if (b == null) {
+            b = new Betaling(null, null);
+        }
+        List<InvalidParam> f = new ArrayList<>();
+        betalingFouten(b, f);
+        Verstrekking v = lees(id);
+        LocalDate op = betaaldOp(b);
+        for (InvalidParam p : new InvalidParam[] {buitenJaar(v, op), voorVoorstel(v, op)}) {
+            if (p != null && f.stream().noneMatch(x -> x.name().equals(p.name()))) {
+                f.add(p);
+            }
+        }
+        return f;
+    }
+
+    private LocalDate betaaldOp(Betaling b) {
+        return b.betaaldOp() == null ? LocalDate.now(klok) : b.betaaldOp();
+    }
+
+    /** The payment's own fields (date not in the future, reference); returns the reference. */
+    private String betalingFouten(Betaling b, List<InvalidParam> f) {
+        if (betaaldOp(b).isAfter(LocalDate.now(klok))) {
+            f.add(new InvalidParam("betaaldOp", "niet in de toekomst"));
+        }
+        return tekst(b.referentie(), "referentie", 100, false, f);
+    }
+
+    private static InvalidParam buitenJaar(Verstrekking v, LocalDate op) {
+        return op.getYear() != v.jaar() ? new InvalidParam("betaaldOp", "in " + v.jaar() + ", het jaar van de pot")
+                : null;
+    }
+
+    private static InvalidParam voorVoorstel(Verstrekking v, LocalDate op) {
+        return v.voorgesteldOp().atZoneSameInstant(NL).toLocalDate().isAfter(op)
+                ? new InvalidParam("betaaldOp", "niet voor de datum van het voorstel") : null;
     }
 
     /** The coordinator allows this grant to take its pot beyond the budget (approval and payment), with a reason. */

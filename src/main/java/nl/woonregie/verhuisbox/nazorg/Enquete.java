@@ -107,8 +107,40 @@ public class Enquete {
         return leg(casus, a, new Actor(door.actor(), client));
     }
 
+    /**
+     * The judgment of a survey without recording it (a page's check when an answer could not be read): the account
+     * may record the case's survey (403 otherwise), and every invalid field.
+     */
+    public List<InvalidParam> controleer(long casus, Antwoorden a, Gebruiker door) {
+        toegang.vereis(door, casus, Handeling.ENQUETE);
+        return fouten(a);
+    }
+
     /** Records the survey for {@code door} (a user, or the client through a survey link). */
     int leg(long casus, Antwoorden a, Actor door) {
+        if (a == null) {
+            a = new Antwoorden(null, null, null, null, null, null, null, null);
+        }
+        List<InvalidParam> f = fouten(a);
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("De enquête is niet volledig of niet geldig.", f);
+        }
+        VerhuisboxToegang.Scope s = toegang.scope(casus);
+        moetBegonnenZijn(s.status());
+        int jaar = LocalDate.now(klok).getYear();
+        if (!nazorg.enquete(casus, s.team(), jaar, a, Invoer.leeg(a.toelichting()), door.naam())) {
+            throw new ApiException(HttpStatus.CONFLICT, "Al ingevuld", "Er is al een enquête voor deze casus.", null);
+        }
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (String vraag : VRAGEN.keySet()) {
+            scores.put(vraag, a.waarde(vraag));
+        }
+        gebeurtenissen.publishEvent(new NazorgGebeurtenis.EnqueteVastgelegd(casus, scores, a.ingevuldDoor(), door));
+        return jaar;
+    }
+
+    /** Every invalid answer: each question 1 to 5, the remark at most 4000 characters, who filled it in. */
+    static List<InvalidParam> fouten(Antwoorden a) {
         List<InvalidParam> f = new ArrayList<>();
         if (a == null) {
             a = new Antwoorden(null, null, null, null, null, null, null, null);
@@ -125,21 +157,7 @@ public class Enquete {
         if (a.ingevuldDoor() == null || !List.of("CASEMANAGER", "CLIENT").contains(a.ingevuldDoor())) {
             f.add(new InvalidParam("ingevuldDoor", "CASEMANAGER of CLIENT"));
         }
-        if (!f.isEmpty()) {
-            throw ApiException.invalid("De enquête is niet volledig of niet geldig.", f);
-        }
-        VerhuisboxToegang.Scope s = toegang.scope(casus);
-        moetBegonnenZijn(s.status());
-        int jaar = LocalDate.now(klok).getYear();
-        if (!nazorg.enquete(casus, s.team(), jaar, a, Invoer.leeg(a.toelichting()), door.naam())) {
-            throw new ApiException(HttpStatus.CONFLICT, "Al ingevuld", "Er is al een enquête voor deze casus.", null);
-        }
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        for (String vraag : VRAGEN.keySet()) {
-            scores.put(vraag, a.waarde(vraag));
-        }
-        gebeurtenissen.publishEvent(new NazorgGebeurtenis.EnqueteVastgelegd(casus, scores, a.ingevuldDoor(), door));
-        return jaar;
+        return f;
     }
 
     /** Averages per question and the count, for the team's surveys of a year (no free text, no cases). */

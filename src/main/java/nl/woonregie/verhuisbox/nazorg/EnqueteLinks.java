@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.verhuisbox.nazorg.internal.NazorgRepository;
 import nl.woonregie.verhuisbox.traject.CasusDienst;
 import nl.woonregie.verhuisbox.traject.Handeling;
@@ -105,10 +107,22 @@ public class EnqueteLinks {
         if (!nazorg.gebruik(sha256(token))) {
             throw ongeldig();
         }
-        Enquete.Antwoorden alsClient = new Enquete.Antwoorden(a.proces(), a.steun(), a.tevredenheid(), a.vertrouwen(),
-                a.perspectief(), a.overzicht(), a.toelichting(), "CLIENT");
-        enquete.leg(casus, alsClient, new Actor(ACTOR, client));
+        enquete.leg(casus, alsClient(a), new Actor(ACTOR, client));
         toegang.logZonderAccount(casus, ACTOR, "CLIENT", "klantenquête door de cliënt", "enquête ingevuld via link");
+    }
+
+    /**
+     * The judgment of the client's answers without recording them or spending the link (the page's check when an
+     * answer could not be read): 404 for a link that is not usable, as {@link #vul}; otherwise every invalid answer.
+     */
+    public List<InvalidParam> controleer(String token, Enquete.Antwoorden a) {
+        casus(token).orElseThrow(EnqueteLinks::ongeldig);
+        return Enquete.fouten(alsClient(a));
+    }
+
+    private static Enquete.Antwoorden alsClient(Enquete.Antwoorden a) {
+        return new Enquete.Antwoorden(a.proces(), a.steun(), a.tevredenheid(), a.vertrouwen(), a.perspectief(),
+                a.overzicht(), a.toelichting(), "CLIENT");
     }
 
     static ApiException ongeldig() {

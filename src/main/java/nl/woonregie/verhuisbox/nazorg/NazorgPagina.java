@@ -3,9 +3,7 @@ package nl.woonregie.verhuisbox.nazorg;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,17 +11,20 @@ import nl.woonregie.platform.export.Spreadsheet;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.Download;
-import nl.woonregie.platform.web.Formulier;
-import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.RateLimiter;
+import nl.woonregie.verhuisbox.traject.Casuspagina;
+import nl.woonregie.verhuisbox.traject.Casuspaginadeel;
 import nl.woonregie.verhuisbox.traject.VerhuisboxToegang;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,8 +33,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Aftercare and the client survey in the browser: recording an aftercare contact and the survey on the case page,
- * a one-time survey link for the client, the public survey form behind that link, the team's aftercare overview,
- * and the yearly survey results with their Excel export. Same service calls as the API; only translates.
+ * a one-time survey link for the client, the public survey form behind that link (the questions only, nothing of the
+ * case), the team's aftercare overview, and the yearly survey results with their Excel export. Same service calls as
+ * the API; each form is a record bound with a {@link BindingResult} ({@link Bindingfouten#stap}), a refused one shown
+ * again with the messages at the fields. Only translates.
  */
 @Controller
 class NazorgPagina {
@@ -42,49 +45,85 @@ class NazorgPagina {
     private final Nazorg nazorg;
     private final Enquete enquete;
     private final EnqueteLinks links;
+    private final Casuspagina casuspagina;
     private final Clock klok;
     private final RateLimiter limiter = new RateLimiter(0.5, 10, 10_000);
 
-    NazorgPagina(VerhuisboxToegang toegang, Nazorg nazorg, Enquete enquete, EnqueteLinks links, Clock klok) {
+    NazorgPagina(VerhuisboxToegang toegang, Nazorg nazorg, Enquete enquete, EnqueteLinks links,
+            Casuspagina casuspagina, Clock klok) {
         this.toegang = toegang;
+        this.casuspagina = casuspagina;
         this.nazorg = nazorg;
         this.enquete = enquete;
         this.links = links;
         this.klok = klok;
     }
 
+    // ---------------------------------------------------------------- the form records
+
+    /** An aftercare contact ({@code maanden} from the path); ja/nee as chosen. */
+    public record ContactFormulier(String maanden, String woontErNog, String inkomen, String maatschappelijkWerk,
+            String problemen, String vervolg) {
+
+        Nazorg.Vastlegging vastlegging() {
+            return new Nazorg.Vastlegging(janee(woontErNog), inkomen, janee(maatschappelijkWerk), problemen, vervolg);
+        }
+    }
+
+    /** The six answers (1 to 5) and the remark; who filled it in (not on the client's own form). */
+    public record EnqueteFormulier(String proces, String steun, String tevredenheid, String vertrouwen,
+            String perspectief, String overzicht, String toelichting, String ingevuldDoor) {
+
+        Enquete.Antwoorden antwoorden(BindingResult fouten, String door) {
+            return new Enquete.Antwoorden(Bindingfouten.geheel(fouten, "proces", proces),
+                    Bindingfouten.geheel(fouten, "steun", steun),
+                    Bindingfouten.geheel(fouten, "tevredenheid", tevredenheid),
+                    Bindingfouten.geheel(fouten, "vertrouwen", vertrouwen),
+                    Bindingfouten.geheel(fouten, "perspectief", perspectief),
+                    Bindingfouten.geheel(fouten, "overzicht", overzicht), toelichting, door);
+        }
+    }
+
+    /** The button that makes a survey link: no fields; a refusal is the form's message. */
+    public record LinkFormulier() {
+    }
+
+    // ---------------------------------------------------------------- the case page's forms
+
     @PostMapping("/verhuisbox/casussen/{id}/nazorg/{maanden}")
-    String nazorg(@PathVariable long id, @PathVariable int maanden, @RequestParam Map<String, String> p,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String nazorg(@PathVariable long id, @PathVariable int maanden, @ModelAttribute("contact") ContactFormulier f,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        return opCasus(id, redirect, "Het nazorgcontact na " + maanden + " maanden is vastgelegd.", () ->
-                nazorg.leg(id, maanden, new Nazorg.Vastlegging(janee(p.get("woontErNog")), p.get("inkomen"),
-                        janee(p.get("maatschappelijkWerk")), p.get("problemen"), p.get("vervolg")), g,
-                        Client.van(request)));
+        return Bindingfouten.stap(model, fouten, () -> {
+            nazorg.leg(id, maanden, f.vastlegging(), g, Client.van(request));
+            return gelukt(id, redirect, "Het nazorgcontact na " + maanden + " maanden is vastgelegd.");
+        }, () -> casuspagina.toon(id, g, model));
     }
 
     @PostMapping("/verhuisbox/casussen/{id}/enquete")
-    String enquete(@PathVariable long id, @RequestParam Map<String, String> p, HttpServletRequest request,
-            RedirectAttributes redirect) {
+    String enquete(@PathVariable long id, @ModelAttribute("enqueteformulier") EnqueteFormulier f,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        Enquete.Antwoorden a = antwoorden(p, p.get("ingevuldDoor"));
-        return opCasus(id, redirect, "De enquête is vastgelegd.", () -> enquete.leg(id, a, g, Client.van(request)));
+        Enquete.Antwoorden a = f.antwoorden(fouten, f.ingevuldDoor());
+        return Bindingfouten.stap(model, fouten, () -> enquete.controleer(id, a, g), () -> {
+            enquete.leg(id, a, g, Client.van(request));
+            return gelukt(id, redirect, "De enquête is vastgelegd.");
+        }, () -> casuspagina.toon(id, g, model));
     }
 
     @PostMapping("/verhuisbox/casussen/{id}/enquetelink")
-    String link(@PathVariable long id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String link(@PathVariable long id, @ModelAttribute("enquetelink") LinkFormulier f, BindingResult fouten,
+            HttpServletRequest request, Model model) {
         Gebruiker g = toegang.huidige();
-        EnqueteLinks.NieuweLink[] link = new EnqueteLinks.NieuweLink[1];
-        String terug = opCasus(id, redirect, null, () -> link[0] = links.maak(id, g, Client.van(request)));
-        if (link[0] == null) {
-            return terug;
-        }
-        // shown in this very answer only (no redirect, no flash in the session), like the vault
-        model.addAttribute("casus", id);
-        model.addAttribute("link", ServletUriComponentsBuilder.fromContextPath(request).path("/enquete/{token}")
-                .buildAndExpand(link[0].token()).toUriString());
-        model.addAttribute("geldigTot", link[0].geldigTot());
-        return "verhuisbox/enquetelink";
+        return Bindingfouten.stap(model, fouten, () -> {
+            EnqueteLinks.NieuweLink link = links.maak(id, g, Client.van(request));
+            // shown in this very answer only (no redirect, no flash in the session), like the vault
+            model.addAttribute("casus", id);
+            model.addAttribute("link", ServletUriComponentsBuilder.fromContextPath(request).path("/enquete/{token}")
+                    .buildAndExpand(link.token()).toUriString());
+            model.addAttribute("geldigTot", link.geldigTot());
+            return "verhuisbox/enquetelink";
+        }, () -> casuspagina.toon(id, g, model));
     }
 
     @GetMapping("/verhuisbox/nazorg")
@@ -139,31 +178,29 @@ class NazorgPagina {
         if (links.casus(token).isEmpty()) {
             throw EnqueteLinks.ongeldig();
         }
+        return clientformulier(token, model);
+    }
+
+    /** The client's form: the questions only, nothing of the case. */
+    private String clientformulier(String token, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("vragen", Enquete.VRAGEN);
-        model.addAttribute("fouten", Map.of());
-        model.addAttribute("invoer", Map.of());
+        Casuspaginadeel.formulier(model, "antwoorden", new EnqueteFormulier(null, null, null, null, null, null, null,
+                null));
         return "verhuisbox/enquete-client";
     }
 
     @PostMapping("/enquete/{token}")
-    String vul(@PathVariable String token, @RequestParam Map<String, String> p, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String vul(@PathVariable String token, @ModelAttribute("antwoorden") EnqueteFormulier f, BindingResult fouten,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         beperk(request, response);
-        model.addAttribute("token", token);
-        try {
-            links.vul(token, antwoorden(p, "CLIENT"), Client.van(request));
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
-                throw e;
-            }
-            model.addAttribute("vragen", Enquete.VRAGEN);
-            model.addAttribute("fouten", Formulier.fouten(e));
-            model.addAttribute("invoer", p);
+        Enquete.Antwoorden a = f.antwoorden(fouten, "CLIENT");
+        return Bindingfouten.stap(model, fouten, () -> links.controleer(token, a), () -> {
+            links.vul(token, a, Client.van(request));
+            model.addAttribute("token", token);
+            model.addAttribute("bedankt", true);
             return "verhuisbox/enquete-client";
-        }
-        model.addAttribute("bedankt", true);
-        return "verhuisbox/enquete-client";
+        }, () -> clientformulier(token, model));
     }
 
     /** The link is the credential: never sent on as a referrer, and a client cannot try links at speed. */
@@ -177,26 +214,9 @@ class NazorgPagina {
 
     // ---------------------------------------------------------------- helpers
 
-    private static String opCasus(long id, RedirectAttributes redirect, String melding, Runnable actie) {
-        return Formulier.uitvoeren(redirect, "/verhuisbox/casussen/" + id + "#nazorg-kop", () -> {
-            actie.run();
-            return melding;
-        });
-    }
-
-    /** The form's answers; a value that is not a number becomes 0, which the survey refuses with the others. */
-    private static Enquete.Antwoorden antwoorden(Map<String, String> p, String door) {
-        Map<String, Integer> w = new LinkedHashMap<>();
-        for (String vraag : Enquete.VRAGEN.keySet()) {
-            String s = p.get(vraag);
-            try {
-                w.put(vraag, s == null || s.isBlank() ? null : Integer.valueOf(s.strip()));
-            } catch (NumberFormatException e) {
-                w.put(vraag, 0);
-            }
-        }
-        return new Enquete.Antwoorden(w.get("proces"), w.get("steun"), w.get("tevredenheid"), w.get("vertrouwen"),
-                w.get("perspectief"), w.get("overzicht"), p.get("toelichting"), door);
+    private static String gelukt(long id, RedirectAttributes redirect, String melding) {
+        redirect.addFlashAttribute("melding", melding);
+        return "redirect:/verhuisbox/casussen/" + id + "#nazorg-kop";
     }
 
     private static Boolean janee(String s) {

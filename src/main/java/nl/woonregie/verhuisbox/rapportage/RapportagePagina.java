@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,11 +15,13 @@ import nl.woonregie.gebied.GemeenteKaart;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
-import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.verhuisbox.traject.VerhuisboxToegang;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -51,26 +52,34 @@ class RapportagePagina {
     record Vlak(String code, String pad, String klasse, String label, int aantal) {
     }
 
+    /** The period form: the first and last day as typed ({@code <input type=date>}). */
+    public record PeriodeFormulier(String van, String tot) {
+    }
+
+    /**
+     * The report of a period: a year ({@code jaar}, the links), the period of the form, or last year. A period the
+     * form names wrongly shows its messages at the fields, with what was typed, above last year's report.
+     */
     @GetMapping("/verhuisbox/rapportage")
-    String rapport(@RequestParam(required = false) String van, @RequestParam(required = false) String tot,
+    String rapport(@ModelAttribute("periodekeuze") PeriodeFormulier f, BindingResult fouten,
             @RequestParam(required = false) Integer jaar, Model model) {
         Gebruiker g = toegang.huidige();
         int vorigJaar = LocalDate.now(klok).getYear() - 1;
         Periode p;
-        Map<String, String> fouten = new LinkedHashMap<>();
         try {
             p = jaar != null ? Periode.jaar(jaar)
-                    : van == null && tot == null ? Periode.jaar(vorigJaar) : Periode.van(van, tot);
+                    : f.van() == null && f.tot() == null ? Periode.jaar(vorigJaar) : Periode.van(f.van(), f.tot());
         } catch (ApiException e) {
-            for (InvalidParam ip : e.invalidParams()) {
-                fouten.merge(ip.name(), ip.reason(), (a, b) -> a + "; " + b);
+            if (e.status().value() != 400) {
+                throw e;
             }
+            Bindingfouten.voegToe(fouten, e);
             p = Periode.jaar(vorigJaar);
         }
         Rapportage.Rapport r = rapportage.rapport(g, p);
-        model.addAttribute("fouten", fouten);
-        model.addAttribute("invoerVan", fouten.isEmpty() ? p.van().toString() : van);
-        model.addAttribute("invoerTot", fouten.isEmpty() ? p.tot().toString() : tot);
+        if (!fouten.hasErrors()) {
+            model.addAttribute("periodekeuze", new PeriodeFormulier(p.van().toString(), p.tot().toString()));
+        }
         model.addAttribute("rapport", r);
         model.addAttribute("p", p);
         model.addAttribute("heelJaar", p.van().getDayOfYear() == 1 && p.tot().equals(p.van().withMonth(12)

@@ -102,10 +102,38 @@ public class CasusDienst implements Casussen {
     @Transactional
     public long meld(Melding m, LocalDate compleetOp, Gebruiker door, String client) {
         toegang.teamrol(door, Rol.AANMELDER, Rol.ICP);
-        List<InvalidParam> f = new ArrayList<>();
         if (m == null) {
             throw ApiException.invalid("De melding is leeg.", List.of(new InvalidParam("melding", "verplicht")));
         }
+        List<InvalidParam> f = fouten(m, compleetOp);
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("De melding is niet volledig of niet geldig.", f);
+        }
+        LocalDate vandaag = LocalDate.now(klok);
+        Categorie categorie = Period.between(m.geboortedatum(), vandaag).getYears() < 27 ? Categorie.JONGERE
+                : Categorie.HUISHOUDEN;
+        long id = casussen.meld(door.team(), door.id(), m, categorie, compleetOp);
+        casussen.geschiedenis(id, null, Status.MELDING, "Melding gedaan door " + m.organisatie().strip(),
+                door.actor());
+        taken.maak(id, Taaksoort.MELDING_BEOORDELEN,
+                "Melding in behandeling nemen en ICP-toets doen (telefonisch met aanmelder)", Rol.ICP,
+                vandaag.plusDays(5));
+        gebeurtenissen.publishEvent(new CasusGebeurtenis.Gemeld(id, categorie, m.organisatie().strip(),
+                new Actor(door.actor(), client)));
+        return id;
+    }
+
+    /**
+     * The judgment of a referral without making it (the page's check when a field could not be read): the account
+     * may refer (AANMELDER, ICP), and every invalid field.
+     */
+    public List<InvalidParam> controleer(Melding m, Gebruiker door) {
+        toegang.teamrol(door, Rol.AANMELDER, Rol.ICP);
+        return fouten(m, LocalDate.now(klok));
+    }
+
+    private List<InvalidParam> fouten(Melding m, LocalDate compleetOp) {
+        List<InvalidParam> f = new ArrayList<>();
         tekst(f, "organisatie", m.organisatie(), 200);
         tekst(f, "naam", m.naam(), 200);
         tekst(f, "inkomen", m.inkomen(), 200);
@@ -141,20 +169,7 @@ public class CasusDienst implements Casussen {
         if (compleetOp == null || compleetOp.isAfter(vandaag)) {
             f.add(new InvalidParam("compleetOp", "niet in de toekomst"));
         }
-        if (!f.isEmpty()) {
-            throw ApiException.invalid("De melding is niet volledig of niet geldig.", f);
-        }
-        Categorie categorie = Period.between(m.geboortedatum(), vandaag).getYears() < 27 ? Categorie.JONGERE
-                : Categorie.HUISHOUDEN;
-        long id = casussen.meld(door.team(), door.id(), m, categorie, compleetOp);
-        casussen.geschiedenis(id, null, Status.MELDING, "Melding gedaan door " + m.organisatie().strip(),
-                door.actor());
-        taken.maak(id, Taaksoort.MELDING_BEOORDELEN,
-                "Melding in behandeling nemen en ICP-toets doen (telefonisch met aanmelder)", Rol.ICP,
-                vandaag.plusDays(5));
-        gebeurtenissen.publishEvent(new CasusGebeurtenis.Gemeld(id, categorie, m.organisatie().strip(),
-                new Actor(door.actor(), client)));
-        return id;
+        return f;
     }
 
     // ---------------------------------------------------------------- reading
@@ -398,11 +413,38 @@ public class CasusDienst implements Casussen {
         LocalDate op = v == null ? null : v.op();
         Casus c = lees(id);
         if (c.status() != Status.AFGESLOTEN || c.gehuisvestOp() == null) {
-            throw new ApiException(HttpStatus.CONFLICT, "Niet gehuisvest",
-                    "Het einde van de uitkering wordt vastgelegd bij of na het afsluiten als verhuisd of gehuisvest.",
-                    List.of(new InvalidParam("status", "moet AFGESLOTEN zijn met uitkomst VERHUISD of "
-                            + "GEHUISVEST_DEN_HAAG")));
+            throw nietGehuisvest();
         }
+        List<InvalidParam> f = uitkeringFouten(c, beeindigd, op);
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("Het einde van de uitkering is niet geldig.", f);
+        }
+        casussen.zetUitkering(id, beeindigd, beeindigd ? op : null);
+        gebeurtenissen.publishEvent(new CasusGebeurtenis.UitkeringVastgelegd(id, c.uitkeringBeeindigd(),
+                c.uitkeringBeeindigdOp(), beeindigd, op, new Actor(door.actor(), client)));
+    }
+
+    /**
+     * The judgment of the end of the benefit without recording it (a page's check when a field of its form could not
+     * be read): the account may record it (403 otherwise), and every invalid field.
+     */
+    public List<InvalidParam> controleerUitkering(long id, UitkeringVerzoek v, Gebruiker door) {
+        toegang.vereis(door, id, Handeling.UITKERING);
+        Casus c = lees(id);
+        if (c.status() != Status.AFGESLOTEN || c.gehuisvestOp() == null) {
+            return nietGehuisvest().invalidParams();
+        }
+        return uitkeringFouten(c, v == null ? null : v.beeindigd(), v == null ? null : v.op());
+    }
+
+    private static ApiException nietGehuisvest() {
+        return new ApiException(HttpStatus.CONFLICT, "Niet gehuisvest",
+                "Het einde van de uitkering wordt vastgelegd bij of na het afsluiten als verhuisd of gehuisvest.",
+                List.of(new InvalidParam("status", "moet AFGESLOTEN zijn met uitkomst VERHUISD of "
+                        + "GEHUISVEST_DEN_HAAG")));
+    }
+
+    private List<InvalidParam> uitkeringFouten(Casus c, Boolean beeindigd, LocalDate op) {
         List<InvalidParam> f = new ArrayList<>();
         if (beeindigd == null) {
             f.add(new InvalidParam("beeindigd", "true of false"));
@@ -417,12 +459,7 @@ public class CasusDienst implements Casussen {
         } else if (op != null) {
             f.add(new InvalidParam("op", "alleen als de uitkering beëindigd is"));
         }
-        if (!f.isEmpty()) {
-            throw ApiException.invalid("Het einde van de uitkering is niet geldig.", f);
-        }
-        casussen.zetUitkering(id, beeindigd, beeindigd ? op : null);
-        gebeurtenissen.publishEvent(new CasusGebeurtenis.UitkeringVastgelegd(id, c.uitkeringBeeindigd(),
-                c.uitkeringBeeindigdOp(), beeindigd, op, new Actor(door.actor(), client)));
+        return f;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -89,6 +89,46 @@ public class Overgangen {
         voerUit(id, naar, v.reden(), afsluiting, v.verhuisdatum(), door, client);
     }
 
+    /**
+     * The judgment of a transition without taking it (a page's check when a field of its form could not be read):
+     * the account may take this step (403 otherwise), and every invalid field and unmet entry condition.
+     */
+    public List<InvalidParam> controleer(long id, OvergangVerzoek v, Gebruiker door) {
+        Rechten r = toegang.vereis(door, id, Handeling.STATUSWIJZIGING);
+        Status naar;
+        Afsluiting afsluiting;
+        try {
+            naar = v == null || v.naar() == null ? null : Invoer.enumWaarde(Status.class, v.naar(), "naar");
+            if (naar == null) {
+                return List.of(new InvalidParam("naar", "verplicht"));
+            }
+            afsluiting = naar == Status.AFGESLOTEN ? new Afsluiting(
+                    v.uitkomst() == null ? null : Invoer.enumWaarde(Uitkomst.class, v.uitkomst(), "uitkomst"),
+                    v.stopreden() == null ? null : Invoer.enumWaarde(Stopreden.class, v.stopreden(), "stopreden"),
+                    v.bestemming(), v.bestemmingCode()) : null;
+        } catch (ApiException e) {
+            return e.invalidParams();
+        }
+        VerhuisboxToegang.vereisNaar(r, door, naar, stoppen(afsluiting));
+        LocalDate vandaag = LocalDate.now(klok);
+        List<InvalidParam> f = new ArrayList<>(verhuisdatumFouten(v.verhuisdatum(), vandaag));
+        if (naar == Status.AFGESLOTEN && afsluiting != null) {
+            try {
+                bestemming(afsluiting, v.verhuisdatum() == null ? vandaag : v.verhuisdatum());
+            } catch (ApiException e) {
+                f.addAll(e.invalidParams());
+            }
+        }
+        Traject.bezwaren(stand(id), naar, v.reden(), afsluiting)
+                .forEach(b -> f.add(new InvalidParam(b.veld(), b.melding())));
+        return f;
+    }
+
+    private static List<InvalidParam> verhuisdatumFouten(LocalDate verhuisdatum, LocalDate vandaag) {
+        return verhuisdatum != null && verhuisdatum.isAfter(vandaag)
+                ? List.of(new InvalidParam("verhuisdatum", "niet in de toekomst")) : List.of();
+    }
+
     /** A transition asked by an account, with typed values. */
     @Transactional
     public void overgang(long id, Status naar, String reden, Afsluiting afsluiting, LocalDate verhuisdatum,
@@ -115,9 +155,9 @@ public class Overgangen {
     private void voerUit(long id, Status naar, String reden, Afsluiting afsluiting, LocalDate verhuisdatum,
             Gebruiker door, String client) {
         LocalDate vandaag = LocalDate.now(klok);
-        if (verhuisdatum != null && verhuisdatum.isAfter(vandaag)) {
-            throw ApiException.invalid("De verhuisdatum ligt in de toekomst.",
-                    List.of(new InvalidParam("verhuisdatum", "niet in de toekomst")));
+        if (!verhuisdatumFouten(verhuisdatum, vandaag).isEmpty()) {
+            throw ApiException.invalid("De verhuisdatum ligt in de toekomst.", verhuisdatumFouten(verhuisdatum,
+                    vandaag));
         }
         LocalDate dag = verhuisdatum == null ? vandaag : verhuisdatum;
         Bestemming bestemming = naar == Status.AFGESLOTEN && afsluiting != null ? bestemming(afsluiting, dag) : null;

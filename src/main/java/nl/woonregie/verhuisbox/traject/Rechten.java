@@ -120,7 +120,16 @@ public record Rechten(long casus, Rol rol, Status status, boolean lezen, boolean
         return mag(Handeling.GOEDKEUREN);
     }
 
+    public boolean afwijzen() {
+        return mag(Handeling.AFWIJZEN);
+    }
+
     public boolean betalen() {
         return mag(Handeling.BETALEN);
+    }
+
+    /** Allowing a grant to take its pot beyond the budget (the coordinator). */
+    public boolean overschrijden() {
+        return mag(Handeling.OVERSCHRIJDING);
     }
 }

@@ -1,44 +1,38 @@
 package nl.woonregie.verhuisbox.traject;
 
-import static nl.woonregie.platform.web.Formulier.controleer;
-import static nl.woonregie.platform.web.Formulier.datum;
-import static nl.woonregie.platform.web.Formulier.fouten;
-import static nl.woonregie.platform.web.Formulier.geheel;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.woonregie.gebied.GebiedService;
-import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.verhuisbox.Casussen;
 import nl.woonregie.verhuisbox.Criterium;
 import nl.woonregie.verhuisbox.Status;
-import nl.woonregie.verhuisbox.Stopreden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Verhuisbox in the browser, with the same service calls as the API (which authorise and validate): the worklist and
- * cases of the team (and the waiting list with its order explained), the referrals of an aanmelder (status only), and
- * the case page with its timeline and exactly the forms the account's {@link Rechten} allow. The other parts of
- * Verhuisbox add their sections and actions to the case page ({@link Casuspaginadeel}). This class only translates
- * forms to service calls and results to pages.
+ * cases of the team (and the waiting list with its order explained), the referrals of an aanmelder (status only) and
+ * the referral form, and the case page ({@link Casuspagina}) with the trajectory's steps. Each step's form is a form
+ * record bound with a {@link BindingResult}; the pipeline is {@link Bindingfouten#stap}: the service judges, its
+ * invalid fields are put at the form's fields, and a refused step shows the same page again with every entered value.
+ * This class only translates forms to service calls and results to pages.
  */
 @Controller
 class VerhuisboxPagina {
@@ -50,14 +44,11 @@ class VerhuisboxPagina {
     private final Checklisten checklisten;
     private final Wachtlijsten wachtlijsten;
     private final Taken taken;
-    private final List<Casuspaginadeel> delen;
-    private final Map<String, Casuspaginadeel.Actie> acties = new LinkedHashMap<>();
-    private final GebiedService gebied;
+    private final Casuspagina casuspagina;
     private final Clock klok;
 
     VerhuisboxPagina(VerhuisboxToegang toegang, CasusDienst casussen, Overgangen overgangen, Toetsing toetsing,
-            Checklisten checklisten, Wachtlijsten wachtlijsten, Taken taken, List<Casuspaginadeel> delen,
-            GebiedService gebied, Clock klok) {
+            Checklisten checklisten, Wachtlijsten wachtlijsten, Taken taken, Casuspagina casuspagina, Clock klok) {
         this.toegang = toegang;
         this.casussen = casussen;
         this.overgangen = overgangen;
@@ -65,12 +56,95 @@ class VerhuisboxPagina {
         this.checklisten = checklisten;
         this.wachtlijsten = wachtlijsten;
         this.taken = taken;
-        this.delen = delen;
-        this.gebied = gebied;
+        this.casuspagina = casuspagina;
         this.klok = klok;
-        eigenActies();
-        delen.forEach(d -> acties.putAll(d.acties()));
     }
+
+    // ---------------------------------------------------------------- the form records
+
+    /** The referral form; the regions and documents one per line, consent given today when ticked ("ja"). */
+    public record MeldingFormulier(String organisatie, String naam, String geboortedatum, String bsn,
+            String telefoon, String email, String volwassenen, String kinderen, String inkomen, String slaapplek,
+            String reden, String voorkeursregios, String urgentie, String documenten, String toestemmingOp) {
+
+        static MeldingFormulier leeg() {
+            return new MeldingFormulier(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null);
+        }
+
+        Casussen.Melding melding(BindingResult fouten, LocalDate vandaag) {
+            return new Casussen.Melding(organisatie, naam, Bindingfouten.datum(fouten, "geboortedatum", geboortedatum),
+                    bsn, telefoon, email, Bindingfouten.geheel(fouten, "volwassenen", volwassenen),
+                    Bindingfouten.geheel(fouten, "kinderen", kinderen), inkomen, slaapplek, reden,
+                    regels(voorkeursregios), urgentie, regels(documenten), "ja".equals(toestemmingOp) ? vandaag : null);
+        }
+    }
+
+    /** A step of the trajectory with its reason (taking up, admitting, to searching). */
+    public record OvergangFormulier(String reden) {
+    }
+
+    /** The ICP-toets: per criterion code its outcome (VOLDAAN, NIET_VOLDAAN, ONBEKEND) and a note. */
+    public record ToetsFormulier(Map<String, String> uitkomst, Map<String, String> notitie) {
+
+        static ToetsFormulier leeg() {
+            return new ToetsFormulier(new LinkedHashMap<>(), new LinkedHashMap<>());
+        }
+    }
+
+    /** The account names of the casemanager and the administratief. */
+    public record ToewijzingFormulier(String casemanager, String administratief) {
+    }
+
+    /** The service variant and up to three search regions (a row without a region is left out). */
+    public record IntakeFormulier(String variant, List<Regio> zoekregios) {
+
+        static final int REGIOS = 3;
+
+        /** A search region; {@code zeerKansrijk} "ja" when ticked. */
+        public record Regio(String regio, String zeerKansrijk) {
+        }
+
+        CasusDienst.IntakeVerzoek verzoek() {
+            List<Casussen.Zoekregio> regios = new ArrayList<>();
+            for (Regio r : zoekregios == null ? List.<Regio>of() : zoekregios) {
+                if (r != null && Invoer.leeg(r.regio()) != null) {
+                    regios.add(new Casussen.Zoekregio(r.regio().strip(), "ja".equals(r.zeerKansrijk())));
+                }
+            }
+            return new CasusDienst.IntakeVerzoek(Invoer.leeg(variant), regios);
+        }
+    }
+
+    /** One checklist: per item code its stand (OPEN, GEDAAN, NVT). */
+    public record ChecklistFormulier(String lijst, Map<String, String> stand) {
+    }
+
+    /** Closing after the move or the housing in Den Haag. */
+    public record AfsluitingFormulier(String uitkomst, String bestemmingCode, String bestemming, String verhuisdatum,
+            String reden) {
+
+        Overgangen.OvergangVerzoek verzoek(BindingResult fouten) {
+            return new Overgangen.OvergangVerzoek(Status.AFGESLOTEN.name(), reden, Invoer.leeg(uitkomst), null,
+                    bestemming, bestemmingCode, Bindingfouten.datum(fouten, "verhuisdatum", verhuisdatum));
+        }
+    }
+
+    /** Stopping the trajectory, with a reason from the fixed list. */
+    public record StopFormulier(String stopreden, String reden) {
+    }
+
+    /** The end of the Den Haag benefit ({@code beeindigd}: ja or nee). */
+    public record UitkeringFormulier(String beeindigd, String op) {
+
+        CasusDienst.UitkeringVerzoek verzoek(BindingResult fouten) {
+            String b = Invoer.leeg(beeindigd);
+            return new CasusDienst.UitkeringVerzoek(b == null ? null : "ja".equals(b),
+                    Bindingfouten.datum(fouten, "op", op));
+        }
+    }
+
+    // ---------------------------------------------------------------- worklist and referrals
 
     @GetMapping("/verhuisbox")
     String werklijst(Model model) {
@@ -94,173 +168,168 @@ class VerhuisboxPagina {
     @GetMapping("/verhuisbox/meldingen")
     String meldingen(Model model) {
         model.addAttribute("meldingen", casussen.eigenMeldingen(toegang.huidige()));
-        if (!model.containsAttribute("fouten")) {
-            model.addAttribute("fouten", Map.of());
-            model.addAttribute("invoer", Map.of());
-        }
+        return meldingformulier(model);
+    }
+
+    private String meldingformulier(Model model) {
+        Casuspaginadeel.formulier(model, "aanmelding", MeldingFormulier.leeg());
         model.addAttribute("vandaag", LocalDate.now(klok));
         return "verhuisbox/meldingen";
     }
 
     @PostMapping("/verhuisbox/meldingen")
-    String meld(@RequestParam Map<String, String> p, HttpServletRequest request, RedirectAttributes redirect) {
+    String meld(@ModelAttribute("aanmelding") MeldingFormulier f, BindingResult fouten, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        List<InvalidParam> f = new ArrayList<>();
-        Casussen.Melding m = new Casussen.Melding(p.get("organisatie"), p.get("naam"),
-                datum(p.get("geboortedatum"), "geboortedatum", f), p.get("bsn"), p.get("telefoon"), p.get("email"),
-                geheel(p.get("volwassenen"), "volwassenen", f), geheel(p.get("kinderen"), "kinderen", f),
-                p.get("inkomen"), p.get("slaapplek"), p.get("reden"), regels(p.get("voorkeursregios")),
-                p.get("urgentie"), regels(p.get("documenten")),
-                "ja".equals(p.get("toestemming")) ? LocalDate.now(klok) : null);
-        try {
-            controleer(f);
+        Casussen.Melding m = f.melding(fouten, LocalDate.now(klok));
+        return Bindingfouten.stap(model, fouten, () -> casussen.controleer(m, g), () -> {
             long id = casussen.meld(m, g, Client.van(request));
             redirect.addFlashAttribute("melding", "De melding is ontvangen (kenmerk VHB-" + id + ").");
-        } catch (ApiException e) {
-            if (e.status().value() == 403) {
-                throw e;
+            return g.rol() == Rol.AANMELDER ? "redirect:/verhuisbox/meldingen" : "redirect:/verhuisbox";
+        }, () -> {
+            // the list of own referrals is the aanmelder's; an ICP (who may refer through the API) sees the form only
+            if (g.rol() == Rol.AANMELDER) {
+                model.addAttribute("meldingen", casussen.eigenMeldingen(g));
             }
-            redirect.addFlashAttribute("fouten", fouten(e));
-            redirect.addFlashAttribute("invoer", p);
-        }
-        return g.rol() == Rol.AANMELDER ? "redirect:/verhuisbox/meldingen" : "redirect:/verhuisbox";
+            return meldingformulier(model);
+        });
     }
+
+    // ---------------------------------------------------------------- the case page and the trajectory's steps
 
     @GetMapping("/verhuisbox/casussen/{id}")
     String casus(@PathVariable long id, Model model) {
+        return casuspagina.toon(id, toegang.huidige(), model);
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/behandelen")
+    String behandelen(@PathVariable long id, @ModelAttribute("behandelen") OvergangFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        return overgang(id, Status.ICP_TOETS, f, fouten, model, request, redirect,
+                "De melding is in behandeling genomen.");
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/toelaten")
+    String toelaten(@PathVariable long id, @ModelAttribute("toelaten") OvergangFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        return overgang(id, Status.INTAKE, f, fouten, model, request, redirect, "Toegelaten tot de intake.");
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/zoeken")
+    String naarZoeken(@PathVariable long id, @ModelAttribute("naarZoeken") OvergangFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        return overgang(id, Status.ZOEKEN, f, fouten, model, request, redirect, "De zoekfase is begonnen.");
+    }
+
+    private String overgang(long id, Status naar, OvergangFormulier f, BindingResult fouten, Model model,
+            HttpServletRequest request, RedirectAttributes redirect, String melding) {
         Gebruiker g = toegang.huidige();
-        vul(id, g, toegang.vereis(g, id, Handeling.CASUSPAGINA), model);
-        return "verhuisbox/casus";
+        return Bindingfouten.stap(model, fouten, () -> {
+            overgangen.overgang(id, new Overgangen.OvergangVerzoek(naar.name(), f.reden(), null, null, null, null,
+                    null), g, Client.van(request));
+            return gelukt(id, g, redirect, melding);
+        }, () -> casuspagina.toon(id, g, model));
     }
 
-    private void vul(long id, Gebruiker g, Rechten rechten, Model model) {
-        Casussen.Casus c = casussen.lees(id);
-        model.addAttribute("casus", c);
-        model.addAttribute("rol", g.rol().name());
-        model.addAttribute("rechten", rechten);
-        model.addAttribute("tijdlijn", casussen.tijdlijn(id));
-        model.addAttribute("checklist", checklisten.items(id));
-        model.addAttribute("vandaag", LocalDate.now(klok));
-        model.addAttribute("stopredenen", Stopreden.values());
-        if (c.status() == Status.VERHUIZING) {
-            model.addAttribute("gemeenten", gebied.gemeentenOp(LocalDate.now(klok)).stream()
-                    .sorted(Comparator.comparing(Gemeente::naam)).toList());
-        }
-        if (c.status() == Status.ICP_TOETS) {
-            model.addAttribute("criteria", toetsing.criteria(toetsing.criteriaJaar(LocalDate.now(klok).getYear())));
-        }
-        for (Casuspaginadeel d : delen) {
-            d.vul(c, g, rechten, model);
-        }
-        if (!model.containsAttribute("fouten")) {
-            model.addAttribute("fouten", Map.of());
-        }
-    }
-
-    /** One form handler for the actions on the case page; errors come back as a list on the page. */
-    @PostMapping("/verhuisbox/casussen/{id}/{actie}")
-    String actie(@PathVariable long id, @PathVariable String actie, @RequestParam Map<String, String> p,
-            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    @PostMapping("/verhuisbox/casussen/{id}/toets")
+    String toets(@PathVariable long id, @ModelAttribute("toets") ToetsFormulier f, BindingResult fouten, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        Casuspaginadeel.Actie a = acties.get(actie);
-        if (a == null) {
-            toegang.vereis(g, id, Handeling.CASUSPAGINA);
-            throw ApiException.notFound("Onbekende actie " + actie + ".");
-        }
-        String melding;
-        try {
-            melding = a.voerUit(id, p, g, Client.van(request), model);
-        } catch (ApiException e) {
-            if (e.status().value() == 403 || e.status().value() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("fouten", fouten(e));
-            redirect.addFlashAttribute("foutmelding", e.getMessage());
-            return "redirect:/verhuisbox/casussen/" + id;
-        }
-        if (melding == null) {
-            // shown in this very answer (e.g. credentials from the vault), never through the session
-            vul(id, g, toegang.rechten(g, id), model);
-            return "verhuisbox/casus";
-        }
-        redirect.addFlashAttribute("melding", melding);
-        // after a step the case may have left this role's view (e.g. ICP after admission)
-        return toegang.rechten(g, id).lezen() ? "redirect:/verhuisbox/casussen/" + id : "redirect:/verhuisbox";
-    }
-
-    /** The trajectory's own actions of the case page. */
-    private void eigenActies() {
-        acties.put("behandelen", (id, p, g, client, m) -> {
-            overgang(id, "ICP_TOETS", p, g, client);
-            return "De melding is in behandeling genomen.";
-        });
-        acties.put("toets", (id, p, g, client, m) -> {
+        List<Criterium> criteria = toetsing.criteria(toetsing.criteriaJaar(LocalDate.now(klok).getYear()));
+        return Bindingfouten.stap(model, fouten, () -> {
             List<Casussen.Toetsregel> regels = new ArrayList<>();
-            for (Criterium k : toetsing.criteria(toetsing.criteriaJaar(LocalDate.now(klok).getYear()))) {
-                regels.add(new Casussen.Toetsregel(k.code(), uitslag(p.get("crit_" + k.code())),
-                        p.get("notitie_" + k.code())));
+            for (Criterium k : criteria) {
+                regels.add(new Casussen.Toetsregel(k.code(), uitslag(waarde(f.uitkomst(), k.code())),
+                        waarde(f.notitie(), k.code())));
             }
-            Casussen.ToetsAntwoord t = toetsing.toets(id, regels, g, client);
-            return switch (t.besluit()) {
+            Casussen.ToetsAntwoord t;
+            try {
+                t = toetsing.toets(id, regels, g, Client.van(request));
+            } catch (ApiException e) {
+                throw perCriterium(e, criteria);
+            }
+            return gelukt(id, g, redirect, switch (t.besluit()) {
                 case GEWEIGERD -> "Niet voldaan aan " + String.join(", ", t.afwijzingsgronden())
                         + ": de melding is geweigerd; de brief voor de aanmelder staat hieronder.";
                 case WACHTLIJST -> "Voldaan: de cliënt staat op de wachtlijst.";
                 case ONVOLLEDIG -> "Vastgelegd. Nog onbekend: " + String.join(", ", t.onbekend()) + ".";
-            };
-        });
-        acties.put("toewijzen", (id, p, g, client, m) -> {
-            casussen.wijsToe(id, p.get("casemanager"), p.get("administratief"), g, client);
-            return "Toegewezen.";
-        });
-        acties.put("toelaten", (id, p, g, client, m) -> {
-            overgang(id, "INTAKE", p, g, client);
-            return "Toegelaten tot de intake.";
-        });
-        acties.put("intake", (id, p, g, client, m) -> {
-            List<Casussen.Zoekregio> regios = new ArrayList<>();
-            for (int i = 1; i <= 3; i++) {
-                String r = Invoer.leeg(p.get("regio" + i));
-                if (r != null) {
-                    regios.add(new Casussen.Zoekregio(r, "ja".equals(p.get("kansrijk" + i))));
-                }
-            }
-            casussen.intake(id, new CasusDienst.IntakeVerzoek(Invoer.leeg(p.get("variant")), regios), g, client);
-            return "Dienstverlening en zoekregio's vastgelegd.";
-        });
-        acties.put("checklist", (id, p, g, client, m) -> {
-            Map<String, String> standen = new LinkedHashMap<>();
-            p.forEach((k, v) -> {
-                if (k.startsWith("item_")) {
-                    standen.put(k.substring("item_".length()), v);
-                }
             });
-            checklisten.vinkLijst(id, p.get("lijst"), standen, g, client);
-            return "De checklist is opgeslagen.";
-        });
-        acties.put("zoeken", (id, p, g, client, m) -> {
-            overgang(id, "ZOEKEN", p, g, client);
-            return "De zoekfase is begonnen.";
-        });
-        acties.put("afsluiten", (id, p, g, client, m) -> {
-            List<InvalidParam> f = new ArrayList<>();
-            LocalDate verhuisdatum = datum(p.get("verhuisdatum"), "verhuisdatum", f);
-            controleer(f);
-            overgangen.overgang(id, new Overgangen.OvergangVerzoek("AFGESLOTEN", p.get("reden"),
-                    Invoer.leeg(p.get("uitkomst")), Invoer.leeg(p.get("stopreden")), p.get("bestemming"),
-                    p.get("bestemmingCode"), verhuisdatum), g, client);
-            return "Het traject is afgesloten.";
-        });
-        acties.put("uitkering", (id, p, g, client, m) -> {
-            String b = p.get("beeindigd");
-            casussen.uitkering(id, new CasusDienst.UitkeringVerzoek(b == null || b.isBlank() ? null : "ja".equals(b),
-                    datum(p.get("op"), "op", new ArrayList<>())), g, client);
-            return "Het einde van de uitkering is vastgelegd.";
-        });
+        }, () -> casuspagina.toon(id, g, model));
     }
 
-    private void overgang(long id, String naar, Map<String, String> p, Gebruiker g, String client) {
-        overgangen.overgang(id, new Overgangen.OvergangVerzoek(naar, p.get("reden"), null, null, null, null, null), g,
-                client);
+    @PostMapping("/verhuisbox/casussen/{id}/toewijzen")
+    String toewijzen(@PathVariable long id, @ModelAttribute("toewijzing") ToewijzingFormulier f,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        return Bindingfouten.stap(model, fouten, () -> {
+            casussen.wijsToe(id, f.casemanager(), f.administratief(), g, Client.van(request));
+            return gelukt(id, g, redirect, "Toegewezen.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/intake")
+    String intake(@PathVariable long id, @ModelAttribute("intake") IntakeFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        CasusDienst.IntakeVerzoek v = f.verzoek();
+        return Bindingfouten.stap(model, fouten, () -> {
+            casussen.intake(id, v, g, Client.van(request));
+            return gelukt(id, g, redirect, "Dienstverlening en zoekregio's vastgelegd.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/checklist")
+    String checklist(@PathVariable long id, @ModelAttribute("vinklijst") ChecklistFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        return Bindingfouten.stap(model, fouten, () -> {
+            checklisten.vinkLijst(id, f.lijst(), f.stand() == null ? Map.of() : f.stand(), g, Client.van(request));
+            return gelukt(id, g, redirect, "De checklist is opgeslagen.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/afsluiten")
+    String afsluiten(@PathVariable long id, @ModelAttribute("afsluiting") AfsluitingFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        Overgangen.OvergangVerzoek v = f.verzoek(fouten);
+        return Bindingfouten.stap(model, fouten, () -> overgangen.controleer(id, v, g), () -> {
+            overgangen.overgang(id, v, g, Client.van(request));
+            return gelukt(id, g, redirect, "Het traject is afgesloten.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/stoppen")
+    String stoppen(@PathVariable long id, @ModelAttribute("stoppen") StopFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        return Bindingfouten.stap(model, fouten, () -> {
+            overgangen.overgang(id, new Overgangen.OvergangVerzoek(Status.AFGESLOTEN.name(), f.reden(), "GESTOPT",
+                    Invoer.leeg(f.stopreden()), null, null, null), g, Client.van(request));
+            return gelukt(id, g, redirect, "Het traject is afgesloten.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/uitkering")
+    String uitkering(@PathVariable long id, @ModelAttribute("uitkering") UitkeringFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        CasusDienst.UitkeringVerzoek v = f.verzoek(fouten);
+        return Bindingfouten.stap(model, fouten, () -> casussen.controleerUitkering(id, v, g), () -> {
+            casussen.uitkering(id, v, g, Client.van(request));
+            return gelukt(id, g, redirect, "Het einde van de uitkering is vastgelegd.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private String gelukt(long id, Gebruiker g, RedirectAttributes redirect, String melding) {
+        redirect.addFlashAttribute("melding", melding);
+        return casuspagina.naStap(id, g);
+    }
+
+    private static String waarde(Map<String, String> m, String code) {
+        return m == null ? null : m.get(code);
     }
 
     /** The outcome chosen for a criterion; null (refused by the toets, naming the field) when it is not one. */
@@ -273,6 +342,24 @@ class VerhuisboxPagina {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * The toets names a criterion by its place in the list ({@code criteria[3].notitie}); the form by its code
+     * ({@code notitie[GEEN_DETENTIE]}).
+     */
+    private static ApiException perCriterium(ApiException e, List<Criterium> criteria) {
+        List<InvalidParam> velden = new ArrayList<>();
+        for (InvalidParam p : e.invalidParams()) {
+            String naam = p.name();
+            if (naam.startsWith("criteria[") && naam.contains("].")) {
+                int i = Integer.parseInt(naam.substring("criteria[".length(), naam.indexOf(']')));
+                String veld = naam.substring(naam.indexOf("].") + 2);
+                naam = (veld.equals("notitie") ? "notitie" : "uitkomst") + "[" + criteria.get(i).code() + "]";
+            }
+            velden.add(new InvalidParam(naam, p.reason()));
+        }
+        return new ApiException(e.status(), e.title(), e.getMessage(), velden);
     }
 
     private static List<String> regels(String s) {

@@ -94,6 +94,49 @@ public class ZoekDienst implements Zoeken {
         if (n == null) {
             throw ApiException.invalid("Geef de inschrijving.", List.of(new InvalidParam("website", "verplicht")));
         }
+        List<InvalidParam> f = inschrijvingFouten(n);
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("De inschrijving is niet geldig.", f);
+        }
+        Status status = toegang.scope(casus).status();
+        if (status != Status.ZOEKEN && status != Status.AANBOD && status != Status.INTAKE) {
+            throw new ApiException(HttpStatus.CONFLICT, "Niet in zoekfase", "Inschrijven kan vanaf de intake.",
+                    List.of(new InvalidParam("status", "moet INTAKE, ZOEKEN of AANBOD zijn")));
+        }
+        long id;
+        try {
+            id = zoeken.schrijfIn(casus, n.website(), n.datum(), Invoer.leeg(n.nummer()),
+                    n.kosten() == null ? BigDecimal.ZERO : n.kosten(), n.verlengdatum(), door.actor());
+        } catch (DuplicateKeyException e) {
+            throw new ApiException(HttpStatus.CONFLICT, "Bestaat al", "De cliënt is al ingeschreven op deze site.",
+                    List.of(new InvalidParam("website", "al ingeschreven")));
+        }
+        boolean geheim = n.wachtwoord() != null && !n.wachtwoord().isBlank();
+        if (geheim) {
+            Kluis.Versleuteld v = kluis.versleutel(n.gebruikersnaam().strip() + "\n" + n.wachtwoord(),
+                    context(casus, id));
+            zoeken.bewaarGeheim(id, v.nonce(), v.geheim());
+        }
+        String site = zoeken.websiteNaam(n.website());
+        if (n.verlengdatum() != null) {
+            taken.maak(casus, Taaksoort.VERLENGEN, "Inschrijving verlengen (" + site + ")", Rol.ADMINISTRATIEF,
+                    n.verlengdatum().minusDays(14));
+        }
+        gebeurtenissen.publishEvent(new ZoekGebeurtenis.Ingeschreven(casus, site, n.datum(), n.kosten(), geheim,
+                new Actor(door.actor(), client)));
+        return id;
+    }
+
+    /**
+     * The judgment of a registration without making it (a page's check when a field of its form could not be read):
+     * the account may register (403 otherwise), and every invalid field.
+     */
+    public List<InvalidParam> controleerInschrijving(long casus, NieuweInschrijving n, Gebruiker door) {
+        toegang.vereis(door, casus, Handeling.INSCHRIJVING);
+        return inschrijvingFouten(n);
+    }
+
+    private List<InvalidParam> inschrijvingFouten(NieuweInschrijving n) {
         List<InvalidParam> f = new ArrayList<>();
         if (n.website() == null || !zoeken.websiteBestaat(n.website())) {
             f.add(new InvalidParam("website", "onbekende website"));
@@ -113,35 +156,7 @@ public class ZoekDienst implements Zoeken {
         if (geheim && (n.gebruikersnaam() == null || n.gebruikersnaam().isBlank())) {
             f.add(new InvalidParam("gebruikersnaam", "verplicht bij een wachtwoord"));
         }
-        if (!f.isEmpty()) {
-            throw ApiException.invalid("De inschrijving is niet geldig.", f);
-        }
-        Status status = toegang.scope(casus).status();
-        if (status != Status.ZOEKEN && status != Status.AANBOD && status != Status.INTAKE) {
-            throw new ApiException(HttpStatus.CONFLICT, "Niet in zoekfase", "Inschrijven kan vanaf de intake.",
-                    List.of(new InvalidParam("status", "moet INTAKE, ZOEKEN of AANBOD zijn")));
-        }
-        long id;
-        try {
-            id = zoeken.schrijfIn(casus, n.website(), n.datum(), Invoer.leeg(n.nummer()),
-                    n.kosten() == null ? BigDecimal.ZERO : n.kosten(), n.verlengdatum(), door.actor());
-        } catch (DuplicateKeyException e) {
-            throw new ApiException(HttpStatus.CONFLICT, "Bestaat al", "De cliënt is al ingeschreven op deze site.",
-                    List.of(new InvalidParam("website", "al ingeschreven")));
-        }
-        if (geheim) {
-            Kluis.Versleuteld v = kluis.versleutel(n.gebruikersnaam().strip() + "\n" + n.wachtwoord(),
-                    context(casus, id));
-            zoeken.bewaarGeheim(id, v.nonce(), v.geheim());
-        }
-        String site = zoeken.websiteNaam(n.website());
-        if (n.verlengdatum() != null) {
-            taken.maak(casus, Taaksoort.VERLENGEN, "Inschrijving verlengen (" + site + ")", Rol.ADMINISTRATIEF,
-                    n.verlengdatum().minusDays(14));
-        }
-        gebeurtenissen.publishEvent(new ZoekGebeurtenis.Ingeschreven(casus, site, n.datum(), n.kosten(), geheim,
-                new Actor(door.actor(), client)));
-        return id;
+        return f;
     }
 
     public List<Inschrijving> inschrijvingen(long casus) {
@@ -187,6 +202,34 @@ public class ZoekDienst implements Zoeken {
         if (r == null) {
             throw ApiException.invalid("Geef de reactie.", List.of(new InvalidParam("woning", "verplicht")));
         }
+        List<InvalidParam> f = reactieFouten(casus, r);
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("De reactie is niet geldig.", f);
+        }
+        // a lottery dwelling or a good position: the paperwork must be ready the same day
+        LocalDate deadline = r.soort().equals("LOTING") || (r.positie() != null && r.positie() <= 3) ? r.datum() : null;
+        long id = zoeken.reageer(casus, r.inschrijving(), r.datum(), r.woning().strip(), r.soort(), r.positie(),
+                deadline, door.actor());
+        if (deadline != null) {
+            taken.maak(casus, Taaksoort.REACTIE_DEADLINE, "Vandaag reageren en papieren klaarzetten: "
+                    + r.woning().strip() + (r.soort().equals("LOTING") ? " (loting)" : " (positie " + r.positie() + ")"),
+                    Rol.ADMINISTRATIEF, deadline);
+        }
+        gebeurtenissen.publishEvent(new ZoekGebeurtenis.Gereageerd(casus, r.woning().strip(), r.soort(),
+                new Actor(door.actor(), client)));
+        return id;
+    }
+
+    /**
+     * The judgment of a reaction without recording it (a page's check when a field of its form could not be read):
+     * the account may record it (403 otherwise), and every invalid field.
+     */
+    public List<InvalidParam> controleerReactie(long casus, NieuweReactie r, Gebruiker door) {
+        toegang.vereis(door, casus, Handeling.REACTIE);
+        return reactieFouten(casus, r);
+    }
+
+    private List<InvalidParam> reactieFouten(long casus, NieuweReactie r) {
         List<InvalidParam> f = new ArrayList<>();
         if (r.inschrijving() == null || !zoeken.isInschrijvingVan(r.inschrijving(), casus)) {
             f.add(new InvalidParam("inschrijving", "geen inschrijving van deze casus"));
@@ -203,21 +246,7 @@ public class ZoekDienst implements Zoeken {
         if (r.positie() != null && r.positie() < 1) {
             f.add(new InvalidParam("positie", "1 of hoger"));
         }
-        if (!f.isEmpty()) {
-            throw ApiException.invalid("De reactie is niet geldig.", f);
-        }
-        // a lottery dwelling or a good position: the paperwork must be ready the same day
-        LocalDate deadline = r.soort().equals("LOTING") || (r.positie() != null && r.positie() <= 3) ? r.datum() : null;
-        long id = zoeken.reageer(casus, r.inschrijving(), r.datum(), r.woning().strip(), r.soort(), r.positie(),
-                deadline, door.actor());
-        if (deadline != null) {
-            taken.maak(casus, Taaksoort.REACTIE_DEADLINE, "Vandaag reageren en papieren klaarzetten: "
-                    + r.woning().strip() + (r.soort().equals("LOTING") ? " (loting)" : " (positie " + r.positie() + ")"),
-                    Rol.ADMINISTRATIEF, deadline);
-        }
-        gebeurtenissen.publishEvent(new ZoekGebeurtenis.Gereageerd(casus, r.woning().strip(), r.soort(),
-                new Actor(door.actor(), client)));
-        return id;
+        return f;
     }
 
     public List<Reactie> reacties(long casus) {
@@ -239,16 +268,7 @@ public class ZoekDienst implements Zoeken {
         if (a == null) {
             throw ApiException.invalid("Geef het aanbod.", List.of(new InvalidParam("adres", "verplicht")));
         }
-        List<InvalidParam> f = new ArrayList<>();
-        verplicht(f, "gemeente", a.gemeente());
-        verplicht(f, "corporatie", a.corporatie());
-        verplicht(f, "adres", a.adres());
-        if (a.huur() == null || a.huur().signum() <= 0 || a.huur().compareTo(BigDecimal.valueOf(5000)) > 0) {
-            f.add(new InvalidParam("huur", "een maandhuur boven 0 en tot 5000 euro"));
-        }
-        if (a.deadline() == null) {
-            f.add(new InvalidParam("deadline", "verplicht"));
-        }
+        List<InvalidParam> f = aanbodFouten(a);
         if (!f.isEmpty()) {
             throw ApiException.invalid("Het aanbod is niet geldig.", f);
         }
@@ -259,6 +279,29 @@ public class ZoekDienst implements Zoeken {
         taken.maak(casus, Taaksoort.AANBOD_DOCUMENTEN, "Documenten voor het aanbod aanleveren (" + a.adres().strip()
                 + ")", Rol.CASEMANAGER, a.deadline());
         return id;
+    }
+
+    /**
+     * The judgment of an offer without recording it (a page's check when a field of its form could not be read): the
+     * account may record it (403 otherwise), and every invalid field.
+     */
+    public List<InvalidParam> controleerAanbod(long casus, NieuwAanbod a, Gebruiker door) {
+        toegang.vereis(door, casus, Handeling.AANBOD);
+        return aanbodFouten(a);
+    }
+
+    private static List<InvalidParam> aanbodFouten(NieuwAanbod a) {
+        List<InvalidParam> f = new ArrayList<>();
+        verplicht(f, "gemeente", a.gemeente());
+        verplicht(f, "corporatie", a.corporatie());
+        verplicht(f, "adres", a.adres());
+        if (a.huur() == null || a.huur().signum() <= 0 || a.huur().compareTo(BigDecimal.valueOf(5000)) > 0) {
+            f.add(new InvalidParam("huur", "een maandhuur boven 0 en tot 5000 euro"));
+        }
+        if (a.deadline() == null) {
+            f.add(new InvalidParam("deadline", "verplicht"));
+        }
+        return f;
     }
 
     @Override
@@ -286,29 +329,36 @@ public class ZoekDienst implements Zoeken {
     public void besluit(long aanbod, Besluit b, Gebruiker door, String client) {
         long casus = casusVanAanbod(aanbod);
         toegang.vereis(door, casus, Handeling.BESLUIT_AANBOD);
+        beslis(casus, aanbod, b, door, client);
+    }
+
+    /** The decision on an offer of this case (the case page's form names the offer; 400 when it is not one). */
+    @Transactional
+    public void besluit(long casus, Long aanbod, Besluit b, Gebruiker door, String client) {
+        toegang.vereis(door, casus, Handeling.BESLUIT_AANBOD);
+        if (!vanCasus(casus, aanbod)) {
+            throw ApiException.invalid("Het besluit is niet geldig.", List.of(geenAanbod()));
+        }
+        beslis(casus, aanbod, b, door, client);
+    }
+
+    private boolean vanCasus(long casus, Long aanbod) {
+        return aanbod != null && zoeken.casusVanAanbod(aanbod).filter(c -> c == casus).isPresent();
+    }
+
+    private static InvalidParam geenAanbod() {
+        return new InvalidParam("aanbod", "geen open aanbod van deze casus");
+    }
+
+    private void beslis(long casus, long aanbod, Besluit b, Gebruiker door, String client) {
         if (b == null) {
             throw ApiException.invalid("Geef het besluit.", List.of(new InvalidParam("besluit", "verplicht")));
         }
-        List<InvalidParam> f = new ArrayList<>();
-        Aanbodbesluit besluit = null;
-        for (Aanbodbesluit x : Aanbodbesluit.values()) {
-            if (x.name().equals(b.besluit())) {
-                besluit = x;
-            }
-        }
-        if (besluit == null) {
-            f.add(new InvalidParam("besluit", "AANVAARD, GEWEIGERD_CLIENT of GEWEIGERD_CORPORATIE"));
-        }
-        if (besluit == Aanbodbesluit.GEWEIGERD_CORPORATIE) {
-            verplicht(f, "grond", b.grond());
-            verplicht(f, "toelichting", b.toelichting());
-        }
-        if (b.toelichting() != null && b.toelichting().length() > 2000) {
-            f.add(new InvalidParam("toelichting", "hoogstens 2000 tekens"));
-        }
+        List<InvalidParam> f = besluitFouten(b);
         if (!f.isEmpty()) {
             throw ApiException.invalid("Het besluit is niet geldig.", f);
         }
+        Aanbodbesluit besluit = Aanbodbesluit.valueOf(b.besluit());
         Aanbod a = aanbiedingen(casus).stream().filter(x -> x.id() == aanbod).findFirst().orElseThrow();
         if (a.besluit() != null || !zoeken.besluit(aanbod, besluit, Invoer.leeg(b.toelichting()), door.actor())) {
             Aanbodbesluit al = a.besluit() != null ? a.besluit() : zoeken.aanbiedingen(casus).stream()
@@ -331,6 +381,40 @@ public class ZoekDienst implements Zoeken {
             }
         }
         taken.rondAfVanSoort(casus, Taaksoort.AANBOD_DOCUMENTEN, door.actor());
+    }
+
+    /**
+     * The judgment of a decision on an offer of the case without recording it (a page's check when a field of its
+     * form could not be read): the account may decide on the case's offers (403 otherwise), and every invalid field.
+     */
+    public List<InvalidParam> controleerBesluit(long casus, Long aanbod, Besluit b, Gebruiker door) {
+        toegang.vereis(door, casus, Handeling.BESLUIT_AANBOD);
+        List<InvalidParam> f = new ArrayList<>(besluitFouten(b));
+        if (!vanCasus(casus, aanbod)) {
+            f.add(geenAanbod());
+        }
+        return f;
+    }
+
+    private static List<InvalidParam> besluitFouten(Besluit b) {
+        List<InvalidParam> f = new ArrayList<>();
+        Aanbodbesluit besluit = null;
+        for (Aanbodbesluit x : Aanbodbesluit.values()) {
+            if (x.name().equals(b.besluit())) {
+                besluit = x;
+            }
+        }
+        if (besluit == null) {
+            f.add(new InvalidParam("besluit", "AANVAARD, GEWEIGERD_CLIENT of GEWEIGERD_CORPORATIE"));
+        }
+        if (besluit == Aanbodbesluit.GEWEIGERD_CORPORATIE) {
+            verplicht(f, "grond", b.grond());
+            verplicht(f, "toelichting", b.toelichting());
+        }
+        if (b.toelichting() != null && b.toelichting().length() > 2000) {
+            f.add(new InvalidParam("toelichting", "hoogstens 2000 tekens"));
+        }
+        return f;
     }
 
     public List<Belemmering> belemmeringen(Gebruiker g) {

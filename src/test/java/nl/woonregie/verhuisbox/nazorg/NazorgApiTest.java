@@ -381,9 +381,11 @@ class NazorgApiTest {
                 .doesNotContain("Nazorgcontact na 3 maanden vastleggen");
         assertThat(api.als(adm).get("/verhuisbox/casussen/" + id).tekst()).doesNotContain("Nazorg en klantenquête");
 
-        Api.Antwoord fout = formulier(cm, "/verhuisbox/casussen/" + id + "/nazorg/1", "inkomen", "");
-        assertThat(fout.header("Location")).startsWith("/verhuisbox/casussen/" + id);
-        assertThat(fout.status()).isEqualTo(302);
+        // refused: the case page again, with the messages at the fields of this contact's form
+        Api.Antwoord fout = formulier(cm, "/verhuisbox/casussen/" + id + "/nazorg/1", "inkomen", "",
+                "vervolg", "Bellen met de nieuwe gemeente");
+        assertThat(fout.status()).isEqualTo(200);
+        assertThat(fout.tekst()).contains("id=\"inkomen-1-fout\"", "Bellen met de nieuwe gemeente");
         assertThat(contact(id, 1).path("stand").asString()).isEqualTo("TE_DOEN");
         formulier(cm, "/verhuisbox/casussen/" + id + "/nazorg/1", "woontErNog", "ja", "inkomen",
                 "Participatiewet Heerlen", "maatschappelijkWerk", "nee", "vervolg", "Over twee maanden weer");

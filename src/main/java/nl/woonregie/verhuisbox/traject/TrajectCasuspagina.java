@@ -1,0 +1,81 @@
+package nl.woonregie.verhuisbox.traject;
+
+import static nl.woonregie.verhuisbox.traject.Casuspaginadeel.formulier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.gebied.Gemeente;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.verhuisbox.Casussen;
+import nl.woonregie.verhuisbox.Casussen.Casus;
+import nl.woonregie.verhuisbox.Status;
+import nl.woonregie.verhuisbox.Stopreden;
+import nl.woonregie.verhuisbox.Uitkomst;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.AfsluitingFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.ChecklistFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.IntakeFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.OvergangFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.StopFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.ToetsFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.ToewijzingFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.UitkeringFormulier;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The trajectory's own part of the case page: the checklists, the criteria of the ICP-toets, the municipalities to
+ * move to, and the form records of its steps ({@link VerhuisboxPagina}) with their defaults.
+ */
+@Component
+class TrajectCasuspagina implements Casuspaginadeel {
+
+    private final Checklisten checklisten;
+    private final Toetsing toetsing;
+    private final GebiedService gebied;
+    private final Clock klok;
+
+    TrajectCasuspagina(Checklisten checklisten, Toetsing toetsing, GebiedService gebied, Clock klok) {
+        this.checklisten = checklisten;
+        this.toetsing = toetsing;
+        this.gebied = gebied;
+        this.klok = klok;
+    }
+
+    @Override
+    public void vul(Casus c, Gebruiker g, Rechten rechten, Model model) {
+        LocalDate vandaag = LocalDate.now(klok);
+        model.addAttribute("checklist", checklisten.items(c.id()));
+        model.addAttribute("stopredenen", Stopreden.values());
+        if (c.status() == Status.VERHUIZING) {
+            model.addAttribute("gemeenten", gebied.gemeentenOp(vandaag).stream()
+                    .sorted(Comparator.comparing(Gemeente::naam)).toList());
+        }
+        if (c.status() == Status.ICP_TOETS) {
+            model.addAttribute("criteria", toetsing.criteria(toetsing.criteriaJaar(vandaag.getYear())));
+        }
+        formulier(model, "behandelen", new OvergangFormulier("Melding ontvangen, ICP-toets gestart"));
+        formulier(model, "toets", ToetsFormulier.leeg());
+        formulier(model, "toewijzing", new ToewijzingFormulier(c.casemanager(), c.administratief()));
+        formulier(model, "toelaten", new OvergangFormulier("Eerste op de wachtlijst, capaciteit beschikbaar"));
+        List<IntakeFormulier.Regio> regios = new ArrayList<>();
+        for (Casussen.Zoekregio r : c.zoekregios()) {
+            regios.add(new IntakeFormulier.Regio(r.regio(), Casussen.Zoekregio.kansrijk(r) ? "ja" : null));
+        }
+        while (regios.size() < IntakeFormulier.REGIOS) {
+            regios.add(new IntakeFormulier.Regio("", null));
+        }
+        formulier(model, "intake", new IntakeFormulier(c.variant() == null ? null : c.variant().name(), regios));
+        formulier(model, "vinklijst", new ChecklistFormulier(null, Map.of()));
+        formulier(model, "naarZoeken", new OvergangFormulier("Intake afgerond, plan afgesproken"));
+        formulier(model, "afsluiting", new AfsluitingFormulier(Uitkomst.VERHUISD.name(), null, null,
+                vandaag.toString(), "Verhuisd, overdracht gedaan"));
+        formulier(model, "stoppen", new StopFormulier(null, null));
+        formulier(model, "uitkering", new UitkeringFormulier("ja", null));
+    }
+}

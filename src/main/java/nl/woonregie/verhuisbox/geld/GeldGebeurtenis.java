@@ -45,6 +45,30 @@ public sealed interface GeldGebeurtenis extends AuditGebeurtenis {
         return m;
     }
 
+    /** A step of a grant: the object is the grant ({@code vhb_verstrekking}). */
+    sealed interface OverVerstrekking extends GeldGebeurtenis {
+
+        Verstrekking verstrekking();
+
+        default String objectType() {
+            return "vhb_verstrekking";
+        }
+
+        default String objectId() {
+            return String.valueOf(verstrekking().id());
+        }
+    }
+
+    /** A step that changed a grant: the audit trail keeps its fields before ({@code vorige}) and after. */
+    sealed interface VerstrekkingGewijzigd extends OverVerstrekking {
+
+        Verstrekking vorige();
+
+        default Map<String, ?> oud() {
+            return verstrekkingMap(vorige());
+        }
+    }
+
     record PotAangemaakt(Potten.Pot pot, Actor door) implements GeldGebeurtenis {
 
         public String actie() {
@@ -131,18 +155,10 @@ public sealed interface GeldGebeurtenis extends AuditGebeurtenis {
         }
     }
 
-    record Voorgesteld(Verstrekking verstrekking, Actor door) implements GeldGebeurtenis {
+    record Voorgesteld(Verstrekking verstrekking, Actor door) implements OverVerstrekking {
 
         public String actie() {
             return "VHB_VERSTREKKING_VOORGESTELD";
-        }
-
-        public String objectType() {
-            return "vhb_verstrekking";
-        }
-
-        public String objectId() {
-            return String.valueOf(verstrekking.id());
         }
 
         public Map<String, ?> nieuw() {
@@ -150,22 +166,10 @@ public sealed interface GeldGebeurtenis extends AuditGebeurtenis {
         }
     }
 
-    record Goedgekeurd(Verstrekking vorige, Verstrekking verstrekking, Actor door) implements GeldGebeurtenis {
+    record Goedgekeurd(Verstrekking vorige, Verstrekking verstrekking, Actor door) implements VerstrekkingGewijzigd {
 
         public String actie() {
             return "VHB_VERSTREKKING_GOEDGEKEURD";
-        }
-
-        public String objectType() {
-            return "vhb_verstrekking";
-        }
-
-        public String objectId() {
-            return String.valueOf(verstrekking.id());
-        }
-
-        public Map<String, ?> oud() {
-            return verstrekkingMap(vorige);
         }
 
         public Map<String, ?> nieuw() {
@@ -174,22 +178,10 @@ public sealed interface GeldGebeurtenis extends AuditGebeurtenis {
     }
 
     record Afgewezen(Verstrekking vorige, Verstrekking verstrekking, String reden, Actor door)
-            implements GeldGebeurtenis {
+            implements VerstrekkingGewijzigd {
 
         public String actie() {
             return "VHB_VERSTREKKING_AFGEWEZEN";
-        }
-
-        public String objectType() {
-            return "vhb_verstrekking";
-        }
-
-        public String objectId() {
-            return String.valueOf(verstrekking.id());
-        }
-
-        public Map<String, ?> oud() {
-            return verstrekkingMap(vorige);
         }
 
         public Map<String, ?> nieuw() {
@@ -200,22 +192,10 @@ public sealed interface GeldGebeurtenis extends AuditGebeurtenis {
     }
 
     record Betaald(Verstrekking vorige, Verstrekking verstrekking, LocalDate betaaldOp, String referentie,
-            Actor door) implements GeldGebeurtenis {
+            Actor door) implements VerstrekkingGewijzigd {
 
         public String actie() {
             return "VHB_VERSTREKKING_BETAALD";
-        }
-
-        public String objectType() {
-            return "vhb_verstrekking";
-        }
-
-        public String objectId() {
-            return String.valueOf(verstrekking.id());
-        }
-
-        public Map<String, ?> oud() {
-            return verstrekkingMap(vorige);
         }
 
         public Map<String, ?> nieuw() {
@@ -226,18 +206,10 @@ public sealed interface GeldGebeurtenis extends AuditGebeurtenis {
         }
     }
 
-    record OverschrijdingToegestaan(Verstrekking verstrekking, String reden, Actor door) implements GeldGebeurtenis {
+    record OverschrijdingToegestaan(Verstrekking verstrekking, String reden, Actor door) implements OverVerstrekking {
 
         public String actie() {
             return "VHB_POT_OVERSCHRIJDING_TOEGESTAAN";
-        }
-
-        public String objectType() {
-            return "vhb_verstrekking";
-        }
-
-        public String objectId() {
-            return String.valueOf(verstrekking.id());
         }
 
         public Map<String, ?> nieuw() {

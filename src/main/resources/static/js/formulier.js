@@ -31,6 +31,7 @@
 
   document.querySelectorAll('.woonregie-foutsamenvatting li[data-veld]').forEach(function (regel) {
     var veld = veldVan(regel.getAttribute('data-veld'));
+    regel.removeAttribute('data-veld'); // once, also when a page has two summaries (and so this script twice)
     if (!veld) {
       return;
     }

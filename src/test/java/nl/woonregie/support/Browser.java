@@ -125,6 +125,68 @@ public final class Browser implements AutoCloseable {
         return fouten;
     }
 
+    /**
+     * Why the page scrolls sideways in its window: empty when {@code document.scrollWidth} is at most the viewport's
+     * width; otherwise the widths and the innermost elements that stick out on the right (outside any region that
+     * scrolls by itself), to find the cause. A table wider than the window belongs in a scrolling region
+     * ({@code div.woonregie-tabel-wrap}), which is allowed to be wide inside.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> breedteFouten(Page page) {
+        int venster = page.viewportSize().width;
+        List<Object> uitsteek = (List<Object>) page.evaluate("""
+                (venster) => {
+                  const breedte = document.documentElement.scrollWidth;
+                  if (breedte <= venster) return [];
+                  const scrolltZelf = (e) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(e).overflowX);
+                  const steektUit = (e) => e.getBoundingClientRect().right > venster + 0.5;
+                  const uit = [];
+                  for (const e of document.body.querySelectorAll('*')) {
+                    if (!steektUit(e) || [...e.children].some(steektUit)) continue;
+                    let binnen = false;
+                    for (let o = e.parentElement; o && o !== document.body; o = o.parentElement) {
+                      if (scrolltZelf(o)) { binnen = true; break; }
+                    }
+                    if (binnen) continue;
+                    const r = e.getBoundingClientRect();
+                    uit.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '')
+                        + ' tot ' + Math.round(r.right) + ' px: "' + (e.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 50) + '"');
+                  }
+                  return ['document ' + breedte + ' px breed in een venster van ' + venster + ' px'].concat(uit.slice(0, 5));
+                }
+                """, venster);
+        return uitsteek.stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Puts the page in a window {@code breedte} px wide (its height kept) and asserts that nothing makes it scroll
+     * sideways ({@link #breedteFouten}).
+     */
+    public void assertPastBinnen(Page page, int breedte) {
+        page.setViewportSize(breedte, page.viewportSize().height);
+        assertThat(breedteFouten(page)).as("%s op %d px", page.url(), breedte).isEmpty();
+    }
+
+    /**
+     * The tables of the page that do not scroll in their own region: each {@code table} sits in a
+     * {@code div.woonregie-tabel-wrap} with {@code role=region}, a name ({@code aria-label} or
+     * {@code aria-labelledby}) and {@code tabindex=0}, so a keyboard can scroll it (WCAG 2.1.1, 1.4.10).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> tabellenZonderRegio(Page page) {
+        List<Object> fout = (List<Object>) page.evaluate("""
+                () => [...document.querySelectorAll('main table')].filter(t => {
+                  const r = t.parentElement;
+                  return !(r.classList.contains('woonregie-tabel-wrap') && r.getAttribute('role') === 'region'
+                      && r.getAttribute('tabindex') === '0'
+                      && (r.getAttribute('aria-label') || r.getAttribute('aria-labelledby')));
+                }).map(t => 'tabel "' + ((t.caption && t.caption.textContent) || t.id || '').replace(/\s+/g, ' ').trim()
+                    + '" zonder eigen scrollgebied')
+                """);
+        return fout.stream().map(String::valueOf).toList();
+    }
+
     private static String axe() {
         try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

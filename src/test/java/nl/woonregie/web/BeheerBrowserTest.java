@@ -29,8 +29,11 @@ class BeheerBrowserTest {
         page.getByLabel("Eerste wachtwoord (minstens 12 tekens)").fill("kort");
         page.getByLabel("Rol", new Page.GetByLabelOptions().setExact(true)).selectOption("TOEZICHTHOUDER");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
-        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT)).containsText("wachtwoord");
-        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT)).containsText("provincie");
+        // each message after the label of its field (not its property name)
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT))
+                .containsText("Eerste wachtwoord (minstens 12 tekens): minstens 12");
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT))
+                .containsText("Provincie (alleen toezichthouder, bijv. PV28): verplicht");
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
 
         page.getByLabel("Eerste wachtwoord (minstens 12 tekens)").fill("een-lang-wachtwoord-1");

@@ -159,7 +159,8 @@ class GeldBrowserTest {
         cm.getByLabel("Waarvoor (regel van het jaar)").selectOption("INRICHTING");
         cm.getByLabel("Bedrag in euro (bijvoorbeeld 1750,00)").fill("1.750,123");
         knop(cm, "Voorstellen");
-        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.ALERT)).containsText("bedrag");
+        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.ALERT))
+                .containsText("Bedrag in euro (bijvoorbeeld 1750,00): hoogstens 2 decimalen");
         cm.getByLabel("Waarvoor (regel van het jaar)").selectOption("INRICHTING");
         cm.getByLabel("Bedrag in euro (bijvoorbeeld 1750,00)").fill("1.750,00");
         knop(cm, "Voorstellen");

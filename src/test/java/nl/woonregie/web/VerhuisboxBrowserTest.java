@@ -78,7 +78,8 @@ class VerhuisboxBrowserTest {
         Page aanmelder = browser.inloggen(t.aanmelder, WW);
         assertThat(aanmelder.url()).endsWith("/verhuisbox/meldingen");
         knop(aanmelder, "Melding versturen");
-        PlaywrightAssertions.assertThat(aanmelder.getByRole(AriaRole.ALERT)).containsText("toestemmingOp");
+        PlaywrightAssertions.assertThat(aanmelder.getByRole(AriaRole.ALERT))
+                .containsText("De cliënt heeft vandaag toestemming gegeven voor deze melding: ");
         toegankelijk(aanmelder);
         aanmelder.getByLabel("Uw organisatie").fill("Kessler Stichting");
         aanmelder.getByLabel("Naam cliënt").fill("Browsertest Cliënt");
@@ -247,7 +248,7 @@ class VerhuisboxBrowserTest {
         knop(aanmelder, "Melding versturen");
         PlaywrightAssertions.assertThat(aanmelder.locator("#fout-geboortedatum")).containsText("16 tot 110 jaar");
         PlaywrightAssertions.assertThat(aanmelder.locator("#veld-geboortedatum")).hasAttribute("aria-invalid", "true");
-        PlaywrightAssertions.assertThat(aanmelder.getByRole(AriaRole.ALERT)).containsText("email: geen geldig e-mailadres");
+        PlaywrightAssertions.assertThat(aanmelder.getByRole(AriaRole.ALERT)).containsText("E-mail cliënt: geen geldig e-mailadres");
         PlaywrightAssertions.assertThat(aanmelder.locator("#veld-geboortedatum"))
                 .hasValue(LocalDate.now().minusYears(10).toString());
         PlaywrightAssertions.assertThat(aanmelder.locator("#veld-email")).hasValue("geen-adres");
@@ -379,7 +380,7 @@ class VerhuisboxBrowserTest {
         cm.locator("#verhuisdatum").fill(LocalDate.now().plusDays(5).toString());
         knop(cm, "Traject afsluiten");
         fout(cm, "verhuisdatum", "niet in de toekomst");
-        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.ALERT)).containsText("verhuisdatum: niet in de toekomst");
+        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.ALERT)).containsText("Datum verhuizing of huisvesting: niet in de toekomst");
         PlaywrightAssertions.assertThat(cm.locator("#verhuisdatum")).hasValue(LocalDate.now().plusDays(5).toString());
         PlaywrightAssertions.assertThat(cm.locator("#bestemmingCode")).hasValue("GM0114");
         toegankelijk(cm);

@@ -67,6 +67,14 @@ public class ProvincieOverzicht {
     }
 
     /**
+     * The region of a request parameter: none (the whole province) when it is absent or empty — a form's choice "Hele
+     * provincie" sends {@code regio=}.
+     */
+    public static String regio(String parameter) {
+        return parameter == null || parameter.isBlank() ? null : parameter.strip();
+    }
+
+    /**
      * The peildatum of a request parameter, as the overview endpoints (JSON and exports) read it: 400 when it is no
      * date (JJJJ-MM-DD) or no peildatum (1 January, 1 April, 1 July, 1 October).
      */
@@ -88,7 +96,8 @@ public class ProvincieOverzicht {
      * The overview of a round is computed once per version of the round (every change raises the version), so the
      * dashboard, the letters and the exports of the same round share it. At most {@value #CACHE} overviews are kept.
      */
-    public Overzicht van(String provincie, LocalDate peildatum, String regioCode) {
+    public Overzicht van(String provincie, LocalDate peildatum, String regioParameter) {
+        String regioCode = regio(regioParameter);
         var ronde = jdbc.sql("select id, status, versie from beoordelingsronde where provincie_code = ? and peildatum = ?")
                 .params(provincie, peildatum)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)}).optional()

@@ -74,11 +74,13 @@ class ProvinciePagina {
     }
 
     @GetMapping("/provincies/{code}")
-    String dashboard(@PathVariable String code, @RequestParam(required = false) String regio,
+    String dashboard(@PathVariable String code, @RequestParam(name = "regio", required = false) String regioParameter,
             @RequestParam(required = false) String trede, @RequestParam(required = false) String zoek,
             @RequestParam(required = false, defaultValue = "naam") String sorteer,
             @RequestParam(required = false) String peildatum, Model model) {
         toegang.provincieToezien(code);
+        // the filter form sends regio= for the whole province: an empty parameter is absent
+        String regio = ProvincieOverzicht.regio(regioParameter);
         Provincie provincie = gebied.provincie(code).orElseThrow();
         model.addAttribute("provincie", provincie);
         List<RondeKop> rondes = rondes(code);
@@ -89,7 +91,7 @@ class ProvinciePagina {
         model.addAttribute("filterTrede", trede);
         model.addAttribute("zoek", zoek);
         model.addAttribute("sorteer", sorteer);
-        Optional<RondeKop> ronde = peildatum == null ? rondes.stream().findFirst()
+        Optional<RondeKop> ronde = peildatum == null || peildatum.isBlank() ? rondes.stream().findFirst()
                 : rondes.stream().filter(r -> r.peildatum().toString().equals(peildatum)).findFirst();
         if (ronde.isEmpty()) {
             model.addAttribute("ronde", null);

@@ -40,6 +40,8 @@ class GeldCasuspagina implements Casuspaginadeel {
             model.addAttribute("verstrekkingen", verstrekkingen.vanCasus(casus.id()));
             model.addAttribute("geldRegels", potten.regels(g.team(), vandaag.getYear()));
             model.addAttribute("geldJaar", vandaag.getYear());
+            // the link to the budget page only for whoever may open it
+            model.addAttribute("budgetrechten", potten.rechten(g));
             formulier(model, "voorstel", new VoorstelFormulier(null, null, null, null, null));
             formulier(model, "goedkeuring", new GoedkeuringFormulier(null, "casus"));
             formulier(model, "afwijzing", new AfwijzingFormulier(null, null, "casus"));

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Potten {
 
-    /** Who changes the pots and rules of the team, and who exports its money data. */
+    /**
+     * Who sees the team's budget page (pots, grants, rules), who changes the pots and rules, and who exports its money
+     * data: the checks below and the rights the pages show their links and buttons by ({@link #rechten}).
+     */
+    static final Rol[] ZIEN = {Rol.COORDINATOR, Rol.CONSULENT, Rol.ADMINISTRATIEF};
     static final Rol[] BEHEER = {Rol.COORDINATOR};
     static final Rol[] EXPORT = {Rol.COORDINATOR, Rol.CONSULENT};
 
@@ -359,7 +362,7 @@ public class Potten {
 
     /** The overview of the account's team (COORDINATOR, CONSULENT, ADMINISTRATIEF). */
     public List<Potstand> overzicht(Gebruiker g, Integer jaar) {
-        toegang.teamrol(g, Rol.COORDINATOR, Rol.CONSULENT, Rol.ADMINISTRATIEF);
+        toegang.teamrol(g, ZIEN);
         return overzicht(g.team(), Jaren.gevraagd(jaar, klok));
     }
 
@@ -369,17 +372,20 @@ public class Potten {
         return overzicht(g.team(), Jaren.gevraagd(jaar, klok));
     }
 
-    /** What an account may do with the team's money beyond the grants of a case: change pots and rules, export. */
-    public record Budgetrechten(boolean beheren, boolean exporteren) {
+    /**
+     * What an account may do with the team's money beyond the grants of a case: open the budget page, change pots and
+     * rules, export.
+     */
+    public record Budgetrechten(boolean zien, boolean beheren, boolean exporteren) {
     }
 
-    /** The account's rights on the budget page (nothing checked, nothing logged). */
+    /** The account's rights on the budget page, as its checks judge them (nothing checked, nothing logged). */
     public Budgetrechten rechten(Gebruiker g) {
-        return new Budgetrechten(heeft(g, BEHEER), heeft(g, EXPORT));
+        return new Budgetrechten(heeft(g, ZIEN), heeft(g, BEHEER), heeft(g, EXPORT));
     }
 
     private static boolean heeft(Gebruiker g, Rol... rollen) {
-        return g.team() != null && Arrays.asList(rollen).contains(g.rol());
+        return VerhuisboxToegang.heeftTeamrol(g, rollen);
     }
 
     /** Audits an export of money data (who, what, how many rows). */

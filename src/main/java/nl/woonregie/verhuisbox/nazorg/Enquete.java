@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Enquete {
 
+    /** Who sees the survey's results (its check, and the worklist's link: {@link NazorgWerklijstlink}). */
+    static final Rol[] RESULTATEN = {Rol.COORDINATOR};
+
     /** The six questions, in order: column and Dutch question. */
     public static final Map<String, String> VRAGEN = vragen();
 
@@ -175,7 +178,7 @@ public class Enquete {
 
     /** The results of the coordinator's team in a year (this year when none is asked). */
     public Jaarresultaat resultaten(Gebruiker g, Integer jaar) {
-        toegang.teamrol(g, Rol.COORDINATOR);
+        toegang.teamrol(g, RESULTATEN);
         return resultaten(g.team(), Jaren.gevraagd(jaar, klok));
     }
 
@@ -204,7 +207,7 @@ public class Enquete {
 
     /** The overview of the coordinator's team in a year (this year when none is asked). */
     public Jaaroverzicht overzicht(Gebruiker g, Integer jaar) {
-        toegang.teamrol(g, Rol.COORDINATOR);
+        toegang.teamrol(g, RESULTATEN);
         return overzicht(g.team(), Jaren.gevraagd(jaar, klok));
     }
 

@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Nazorg {
 
+    /** Who sees the aftercare overview (its check, and the worklist's link: {@link NazorgWerklijstlink}). */
+    static final Rol[] OVERZICHT = {Rol.CASEMANAGER, Rol.COORDINATOR};
+
     private final NazorgRepository nazorg;
     private final Taken taken;
     private final CasusDienst casussen;
@@ -181,7 +184,7 @@ public class Nazorg {
      * Names only as on the worklist; the case itself is opened (and its read logged) through the case page.
      */
     public Overzicht overzicht(Gebruiker g) {
-        toegang.teamrol(g, Rol.CASEMANAGER, Rol.COORDINATOR);
+        toegang.teamrol(g, OVERZICHT);
         LocalDate vandaag = LocalDate.now(klok);
         boolean eigen = g.rol() != Rol.COORDINATOR;
         Map<Long, CasusDienst.Gevolgd> gevolgd = casussen.gevolgd(g.team(), eigen ? g.id() : null).stream()

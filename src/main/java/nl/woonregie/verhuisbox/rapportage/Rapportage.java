@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Rapportage {
 
+    /** Who reads the figures and the annual report (their checks, and the worklist's link). */
+    static final Rol[] RAPPORT = {Rol.COORDINATOR, Rol.CONSULENT};
+
     static final String ONBEKEND = "ONBEKEND";
 
     private final TrajectCijfers traject;
@@ -86,19 +89,19 @@ public class Rapportage {
 
     /** The report of a period (as asked: ISO dates) for the team of a COORDINATOR or CONSULENT. */
     public Rapport rapport(Gebruiker g, String van, String tot) {
-        toegang.teamrol(g, Rol.COORDINATOR, Rol.CONSULENT);
+        toegang.teamrol(g, RAPPORT);
         return rapport(g.team(), Periode.van(van, tot));
     }
 
     /** The report of a period for the team of a COORDINATOR or CONSULENT. */
     public Rapport rapport(Gebruiker g, Periode p) {
-        toegang.teamrol(g, Rol.COORDINATOR, Rol.CONSULENT);
+        toegang.teamrol(g, RAPPORT);
         return rapport(g.team(), p);
     }
 
     /** The report of a calendar year for the team of a COORDINATOR or CONSULENT. */
     public Rapport jaarrapport(Gebruiker g, int jaar) {
-        toegang.teamrol(g, Rol.COORDINATOR, Rol.CONSULENT);
+        toegang.teamrol(g, RAPPORT);
         return rapport(g.team(), Periode.jaar(jaar));
     }
 

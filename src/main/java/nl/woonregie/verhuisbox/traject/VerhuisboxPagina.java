@@ -45,10 +45,12 @@ class VerhuisboxPagina {
     private final Wachtlijsten wachtlijsten;
     private final Taken taken;
     private final Casuspagina casuspagina;
+    private final List<Werklijstlink> werklijstlinks;
     private final Clock klok;
 
     VerhuisboxPagina(VerhuisboxToegang toegang, CasusDienst casussen, Overgangen overgangen, Toetsing toetsing,
-            Checklisten checklisten, Wachtlijsten wachtlijsten, Taken taken, Casuspagina casuspagina, Clock klok) {
+            Checklisten checklisten, Wachtlijsten wachtlijsten, Taken taken, Casuspagina casuspagina,
+            List<Werklijstlink> werklijstlinks, Clock klok) {
         this.toegang = toegang;
         this.casussen = casussen;
         this.overgangen = overgangen;
@@ -57,6 +59,7 @@ class VerhuisboxPagina {
         this.wachtlijsten = wachtlijsten;
         this.taken = taken;
         this.casuspagina = casuspagina;
+        this.werklijstlinks = werklijstlinks;
         this.klok = klok;
     }
 
@@ -152,8 +155,8 @@ class VerhuisboxPagina {
         model.addAttribute("taken", taken.werklijst(g));
         model.addAttribute("casussen", casussen.lijst(g, null));
         model.addAttribute("vandaag", LocalDate.now(klok));
-        model.addAttribute("budgetZien", g.rol() == Rol.COORDINATOR || g.rol() == Rol.CONSULENT
-                || g.rol() == Rol.ADMINISTRATIEF);
+        model.addAttribute("links", werklijstlinks.stream().flatMap(l -> l.voor(g).stream())
+                .sorted(java.util.Comparator.comparingInt(Werklijstlink.Link::volgorde)).toList());
         if (g.rol() == Rol.COORDINATOR || g.rol() == Rol.ICP) {
             Map<String, Object> lijsten = new LinkedHashMap<>();
             wachtlijsten.lijsten(g).forEach((c, l) -> lijsten.put(c.name(), Map.of("plaatsen", l.plaatsen(),

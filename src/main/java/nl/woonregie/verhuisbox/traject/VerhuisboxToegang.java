@@ -65,13 +65,25 @@ public class VerhuisboxToegang {
         return teamrol(huidige(), rollen);
     }
 
-    /** {@code g} with one of the given Verhuisbox roles and a team; 403 otherwise. */
-    public Gebruiker teamrol(Gebruiker g, Rol... rollen) {
+    /**
+     * Does {@code g} have one of the given Verhuisbox roles and a team? What {@link #teamrol} demands, without a
+     * refusal: for the links and buttons of a page (nothing is logged).
+     */
+    public static boolean heeftTeamrol(Gebruiker g, Rol... rollen) {
+        return heeftRol(g, rollen) && g.team() != null;
+    }
+
+    private static boolean heeftRol(Gebruiker g, Rol... rollen) {
         boolean mag = false;
         for (Rol r : rollen) {
             mag |= g.rol() == r;
         }
-        if (!mag) {
+        return mag;
+    }
+
+    /** {@code g} with one of the given Verhuisbox roles and a team; 403 otherwise. */
+    public Gebruiker teamrol(Gebruiker g, Rol... rollen) {
+        if (!heeftRol(g, rollen)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
                     "Uw account (" + g.rol() + ") heeft geen toegang tot deze gegevens.", null);
         }

@@ -156,6 +156,22 @@ class ToezichtExportTest {
     }
 
     @Test
+    void een_lege_regio_is_de_hele_provincie_in_json_xlsx_en_csv() {
+        // the dashboard's form sends regio= for "Hele provincie"; a link may too: answered as without the parameter
+        String zonder = "/api/v1/provincies/PV26/overzicht";
+        String leeg = "?peildatum=2023-04-01&regio=";
+        assertThat(api.als(th).get(zonder + leeg).json()).isEqualTo(
+                api.als(th).get(zonder + "?peildatum=2023-04-01").json());
+        assertThat(api.als(th).get(zonder + ".csv" + leeg).status(200).tekst()).isEqualTo(
+                api.als(th).get(zonder + ".csv?peildatum=2023-04-01").status(200).tekst());
+        Api.Antwoord xlsx = api.als(th).get(zonder + ".xlsx" + leeg).status(200);
+        assertThat(xlsx.header("Content-Disposition")).isEqualTo("attachment; filename=\"overzicht-PV26-2023-04-01.xlsx\"");
+        // an unknown region is still refused, naming the parameter
+        assertThat(api.als(th).get(zonder + ".csv?peildatum=2023-04-01&regio=VR99").ongeldigeVelden())
+                .containsExactly("regio");
+    }
+
+    @Test
     void regionale_tabel_met_besluit_per_1_januari_en_totaalrij() throws Exception {
         JsonNode o = api.als(th).get("/api/v1/provincies/PV26/overzicht?peildatum=2023-04-01&regio=VR09").json();
         Api.Antwoord r = api.als(th).get("/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2023-04-01&regio=VR09")

@@ -80,12 +80,17 @@ public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits Acco
         }
     }
 
-    /** Someone changed their own password. */
-    record WachtwoordGewijzigd(String gebruikersnaam, Actor door) implements OverGebruiker {
+    /** Someone changed their own password; their other sessions (this many) were ended. */
+    record WachtwoordGewijzigd(String gebruikersnaam, int sessiesBeeindigd, Actor door) implements OverGebruiker {
 
         @Override
         public String actie() {
             return "WACHTWOORD_GEWIJZIGD";
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            return Map.of("andereSessiesBeeindigd", sessiesBeeindigd);
         }
     }
 

@@ -25,9 +25,14 @@ public class Gebruikers {
     private final ApplicationEventPublisher gebeurtenissen;
     private final Gebiedsindeling gebied;
     private final Teams teams;
+    private final Wachtwoordregels regels;
+    private final Sessies sessies;
 
-    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen, Gebiedsindeling gebied, Teams teams) {
+    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen, Gebiedsindeling gebied,
+            Teams teams, Wachtwoordregels regels, Sessies sessies) {
         this.jdbc = jdbc;
+        this.regels = regels;
+        this.sessies = sessies;
         this.teams = teams;
         this.encoder = encoder;
         this.gebeurtenissen = gebeurtenissen;
@@ -68,21 +73,22 @@ public class Gebruikers {
 
     /**
      * Changes the signed-in account's own password; names every invalid field (huidig, nieuw, herhaling), as the
-     * other services do, and changes nothing then. Empty when it was changed.
+     * other services do, and changes nothing then (a new password must pass {@link Wachtwoordregels}). Ends every
+     * other session of the account ({@code sessie} is the one that stays; may be null). Empty when it was changed.
      */
     @Transactional
     public List<InvalidParam> wijzigWachtwoord(Gebruiker g, String huidig, String nieuw, String herhaling,
-            String client) {
+            String sessie, String client) {
         String hash = jdbc.sql("select wachtwoord_hash from gebruiker where id = ?").param(g.id()).query(String.class)
                 .single();
         List<InvalidParam> fouten = new ArrayList<>();
         if (huidig == null || !encoder.matches(huidig, hash)) {
             fouten.add(new InvalidParam("huidig", "Het huidige wachtwoord klopt niet."));
         }
-        if (nieuw == null || nieuw.length() < 12) {
-            fouten.add(new InvalidParam("nieuw", "Kies een wachtwoord van minstens 12 tekens."));
-        } else if (nieuw.equals(huidig)) {
+        if (nieuw != null && nieuw.equals(huidig)) {
             fouten.add(new InvalidParam("nieuw", "Het nieuwe wachtwoord moet anders zijn dan het huidige."));
+        } else {
+            regels.bezwaar(nieuw, g.gebruikersnaam()).ifPresent(b -> fouten.add(new InvalidParam("nieuw", b)));
         }
         if (nieuw == null || !nieuw.equals(herhaling)) {
             fouten.add(new InvalidParam("herhaling", "De herhaling is niet gelijk aan het nieuwe wachtwoord."));
@@ -92,7 +98,8 @@ public class Gebruikers {
         }
         jdbc.sql("update gebruiker set wachtwoord_hash = ?, gewijzigd_op = now() where id = ?")
                 .params(encoder.encode(nieuw), g.id()).update();
-        gebeurtenissen.publishEvent(new AccountGebeurtenis.WachtwoordGewijzigd(g.gebruikersnaam(),
+        int beeindigd = sessies.beeindig(g.gebruikersnaam(), sessie);
+        gebeurtenissen.publishEvent(new AccountGebeurtenis.WachtwoordGewijzigd(g.gebruikersnaam(), beeindigd,
                 new Actor(g.actor(), client)));
         return fouten;
     }
@@ -152,14 +159,12 @@ public class Gebruikers {
     }
 
     /** The form of the fields (the scope's meaning is checked by {@link #controleerScope}). */
-    private static List<InvalidParam> controleerVormen(NieuweGebruiker n) {
+    private List<InvalidParam> controleerVormen(NieuweGebruiker n) {
         List<InvalidParam> fouten = new ArrayList<>();
         if (n.gebruikersnaam() == null || !n.gebruikersnaam().matches("[a-z0-9._@-]{3,100}")) {
             fouten.add(new InvalidParam("gebruikersnaam", "3 tot 100 tekens: kleine letters, cijfers, . _ @ -"));
         }
-        if (n.wachtwoord() == null || n.wachtwoord().length() < 12 || n.wachtwoord().length() > 200) {
-            fouten.add(new InvalidParam("wachtwoord", "minstens 12 en hoogstens 200 tekens"));
-        }
+        regels.bezwaar(n.wachtwoord(), n.gebruikersnaam()).ifPresent(b -> fouten.add(new InvalidParam("wachtwoord", b)));
         if (n.rol() == null) {
             fouten.add(new InvalidParam("rol", "verplicht"));
         }

@@ -81,8 +81,14 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, problems),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.realmName("Woonregie").authenticationEntryPoint(problemEntryPoint))
-                .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", false).permitAll())
+                .httpBasic(basic -> basic.realmName("Woonregie").authenticationEntryPoint(problemEntryPoint)
+                        .authenticationDetailsSource(Aanmelden.Herkomst.bron(AanmeldGebeurtenis.Via.BASIC)))
+                .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", false).permitAll()
+                        .authenticationDetailsSource(Aanmelden.Herkomst.bron(AanmeldGebeurtenis.Via.FORMULIER))
+                        // a block says how long it lasts; any other failure says only that it failed
+                        .failureHandler((request, response, fout) -> response.sendRedirect(request.getContextPath()
+                                + (fout instanceof AanmeldingGeblokkeerd g ? "/inloggen?geblokkeerd=" + g.minuten()
+                                        : "/inloggen?error"))))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?logout"))
                 // API calls without a session cookie are signed in by their header (Basic, Bearer) and need no CSRF
                 // token; a request that carries the session cookie always needs it (X-CSRF-TOKEN), whatever other

@@ -73,6 +73,8 @@ class SecurityConfiguration {
                         .requestMatchers("/simulator").permitAll()
                         // the client's survey form behind a one-time link (the token is the credential)
                         .requestMatchers("/enquete/*").permitAll()
+                        // choosing a password through a one-time link (the link is the credential)
+                        .requestMatchers("/wachtwoord/*", "/api/v1/wachtwoordlinks/*").permitAll()
                         // account management and the audit trail: the administrator, checked before a body is read
                         // (so anyone else gets 403, never the validation of a request it may not make)
                         .requestMatchers("/api/v1/gebruikers", "/api/v1/gebruikers/**", "/api/v1/audit",

@@ -37,7 +37,7 @@ class AccountverzoekBrowserTest {
 
         Page coordinator = browser.inloggen("vhb-coordinator", BrowserTest.DEMO_WACHTWOORD);
         coordinator.navigate(browser.url("/verhuisbox"));
-        PlaywrightAssertions.assertThat(coordinator.locator("#taken ~ div")).containsText("Accountverzoek beoordelen: nieuw account " + naam);
+        PlaywrightAssertions.assertThat(coordinator.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Taken en deadlines"))).containsText("Accountverzoek beoordelen: nieuw account " + naam);
         Browser.klikEnWacht(coordinator, coordinator.getByRole(AriaRole.ROW,
                 new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile(naam))).getByRole(AriaRole.LINK));
         PlaywrightAssertions.assertThat(coordinator.locator("h1")).containsText(naam);

@@ -51,7 +51,9 @@ class BeheerPagina {
             } catch (IllegalArgumentException e) {
                 r = null;
             }
-            return new NieuweGebruiker(gebruikersnaam == null ? null : gebruikersnaam.strip(), wachtwoord, r,
+            // an empty password field is none (a Verhuisbox role has none); spaces are a password, and refused
+            return new NieuweGebruiker(gebruikersnaam == null ? null : gebruikersnaam.strip(),
+                    wachtwoord == null || wachtwoord.isEmpty() ? null : wachtwoord, r,
                     BeheerPagina.leeg(provincie), BeheerPagina.leeg(gemeente), teamId(team));
         }
     }

@@ -92,10 +92,22 @@ class ToegangsmatrixTest {
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");
-        r(BEHEER, "GET /api/v1/gebruikers", "POST /api/v1/gebruikers", "GET /api/v1/api-tokens",
-                "POST /api/v1/api-tokens", "DELETE /api/v1/api-tokens/{id}", "GET /api/v1/audit",
-                "GET /beheer/gebruikers", "POST /beheer/gebruikers", "POST /beheer/api-tokens",
-                "POST /beheer/api-tokens/{id}/intrekken", "POST /api/v1/beoordelingsrondes/{id}/heropenen");
+        r(BEHEER, "GET /api/v1/gebruikers", "POST /api/v1/gebruikers", "DELETE /api/v1/api-tokens/{id}",
+                "GET /api/v1/audit", "GET /beheer/gebruikers", "POST /beheer/gebruikers", "POST /beheer/api-tokens",
+                "POST /beheer/api-tokens/{id}/intrekken", "POST /api/v1/beoordelingsrondes/{id}/heropenen",
+                "POST /api/v1/gebruikers/{gebruikersnaam}/wachtwoordherstel",
+                "POST /beheer/gebruikers/{gebruikersnaam}/wachtwoordherstel");
+        // API tokens: everyone makes and lists their own (the token revoked here is the administrator's)
+        r(INGELOGD, "GET /api/v1/api-tokens", "POST /api/v1/api-tokens");
+        // account requests of the Verhuisbox team: read by administrators and the team's coordinator, decided by the
+        // coordinator only (the administrator asked for the one tried here)
+        r(EnumSet.of(Account.BEHEERDER, Account.VHB_COORD), "GET /api/v1/accountverzoeken",
+                "GET /api/v1/accountverzoeken/{id}", "GET /accountverzoeken", "GET /accountverzoeken/{id}");
+        r(EnumSet.of(Account.VHB_COORD), "POST /api/v1/accountverzoeken/{id}/goedkeuring",
+                "POST /api/v1/accountverzoeken/{id}/weigering", "POST /accountverzoeken/{id}/goedkeuren",
+                "POST /accountverzoeken/{id}/weigeren");
+        // choosing a password with a one-time link: the link is the credential (an unknown one is 404 for everyone)
+        r(IEDEREEN, "GET /wachtwoord/{token}", "POST /wachtwoord/{token}", "POST /api/v1/wachtwoordlinks/{token}");
         r(PROVINCIE, "GET /api/v1/provincies/{code}/beoordelingsrondes",
                 "POST /api/v1/provincies/{code}/beoordelingsrondes", "GET /api/v1/provincies/{code}/overzicht",
                 "GET /api/v1/provincies/{code}/overzicht.csv", "GET /api/v1/provincies/{code}/overzicht.xlsx",
@@ -256,7 +268,22 @@ class ToegangsmatrixTest {
         ids.put("plan", plan);
         ids.put("actie", jdbc.sql("select id from plan_actie where plan_id = ? limit 1")
                 .param(Long.parseLong(plan)).query(String.class).optional().orElse("999999"));
-        ids.put("token", jdbc.sql("select coalesce(max(id), 999999)::text from api_token").query(String.class).single());
+        // a token of the administrator itself: only it (owner and administrator) may revoke it
+        MvcResult token = mvc.perform(request(HttpMethod.POST, "/api/v1/api-tokens").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"naam\":\"matrix\"}").with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD)))
+                .andReturn();
+        assertThat(token.getResponse().getStatus()).isEqualTo(201);
+        ids.put("token", jdbc.sql("select max(id)::text from api_token where naam = 'matrix'").query(String.class)
+                .single());
+        // an account request of the demo team, asked by the administrator
+        long denHaag = jdbc.sql("select id from vhb_team where naam = 'Den Haag'").query(Long.class).single();
+        MvcResult verzoek = mvc.perform(request(HttpMethod.POST, "/api/v1/gebruikers")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"gebruikersnaam\":\"matrix-" + System.nanoTime()
+                        + "\",\"rol\":\"CASEMANAGER\",\"team\":" + denHaag + "}")
+                .with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD))).andReturn();
+        assertThat(verzoek.getResponse().getStatus()).as(verzoek.getResponse().getContentAsString()).isEqualTo(202);
+        String plek = verzoek.getResponse().getHeader("Location");
+        ids.put("accountverzoek", plek.substring(plek.lastIndexOf('/') + 1));
         ids.put("concept", "999999");
         long casus = jdbc.sql("""
                 select c.id from vhb_casus c join gebruiker cm on cm.id = c.casemanager_id
@@ -378,6 +405,8 @@ class ToegangsmatrixTest {
                 .replace("/plannen-van-aanpak/{id}", "/plannen-van-aanpak/" + ids.get("plan"))
                 .replace("/acties/{id}", "/acties/" + ids.get("actie"))
                 .replace("/api-tokens/{id}", "/api-tokens/" + ids.get("token"))
+                .replace("/accountverzoeken/{id}", "/accountverzoeken/" + ids.get("accountverzoek"))
+                .replace("{gebruikersnaam}", "coa")
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")
                 .replace("/regios/{code}", "/regios/VR15")

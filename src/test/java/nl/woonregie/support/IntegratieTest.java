@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 /**
  * A test against the whole application on a real (embedded) PostgreSQL in a temporary directory that is removed
  * afterwards. All such tests share one application context (Spring's test context cache), so one database.
- * The administrator's password is {@value #BEHEERDER_WACHTWOORD}. The application's clock is a {@link TestKlok}.
+ * The administrator's password is {@value #BEHEERDER_WACHTWOORD}; the one trusted reverse proxy is {@value #PROXY}. The application's clock is a {@link TestKlok}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,11 +20,14 @@ import org.springframework.context.annotation.Import;
     "woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
     "woonregie.embedded.tijdelijk=true",
     "woonregie.wachtwoorden.argon2-geheugen-kib=1024",
-    "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD
+    "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD,
+    "woonregie.proxies=" + IntegratieTest.PROXY
 })
 @AutoConfigureMockMvc
 @Import(TestKlok.Configuratie.class)
 public @interface IntegratieTest {
 
     String BEHEERDER_WACHTWOORD = "test-beheerder-wachtwoord";
+    /** The address of the reverse proxy the tests' application trusts with X-Forwarded-* headers. */
+    String PROXY = "10.99.0.1";
 }

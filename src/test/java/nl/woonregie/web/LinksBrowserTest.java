@@ -94,7 +94,7 @@ class LinksBrowserTest {
         assertThat(werklijstlinks("vhb-administratief")).containsExactly("/verhuisbox/budget");
         assertThat(werklijstlinks("vhb-consulent")).containsExactly("/verhuisbox/rapportage", "/verhuisbox/budget");
         assertThat(werklijstlinks("vhb-coordinator")).containsExactly("/verhuisbox/nazorg", "/verhuisbox/enquete",
-                "/verhuisbox/rapportage", "/verhuisbox/budget");
+                "/accountverzoeken", "/verhuisbox/rapportage", "/verhuisbox/budget");
         assertThat(werklijstlinks("vhb-icp")).isEmpty();
     }
 

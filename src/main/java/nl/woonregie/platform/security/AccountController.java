@@ -35,8 +35,9 @@ class AccountController {
     @PostMapping("/account/wachtwoord")
     String wijzig(@AuthenticationPrincipal Gebruiker g, @ModelAttribute("wachtwoord") WachtwoordFormulier f,
             BindingResult fouten, RedirectAttributes redirect, HttpServletRequest request) {
+        var sessie = request.getSession(false);
         Bindingfouten.voegToe(fouten, gebruikers.wijzigWachtwoord(g, f.huidig(), f.nieuw(), f.herhaling(),
-                Client.van(request)));
+                sessie == null ? null : sessie.getId(), Client.van(request)));
         if (fouten.hasErrors()) {
             return "account";
         }

@@ -14,12 +14,13 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * API tokens for systems (e.g. COA's upload). A token is 32 random bytes, shown once at creation; only its SHA-256
+ * API tokens for systems (e.g. COA's upload) and for people's own scripts. A token is 32 random bytes, shown once at creation; only its SHA-256
  * is stored (a high-entropy secret needs no slow hash). A token acts as the account it belongs to and can be revoked.
  */
 @Service
@@ -45,23 +46,45 @@ public class ApiTokens {
             String aangemaaktDoor, OffsetDateTime laatstGebruiktOp, OffsetDateTime ingetrokkenOp) {
     }
 
-    /** Makes a token for an account, for a BEHEERDER (403 for anyone else); every invalid field is named (400). */
+    /**
+     * Makes a token. Only its owner makes a token for an account (signed in with its password, not with another
+     * token), except that an administrator makes the tokens of a system account without personal data
+     * ({@link Rol#systeemaccount()}, e.g. COA's upload). So nobody can act as someone else through a token, and the
+     * audit trail names who made it. {@code gebruikersnaam} empty: for oneself. Access is judged before the input (403),
+     * then every invalid field is named (400).
+     */
     @Transactional
     public NieuwToken maak(String naam, String gebruikersnaam, Gebruiker door, String client) {
-        Toegang.rol(door, Rol.BEHEERDER);
+        if (door.via() != null) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
+                    "Met een API-token maakt u geen nieuw token; meld u aan met uw wachtwoord.", null);
+        }
+        String voor = gebruikersnaam == null || gebruikersnaam.isBlank() ? door.gebruikersnaam() : gebruikersnaam.strip();
+        Gebruiker eigenaar;
+        if (voor.equals(door.gebruikersnaam())) {
+            eigenaar = door;
+        } else {
+            if (door.rol() != Rol.BEHEERDER) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
+                        "Alleen de eigenaar maakt een API-token voor een account.", null);
+            }
+            eigenaar = gebruikers.vind("gebruikersnaam = ?", voor).orElse(null);
+            if (eigenaar != null && !eigenaar.rol().systeemaccount()) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
+                        "Een beheerder maakt alleen API-tokens voor een systeemaccount zonder persoonsgegevens "
+                                + "(zoals COA). Een token voor " + voor + " maakt die gebruiker zelf.", null);
+            }
+        }
         List<InvalidParam> fouten = new ArrayList<>();
         if (naam == null || naam.isBlank() || naam.length() > 100) {
             fouten.add(new InvalidParam("naam", "verplicht, hoogstens 100 tekens"));
         }
-        if (gebruikersnaam == null || gebruikersnaam.isBlank()) {
-            fouten.add(new InvalidParam("gebruikersnaam", "verplicht"));
+        if (eigenaar == null) {
+            fouten.add(new InvalidParam("gebruikersnaam", "bestaat niet"));
         }
         if (!fouten.isEmpty()) {
             throw ApiException.invalid("Het token is niet geldig.", fouten);
         }
-        Gebruiker eigenaar = gebruikers.vind("gebruikersnaam = ?", gebruikersnaam)
-                .orElseThrow(() -> ApiException.invalid("Onbekende gebruiker.",
-                        List.of(new InvalidParam("gebruikersnaam", "bestaat niet"))));
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -70,37 +93,46 @@ public class ApiTokens {
                 values (?, ?, ?, ?) returning id""")
                 .params(naam, hash(token), eigenaar.id(), door.actor())
                 .query(Long.class).single();
-        gebeurtenissen.publishEvent(new AccountGebeurtenis.ApiTokenAangemaakt(id, naam, gebruikersnaam,
+        gebeurtenissen.publishEvent(new AccountGebeurtenis.ApiTokenAangemaakt(id, naam, eigenaar.gebruikersnaam(),
                 new Actor(door.actor(), client)));
-        return new NieuwToken(id, naam, gebruikersnaam, token);
+        return new NieuwToken(id, naam, eigenaar.gebruikersnaam(), token);
     }
 
-    public List<TokenInfo> lijst() {
+    /** The tokens this account may see: all for an administrator, its own for anyone else. */
+    public List<TokenInfo> lijst(Gebruiker door) {
         return jdbc.sql("""
                 select t.id, t.naam, g.gebruikersnaam, t.aangemaakt_op, t.aangemaakt_door, t.laatst_gebruikt_op,
                        t.ingetrokken_op
-                from api_token t join gebruiker g on g.id = t.gebruiker_id order by t.id""")
+                from api_token t join gebruiker g on g.id = t.gebruiker_id
+                where ? or g.id = ? order by t.id""")
+                .params(door.rol() == Rol.BEHEERDER, door.id())
                 .query((rs, n) -> new TokenInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getObject(6, OffsetDateTime.class),
                         rs.getObject(7, OffsetDateTime.class)))
                 .list();
     }
 
-    /** Revokes a token, for a BEHEERDER (403 for anyone else); 404 when there is none, nothing when it already is. */
+    /**
+     * Revokes a token: an administrator any, an account its own (403 for anyone else); 404 when there is none,
+     * nothing when it already is.
+     */
     @Transactional
     public void trekIn(long id, Gebruiker door, String client) {
-        Toegang.rol(door, Rol.BEHEERDER);
+        Long eigenaar = jdbc.sql("select gebruiker_id from api_token where id = ?").param(id).query(Long.class)
+                .optional().orElse(null);
+        if (door.rol() != Rol.BEHEERDER && (eigenaar == null || eigenaar != door.id())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
+                    "Alleen de eigenaar of een beheerder trekt een API-token in.", null);
+        }
+        if (eigenaar == null) {
+            throw ApiException.notFound("API-token " + id + " bestaat niet.");
+        }
         int n = jdbc.sql("update api_token set ingetrokken_op = now() where id = ? and ingetrokken_op is null")
                 .param(id).update();
-        if (n == 0) {
-            boolean bestaat = jdbc.sql("select count(*) from api_token where id = ?").param(id).query(Long.class)
-                    .single() > 0;
-            if (!bestaat) {
-                throw ApiException.notFound("API-token " + id + " bestaat niet.");
-            }
-            return;
+        if (n > 0) {
+            gebeurtenissen.publishEvent(new AccountGebeurtenis.ApiTokenIngetrokken(id,
+                    new Actor(door.actor(), client)));
         }
-        gebeurtenissen.publishEvent(new AccountGebeurtenis.ApiTokenIngetrokken(id, new Actor(door.actor(), client)));
     }
 
     /** The account of a valid, not revoked token. */

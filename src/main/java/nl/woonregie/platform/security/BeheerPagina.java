@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Account management for BEHEERDER: accounts with role and scope, and API tokens (shown once, revocable). The services
+ * Account management for BEHEERDER: accounts with role and scope (a Verhuisbox role as a request to the team's
+ * coordinator), new passwords through one-time links, the open account requests, and API tokens (shown once,
+ * revocable). The services
  * ({@link Gebruikers}, {@link ApiTokens}) check the role and judge the input, as for the API; this page binds the forms
  * and shows their invalid fields at the fields.
  */
@@ -24,8 +26,10 @@ class BeheerPagina {
     private final Toegang toegang;
     private final Gebruikers gebruikers;
     private final ApiTokens tokens;
+    private final Accountverzoeken verzoeken;
 
-    BeheerPagina(Toegang toegang, Gebruikers gebruikers, ApiTokens tokens) {
+    BeheerPagina(Toegang toegang, Gebruikers gebruikers, ApiTokens tokens, Accountverzoeken verzoeken) {
+        this.verzoeken = verzoeken;
         this.toegang = toegang;
         this.gebruikers = gebruikers;
         this.tokens = tokens;
@@ -47,7 +51,9 @@ class BeheerPagina {
             } catch (IllegalArgumentException e) {
                 r = null;
             }
-            return new NieuweGebruiker(gebruikersnaam == null ? null : gebruikersnaam.strip(), wachtwoord, r,
+            // an empty password field is none (a Verhuisbox role has none); spaces are a password, and refused
+            return new NieuweGebruiker(gebruikersnaam == null ? null : gebruikersnaam.strip(),
+                    wachtwoord == null || wachtwoord.isEmpty() ? null : wachtwoord, r,
                     BeheerPagina.leeg(provincie), BeheerPagina.leeg(gemeente), teamId(team));
         }
     }
@@ -73,8 +79,11 @@ class BeheerPagina {
     String maak(@ModelAttribute("account") AccountFormulier f, BindingResult fouten, HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
         try {
-            GebruikerDto nieuw = gebruikers.maak(f.alsNieuweGebruiker(), toegang.huidige(), Client.van(request));
-            redirect.addFlashAttribute("melding", "Account " + nieuw.gebruikersnaam() + " is aangemaakt.");
+            Beheerresultaat r = gebruikers.maak(f.alsNieuweGebruiker(), toegang.huidige(), Client.van(request));
+            redirect.addFlashAttribute("melding", r instanceof Accountverzoeken.Verzoek v
+                    ? "Het verzoek voor account " + v.gebruikersnaam() + " is ingediend. " + wieBeslist(v)
+                            + " Na goedkeuring kiest de medewerker zelf het wachtwoord."
+                    : "Account " + ((GebruikerDto) r).gebruikersnaam() + " is aangemaakt.");
             return "redirect:/beheer/gebruikers";
         } catch (ApiException e) {
             alsInvoerfout(e);
@@ -105,6 +114,32 @@ class BeheerPagina {
         return "beheer/gebruikers";
     }
 
+    /**
+     * A new password for an account: for a Verhuisbox role a request to the team's coordinator (back to the page with
+     * a message); for any other account the one-time link for its user, shown in this very answer (no redirect).
+     */
+    @PostMapping("/beheer/gebruikers/{gebruikersnaam}/wachtwoordherstel")
+    String herstel(@PathVariable String gebruikersnaam, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        Beheerresultaat r = gebruikers.herstelWachtwoord(gebruikersnaam, toegang.huidige(), Client.van(request));
+        if (r instanceof Accountverzoeken.Verzoek v) {
+            redirect.addFlashAttribute("melding", "Het verzoek om een nieuw wachtwoord voor " + v.gebruikersnaam()
+                    + " is ingediend. " + wieBeslist(v) + " U krijgt het nieuwe wachtwoord niet te zien.");
+            return "redirect:/beheer/gebruikers";
+        }
+        model.addAttribute("herstellink", r);
+        model.addAttribute("account", AccountFormulier.leeg());
+        model.addAttribute("token", TokenFormulier.leeg());
+        vul(model);
+        return "beheer/gebruikers";
+    }
+
+    private static String wieBeslist(Accountverzoeken.Verzoek v) {
+        return v.beslisser() == Accountverzoeken.Beslisser.COORDINATOR
+                ? "De coördinator van team " + v.teamnaam() + " beslist."
+                : "Team " + v.teamnaam() + " heeft nog geen coördinator: een andere beheerder beslist.";
+    }
+
     @PostMapping("/beheer/api-tokens/{id}/intrekken")
     String intrekken(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
         tokens.trekIn(id, toegang.huidige(), Client.van(request));
@@ -121,7 +156,9 @@ class BeheerPagina {
 
     private void vul(Model model) {
         model.addAttribute("gebruikers", gebruikers.lijst());
-        model.addAttribute("tokens", tokens.lijst());
+        model.addAttribute("verzoeken", verzoeken.lijst(toegang.huidige()).stream()
+                .filter(v -> v.status() == Accountverzoeken.Status.INGEDIEND).toList());
+        model.addAttribute("tokens", tokens.lijst(toegang.huidige()));
         model.addAttribute("rollen", Rol.values());
         model.addAttribute("teams", gebruikers.teams());
     }

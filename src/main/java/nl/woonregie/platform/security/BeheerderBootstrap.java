@@ -29,9 +29,11 @@ class BeheerderBootstrap implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher gebeurtenissen;
     private final String configuredPassword;
+    private final Wachtwoordregels regels;
 
     BeheerderBootstrap(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen,
-            @Value("${WOONREGIE_ADMIN_PASSWORD:}") String configuredPassword) {
+            @Value("${WOONREGIE_ADMIN_PASSWORD:}") String configuredPassword, Wachtwoordregels regels) {
+        this.regels = regels;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.gebeurtenissen = gebeurtenissen;
@@ -64,6 +66,9 @@ class BeheerderBootstrap implements ApplicationRunner {
         } else {
             log.info("Beheerdersaccount '{}' aangemaakt met het wachtwoord uit WOONREGIE_ADMIN_PASSWORD",
                     GEBRUIKERSNAAM);
+            // the environment's password is not refused (the first start must work), but said to be weak
+            regels.bezwaar(password, null).ifPresent(b -> log.warn("Het wachtwoord uit WOONREGIE_ADMIN_PASSWORD "
+                    + "voldoet niet aan de wachtwoordregels ({}) Wijzig het na het inloggen.", b));
         }
     }
 

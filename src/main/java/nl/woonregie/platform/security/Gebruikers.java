@@ -16,7 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: creating one (role and scope checked), listing them. Used by the API and the management pages. */
+/**
+ * Accounts: creating one (role and scope checked; a Verhuisbox role through a coordinator's approval), a new password
+ * without the administrator learning it, changing one's own, listing them. Used by the API and the management pages.
+ */
 @Service
 public class Gebruikers {
 
@@ -25,9 +28,21 @@ public class Gebruikers {
     private final ApplicationEventPublisher gebeurtenissen;
     private final Gebiedsindeling gebied;
     private final Teams teams;
+    private final Wachtwoordregels regels;
+    private final Sessies sessies;
+    private final Accountverzoeken verzoeken;
+    private final Wachtwoordlinks links;
+    private final GebruikerDetailsService details;
 
-    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen, Gebiedsindeling gebied, Teams teams) {
+    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen, Gebiedsindeling gebied,
+            Teams teams, Wachtwoordregels regels, Sessies sessies, Accountverzoeken verzoeken, Wachtwoordlinks links,
+            GebruikerDetailsService details) {
         this.jdbc = jdbc;
+        this.verzoeken = verzoeken;
+        this.links = links;
+        this.details = details;
+        this.regels = regels;
+        this.sessies = sessies;
         this.teams = teams;
         this.encoder = encoder;
         this.gebeurtenissen = gebeurtenissen;
@@ -36,11 +51,21 @@ public class Gebruikers {
 
     /**
      * Creates an account, for a BEHEERDER (403 for anyone else, before the input is judged); every invalid field is
-     * named (400), an existing name is a 409.
+     * named (400), an existing name is a 409. An account with a Verhuisbox role (which reads clients' files) is not
+     * made here: it becomes a request that the team's coordinator approves ({@link Accountverzoeken}), and its user
+     * chooses the password through a one-time link, so such a request carries no password.
      */
     @Transactional
-    public GebruikerDto maak(NieuweGebruiker n, Gebruiker door, String client) {
+    public Beheerresultaat maak(NieuweGebruiker n, Gebruiker door, String client) {
         Toegang.rol(door, Rol.BEHEERDER);
+        controleer(n);
+        if (n.rol().verhuisbox()) {
+            return verzoeken.vraagAccountAan(n, door, client);
+        }
+        return voegToe(n, door, client);
+    }
+
+    private void controleer(NieuweGebruiker n) {
         List<InvalidParam> fouten = controleerVormen(n);
         if (n.rol() != null && fouten.stream().noneMatch(f -> f.name().equals("provincie") || f.name().equals("gemeente"))) {
             controleerScope(n, fouten);
@@ -48,6 +73,9 @@ public class Gebruikers {
         if (!fouten.isEmpty()) {
             throw ApiException.invalid("Het account is niet geldig.", fouten);
         }
+    }
+
+    private GebruikerDto voegToe(NieuweGebruiker n, Gebruiker door, String client) {
         long id;
         try {
             id = jdbc.sql("""
@@ -67,22 +95,40 @@ public class Gebruikers {
     }
 
     /**
+     * A new password for an account, for a BEHEERDER (403 for anyone else; 404 for an unknown account). The
+     * administrator never chooses or learns it: for an account with a Verhuisbox role this is a request that the
+     * team's coordinator approves (who then hands a one-time link to the user); for any other account the answer is
+     * such a link, for the administrator to hand over. The old password works until the new one is set.
+     */
+    @Transactional
+    public Beheerresultaat herstelWachtwoord(String gebruikersnaam, Gebruiker door, String client) {
+        Toegang.rol(door, Rol.BEHEERDER);
+        Gebruiker account = details.vind("gebruikersnaam = ?", gebruikersnaam)
+                .orElseThrow(() -> ApiException.notFound("Account " + gebruikersnaam + " bestaat niet."));
+        if (account.rol().verhuisbox()) {
+            return verzoeken.vraagHerstelAan(account, door, client);
+        }
+        return links.maak(account.id(), account.gebruikersnaam(), Wachtwoordlinks.Doel.HERSTELLEN, door, client);
+    }
+
+    /**
      * Changes the signed-in account's own password; names every invalid field (huidig, nieuw, herhaling), as the
-     * other services do, and changes nothing then. Empty when it was changed.
+     * other services do, and changes nothing then (a new password must pass {@link Wachtwoordregels}). Ends every
+     * other session of the account ({@code sessie} is the one that stays; may be null). Empty when it was changed.
      */
     @Transactional
     public List<InvalidParam> wijzigWachtwoord(Gebruiker g, String huidig, String nieuw, String herhaling,
-            String client) {
+            String sessie, String client) {
         String hash = jdbc.sql("select wachtwoord_hash from gebruiker where id = ?").param(g.id()).query(String.class)
                 .single();
         List<InvalidParam> fouten = new ArrayList<>();
         if (huidig == null || !encoder.matches(huidig, hash)) {
             fouten.add(new InvalidParam("huidig", "Het huidige wachtwoord klopt niet."));
         }
-        if (nieuw == null || nieuw.length() < 12) {
-            fouten.add(new InvalidParam("nieuw", "Kies een wachtwoord van minstens 12 tekens."));
-        } else if (nieuw.equals(huidig)) {
+        if (nieuw != null && nieuw.equals(huidig)) {
             fouten.add(new InvalidParam("nieuw", "Het nieuwe wachtwoord moet anders zijn dan het huidige."));
+        } else {
+            regels.bezwaar(nieuw, g.gebruikersnaam()).ifPresent(b -> fouten.add(new InvalidParam("nieuw", b)));
         }
         if (nieuw == null || !nieuw.equals(herhaling)) {
             fouten.add(new InvalidParam("herhaling", "De herhaling is niet gelijk aan het nieuwe wachtwoord."));
@@ -92,7 +138,8 @@ public class Gebruikers {
         }
         jdbc.sql("update gebruiker set wachtwoord_hash = ?, gewijzigd_op = now() where id = ?")
                 .params(encoder.encode(nieuw), g.id()).update();
-        gebeurtenissen.publishEvent(new AccountGebeurtenis.WachtwoordGewijzigd(g.gebruikersnaam(),
+        int beeindigd = sessies.beeindig(g.gebruikersnaam(), sessie);
+        gebeurtenissen.publishEvent(new AccountGebeurtenis.WachtwoordGewijzigd(g.gebruikersnaam(), beeindigd,
                 new Actor(g.actor(), client)));
         return fouten;
     }
@@ -152,13 +199,19 @@ public class Gebruikers {
     }
 
     /** The form of the fields (the scope's meaning is checked by {@link #controleerScope}). */
-    private static List<InvalidParam> controleerVormen(NieuweGebruiker n) {
+    private List<InvalidParam> controleerVormen(NieuweGebruiker n) {
         List<InvalidParam> fouten = new ArrayList<>();
         if (n.gebruikersnaam() == null || !n.gebruikersnaam().matches("[a-z0-9._@-]{3,100}")) {
             fouten.add(new InvalidParam("gebruikersnaam", "3 tot 100 tekens: kleine letters, cijfers, . _ @ -"));
         }
-        if (n.wachtwoord() == null || n.wachtwoord().length() < 12 || n.wachtwoord().length() > 200) {
-            fouten.add(new InvalidParam("wachtwoord", "minstens 12 en hoogstens 200 tekens"));
+        if (n.rol() != null && n.rol().verhuisbox()) {
+            if (n.wachtwoord() != null) {
+                fouten.add(new InvalidParam("wachtwoord", "niet bij een Verhuisbox-rol: de medewerker kiest het "
+                        + "wachtwoord zelf, met de link die de coördinator na goedkeuring krijgt"));
+            }
+        } else {
+            regels.bezwaar(n.wachtwoord(), n.gebruikersnaam())
+                    .ifPresent(b -> fouten.add(new InvalidParam("wachtwoord", b)));
         }
         if (n.rol() == null) {
             fouten.add(new InvalidParam("rol", "verplicht"));
@@ -212,12 +265,19 @@ public class Gebruikers {
     }
 
     /**
-     * Creates an account of a Verhuisbox team role, checked and audited like every account ({@link #maak}); for
-     * modules that make accounts without the API's request body (the demo).
+     * Creates an active account of a Verhuisbox team role with a known password, checked (its password too) and
+     * audited like every account, without a coordinator's approval: only for the demo, which loads its team in
+     * process at the first start (no endpoint leads here; {@code GebruikersArchitectuurTest} keeps it so).
      */
     @Transactional
     public GebruikerDto maakTeamaccount(String gebruikersnaam, String wachtwoord, Rol rol, long team, Gebruiker door,
             String client) {
-        return maak(new NieuweGebruiker(gebruikersnaam, wachtwoord, rol, null, null, team), door, client);
+        Toegang.rol(door, Rol.BEHEERDER);
+        NieuweGebruiker n = new NieuweGebruiker(gebruikersnaam, null, rol, null, null, team);
+        controleer(n);
+        regels.bezwaar(wachtwoord, gebruikersnaam).ifPresent(b -> {
+            throw ApiException.invalid("Het account is niet geldig.", List.of(new InvalidParam("wachtwoord", b)));
+        });
+        return voegToe(new NieuweGebruiker(gebruikersnaam, wachtwoord, rol, null, null, team), door, client);
     }
 }

@@ -3,11 +3,14 @@ package nl.woonregie.platform.security;
 import java.util.List;
 import java.util.Map;
 
+import java.net.URI;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.web.Client;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Accounts and API tokens, for BEHEERDER only (the services check it for every change). */
+/**
+ * Accounts (BEHEERDER; the security filter refuses anyone else before a body is read) and API tokens (everyone their
+ * own; the services check it for every change).
+ */
 @RestController
 @Tag(name = "Beheer", description = "Gebruikers en API-tokens")
 class GebruikersController {
@@ -33,10 +39,26 @@ class GebruikersController {
 
 
     @PostMapping("/api/v1/gebruikers")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Maak een account (BEHEERDER)")
-    GebruikerDto maak(@RequestBody NieuweGebruiker n, HttpServletRequest request) {
-        return gebruikers.maak(n, toegang.huidige(), Client.van(request));
+    @Operation(summary = "Maak een account (BEHEERDER): 201 met het account; voor een Verhuisbox-rol (zonder wachtwoord) "
+            + "202 met een accountverzoek waarover de coördinator van het team beslist")
+    ResponseEntity<Beheerresultaat> maak(@RequestBody NieuweGebruiker n, HttpServletRequest request) {
+        return antwoord(gebruikers.maak(n, toegang.huidige(), Client.van(request)));
+    }
+
+    @PostMapping("/api/v1/gebruikers/{gebruikersnaam}/wachtwoordherstel")
+    @Operation(summary = "Een nieuw wachtwoord voor een account (BEHEERDER): 201 met een eenmalige link voor de "
+            + "gebruiker, of voor een Verhuisbox-rol 202 met een accountverzoek voor de coördinator van het team; de "
+            + "beheerder kent het nieuwe wachtwoord nooit")
+    ResponseEntity<Beheerresultaat> herstel(@PathVariable String gebruikersnaam, HttpServletRequest request) {
+        return antwoord(gebruikers.herstelWachtwoord(gebruikersnaam, toegang.huidige(), Client.van(request)));
+    }
+
+    /** Done at once: 201; asked of a coordinator: 202 with the request's address. */
+    static ResponseEntity<Beheerresultaat> antwoord(Beheerresultaat r) {
+        if (r instanceof Accountverzoeken.Verzoek v) {
+            return ResponseEntity.accepted().location(URI.create("/api/v1/accountverzoeken/" + v.id())).body(r);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(r);
     }
 
     @GetMapping("/api/v1/gebruikers")
@@ -51,21 +73,21 @@ class GebruikersController {
 
     @PostMapping("/api/v1/api-tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Maak een API-token (BEHEERDER); het token wordt alleen nu getoond")
+    @Operation(summary = "Maak een API-token voor uzelf (zonder gebruikersnaam), of als beheerder voor een systeemaccount "
+            + "zonder persoonsgegevens (COA); het token wordt alleen nu getoond")
     ApiTokens.NieuwToken maakToken(@RequestBody NieuwTokenVerzoek v, HttpServletRequest request) {
         return tokens.maak(v.naam(), v.gebruikersnaam(), toegang.huidige(), Client.van(request));
     }
 
     @GetMapping("/api/v1/api-tokens")
-    @Operation(summary = "Alle API-tokens, zonder de tokens zelf (BEHEERDER)")
+    @Operation(summary = "De API-tokens, zonder de tokens zelf: alle voor een beheerder, de eigen voor ieder ander")
     Map<String, List<ApiTokens.TokenInfo>> tokens() {
-        toegang.rol(Rol.BEHEERDER);
-        return Map.of("apiTokens", tokens.lijst());
+        return Map.of("apiTokens", tokens.lijst(toegang.huidige()));
     }
 
     @DeleteMapping("/api/v1/api-tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Trek een API-token in (BEHEERDER)")
+    @Operation(summary = "Trek een API-token in (een beheerder elk, ieder ander het eigen)")
     void trekIn(@PathVariable long id, HttpServletRequest request) {
         tokens.trekIn(id, toegang.huidige(), Client.van(request));
     }

@@ -23,6 +23,13 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
+        if (authException instanceof AanmeldingGeblokkeerd geblokkeerd) {
+            response.setHeader("Retry-After", Long.toString(geblokkeerd.seconden()));
+            problems.write(response, request, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte aanmeldpogingen",
+                    "Na te veel verkeerde wachtwoorden voor dit account of vanaf dit adres wordt een aanmelding "
+                            + "even niet beoordeeld. Probeer het over " + geblokkeerd.seconden() + " seconden opnieuw.");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Woonregie\"");
         problems.write(response, request, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
                 "Deze bron vraagt om aanmelding (HTTP Basic met gebruikersnaam en wachtwoord, of een API-token).");

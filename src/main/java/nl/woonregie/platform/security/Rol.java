@@ -8,7 +8,7 @@ public enum Rol {
     TOEZICHTHOUDER,
     /** Policy officer of one municipality. */
     GEMEENTE,
-    /** Supplies realisation figures. */
+    /** Supplies realisation figures: a system account, without personal data (see {@link #systeemaccount()}). */
     COA,
     /** Verhuisbox: a referring professional; sees only the status of own referrals. Needs a team. */
     AANMELDER,
@@ -22,6 +22,14 @@ public enum Rol {
     CONSULENT,
     /** Verhuisbox: coordinator of the team (waiting list, capacity, reports). Needs a team. */
     COORDINATOR;
+
+    /**
+     * A role of systems rather than people, which reads no personal data: an administrator may make its API tokens.
+     * Every other account's tokens are made by the account itself, so that nobody can act as someone else.
+     */
+    public boolean systeemaccount() {
+        return this == COA;
+    }
 
     /** The Verhuisbox roles: scoped by a team (of one municipality) instead of a province or municipality. */
     public boolean verhuisbox() {

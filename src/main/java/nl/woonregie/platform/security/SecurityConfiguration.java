@@ -23,6 +23,39 @@ import nl.woonregie.platform.web.Problems;
 class SecurityConfiguration {
 
     static final String ARGON2 = "argon2";
+    static final String SESSIECOOKIE = "WOONREGIE_SESSIE";
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+    /** No page of Woonregie uses a camera, microphone, location, payment or other device API. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=(), fullscreen=(self)";
+
+    /**
+     * The session cookie, the same with an embedded server and in MockMvc (Spring Boot applies
+     * {@code server.servlet.session.cookie.*} only with an embedded server): HttpOnly, SameSite=Lax, and Secure
+     * whenever the request is HTTPS (also behind a configured proxy, see {@link ProxyKoppen}).
+     */
+    @Bean
+    org.springframework.session.web.http.DefaultCookieSerializer cookieSerializer() {
+        var cookie = new org.springframework.session.web.http.DefaultCookieSerializer();
+        cookie.setCookieName(SESSIECOOKIE);
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        cookie.setCookiePath("/");
+        return cookie;
+    }
+
+    /**
+     * Forwarded headers only from the configured reverse proxies ({@code woonregie.proxies}); runs before every other
+     * filter (Spring Session's cookie and Spring Security's HSTS look at the scheme it restores).
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<ProxyKoppen> proxyKoppen(
+            @Value("${woonregie.proxies:}") String proxies) {
+        var registratie = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new ProxyKoppen(proxies));
+        registratie.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registratie;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint problemEntryPoint,
@@ -40,16 +73,30 @@ class SecurityConfiguration {
                         .requestMatchers("/simulator").permitAll()
                         // the client's survey form behind a one-time link (the token is the credential)
                         .requestMatchers("/enquete/*").permitAll()
+                        // choosing a password through a one-time link (the link is the credential)
+                        .requestMatchers("/wachtwoord/*", "/api/v1/wachtwoordlinks/*").permitAll()
+                        // account management and the audit trail: the administrator, checked before a body is read
+                        // (so anyone else gets 403, never the validation of a request it may not make)
+                        .requestMatchers("/api/v1/gebruikers", "/api/v1/gebruikers/**", "/api/v1/audit",
+                                "/beheer/**")
+                        .hasRole(Rol.BEHEERDER.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, problems),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.realmName("Woonregie").authenticationEntryPoint(problemEntryPoint))
-                .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", false).permitAll())
+                .httpBasic(basic -> basic.realmName("Woonregie").authenticationEntryPoint(problemEntryPoint)
+                        .authenticationDetailsSource(Aanmelden.Herkomst.bron(AanmeldGebeurtenis.Via.BASIC)))
+                .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", false).permitAll()
+                        .authenticationDetailsSource(Aanmelden.Herkomst.bron(AanmeldGebeurtenis.Via.FORMULIER))
+                        // a block says how long it lasts; any other failure says only that it failed
+                        .failureHandler((request, response, fout) -> response.sendRedirect(request.getContextPath()
+                                + (fout instanceof AanmeldingGeblokkeerd g ? "/inloggen?geblokkeerd=" + g.minuten()
+                                        : "/inloggen?error"))))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?logout"))
-                // API calls with credentials in a header (Basic, Bearer) or without a session need no CSRF token;
-                // a browser calling the API with its session cookie must send the token (X-CSRF-TOKEN)
+                // API calls without a session cookie are signed in by their header (Basic, Bearer) and need no CSRF
+                // token; a request that carries the session cookie always needs it (X-CSRF-TOKEN), whatever other
+                // header it has: a browser sends the cookie by itself
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> api.matches(request)
-                        && (request.getHeader("Authorization") != null || !heeftSessieCookie(request))))
+                        && !heeftSessieCookie(request)))
                 // only pages are remembered for after the login; an API request never creates a session
                 .requestCache(cache -> {
                     org.springframework.security.web.savedrequest.HttpSessionRequestCache paginas =
@@ -62,9 +109,12 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(problemEntryPoint, api)
                         .defaultAccessDeniedHandlerFor(accessDenied, api))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
+                        // scripts only from our own files: no inline script, no event attributes
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        // sent on HTTPS requests only (also behind a configured proxy, see ProxyKoppen)
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                "Permissions-Policy", PERMISSIONS_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
@@ -75,7 +125,7 @@ class SecurityConfiguration {
             return false;
         }
         for (jakarta.servlet.http.Cookie c : request.getCookies()) {
-            if (c.getName().equals("WOONREGIE_SESSIE")) {
+            if (c.getName().equals(SESSIECOOKIE)) {
                 return true;
             }
         }

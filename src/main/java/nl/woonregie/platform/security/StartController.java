@@ -13,8 +13,14 @@ class StartController {
         return "start";
     }
 
+    /** The login form; after a block ({@code ?geblokkeerd=minutes}) it says how long to wait. */
     @GetMapping("/inloggen")
-    String inloggen() {
+    String inloggen(@org.springframework.web.bind.annotation.RequestParam(required = false) String geblokkeerd,
+            org.springframework.ui.Model model) {
+        if (geblokkeerd != null) {
+            model.addAttribute("blokkadeMinuten", geblokkeerd.matches("[0-9]{1,4}")
+                    ? Math.max(1, Integer.parseInt(geblokkeerd)) : 1);
+        }
         return "inloggen";
     }
 

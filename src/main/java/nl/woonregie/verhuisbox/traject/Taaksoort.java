@@ -25,5 +25,10 @@ public enum Taaksoort {
     /** An approved grant to pay (administratief). */
     BETALING_VERSTREKKING,
     /** An aftercare contact after the move (casemanager). */
-    NAZORG
+    NAZORG,
+    /**
+     * An account request of the team (a new account or a new password, asked by an administrator) to approve or
+     * refuse (coordinator); a task of the team without a case, completed when the request is decided.
+     */
+    ACCOUNTVERZOEK
 }

@@ -31,6 +31,21 @@ public class TaakRepository {
                 .params(casus, soort.name(), omschrijving, rol, deadline, zichtbaarVanaf).query(Long.class).single();
     }
 
+    /** A new open task of the team that belongs to no case: an account request for its coordinator. */
+    public long maakVoorAccountverzoek(long team, long accountverzoek, String omschrijving, String rol,
+            LocalDate deadline) {
+        return jdbc.sql("insert into vhb_taak (team_id, accountverzoek_id, soort, omschrijving, rol, deadline) "
+                        + "values (?, ?, ?, ?, ?, ?) on conflict do nothing returning id")
+                .params(team, accountverzoek, Taaksoort.ACCOUNTVERZOEK.name(), omschrijving, rol, deadline)
+                .query(Long.class).optional().orElse(-1L);
+    }
+
+    /** Completes the open task of an account request (once it is decided). */
+    public void rondAfVoorAccountverzoek(long accountverzoek, String door) {
+        jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where accountverzoek_id = ? "
+                + "and afgerond_op is null").params(door, accountverzoek).update();
+    }
+
     /** Completes an open task; false when it was done already. */
     public boolean rondAf(long taak, String door) {
         return jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where id = ? and afgerond_op is null")
@@ -55,32 +70,40 @@ public class TaakRepository {
                 .params(door, casus).update();
     }
 
-    public record Taakrij(long id, long casus, String casusNaam, Taaksoort soort, String omschrijving, String rol,
-            LocalDate deadline, Scope scope) {
+    /**
+     * An open task: of a case (with the case's scope), or of the team without a case (an account request: casus and
+     * scope null).
+     */
+    public record Taakrij(long id, Long casus, String casusNaam, Taaksoort soort, String omschrijving, String rol,
+            LocalDate deadline, Scope scope, Long accountverzoek) {
     }
 
     /** The open tasks of a role in a team that are visible on {@code vandaag}, earliest deadline first. */
     public List<Taakrij> open(String rol, long team, LocalDate vandaag) {
         return jdbc.sql("""
                 select t.id, t.casus_id, c.naam, t.soort, t.omschrijving, t.rol, t.deadline,
-                       c.team_id, c.aanmelder_id, c.casemanager_id, c.administratief_id, c.status
-                from vhb_taak t join vhb_casus c on c.id = t.casus_id
-                where t.afgerond_op is null and t.rol = ? and c.team_id = ?
+                       c.team_id, c.aanmelder_id, c.casemanager_id, c.administratief_id, c.status, t.accountverzoek_id
+                from vhb_taak t left join vhb_casus c on c.id = t.casus_id
+                where t.afgerond_op is null and t.rol = ? and coalesce(c.team_id, t.team_id) = ?
                   and (t.zichtbaar_vanaf is null or t.zichtbaar_vanaf <= ?)
                 order by t.deadline nulls last, t.id""").params(rol, team, vandaag)
-                .query((rs, i) -> new Taakrij(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        Taaksoort.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getObject(7, LocalDate.class), new Scope(rs.getLong(2), rs.getLong(8), rs.getLong(9),
-                                rs.getObject(10, Long.class), rs.getObject(11, Long.class),
-                                Status.valueOf(rs.getString(12))))).list();
+                .query((rs, i) -> {
+                    Long casus = rs.getObject(2, Long.class);
+                    return new Taakrij(rs.getLong(1), casus, rs.getString(3), Taaksoort.valueOf(rs.getString(4)),
+                            rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), casus == null ? null
+                                    : new Scope(casus, rs.getLong(8), rs.getLong(9), rs.getObject(10, Long.class),
+                                            rs.getObject(11, Long.class), Status.valueOf(rs.getString(12))),
+                            rs.getObject(13, Long.class));
+                }).list();
     }
 
-    public record Taakkop(long casus, String rol) {
+    /** The case (null for a team's task without one) and role of a task. */
+    public record Taakkop(Long casus, String rol) {
     }
 
     public Optional<Taakkop> kop(long taak) {
         return jdbc.sql("select casus_id, rol from vhb_taak where id = ?").param(taak)
-                .query((rs, i) -> new Taakkop(rs.getLong(1), rs.getString(2))).optional();
+                .query((rs, i) -> new Taakkop(rs.getObject(1, Long.class), rs.getString(2))).optional();
     }
 
     // ---------------------------------------------------------------- checklists

@@ -30,9 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>A Spring bean: Spring Boot hands every Java migration bean to Flyway.
  */
 @Component
-class V30__RondeOmkoppelingen extends BaseJavaMigration {
+class V33__RondeOmkoppelingen extends BaseJavaMigration {
 
-    private static final Logger log = LoggerFactory.getLogger(V30__RondeOmkoppelingen.class);
+    private static final Logger log = LoggerFactory.getLogger(V33__RondeOmkoppelingen.class);
 
     /** What the engine wrote in the R6 motivering when omkoppelingen did not count in the period. */
     static final String TELLEN_NIET_MEE = "(3) omkoppelingen: tellen in deze periode niet mee";

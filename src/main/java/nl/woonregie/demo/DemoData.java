@@ -32,16 +32,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code --woonregie.demo}: a coherent demo of Zuid-Holland, loaded once into an empty database.
+ * {@code --woonregie.demo}: a coherent demo of Zuid-Holland, loaded once into an empty database. What in it is real
+ * and what is generated is listed in the README ("Start the app", demo data); in short:
  *
  * <ul>
- *   <li>Taakstellingen 2020-II to 2023-I for every municipality of the indeling of that period, derived from its
- *       share of the province's population of the national numbers in {@link #LANDELIJK} (demo assumptions, see
- *       docs/demo.md); 's-Gravenhage keeps its real taakstellingen and figures of the worked example.</li>
- *   <li>Monthly COA standings, a few leases, beginstanden per 2020-II; Voorne aan Zee starts in 2023-I with the
- *       saldo and the highest step of Brielle, Hellevoetsluis and Westvoorne.</li>
- *   <li>Rounds for every peildatum from 1 October 2020; all vastgesteld except the last, which is left in CONCEPT for
- *       the visitor to finish. Steps 4–6 proposals get a recorded decision in some cases.</li>
+ *   <li>Real: the municipalities, their boundaries, herindelingen and population (CBS, see
+ *       {@code referentiedata/PROVENANCE.md}); and the figures of 's-Gravenhage from the province's letters, the
+ *       worked example of toezicht.md §4 ({@link DenHaag}): taakstellingen 2020-II to 2021-II, the saldo carried into
+ *       2020-II, COA's housed at 30 September and 31 December 2020 and at 31 March, 30 June and 30 September 2021,
+ *       the koppelingen at 30 September 2020 and 2021, one omkoppeling in 2020-II, one lease in 2020-II, and the
+ *       supervisor's judgment that the koppelingen of 1 April 2021 were insufficient. So 's-Gravenhage's judgments
+ *       follow its real letters up to 1 October 2021.</li>
+ *   <li>Generated (seeded, the same at every load): everything else — the national taakstellingen in
+ *       {@link #LANDELIJK} (rounded demo assumptions) and every municipality's share of them by population (so also
+ *       's-Gravenhage's taakstellingen from 2022-I on), every other COA standing (the other koppelingen of
+ *       's-Gravenhage included), the other municipalities' saldi, omkoppelingen and stapelgemeente months, the
+ *       decisions of Gedeputeerde Staten, and so every province total. The imports say which is which in their
+ *       reason (and so does every figure's version in {@code GET /api/v1/gemeenten/{code}/cijfers}).</li>
+ *   <li>Voorne aan Zee starts in 2023-I with the saldo and the highest step of Brielle, Hellevoetsluis and
+ *       Westvoorne. Rounds for every peildatum from 1 October 2020; all vastgesteld except the last, which is left
+ *       in CONCEPT for the visitor to finish.</li>
  *   <li>Demo accounts (printed at start), created only in demo mode.</li>
  * </ul>
  */
@@ -113,7 +123,9 @@ class DemoData implements ApplicationRunner {
         StringBuilder sb = new StringBuilder("\n==========================================================================\n"
                 + " Woonregie DEMO — accounts (wachtwoord voor allemaal: " + demoWachtwoord + ")\n");
         ACCOUNTS.forEach(a -> sb.append(String.format("   %-20s %s%n", a.gebruikersnaam(), a.omschrijving())));
-        sb.append(" Gebruik deze accounts alleen voor de demo.\n"
+        sb.append(" De cijfers zijn gegenereerd, behalve die van 's-Gravenhage tot en met 30 september 2021\n"
+                + " (uit de toezichtbrieven); zie de README, 'What is real in the demo'.\n"
+                + " Gebruik deze accounts alleen voor de demo.\n"
                 + "==========================================================================\n");
         System.out.println(sb);
     }
@@ -128,7 +140,9 @@ class DemoData implements ApplicationRunner {
         Map<String, Long> saldo = new HashMap<>();
         Map<String, Double> prestatie = new HashMap<>();
         List<Object[]> taak = new ArrayList<>();
+        List<Object[]> taakEcht = new ArrayList<>();
         List<Object[]> coa = new ArrayList<>();
+        List<Object[]> coaEcht = new ArrayList<>();
         List<Object[]> begin = new ArrayList<>();
         Periode eerste = Periode.of("2020-II");
         for (var entry : LANDELIJK.entrySet()) {
@@ -164,7 +178,9 @@ class DemoData implements ApplicationRunner {
                     saldo.put(code, s);
                     prestatie.put(code, 0.55 + random.nextDouble() * 0.6);
                 }
-                taak.add(new Object[] {code, p.code(), taakstelling, entry.getValue()[1] == 0 ? null : additioneel});
+                boolean echteTaakstelling = code.equals(DEN_HAAG) && DenHaag.TAAKSTELLING.containsKey(p.code());
+                (echteTaakstelling ? taakEcht : taak).add(new Object[] {code, p.code(), taakstelling,
+                    entry.getValue()[1] == 0 ? null : additioneel});
                 long opgave = taakstelling + saldo.get(code);
                 long eind = code.equals(DEN_HAAG) && DenHaag.EINDE.containsKey(p.code()) ? DenHaag.EINDE.get(p.code())
                         : Math.max(0, Math.round(opgave * prestatie.get(code) * (0.85 + random.nextDouble() * 0.3)));
@@ -179,8 +195,9 @@ class DemoData implements ApplicationRunner {
                     }
                     long koppelingen = Math.max(0, Math.round((opgave - gehuisvest) * (0.5 + random.nextDouble() * 0.9)));
                     long omk = random.nextInt(8) == 0 ? 1 + random.nextInt(2) : 0;
+                    long[] echt = null;
                     if (code.equals(DEN_HAAG) && DenHaag.TAAKSTELLING.containsKey(p.code())) {
-                        long[] echt = DenHaag.stand(p.code(), m);
+                        echt = DenHaag.stand(p.code(), m);
                         if (echt == null && m < 4) {
                             continue; // only the real standings where the letters give them
                         }
@@ -190,23 +207,34 @@ class DemoData implements ApplicationRunner {
                             omk = echt[2];
                         }
                     }
-                    coa.add(new Object[] {code, p.code(), datum, gehuisvest, koppelingen, m == 6 ? omk : 0,
-                        stapel && m >= 3});
+                    (echt != null ? coaEcht : coa).add(new Object[] {code, p.code(), datum, gehuisvest, koppelingen,
+                        m == 6 ? omk : 0, stapel && m >= 3});
                 }
                 saldo.put(code, opgave - eind);
             }
         }
-        // the figures go in as a province would put them in: imports of the same files, all checks included
+        // the figures go in as a province would put them in: imports of the same files, all checks included; the
+        // real figures of 's-Gravenhage in imports of their own, so that every figure's reason says what it is
         cijfers.importeerCsv(ImportSoort.TAAKSTELLING, csv("gemeente;periode;taakstelling;additioneleOpgave", taak),
-                "demo-taakstellingen.csv", "demo: aandeel in de bevolking", demo, "demo");
+                "demo-taakstellingen.csv", "demo, gegenereerd: aandeel in de bevolking van aangenomen landelijke "
+                        + "aantallen", demo, "demo");
+        cijfers.importeerCsv(ImportSoort.TAAKSTELLING, csv("gemeente;periode;taakstelling;additioneleOpgave",
+                taakEcht), "demo-taakstellingen-s-gravenhage.csv", "echt: de taakstellingen van 's-Gravenhage uit de "
+                        + "toezichtbrieven van de provincie Zuid-Holland (uitgewerkt voorbeeld)", demo, "demo");
         cijfers.importeerCsv(ImportSoort.COA_STAND,
                 csv("gemeente;periode;datum;gehuisvest;koppelingen;omkoppelingen;stapelgemeente", coa),
-                "demo-coa-standen.csv", "demo: standen van COA", demo, "demo");
+                "demo-coa-standen.csv", "demo, gegenereerd: standen van COA", demo, "demo");
+        cijfers.importeerCsv(ImportSoort.COA_STAND,
+                csv("gemeente;periode;datum;gehuisvest;koppelingen;omkoppelingen;stapelgemeente", coaEcht),
+                "demo-coa-standen-s-gravenhage.csv", "echt: gehuisvest van 's-Gravenhage uit de toezichtbrieven van de "
+                        + "provincie Zuid-Holland, en de koppelingen op 30 september 2020 en 2021 en de omkoppeling "
+                        + "van 2020-II; de koppelingen op de andere data zijn gegenereerd", demo, "demo");
         // the predecessors' highest step is only known after the rounds: their successor's beginstand waits
         List<Object[]> uitgesteld = begin.stream().filter(b -> "VOORGANGERS".equals(b[3])).toList();
         cijfers.importeerCsv(ImportSoort.BEGINSTAND, csv("gemeente;periode;saldoIn;trede",
                 begin.stream().filter(b -> !"VOORGANGERS".equals(b[3])).toList()), "demo-beginstanden.csv",
-                "demo: beginstand 2020-II", demo, "demo");
+                "demo: beginstand 2020-II, gegenereerd; 's-Gravenhage: saldo 2 uit de toezichtbrieven (echt), "
+                        + "trede 0 aangenomen", demo, "demo");
         huurcontracten.legHistorischVast(DEN_HAAG, Periode.of("2020-II"), List.of(new Huurcontracten.Contract(
                 LocalDate.of(2020, 12, 21), 1, "DH-2020-12-01")), demo, "demo");
 
@@ -254,7 +282,8 @@ class DemoData implements ApplicationRunner {
                 }
             }
         }
-        gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size(), coa.size()));
+        gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size() + taakEcht.size(),
+                coa.size() + coaEcht.size()));
     }
 
     /** A CSV text (UTF-8, ;) of these rows under this header; null becomes an empty cell. */

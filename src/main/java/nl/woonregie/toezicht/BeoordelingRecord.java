@@ -84,11 +84,19 @@ public sealed interface BeoordelingRecord permits BeoordelingRecord.Tussentijds,
         }
     }
 
-    /** Eindoordeel (1 July / 1 January) of the period that just ended. */
+    /**
+     * Eindoordeel (1 July / 1 January) of the period that just ended.
+     *
+     * @param omkoppelingen          question (3): omkoppelingen that count in this period
+     * @param omkoppelingenGemeld    the omkoppelingen COA reported for the period, counted or not (schema version 2)
+     * @param omkoppelingenTellenMee false when the beleidskader does not count omkoppelingen in this period (R8;
+     *                               schema version 2)
+     */
     record Eindoordeel(LocalDate peildatum, Periode periode, long taakstelling, long saldoIn, long additioneleOpgave,
             long opgave, long gehuisvestCoa, long huurcontracten, long huurcontractenMeegeteld,
             Long gehuisvestCoaDefinitief, boolean gerealiseerd, BigDecimal drempelNietStijgen,
-            Boolean drempelGehaald, Boolean koppelingenVoldoende, boolean omkoppelingen, boolean stapelgemeente,
+            Boolean drempelGehaald, Boolean koppelingenVoldoende, boolean omkoppelingen, long omkoppelingenGemeld,
+            boolean omkoppelingenTellenMee, boolean stapelgemeente,
             String verschoonbareReden, Integer percentageVanOpgave, Trede tredeVoor, Trede tredeNa,
             Conclusie conclusie, Trede voorgesteldeTrede, boolean besluitVereist, String besluitMotivering,
             long saldoUit, VolgendePeriode volgendePeriode, List<Motivering> motivering)
@@ -117,7 +125,8 @@ public sealed interface BeoordelingRecord permits BeoordelingRecord.Tussentijds,
         return new Eindoordeel(e.peildatum(), e.periode(), e.taakstelling(), e.saldoIn(), e.additioneleOpgave(),
                 e.opgave(), e.gehuisvestCoa(), e.huurcontracten(), e.huurcontractenMeegeteld(),
                 e.gehuisvestCoaDefinitief(), e.gerealiseerd(), e.drempelNietStijgen(), e.drempelGehaald(),
-                e.koppelingenVoldoende(), e.omkoppelingen(), e.stapelgemeente(), e.verschoonbareReden(),
+                e.koppelingenVoldoende(), e.omkoppelingen(), e.omkoppelingenGemeld(), e.omkoppelingenTellenMee(),
+                e.stapelgemeente(), e.verschoonbareReden(),
                 e.percentageVanOpgave(), e.tredeVoor(), e.tredeNa(), conclusie(e.conclusie()),
                 e.voorgesteldeTrede(), e.besluitVereist(), e.besluitMotivering(), e.saldoUit(),
                 v == null ? null : new VolgendePeriode(v.periode(), v.taakstelling(), v.saldoIn(), v.opgave(),

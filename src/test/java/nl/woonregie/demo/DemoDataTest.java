@@ -13,7 +13,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code --woonregie.demo}: a living Zuid-Holland with 's-Gravenhage's real history (own database). */
+/**
+ * {@code --woonregie.demo}: a living Zuid-Holland, generated, with 's-Gravenhage's real figures up to 1 October 2021
+ * (the BrowserTest context's database).
+ */
 @BrowserTest
 class DemoDataTest {
 
@@ -59,6 +62,31 @@ class DemoDataTest {
         }
         assertThat(oordelen.get(3).get("uitkomst").get("saldoUit").asLong()).isEqualTo(195);
         assertThat(h.get("perioden").get(0).get("taakstelling").asLong()).isEqualTo(197);
+    }
+
+    /** The real figures of 's-Gravenhage and the generated ones are separate imports whose reason says which. */
+    @Test
+    void elk_cijfer_zegt_of_het_echt_of_gegenereerd_is() {
+        assertThat(reden("taakstelling", "GM0518", "2021-II")).startsWith("echt: ");
+        assertThat(reden("taakstelling", "GM0518", "2022-I")).startsWith("demo, gegenereerd: ");
+        assertThat(reden("taakstelling", "GM0599", "2021-I")).startsWith("demo, gegenereerd: ");
+        assertThat(coaReden("GM0518", "2021-09-30")).startsWith("echt: ");
+        assertThat(coaReden("GM0518", "2021-12-31")).startsWith("demo, gegenereerd: ");
+        assertThat(coaReden("GM0599", "2020-09-30")).startsWith("demo, gegenereerd: ");
+        assertThat(jdbc.sql("select count(*) from coa_stand where reden like 'echt: %'").query(Long.class).single())
+                .isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from taakstelling where reden like 'echt: %'").query(Long.class)
+                .single()).isEqualTo(3);
+    }
+
+    private String reden(String tabel, String gemeente, String periode) {
+        return jdbc.sql("select reden from " + tabel + " where gemeente_code = ? and periode = ? and vervangen_op is null")
+                .params(gemeente, periode).query(String.class).single();
+    }
+
+    private String coaReden(String gemeente, String datum) {
+        return jdbc.sql("select reden from coa_stand where gemeente_code = ? and datum = cast(? as date) "
+                + "and vervangen_op is null").params(gemeente, datum).query(String.class).single();
     }
 
     @Test

@@ -125,8 +125,11 @@ final class BriefBijlagen {
                             + "haalbaar." : "daarmee is de opgave van de provincie als geheel niet haalbaar."));
         }
         if (!t.gemeentenMetTeWeinigKoppelingen().isEmpty()) {
-            r.add("Gemeenten met te weinig koppelingen voor wat zij nog moeten huisvesten: "
-                    + taal.opsomming(t.gemeentenMetTeWeinigKoppelingen()) + ".");
+            r.add(tussentijds ? "Gemeenten met te weinig koppelingen voor wat zij nog moeten huisvesten: "
+                    + taal.opsomming(t.gemeentenMetTeWeinigKoppelingen()) + "."
+                    : "Gemeenten die hun opgave niet hebben gerealiseerd en bij de tussentijdse toets per "
+                            + datum(t.koppelingenOordeelPer()) + " te weinig koppelingen hadden: "
+                            + taal.opsomming(t.gemeentenMetTeWeinigKoppelingen()) + ".");
         }
         if (t.aantalZonderCijfers() > 0) {
             r.add("Van " + t.aantalZonderCijfers() + " van de " + t.aantalGemeenten() + " gemeenten ontbreken "
@@ -148,8 +151,14 @@ final class BriefBijlagen {
         r.add(new Rij("Percentage van de opgave", t.percentageVanOpgave() == null ? "—"
                 : t.percentageVanOpgave() + "%"));
         r.add(new Rij("Nog te huisvesten", getal(t.nogTeHuisvesten())));
-        r.add(new Rij("Koppelingen", t.koppelingen() == null ? "niet van toepassing" : getal(t.koppelingen())));
-        r.add(new Rij("Haalbaar met de koppelingen", t.haalbaar() == null ? "niet van toepassing"
+        if (!tussentijds) {
+            // the ended period has no koppelingen left to count; the mid date's judgment is what the eindoordeel uses
+            r.add(new Rij("Niet gerealiseerd, met te weinig koppelingen op " + datum(t.koppelingenOordeelPer()),
+                    getal(t.gemeentenMetTeWeinigKoppelingen().size())));
+            return r;
+        }
+        r.add(new Rij("Koppelingen", t.koppelingen() == null ? "niet bekend" : getal(t.koppelingen())));
+        r.add(new Rij("Haalbaar met de koppelingen", t.haalbaar() == null ? "niet bekend"
                 : (t.haalbaar() ? "ja" : "nee")));
         if (t.koppelingen() != null) {
             r.add(new Rij("Gemeenten met te weinig koppelingen",

@@ -291,12 +291,30 @@ public final class BriefSamensteller {
                             ? "Niet bekend" : (kv ? "Ja" : "Nee"),
                     "Zie de tussentijdse toets per " + datum(periode.peildatumTussentijds()) + "."));
             v.add(new Vraag(3, "Heeft COA vergunninghouders van uw gemeente omgekoppeld (anders dan voor grote "
-                    + "gezinnen of om medische redenen)?", e.omkoppelingen() ? "Ja" : "Nee", null));
+                    + "gezinnen of om medische redenen)?", omkoppelingenAntwoord(), omkoppelingenToelichting()));
             v.add(new Vraag(4, "Was uw gemeente stapelgemeente (ten minste " + kader.stapelgemeenteMinimaalMaanden()
                     + " maanden van de periode" + (kader.stapelgemeenteLaatsteMaandVereist()
                             ? ", waaronder de laatste maand" : "") + ")?",
                     e.stapelgemeente() ? "Ja" : "Nee", null));
             return v;
+        }
+
+        /** Question (3): what COA reported, and whether it counts in this period (R6, R8). */
+        private String omkoppelingenAntwoord() {
+            long gemeld = e.omkoppelingenGemeld();
+            if (!e.omkoppelingenTellenMee() && gemeld > 0) {
+                return "Ja, " + getal(gemeld) + ", maar die tellen in deze periode niet mee";
+            }
+            return e.omkoppelingen() ? "Ja, " + getal(gemeld) : "Nee";
+        }
+
+        private String omkoppelingenToelichting() {
+            if (e.omkoppelingenTellenMee()) {
+                return null;
+            }
+            return "Omkoppelingen tellen in de " + periode.omschrijving() + " niet mee: zo is bij de drempel 'niet "
+                    + "stijgen' voor deze periode besloten" + (e.omkoppelingenGemeld() > 0
+                            ? ". De gemelde omkoppelingen hebben op dit oordeel daarom geen invloed." : ".");
         }
 
         private List<String> conclusieEindoordeel() {

@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import nl.woonregie.platform.export.Spreadsheet;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Toegang;
+import nl.woonregie.toezicht.regels.NlFormaat;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.BevindingRecord;
 import nl.woonregie.toezicht.ronde.Ronde;
@@ -43,15 +46,17 @@ class HistorieExport {
         this.clock = clock.getIfAvailable(() -> Clock.system(Spreadsheet.TIJDZONE));
     }
 
-    Bestand xlsx(String gemeente) {
-        Historie h = historie.van(gemeente);
+    /** The history as this account may read it (see {@link ToezichtHistorie#van}). */
+    Bestand xlsx(String gemeente, Gebruiker kijker) {
+        Historie h = historie.van(gemeente, kijker);
         LocalDateTime nu = LocalDateTime.now(clock.withZone(Spreadsheet.TIJDZONE));
         byte[] inhoud = Spreadsheet.werkmap()
                 .blad("Perioden", KOP_PERIODEN, perioden(h))
                 .blad("Oordelen", KOP_OORDELEN, oordelen(h))
                 .blad("Beslissingen", KOP_BESLISSINGEN, beslissingen(h))
                 .blad("Bevindingen", KOP_BEVINDINGEN, bevindingen(h))
-                .blad("Toelichting", List.of("onderwerp", "toelichting"), toelichting(h, nu))
+                .blad("Toelichting", List.of("onderwerp", "toelichting"), toelichting(h, nu,
+                        Toegang.magProvincieToezien(kijker, h.provincie())))
                 .bytes();
         return new Bestand("toezicht-" + h.gemeente() + "-" + nu.toLocalDate() + ".xlsx",
                 Spreadsheet.XLSX, inhoud);
@@ -74,7 +79,10 @@ class HistorieExport {
             boolean met = u != null;
             List<String> motivering = !met ? List.of()
                     : u.motivering().stream().map(m -> m.regel() + ": " + m.tekst()).toList();
-            rijen.add(Arrays.asList(o.peildatum(), soort(o.soort()), o.ronde(), OverzichtExport.status(o.status()),
+            String status = OverzichtExport.status(o.status()) + (o.gedeeld() == null ? ""
+                    : "; door de provincie met de gemeente gedeeld op " + NlFormaat.datum(o.gedeeld().op()
+                            .atZoneSameInstant(Spreadsheet.TIJDZONE).toLocalDate()) + ": " + o.gedeeld().reden());
+            rijen.add(Arrays.asList(o.peildatum(), soort(o.soort()), o.ronde(), status,
                     met ? u.periode().code() : null, o.tredeVoor(), o.tredeNa(),
                     OverzichtExport.conclusie(o.conclusie()), met ? u.opgave() : null,
                     met ? u.gehuisvestVoorOordeel() : null, met ? u.percentageVanOpgave() : null,
@@ -104,7 +112,7 @@ class HistorieExport {
         return rijen;
     }
 
-    private static List<List<?>> toelichting(Historie h, LocalDateTime nu) {
+    private static List<List<?>> toelichting(Historie h, LocalDateTime nu, boolean alles) {
         List<List<?>> rijen = new ArrayList<>();
         rijen.add(Arrays.asList("gemeente", h.gemeente() + " " + h.naam()));
         rijen.add(Arrays.asList("provincie", h.provincie()));
@@ -128,11 +136,14 @@ class HistorieExport {
                 + "(+ achterstand, − voorsprong), opgave = taakstelling + saldo in, minimaal = helft van de opgave "
                 + "naar boven afgerond, gehuisvest op de middendatum en aan het einde (COA, zonder huurcontracten), "
                 + "percentage van de opgave (half naar boven afgerond), saldo uit en de trede na het eindoordeel."));
-        rijen.add(Arrays.asList("blad 'Oordelen'", "Elk oordeel zoals in een beoordelingsronde vastgelegd (ook "
-                + "concepten): trede voor en na, conclusie, de cijfers van het oordeel en de motivering per regel."));
+        rijen.add(Arrays.asList("blad 'Oordelen'", (alles ? "Elk oordeel zoals in een beoordelingsronde vastgelegd "
+                + "(ook concepten)" : "Elk vastgesteld oordeel, en een concept alleen als de provincie het met de "
+                + "gemeente heeft gedeeld") + ": trede voor en na, conclusie, de cijfers van het oordeel en de "
+                + "motivering per regel."));
         rijen.add(Arrays.asList("blad 'Beslissingen'", "Verschoonbare redenen, oordelen over de koppelingen en "
-                + "besluiten (trede 4–6) van de toezichthouder met motivering; een vervangen beslissing blijft "
-                + "zichtbaar met de datum waarop zij is vervangen. Tijden in Nederlandse tijd."));
+                + "besluiten (trede 4–6) van de toezichthouder met motivering" + (alles ? "; een vervangen beslissing "
+                + "blijft zichtbaar met de datum waarop zij is vervangen" : " (de geldende)")
+                + ". Tijden in Nederlandse tijd."));
         rijen.add(Arrays.asList("blad 'Bevindingen'", "Wat de consistentiecontrole over de cijfers heeft gevonden."));
         return rijen;
     }

@@ -161,6 +161,7 @@ class OverzichtExport {
         rijen.add(Arrays.asList("nog te huisvesten", t.nogTeHuisvesten()));
         rijen.add(Arrays.asList("koppelingen", t.koppelingen()));
         rijen.add(Arrays.asList("haalbaar (koppelingen ten minste nog te huisvesten)", jaNee(t.haalbaar())));
+        rijen.add(Arrays.asList("oordeel over de koppelingen per", t.koppelingenOordeelPer()));
         t.aantalPerTrede().forEach((trede, n) -> rijen.add(Arrays.asList("aantal gemeenten op trede " + trede, n)));
         rijen.add(Arrays.asList("aantal gemeenten met te weinig koppelingen",
                 t.gemeentenMetTeWeinigKoppelingen().size()));
@@ -221,7 +222,9 @@ class OverzichtExport {
             definities.put("koppelingen", "Door het COA gekoppelde, nog niet gehuisveste vergunninghouders op de "
                     + "peildatum (alleen bij een tussentijdse toets).");
             definities.put("koppelingen voldoende", "Ja als de koppelingen ten minste het aantal nog te huisvesten "
-                    + "zijn, of zoals de toezichthouder daarover heeft geoordeeld.");
+                    + "zijn, of zoals de toezichthouder daarover heeft geoordeeld. Bij een eindoordeel is het het "
+                    + "oordeel van de tussentijdse toets van de periode (zie 'oordeel over de koppelingen per' op het "
+                    + "blad Totalen).");
             definities.put("trede voor", "De trede op de interventieladder vóór dit oordeel (0 taakstelling "
                     + "gerealiseerd, 1 signaleren, 2 informatie opvragen, 3a/3b afspraken, 4 vooraankondiging, "
                     + "5 besluit tot indeplaatsstelling, 6 indeplaatsstelling).");
@@ -241,7 +244,8 @@ class OverzichtExport {
                 + "het JSON-overzicht); helft = de helft van de totale opgave naar boven afgerond; koppelingen alleen "
                 + "als ze van alle gemeenten bekend zijn; haalbaar als de koppelingen ten minste het totaal nog te "
                 + "huisvesten zijn; het aantal gemeenten per trede na dit oordeel; de gemeenten met te weinig "
-                + "koppelingen."));
+                + "koppelingen op de datum van het oordeel over de koppelingen (bij een eindoordeel: de middendatum "
+                + "van de periode, en alleen de gemeenten die hun opgave niet hebben gerealiseerd)."));
         return rijen;
     }
 

@@ -59,8 +59,7 @@ class ToezichtExportController {
             + "bevindingen", responses = @ApiResponse(responseCode = "200", content = @Content(
                     mediaType = Spreadsheet.XLSX, schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<byte[]> historieXlsx(@PathVariable String code) {
-        toegang.toezichtLezen(code);
-        return download(historie.xlsx(code));
+        return download(historie.xlsx(code, toegang.toezichtLezen(code)));
     }
 
     private static ResponseEntity<byte[]> download(Bestand bestand) {

@@ -39,11 +39,18 @@ public sealed interface Beoordeling permits Beoordeling.Tussentijds, Beoordeling
             List<Motivering> motivering) implements Beoordeling {
     }
 
-    /** Eindoordeel (1 July / 1 January) of the period that just ended. */
+    /**
+     * Eindoordeel (1 July / 1 January) of the period that just ended.
+     *
+     * @param omkoppelingen          question (3): omkoppelingen that count in this period (R6, R11)
+     * @param omkoppelingenGemeld    the omkoppelingen COA reported for the period, counted or not
+     * @param omkoppelingenTellenMee false when the beleidskader does not count omkoppelingen in this period (R8)
+     */
     record Eindoordeel(LocalDate peildatum, Periode periode, long taakstelling, long saldoIn, long additioneleOpgave,
             long opgave, long gehuisvestCoa, long huurcontracten, long huurcontractenMeegeteld,
             Long gehuisvestCoaDefinitief, boolean gerealiseerd, BigDecimal drempelNietStijgen,
-            Boolean drempelGehaald, Boolean koppelingenVoldoende, boolean omkoppelingen, boolean stapelgemeente,
+            Boolean drempelGehaald, Boolean koppelingenVoldoende, boolean omkoppelingen, long omkoppelingenGemeld,
+            boolean omkoppelingenTellenMee, boolean stapelgemeente,
             String verschoonbareReden, Integer percentageVanOpgave, Trede tredeVoor, Trede tredeNa,
             Conclusie conclusie, Trede voorgesteldeTrede, boolean besluitVereist, String besluitMotivering,
             long saldoUit, VolgendePeriode volgendePeriode, List<Motivering> motivering) implements Beoordeling {

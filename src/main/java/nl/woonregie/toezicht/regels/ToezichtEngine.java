@@ -267,8 +267,11 @@ public final class ToezichtEngine {
                 m.add(new Motivering("R10", "De opgave is niet gerealiseerd, maar de drempel 'niet stijgen' is gehaald:"
                         + " de gemeente blijft op " + ladder.beschrijf(tredeVoor) + "."));
             } else if (Boolean.FALSE.equals(koppelingenVoldoende) && !omkoppelingen && !stapelgemeente) {
+                String geenOmkoppelingen = e.omkoppelingen() > 0 && !omkoppelingenTellen
+                        ? "de " + getal(e.omkoppelingen()) + " gemelde omkoppelingen tellen in deze periode niet mee"
+                        : "er waren geen omkoppelingen";
                 m.add(new Motivering("R11", "De koppelingen waren op " + datum(periode.peildatumTussentijds())
-                        + " niet voldoende, er waren geen omkoppelingen en de gemeente was geen stapelgemeente: de "
+                        + " niet voldoende, " + geenOmkoppelingen + " en de gemeente was geen stapelgemeente: de "
                         + "gemeente kon niet huisvesten wie COA niet had gekoppeld. Dat is verschoonbaar; zij blijft op "
                         + ladder.beschrijf(tredeVoor) + "."));
             } else if (reden != null) {
@@ -326,7 +329,8 @@ public final class ToezichtEngine {
             }
             return new Eindoordeel(peildatum, periode, p.taakstelling(), saldoIn, p.additioneleOpgave(), opgave,
                     e.gehuisvestCoa(), e.huurcontracten(), meegeteld, e.gehuisvestCoaDefinitief(), gerealiseerd,
-                    drempel, drempelGehaald, koppelingenVoldoende, omkoppelingen, stapelgemeente, reden, pct,
+                    drempel, drempelGehaald, koppelingenVoldoende, omkoppelingen, e.omkoppelingen(),
+                    omkoppelingenTellen, stapelgemeente, reden, pct,
                     tredeVoor, tredeNa, conclusie, voorgesteld, besluitVereist, besluitMotivering, saldoUit,
                     volgendePeriode, List.copyOf(m));
         }
@@ -404,6 +408,9 @@ public final class ToezichtEngine {
             String koppelingen = koppelingenVoldoende == null ? "niet vastgesteld" : koppelingenVoldoende ? "ja"
                     : "nee";
             String omk = omkoppelingenTellen ? (omkoppelingen ? "ja (" + getal(e.omkoppelingen()) + ")" : "nee")
+                    : e.omkoppelingen() > 0 ? getal(e.omkoppelingen()) + " gemeld, maar omkoppelingen tellen in "
+                            + "deze periode niet mee (zo is voor de " + periode.omschrijving() + " besloten bij de "
+                            + "drempel 'niet stijgen')"
                     : "tellen in deze periode niet mee";
             return "Eindoordeel over de " + periode.omschrijving() + ": (1) opgave gerealiseerd: "
                     + (gerealiseerd ? "ja" : "nee") + "; (2) koppelingen voldoende op "

@@ -57,13 +57,22 @@ public class ProvincieOverzicht {
     /**
      * Totals. {@code helft} = ceil(opgave / 2); {@code nogTeHuisvesten} = opgave − gehuisvest; {@code haalbaar}
      * when the koppelingen cover what is still to house. Municipalities without figures are counted apart.
+     *
+     * <p>The koppelingen are counted at a tussentijdse toets only (R5). {@code koppelingenOordeelPer} is the date of
+     * the koppelingen judgment that the rows' {@code koppelingenVoldoende} and {@code gemeentenMetTeWeinigKoppelingen}
+     * refer to: the peildatum of a tussentijdse toets; at an eindoordeel the mid date of the judged period, whose
+     * judgment the eindoordeel uses (R6 question 2, R11). At an eindoordeel {@code koppelingen} and {@code haalbaar}
+     * are null (nothing is left to house in the ended period), and the list names only the municipalities that had
+     * too few koppelingen at the mid date <em>and</em> did not realise their opgave: one that realised it evidently
+     * had the koppelingen it needed, and only for the others does the judgment count (R11).
      */
     @JsonPropertyOrder({"aantalGemeenten", "aantalZonderCijfers", "taakstelling", "opgave", "helft", "gehuisvest",
-        "percentageVanOpgave", "nogTeHuisvesten", "koppelingen", "haalbaar", "gemeentenMetTeWeinigKoppelingen",
-        "aantalPerTrede"})
+        "percentageVanOpgave", "nogTeHuisvesten", "koppelingen", "haalbaar", "koppelingenOordeelPer",
+        "gemeentenMetTeWeinigKoppelingen", "aantalPerTrede"})
     public record Totalen(int aantalGemeenten, int aantalZonderCijfers, long taakstelling, long opgave, long helft,
             long gehuisvest, Integer percentageVanOpgave, long nogTeHuisvesten, Long koppelingen, Boolean haalbaar,
-            List<String> gemeentenMetTeWeinigKoppelingen, Map<String, Integer> aantalPerTrede) {
+            LocalDate koppelingenOordeelPer, List<String> gemeentenMetTeWeinigKoppelingen,
+            Map<String, Integer> aantalPerTrede) {
     }
 
     /**
@@ -145,7 +154,7 @@ public class ProvincieOverzicht {
                     "geen gemeenten van regio " + regioCode + " in provincie " + provincie)));
         }
         return new Overzicht(provincie, regio, peildatum, DossierSamensteller.isTussentijds(peildatum) ? "TUSSENTIJDS"
-                : "EINDOORDEEL", (long) ronde[0], (String) ronde[1], regels, totalen(regels));
+                : "EINDOORDEEL", (long) ronde[0], (String) ronde[1], regels, totalen(peildatum, regels));
     }
 
     private Regel regel(RondeGemeente r) {
@@ -193,20 +202,24 @@ public class ProvincieOverzicht {
         return List.copyOf(regels);
     }
 
-    static Totalen totalen(List<Regel> regels) {
+    static Totalen totalen(LocalDate peildatum, List<Regel> regels) {
+        boolean tussentijds = DossierSamensteller.isTussentijds(peildatum);
         List<Regel> met = regels.stream().filter(r -> r.opgave() != null).toList();
         long taak = met.stream().mapToLong(Regel::taakstelling).sum();
         long opgave = met.stream().mapToLong(Regel::opgave).sum();
         long gehuisvest = met.stream().mapToLong(Regel::gehuisvest).sum();
-        boolean koppelingenBekend = !met.isEmpty() && met.stream().allMatch(r -> r.koppelingen() != null);
+        boolean koppelingenBekend = tussentijds && !met.isEmpty() && met.stream().allMatch(r -> r.koppelingen() != null);
         Long koppelingen = koppelingenBekend ? met.stream().mapToLong(Regel::koppelingen).sum() : null;
         long nog = opgave - gehuisvest;
         Map<String, Integer> perTrede = new TreeMap<>();
         met.forEach(r -> perTrede.merge(r.trede(), 1, Integer::sum));
+        // at an eindoordeel the mid date's judgment counts only where the opgave was not realised (R11)
         List<String> teWeinig = met.stream().filter(r -> Boolean.FALSE.equals(r.koppelingenVoldoende()))
+                .filter(r -> tussentijds || !BeoordelingRecord.Conclusie.GEREALISEERD.name().equals(r.conclusie()))
                 .map(Regel::naam).toList();
         return new Totalen(regels.size(), regels.size() - met.size(), taak, opgave, ToezichtEngine.minimaal(opgave),
                 gehuisvest, ToezichtEngine.percentage(gehuisvest, opgave), nog, koppelingen,
-                koppelingen == null ? null : koppelingen >= nog, teWeinig, perTrede);
+                koppelingen == null ? null : koppelingen >= nog,
+                DossierSamensteller.periodeVan(peildatum).peildatumTussentijds(), teWeinig, perTrede);
     }
 }

@@ -96,6 +96,24 @@ class RondeController {
         return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
     }
 
+    record Delen(String reden) {
+    }
+
+    @PostMapping("/api/v1/beoordelingsrondes/{id}/gemeenten/{gemeente}/delen")
+    @Operation(summary = "Deel het conceptoordeel van een gemeente met die gemeente vóór het vaststellen",
+            description = "Een gemeente ziet alleen vastgestelde oordelen. De provincie kan het concept van één "
+                    + "gemeente met een reden met die gemeente delen (bijvoorbeeld voor een toezichtgesprek); de "
+                    + "gemeente ziet het dan tot de ronde is vastgesteld of heropend. 409 als de ronde is vastgesteld "
+                    + "of het concept al is gedeeld.")
+    ResponseEntity<Ronde> deel(@PathVariable long id, @PathVariable String gemeente,
+            @RequestBody(required = false) Delen body, HttpServletRequest request) {
+        Gebruiker g = toegang.huidige();
+        rondes.vereisToezien(id, g);
+        rondes.deel(id, gemeente, body == null ? null : body.reden(), g, Client.van(request));
+        Ronde ronde = rondes.lees(id, g);
+        return ResponseEntity.ok().eTag(etag(ronde.versie())).body(ronde);
+    }
+
     @PostMapping("/api/v1/beoordelingsrondes/{id}/herberekenen")
     @Operation(summary = "Bereken een conceptronde opnieuw op de huidige cijfers")
     ResponseEntity<Ronde> herbereken(@PathVariable long id, @RequestBody(required = false) Versie body,

@@ -11,7 +11,7 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
 /** What happened to an assessment round: published by {@link RondeService}, recorded by the audit trail. */
 public sealed interface RondeGebeurtenis extends AuditGebeurtenis permits RondeGebeurtenis.Aangemaakt,
         RondeGebeurtenis.Herberekend, RondeGebeurtenis.BeslissingVastgelegd, RondeGebeurtenis.ControleOverschreven,
-        RondeGebeurtenis.Vastgesteld, RondeGebeurtenis.Heropend {
+        RondeGebeurtenis.Vastgesteld, RondeGebeurtenis.Heropend, RondeGebeurtenis.ConceptGedeeld {
 
     long ronde();
 
@@ -109,6 +109,29 @@ public sealed interface RondeGebeurtenis extends AuditGebeurtenis permits RondeG
             m.put("status", "VASTGESTELD");
             m.put("versie", versie);
             return m;
+        }
+    }
+
+    /**
+     * The supervisor shared the draft judgment of a municipality with that municipality before vaststellen, with a
+     * reason, at this version of the round.
+     */
+    record ConceptGedeeld(long ronde, String gemeente, String reden, int rondeVersie, Actor door)
+            implements RondeGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "RONDE_CONCEPT_GEDEELD";
+        }
+
+        @Override
+        public String objectId() {
+            return ronde + "/" + gemeente;
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            return Map.of("gemeente", gemeente, "reden", reden, "rondeVersie", rondeVersie);
         }
     }
 

@@ -6,7 +6,8 @@ package nl.woonregie.toezicht.ronde;
  *
  * @param toezien               see every municipality, the consistency check and the letters (BEHEERDER, the
  *                              province's TOEZICHTHOUDER)
- * @param wijzigen              record judgments, recompute and make final: toezien and the round is CONCEPT
+ * @param wijzigen              record judgments, share a municipality's draft with it, recompute and make final:
+ *                              toezien and the round is CONCEPT
  * @param controleOverschrijven make final despite errors of the consistency check, with a reason (BEHEERDER)
  * @param heropenen             reopen a final round, with a reason (BEHEERDER)
  */

@@ -48,11 +48,14 @@ public class RondeService {
     private final Consistentiecontrole controle;
     private final RondeOpslag opslag;
     private final RondeBerekening berekening;
+    private final RondeDelingen delingen;
     private final Toegang toegang;
 
     RondeService(JdbcClient jdbc, ApplicationEventPublisher gebeurtenissen, Toegang toegang, GebiedService gebied,
-            BeleidskaderRegister kaders, Consistentiecontrole controle, RondeOpslag opslag, RondeBerekening berekening) {
+            BeleidskaderRegister kaders, Consistentiecontrole controle, RondeOpslag opslag, RondeBerekening berekening,
+            RondeDelingen delingen) {
         this.jdbc = jdbc;
+        this.delingen = delingen;
         this.controle = controle;
         this.opslag = opslag;
         this.berekening = berekening;
@@ -216,6 +219,55 @@ public class RondeService {
                 oud.map(o -> o[0]).orElse(null), oud.map(o -> o[1]).orElse(null), new Actor(door.actor(), client)));
     }
 
+    /** The longest reason for sharing a draft. */
+    public static final int DELING_REDEN_MAX = 2000;
+
+    /** Checks the reason for sharing a draft (the API answers it as 400, the page shows it at the field). */
+    public List<InvalidParam> controleerDeling(String reden) {
+        if (reden == null || reden.isBlank()) {
+            return List.of(new InvalidParam("reden", "verplicht: waarom de gemeente het concept nu ziet, "
+                    + "bijvoorbeeld voor het toezichtgesprek"));
+        }
+        if (reden.length() > DELING_REDEN_MAX) {
+            return List.of(new InvalidParam("reden", "hoogstens " + DELING_REDEN_MAX + " tekens"));
+        }
+        return List.of();
+    }
+
+    /**
+     * Shares the draft judgment of a municipality with that municipality before the round is vastgesteld (for
+     * instance for a toezichtgesprek): from now on it reads its entry of this draft — outcome, motivering, findings
+     * and the decisions in force — on its page and through the API, until the round is vastgesteld (then it sees the
+     * final judgment anyway) or reopened (a reopened round is a new draft that is not shared). Only the province's
+     * supervisor (404 for an unknown round or a municipality not in it, 403), with a reason (400); 409 when the round
+     * is vastgesteld or the draft is shared already. Audited.
+     */
+    @Transactional
+    public Ronde.Deling deel(long id, String gemeente, String reden, Gebruiker door, String client) {
+        vereisToezien(id, door);
+        if (gemeente == null || opslag.van(id, gemeente).isEmpty()) {
+            throw ApiException.notFound("Gemeente " + gemeente + " hoort niet bij ronde " + id + ".");
+        }
+        List<InvalidParam> fouten = controleerDeling(reden);
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("Delen vraagt om een reden.", fouten);
+        }
+        jdbc.sql("select id from beoordelingsronde where id = ? for update").param(id).query(Long.class).optional();
+        RondeRij r = rij(id);
+        if (Ronde.VASTGESTELD.equals(r.status())) {
+            throw new ApiException(HttpStatus.CONFLICT, "Ronde is vastgesteld", "Ronde " + id + " is vastgesteld: "
+                    + "de gemeente ziet het oordeel al.", null);
+        }
+        if (delingen.vanRonde(id).containsKey(gemeente)) {
+            throw new ApiException(HttpStatus.CONFLICT, "Al gedeeld", "Het concept van ronde " + id
+                    + " is al met gemeente " + gemeente + " gedeeld.", null);
+        }
+        Ronde.Deling deling = delingen.voegToe(id, gemeente, reden.strip(), r.versie(), door.actor());
+        gebeurtenissen.publishEvent(new RondeGebeurtenis.ConceptGedeeld(id, gemeente, reden.strip(), r.versie(),
+                new Actor(door.actor(), client)));
+        return deling;
+    }
+
     /**
      * Makes the round final. The consistency check runs first; its errors block, unless a BEHEERDER overrides them
      * with a reason (audited with the errors overridden).
@@ -326,8 +378,9 @@ public class RondeService {
     }
 
     /**
-     * The round as this account may read it: every municipality for its supervisor (and BEHEERDER), only its own
-     * for a GEMEENTE whose municipality is in the round (else 404, as if the round did not exist), 403 for others.
+     * The round as this account may read it: every municipality for its supervisor (and BEHEERDER); for a GEMEENTE
+     * only its own entry, and only when its judgment is vastgesteld or the province shared the draft with it (else
+     * 404, as if the round did not exist), with the decisions in force (not the ones they replaced); 403 for others.
      */
     public Ronde lees(long id, Gebruiker g) {
         String provincie = provincieVan(id)
@@ -335,13 +388,25 @@ public class RondeService {
         if (g.rol() == Rol.GEMEENTE) {
             toegang.toezichtLezen(g, g.gemeente());
             Ronde ronde = lees(id, gm -> gm.equals(g.gemeente()));
-            if (ronde.gemeenten().isEmpty()) {
-                throw ApiException.notFound("Beoordelingsronde " + id + " bestaat niet.");
+            if (ronde.gemeenten().isEmpty() || !(ronde.vastgesteld() || ronde.gemeenten().get(0).gedeeld() != null)) {
+                throw ApiException.notFound("Beoordelingsronde " + id + " bestaat niet of is nog niet vastgesteld.");
             }
-            return ronde;
+            return alleenGeldendeBeslissingen(ronde);
         }
         toegang.provincieToezien(g, provincie);
         return lees(id, x -> true);
+    }
+
+    /** The round with only the decisions in force: a municipality does not read the province's earlier drafts. */
+    private static Ronde alleenGeldendeBeslissingen(Ronde r) {
+        List<Ronde.GemeenteUitkomst> gemeenten = r.gemeenten().stream()
+                .map(x -> new Ronde.GemeenteUitkomst(x.gemeente(), x.naam(), x.tredeVoor(), x.tredeNa(),
+                        x.conclusie(), x.besluitVereist(), x.beoordeling(), x.bevindingen(), x.ontbrekend(),
+                        x.beslissingen().stream().filter(b -> b.vervangenOp() == null).toList(), x.gedeeld()))
+                .toList();
+        return new Ronde(r.id(), r.provincie(), r.peildatum(), r.soort(), r.beleidskader(), r.status(), r.versie(),
+                r.aangemaaktDoor(), r.aangemaaktOp(), r.berekendOp(), r.vastgesteldDoor(), r.vastgesteldOp(),
+                r.aantalGemeenten(), r.controle(), gemeenten);
     }
 
     /** The round with all its municipalities (or only those the reader may see, by the filter). */
@@ -362,12 +427,14 @@ public class RondeService {
                             rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                             rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class)));
                 });
+        Map<String, Ronde.Deling> gedeeld = delingen.vanRonde(id);
         List<Ronde.GemeenteUitkomst> gemeenten = opslag.vanRonde(id).stream()
                 .filter(g -> zichtbaar.test(g.gemeente()))
                 .map(g -> new Ronde.GemeenteUitkomst(g.gemeente(), gebied.naam(g.gemeente()), g.tredeVoor(),
                         g.tredeNa(), g.conclusie() == null ? null : g.conclusie().name(),
                         g.beoordeling() != null && g.beoordeling().besluitVereist(), g.beoordeling(),
-                        g.bevindingen(), g.ontbrekend(), beslissingen.getOrDefault(g.gemeente(), List.of())))
+                        g.bevindingen(), g.ontbrekend(), beslissingen.getOrDefault(g.gemeente(), List.of()),
+                        gedeeld.get(g.gemeente())))
                 .sorted(Comparator.comparing(Ronde.GemeenteUitkomst::naam))
                 .toList();
         Consistentiecontrole.Resultaat alles = controle.controleer(id);

@@ -24,10 +24,11 @@ class ToezichtController {
     }
 
     @GetMapping("/api/v1/gemeenten/{code}/toezicht")
-    @Operation(summary = "De toezichthistorie van een gemeente: perioden, oordelen met trede, beslissingen, bevindingen")
+    @Operation(summary = "De toezichthistorie van een gemeente: perioden, oordelen met trede, beslissingen, bevindingen",
+            description = "De gemeente zelf ziet alleen vastgestelde oordelen en concepten die de provincie met haar "
+                    + "heeft gedeeld, en de perioden tot en met het laatste daarvan.")
     ToezichtHistorie.Historie historie(@PathVariable String code) {
-        toegang.toezichtLezen(code);
-        return historie.van(code);
+        return historie.van(code, toegang.toezichtLezen(code));
     }
 
     @GetMapping("/api/v1/provincies/{code}/overzicht")

@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.BevindingRecord;
@@ -34,6 +37,11 @@ import org.springframework.stereotype.Service;
  * A municipality's supervision history: every period computed from the stored figures (with the steps and
  * judgments of the final rounds), every judgment as recorded in the rounds, the decisions with their motivation,
  * the findings, and the current step.
+ *
+ * <p>What a reader sees depends on who it is. The province's supervisor (and a BEHEERDER) sees every judgment,
+ * drafts included. The municipality sees only vastgestelde judgments and the drafts the province shared with it
+ * ({@link RondeService#deel}), with the decisions in force, and the periods computed only up to the last of those
+ * judgments: a period table that ran further would show the outcome of a judgment not yet made.
  */
 @Service
 public class ToezichtHistorie {
@@ -44,10 +52,14 @@ public class ToezichtHistorie {
     private final BeleidskaderRegister kaders;
     private final RondeOpslag opslag;
     private final RondeBerekening berekening;
+    private final RondeDelingen delingen;
+    private final Toegang toegang;
 
     ToezichtHistorie(JdbcClient jdbc, GebiedService gebied, CijferStanden cijfers, BeleidskaderRegister kaders,
-            RondeOpslag opslag, RondeBerekening berekening) {
+            RondeOpslag opslag, RondeBerekening berekening, RondeDelingen delingen, Toegang toegang) {
         this.jdbc = jdbc;
+        this.delingen = delingen;
+        this.toegang = toegang;
         this.opslag = opslag;
         this.berekening = berekening;
         this.gebied = gebied;
@@ -72,9 +84,11 @@ public class ToezichtHistorie {
             Integer percentageVanOpgave, Long saldoUit, String tredeNaEindoordeel) {
     }
 
-    @JsonPropertyOrder({"peildatum", "soort", "ronde", "status", "tredeVoor", "tredeNa", "conclusie", "uitkomst",
-        "beslissingen"})
-    public record Oordeel(LocalDate peildatum, String soort, long ronde, String status, String tredeVoor,
+    /** One judgment; {@code gedeeld}: a draft the province shared with the municipality (absent otherwise). */
+    @JsonPropertyOrder({"peildatum", "soort", "ronde", "status", "gedeeld", "tredeVoor", "tredeNa", "conclusie",
+        "uitkomst", "beslissingen"})
+    public record Oordeel(LocalDate peildatum, String soort, long ronde, String status,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Ronde.Deling gedeeld, String tredeVoor,
             String tredeNa, String conclusie, @JsonIgnore BeoordelingRecord beoordeling,
             List<Ronde.Beslissing> beslissingen) {
 
@@ -85,10 +99,18 @@ public class ToezichtHistorie {
         }
     }
 
-    public Historie van(String code) {
+    /**
+     * The history as this account may read it (403 for an account that may not read the municipality's supervision
+     * data, 404 for an unknown municipality): everything for the province's supervisor and a BEHEERDER; for the
+     * municipality itself only what is vastgesteld or shared with it (see the class).
+     */
+    public Historie van(String code, Gebruiker kijker) {
+        toegang.toezichtLezen(kijker, code);
         Gemeente gemeente = gebied.gemeente(code).orElseThrow();
         String provincie = gemeente.provincie().code();
-        List<Oordeel> oordelen = oordelen(code);
+        boolean alles = Toegang.magProvincieToezien(kijker, provincie);
+        List<Oordeel> oordelen = oordelen(code, alles);
+        LocalDate grens = alles ? null : grens(code, oordelen);
         LocalDate vandaag = gebied.vandaag();
         Optional<Beleidskader> kader = kaders.voorProvincie(provincie, vandaag);
         if (kader.isEmpty() && !oordelen.isEmpty()) {
@@ -124,6 +146,9 @@ public class ToezichtHistorie {
         if (laatsteStand != null && Periode.laatstePeildatum(laatsteStand).plusMonths(3).isBefore(peildatum)) {
             peildatum = Periode.laatstePeildatum(laatsteStand).plusMonths(3);
         }
+        if (grens != null && grens.isBefore(peildatum)) {
+            peildatum = grens;
+        }
         LocalDate morgen = vandaag.plusDays(1);
         Map<LocalDate, DossierSamensteller.Beslissing> alleBeslissingen = berekening.beslissingen(null, morgen,
                 List.of(code), k).getOrDefault(code, Map.of());
@@ -150,6 +175,24 @@ public class ToezichtHistorie {
         Uitkomst u = ToezichtEngine.beoordeel(k, s.dossier());
         return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, peildatum, perioden(u), oordelen,
                 u.bevindingen().stream().map(BevindingRecord::van).toList(), ontbrekend);
+    }
+
+    /**
+     * How far a municipality's table of periods may run: up to its last judgment it may see, and never as far as a
+     * judgment it may not see yet (a period table that ran there would show that judgment's outcome); none without
+     * a judgment it may see.
+     */
+    private LocalDate grens(String code, List<Oordeel> zichtbaar) {
+        LocalDate grens = zichtbaar.stream().filter(o -> o.beoordeling() != null).map(Oordeel::peildatum)
+                .max(LocalDate::compareTo).orElse(LocalDate.MIN);
+        java.util.Set<Long> gezien = new java.util.HashSet<>(zichtbaar.stream().map(Oordeel::ronde).toList());
+        LocalDate verborgen = oordelen(code, true).stream()
+                .filter(o -> o.beoordeling() != null && !gezien.contains(o.ronde())).map(Oordeel::peildatum)
+                .min(LocalDate::compareTo).orElse(null);
+        if (verborgen != null && !grens.isBefore(verborgen)) {
+            grens = verborgen.minusMonths(3);
+        }
+        return grens;
     }
 
     /** The entries of a per-peildatum map up to and including {@code tot}. */
@@ -195,7 +238,11 @@ public class ToezichtHistorie {
         return regels;
     }
 
-    private List<Oordeel> oordelen(String code) {
+    /**
+     * The judgments of the municipality: all ({@code alles}), or only the vastgestelde ones and the drafts shared
+     * with it, with the decisions in force.
+     */
+    private List<Oordeel> oordelen(String code, boolean alles) {
         Map<Long, List<Ronde.Beslissing>> beslissingen = new HashMap<>();
         jdbc.sql("""
                 select ronde_id, id, soort, waarde, motivering, door, op, vervangen_op from ronde_beslissing
@@ -205,11 +252,15 @@ public class ToezichtHistorie {
                             rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                             rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class)));
                 });
-        return opslag.vanGemeente(code).stream().map(r -> new Oordeel(r.peildatum(),
-                DossierSamensteller.isTussentijds(r.peildatum()) ? "TUSSENTIJDS" : "EINDOORDEEL", r.ronde(),
-                r.status(), r.gemeente().tredeVoor(), r.gemeente().tredeNa(),
-                r.gemeente().conclusie() == null ? null : r.gemeente().conclusie().name(), r.gemeente().beoordeling(),
-                beslissingen.getOrDefault(r.ronde(), List.of())))
+        Map<Long, Ronde.Deling> gedeeld = delingen.vanGemeente(code);
+        return opslag.vanGemeente(code).stream()
+                .filter(r -> alles || Ronde.VASTGESTELD.equals(r.status()) || gedeeld.containsKey(r.ronde()))
+                .map(r -> new Oordeel(r.peildatum(),
+                        DossierSamensteller.isTussentijds(r.peildatum()) ? "TUSSENTIJDS" : "EINDOORDEEL", r.ronde(),
+                        r.status(), gedeeld.get(r.ronde()), r.gemeente().tredeVoor(), r.gemeente().tredeNa(),
+                        r.gemeente().conclusie() == null ? null : r.gemeente().conclusie().name(),
+                        r.gemeente().beoordeling(), beslissingen.getOrDefault(r.ronde(), List.<Ronde.Beslissing>of())
+                                .stream().filter(b -> alles || b.vervangenOp() == null).toList()))
                 .toList();
     }
 }

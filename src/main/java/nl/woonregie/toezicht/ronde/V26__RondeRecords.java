@@ -105,7 +105,8 @@ class V26__RondeRecords extends BaseJavaMigration {
                 u.get("huurcontractenMeegeteld").asLong(), geheel(u.get("gehuisvestCoaDefinitief")),
                 u.get("gerealiseerd").asBoolean(), decimaal(u.get("drempelNietStijgen")),
                 waarOnwaar(u.get("drempelGehaald")), waarOnwaar(u.get("koppelingenVoldoende")),
-                u.get("omkoppelingen").asBoolean(), u.get("stapelgemeente").asBoolean(),
+                // omkoppelingenGemeld and omkoppelingenTellenMee came with schema version 2: V33 fills them
+                u.get("omkoppelingen").asBoolean(), 0, true, u.get("stapelgemeente").asBoolean(),
                 tekst(u.get("verschoonbareReden")), procent(u.get("percentageVanOpgave")), trede(u.get("tredeVoor")),
                 tredeNa, conclusie, trede(u.get("voorgesteldeTrede")), u.get("besluitVereist").asBoolean(),
                 besluitMotivering(invoer, peildatum, tredeNa, conclusie), u.get("saldoUit").asLong(),

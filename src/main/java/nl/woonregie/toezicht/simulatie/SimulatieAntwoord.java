@@ -40,7 +40,7 @@ public record SimulatieAntwoord(String beleidskader, String gemeente,
                 e.saldoIn(), e.additioneleOpgave(), e.opgave(), e.gehuisvestCoa(), e.huurcontracten(),
                 e.huurcontractenMeegeteld(), e.gehuisvestCoaDefinitief(), e.gerealiseerd(),
                 getal(e.drempelNietStijgen()), e.drempelGehaald(), e.koppelingenVoldoende(), e.omkoppelingen(),
-                e.stapelgemeente(), e.verschoonbareReden(), e.percentageVanOpgave(), code(e.tredeVoor()),
+                e.omkoppelingenGemeld(), e.omkoppelingenTellenMee(), e.stapelgemeente(), e.verschoonbareReden(), e.percentageVanOpgave(), code(e.tredeVoor()),
                 code(e.tredeNa()), e.conclusie().name(), code(e.voorgesteldeTrede()), e.besluitVereist(),
                 e.saldoUit(), v == null ? null : new VolgendePeriode(v.periode().code(), v.taakstelling(),
                         v.saldoIn(), v.opgave(), v.minimaal()),
@@ -95,13 +95,21 @@ public record SimulatieAntwoord(String beleidskader, String gemeente,
     @Schema(name = "Eindoordeel")
     @JsonPropertyOrder({"peildatum", "soort", "periode", "taakstelling", "saldoIn", "additioneleOpgave", "opgave",
         "gehuisvestCoa", "huurcontracten", "huurcontractenMeegeteld", "gehuisvestCoaDefinitief", "gerealiseerd",
-        "drempelNietStijgen", "drempelGehaald", "koppelingenVoldoende", "omkoppelingen", "stapelgemeente",
+        "drempelNietStijgen", "drempelGehaald", "koppelingenVoldoende", "omkoppelingen", "omkoppelingenGemeld",
+        "omkoppelingenTellenMee", "stapelgemeente",
         "verschoonbareReden", "percentageVanOpgave", "tredeVoor", "tredeNa", "conclusie", "voorgesteldeTrede",
         "besluitVereist", "saldoUit", "volgendePeriode", "motivering"})
     public record Eindoordeel(String peildatum, String soort, String periode, long taakstelling, long saldoIn,
             long additioneleOpgave, long opgave, long gehuisvestCoa, long huurcontracten,
             long huurcontractenMeegeteld, Long gehuisvestCoaDefinitief, boolean gerealiseerd,
-            Number drempelNietStijgen, Boolean drempelGehaald, Boolean koppelingenVoldoende, boolean omkoppelingen,
+            Number drempelNietStijgen, Boolean drempelGehaald, Boolean koppelingenVoldoende,
+            @Schema(description = "Omkoppelingen die in deze periode meetellen (vraag 3 van het eindoordeel)")
+            boolean omkoppelingen,
+            @Schema(description = "Door COA gemelde omkoppelingen in de periode, of ze meetellen of niet")
+            long omkoppelingenGemeld,
+            @Schema(description = "false als omkoppelingen volgens het beleidskader in deze periode niet meetellen "
+                    + "(Zuid-Holland: tweede helft 2021)")
+            boolean omkoppelingenTellenMee,
             boolean stapelgemeente, String verschoonbareReden, Integer percentageVanOpgave, String tredeVoor,
             String tredeNa, String conclusie, String voorgesteldeTrede, boolean besluitVereist, long saldoUit,
             VolgendePeriode volgendePeriode, List<MotiveringDto> motivering) {

@@ -46,7 +46,7 @@ class GemeentePagina {
     String gemeente(@PathVariable String code, Model model) {
         Gebruiker g = toegang.toezichtLezen(code);
         Gemeente gemeente = gebied.gemeente(code).orElseThrow(() -> ApiException.notFound("Onbekende gemeente."));
-        ToezichtHistorie.Historie h = historie.van(code);
+        ToezichtHistorie.Historie h = historie.van(code, g);
         model.addAttribute("gemeente", gemeente);
         model.addAttribute("historie", h);
         model.addAttribute("magToezien", g.rol() == Rol.BEHEERDER || g.rol() == Rol.TOEZICHTHOUDER);

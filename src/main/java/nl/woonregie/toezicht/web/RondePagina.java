@@ -141,9 +141,47 @@ class RondePagina {
     public record BeslissingFormulier(String soort, String waarde, String motivering, Integer versie) {
     }
 
+    /** The form that shares a municipality's draft judgment with it: why (for instance for a toezichtgesprek). */
+    public record DelingFormulier(String reden) {
+    }
+
     @GetMapping("/rondes/{id}/gemeenten/{gemeente}")
     String gemeente(@PathVariable long id, @PathVariable String gemeente, Model model) {
         vulGemeente(model, id, gemeente, toegang.huidige());
+        model.addAttribute("beslissing", new BeslissingFormulier(null, null, null, null));
+        model.addAttribute("deling", new DelingFormulier(null));
+        return "toezicht/ronde-gemeente";
+    }
+
+    /**
+     * Shares the municipality's draft with it (RondeService checks access, the reason and the round's state). A
+     * missing reason: the page again with the error at the field and what was typed; a round that is vastgesteld or
+     * a draft already shared: back to the page with the message.
+     */
+    @PostMapping("/rondes/{id}/gemeenten/{gemeente}/delen")
+    String deel(@PathVariable long id, @PathVariable String gemeente, @ModelAttribute("deling") DelingFormulier f,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        rondes.vereisToezien(id, g);
+        Bindingfouten.voegToe(fouten, rondes.controleerDeling(f.reden()));
+        if (!fouten.hasErrors()) {
+            try {
+                rondes.deel(id, gemeente, f.reden(), g, Client.van(request));
+                redirect.addFlashAttribute("melding", "Het concept is met de gemeente gedeeld. De gemeente ziet dit "
+                        + "oordeel nu op haar pagina en via de API, tot de ronde is vastgesteld.");
+                return "redirect:/rondes/" + id + "/gemeenten/" + gemeente;
+            } catch (ApiException e) {
+                if (e.status().value() == 409) {
+                    redirect.addFlashAttribute("fouten", List.of(e.getMessage()));
+                    return "redirect:/rondes/" + id + "/gemeenten/" + gemeente;
+                }
+                if (e.status().value() != 400) {
+                    throw e;
+                }
+                Bindingfouten.voegToe(fouten, e);
+            }
+        }
+        vulGemeente(model, id, gemeente, g);
         model.addAttribute("beslissing", new BeslissingFormulier(null, null, null, null));
         return "toezicht/ronde-gemeente";
     }
@@ -174,6 +212,7 @@ class RondePagina {
             }
         }
         vulGemeente(model, id, gemeente, g);
+        model.addAttribute("deling", new DelingFormulier(null));
         return "toezicht/ronde-gemeente";
     }
 

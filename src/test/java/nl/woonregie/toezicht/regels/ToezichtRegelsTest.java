@@ -24,6 +24,12 @@ class ToezichtRegelsTest {
         return (Eindoordeel) u.beoordelingen().get(i);
     }
 
+    /** The motivering of one rule. */
+    static String tekst(Beoordeling b, String regel) {
+        return b.motivering().stream().filter(m -> m.regel().equals(regel)).map(Beoordeling.Motivering::tekst)
+                .findFirst().orElseThrow(() -> new AssertionError("geen motivering " + regel));
+    }
+
     @Nested
     class R1_opgave {
         @Test
@@ -213,6 +219,39 @@ class ToezichtRegelsTest {
             assertThat(e.omkoppelingen()).isFalse();
             // koppelingen insufficient and omkoppelingen not counted: excusable, same step
             assertThat(e.conclusie()).isEqualTo(Conclusie.ZELFDE_FASE);
+        }
+
+        @Test
+        void in_2021_II_zegt_het_oordeel_dat_gemelde_omkoppelingen_niet_meetellen_in_plaats_van_nee() {
+            Eindoordeel e = eind(dossier("1").periode("2021-II", 340).saldoIn(195)
+                    .tussen(100, 10L).eind(388, 0, 4).beoordeel(), 1);
+            assertThat(e.omkoppelingen()).as("vraag 3 telt ze niet").isFalse();
+            assertThat(e.omkoppelingenGemeld()).isEqualTo(4);
+            assertThat(e.omkoppelingenTellenMee()).isFalse();
+            assertThat(tekst(e, "R6")).contains("(3) omkoppelingen: 4 gemeld, maar omkoppelingen tellen in deze "
+                    + "periode niet mee (zo is voor de tweede helft 2021 besloten bij de drempel 'niet stijgen')")
+                    .doesNotContain("omkoppelingen: nee");
+            assertThat(tekst(e, "R11")).contains("de 4 gemelde omkoppelingen tellen in deze periode niet mee")
+                    .doesNotContain("er waren geen omkoppelingen");
+        }
+
+        @Test
+        void in_2021_II_zonder_gemelde_omkoppelingen_zegt_het_oordeel_dat_ze_niet_meetellen() {
+            Eindoordeel e = eind(dossier("1").periode("2021-II", 340).saldoIn(195)
+                    .tussen(100, 10L).eind(388, 0, 0).beoordeel(), 1);
+            assertThat(e.omkoppelingenGemeld()).isZero();
+            assertThat(e.omkoppelingenTellenMee()).isFalse();
+            assertThat(tekst(e, "R6")).contains("(3) omkoppelingen: tellen in deze periode niet mee");
+            assertThat(tekst(e, "R11")).contains("er waren geen omkoppelingen");
+        }
+
+        @Test
+        void buiten_2021_II_tellen_gemelde_omkoppelingen_mee() {
+            Eindoordeel e = eind(dossier("1").periode("2022-I", 100).tussen(20, 5L).eind(50, 0, 2).beoordeel(), 1);
+            assertThat(e.omkoppelingen()).isTrue();
+            assertThat(e.omkoppelingenGemeld()).isEqualTo(2);
+            assertThat(e.omkoppelingenTellenMee()).isTrue();
+            assertThat(tekst(e, "R6")).contains("(3) omkoppelingen: ja (2)");
         }
 
         @Test

@@ -195,7 +195,10 @@ class BeoordelingsrondeTest {
         api.als(ander).post("/api/v1/provincies/PV28/beoordelingsrondes", "{\"peildatum\":\"" + t.eindoordeel() + "\"}")
                 .probleem(403);
         api.als(accounts.coa()).get("/api/v1/beoordelingsrondes/" + id).probleem(403);
-        JsonNode eigen = api.als(accounts.gemeente(g)).get("/api/v1/beoordelingsrondes/" + id).json();
+        String gemeente = accounts.gemeente(g);
+        api.als(gemeente).get("/api/v1/beoordelingsrondes/" + id).probleem(404);      // a draft: not yet
+        t.vaststellen(id);
+        JsonNode eigen = api.als(gemeente).get("/api/v1/beoordelingsrondes/" + id).json();
         assertThat(Api.velden(eigen.get("gemeenten"), "gemeente")).containsExactly(g);
         api.als(t.toezichthouder()).get("/api/v1/beoordelingsrondes/" + Long.MAX_VALUE).probleem(404);
     }

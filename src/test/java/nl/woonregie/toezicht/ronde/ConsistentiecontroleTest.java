@@ -158,7 +158,7 @@ class ConsistentiecontroleTest {
     static BeoordelingRecord eind(long taakstelling, long saldoIn, long gehuisvest, String tredeNa, long saldoUit) {
         long opgave = taakstelling + saldoIn;
         return new BeoordelingRecord.Eindoordeel(LocalDate.of(2031, 7, 1), Periode.of("2031-I"), taakstelling,
-                saldoIn, 0, opgave, gehuisvest, 0, 0, null, false, null, null, null, false, false, null,
+                saldoIn, 0, opgave, gehuisvest, 0, 0, null, false, null, null, null, false, 0, true, false, null,
                 (int) Math.round(100.0 * gehuisvest / opgave), new Trede("0"), new Trede(tredeNa),
                 BeoordelingRecord.Conclusie.ZELFDE_FASE, null, false, null, saldoUit, null, List.of());
     }

@@ -31,7 +31,7 @@ class BeheerBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
         // each message after the label of its field (not its property name)
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT))
-                .containsText("Eerste wachtwoord (minstens 12 tekens): minstens 12");
+                .containsText("Eerste wachtwoord (minstens 12 tekens): Kies een wachtwoord van minstens 12 tekens");
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT))
                 .containsText("Provincie (alleen toezichthouder, bijv. PV28): verplicht");
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();

@@ -83,7 +83,8 @@ public final class Browser implements AutoCloseable {
         page.getByLabel("Wachtwoord").fill(wachtwoord);
         klikEnWacht(page, page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Inloggen")));
-        assertThat(page.url()).as("aanmelden als %s", gebruikersnaam).doesNotContain("/inloggen");
+        assertThat(page.url()).as(() -> "aanmelden als " + gebruikersnaam + "; de pagina zei: "
+                + page.locator("main").innerText()).doesNotContain("/inloggen");
         return page;
     }
 

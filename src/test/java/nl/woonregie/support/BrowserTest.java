@@ -24,6 +24,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "woonregie.embedded.tijdelijk=true",
     "woonregie.wachtwoorden.argon2-geheugen-kib=1024",
     "woonregie.demo=true",
+    // every browser and MockMvc test reaches this shared context from 127.0.0.1, like a whole office behind one
+    // gateway; the tests that give wrong passwords on purpose would otherwise block the address for the others.
+    // Blocking by address is tested in AanmeldenBeperkenTest.
+    "woonregie.aanmelden.adres-drempel=100000",
     "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD
 })
 @ExtendWith(BrowserExtensie.class)

@@ -151,7 +151,8 @@ class OngeldigeInvoerFuzzTest {
                 verzoeken++;
                 perStatus.merge(r.status(), 1, Integer::sum);
                 if (verslag != null) {
-                    verslag.append(e.sleutel()).append('\t').append(g.naam()).append('\t').append(r.status())
+                    verslag.append(e.sleutel()).append('\t').append(g.deel()).append('\t').append(g.naam())
+                            .append('\t').append(r.status())
                             .append('\t').append(duur)
                             .append('\t').append(afgekapt(r.tekst(), 400)).append('\n');
                 }

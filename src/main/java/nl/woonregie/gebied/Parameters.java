@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.IsoDatum;
 
 /**
  * Checks the query and path parameters of one request, collecting every invalid one (never only the first), and
@@ -39,7 +40,7 @@ final class Parameters {
         }
         LocalDate datum;
         try {
-            datum = LocalDate.parse(waarde);
+            datum = IsoDatum.parse(waarde);
         } catch (DateTimeParseException e) {
             fout(naam, "moet een datum zijn (jjjj-mm-dd)");
             return standaard;

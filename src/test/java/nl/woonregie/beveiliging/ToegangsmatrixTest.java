@@ -248,6 +248,16 @@ class ToegangsmatrixTest {
 
     @BeforeAll
     void gegevens() throws Exception {
+        ids.putAll(demoIds(mvc, jdbc));
+    }
+
+    /**
+     * The objects of the demo the endpoints are tried on, by the names {@link #pad} uses (also for
+     * {@link OngeldigeInvoerFuzzTest}): a CONCEPT round of Zuid-Holland, a toezichtgesprek and plan of 's-Gravenhage
+     * made here, a Verhuisbox case in Zoeken with its offer, task, grant, pot and registration.
+     */
+    static Map<String, String> demoIds(MockMvc mvc, JdbcClient jdbc) throws Exception {
+        Map<String, String> ids = new LinkedHashMap<>();
         // a CONCEPT round of Zuid-Holland (other tests in this context may have made the demo's rounds final)
         String concept = jdbc.sql("select id from beoordelingsronde where provincie_code = 'PV28' and status = 'CONCEPT' "
                 + "order by peildatum desc limit 1").query(String.class).optional().orElse(null);
@@ -260,11 +270,11 @@ class ToegangsmatrixTest {
                     + "order by peildatum desc limit 1").query(String.class).single();
         }
         ids.put("ronde", concept);
-        String gesprek = maak("/api/v1/gemeenten/GM0518/toezichtgesprekken", """
+        String gesprek = maak(mvc, "/api/v1/gemeenten/GM0518/toezichtgesprekken", """
                 {"periode":"2023-I","datum":"2023-05-01","soort":"AMBTELIJK","deelnemers":[{"organisatie":"Provincie",
                 "functie":"toezichthouder"}],"verslag":"Gesprek over de achterstand."}""");
         ids.put("gesprek", gesprek);
-        String plan = maak("/api/v1/gemeenten/GM0518/plannen-van-aanpak", """
+        String plan = maak(mvc, "/api/v1/gemeenten/GM0518/plannen-van-aanpak", """
                 {"periode":"2023-I","titel":"Plan","ontvangenOp":"2023-05-01","acties":[{"omschrijving":"Extra woningen",
                 "verantwoordelijke":"wethouder wonen","deadline":"2023-09-01"}]}""");
         ids.put("plan", plan);
@@ -313,9 +323,10 @@ class ToegangsmatrixTest {
                 + "where c.id = ?").param(casus).query(String.class).single());
         ids.put("vhb-inschrijving", jdbc.sql("select min(id)::text from vhb_inschrijving where casus_id = ? "
                 + "and kluis_geheim is not null").param(casus).query(String.class).single());
+        return ids;
     }
 
-    String maak(String pad, String json) throws Exception {
+    static String maak(MockMvc mvc, String pad, String json) throws Exception {
         MvcResult r = mvc.perform(request(HttpMethod.POST, pad).contentType(MediaType.APPLICATION_JSON).content(json)
                 .with(httpBasic("toezicht-zh", BrowserTest.DEMO_WACHTWOORD))).andReturn();
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
@@ -384,7 +395,30 @@ class ToegangsmatrixTest {
     }
 
     MockHttpServletRequestBuilder verzoek(Endpoint e, Account a) {
-        String pad = e.patroon()
+        String pad = pad(e.patroon(), ids);
+        MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(e.methode()), pad);
+        if (!e.methode().equals("GET")) {
+            b = b.with(csrf());
+            if (pad.startsWith("/api/")) {
+                b = b.contentType(MediaType.APPLICATION_JSON).content("{}");
+            } else {
+                b = b.param("provincie", "PV28").param("peildatum", "2019-01-01").param("versie", "-1")
+                        .param("soort", "ONBEKEND");
+            }
+        }
+        if (pad.contains("overzicht")) {
+            b = b.param("peildatum", "2023-07-01");
+        }
+        if (a.naam != null) {
+            b = b.with(httpBasic(a.naam, a == Account.BEHEERDER ? IntegratieTest.BEHEERDER_WACHTWOORD
+                    : BrowserTest.DEMO_WACHTWOORD));
+        }
+        return b;
+    }
+
+    /** An endpoint's path pattern with the demo's objects ({@link #demoIds}) filled in. */
+    static String pad(String patroon, Map<String, String> ids) {
+        return patroon
                 .replace("/verhuisbox/casussen/{id}", "/verhuisbox/casussen/" + ids.get("vhb-casus"))
                 .replace("/verstrekkingen/{id}", "/verstrekkingen/" + ids.get("vhb-verstrekking"))
                 .replace("/budgetten/{id}", "/budgetten/" + ids.get("vhb-pot"))
@@ -414,23 +448,5 @@ class ToegangsmatrixTest {
                 .replace("/regios/{code}", "/regios/VR15")
                 .replace("/gemeenten/{code}", "/gemeenten/GM0518")
                 .replace("{gemeente}", "GM0518");
-        MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(e.methode()), pad);
-        if (!e.methode().equals("GET")) {
-            b = b.with(csrf());
-            if (pad.startsWith("/api/")) {
-                b = b.contentType(MediaType.APPLICATION_JSON).content("{}");
-            } else {
-                b = b.param("provincie", "PV28").param("peildatum", "2019-01-01").param("versie", "-1")
-                        .param("soort", "ONBEKEND");
-            }
-        }
-        if (pad.contains("overzicht")) {
-            b = b.param("peildatum", "2023-07-01");
-        }
-        if (a.naam != null) {
-            b = b.with(httpBasic(a.naam, a == Account.BEHEERDER ? IntegratieTest.BEHEERDER_WACHTWOORD
-                    : BrowserTest.DEMO_WACHTWOORD));
-        }
-        return b;
     }
 }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.woonregie.platform.audit.AuditTrail;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.IsoDatum;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,7 +60,7 @@ class AuditController {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            return IsoDatum.parse(value);
         } catch (RuntimeException e) {
             fouten.add(new InvalidParam(naam, "moet een datum zijn (JJJJ-MM-DD)"));
             return null;

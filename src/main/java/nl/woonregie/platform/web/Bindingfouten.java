@@ -97,7 +97,7 @@ public final class Bindingfouten {
             return null;
         }
         try {
-            return LocalDate.parse(tekst.strip());
+            return IsoDatum.parse(tekst.strip());
         } catch (DateTimeParseException e) {
             return onleesbaar(fouten, veld, "een datum (JJJJ-MM-DD)");
         }

@@ -45,6 +45,21 @@ class PaginaFoutAdvice {
                 || e instanceof org.springframework.security.core.AuthenticationException) {
             throw e;
         }
+        if (e instanceof org.apache.tomcat.util.http.InvalidParameterException onleesbaar) {
+            return fout(OngeldigeTekens.onleesbaar(onleesbaar));
+        }
+        if (e instanceof org.springframework.security.web.firewall.RequestRejectedException) {
+            return fout(OngeldigeTekens.geweigerd());
+        }
+        if (OngeldigeOpslag.is(e)) {
+            log.warn("A value the database refuses reached it from a page (a missing validation): {}",
+                    OngeldigeOpslag.melding(e));
+            ModelAndView mav = new ModelAndView("error");
+            mav.setStatus(HttpStatus.BAD_REQUEST);
+            mav.addObject("status", 400);
+            mav.addObject("melding", OngeldigeOpslag.DETAIL);
+            return mav;
+        }
         log.error("Unexpected error on a page", e);
         ModelAndView mav = new ModelAndView("error");
         mav.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);

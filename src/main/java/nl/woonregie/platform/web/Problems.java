@@ -88,7 +88,7 @@ public class Problems {
         json.writeValue(response.getOutputStream(), of(status, title, detail, request.getRequestURI(), null));
     }
 
-    private static String type(HttpStatusCode status) {
+    static String type(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> TYPE_BASE + "ongeldig-verzoek";
             case 401 -> TYPE_BASE + "niet-aangemeld";

@@ -20,6 +20,10 @@ class TeGrootAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> teGroot(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return probleem(request);
+    }
+
+    static ResponseEntity<ProblemDetail> probleem(HttpServletRequest request) {
         return Problems.response(HttpStatus.CONTENT_TOO_LARGE, "Bestand te groot",
                 "Het bestand is groter dan is toegestaan (hoogstens 10 MiB).", request, null);
     }

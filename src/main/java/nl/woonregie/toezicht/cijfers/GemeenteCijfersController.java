@@ -93,6 +93,16 @@ class GemeenteCijfersController {
                 Spreadsheet.XLSX, "cijfers-" + code + ".xlsx");
     }
 
+    /** The body of a submission of leases, for the OpenAPI description ({@link Huurcontracten} reads the tree). */
+    record HuurcontractenVerzoek(@Schema(example = "2023-I") String periode,
+            List<Huurcontracten.Contract> huurcontracten) {
+    }
+
+    /** The body of COA's final figure, for the OpenAPI description ({@link CoaDefinitief} reads the tree). */
+    record CoaDefinitiefVerzoek(@Schema(example = "2022-I") String periode,
+            @Schema(example = "213") int gehuisvestCoaDefinitief, String reden) {
+    }
+
     @PostMapping(path = PAD + "/huurcontracten", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Dien huurcontracten in over een periode (de gemeente zelf, BEHEERDER)",
@@ -100,7 +110,10 @@ class GemeenteCijfersController {
                     + "het beleidskader van de provincie (Zuid-Holland: laatste 14 dagen, tot 4 dagen na het einde). "
                     + "Geen persoonsgegevens: alleen ingangsdatum, aantalPersonen (1–30) en een eigen referentie "
                     + "(letters, cijfers, - _ / .; met minstens één cijfer). Alles of niets; een referentie die in de "
-                    + "periode al is ingediend geeft 409.")
+                    + "periode al is ingediend geeft 409.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = HuurcontractenVerzoek.class))))
     @ApiResponse(responseCode = "201", description = "Ingediend")
     @ApiResponse(responseCode = "400", description = "Niets opgeslagen; invalidParams noemt elk fout veld, zoals "
             + "huurcontracten[2].ingangsdatum",
@@ -130,7 +143,10 @@ class GemeenteCijfersController {
     @Operation(summary = "COA's definitieve (gecorrigeerde) realisatie van een afgelopen periode (COA, BEHEERDER)",
             description = "{\"periode\": \"2022-I\", \"gehuisvestCoaDefinitief\": 213, \"reden\": \"...\"}; de reden "
                     + "is verplicht. Een nieuwe waarde wordt een nieuwe versie (de oude blijft zichtbaar); dezelfde "
-                    + "waarde nogmaals verandert niets (200).")
+                    + "waarde nogmaals verandert niets (200).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = CoaDefinitiefVerzoek.class))))
     @ApiResponse(responseCode = "201", description = "Opgeslagen als nieuwe versie")
     @ApiResponse(responseCode = "200", description = "Ongewijzigd: dit was al het huidige cijfer")
     @ApiResponse(responseCode = "400", description = "Ongeldig; invalidParams noemt elk fout veld",

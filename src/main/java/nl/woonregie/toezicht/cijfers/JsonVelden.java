@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.IsoDatum;
 import nl.woonregie.toezicht.regels.Periode;
 import tools.jackson.databind.JsonNode;
 
@@ -62,7 +63,7 @@ final class JsonVelden {
         }
         if (node.isString()) {
             try {
-                return LocalDate.parse(node.asString());
+                return IsoDatum.parse(node.asString());
             } catch (DateTimeParseException e) {
                 // reported below
             }

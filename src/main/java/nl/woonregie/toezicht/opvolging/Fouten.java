@@ -7,6 +7,7 @@ import java.util.List;
 
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.IsoDatum;
 import nl.woonregie.toezicht.regels.Periode;
 
 /**
@@ -53,7 +54,7 @@ final class Fouten {
             return null;
         }
         try {
-            return LocalDate.parse(waarde);
+            return IsoDatum.parse(waarde);
         } catch (DateTimeParseException e) {
             voeg(naam, "een datum JJJJ-MM-DD");
             return null;

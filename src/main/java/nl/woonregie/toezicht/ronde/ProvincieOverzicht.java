@@ -15,6 +15,7 @@ import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.gebied.Regio;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.IsoDatum;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.regels.ToezichtEngine;
@@ -90,7 +91,7 @@ public class ProvincieOverzicht {
     public static LocalDate peildatum(String tekst) {
         LocalDate datum;
         try {
-            datum = LocalDate.parse(tekst);
+            datum = IsoDatum.parse(tekst);
         } catch (DateTimeParseException e) {
             throw ApiException.invalid("Ongeldige peildatum.", List.of(new InvalidParam("peildatum", "JJJJ-MM-DD")));
         }

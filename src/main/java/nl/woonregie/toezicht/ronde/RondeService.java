@@ -18,6 +18,7 @@ import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.IsoDatum;
 import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
@@ -81,7 +82,7 @@ public class RondeService {
         }
         LocalDate datum;
         try {
-            datum = LocalDate.parse(peildatum);
+            datum = IsoDatum.parse(peildatum);
         } catch (DateTimeParseException e) {
             throw ApiException.invalid("Ongeldige datum.", List.of(new InvalidParam("peildatum", "JJJJ-MM-DD")));
         }
@@ -94,6 +95,11 @@ public class RondeService {
         if (!DossierSamensteller.isPeildatum(peildatum)) {
             throw ApiException.invalid("De peildatum is geen peildatum.", List.of(new InvalidParam("peildatum",
                     "moet 1 januari, 1 april, 1 juli of 1 oktober zijn")));
+        }
+        if (peildatum.getYear() <= 1900 || peildatum.getYear() > 2999) {
+            // the periods of the taakstelling (and the one before the peildatum) lie within 1900–2999
+            throw ApiException.invalid("De peildatum ligt buiten de perioden.", List.of(new InvalidParam("peildatum",
+                    "moet tussen 1901 en 2999 liggen")));
         }
         Beleidskader kader = (kaderId == null ? kaders.voorProvincie(provincie, peildatum) : kaders.vind(kaderId))
                 .orElseThrow(() -> ApiException.invalid("Geen beleidskader.", List.of(new InvalidParam(

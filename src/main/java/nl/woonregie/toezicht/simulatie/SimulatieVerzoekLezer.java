@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.IsoDatum;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.Periode;
 import tools.jackson.databind.JsonNode;
@@ -195,7 +196,7 @@ final class SimulatieVerzoekLezer {
             String datum = tekst(b, "peildatum", pad + ".peildatum", true, 10);
             if (datum != null) {
                 try {
-                    peildatum = LocalDate.parse(datum);
+                    peildatum = IsoDatum.parse(datum);
                     if (!Periode.isPeildatum(peildatum)) {
                         fout(pad + ".peildatum", "moet een peildatum zijn: 1 januari, 1 april, 1 juli of 1 oktober");
                     }

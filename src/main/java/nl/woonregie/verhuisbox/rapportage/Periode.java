@@ -7,6 +7,7 @@ import java.util.List;
 
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.IsoDatum;
 
 /**
  * A period [van, tot] of the report, both days included, Dutch time (a change belongs to day d when it happened on or
@@ -48,7 +49,7 @@ public record Periode(LocalDate van, LocalDate tot) {
             return null;
         }
         try {
-            LocalDate d = LocalDate.parse(s.strip());
+            LocalDate d = IsoDatum.parse(s.strip());
             if (d.getYear() < 2000 || d.getYear() > 2100) {
                 f.add(new InvalidParam(veld, "een datum tussen 2000 en 2100"));
                 return null;

@@ -152,6 +152,12 @@ public class CasusDienst implements Casussen {
         if (m.email() != null && !m.email().isBlank() && !m.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             f.add(new InvalidParam("email", "geen geldig e-mailadres"));
         }
+        // the optional texts, as long as their columns allow
+        hoogstens(f, "telefoon", m.telefoon(), 50);
+        hoogstens(f, "email", m.email(), 200);
+        hoogstens(f, "urgentie", m.urgentie(), 2000);
+        elementen(f, "voorkeursregios", m.voorkeursregios(), 200);
+        elementen(f, "documenten", m.documenten(), 200);
         if (m.volwassenen() == null || m.volwassenen() < 1 || m.volwassenen() > 10) {
             f.add(new InvalidParam("volwassenen", "1 tot en met 10"));
         }
@@ -384,11 +390,15 @@ public class CasusDienst implements Casussen {
             f.add(new InvalidParam("zoekregios", "minstens één zoekregio"));
         } else {
             for (int i = 0; i < regios.size(); i++) {
-                if (regios.get(i).regio() == null || regios.get(i).regio().isBlank()) {
+                if (regios.get(i) == null) {
+                    f.add(new InvalidParam("zoekregios[" + i + "]", "verplicht"));
+                } else if (regios.get(i).regio() == null || regios.get(i).regio().isBlank()) {
                     f.add(new InvalidParam("zoekregios[" + i + "].regio", "verplicht"));
+                } else {
+                    hoogstens(f, "zoekregios[" + i + "].regio", regios.get(i).regio(), 200);
                 }
             }
-            if (regios.stream().noneMatch(Zoekregio::kansrijk)) {
+            if (regios.stream().filter(java.util.Objects::nonNull).noneMatch(Zoekregio::kansrijk)) {
                 f.add(new InvalidParam("zoekregios", "minstens één zeer kansrijke regio"));
             }
         }
@@ -463,6 +473,23 @@ public class CasusDienst implements Casussen {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static void hoogstens(List<InvalidParam> f, String veld, String waarde, int max) {
+        if (waarde != null && waarde.length() > max) {
+            f.add(new InvalidParam(veld, "hoogstens " + max + " tekens"));
+        }
+    }
+
+    /** Every element of an optional list present and at most {@code max} characters. */
+    private static void elementen(List<InvalidParam> f, String veld, List<String> waarden, int max) {
+        for (int i = 0; waarden != null && i < waarden.size(); i++) {
+            if (waarden.get(i) == null) {
+                f.add(new InvalidParam(veld + "[" + i + "]", "verplicht"));
+            } else {
+                hoogstens(f, veld + "[" + i + "]", waarden.get(i), max);
+            }
+        }
+    }
 
     private static void tekst(List<InvalidParam> f, String veld, String waarde, int max) {
         if (waarde == null || waarde.isBlank()) {

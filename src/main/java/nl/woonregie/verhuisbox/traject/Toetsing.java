@@ -80,6 +80,10 @@ public class Toetsing {
         } else {
             for (int i = 0; i < nieuw.size(); i++) {
                 Criterium c = nieuw.get(i);
+                if (c == null) {
+                    f.add(new InvalidParam("criteria[" + i + "]", "verplicht"));
+                    continue;
+                }
                 if (c.code() == null || !c.code().matches("[A-Z0-9_]{2,40}")) {
                     f.add(new InvalidParam("criteria[" + i + "].code", "2 tot 40 tekens A-Z, 0-9, _"));
                 }
@@ -89,8 +93,12 @@ public class Toetsing {
                 if (c.soort() == null) {
                     f.add(new InvalidParam("criteria[" + i + "].soort", "UITSLUITEND, DOCUMENT of UITZONDERING"));
                 }
+                if (c.verwijzing() != null && c.verwijzing().length() > 500) {
+                    f.add(new InvalidParam("criteria[" + i + "].verwijzing", "hoogstens 500 tekens"));
+                }
             }
-            if (nieuw.stream().map(Criterium::code).distinct().count() != nieuw.size()) {
+            List<Criterium> aanwezig = nieuw.stream().filter(java.util.Objects::nonNull).toList();
+            if (aanwezig.stream().map(Criterium::code).distinct().count() != aanwezig.size()) {
                 f.add(new InvalidParam("criteria", "elke code één keer"));
             }
         }
@@ -128,6 +136,10 @@ public class Toetsing {
         } else {
             for (int i = 0; i < regels.size(); i++) {
                 Toetsregel r = regels.get(i);
+                if (r == null) {
+                    f.add(new InvalidParam("criteria[" + i + "]", "verplicht"));
+                    continue;
+                }
                 String code = r.code();
                 if (criteria.stream().noneMatch(k -> k.code().equals(code))) {
                     f.add(new InvalidParam("criteria[" + i + "].code", "onbekend criterium in " + jaar));

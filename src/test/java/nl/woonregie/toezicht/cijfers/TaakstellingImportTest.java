@@ -12,6 +12,7 @@ import java.util.List;
 import nl.woonregie.support.Accounts;
 import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
+import nl.woonregie.toezicht.cijfers.internal.Werkmapbom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -260,6 +261,20 @@ class TaakstellingImportTest {
         api.als(assen).postCsv(PAD, csv).probleem(403);
         api.als(coa).postCsv("/api/v1/beginstanden/import", csv).probleem(403);
         assertThat(aantal("2066-II")).isZero();
+    }
+
+    @Test
+    void een_werkmap_die_veel_groter_uitpakt_dan_een_import_nodig_heeft_wordt_geweigerd_met_de_reden() {
+        // 8.7 MiB compressed, 64 MiB of shared strings (57 times): below POI's own zip-bomb check
+        byte[] bom = Werkmapbom.metTeksten(64);
+        for (Api.Antwoord r : List.of(api.als(BEHEERDER).post(PAD, XLSX, bom),
+                api.als(BEHEERDER).upload(PAD, "bom.xlsx", XLSX, bom))) {
+            JsonNode p = r.probleem(400);
+            assertThat(fouten(p)).singleElement().asString().startsWith("bestand: het onderdeel xl/sharedStrings.xml "
+                    + "van de werkmap is uitgepakt groter dan 8 MiB");
+        }
+        assertThat(jdbc.sql("select count(*) from cijfer_import where bestandsnaam = 'bom.xlsx'").query(Long.class)
+                .single()).isZero();
     }
 
     @Test

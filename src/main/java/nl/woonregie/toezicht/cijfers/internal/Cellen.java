@@ -7,6 +7,8 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import nl.woonregie.platform.web.IsoDatum;
+
 /**
  * Reads the cells of an import row into values, adding an error named {@code regel N, kolom X} for every cell that
  * is not valid. A method returns null when the cell is invalid (the error is then recorded).
@@ -78,7 +80,7 @@ public final class Cellen {
             return null;
         }
         try {
-            return LocalDate.parse(waarde);
+            return IsoDatum.parse(waarde);
         } catch (DateTimeParseException e) {
             try {
                 return LocalDate.parse(waarde, NL_DATUM);

@@ -22,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
     "woonregie.embedded.tijdelijk=true",
+    "woonregie.embedded.duurzaam=false",
     "woonregie.wachtwoorden.argon2-geheugen-kib=1024",
     "woonregie.demo=true",
     "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD

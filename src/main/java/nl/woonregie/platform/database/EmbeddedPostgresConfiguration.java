@@ -68,6 +68,7 @@ class EmbeddedPostgresConfiguration {
         StalePostmaster.clear(cluster);
         String aan = duurzaam ? "on" : "off";
         long start = System.nanoTime();
+        long[] beveiligen = {0}; // time spent on passwords and roles
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(false)
@@ -85,21 +86,27 @@ class EmbeddedPostgresConfiguration {
                 .setLocaleConfig("encoding", "UTF8")
                 // zonky checks that the server is up by connecting as postgres: with its password
                 .setConnectConfig("password", secrets.superuser())
-                .setDataDirectoryCustomizer(dir -> ClusterAccess.secure(dir.toPath(), secrets,
-                        PostgresBinaries.INSTANCE))
+                .setDataDirectoryCustomizer(dir -> {
+                    long t = System.nanoTime();
+                    ClusterAccess.secure(dir.toPath(), secrets, PostgresBinaries.INSTANCE);
+                    beveiligen[0] += System.nanoTime() - t;
+                })
                 .setPGStartupWait(java.time.Duration.ofSeconds(60))
                 // stopped by Spring when the context closes (destroy method), after everything that uses the database
                 // has shut down; zonky's own shutdown hook would stop it while the context is still closing
                 .setRegisterShutdownHook(false)
                 .start();
         try {
+            long t = System.nanoTime();
             DatabaseRoles.ensure(postgres.getPostgresDatabase(), secrets);
+            beveiligen[0] += System.nanoTime() - t;
         } catch (SQLException | RuntimeException e) {
             postgres.close();
             throw e;
         }
-        log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms{})", postgres.getPort(), cluster,
-                (System.nanoTime() - start) / 1_000_000, duurzaam ? "" : "; NOT durable: test cluster");
+        log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms, of which {} ms for passwords and "
+                + "roles{})", postgres.getPort(), cluster, (System.nanoTime() - start) / 1_000_000,
+                beveiligen[0] / 1_000_000, duurzaam ? "" : "; NOT durable: test cluster");
         return postgres;
     }
 

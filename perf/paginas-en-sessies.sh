@@ -21,7 +21,11 @@ WOONREGIE_ADMIN_PASSWORD=perf-beheerder java -jar target/woonregie.jar --server.
   --server.tomcat.accesslog.pattern='%r %s %D' > "$DIR/a.log" 2>&1 & echo $! > "$DIR/a.pid"
 wacht $A
 PG=$(grep -oE "Embedded PostgreSQL started on port [0-9]+" "$DIR/a.log" | grep -oE "[0-9]+$")
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PG/postgres" SPRING_DATASOURCE_USERNAME=postgres \
+# B connects as A does: the application role, Flyway as the owner role, passwords from A's data directory
+ww() { grep "^$1=" "$DIR/data/postgres-wachtwoorden.properties" | cut -d= -f2-; }
+SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PG/postgres" SPRING_DATASOURCE_USERNAME=woonregie_app \
+  SPRING_DATASOURCE_PASSWORD="$(ww woonregie_app)" SPRING_FLYWAY_USER=woonregie_eigenaar \
+  SPRING_FLYWAY_PASSWORD="$(ww woonregie_eigenaar)" \
   java -jar target/woonregie.jar --server.port=$B > "$DIR/b.log" 2>&1 & echo $! > "$DIR/b.pid"
 wacht $B
 

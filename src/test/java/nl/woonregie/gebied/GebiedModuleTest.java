@@ -17,7 +17,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"platform.database", "platform.core"})
 @TestPropertySource(properties = {"woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
-    "woonregie.embedded.tijdelijk=true", "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD})
+    "woonregie.embedded.tijdelijk=true", "woonregie.embedded.duurzaam=false",
+    "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD})
 class GebiedModuleTest {
 
     @Autowired

@@ -85,14 +85,15 @@ class PlatformTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    /** The application's role may not; the table's owner meets the trigger (DatabaseToegangTest). */
     @Test
     void audit_log_kan_niet_worden_gewijzigd_of_gewist() {
         assertThatThrownBy(() -> jdbc.sql("update audit_log set actor = 'x'").update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied for table audit_log");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_log").update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied for table audit_log");
         assertThatThrownBy(() -> jdbc.sql("truncate audit_log").update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied for table audit_log");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
     "woonregie.embedded.tijdelijk=true",
+    "woonregie.embedded.duurzaam=false",
     "woonregie.wachtwoorden.argon2-geheugen-kib=1024",
     "woonregie.demo=true",
     // every browser and MockMvc test reaches this shared context from 127.0.0.1, like a whole office behind one

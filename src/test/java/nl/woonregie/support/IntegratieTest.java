@@ -11,14 +11,18 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A test against the whole application on a real (embedded) PostgreSQL in a temporary directory that is removed
- * afterwards. All such tests share one application context (Spring's test context cache), so one database.
- * The administrator's password is {@value #BEHEERDER_WACHTWOORD}; the one trusted reverse proxy is {@value #PROXY}. The application's clock is a {@link TestKlok}.
+ * afterwards. All such tests share one application context (Spring's test context cache), so one database. That
+ * cluster is thrown away, so it runs without fsync and synchronous commit ({@code woonregie.embedded.duurzaam=false},
+ * refused for any other cluster); the durable configuration is proven by {@code platform.crash.BevestigdIsBewaardTest}.
+ * The administrator's password is {@value #BEHEERDER_WACHTWOORD}; the one trusted reverse proxy is {@value #PROXY}.
+ * The application's clock is a {@link TestKlok}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
     "woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
     "woonregie.embedded.tijdelijk=true",
+    "woonregie.embedded.duurzaam=false",
     "woonregie.wachtwoorden.argon2-geheugen-kib=1024",
     "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD,
     "woonregie.proxies=" + IntegratieTest.PROXY

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {
     "woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
     "woonregie.embedded.tijdelijk=true",
+    "woonregie.embedded.duurzaam=false",
     "woonregie.wachtwoorden.argon2-geheugen-kib=1024",
     "woonregie.demo=true",
     "woonregie.test.context=ongerepte-demo",

@@ -3,6 +3,10 @@ package nl.woonregie.platform.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -12,6 +16,7 @@ import nl.woonregie.platform.core.DataMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +25,14 @@ import org.springframework.context.annotation.Configuration;
  * Starts PostgreSQL inside the application when no {@code spring.datasource.url} is configured, so that
  * {@code java -jar woonregie.jar} works on a fresh machine. The cluster lives in {@code <data-dir>/postgres} and
  * survives restarts; a server left behind by a killed application is stopped first (see {@link StalePostmaster}).
+ *
+ * <p>Durable: a commit is on disk before the application answers (PostgreSQL's defaults {@code fsync},
+ * {@code synchronous_commit} and {@code full_page_writes} on; zonky's own defaults switch the first two off). Only a
+ * temporary test cluster may switch them off ({@code woonregie.embedded.duurzaam=false}).
+ *
+ * <p>Closed to the rest of the machine: no unix socket, TCP on localhost only, a password for every role
+ * ({@link ClusterAccess}, {@link DatabaseSecrets}); Flyway migrates as the owner role and the application connects as
+ * a role that owns nothing ({@link DatabaseRoles}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -33,41 +46,90 @@ class EmbeddedPostgresConfiguration {
         return new TemporaryCluster();
     }
 
+    @Bean
+    DatabaseSecrets databaseSecrets(DataMap data) {
+        return DatabaseSecrets.readOrCreate(data.pad(DatabaseSecrets.FILE));
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(DataMap data,
-            @Value("${woonregie.embedded.tijdelijk:false}") boolean tijdelijk, TemporaryCluster opruimen)
-            throws IOException {
+    EmbeddedPostgres embeddedPostgres(DataMap data, DatabaseSecrets secrets,
+            @Value("${woonregie.embedded.tijdelijk:false}") boolean tijdelijk,
+            @Value("${woonregie.embedded.duurzaam:true}") boolean duurzaam, TemporaryCluster opruimen)
+            throws IOException, SQLException {
+        if (!duurzaam && !tijdelijk) {
+            throw new IllegalStateException("woonregie.embedded.duurzaam=false is only for temporary test clusters "
+                    + "(woonregie.embedded.tijdelijk=true): a confirmed write must be on disk");
+        }
         Path cluster = data.pad("postgres");
         if (tijdelijk) {
             opruimen.ruimOp(cluster.getParent());
         }
         Files.createDirectories(cluster);
         StalePostmaster.clear(cluster);
+        String aan = duurzaam ? "on" : "off";
         long start = System.nanoTime();
+        long[] beveiligen = {0}; // time spent on passwords and roles
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(false)
+                .setPgBinaryResolver(PostgresBinaries.INSTANCE)
+                .setOverrideWorkingDirectory(PostgresBinaries.workingDirectory())
+                // zonky starts the server with -F (fsync off) and synchronous_commit off; these come after and win
+                .setServerConfig("fsync", aan)
+                .setServerConfig("synchronous_commit", aan)
+                .setServerConfig("full_page_writes", aan)
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("shared_buffers", "128MB")
                 .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("unix_socket_directories", "")
+                .setServerConfig("password_encryption", "scram-sha-256")
                 .setLocaleConfig("encoding", "UTF8")
+                // zonky checks that the server is up by connecting as postgres: with its password
+                .setConnectConfig("password", secrets.superuser())
+                .setDataDirectoryCustomizer(dir -> {
+                    long t = System.nanoTime();
+                    ClusterAccess.secure(dir.toPath(), secrets, PostgresBinaries.INSTANCE);
+                    beveiligen[0] += System.nanoTime() - t;
+                })
                 .setPGStartupWait(java.time.Duration.ofSeconds(60))
                 // stopped by Spring when the context closes (destroy method), after everything that uses the database
                 // has shut down; zonky's own shutdown hook would stop it while the context is still closing
                 .setRegisterShutdownHook(false)
                 .start();
-        log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), cluster,
-                (System.nanoTime() - start) / 1_000_000);
+        try {
+            long t = System.nanoTime();
+            DatabaseRoles.ensure(postgres.getPostgresDatabase(), secrets);
+            beveiligen[0] += System.nanoTime() - t;
+        } catch (SQLException | RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms, of which {} ms for passwords and "
+                + "roles{})", postgres.getPort(), cluster, (System.nanoTime() - start) / 1_000_000,
+                beveiligen[0] / 1_000_000, duurzaam ? "" : "; NOT durable: test cluster");
         return postgres;
     }
 
+    /** The application's pool: the application role, which owns no table. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, DatabaseSecrets secrets) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.APP, DatabaseRoles.DATABASE));
+        config.setUsername(DatabaseRoles.APP);
+        config.setPassword(secrets.app());
         config.setMaximumPoolSize(20);
         config.setPoolName("woonregie-embedded");
         return new HikariDataSource(config);
+    }
+
+    /** Flyway migrates as the owner role (with an external database: {@code spring.flyway.user}). */
+    @Bean
+    FlywayConfigurationCustomizer flywayAsOwner(EmbeddedPostgres postgres, DatabaseSecrets secrets) {
+        return configuration -> {
+            Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+            placeholders.put("applicatierol", DatabaseRoles.APP);
+            configuration.dataSource(postgres.getJdbcUrl(DatabaseRoles.OWNER, DatabaseRoles.DATABASE),
+                    DatabaseRoles.OWNER, secrets.owner()).placeholders(placeholders);
+        };
     }
 }

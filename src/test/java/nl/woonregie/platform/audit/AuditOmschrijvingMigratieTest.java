@@ -33,7 +33,8 @@ class AuditOmschrijvingMigratieTest {
 
     private Flyway flyway(DataSource ds, String doel) {
         return Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                .javaMigrations(javaMigraties.toArray(JavaMigration[]::new)).target(doel).load();
+                .javaMigrations(javaMigraties.toArray(JavaMigration[]::new))
+                .placeholders(java.util.Map.of("applicatierol", "woonregie_app")).target(doel).load();
     }
 
     /** actie | nieuwe_waarde | the description the timeline showed for it. */

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.woonregie.support.Accounts;
 import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
@@ -39,6 +40,10 @@ class TaakstellingImportTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The superuser: the application's database role may not create functions or triggers. */
+    @Autowired
+    EmbeddedPostgres postgres;
 
     Api api;
     String thZh;
@@ -295,7 +300,8 @@ class TaakstellingImportTest {
         api.als(BEHEERDER).postCsv(PAD, "gemeente;periode;taakstelling\nGM0106;2069-I;10\n").json(201);
         long imports = jdbc.sql("select count(*) from cijfer_import").query(Long.class).single();
         long audit = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
-        jdbc.sql("""
+        JdbcClient beheer = JdbcClient.create(postgres.getPostgresDatabase());
+        beheer.sql("""
                 create or replace function test_taakstelling_fout() returns trigger language plpgsql as $$
                 begin
                     if new.periode = '2069-I' and new.taakstelling = 666 then
@@ -303,7 +309,7 @@ class TaakstellingImportTest {
                     end if;
                     return new;
                 end $$""").update();
-        jdbc.sql("create trigger test_taakstelling_fout before insert on taakstelling for each row "
+        beheer.sql("create trigger test_taakstelling_fout before insert on taakstelling for each row "
                 + "execute function test_taakstelling_fout()").update();
         Api.Antwoord r;
         try {
@@ -311,8 +317,8 @@ class TaakstellingImportTest {
                     "gemeente;periode;taakstelling\nGM0106;2069-I;11\nGM0109;2069-I;5\nGM0114;2069-I;666\n"
                             + "GM0118;2069-I;6\n");
         } finally {
-            jdbc.sql("drop trigger test_taakstelling_fout on taakstelling").update();
-            jdbc.sql("drop function test_taakstelling_fout()").update();
+            beheer.sql("drop trigger test_taakstelling_fout on taakstelling").update();
+            beheer.sql("drop function test_taakstelling_fout()").update();
         }
         r.probleem(500);
         assertThat(huidig("GM0106", "2069-I")).isEqualTo("10/-");

@@ -167,7 +167,8 @@ class RondeRecordsMigratieTest {
 
     private Flyway flyway(DataSource db, String doel) {
         return Flyway.configure().dataSource(db).locations("classpath:db/migration")
-                .javaMigrations(javaMigraties.toArray(JavaMigration[]::new)).target(doel).load();
+                .javaMigrations(javaMigraties.toArray(JavaMigration[]::new))
+                .placeholders(java.util.Map.of("applicatierol", "woonregie_app")).target(doel).load();
     }
 
     private DataSource nieuweDatabase(String naam) throws Exception {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.DynamicContainer;
@@ -57,6 +58,9 @@ class RondeScenarioTest {
     @Autowired
     GebiedService gebied;
 
+    @Autowired
+    EmbeddedPostgres postgres;
+
     private ScenarioSpeler actief;
 
     @TestFactory
@@ -92,7 +96,7 @@ class RondeScenarioTest {
     /** The player of this scenario; a new one (on an emptied database) when another scenario played before. */
     private ScenarioSpeler speler(RondeScenario s) {
         if (actief == null || actief.scenario() != s) {
-            actief = new ScenarioSpeler(s, mvc, jdbc, gebied);
+            actief = new ScenarioSpeler(s, mvc, jdbc, JdbcClient.create(postgres.getPostgresDatabase()), gebied);
         }
         return actief;
     }

@@ -73,12 +73,13 @@ final class ScenarioSpeler {
     private JsonNode ronde;
     private List<Verschil> verschillen;
 
-    ScenarioSpeler(RondeScenario scenario, MockMvc mvc, JdbcClient jdbc, GebiedService gebied) {
+    /** {@code beheer}: a connection that may empty tables (the application's role may not; see {@link #leegmaken}). */
+    ScenarioSpeler(RondeScenario scenario, MockMvc mvc, JdbcClient jdbc, JdbcClient beheer, GebiedService gebied) {
         this.scenario = scenario;
         this.api = new Api(mvc);
         this.jdbc = jdbc;
         this.gebied = gebied;
-        leegmaken(jdbc);
+        leegmaken(beheer);
         this.toezichthouder = new Accounts(mvc).toezichthouder(scenario.provincie());
         List<Map<String, Cijfers>> alle = new ArrayList<>();
         alle.add(scenario.cijfers());
@@ -105,7 +106,8 @@ final class ScenarioSpeler {
     /**
      * Empties the supervision tables (figures, rounds, judgments, letters) of this test database, so that a scenario
      * starts from a province without history. TRUNCATE passes the row triggers that keep final rounds and letters
-     * unchanged; the application never truncates. Accounts, reference data and the audit trail stay.
+     * unchanged; the application never truncates (its database role may not), so this runs as the superuser.
+     * Accounts, reference data and the audit trail stay.
      */
     static void leegmaken(JdbcClient jdbc) {
         jdbc.sql("truncate beoordelingsronde, beginstand, taakstelling, coa_stand, coa_definitief, huurcontract "

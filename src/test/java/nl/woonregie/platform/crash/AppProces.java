@@ -1,0 +1,134 @@
+package nl.woonregie.platform.crash;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Woonregie in a JVM of its own, started as {@code java -jar} starts it (its main class on the test classpath, no test
+ * properties: the embedded PostgreSQL is durable and secured as in production), on a data directory that outlives
+ * it. For the crash tests: the process can be killed with SIGKILL and started again on the same data.
+ */
+record AppProces(Process proces, int poort, int pgPoort, Path data, List<String> log) {
+
+    static final Pattern PG_POORT = Pattern.compile("Embedded PostgreSQL started on port (\\d+)");
+
+    /** Starts the application on {@code data} and waits until its health answers UP. */
+    static AppProces start(Path data, String beheerderWachtwoord) throws Exception {
+        int poort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            poort = s.getLocalPort();
+        }
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "nl.woonregie.WoonregieApplication",
+                "--server.port=" + poort, "--woonregie.data-dir=" + data,
+                "--spring.main.banner-mode=off").redirectErrorStream(true);
+        pb.environment().put("WOONREGIE_ADMIN_PASSWORD", beheerderWachtwoord);
+        Process p = pb.start();
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        int[] pg = {0};
+        Thread lezer = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+                String regel;
+                while ((regel = in.readLine()) != null) {
+                    log.add(regel);
+                    Matcher m = PG_POORT.matcher(regel);
+                    if (m.find()) {
+                        pg[0] = Integer.parseInt(m.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                // process ended
+            }
+        });
+        lezer.setDaemon(true);
+        lezer.start();
+        HttpClient http = HttpClient.newHttpClient();
+        Instant tot = Instant.now().plusSeconds(180);
+        while (Instant.now().isBefore(tot)) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + poort + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.body().contains("UP")) {
+                    return new AppProces(p, poort, pg[0], data, log);
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            if (!p.isAlive()) {
+                throw new IllegalStateException("application ended: " + String.join("\n", log));
+            }
+            Thread.sleep(100);
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("application did not start: " + String.join("\n", log));
+    }
+
+    URI uri(String pad) {
+        return URI.create("http://127.0.0.1:" + poort + pad);
+    }
+
+    /** The PostgreSQL server of this application: its postmaster (from {@code postmaster.pid}). */
+    ProcessHandle postmaster() throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
+        return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("postmaster " + pid + " is gone"));
+    }
+
+    /** Stops the application normally (SIGTERM) and waits for it. */
+    void stop() throws InterruptedException {
+        proces.destroy();
+        proces.waitFor();
+    }
+
+    /** A connection as the cluster's superuser, with the password from the data directory. */
+    Connection superuser() throws IOException, SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPoort + "/postgres", "postgres",
+                wachtwoord(data, "postgres"));
+    }
+
+    long tel(String sql) throws Exception {
+        try (Connection c = superuser(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    String waarde(String sql) throws Exception {
+        try (Connection c = superuser(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** A role's password from {@code <data>/postgres-wachtwoorden.properties}. */
+    static String wachtwoord(Path data, String rol) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(data.resolve("postgres-wachtwoorden.properties"),
+                StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p.getProperty(rol);
+    }
+}

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * signed-in user must keep the navigation there too.
  */
 @Configuration(proxyBeanMethods = false)
-class HuidigeGebruikerAdvice implements WebMvcConfigurer {
+class HuidigeGebruiker implements WebMvcConfigurer {
 
     static final String ATTRIBUUT = "gebruiker";
 

@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditOmschrijvingLabelsMigratieTest {
 
     /** This migration's version. */
-    static final String DEZE = "31";
+    static final String DEZE = "36";
 
     static final Actor WIE = new Actor("t", null);
 

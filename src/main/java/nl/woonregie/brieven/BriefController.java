@@ -69,7 +69,16 @@ class BriefController {
         Gebruiker g = magBrief(id, gemeente);
         Brief b = brieven.html(id, gemeente, g, Client.van(request));
         return ResponseEntity.ok().headers(kop(b)).contentType(new MediaType(MediaType.TEXT_HTML,
-                StandardCharsets.UTF_8)).body(b.html());
+                StandardCharsets.UTF_8)).body(metIcoon(b.html(), request.getContextPath()));
+    }
+
+    /**
+     * The preview in the browser carries Woonregie's icon like every page; the letter itself (the document that is
+     * stored and made into PDF/A) stays as it is.
+     */
+    static String metIcoon(String html, String contextPad) {
+        return html.replaceFirst("<head>", java.util.regex.Matcher.quoteReplacement("<head>\n<link rel=\"icon\" href=\""
+                + contextPad + "/img/woonregie.svg\" type=\"image/svg+xml\"/>"));
     }
 
     @PostMapping("/api/v1/beoordelingsrondes/{id}/brieven/zip")

@@ -123,6 +123,8 @@ class DemoData implements ApplicationRunner {
         StringBuilder sb = new StringBuilder("\n==========================================================================\n"
                 + " Woonregie DEMO — accounts (wachtwoord voor allemaal: " + demoWachtwoord + ")\n");
         ACCOUNTS.forEach(a -> sb.append(String.format("   %-20s %s%n", a.gebruikersnaam(), a.omschrijving())));
+        sb.append("   beheerder            beheerder (geen demo-account: WOONREGIE_ADMIN_PASSWORD of het wachtwoord\n"
+                + "                        dat bij de eerste start eenmalig is getoond)\n");
         sb.append(" De cijfers zijn gegenereerd, behalve die van 's-Gravenhage tot en met 30 september 2021\n"
                 + " (uit de toezichtbrieven); zie de README, 'What is real in the demo'.\n"
                 + " Gebruik deze accounts alleen voor de demo.\n"

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
@@ -114,6 +115,8 @@ public class Jaargenerator {
         int criteriaJaar = casussen.criteriaJaar(o.jaar());
         List<String> harde = casussen.criteria(criteriaJaar).stream()
                 .filter(k -> k.soort() == Criterium.Soort.UITSLUITEND).map(Criterium::code).toList();
+        Map<String, String> omschrijvingen = casussen.criteria(criteriaJaar).stream()
+                .collect(Collectors.toMap(Criterium::code, Criterium::omschrijving));
         String teamGemeente = teams.alle().stream().filter(t -> t.id() == o.team()).findFirst().orElseThrow()
                 .gemeente();
         List<String[]> bestemmingen = bestemmingen(r, teamGemeente, LocalDate.of(o.jaar(), 7, 1));
@@ -154,7 +157,8 @@ public class Jaargenerator {
             }
             s.criteriaJaar = criteriaJaar;
             if (weigeren) {
-                zet(s, t, Status.GEWEIGERD, "ICP-toets: niet voldaan aan " + String.join(", ", niet));
+                zet(s, t, Status.GEWEIGERD, "ICP-toets: niet voldaan: " + String.join("; ",
+                        niet.stream().map(omschrijvingen::get).toList()));
                 continue;
             }
             zet(s, t, Status.WACHTLIJST, "ICP-toets: voldaan aan de criteria " + criteriaJaar);

@@ -27,4 +27,12 @@ class GebiedsindelingAdapter implements Gebiedsindeling {
     public boolean isProvincie(String provincieCode) {
         return provincieCode != null && gebied.provincie(provincieCode).isPresent();
     }
+
+    @Override
+    public String naam(String code) {
+        if (code == null) {
+            return null;
+        }
+        return code.startsWith("PV") ? gebied.provincie(code).map(Provincie::naam).orElse(code) : gebied.naam(code);
+    }
 }

@@ -3,26 +3,15 @@ package nl.woonregie.verhuisbox;
 import java.util.EnumSet;
 import java.util.Set;
 
+import nl.woonregie.platform.web.Labels;
+
 /** The states of a Verhuisbox trajectory. GEWEIGERD and AFGESLOTEN are final; nothing is ever deleted. */
 public enum Status {
-    MELDING("Melding"),
-    ICP_TOETS("ICP-toets"),
-    GEWEIGERD("Geweigerd"),
-    WACHTLIJST("Wachtlijst"),
-    INTAKE("Intake"),
-    ZOEKEN("Zoeken"),
-    AANBOD("Aanbod"),
-    VERHUIZING("Verhuizing"),
-    AFGESLOTEN("Afgesloten");
+    MELDING, ICP_TOETS, GEWEIGERD, WACHTLIJST, INTAKE, ZOEKEN, AANBOD, VERHUIZING, AFGESLOTEN;
 
-    private final String label;
-
-    Status(String label) {
-        this.label = label;
-    }
-
+    /** The Dutch label ("ICP-toets"), from labels/verhuisbox.properties. */
     public String label() {
-        return label;
+        return Labels.van(this);
     }
 
     /** States from which a trajectory can still move (and be stopped). */

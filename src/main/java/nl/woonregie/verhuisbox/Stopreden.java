@@ -1,20 +1,13 @@
 package nl.woonregie.verhuisbox;
 
+import nl.woonregie.platform.web.Labels;
+
 /** The fixed list of reasons to stop a trajectory before a move. */
 public enum Stopreden {
-    NIET_GEMOTIVEERD("Niet (meer) gemotiveerd"),
-    MEERVOUDIGE_PROBLEMATIEK("Meervoudige problematiek"),
-    AANBOD_GEWEIGERD("Aanbod geweigerd (zonder gevolgen voor andere hulp)"),
-    TERUG_NAAR_LAND_VAN_HERKOMST("Teruggekeerd naar land van herkomst"),
-    ANDERS("Anders");
+    NIET_GEMOTIVEERD, MEERVOUDIGE_PROBLEMATIEK, AANBOD_GEWEIGERD, TERUG_NAAR_LAND_VAN_HERKOMST, ANDERS;
 
-    private final String label;
-
-    Stopreden(String label) {
-        this.label = label;
-    }
-
+    /** The Dutch label, from labels/verhuisbox.properties. */
     public String label() {
-        return label;
+        return Labels.van(this);
     }
 }

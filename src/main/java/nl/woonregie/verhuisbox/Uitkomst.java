@@ -1,5 +1,7 @@
 package nl.woonregie.verhuisbox;
 
+import nl.woonregie.platform.web.Labels;
+
 /** How a trajectory ended. */
 public enum Uitkomst {
     /** Moved to another municipality (the destination is recorded). */
@@ -7,5 +9,10 @@ public enum Uitkomst {
     /** Found a home in Den Haag after all. */
     GEHUISVEST_DEN_HAAG,
     /** Stopped, with a {@link Stopreden}. */
-    GESTOPT
+    GESTOPT;
+
+    /** The Dutch label, from labels/verhuisbox.properties. */
+    public String label() {
+        return Labels.van(this);
+    }
 }

@@ -506,7 +506,7 @@ class GeldApiTest {
         assertThat(api.als(cm).get(A + "/verstrekkingen/" + v).json().path("status").asString()).isEqualTo("BETAALD");
         assertThat(api.als(cm).get("/verhuisbox/casussen/" + casus).tekst()).contains("beschikking VHB-");
         assertThat(api.als(coord).get("/verhuisbox/budget").tekst()).contains("Potten wijzigen",
-                "Regel INSCHRIJVING wijzigen");
+                "Regel Inschrijfkosten woonnetverdeelsystemen (maatwerkbudget) wijzigen");
         assertThat(api.als(cm).get("/verhuisbox/budget").status()).isEqualTo(403);
         assertThat(formulier(consulent, "/verhuisbox/budget/potten/" + potId(LocalDate.now().getYear(), "MAATWERK"),
                 "bedrag", "1").status()).isEqualTo(403);

@@ -197,7 +197,7 @@ class VerhuisboxApiTest {
                         + "ZOEKEN,AANBOD,ZOEKEN,AANBOD,VERHUIZING,AFGESLOTEN");
         JsonNode tijdlijn = api.als(cm).get(A + "/casussen/" + id + "/tijdlijn").json().path("gebeurtenissen");
         assertThat(tijdlijn.toString()).contains("VHB_MELDING", "VHB_TOETS", "VHB_KLUIS_ONTHULD",
-                "VERHUIZING → AFGESLOTEN");
+                "Verhuizing → Afgesloten");
         assertThatThrownBy(() -> jdbc.sql("delete from vhb_statuswijziging where casus_id = ?").param(id).update())
                 .hasMessageContaining("append-only");
     }

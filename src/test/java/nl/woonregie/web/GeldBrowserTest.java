@@ -111,7 +111,7 @@ class GeldBrowserTest {
         long regel = jdbc.sql("select id from vhb_regel where team_id = ? and jaar = ? and soort = 'INRICHTING'")
                 .params(t.team, jaar).query(Long.class).single();
         coord.navigate(browser.url("/verhuisbox/budget"));
-        coord.getByText("Regel INRICHTING wijzigen").click();
+        coord.getByText("Regel Inrichtingskosten (woninginrichting) wijzigen").click();
         coord.locator("#mx-" + regel).fill("1.000,00");
         coord.locator("#rb-" + regel).fill("1.500,00");
         Browser.klikEnWacht(coord, coord.locator("form:has(#rb-" + regel + ")").getByRole(AriaRole.BUTTON));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class RapportageBrowserTest {
         assertThat(browser.toegankelijkheidsfouten(coord)).as(coord.url()).isEmpty();
         browser.screenshot(coord, "verhuisbox-rapportage");
 
-        Locator rij = coord.locator("table.woonregie-tabel tr", new Page.LocatorOptions().setHasText("(GEHUISVEST)"))
+        Locator rij = coord.locator("table.woonregie-tabel tr").filter(new Locator.FilterOptions().setHas(
+                coord.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Gehuisvest").setExact(true))))
                 .first();
         String getal = rij.locator("td").nth(1).locator("a span").first().textContent().strip();
         int aantal = Integer.parseInt(getal.replace(".", ""));

@@ -188,7 +188,7 @@ class VerhuisboxBrowserTest {
         knop(cm, "Traject afsluiten");
         status(cm, "Afgesloten");
         PlaywrightAssertions.assertThat(cm.locator("#huisvesting + dl")).containsText("Emmen (GM0114)");
-        PlaywrightAssertions.assertThat(cm.locator(".woonregie-tijdlijn")).containsText("VERHUIZING → AFGESLOTEN");
+        PlaywrightAssertions.assertThat(cm.locator(".woonregie-tijdlijn")).containsText("Verhuizing → Afgesloten");
         toegankelijk(cm);
         browser.screenshot(cm, "verhuisbox-casus");
 

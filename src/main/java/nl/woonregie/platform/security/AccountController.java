@@ -17,9 +17,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final Gebruikers gebruikers;
+    private final Gebiedsindeling gebieden;
 
-    AccountController(Gebruikers gebruikers) {
+    AccountController(Gebruikers gebruikers, Gebiedsindeling gebieden) {
         this.gebruikers = gebruikers;
+        this.gebieden = gebieden;
+    }
+
+    /** The names of the account's province and municipality (the account shows names, not codes). */
+    @ModelAttribute
+    void gebied(@AuthenticationPrincipal Gebruiker g, Model model) {
+        if (g != null) {
+            model.addAttribute("provincienaam", gebieden.naam(g.provincie()));
+            model.addAttribute("gemeentenaam", gebieden.naam(g.gemeente()));
+        }
     }
 
     /** The change-password form. Passwords are never sent back to the browser, also not after an error. */

@@ -1,6 +1,7 @@
 package nl.woonregie.platform.security;
 
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Labels;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -168,7 +169,7 @@ public class Toegang {
     private static Gebruiker toegestaan(Gebruiker g, boolean mag) {
         if (!mag) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
-                    "Uw account (" + g.rol() + ") heeft geen toegang tot deze gegevens.", null);
+                    "Uw account (" + Labels.inZin(g.rol()) + ") heeft geen toegang tot deze gegevens.", null);
         }
         return g;
     }

@@ -129,15 +129,8 @@ public final class Bindingfouten {
         if (leeg(tekst)) {
             return null;
         }
-        String t = tekst.strip().replace("€", "").replace(" ", "").replace("\u00a0", "");
-        if (t.contains(",")) {
-            t = t.replace(".", "").replace(',', '.');
-        }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            return onleesbaar(fouten, veld, "een bedrag in euro, bijvoorbeeld 1750,00");
-        }
+        BigDecimal b = Weergave.leesBedrag(tekst);
+        return b != null ? b : onleesbaar(fouten, veld, "een bedrag in euro, bijvoorbeeld 1.750,00 of 1750,00");
     }
 
     private static boolean leeg(String tekst) {

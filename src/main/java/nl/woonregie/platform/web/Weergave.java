@@ -7,18 +7,26 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-/** Dutch formats for pages ({@code ${@nl.getal(1592)}} → 1.592; 1 oktober 2022; "tweede helft 2022"). */
+/**
+ * Dutch formats for pages ({@code ${@nl.getal(1592)}} → 1.592; € 1.750,00; 1 oktober 2022; "tweede helft 2022";
+ * "1 week", "3 weken"), for the values of input fields (1.750,00) and reading them back ({@link #leesBedrag}).
+ * Labels of codes are {@link Labels}.
+ */
 @Component("nl")
 public class Weergave {
 
     public static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
-    private static final DateTimeFormatter KORT = DateTimeFormatter.ofPattern("d-M-yyyy", NL);
+    private static final DateTimeFormatter KORT = DateTimeFormatter.ofPattern("d MMM yyyy", NL);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", NL);
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final Pattern NL_MET_KOMMA = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d*");
+    private static final Pattern DUIZENDTALLEN = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern GEWOON = Pattern.compile("-?\\d+(\\.\\d{1,2})?");
 
     public String getal(Number n) {
         if (n == null) {
@@ -45,6 +53,59 @@ public class Weergave {
         return "€ " + f.format(n instanceof BigDecimal b ? b : n);
     }
 
+    /** A date in words, "1 oktober 2022" (pages use {@code @nl.datum}; messages and descriptions this); "–" for null. */
+    public static String dag(LocalDate d) {
+        return d == null ? "–" : DATUM.format(d);
+    }
+
+    /** A count with the singular or plural of its noun: {@code aantal(1, "week", "weken")} → "1 week". */
+    public String aantal(Number n, String enkelvoud, String meervoud) {
+        return telling(n, enkelvoud, meervoud);
+    }
+
+    /** {@link #aantal} for messages and descriptions: "1 inschrijving", "3 inschrijvingen", "1.250 gemeenten". */
+    public static String telling(Number n, String enkelvoud, String meervoud) {
+        if (n == null) {
+            return "–";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(NL);
+        return f.format(n) + " " + (n.longValue() == 1 && n.doubleValue() == 1.0 ? enkelvoud : meervoud);
+    }
+
+    /**
+     * An amount as an input field shows it, Dutch and without the euro sign: "1.750,00" (what {@link #leesBedrag}
+     * reads back); empty for null.
+     */
+    public String invoer(Number n) {
+        if (n == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(NL);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(n instanceof BigDecimal b ? b : n);
+    }
+
+    /**
+     * An amount as a person types it, the Dutch way: "1.750,00", "1750,00", "1750", "1.750" (points group
+     * thousands) and "€ 1.750"; a point with one or two decimals ("1750.5") is taken as a decimal point. Null when
+     * it is not an amount ("1,750.00", "12,3,4", "abc").
+     */
+    public static BigDecimal leesBedrag(String tekst) {
+        if (tekst == null) {
+            return null;
+        }
+        String t = tekst.strip().replace("€", "").replace(" ", "").replace("\u00a0", "");
+        if (NL_MET_KOMMA.matcher(t).matches()) {
+            t = t.replace(".", "").replace(',', '.');
+            return new BigDecimal(t.endsWith(".") ? t + "0" : t);
+        }
+        if (DUIZENDTALLEN.matcher(t).matches()) {
+            return new BigDecimal(t.replace(".", ""));
+        }
+        return GEWOON.matcher(t).matches() ? new BigDecimal(t) : null;
+    }
+
     public String procent(Number n) {
         return n == null ? "–" : getal(n) + "%";
     }
@@ -60,6 +121,7 @@ public class Weergave {
         return DATUM.format(l);
     }
 
+    /** A date where space is short, still in words: "25 jan. 2025". */
     public String kort(LocalDate d) {
         return d == null ? "–" : KORT.format(d);
     }
@@ -77,16 +139,8 @@ public class Weergave {
         return b == null ? "niet vastgesteld" : b ? "ja" : "nee";
     }
 
-    public String conclusie(String c) {
-        if (c == null) {
-            return "–";
-        }
-        return switch (c) {
-            case "VOLGENDE_FASE" -> "volgende fase";
-            case "ZELFDE_FASE" -> "zelfde fase";
-            case "GEREALISEERD" -> "gerealiseerd";
-            case "VOLGENDE_FASE_VOORGESTELD" -> "volgende fase voorgesteld (besluit nodig)";
-            default -> c;
-        };
+    /** The conclusion of a judgment inside a sentence or cell: "volgende fase" (labels/toezicht.properties). */
+    public String conclusie(Object c) {
+        return c == null ? "–" : Labels.inZin("toezicht.BeoordelingRecord.Conclusie", c.toString());
     }
 }

@@ -21,6 +21,7 @@ import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.cijfers.internal.Bestand;
 import nl.woonregie.toezicht.cijfers.internal.Cellen;
 import nl.woonregie.toezicht.cijfers.internal.Fouten;
@@ -269,8 +270,9 @@ public class CijferImport {
                     LocalDate datum = cellen.datum(rij, "datum");
                     if (datum != null && periode != null
                             && (datum.isBefore(periode.eersteDag()) || datum.isAfter(periode.laatsteDag()))) {
-                        cellen.fouten().regel(rij.regel(), "datum", datum + " ligt niet in periode " + periode
-                                + " (" + periode.eersteDag() + " t/m " + periode.laatsteDag() + ")");
+                        cellen.fouten().regel(rij.regel(), "datum", Weergave.dag(datum) + " ligt niet in periode "
+                                + periode + " (" + Weergave.dag(periode.eersteDag()) + " t/m "
+                                + Weergave.dag(periode.laatsteDag()) + ")");
                     }
                     sleutel.put("periode", periode == null ? null : periode.code());
                     sleutel.put("datum", datum);
@@ -352,8 +354,8 @@ public class CijferImport {
         }
         if (periode != null && !bestondIn(g, periode)) {
             cellen.fouten().regel(rij.regel(), "gemeente", code + " (" + g.naam() + ") bestond niet in periode "
-                    + periode + (g.geldigTot() != null ? " (opgegaan in " + g.opgegaanIn() + " per " + g.geldigTot()
-                    + ")" : " (bestaat sinds " + g.geldigVanaf() + ")"));
+                    + periode + (g.geldigTot() != null ? " (opgegaan in " + g.opgegaanIn() + " per "
+                    + Weergave.dag(g.geldigTot()) + ")" : " (bestaat sinds " + Weergave.dag(g.geldigVanaf()) + ")"));
             return null;
         }
         return g;

@@ -14,6 +14,7 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.regels.Periode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -68,7 +69,8 @@ class CoaDefinitief {
             LocalDate vandaag = LocalDate.now(klok.withZone(GebiedService.TIJDZONE));
             if (!vandaag.isAfter(periode.laatsteDag())) {
                 fouten.add(new InvalidParam("periode", "de periode " + periode + " is nog niet afgelopen (loopt tot "
-                        + "en met " + periode.laatsteDag() + "); een definitief cijfer hoort bij een afgelopen periode"));
+                        + "en met " + Weergave.dag(periode.laatsteDag()) + "); een definitief cijfer hoort bij een afgelopen "
+                        + "periode"));
             } else if (!CijferImport.bestondIn(gemeente, periode)) {
                 fouten.add(new InvalidParam("periode", "gemeente " + gemeenteCode + " bestond niet in " + periode));
             }

@@ -19,6 +19,7 @@ import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.Periode;
@@ -218,7 +219,7 @@ public class Huurcontracten {
         Termijn t = termijn(gemeente, periode).orElse(null);
         if (t == null) {
             fouten.add(new InvalidParam("periode", "voor provincie " + gemeente.provincie().code() + " geldt op "
-                    + einde + " geen beleidskader; huurcontracten kunnen niet worden ingediend"));
+                    + Weergave.dag(einde) + " geen beleidskader; huurcontracten kunnen niet worden ingediend"));
             return;
         }
         Beleidskader kader = t.kader();
@@ -234,8 +235,8 @@ public class Huurcontracten {
             if (c != null && c.ingangsdatum() != null
                     && (c.ingangsdatum().isBefore(vanaf) || c.ingangsdatum().isAfter(einde))) {
                 fouten.add(new InvalidParam("huurcontracten[" + i + "].ingangsdatum", "moet in de laatste "
-                        + kader.huurcontractenDagenVoorEinde() + " dagen van de periode liggen (" + vanaf + " t/m "
-                        + einde + ")"));
+                        + kader.huurcontractenDagenVoorEinde() + " dagen van de periode liggen (" + Weergave.dag(vanaf)
+                        + " t/m " + Weergave.dag(einde) + ")"));
             }
         }
     }

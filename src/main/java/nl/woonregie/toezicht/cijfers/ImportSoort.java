@@ -3,6 +3,7 @@ package nl.woonregie.toezicht.cijfers;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.woonregie.platform.web.Labels;
 import nl.woonregie.toezicht.cijfers.internal.Kolom;
 
 /**
@@ -52,11 +53,7 @@ public enum ImportSoort {
 
     /** Dutch label for pages. */
     public String omschrijving() {
-        return switch (this) {
-            case TAAKSTELLING -> "Taakstellingen";
-            case BEGINSTAND -> "Beginstanden";
-            case COA_STAND -> "COA-standen";
-        };
+        return Labels.van(this);
     }
 
     /** The column names of the file, required ones first, for the help text of the import page. */

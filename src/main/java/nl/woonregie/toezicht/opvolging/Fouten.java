@@ -8,6 +8,7 @@ import java.util.List;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.IsoDatum;
+import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.regels.Periode;
 
 /**
@@ -65,7 +66,7 @@ final class Fouten {
     LocalDate datumNietNa(String waarde, String naam, boolean verplicht, LocalDate vandaag) {
         LocalDate datum = datum(waarde, naam, verplicht);
         if (datum != null && datum.isAfter(vandaag)) {
-            voeg(naam, "mag niet in de toekomst liggen (vandaag is " + vandaag + ")");
+            voeg(naam, "mag niet in de toekomst liggen (vandaag is " + Weergave.dag(vandaag) + ")");
             return null;
         }
         return datum;

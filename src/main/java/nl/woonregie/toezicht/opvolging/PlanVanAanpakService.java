@@ -12,6 +12,7 @@ import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.regels.Periode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -284,7 +285,8 @@ public class PlanVanAanpakService {
             LocalDate vandaag, Fouten fouten) {
         LocalDate op = fouten.datumNietNa(tekst, "bekrachtigdDoorCollegeOp", verplicht, vandaag);
         if (op != null && ontvangenOp != null && op.isBefore(ontvangenOp)) {
-            fouten.voeg("bekrachtigdDoorCollegeOp", "mag niet voor ontvangenOp (" + ontvangenOp + ") liggen");
+            fouten.voeg("bekrachtigdDoorCollegeOp", "mag niet voor ontvangenOp (" + Weergave.dag(ontvangenOp)
+                    + ") liggen");
             return null;
         }
         return op;

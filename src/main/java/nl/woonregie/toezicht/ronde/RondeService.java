@@ -19,6 +19,7 @@ import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.IsoDatum;
+import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
@@ -104,13 +105,13 @@ public class RondeService {
         Beleidskader kader = (kaderId == null ? kaders.voorProvincie(provincie, peildatum) : kaders.vind(kaderId))
                 .orElseThrow(() -> ApiException.invalid("Geen beleidskader.", List.of(new InvalidParam(
                         kaderId == null ? "peildatum" : "beleidskader", kaderId == null
-                                ? "voor provincie " + provincie + " geldt op " + peildatum + " geen beleidskader"
+                                ? "voor provincie " + provincie + " geldt op " + Weergave.dag(peildatum) + " geen beleidskader"
                                 : "onbekend beleidskader '" + kaderId + "'"))));
         boolean bestaat = jdbc.sql("select count(*) from beoordelingsronde where provincie_code = ? and peildatum = ?")
                 .params(provincie, peildatum).query(Long.class).single() > 0;
         if (bestaat) {
             throw new ApiException(HttpStatus.CONFLICT, "Ronde bestaat al", "Voor provincie " + provincie
-                    + " bestaat al een beoordelingsronde per " + peildatum + ".", null);
+                    + " bestaat al een beoordelingsronde per " + Weergave.dag(peildatum) + ".", null);
         }
         long id = jdbc.sql("""
                 insert into beoordelingsronde (provincie_code, peildatum, beleidskader, status, aangemaakt_door)

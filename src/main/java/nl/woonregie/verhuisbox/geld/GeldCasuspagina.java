@@ -25,11 +25,13 @@ class GeldCasuspagina implements Casuspaginadeel {
 
     private final Verstrekkingen verstrekkingen;
     private final Potten potten;
+    private final GeldCijfers cijfers;
     private final Clock klok;
 
-    GeldCasuspagina(Verstrekkingen verstrekkingen, Potten potten, Clock klok) {
+    GeldCasuspagina(Verstrekkingen verstrekkingen, Potten potten, GeldCijfers cijfers, Clock klok) {
         this.verstrekkingen = verstrekkingen;
         this.potten = potten;
+        this.cijfers = cijfers;
         this.klok = klok;
     }
 
@@ -42,6 +44,8 @@ class GeldCasuspagina implements Casuspaginadeel {
             model.addAttribute("geldJaar", vandaag.getYear());
             // the link to the budget page only for whoever may open it
             model.addAttribute("budgetrechten", potten.rechten(g));
+            // "jaar code" of a pot → "naam jaar": a pot is shown by its name, never by its code
+            model.addAttribute("potlabels", cijfers.potLabels(g.team()));
             formulier(model, "voorstel", new VoorstelFormulier(null, null, null, null, null));
             formulier(model, "goedkeuring", new GoedkeuringFormulier(null, "casus"));
             formulier(model, "afwijzing", new AfwijzingFormulier(null, null, "casus"));

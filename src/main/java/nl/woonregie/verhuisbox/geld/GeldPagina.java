@@ -132,6 +132,9 @@ class GeldPagina {
         model.addAttribute("resterend", standen.stream().collect(Collectors.toMap(st -> st.pot().id(),
                 Potten.Potstand::resterend)));
         model.addAttribute("regels", potten.regels(g.team(), j));
+        // a pot is shown by its name, never by its code
+        model.addAttribute("potnamen", standen.stream().collect(Collectors.toMap(st -> st.pot().code(),
+                st -> st.pot().naam(), (a, b) -> a)));
         model.addAttribute("prognose", GeldController.PROGNOSE);
         model.addAttribute("voorgesteld", voorgesteld);
         model.addAttribute("goedgekeurd", goedgekeurd);
@@ -166,8 +169,8 @@ class GeldPagina {
         Potten.RegelInvoer r = f.invoer(fouten);
         return Bindingfouten.stap(model, fouten, () -> potten.controleerRegel(r, g), () -> {
             Potten.Regel n = potten.zetRegel(r, g, Client.van(request));
-            return gelukt(redirect, "/verhuisbox/budget?jaar=" + n.jaar(), "De regel " + n.soort()
-                    + " is vastgesteld.");
+            return gelukt(redirect, "/verhuisbox/budget?jaar=" + n.jaar(), "De regel '" + n.omschrijving()
+                    + "' is vastgesteld.");
         }, () -> budgetpagina(g, Jaren.geldig(r.jaar()) ? r.jaar() : null, model));
     }
 

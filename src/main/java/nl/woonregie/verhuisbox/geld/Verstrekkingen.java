@@ -23,6 +23,7 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Labels;
 import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.verhuisbox.Beschikkingen;
 import nl.woonregie.verhuisbox.Geld;
@@ -287,7 +288,7 @@ public class Verstrekkingen implements Geld {
     }
 
     private static ApiException alBeoordeeld(Verstrekkingstatus status) {
-        return conflict("Al beoordeeld", "De verstrekking is al " + status.name().toLowerCase(Locale.ROOT) + ".");
+        return conflict("Al beoordeeld", "De verstrekking is al " + Labels.inZin(status) + ".");
     }
 
     /** The grant claimed in {@code van} for this transaction, or the 409 of whoever changed it meanwhile. */
@@ -295,7 +296,7 @@ public class Verstrekkingen implements Geld {
         if (!verstrekkingen.claim(id, van)) {
             Verstrekkingstatus nu = verstrekkingen.lees(id).orElseThrow().status();
             throw beoordeling ? alBeoordeeld(nu) : conflict("Niet te betalen", "Alleen een goedgekeurde verstrekking "
-                    + "wordt betaald; deze is " + nu.name().toLowerCase(Locale.ROOT) + ".");
+                    + "wordt betaald; deze is " + Labels.inZin(nu) + ".");
         }
     }
 
@@ -369,7 +370,7 @@ public class Verstrekkingen implements Geld {
         Verstrekking v = lees(id);
         if (v.status() != Verstrekkingstatus.GOEDGEKEURD) {
             throw conflict("Niet te betalen", "Alleen een goedgekeurde verstrekking wordt betaald; deze is "
-                    + v.status().name().toLowerCase(Locale.ROOT) + ".");
+                    + Labels.inZin(v.status()) + ".");
         }
         if (buitenJaar(v, op) != null) {
             throw ApiException.invalid("De betaaldatum valt buiten het jaar van de pot.", List.of(buitenJaar(v, op)));
@@ -445,7 +446,7 @@ public class Verstrekkingen implements Geld {
         gooi("Geef de reden waarom de pot mag worden overschreden.", f);
         Verstrekking v = lees(id);
         if (v.status() == Verstrekkingstatus.AFGEWEZEN || v.status() == Verstrekkingstatus.BETAALD) {
-            throw conflict("Niet nodig", "De verstrekking is al " + v.status().name().toLowerCase(Locale.ROOT) + ".");
+            throw conflict("Niet nodig", "De verstrekking is al " + Labels.inZin(v.status()) + ".");
         }
         if (v.overschrijding() != null || !verstrekkingen.staToe(id, r, door.actor(), OffsetDateTime.now(klok))) {
             throw conflict("Al toegestaan", "Voor deze verstrekking is de overschrijding al toegestaan.");

@@ -6,10 +6,11 @@ import java.util.Map;
 
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.audit.AuditGebeurtenis;
+import nl.woonregie.platform.web.Weergave;
 
 /**
  * What happened in aftercare and the client survey of a case, as the audit trail records it (object type
- * {@code vhb_casus}; the timeline shows the action code, as it always did for these).
+ * {@code vhb_casus}) with the Dutch description the case's timeline shows.
  */
 public sealed interface NazorgGebeurtenis extends AuditGebeurtenis {
 
@@ -25,17 +26,16 @@ public sealed interface NazorgGebeurtenis extends AuditGebeurtenis {
         return String.valueOf(casus());
     }
 
-    @Override
-    default String omschrijving() {
-        return actie();
-    }
-
     /** An aftercare contact was recorded. */
     record ContactVastgelegd(long casus, int maanden, Boolean woontErNog, String inkomen, Boolean maatschappelijkWerk,
             String problemen, String vervolg, Actor door) implements NazorgGebeurtenis {
 
         public String actie() {
             return "VHB_NAZORG";
+        }
+
+        public String omschrijving() {
+            return "Nazorgcontact na " + Weergave.telling(maanden, "maand", "maanden") + " vastgelegd";
         }
 
         public Map<String, ?> nieuw() {
@@ -58,6 +58,10 @@ public sealed interface NazorgGebeurtenis extends AuditGebeurtenis {
             return "VHB_ENQUETE";
         }
 
+        public String omschrijving() {
+            return "Klantenquête vastgelegd";
+        }
+
         public Map<String, ?> nieuw() {
             Map<String, Object> w = new LinkedHashMap<>(scores);
             w.put("ingevuldDoor", ingevuldDoor);
@@ -71,6 +75,12 @@ public sealed interface NazorgGebeurtenis extends AuditGebeurtenis {
 
         public String actie() {
             return "VHB_ENQUETELINK";
+        }
+
+        public String omschrijving() {
+            return "Enquêtelink voor de cliënt gemaakt, geldig tot " + Weergave.dag(geldigTot)
+                    + (oudereLinksIngetrokken > 0 ? "; " + Weergave.telling(oudereLinksIngetrokken, "oudere link",
+                            "oudere links") + " ingetrokken" : "");
         }
 
         public Map<String, ?> nieuw() {

@@ -61,85 +61,86 @@ public final class Figuren {
 
     public static final List<Figuur> FIGUREN = List.of(
             f("AANMELDINGEN", "Aanmeldingen", "AANMELDINGEN", Aggregaat.AANTAL, "huishoudens",
-                    "Casussen van het team waarvan de aanmelding compleet was (compleet_op) in de periode."),
+                    "Casussen van het team waarvan de aanmelding in de periode compleet werd."),
             f("GESCREEND", "Getoetst door het ICP", "GESCREEND", Aggregaat.AANTAL, "huishoudens",
                     "Casussen met een besluit van de ICP-toets in de periode: de overgang van ICP-toets naar "
                             + "Geweigerd of Wachtlijst vond plaats in de periode."),
             f("GEWEIGERD", "Geweigerd", "GEWEIGERD", Aggregaat.AANTAL, "huishoudens",
                     "Casussen die in de periode naar Geweigerd gingen (niet voldaan aan een uitsluitend criterium)."),
             f("GEWEIGERD_PER_REDEN", "Geweigerd per reden", "GEWEIGERD", Aggregaat.AANTAL_PER, "huishoudens",
-                    "Van de geweigerde casussen (GEWEIGERD): per uitsluitend criterium waarvan de laatste "
+                    "Van de geweigerde casussen ('Geweigerd'): per uitsluitend criterium waarvan de laatste "
                             + "toetsuitslag 'niet voldaan' is. Een casus met meer redenen telt bij elke reden mee, "
-                            + "dus de som kan groter zijn dan GEWEIGERD."),
+                            + "dus de som kan groter zijn dan 'Geweigerd'."),
             f("WACHTEND", "Op de wachtlijst aan het eind van de periode", "WACHTEND", Aggregaat.AANTAL, "huishoudens",
                     "Casussen van het team die op de laatste dag van de periode (einde van de dag) de status "
                             + "Wachtlijst hadden."),
             f("WACHTEND_GEMIDDELD_DAGEN", "Gemiddelde wachtduur tot nu (wachtenden)", "WACHTEND",
                     Aggregaat.GEMIDDELDE, "dagen",
-                    "Van de wachtenden (WACHTEND): gemiddeld aantal dagen van de laatste plaatsing op de wachtlijst "
+                    "Van de wachtenden ('Op de wachtlijst aan het eind van de periode'): gemiddeld aantal dagen van de laatste plaatsing op de wachtlijst "
                             + "tot de laatste dag van de periode."),
             f("WACHTEND_LANGSTE_DAGEN", "Langste wachtduur tot nu (wachtenden)", "WACHTEND", Aggregaat.MAXIMUM,
-                    "dagen", "Van de wachtenden (WACHTEND): het grootste aantal dagen van de laatste plaatsing op de "
+                    "dagen", "Van de wachtenden ('Op de wachtlijst aan het eind van de periode'): het grootste aantal dagen van de laatste plaatsing op de "
                             + "wachtlijst tot de laatste dag van de periode."),
             f("GESTART", "Gestart (intake)", "GESTART", Aggregaat.AANTAL, "huishoudens",
                     "Casussen die in de periode naar Intake gingen (toegelaten van de wachtlijst)."),
             f("WACHTTIJD_TOT_INTAKE_DAGEN", "Gemiddelde wachttijd tot intake", "GESTART", Aggregaat.GEMIDDELDE,
-                    "dagen", "Van de gestarte casussen (GESTART): gemiddeld aantal dagen van de plaatsing op de "
+                    "dagen", "Van de gestarte casussen ('Gestart'): gemiddeld aantal dagen van de plaatsing op de "
                             + "wachtlijst tot de intake."),
             f("GESTOPT", "Gestopt", "GESTOPT", Aggregaat.AANTAL, "huishoudens",
                     "Casussen die in de periode zijn afgesloten met uitkomst Gestopt (vóór een verhuizing)."),
             f("GESTOPT_PER_REDEN", "Gestopt per reden", "GESTOPT", Aggregaat.AANTAL_PER, "huishoudens",
-                    "Van de gestopte casussen (GESTOPT): per stopreden uit de vaste lijst; de som is GESTOPT."),
+                    "Van de gestopte casussen ('Gestopt'): per stopreden uit de vaste lijst; de som is 'Gestopt'."),
             f("GEHUISVEST", "Gehuisvest", "GEHUISVEST", Aggregaat.AANTAL, "huishoudens",
                     "Casussen afgesloten als Verhuisd of Gehuisvest in Den Haag met een huisvestingsdatum "
-                            + "(gehuisvest_op) in de periode."),
+                            + "in de periode."),
             f("GEHUISVEST_PER_DIENSTVERLENING", "Gehuisvest: intensief of alleen geld", "GEHUISVEST_DIENST",
                     Aggregaat.AANTAL_PER, "huishoudens",
-                    "Van de gehuisveste casussen (GEHUISVEST): intensief = dienstverlening INTENSIEF; alleen geld = "
-                            + "LICHT of ADVIES (of geen). De som is GEHUISVEST."),
+                    "Van de gehuisveste casussen ('Gehuisvest'): intensief = de dienstverlening 'Intensieve hulp'; "
+                            + "alleen geld = 'Intake en lichte ondersteuning' of 'Alleen adviesgesprek en geld' (of "
+                            + "geen). De som is 'Gehuisvest'."),
             f("GEHUISVEST_PER_PLAATS", "Gehuisvest: eigen gemeente of elders", "GEHUISVEST_PLAATS",
                     Aggregaat.AANTAL_PER, "huishoudens",
-                    "Van de gehuisveste casussen (GEHUISVEST): eigen gemeente = Gehuisvest in Den Haag of een "
-                            + "bestemming gelijk aan de gemeente van het team; anders elders. De som is GEHUISVEST."),
+                    "Van de gehuisveste casussen ('Gehuisvest'): eigen gemeente = Gehuisvest in Den Haag of een "
+                            + "bestemming gelijk aan de gemeente van het team; anders elders. De som is 'Gehuisvest'."),
             f("BESTEMMING_PER_PROVINCIE", "Bestemming per provincie", "BESTEMMING_PROVINCIE", Aggregaat.AANTAL_PER,
-                    "huishoudens", "Van de gehuisveste casussen (GEHUISVEST): de provincie van de gemeente van "
+                    "huishoudens", "Van de gehuisveste casussen ('Gehuisvest'): de provincie van de gemeente van "
                             + "bestemming (CBS-code; Gehuisvest in Den Haag: de gemeente van het team); zonder code: "
-                            + "onbekend. De som is GEHUISVEST."),
+                            + "onbekend. De som is 'Gehuisvest'."),
             f("BESTEMMING_PER_GEMEENTE", "Bestemming per gemeente", "BESTEMMING_GEMEENTE", Aggregaat.AANTAL_PER,
-                    "huishoudens", "Van de gehuisveste casussen (GEHUISVEST): de gemeente van bestemming (als bij "
-                            + "BESTEMMING_PER_PROVINCIE). De som is GEHUISVEST."),
+                    "huishoudens", "Van de gehuisveste casussen ('Gehuisvest'): de gemeente van bestemming (als bij "
+                            + "'Bestemming per provincie'). De som is 'Gehuisvest'."),
             f("DAGEN_TOT_HUISVESTING_GEMIDDELD", "Dagen van aanmelding tot huisvesting (gemiddeld)", "GEHUISVEST",
-                    Aggregaat.GEMIDDELDE, "dagen", "Van de gehuisveste casussen (GEHUISVEST): gemiddeld aantal dagen "
-                            + "van de complete aanmelding (compleet_op) tot de huisvesting (gehuisvest_op)."),
+                    Aggregaat.GEMIDDELDE, "dagen", "Van de gehuisveste casussen ('Gehuisvest'): gemiddeld aantal dagen "
+                            + "van de dag waarop de aanmelding compleet werd tot de dag van de huisvesting."),
             f("DAGEN_TOT_HUISVESTING_MEDIAAN", "Dagen van aanmelding tot huisvesting (mediaan)", "GEHUISVEST",
-                    Aggregaat.MEDIAAN, "dagen", "Van de gehuisveste casussen (GEHUISVEST): de mediaan van het aantal "
-                            + "dagen van compleet_op tot gehuisvest_op (bij een even aantal het gemiddelde van de "
-                            + "middelste twee)."),
+                    Aggregaat.MEDIAAN, "dagen", "Van de gehuisveste casussen ('Gehuisvest'): de mediaan van het aantal "
+                            + "dagen van de complete aanmelding tot de huisvesting (bij een even aantal het gemiddelde "
+                            + "van de middelste twee)."),
             f("UITKERING_BEEINDIGD", "Uitkering Den Haag beëindigd", "UITKERING_BEEINDIGD", Aggregaat.AANTAL,
                     "huishoudens", "Casussen waarvan vastgelegd is dat de uitkering in Den Haag is beëindigd, met een "
                             + "einddatum in de periode."),
             f("KOSTEN_PER_HUISHOUDEN", "Kosten per gehuisvest huishouden", "GEHUISVEST_KOSTEN", Aggregaat.GEMIDDELDE,
-                    "euro", "Van de gehuisveste casussen (GEHUISVEST): het totaal van alle betaalde verstrekkingen "
-                            + "(status BETAALD, elke datum, elke pot) op die casussen gedeeld door hun aantal; een "
+                    "euro", "Van de gehuisveste casussen ('Gehuisvest'): het totaal van alle betaalde verstrekkingen "
+                            + "(status Betaald, elke datum, elke pot) op die casussen gedeeld door hun aantal; een "
                             + "casus zonder betaling telt mee met € 0."),
             f("UITGAVEN", "Uitgaven", "UITGAVEN", Aggregaat.SOM, "euro",
-                    "Som van de verstrekkingen met status BETAALD en betaaldatum in de periode, uit de potten van "
+                    "Som van de verstrekkingen met status Betaald en betaaldatum in de periode, uit de potten van "
                             + "het team."),
             f("UITGAVEN_PER_POT", "Uitgaven per pot", "UITGAVEN", Aggregaat.SOM_PER, "euro",
-                    "UITGAVEN per pot (jaar en code); de som is UITGAVEN."),
+                    "'Uitgaven' per pot (en jaar); de som is 'Uitgaven'."),
             f("ENQUETE_INGEVULD", "Klantenquêtes ingevuld", "ENQUETE", Aggregaat.AANTAL, "huishoudens",
                     "Casussen met een klantenquête vastgelegd in de periode."),
             f("ENQUETE_GEMIDDELDE_PER_VRAAG", "Klantenquête: gemiddelde score per vraag", "ENQUETE",
                     Aggregaat.GEMIDDELDE_PER, "score 1–5",
-                    "Van de enquêtes (ENQUETE_INGEVULD): de gemiddelde score (1 = helemaal niet, 5 = heel veel) "
+                    "Van de enquêtes ('Klantenquêtes ingevuld'): de gemiddelde score (1 = helemaal niet, 5 = heel veel) "
                             + "per vraag."),
             f("NAZORG_VASTGELEGD", "Nazorgcontacten vastgelegd", "NAZORG", Aggregaat.AANTAL_PER, "huishoudens",
                     "Casussen met een nazorgcontact vastgelegd in de periode, per moment (maanden na de verhuizing)."),
             f("NAZORG_WOONT_ER_NOG", "Nazorg: woont er nog", "NAZORG_WOONT_ER_NOG", Aggregaat.AANTAL_PER,
-                    "huishoudens", "Van de nazorgcontacten (NAZORG_VASTGELEGD): per moment de casussen waarvan "
+                    "huishoudens", "Van de nazorgcontacten ('Nazorgcontacten vastgelegd'): per moment de casussen waarvan "
                             + "vastgelegd is dat het huishouden nog in de woning woont."),
             f("COHORT_STAND", "Aanmeldingen van de periode naar stand aan het eind", "COHORT", Aggregaat.AANTAL_PER,
-                    "huishoudens", "Van de aanmeldingen (AANMELDINGEN): de status aan het eind van de periode — "
+                    "huishoudens", "Van de aanmeldingen ('Aanmeldingen'): de status aan het eind van de periode — "
                             + "geweigerd, op de wachtlijst, lopend (Melding, ICP-toets, Intake, Zoeken, Aanbod, "
                             + "Verhuizing) of afgesloten. Elke aanmelding staat in precies één groep."));
 

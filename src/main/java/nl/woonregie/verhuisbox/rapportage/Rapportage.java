@@ -272,9 +272,12 @@ public class Rapportage {
 
     // ---------------------------------------------------------------- drill-down
 
-    /** One case behind a figure: what the list shows (no names: the case page has those, and logs its reads). */
+    /**
+     * One case behind a figure: what the list shows (no names: the case page has those, and logs its reads); its
+     * keys in the figure's set and their Dutch labels ({@code onderdelen}, in the same order).
+     */
     public record Regel(long casus, String status, String statusLabel, LocalDate compleetOp, LocalDate gehuisvestOp,
-            List<String> sleutels, BigDecimal waarde) {
+            List<String> sleutels, List<String> onderdelen, BigDecimal waarde) {
     }
 
     public record Uitsplitsing(Figuur figuur, Periode periode, String sleutel, String sleutelLabel, BigDecimal waarde,
@@ -298,6 +301,7 @@ public class Rapportage {
                 TreeMap::new, Collectors.toList()));
         Map<Long, TrajectCijfers.Casusstand> info = traject.standen(perCasus.keySet());
         boolean euro = "euro".equals(f.eenheid());
+        Labels labels = labels(k == null ? Set.of() : Set.of(k), team);
         List<Regel> regels = new ArrayList<>();
         perCasus.forEach((id, lijst) -> {
             TrajectCijfers.Casusstand x = info.get(id);
@@ -309,9 +313,8 @@ public class Rapportage {
             BigDecimal casusWaarde = w.isEmpty() ? null : w.size() == 1 ? w.get(0) : euro ? som
                     : som.divide(BigDecimal.valueOf(w.size()), 2, RoundingMode.HALF_UP);
             regels.add(new Regel(id, s.name(), s.label(), x.compleetOp(), x.gehuisvestOp(), List.copyOf(sleutels),
-                    casusWaarde));
+                    sleutels.stream().map(sl -> labels.label(f.verzameling(), sl)).toList(), casusWaarde));
         });
-        Labels labels = labels(k == null ? Set.of() : Set.of(k), team);
         return new Uitsplitsing(f, p, k, k == null ? null : labels.label(f.verzameling(), k), waarde,
                 List.copyOf(regels));
     }

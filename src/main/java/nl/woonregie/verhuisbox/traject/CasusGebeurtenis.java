@@ -7,6 +7,8 @@ import java.util.Map;
 
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.audit.AuditGebeurtenis;
+import nl.woonregie.platform.web.Labels;
+import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.verhuisbox.Casussen.Toetsregel;
 import nl.woonregie.verhuisbox.Casussen.Zoekregio;
 import nl.woonregie.verhuisbox.Categorie;
@@ -17,7 +19,7 @@ import nl.woonregie.verhuisbox.Variant;
 /**
  * What happened to a case in its trajectory, as the audit trail records it (object type {@code vhb_casus}, the
  * action codes and values unchanged since they were written directly) with the Dutch description the case's
- * timeline shows.
+ * timeline shows: codes by their labels ({@link Labels}), dates in words.
  */
 public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
 
@@ -42,7 +44,7 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
 
         public String omschrijving() {
-            return "Melding door " + organisatie + " (" + categorie.name() + ")";
+            return "Melding door " + organisatie + " (" + Labels.inZin(categorie) + ")";
         }
     }
 
@@ -67,7 +69,7 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
 
         public String omschrijving() {
-            return (van == null ? null : van.name()) + " → " + naar.name() + ": " + reden;
+            return (van == null ? "" : Labels.van(van) + " → ") + Labels.van(naar) + ": " + reden;
         }
     }
 
@@ -88,7 +90,7 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
 
         public String omschrijving() {
-            return "ICP-toets vastgelegd (criteria " + jaar + "): " + besluit.name();
+            return "ICP-toets vastgelegd (criteria " + jaar + "): " + Labels.inZin(besluit);
         }
     }
 
@@ -111,7 +113,8 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
 
         public String omschrijving() {
-            return "Toegewezen: casemanager " + casemanager + ", administratief " + administratief;
+            return "Toegewezen: casemanager " + (casemanager == null ? "–" : casemanager) + ", administratief "
+                    + (administratief == null ? "–" : administratief);
         }
     }
 
@@ -132,7 +135,7 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
 
         public String omschrijving() {
-            return "Dienstverlening " + variant.name() + ", zoekregio's vastgelegd";
+            return "Dienstverlening " + Labels.inZin(variant) + ", zoekregio's vastgelegd";
         }
     }
 
@@ -157,7 +160,8 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
 
         public String omschrijving() {
-            return "Checklist " + lijst + ": " + code + " " + stand.name();
+            return "Checklist " + Labels.inZin("verhuisbox.traject.Checklists", lijst) + ": "
+                    + Checklists.omschrijving(lijst, code) + ": " + Labels.inZin(stand);
         }
     }
 
@@ -208,7 +212,7 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
 
         public String omschrijving() {
-            return beeindigd ? "Uitkering Den Haag beëindigd per " + (op == null ? null : op.toString())
+            return beeindigd ? "Uitkering Den Haag beëindigd per " + Weergave.dag(op)
                     : "Uitkering Den Haag niet beëindigd";
         }
     }
@@ -229,7 +233,8 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
 
         public String omschrijving() {
-            return actie();
+            return Weergave.telling(casussen.size(), "casus", "casussen") + " geanonimiseerd na de bewaartermijn van "
+                    + Weergave.telling(bewaartermijnMaanden, "maand", "maanden");
         }
     }
 }

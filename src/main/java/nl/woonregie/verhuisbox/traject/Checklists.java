@@ -11,6 +11,17 @@ public final class Checklists {
     public record Item(String code, String omschrijving) {
     }
 
+    /** The description of an item of a list (INTAKE, AANBOD, VERHUIZING); the code itself when it is unknown. */
+    public static String omschrijving(String lijst, String code) {
+        List<Item> items = switch (lijst == null ? "" : lijst) {
+            case "INTAKE" -> INTAKE;
+            case "AANBOD" -> AANBOD;
+            case "VERHUIZING" -> VERHUIZING;
+            default -> List.of();
+        };
+        return items.stream().filter(i -> i.code().equals(code)).map(Item::omschrijving).findFirst().orElse(code);
+    }
+
     public static final List<Item> INTAKE = List.of(
             new Item("DOSSIERONDERZOEK", "Voor: dossieronderzoek in CVS/Sezer"),
             new Item("AFSPRAAK", "Voor: cliënt gebeld voor een afspraak (zo nodig spreekbox geboekt)"),

@@ -14,6 +14,7 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Labels;
 import nl.woonregie.verhuisbox.Afsluiting;
 import nl.woonregie.verhuisbox.Casussen.Casus;
 import nl.woonregie.verhuisbox.Casussen.Zoekregio;
@@ -199,7 +200,7 @@ public class Overgangen {
     private static ApiException gelijktijdig(Status van) {
         return new ApiException(HttpStatus.CONFLICT, "Overgang niet toegestaan",
                 "De casus is intussen door een andere stap gewijzigd; bekijk de casus opnieuw.",
-                List.of(new InvalidParam("status", "niet meer " + van.name())));
+                List.of(new InvalidParam("status", "niet meer " + Labels.inZin(van))));
     }
 
     /** The destination of a closing: the text shown and the CBS code (checked against the gebied register). */

@@ -163,10 +163,11 @@ public class Toetsing {
         String brief = null;
         Variant variant = null;
         if (u.besluit() == Toetsbesluit.GEWEIGERD) {
-            brief = u.weigerbrief(c.aanmelder(), c.organisatie(), id, jaar);
+            brief = u.weigerbrief(c.organisatie(), id, jaar);
             casussen.zetWeigerbrief(id, brief);
-            overgangen.zet(id, Status.ICP_TOETS, Status.GEWEIGERD, "ICP-toets: niet voldaan aan "
-                    + String.join(", ", u.afwijzingsgronden().stream().map(Criterium::code).toList()), door, client);
+            overgangen.zet(id, Status.ICP_TOETS, Status.GEWEIGERD, "ICP-toets: niet voldaan: "
+                    + String.join("; ", u.afwijzingsgronden().stream().map(Criterium::omschrijving).toList()), door,
+                    client);
         } else if (u.besluit() == Toetsbesluit.WACHTLIJST) {
             if (u.uitzondering()) {
                 variant = Variant.ADVIES;

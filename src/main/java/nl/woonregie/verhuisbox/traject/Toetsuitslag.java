@@ -44,14 +44,18 @@ public record Toetsuitslag(Toetsbesluit besluit, List<Criterium> afwijzingsgrond
         return new Toetsuitslag(b, List.copyOf(afwijzing), List.copyOf(onbekend), List.copyOf(basis), uitzondering);
     }
 
-    /** The letter (e-mail text) to the aanmelder explaining a refusal, with a pointer to other help per reason. */
-    public String weigerbrief(String aanmelder, String organisatie, long casus, int jaar) {
+    /**
+     * The letter (e-mail text) to the aanmelder explaining a refusal, with a pointer to other help per reason. An
+     * account has a user name, not a person's name: the letter greets the colleague, not "vhb-aanmelder2".
+     */
+    public String weigerbrief(String organisatie, long casus, int jaar) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Beste ").append(aanmelder).append(",\n\n");
+        sb.append("Beste collega,\n\n");
         sb.append("Dank voor uw aanmelding (kenmerk VHB-").append(casus).append(") bij Verhuisbox Plus namens ")
                 .append(organisatie).append(". ");
         sb.append("Wij hebben de aanmelding getoetst aan de criteria Verhuisbox Plus ").append(jaar)
-                .append(". Uw cliënt komt helaas niet in aanmerking, om de volgende reden(en):\n\n");
+                .append(". Uw cliënt komt helaas niet in aanmerking, om de volgende ")
+                .append(afwijzingsgronden.size() == 1 ? "reden" : "redenen").append(":\n\n");
         for (Criterium c : afwijzingsgronden) {
             sb.append("- Niet voldaan: ").append(c.omschrijving()).append(".\n");
         }

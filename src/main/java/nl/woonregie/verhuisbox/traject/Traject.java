@@ -106,7 +106,7 @@ public final class Traject {
                     b.add(new Bezwaar("variant", "kies de dienstverlening (intensief, licht of advies)"));
                 }
                 if (s.openIntakeItems() > 0) {
-                    b.add(new Bezwaar("intakechecklist", "nog " + s.openIntakeItems() + " punt(en) open"));
+                    b.add(new Bezwaar("intakechecklist", "nog " + punten(s.openIntakeItems()) + " open"));
                 }
                 if (!s.zeerKansrijk()) {
                     b.add(new Bezwaar("zoekregios", "minstens één zeer kansrijke regio is verplicht"));
@@ -147,10 +147,10 @@ public final class Traject {
             }
             case VERHUISD, GEHUISVEST_DEN_HAAG -> {
                 if (s.status() != Status.VERHUIZING) {
-                    b.add(new Bezwaar("uitkomst", a.uitkomst() + " kan alleen vanuit Verhuizing"));
+                    b.add(new Bezwaar("uitkomst", a.uitkomst().label() + " kan alleen vanuit Verhuizing"));
                 }
                 if (s.openVerhuisItems() > 0) {
-                    b.add(new Bezwaar("verhuischecklist", "nog " + s.openVerhuisItems() + " punt(en) open"));
+                    b.add(new Bezwaar("verhuischecklist", "nog " + punten(s.openVerhuisItems()) + " open"));
                 }
                 if (a.uitkomst() == Uitkomst.VERHUISD && (a.bestemming() == null || a.bestemming().isBlank())
                         && (a.bestemmingCode() == null || a.bestemmingCode().isBlank())) {
@@ -166,5 +166,10 @@ public final class Traject {
                 }
             }
         }
+    }
+
+    /** "1 punt", "3 punten" (this class stays plain Java, without platform.web's Weergave). */
+    static String punten(int n) {
+        return n + (n == 1 ? " punt" : " punten");
     }
 }

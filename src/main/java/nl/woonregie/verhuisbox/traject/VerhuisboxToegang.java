@@ -8,6 +8,7 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Labels;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.traject.internal.CasusRepository;
 import nl.woonregie.verhuisbox.traject.internal.PrivacyRepository;
@@ -85,7 +86,7 @@ public class VerhuisboxToegang {
     public Gebruiker teamrol(Gebruiker g, Rol... rollen) {
         if (!heeftRol(g, rollen)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
-                    "Uw account (" + g.rol() + ") heeft geen toegang tot deze gegevens.", null);
+                    "Uw account (" + Labels.inZin(g.rol()) + ") heeft geen toegang tot deze gegevens.", null);
         }
         if (g.team() == null) {
             throw geweigerd(g);
@@ -160,7 +161,7 @@ public class VerhuisboxToegang {
     static void vereisNaar(Rechten r, Gebruiker g, Status naar, boolean stoppen) {
         if (!r.magNaar(naar, stoppen)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
-                    "Uw rol (" + g.rol() + ") zet deze stap niet" + (naar == Status.GEWEIGERD
+                    "Uw rol (" + Labels.inZin(g.rol()) + ") zet deze stap niet" + (naar == Status.GEWEIGERD
                             || naar == Status.WACHTLIJST ? "; dit volgt uit de ICP-toets" : "") + ".", null);
         }
     }
@@ -192,6 +193,6 @@ public class VerhuisboxToegang {
 
     public static ApiException geweigerd(Gebruiker g) {
         return new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
-                "Uw account (" + g.rol() + ") heeft geen toegang tot deze casus.", null);
+                "Uw account (" + Labels.inZin(g.rol()) + ") heeft geen toegang tot deze casus.", null);
     }
 }

@@ -1,9 +1,11 @@
 package nl.woonregie.verhuisbox.traject;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import nl.woonregie.verhuisbox.Categorie;
 
@@ -14,6 +16,10 @@ import nl.woonregie.verhuisbox.Categorie;
  * which colleagues happen to submit or push. Each position carries the explanation shown on screen.
  */
 public final class Wachtlijst {
+
+    /** The date in words as platform.web.Weergave writes it ("16 oktober 2026"); this class stays plain Java. */
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("nl-NL"));
 
     private Wachtlijst() {
     }
@@ -45,7 +51,7 @@ public final class Wachtlijst {
             if (kinderenEerst) {
                 uitleg.append(w.kinderen() > 0 ? "met kinderen (voorrang); " : "zonder kinderen; ");
             }
-            uitleg.append("aanmelding compleet op ").append(w.compleetOp());
+            uitleg.append("aanmelding compleet op ").append(DATUM.format(w.compleetOp()));
             if (i > 0 && volgorde(kinderenEerst).compare(lijst.get(i - 1), w) != 0
                     && lijst.get(i - 1).compleetOp().equals(w.compleetOp())
                     && (lijst.get(i - 1).kinderen() > 0) == (w.kinderen() > 0)) {

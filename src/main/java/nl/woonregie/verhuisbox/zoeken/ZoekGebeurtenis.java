@@ -7,6 +7,7 @@ import java.util.Map;
 
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.audit.AuditGebeurtenis;
+import nl.woonregie.platform.web.Labels;
 
 /**
  * What happened while searching, as the audit trail records it: on a case (object type {@code vhb_casus}, with the
@@ -88,7 +89,7 @@ public sealed interface ZoekGebeurtenis extends AuditGebeurtenis {
         }
 
         public String omschrijving() {
-            return "Reactie (" + soort + "): " + woning;
+            return "Reactie (" + Labels.inZin("verhuisbox.zoeken.Reactie", soort) + "): " + woning;
         }
     }
 

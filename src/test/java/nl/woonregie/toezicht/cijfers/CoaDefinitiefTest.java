@@ -95,7 +95,7 @@ class CoaDefinitiefTest {
         JsonNode p = api.als(coa).post(AMSTERDAM, """
                 {"periode": "2043-II", "gehuisvestCoaDefinitief": 10, "reden": "te vroeg"}""").probleem(400);
         assertThat(fouten(p)).containsExactly("periode: de periode 2043-II is nog niet afgelopen (loopt tot en met "
-                + "2043-12-31); een definitief cijfer hoort bij een afgelopen periode");
+                + "31 december 2043); een definitief cijfer hoort bij een afgelopen periode");
         klok.zet(LocalDate.of(2044, 1, 1));
         api.als(coa).post(AMSTERDAM, """
                 {"periode": "2043-II", "gehuisvestCoaDefinitief": 10, "reden": "op tijd"}""").json(201);

@@ -88,7 +88,7 @@ class CoaStandImportTest {
                 """;
         JsonNode p = api.als(coa).postCsv(PAD, csv).probleem(400);
         assertThat(fouten(p)).containsExactly(
-                "regel 2, kolom datum: 2072-07-01 ligt niet in periode 2072-I (2072-01-01 t/m 2072-06-30)",
+                "regel 2, kolom datum: 1 juli 2072 ligt niet in periode 2072-I (1 januari 2072 t/m 30 juni 2072)",
                 "regel 3, kolom datum: '31-02-2072' is geen datum; gebruik jjjj-mm-dd of dd-mm-jjjj",
                 "regel 4, kolom koppelingen: mag niet negatief zijn",
                 "regel 4, kolom stapelgemeente: 'misschien' is geen ja of nee (ook true/false of 1/0)",

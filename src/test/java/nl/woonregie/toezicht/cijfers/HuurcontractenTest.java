@@ -122,8 +122,8 @@ class HuurcontractenTest {
                 "huurcontracten[5]",
                 "huurcontracten[6].ingangsdatum", "huurcontracten[6].aantalPersonen", "huurcontracten[6].referentie");
         assertThat(fouten(p)).contains(
-                "huurcontracten[1].ingangsdatum: moet in de laatste 14 dagen van de periode liggen (2047-06-17 t/m "
-                        + "2047-06-30)",
+                "huurcontracten[1].ingangsdatum: moet in de laatste 14 dagen van de periode liggen (17 juni 2047 t/m "
+                        + "30 juni 2047)",
                 "huurcontracten[1].referentie: bevat een spatie en lijkt daarmee op een naam; gebruik een eigen "
                         + "kenmerk zoals HC-2022-017, geen persoonsgegevens",
                 "huurcontracten[2].referentie: moet een cijfer bevatten: gebruik een eigen kenmerk zoals HC-2022-017, "
@@ -169,7 +169,7 @@ class HuurcontractenTest {
         JsonNode p = api.als(BEHEERDER).post("/api/v1/gemeenten/GM0106/huurcontracten", """
                 {"periode": "2048-I", "huurcontracten": [
                   {"ingangsdatum": "2048-06-20", "aantalPersonen": 1, "referentie": "A-1"}]}""").probleem(400);
-        assertThat(fouten(p)).containsExactly("periode: voor provincie PV22 geldt op 2048-06-30 geen beleidskader; "
+        assertThat(fouten(p)).containsExactly("periode: voor provincie PV22 geldt op 30 juni 2048 geen beleidskader; "
                 + "huurcontracten kunnen niet worden ingediend");
     }
 }

@@ -140,7 +140,7 @@ class TaakstellingImportTest {
                 "regel 7, kolom taakstelling: is leeg",
                 "regel 7, kolom additioneleOpgave: mag niet negatief zijn",
                 "regel 8, kolom gemeente: GM0501 (Brielle) bestond niet in periode 2063-I (opgegaan in GM1992 per "
-                        + "2023-01-01)",
+                        + "1 januari 2023)",
                 "regel 9: heeft 5 velden, meer dan de 4 kolommen van de kopregel");
         assertThat(p.get("detail").asString()).contains("11 fouten").contains("niets opgeslagen");
         assertThat(aantal("2063-I")).isZero();

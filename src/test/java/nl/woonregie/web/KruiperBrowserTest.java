@@ -1,0 +1,415 @@
+package nl.woonregie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.support.Browser;
+import nl.woonregie.support.BrowserTest;
+import nl.woonregie.support.IntegratieTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The crawler: signs in as every role of the demo, visits the pages reachable from the navigation and from the links
+ * on those pages (same origin, GET, bounded), and fails on what a user should never meet: a link answering 4xx/5xx,
+ * internal codes and keys in visible text, ISO or d-M-yyyy dates, amounts with an English decimal point, template
+ * leftovers, wrong Dutch plurals, an empty table without a word, a page without the favicon, a resource from another
+ * origin, a script error, and axe-core's serious and critical WCAG violations; and on the error pages (404, 403) a
+ * signed-in user keeps the navigation. Downloads are not opened but must answer 200.
+ *
+ * <p>Bounded: at most {@value #PAGINAS_PER_ROL} pages per role and {@value #PER_SOORT} of each kind of page (its path
+ * and query with the numbers left out); every other link is only asked for its status (in parallel, at most
+ * {@value #LINKS_PER_SOORT} of a kind); axe-core runs once per path over all roles (it checks the template, and
+ * costs a second a page); the public start and login pages are checked by the first role only. Runs on the browser
+ * tests' demo (the other browser tests add to it); its time is in docs/performance.md.
+ *
+ * <p>Not here: the page width (a reusable width assertion is added with the layout work of issue 13 item 9).
+ */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KruiperBrowserTest {
+
+    static final int PAGINAS_PER_ROL = 40;
+    static final int PER_SOORT = 2;
+    static final int LINKS_PER_SOORT = 4;
+
+    /** One demo account per role (the demo's accounts, nl.woonregie.demo; the administrator of the test context). */
+    static final Map<Rol, String> ACCOUNTS = new LinkedHashMap<>();
+
+    static {
+        ACCOUNTS.put(Rol.BEHEERDER, "beheerder");
+        ACCOUNTS.put(Rol.TOEZICHTHOUDER, "toezicht-zh");
+        ACCOUNTS.put(Rol.GEMEENTE, "gemeente-denhaag");
+        ACCOUNTS.put(Rol.COA, "coa");
+        ACCOUNTS.put(Rol.AANMELDER, "vhb-aanmelder");
+        ACCOUNTS.put(Rol.ICP, "vhb-icp");
+        ACCOUNTS.put(Rol.CASEMANAGER, "vhb-casemanager");
+        ACCOUNTS.put(Rol.ADMINISTRATIEF, "vhb-administratief");
+        ACCOUNTS.put(Rol.CONSULENT, "vhb-consulent");
+        ACCOUNTS.put(Rol.COORDINATOR, "vhb-coordinator");
+    }
+
+    /** A link that answers an error today because of another item of issue 13; excluded as narrowly as possible. */
+    record Bekend(Rol rol, Pattern pad, int status, String waarom) {
+
+        boolean geldt(Rol r, String url, int s) {
+            return rol == r && s == status && pad.matcher(url).find();
+        }
+    }
+
+    static final List<Bekend> BEKEND = List.of(
+            // issue 13 item 5: the dashboard's downloads always append an empty regio= and answer 400
+            new Bekend(Rol.TOEZICHTHOUDER, Pattern.compile("^/api/v1/provincies/PV28/overzicht\\.(xlsx|csv)\\?.*regio=$"),
+                    400, "issue 13 item 5: downloads van het dashboard"),
+            new Bekend(Rol.BEHEERDER, Pattern.compile("^/api/v1/provincies/PV\\d\\d/overzicht\\.(xlsx|csv)\\?.*regio=$"),
+                    400, "issue 13 item 5: downloads van het dashboard"),
+            // issue 13 item 5: the casemanager sees the link "Budget en regels" but may not open it
+            new Bekend(Rol.CASEMANAGER, Pattern.compile("^/verhuisbox/budget$"), 403,
+                    "issue 13 item 5: Budget en regels voor de casemanager"));
+
+    /** Per role a page it may not open, for the 403 page. */
+    static final Map<Rol, String> VERBODEN = Map.of(Rol.BEHEERDER, "/verhuisbox/meldingen");
+
+    // what a user should never read
+    static final Pattern CODE = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b");
+    static final Pattern ROLNAAM = Pattern.compile("\\b(BEHEERDER|TOEZICHTHOUDER|GEMEENTE|AANMELDER|CASEMANAGER"
+            + "|ADMINISTRATIEF|CONSULENT|COORDINATOR)\\b");
+    /** A word in capitals that is not an abbreviation people write so (an enum constant: INTENSIEF, VOLDAAN). */
+    static final Pattern HOOFDLETTERWOORD = Pattern.compile("\\b[A-Z]{5,}\\b");
+    /** Abbreviations, and the stamp CONCEPT that a draft letter carries (and the round page tells about). */
+    static final Set<String> AFKORTINGEN = Set.of("XLSX", "WCAG", "EUPL", "OPENAPI", "CONCEPT");
+    static final Pattern SLANGENSLEUTEL = Pattern.compile("\\b[a-z]+_[a-z_]+\\b");
+    static final Pattern WAARHEID = Pattern.compile("\\b(true|false|null)\\b");
+    static final Pattern ISO_DATUM = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    static final Pattern KORTE_DATUM = Pattern.compile("\\b\\d{1,2}-\\d{1,2}-\\d{4}\\b");
+    static final Pattern BEDRAG = Pattern.compile("€\\s*-?[\\d.,]*\\d");
+    static final Pattern NL_BEDRAG = Pattern.compile("€\\s*-?\\d{1,3}(\\.\\d{3})*(,\\d{2})?");
+    /**
+     * An English decimal point: digits, a point, one or two digits (Dutch thousands have three; not "EUPL-1.2" nor a
+     * section "§4.2").
+     */
+    static final Pattern ENGELS_DECIMAAL = Pattern.compile("(?<![\\d.§-])\\d+\\.\\d{1,2}(?![\\d.])");
+    static final Pattern SJABLOON = Pattern.compile("\\$\\{|#\\{|\\*\\{|@\\{|\\?\\?");
+    /**
+     * "1 weken", "1 inschrijvingen": one with a plural — every word in -ingen, and the plurals the pages count in
+     * (a word list: many Dutch singulars end in -en too, "1 huishouden").
+     */
+    static final Pattern EEN_MEERVOUD = Pattern.compile("(?<![\\d.,])\\b1 (\\p{L}+ingen|weken|maanden|dagen|jaren"
+            + "|gemeenten|casussen|taken|kinderen|volwassenen|reacties|aanbiedingen|accounts|huishoudens|fouten"
+            + "|redenen|potten|regels|brieven|rondes|contacten|nazorgcontacten|links|cijfers|personen|woningen"
+            + "|waarschuwingen|bevindingen|beslissingen|pagina's|gebruikers|tokens)\\b");
+    /** "bevinding(en)": say one or the other. */
+    static final Pattern HAAKJESMEERVOUD = Pattern.compile("\\p{L}\\((en|s|n|eren)\\)");
+
+    Browser browser;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    /** The kinds of page axe-core has checked, over all roles. */
+    final Set<String> axeGedaan = new HashSet<>();
+    /** The public pages (the same for everyone but the header): checked once, by the first role. */
+    static final Set<String> OPENBAAR = Set.of("/", "/inloggen");
+    final Set<String> openbaarGedaan = new HashSet<>();
+    final Map<Rol, List<String>> bezocht = new LinkedHashMap<>();
+    final Map<Rol, Long> duur = new LinkedHashMap<>();
+
+    @Test
+    void de_kruiper_kent_een_demo_account_voor_elke_rol() {
+        assertThat(ACCOUNTS.keySet()).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Rol.class));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> elke_rol_ziet_op_elke_bereikbare_pagina_nederlandse_woorden_en_formaten_en_geen_fouten() {
+        return ACCOUNTS.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey() + " (" + e.getValue() + ")",
+                () -> kruip(e.getKey(), e.getValue())));
+    }
+
+    @AfterAll
+    void tijden() {
+        long totaal = duur.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder sb = new StringBuilder("\nKruiper: " + totaal + " ms voor " + duur.size() + " rollen, axe-core op "
+                + axeGedaan.size() + " soorten pagina's\n");
+        bezocht.forEach((rol, paginas) -> {
+            sb.append(String.format("  %s: %d pagina's in %d ms%n", rol,
+                    paginas.stream().filter(p -> !p.startsWith(" ")).count(), duur.get(rol)));
+            paginas.forEach(p -> sb.append("    ").append(p).append('\n'));
+        });
+        System.out.println(sb);
+    }
+
+    void kruip(Rol rol, String account) {
+        long start = System.nanoTime();
+        String wachtwoord = rol == Rol.BEHEERDER ? IntegratieTest.BEHEERDER_WACHTWOORD : BrowserTest.DEMO_WACHTWOORD;
+        Page page = browser.inloggen(account, wachtwoord);
+        String basis = browser.url("");
+        String cookies = page.context().cookies().stream().map(c -> c.name + "=" + c.value)
+                .collect(Collectors.joining("; "));
+        List<String> fouten = new ArrayList<>();
+        List<String> paginas = new ArrayList<>();
+        List<String> vreemd = new ArrayList<>();
+        page.onRequest(r -> {
+            if (!r.url().startsWith(basis) && !r.url().startsWith("data:")) {
+                vreemd.add(r.url());
+            }
+        });
+        List<String> scriptfouten = new ArrayList<>();
+        page.onPageError(scriptfouten::add);
+
+        Deque<String> wachtrij = new ArrayDeque<>();
+        Set<String> gezien = new HashSet<>();
+        Map<String, Integer> bezochtPerSoort = new HashMap<>();
+        Map<String, Integer> gevraagdPerSoort = new HashMap<>();
+        String landing = pad(page.url(), basis);
+        wachtrij.add(landing);
+        gezien.add(landing);
+        bezochtPerSoort.merge(soort(landing), 1, Integer::sum);
+
+        int aantal = 0;
+        while (!wachtrij.isEmpty() && aantal < PAGINAS_PER_ROL) {
+            String pad = wachtrij.poll();
+            aantal++;
+            List<String> links = bezoek(page, rol, pad, 200, fouten, paginas, scriptfouten, vreemd);
+            // every new link: its status (in parallel); pages of a kind not yet seen twice are visited
+            List<String> nieuw = new ArrayList<>();
+            for (String href : links) {
+                String doel = pad(href, basis);
+                if (doel != null && !overslaan(doel) && gezien.add(doel)
+                        && gevraagdPerSoort.merge(soort(doel), 1, Integer::sum) <= LINKS_PER_SOORT) {
+                    nieuw.add(doel);
+                }
+            }
+            Map<String, HttpResponse<Void>> antwoorden = vraag(basis, cookies, nieuw);
+            for (String doel : nieuw) {
+                HttpResponse<Void> r = antwoorden.get(doel);
+                int st = r == null ? 0 : r.statusCode();
+                String type = r == null ? "" : r.headers().firstValue("content-type").orElse("");
+                if (st != 200) {
+                    if (bekend(rol, doel, st)) {
+                        paginas.add("    bekend " + st + " " + doel + " (" + waarom(rol, doel, st) + ")");
+                    } else {
+                        fouten.add(pad + " → " + doel + (st == 0 ? ": geen volledig antwoord" : ": antwoordt " + st));
+                    }
+                } else if (!type.startsWith("text/html")) {
+                    paginas.add("    download " + doel + " (" + type.replaceAll(";.*", "") + ")");
+                } else if (OPENBAAR.contains(doel) && !openbaarGedaan.add(doel)) {
+                    continue; // a public page another role has checked already
+                } else if (!alleenStatus(doel) && bezochtPerSoort.merge(soort(doel), 1, Integer::sum) <= PER_SOORT) {
+                    wachtrij.add(doel);
+                }
+            }
+        }
+
+        // the error pages keep the signed-in user's navigation
+        bezoek(page, rol, "/bestaat-niet", 404, fouten, paginas, scriptfouten, vreemd);
+        ingelogd(page, account, "/bestaat-niet", fouten);
+        String verboden = VERBODEN.getOrDefault(rol, "/beheer/gebruikers");
+        bezoek(page, rol, verboden, 403, fouten, paginas, scriptfouten, vreemd);
+        ingelogd(page, account, verboden, fouten);
+
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        bezocht.put(rol, paginas);
+        duur.put(rol, ms);
+        assertThat(fouten).as("%s (%s) na %d pagina's", rol, account, aantal).isEmpty();
+    }
+
+    /** Opens a page, checks it, and returns its visible links. */
+    List<String> bezoek(Page page, Rol rol, String pad, int verwacht, List<String> fouten, List<String> paginas,
+            List<String> scriptfouten, List<String> vreemd) {
+        scriptfouten.clear();
+        vreemd.clear();
+        Response antwoord = page.navigate(browser.url(pad));
+        int status = antwoord == null ? 0 : antwoord.status();
+        paginas.add(status + " " + pad);
+        if (status != verwacht && !bekend(rol, pad, status)) {
+            fouten.add(pad + ": antwoordt " + status + " in plaats van " + verwacht);
+            if (status >= 400 && verwacht < 400) {
+                return List.of();
+            }
+        }
+        Map<String, Object> inhoud = inhoud(page);
+        for (String f : controleer(inhoud)) {
+            fouten.add(pad + ": " + f);
+        }
+        if (axeGedaan.add(soort(pad.replaceAll("\\?.*", "")))) { // one template: once, whatever its query
+            for (String f : browser.toegankelijkheidsfouten(page)) {
+                fouten.add(pad + ": toegankelijkheid: " + f);
+            }
+        }
+        scriptfouten.forEach(f -> fouten.add(pad + ": scriptfout: " + f));
+        vreemd.forEach(u -> fouten.add(pad + ": laadt van een andere herkomst: " + u));
+        @SuppressWarnings("unchecked")
+        List<String> links = (List<String>) inhoud.get("links");
+        return links;
+    }
+
+    /** The header of a signed-in user: the account's own link and no "Inloggen". */
+    static void ingelogd(Page page, String account, String pad, List<String> fouten) {
+        String kop = page.locator("header nav").innerText();
+        if (!kop.contains(account) || kop.contains("Inloggen")) {
+            fouten.add(pad + ": de foutpagina toont niet de navigatie van de ingelogde gebruiker: «"
+                    + kop.replaceAll("\\s+", " ") + "»");
+        }
+    }
+
+    /** The status and type of each link, asked in parallel with the session's cookie (redirects followed). */
+    Map<String, HttpResponse<Void>> vraag(String basis, String cookies, List<String> paden) {
+        Map<String, CompletableFuture<HttpResponse<Void>>> lopend = new LinkedHashMap<>();
+        for (String p : paden) {
+            lopend.put(p, http.sendAsync(HttpRequest.newBuilder(URI.create(basis + p)).header("Cookie", cookies)
+                    .header("Accept", "text/html,*/*").timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()));
+        }
+        Map<String, HttpResponse<Void>> antwoorden = new HashMap<>();
+        lopend.forEach((p, f) -> {
+            try {
+                antwoorden.put(p, f.join());
+            } catch (java.util.concurrent.CompletionException e) {
+                antwoorden.put(p, null); // no complete answer (a broken-off body): counted as an error
+            }
+        });
+        return antwoorden;
+    }
+
+    static boolean bekend(Rol rol, String pad, int status) {
+        return BEKEND.stream().anyMatch(b -> b.geldt(rol, pad, status));
+    }
+
+    static String waarom(Rol rol, String pad, int status) {
+        return BEKEND.stream().filter(b -> b.geldt(rol, pad, status)).findFirst().map(Bekend::waarom).orElse("");
+    }
+
+    /** Leaving is not followed. */
+    static boolean overslaan(String pad) {
+        return pad.startsWith("/uitloggen");
+    }
+
+    /** Pages that are not ours to check (Swagger UI): their status only. */
+    static boolean alleenStatus(String pad) {
+        return pad.startsWith("/api/docs") || pad.startsWith("/swagger-ui") || pad.startsWith("/api/swagger-ui");
+    }
+
+    /** The path and query of a same-origin link without its fragment; null for another origin or scheme. */
+    static String pad(String href, String basis) {
+        if (href == null || !href.startsWith(basis)) {
+            return null;
+        }
+        URI u = URI.create(href);
+        String p = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+        return u.getRawQuery() == null ? p : p + "?" + u.getRawQuery();
+    }
+
+    /** The kind of a page: its path and query with numbers, area codes and codes in capitals left out. */
+    static String soort(String pad) {
+        return pad.replaceAll("GM\\d{4}", "GM#").replaceAll("PV\\d{2}", "PV#").replaceAll("\\d+", "#")
+                .replaceAll("(?<=[/=])[A-Z][A-Z_]{2,}", "X");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> inhoud(Page page) {
+        return (Map<String, Object>) page.evaluate("""
+                () => {
+                  document.querySelectorAll('details').forEach(d => d.open = true);
+                  const zichtbaar = e => e.getClientRects().length > 0 && !e.closest('[hidden]');
+                  const extra = [document.title];
+                  document.querySelectorAll('[title],[aria-label],[placeholder],[alt]').forEach(e =>
+                    ['title', 'aria-label', 'placeholder', 'alt'].forEach(a => { if (e.hasAttribute(a)) extra.push(e.getAttribute(a)); }));
+                  document.querySelectorAll('option').forEach(o => extra.push(o.textContent));
+                  const waarden = [...document.querySelectorAll('input, textarea')]
+                    .filter(i => !['hidden', 'date', 'checkbox', 'radio', 'submit', 'button', 'password'].includes(i.type))
+                    .map(i => i.value).filter(v => v);
+                  const legeTabellen = [...document.querySelectorAll('table')]
+                    .filter(t => zichtbaar(t) && t.querySelectorAll('tbody tr').length === 0)
+                    .map(t => t.id || (t.caption ? t.caption.textContent.trim() : '') || 'zonder naam');
+                  const links = [...document.querySelectorAll('a[href], a[*|href]')].filter(zichtbaar)
+                    .map(a => new URL(a.getAttribute('href') || a.getAttribute('xlink:href'), location.href).href);
+                  return { tekst: document.body.innerText, extra: extra.join('\\n'), waarden: waarden,
+                    legeTabellen: legeTabellen, icoon: !!document.querySelector('link[rel~=icon]'), links: links };
+                }""");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> controleer(Map<String, Object> inhoud) {
+        List<String> fouten = new ArrayList<>();
+        String tekst = inhoud.get("tekst") + "\n" + inhoud.get("extra");
+        zoek(fouten, "interne code", CODE, tekst);
+        zoek(fouten, "rolnaam", ROLNAAM, tekst);
+        Matcher h = HOOFDLETTERWOORD.matcher(tekst);
+        Set<String> al = new HashSet<>();
+        while (h.find()) {
+            if (!AFKORTINGEN.contains(h.group()) && !ROLNAAM.matcher(h.group()).matches()
+                    && !CODE.matcher(h.group()).matches() && al.add(h.group())) {
+                fouten.add("code in hoofdletters: " + omgeving(tekst, h));
+            }
+        }
+        zoek(fouten, "sleutel", SLANGENSLEUTEL, tekst);
+        zoek(fouten, "true/false", WAARHEID, tekst);
+        zoek(fouten, "ISO-datum", ISO_DATUM, tekst);
+        zoek(fouten, "datum d-M-jjjj", KORTE_DATUM, tekst);
+        Matcher b = BEDRAG.matcher(tekst);
+        while (b.find()) {
+            if (!NL_BEDRAG.matcher(b.group()).matches()) {
+                fouten.add("bedrag niet op z'n Nederlands: " + omgeving(tekst, b));
+            }
+        }
+        zoek(fouten, "Engelse decimale punt", ENGELS_DECIMAAL, tekst);
+        zoek(fouten, "sjabloonrest", SJABLOON, tekst);
+        zoek(fouten, "enkelvoud nodig", EEN_MEERVOUD, tekst);
+        zoek(fouten, "enkelvoud of meervoud kiezen", HAAKJESMEERVOUD, tekst);
+        for (String w : (List<String>) inhoud.get("waarden")) {
+            if (ENGELS_DECIMAAL.matcher(w).find() || ISO_DATUM.matcher(w).find() || KORTE_DATUM.matcher(w).find()) {
+                fouten.add("invoerveld niet in Nederlandse notatie: " + w);
+            }
+        }
+        for (String t : (List<String>) inhoud.get("legeTabellen")) {
+            fouten.add("lege tabel zonder uitleg: " + t);
+        }
+        if (!Boolean.TRUE.equals(inhoud.get("icoon"))) {
+            fouten.add("geen favicon");
+        }
+        return fouten;
+    }
+
+    /** Each distinct match once per page, with its surroundings. */
+    static void zoek(List<String> fouten, String wat, Pattern p, String tekst) {
+        Matcher m = p.matcher(tekst);
+        Set<String> al = new LinkedHashSet<>();
+        while (m.find()) {
+            if (al.add(m.group())) {
+                fouten.add(wat + ": " + omgeving(tekst, m));
+            }
+        }
+    }
+
+    static String omgeving(String tekst, Matcher m) {
+        int van = Math.max(0, m.start() - 40);
+        int tot = Math.min(tekst.length(), m.end() + 40);
+        return "«" + tekst.substring(van, tot).replaceAll("\\s+", " ").trim() + "»";
+    }
+}

@@ -41,16 +41,16 @@ import org.junit.jupiter.api.TestInstance;
  * on those pages (same origin, GET, bounded), and fails on what a user should never meet: a link answering 4xx/5xx,
  * internal codes and keys in visible text, ISO or d-M-yyyy dates, amounts with an English decimal point, template
  * leftovers, wrong Dutch plurals, an empty table without a word, a page without the favicon, a resource from another
- * origin, a script error, and axe-core's serious and critical WCAG violations; and on the error pages (404, 403) a
- * signed-in user keeps the navigation. Downloads are not opened but must answer 200.
+ * origin, a script error, axe-core's serious and critical WCAG violations, a page that scrolls sideways at 1280 or
+ * 390 px or a table outside its own scrolling region ({@code Browser#breedteFouten}, once per path like axe-core);
+ * and on the error pages (404, 403) a signed-in user keeps the navigation. Downloads are not opened but must answer
+ * 200.
  *
  * <p>Bounded: at most {@value #PAGINAS_PER_ROL} pages per role and {@value #PER_SOORT} of each kind of page (its path
  * and query with the numbers left out); every other link is only asked for its status (in parallel, at most
  * {@value #LINKS_PER_SOORT} of a kind); axe-core runs once per path over all roles (it checks the template, and
  * costs a second a page); the public start and login pages are checked by the first role only. Runs on the browser
  * tests' demo (the other browser tests add to it); its time is in docs/performance.md.
- *
- * <p>Not here: the page width (a reusable width assertion is added with the layout work of issue 13 item 9).
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -105,7 +105,7 @@ class ToegangsmatrixTest {
                 "POST /api/v1/beoordelingsrondes/{id}/herberekenen", "POST /api/v1/beoordelingsrondes/{id}/vaststellen",
                 "GET /rondes/{id}", "GET /rondes/{id}/gemeenten/{gemeente}", "POST /rondes",
                 "POST /rondes/{id}/gemeenten/{gemeente}/beslissing", "POST /rondes/{id}/herberekenen",
-                "POST /rondes/{id}/vaststellen",
+                "GET /rondes/{id}/vaststellen", "POST /rondes/{id}/vaststellen", "POST /rondes/{id}/brieven",
                 "POST /api/v1/gemeenten/{code}/toezichtgesprekken", "PUT /api/v1/toezichtgesprekken/{id}",
                 "POST /api/v1/gemeenten/{code}/plannen-van-aanpak", "POST /api/v1/plannen-van-aanpak/{id}/acties",
                 "POST /api/v1/plannen-van-aanpak/{id}/bekrachtigen");
@@ -115,7 +115,7 @@ class ToegangsmatrixTest {
         r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.pdf",
                 "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.html",
                 "POST /api/v1/beoordelingsrondes/{id}/brieven/zip", "GET /api/v1/beoordelingsrondes/{id}/brieven/zip",
-                "GET /api/v1/beoordelingsrondes/{id}/brieven/status");
+                "GET /api/v1/beoordelingsrondes/{id}/brieven/status", "POST /api/v1/beoordelingsrondes/{id}/brieven");
         r(RONDELEZEN, "GET /api/v1/beoordelingsrondes/{id}");
         r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/toezicht", "GET /api/v1/gemeenten/{code}/toezicht.xlsx",
                 "GET /api/v1/gemeenten/{code}/toezichtgesprekken", "GET /api/v1/gemeenten/{code}/plannen-van-aanpak",

@@ -26,6 +26,8 @@ import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
 import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class BriefService {
+
+    private static final Logger log = LoggerFactory.getLogger(BriefService.class);
 
     private final RondeService rondes;
     private final ProvincieOverzicht overzichten;
@@ -126,7 +130,8 @@ public class BriefService {
      * cannot be made nothing is stored and the vaststelling fails. The letters are rendered on {@link Werkers}.
      */
     public List<Brief> legVast(long rondeId, Actor door) {
-        return tx.execute(s -> {
+        long start = System.nanoTime();
+        List<Brief> gemaakt = tx.execute(s -> {
             RondeGegevens r = ronde(rondeId);
             if (!r.vastgesteld()) {
                 throw new ApiException(HttpStatus.CONFLICT, "Ronde niet vastgesteld", "Ronde " + rondeId
@@ -152,7 +157,7 @@ public class BriefService {
                 String kenmerk = nummers.get(i);
                 werk.add(werkers.submit(() -> maak(r, g, kenmerk, datum)));
             }
-            List<Brief> gemaakt = new ArrayList<>();
+            List<Brief> lijst = new ArrayList<>();
             for (int i = 0; i < werk.size(); i++) {
                 Brief b = gemaakt(werk, i, nodig.get(i));
                 jdbc.sql("""
@@ -162,10 +167,15 @@ public class BriefService {
                                 b.pdf(), b.html(), door.naam()).update();
                 gebeurtenissen.publishEvent(new BriefGebeurtenis.Vastgelegd(r.ronde().id(), b.gemeente(),
                         b.kenmerk(), datum, b.sha256(), r.ronde().versie(), b.pdf().length, door));
-                gemaakt.add(b);
+                lijst.add(b);
             }
-            return List.copyOf(gemaakt);
+            return List.copyOf(lijst);
         });
+        if (!gemaakt.isEmpty()) {
+            log.info("Ronde {}: {} brieven gemaakt en vastgelegd in {} ms", rondeId, gemaakt.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        return gemaakt;
     }
 
     /**

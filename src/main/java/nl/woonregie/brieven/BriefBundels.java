@@ -31,6 +31,7 @@ import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.annotation.PreDestroy;
+import nl.woonregie.brieven.internal.Werkers;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
@@ -38,16 +39,16 @@ import nl.woonregie.toezicht.ronde.Ronde;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * All letters of a round as one ZIP, made in the background. One job per round at a time; letters are rendered on a
- * bounded pool of worker threads ({@code woonregie.brieven.threads}, default: the number of processors), jobs wait
- * in a bounded queue. A failing letter is reported in the status (and in {@code MISLUKT.txt} in the ZIP) and does not
- * stop the others. Status and ZIP live in memory and a temporary file until the application stops.
+ * All letters of a round as one ZIP, made in the background: the stored letters of a VASTGESTELDE round (read, never
+ * made: a letter that is not stored is reported as failed), the previews of a CONCEPT round (rendered on
+ * {@link Werkers}). One job per round at a time, jobs wait in a bounded queue. A failing letter is reported in the
+ * status (and in {@code MISLUKT.txt} in the ZIP) and does not stop the others. Status and ZIP live in memory and a
+ * temporary file until the application stops.
  */
 @Service
 public class BriefBundels {
@@ -91,33 +92,26 @@ public class BriefBundels {
     private final ApplicationEventPublisher gebeurtenissen;
     private final TransactionTemplate tx;
     private final ThreadPoolExecutor taken;
-    private final ThreadPoolExecutor werkers;
+    private final Werkers werkers;
     private final Map<Long, Taak> perRonde = new ConcurrentHashMap<>();
 
     BriefBundels(BriefService brieven, ApplicationEventPublisher gebeurtenissen, TransactionTemplate tx,
-            @Value("${woonregie.brieven.threads:0}") int threads) {
+            Werkers werkers) {
         this.brieven = brieven;
         this.gebeurtenissen = gebeurtenissen;
         this.tx = tx;
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.werkers = werkers;
         // one job at a time, a few waiting; more is refused (503) rather than queued without end
-        this.taken = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(8),
-                r -> daemon(r, "brieven-zip"), new ThreadPoolExecutor.AbortPolicy());
-        // letters: bounded queue; when it is full the job's own thread renders (back-pressure)
-        this.werkers = new ThreadPoolExecutor(n, n, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(2 * n),
-                r -> daemon(r, "brieven-werker"), new ThreadPoolExecutor.CallerRunsPolicy());
-    }
-
-    private static Thread daemon(Runnable r, String naam) {
-        Thread t = new Thread(r, naam);
-        t.setDaemon(true);
-        return t;
+        this.taken = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(8), r -> {
+            Thread t = new Thread(r, "brieven-zip");
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.AbortPolicy());
     }
 
     @PreDestroy
     void stop() {
         taken.shutdownNow();
-        werkers.shutdownNow();
         perRonde.values().forEach(t -> {
             if (t.zip != null) {
                 try {
@@ -177,7 +171,7 @@ public class BriefBundels {
         try {
             List<Future<Brief>> futures = new ArrayList<>();
             for (Ronde.GemeenteUitkomst g : gemeenten) {
-                futures.add(werkers.submit(() -> brieven.brief(ronde, g.gemeente(), door, client, true)));
+                futures.add(werkers.submit(() -> brieven.brief(ronde, g.gemeente(), true)));
             }
             zip = Files.createTempFile("woonregie-brieven-" + taak.ronde + "-", ".zip");
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The toezichtbrieven over the API. TOEZICHTHOUDER of the province and BEHEERDER: every letter of a round (previews
- * of a CONCEPT round) and the ZIP; a GEMEENTE: only its own letter, and only of a vastgestelde round.
+ * of a CONCEPT round) and the ZIP; a GEMEENTE: only its own letter, and only of a vastgestelde round. Every GET only
+ * reads: letters are made when the round is vastgesteld ({@link BriefVastlegging}), or by the explicit POST for the
+ * missing letters of a round made final before that.
  */
 @RestController
 @Tag(name = "Toezichtbrieven", description = "De brief aan elke gemeente na een peildatum, als PDF/A en HTML")
@@ -52,11 +55,12 @@ class BriefController {
     }
 
     @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.pdf")
-    @Operation(summary = "De brief aan een gemeente als PDF/A-2a (vastgestelde ronde: de vastgelegde brief; "
-            + "conceptronde: een voorbeeld met CONCEPT)")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String gemeente, HttpServletRequest request) {
-        Gebruiker g = magBrief(id, gemeente);
-        Brief b = brieven.pdf(id, gemeente, g, Client.van(request));
+    @Operation(summary = "De brief aan een gemeente als PDF/A-2a (vastgestelde ronde: de brief zoals die bij het "
+            + "vaststellen is vastgelegd, 409 als die er niet is — openen maakt nooit een brief; conceptronde: een "
+            + "voorbeeld met CONCEPT)")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String gemeente) {
+        magBrief(id, gemeente);
+        Brief b = brieven.pdf(id, gemeente);
         return ResponseEntity.ok().headers(kop(b)).contentType(PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(b.bestandsnaam())
                         .build().toString())
@@ -65,9 +69,10 @@ class BriefController {
 
     @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.html")
     @Operation(summary = "De brief aan een gemeente als HTML (voorbeeld om af te drukken)")
-    ResponseEntity<String> html(@PathVariable long id, @PathVariable String gemeente, HttpServletRequest request) {
-        Gebruiker g = magBrief(id, gemeente);
-        Brief b = brieven.html(id, gemeente, g, Client.van(request));
+    ResponseEntity<String> html(@PathVariable long id, @PathVariable String gemeente,
+            HttpServletRequest request) {
+        magBrief(id, gemeente);
+        Brief b = brieven.html(id, gemeente);
         return ResponseEntity.ok().headers(kop(b)).contentType(new MediaType(MediaType.TEXT_HTML,
                 StandardCharsets.UTF_8)).body(metIcoon(b.html(), request.getContextPath()));
     }
@@ -79,6 +84,19 @@ class BriefController {
     static String metIcoon(String html, String contextPad) {
         return html.replaceFirst("<head>", java.util.regex.Matcher.quoteReplacement("<head>\n<link rel=\"icon\" href=\""
                 + contextPad + "/img/woonregie.svg\" type=\"image/svg+xml\"/>"));
+    }
+
+    /** What {@code POST …/brieven} did: the letters it stored, with their kenmerken in the order they were taken. */
+    record Vastgelegd(long ronde, int vastgelegd, List<String> kenmerken) {
+    }
+
+    @PostMapping("/api/v1/beoordelingsrondes/{id}/brieven")
+    @Operation(summary = "Leg de ontbrekende brieven van een vastgestelde ronde vast (voor rondes die zijn vastgesteld "
+            + "voordat de brieven bij het vaststellen werden gemaakt): kenmerk in de volgorde van de ronde, datum = "
+            + "dag van vaststelling; 409 voor een conceptronde")
+    Vastgelegd legVast(@PathVariable long id, HttpServletRequest request) {
+        List<Brief> brieven = this.brieven.legOntbrekendeVast(id, toegang.huidige(), Client.van(request));
+        return new Vastgelegd(id, brieven.size(), brieven.stream().map(Brief::kenmerk).toList());
     }
 
     @PostMapping("/api/v1/beoordelingsrondes/{id}/brieven/zip")
@@ -118,7 +136,7 @@ class BriefController {
     }
 
     /** TOEZICHTHOUDER of the province or BEHEERDER; a GEMEENTE only its own letter of a vastgestelde round. */
-    private Gebruiker magBrief(long id, String gemeente) {
+    private void magBrief(long id, String gemeente) {
         String provincie = provincie(id);
         Gebruiker g = toegang.huidige();
         if (g.rol() == Rol.GEMEENTE) {
@@ -128,9 +146,9 @@ class BriefController {
                 throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "De brief is er pas als de "
                         + "beoordelingsronde is vastgesteld.", null);
             }
-            return g;
+            return;
         }
-        return toegang.provincieToezien(provincie);
+        toegang.provincieToezien(provincie);
     }
 
     private String provincie(long id) {

@@ -1,13 +1,19 @@
 package nl.woonregie.brieven;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import nl.woonregie.brieven.internal.BriefOpmaak;
 import nl.woonregie.brieven.internal.BriefSamensteller;
 import nl.woonregie.brieven.internal.Kenmerken;
+import nl.woonregie.brieven.internal.Werkers;
 import nl.woonregie.pdf.PdfADocument;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Provincie;
@@ -20,20 +26,24 @@ import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
 import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The toezichtbrieven of a round. A letter of a VASTGESTELD round is generated once, with a kenmerk, and stored
- * (PDF/A, HTML, SHA-256); every later request returns exactly the stored document. A letter of a CONCEPT round is a
- * preview: marked CONCEPT, no kenmerk, nothing stored. Rendering happens outside database transactions.
+ * The toezichtbrieven of a round. The letters of a VASTGESTELD round are made once, when the round is vastgesteld
+ * ({@link #legVast}, inside the vaststelling's transaction), each with a kenmerk, and stored (PDF/A, HTML,
+ * SHA-256); reading a letter only ever returns the stored document and never makes one. A letter of a CONCEPT round
+ * is a preview: marked CONCEPT, no kenmerk, nothing stored.
  */
 @Service
 public class BriefService {
+
+    private static final Logger log = LoggerFactory.getLogger(BriefService.class);
 
     private final RondeService rondes;
     private final ProvincieOverzicht overzichten;
@@ -41,6 +51,7 @@ public class BriefService {
     private final GebiedService gebied;
     private final BriefOpmaak opmaak;
     private final Kenmerken kenmerken;
+    private final Werkers werkers;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher gebeurtenissen;
@@ -49,14 +60,15 @@ public class BriefService {
     volatile Consumer<String> voorElkeBrief = gemeente -> { };
 
     BriefService(RondeService rondes, ProvincieOverzicht overzichten, BeleidskaderRegister kaders,
-            GebiedService gebied, BriefOpmaak opmaak, Kenmerken kenmerken, JdbcClient jdbc, TransactionTemplate tx,
-            ApplicationEventPublisher gebeurtenissen) {
+            GebiedService gebied, BriefOpmaak opmaak, Kenmerken kenmerken, Werkers werkers, JdbcClient jdbc,
+            TransactionTemplate tx, ApplicationEventPublisher gebeurtenissen) {
         this.rondes = rondes;
         this.overzichten = overzichten;
         this.kaders = kaders;
         this.gebied = gebied;
         this.opmaak = opmaak;
         this.kenmerken = kenmerken;
+        this.werkers = werkers;
         this.jdbc = jdbc;
         this.tx = tx;
         this.gebeurtenissen = gebeurtenissen;
@@ -67,7 +79,7 @@ public class BriefService {
             String provincieNaam, List<ProvincieOverzicht.Vergelijking> vergelijking) {
 
         public boolean vastgesteld() {
-            return "VASTGESTELD".equals(ronde.status());
+            return ronde.vastgesteld();
         }
     }
 
@@ -81,61 +93,99 @@ public class BriefService {
                 overzichten.vergelijking(ronde.peildatum()));
     }
 
-    /** The letter as PDF/A (and HTML): the stored one of a VASTGESTELD round (made and stored on first request). */
-    public Brief pdf(long ronde, String gemeente, Gebruiker door, String client) {
-        return brief(ronde(ronde), gemeente, door, client, true);
+    /** The letter as PDF/A (and HTML): the stored one of a VASTGESTELD round, a preview of a CONCEPT round. */
+    public Brief pdf(long ronde, String gemeente) {
+        return brief(ronde(ronde), gemeente, true);
     }
 
     /** The letter's HTML; for a CONCEPT round without rendering a PDF. */
-    public Brief html(long ronde, String gemeente, Gebruiker door, String client) {
-        return brief(ronde(ronde), gemeente, door, client, false);
+    public Brief html(long ronde, String gemeente) {
+        return brief(ronde(ronde), gemeente, false);
     }
 
-    /** The letter of one municipality of an already read round (used for the ZIP of all letters). */
-    public Brief brief(RondeGegevens r, String gemeente, Gebruiker door, String client, boolean pdf) {
-        Ronde.GemeenteUitkomst g = r.ronde().gemeenten().stream().filter(x -> x.gemeente().equals(gemeente))
-                .findFirst().orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " hoort niet bij "
-                        + "beoordelingsronde " + r.ronde().id() + "."));
-        if (g.beoordeling() == null) {
-            throw new ApiException(HttpStatus.CONFLICT, "Geen uitkomst", "Voor " + g.naam() + " is in ronde "
-                    + r.ronde().id() + " geen uitkomst (er ontbreken cijfers); er is dus geen brief.", null);
-        }
-        if (!r.vastgesteld()) {
-            voorElkeBrief.accept(gemeente);
-            LocalDate vandaag = gebied.vandaag();
-            String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g,
-                    r.overzicht(), r.kader(), r.provincieNaam(), null, vandaag, true, r.vergelijking())));
-            byte[] bytes = pdf ? PdfADocument.render(html) : null;
-            return new Brief(r.ronde().id(), gemeente, g.naam(), null, vandaag, true,
-                    bytes == null ? null : sha256(bytes), bytes, html);
-        }
-        Optional<Brief> opgeslagen = opgeslagen(r.ronde(), g);
-        if (opgeslagen.isPresent()) {
-            return opgeslagen.get();
+    /**
+     * The letter of one municipality of an already read round (also for the ZIP of all letters): the stored letter
+     * of a VASTGESTELD round — 409 when it has none, it is never made here — or a preview of a CONCEPT round.
+     */
+    public Brief brief(RondeGegevens r, String gemeente, boolean pdf) {
+        Ronde.GemeenteUitkomst g = metUitkomst(r, gemeente);
+        if (r.vastgesteld()) {
+            return opgeslagen(r.ronde(), g).orElseThrow(() -> nietVastgelegd(r.ronde(), g));
         }
         voorElkeBrief.accept(gemeente);
-        LocalDate datum = r.ronde().vastgesteldOp().atZoneSameInstant(GebiedService.TIJDZONE).toLocalDate();
-        String kenmerk = kenmerken.reserveer(r.ronde().provincie(), r.ronde().id(), r.ronde().versie(), gemeente,
-                datum, door.actor());
-        String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g, r.overzicht(),
-                r.kader(), r.provincieNaam(), kenmerk, datum, false, r.vergelijking())));
-        byte[] bytes = PdfADocument.render(html);
-        String sha = sha256(bytes);
-        try {
-            tx.executeWithoutResult(s -> {
+        LocalDate vandaag = gebied.vandaag();
+        String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g,
+                r.overzicht(), r.kader(), r.provincieNaam(), null, vandaag, true, r.vergelijking())));
+        byte[] bytes = pdf ? PdfADocument.render(html) : null;
+        return new Brief(r.ronde().id(), gemeente, g.naam(), null, vandaag, true,
+                bytes == null ? null : sha256(bytes), bytes, html);
+    }
+
+    /**
+     * Makes and stores the letters of a VASTGESTELDE round that are not stored for its version yet — at its
+     * vaststelling all of them ({@link BriefVastlegging}), for a round made final before letters were made at
+     * vaststelling the missing ones — and returns them in the order of the round (by municipality name). Kenmerken
+     * are taken in that order; the letter's date is the day of the vaststelling. Runs in the caller's transaction
+     * (or its own): the kenmerken, letters and their audit entries commit with the vaststelling, and when one letter
+     * cannot be made nothing is stored and the vaststelling fails. The letters are rendered on {@link Werkers}.
+     */
+    public List<Brief> legVast(long rondeId, Actor door) {
+        long start = System.nanoTime();
+        List<Brief> gemaakt = tx.execute(s -> {
+            RondeGegevens r = ronde(rondeId);
+            if (!r.vastgesteld()) {
+                throw new ApiException(HttpStatus.CONFLICT, "Ronde niet vastgesteld", "Ronde " + rondeId
+                        + " is nog niet vastgesteld; de brieven worden vastgelegd bij het vaststellen.", null);
+            }
+            kenmerken.vergrendel(r.ronde().provincie());
+            Map<String, Brief> bestaand = new HashMap<>();
+            opgeslagen(r.ronde()).forEach(b -> bestaand.put(b.gemeente(), b));
+            List<Ronde.GemeenteUitkomst> nodig = r.ronde().gemeenten().stream()
+                    .filter(g -> g.beoordeling() != null && !bestaand.containsKey(g.gemeente())).toList();
+            if (nodig.isEmpty()) {
+                return List.of();
+            }
+            LocalDate datum = r.ronde().vastgesteldOp().atZoneSameInstant(GebiedService.TIJDZONE).toLocalDate();
+            List<String> nummers = new ArrayList<>();
+            for (Ronde.GemeenteUitkomst g : nodig) {
+                nummers.add(kenmerken.reserveer(r.ronde().provincie(), r.ronde().id(), r.ronde().versie(),
+                        g.gemeente(), datum, door.naam()));
+            }
+            List<Future<Brief>> werk = new ArrayList<>();
+            for (int i = 0; i < nodig.size(); i++) {
+                Ronde.GemeenteUitkomst g = nodig.get(i);
+                String kenmerk = nummers.get(i);
+                werk.add(werkers.submit(() -> maak(r, g, kenmerk, datum)));
+            }
+            List<Brief> lijst = new ArrayList<>();
+            for (int i = 0; i < werk.size(); i++) {
+                Brief b = gemaakt(werk, i, nodig.get(i));
                 jdbc.sql("""
                         insert into brief (ronde_id, ronde_versie, gemeente_code, kenmerk, datum, sha256, pdf, html,
                             gegenereerd_door) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(r.ronde().id(), r.ronde().versie(), gemeente, kenmerk, datum, sha, bytes, html,
-                                door.actor()).update();
-                gebeurtenissen.publishEvent(new BriefGebeurtenis.Vastgelegd(r.ronde().id(), gemeente, kenmerk, datum,
-                        sha, r.ronde().versie(), bytes.length, new Actor(door.actor(), client)));
-            });
-        } catch (DuplicateKeyException e) {
-            // another request stored the same letter first: that one is the frozen letter
-            return opgeslagen(r.ronde(), g).orElseThrow(() -> e);
+                        .params(r.ronde().id(), r.ronde().versie(), b.gemeente(), b.kenmerk(), datum, b.sha256(),
+                                b.pdf(), b.html(), door.naam()).update();
+                gebeurtenissen.publishEvent(new BriefGebeurtenis.Vastgelegd(r.ronde().id(), b.gemeente(),
+                        b.kenmerk(), datum, b.sha256(), r.ronde().versie(), b.pdf().length, door));
+                lijst.add(b);
+            }
+            return List.copyOf(lijst);
+        });
+        if (!gemaakt.isEmpty()) {
+            log.info("Ronde {}: {} brieven gemaakt en vastgelegd in {} ms", rondeId, gemaakt.size(),
+                    (System.nanoTime() - start) / 1_000_000);
         }
-        return new Brief(r.ronde().id(), gemeente, g.naam(), kenmerk, datum, false, sha, bytes, html);
+        return gemaakt;
+    }
+
+    /**
+     * The missing letters of a VASTGESTELDE round, made and stored on the explicit request of its supervisor or a
+     * BEHEERDER (404, 403 otherwise; 409 for a CONCEPT round): for rounds made final before letters were made at
+     * vaststelling. As {@link #legVast}.
+     */
+    public List<Brief> legOntbrekendeVast(long rondeId, Gebruiker door, String client) {
+        rondes.vereisToezien(rondeId, door);
+        return legVast(rondeId, new Actor(door.actor(), client));
     }
 
     /**
@@ -150,6 +200,53 @@ public class BriefService {
                 r.kader(), r.provincieNaam(), kenmerk, datum, kenmerk == null, r.vergelijking())));
     }
 
+    // ---------------------------------------------------------------------------------------------------------
+
+    private Brief maak(RondeGegevens r, Ronde.GemeenteUitkomst g, String kenmerk, LocalDate datum) {
+        voorElkeBrief.accept(g.gemeente());
+        String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g, r.overzicht(),
+                r.kader(), r.provincieNaam(), kenmerk, datum, false, r.vergelijking())));
+        byte[] bytes = PdfADocument.render(html);
+        return new Brief(r.ronde().id(), g.gemeente(), g.naam(), kenmerk, datum, false, sha256(bytes), bytes, html);
+    }
+
+    /** The letter made by the i-th task; when it failed, the others are cancelled and nothing is stored. */
+    private static Brief gemaakt(List<Future<Brief>> werk, int i, Ronde.GemeenteUitkomst g) {
+        try {
+            return werk.get(i).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            werk.forEach(f -> f.cancel(true));
+            throw new IllegalStateException("onderbroken bij het maken van de brieven", e);
+        } catch (ExecutionException e) {
+            werk.forEach(f -> f.cancel(true));
+            Throwable oorzaak = e.getCause() == null ? e : e.getCause();
+            throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "Brief niet gemaakt", "De brief aan "
+                    + g.naam() + " kon niet worden gemaakt (" + (oorzaak.getMessage() == null
+                            ? oorzaak.getClass().getSimpleName() : oorzaak.getMessage()) + "); er is niets vastgelegd.",
+                    null);
+        }
+    }
+
+    private static Ronde.GemeenteUitkomst metUitkomst(RondeGegevens r, String gemeente) {
+        Ronde.GemeenteUitkomst g = r.ronde().gemeenten().stream().filter(x -> x.gemeente().equals(gemeente))
+                .findFirst().orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " hoort niet bij "
+                        + "beoordelingsronde " + r.ronde().id() + "."));
+        if (g.beoordeling() == null) {
+            throw new ApiException(HttpStatus.CONFLICT, "Geen uitkomst", "Voor " + g.naam() + " is in ronde "
+                    + r.ronde().id() + " geen uitkomst (er ontbreken cijfers); er is dus geen brief.", null);
+        }
+        return g;
+    }
+
+    private static ApiException nietVastgelegd(Ronde ronde, Ronde.GemeenteUitkomst g) {
+        return new ApiException(HttpStatus.CONFLICT, "Brief niet vastgelegd", "De brief aan " + g.naam()
+                + " in ronde " + ronde.id() + " is niet vastgelegd: de ronde is vastgesteld voordat Woonregie de "
+                + "brieven bij het vaststellen maakte. De toezichthouder of een beheerder legt de ontbrekende brieven "
+                + "vast op de pagina van de ronde (of met POST /api/v1/beoordelingsrondes/" + ronde.id()
+                + "/brieven); openen maakt geen brief.", null);
+    }
+
     private Optional<Brief> opgeslagen(Ronde ronde, Ronde.GemeenteUitkomst g) {
         return jdbc.sql("""
                 select kenmerk, datum, sha256, pdf, html from brief
@@ -158,6 +255,16 @@ public class BriefService {
                 .query((rs, n) -> new Brief(ronde.id(), g.gemeente(), g.naam(), rs.getString(1),
                         rs.getObject(2, LocalDate.class), false, rs.getString(3), rs.getBytes(4), rs.getString(5)))
                 .optional();
+    }
+
+    /** The stored letters of the round at its current version, without their documents. */
+    private List<Brief> opgeslagen(Ronde ronde) {
+        return jdbc.sql("""
+                select gemeente_code, kenmerk, datum, sha256 from brief where ronde_id = ? and ronde_versie = ?""")
+                .params(ronde.id(), ronde.versie())
+                .query((rs, n) -> new Brief(ronde.id(), rs.getString(1), null, rs.getString(2),
+                        rs.getObject(3, LocalDate.class), false, rs.getString(4), null, null))
+                .list();
     }
 
     static String sha256(byte[] bytes) {

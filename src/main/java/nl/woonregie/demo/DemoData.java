@@ -1,6 +1,9 @@
 package nl.woonregie.demo;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,8 +53,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       decisions of Gedeputeerde Staten, and so every province total. The imports say which is which in their
  *       reason (and so does every figure's version in {@code GET /api/v1/gemeenten/{code}/cijfers}).</li>
  *   <li>Voorne aan Zee starts in 2023-I with the saldo and the highest step of Brielle, Hellevoetsluis and
- *       Westvoorne. Rounds for every peildatum from 1 October 2020; all vastgesteld except the last, which is left
- *       in CONCEPT for the visitor to finish.</li>
+ *       Westvoorne.</li>
+ *   <li>Rounds for every peildatum from 1 October 2020; all vastgesteld except the last, which is left in CONCEPT for
+ *       the visitor to finish. Steps 4–6 proposals get a recorded decision in some cases. Each round is vastgesteld
+ *       as of its historical date ({@link #vastgesteldOp}), and so gets its letters, with kenmerken in the order of
+ *       vaststelling and dated that day.</li>
  *   <li>Demo accounts (printed at start), created only in demo mode.</li>
  * </ul>
  */
@@ -277,7 +283,7 @@ class DemoData implements ApplicationRunner {
             }
             if (peildatum.isBefore(laatste)) {
                 try {
-                    rondes.vaststellen(id, null, demo, "demo", null);
+                    rondes.stelHistorischVast(id, vastgesteldOp(peildatum), demo, "demo", null);
                 } catch (nl.woonregie.platform.web.ApiException e) {
                     throw new IllegalStateException("Demo round " + peildatum + " fails the consistency check: "
                             + e.bevindingen(), e);
@@ -286,6 +292,16 @@ class DemoData implements ApplicationRunner {
         }
         gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size() + taakEcht.size(),
                 coa.size() + coaEcht.size()));
+    }
+
+    /**
+     * When the province made the round of this peildatum final, and so the date of its letters: the first Tuesday at
+     * least six weeks after the peildatum, at 10:00 — the letters went out some weeks after each peildatum, once
+     * COA's figures were in (the sources give no exact dates of the real letters, so this is the demo's rule).
+     */
+    static OffsetDateTime vastgesteldOp(LocalDate peildatum) {
+        LocalDate dag = peildatum.plusWeeks(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        return dag.atTime(10, 0).atZone(GebiedService.TIJDZONE).toOffsetDateTime();
     }
 
     /** A CSV text (UTF-8, ;) of these rows under this header; null becomes an empty cell. */

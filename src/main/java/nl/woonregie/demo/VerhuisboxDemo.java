@@ -178,8 +178,9 @@ class VerhuisboxDemo implements ApplicationRunner {
 
     /**
      * The generated year's grants were imported in bulk, without their beschikking; the letters (about 20 ms each)
-     * are made in the background so that the application is usable at once. Until then a letter is made when it is
-     * first asked for; a restart continues with the ones still missing.
+     * are made in the background (the job {@code Beschikkingen.maakOntbrekende}) so that the application is usable
+     * at once. Until a letter is made, its grant's pages say so and reading it answers 409 — reading never makes a
+     * letter; a restart continues with the ones still missing.
      */
     private void beschikkingenOpDeAchtergrond() {
         long team = denHaag();

@@ -2,9 +2,10 @@ package nl.woonregie.toezicht;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The frozen letters about a municipality's supervision, for its page. Implemented by the module that makes the
+ * The frozen letters about a municipality's supervision and of a round, for their pages. Implemented by the module that makes the
  * letters ({@code brieven}), so that toezicht lists them without depending on it.
  */
 public interface VastgelegdeBrieven {
@@ -15,4 +16,7 @@ public interface VastgelegdeBrieven {
 
     /** The frozen letters of a municipality, newest round first (the latest version per round). */
     List<Vermelding> vanGemeente(String gemeente);
+
+    /** The frozen letters of a round at this version of the round, by municipality code. */
+    Map<String, Vermelding> vanRonde(long ronde, int versie);
 }

@@ -4,14 +4,18 @@ import java.util.List;
 
 /**
  * The beschikkingen (decision letters, PDF/A) of approved grants, for other modules. Implemented by the nested module
- * {@code verhuisbox.geld}.
+ * {@code verhuisbox.geld}. A beschikking is made when its grant is approved (or, for grants written in bulk, by
+ * {@link #maakOntbrekende}); reading one never makes it.
  */
 public interface Beschikkingen {
 
     record Beschikking(long verstrekking, String kenmerk, byte[] pdf, String sha256) {
     }
 
-    /** Makes and stores the letter of an approved or paid grant when it has none yet; returns the stored one. */
+    /**
+     * Makes and stores the letter of an approved or paid grant when it has none yet; returns the stored one. Called by
+     * the approval and by {@link #maakOntbrekende}, never by a read.
+     */
     Beschikking zorgVoorBrief(long verstrekking);
 
     /** The stored letter, or null. */

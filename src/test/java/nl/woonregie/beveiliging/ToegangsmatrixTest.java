@@ -117,7 +117,7 @@ class ToegangsmatrixTest {
                 "POST /rondes/{id}/gemeenten/{gemeente}/delen",
                 "GET /rondes/{id}", "GET /rondes/{id}/gemeenten/{gemeente}", "POST /rondes",
                 "POST /rondes/{id}/gemeenten/{gemeente}/beslissing", "POST /rondes/{id}/herberekenen",
-                "POST /rondes/{id}/vaststellen",
+                "GET /rondes/{id}/vaststellen", "POST /rondes/{id}/vaststellen", "POST /rondes/{id}/brieven",
                 "POST /api/v1/gemeenten/{code}/toezichtgesprekken", "PUT /api/v1/toezichtgesprekken/{id}",
                 "POST /api/v1/gemeenten/{code}/plannen-van-aanpak", "POST /api/v1/plannen-van-aanpak/{id}/acties",
                 "POST /api/v1/plannen-van-aanpak/{id}/bekrachtigen");
@@ -127,7 +127,7 @@ class ToegangsmatrixTest {
         r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.pdf",
                 "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.html",
                 "POST /api/v1/beoordelingsrondes/{id}/brieven/zip", "GET /api/v1/beoordelingsrondes/{id}/brieven/zip",
-                "GET /api/v1/beoordelingsrondes/{id}/brieven/status");
+                "GET /api/v1/beoordelingsrondes/{id}/brieven/status", "POST /api/v1/beoordelingsrondes/{id}/brieven");
         // the round tried here is a CONCEPT round: a municipality reads its own entry only once the round is vastgesteld
         // or the province shared the draft with it (ConceptOordelenTest tries both, and every other path)
         r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}");

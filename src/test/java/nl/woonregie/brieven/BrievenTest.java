@@ -31,9 +31,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the toezichtbrieven guarantee beyond their wording: a preview of a CONCEPT round stores nothing, a frozen
- * letter stays byte-identical and immutable, a kenmerk is unique and never reused (also after reopening), the ZIP of
- * all letters reports its progress and a failing letter without stopping the others, and scope. What the letters
+ * What the toezichtbrieven guarantee beyond their wording: a preview of a CONCEPT round stores nothing, the letters
+ * are made and stored when the round is vastgesteld (kenmerken in order, dated the day of vaststelling, nothing when
+ * one fails), a round made final without its letters answers 409 until they are stored on request, a frozen letter
+ * stays byte-identical and immutable, a kenmerk is unique and never reused (also after reopening), the ZIP of all
+ * letters reports its progress and a failing letter without stopping the others, and scope. What the letters
  * say — the 1 October 2021 and 1 July 2021 letters of 's-Gravenhage, the province annex, a decision of GS, Dutch
  * number formats, CONCEPT and kenmerk, the PDF's text — is in the scenario tables of
  * {@code src/test/resources/scenarios/rondes/}, played by {@code nl.woonregie.toezicht.scenario.RondeScenarioTest}.
@@ -58,6 +60,12 @@ class BrievenTest {
 
     @Autowired
     BriefService brieven;
+
+    @Autowired
+    nl.woonregie.toezicht.ronde.RondeService rondeService;
+
+    @Autowired
+    nl.woonregie.support.TestKlok klok;
 
     final Gebruiker beheerder = new Gebruiker(0, "brieventest", null, Rol.BEHEERDER, null, null, true, null);
     Api api;
@@ -119,23 +127,155 @@ class BrievenTest {
     }
 
     @Test
+    void vaststellen_legt_elke_brief_vast_met_kenmerken_in_de_volgorde_van_de_ronde_en_de_dag_van_vaststelling() {
+        RondeFixture.Toezicht t = rondes.nieuw();
+        List<String> gemeenten = List.of(t.gemeente(), t.gemeente(), t.gemeente());
+        long id = t.ronde(t.tussentijds());
+        assertThat(aantal("select count(*) from brief where ronde_id = ?", id)).isZero();
+        long voor = aantal("select laatste from brief_kenmerkreeks where provincie_code = 'PV28'");
+        t.vaststellen(id);
+        // in the order of the round (by name), numbered one after the other, dated the day of vaststelling
+        List<String> opNaam = gemeenten.stream().sorted(java.util.Comparator.comparing(gebied::naam)).toList();
+        List<String[]> brieven = jdbc.sql("""
+                select b.gemeente_code, k.volgnummer, b.kenmerk, b.datum = (o.vastgesteld_op at time zone
+                    'Europe/Amsterdam')::date from brief b join brief_kenmerk k on k.kenmerk = b.kenmerk
+                join beoordelingsronde o on o.id = b.ronde_id
+                where b.ronde_id = ? and b.ronde_versie = o.versie order by k.volgnummer""").param(id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4)}).list();
+        assertThat(brieven.stream().map(b -> b[0]).toList()).isEqualTo(opNaam);
+        assertThat(brieven.stream().map(b -> Long.parseLong(b[1])).toList())
+                .isEqualTo(List.of(voor + 1, voor + 2, voor + 3));
+        assertThat(brieven).allSatisfy(b -> {
+            assertThat(b[2]).matches("PZH-\\d{4}-\\d{6}");
+            assertThat(b[3]).isEqualTo("t");
+        });
+        assertThat(jdbc.sql("select count(*) from audit_log where actie = 'BRIEF_VASTGELEGD' and object_id like ?")
+                .param(id + "/%").query(Long.class).single()).isEqualTo(3);
+        // opening it returns exactly the stored letter
+        Api.Antwoord pdf = api.als(t.toezichthouder()).get(brief(id, opNaam.get(0), "pdf")).status(200);
+        assertThat(pdf.header("X-Kenmerk")).isEqualTo(brieven.get(0)[2]);
+        assertThat(pdf.header("X-Sha256")).isEqualTo(jdbc.sql("select sha256 from brief where kenmerk = ?")
+                .param(brieven.get(0)[2]).query(String.class).single());
+    }
+
+    @Test
+    void een_brief_die_bij_het_vaststellen_niet_kan_worden_gemaakt_laat_de_ronde_concept_zonder_kenmerk_of_brief() {
+        RondeFixture.Toezicht t = rondes.nieuw();
+        String goed = t.gemeente();
+        String kapot = t.gemeente();
+        long id = t.ronde(t.tussentijds());
+        long voor = aantal("select laatste from brief_kenmerkreeks where provincie_code = 'PV28'");
+        brieven.voorElkeBrief = gemeente -> {
+            if (gemeente.equals(kapot)) {
+                throw new IllegalStateException("kapot voor de test");
+            }
+        };
+        JsonNode p = api.als(Api.BEHEERDER).post("/api/v1/beoordelingsrondes/" + id + "/vaststellen",
+                Api.JSON.writeValueAsString(java.util.Map.of("versie", t.versie(id), "overschrijfControle", true,
+                        "reden", RondeFixture.OVERSCHRIJFREDEN))).probleem(500);
+        assertThat(p.get("detail").asString()).contains(gebied.naam(kapot), "kapot voor de test",
+                "niets vastgelegd");
+        assertThat(t.lees(id).get("status").asString()).isEqualTo("CONCEPT");
+        assertThat(aantal("select count(*) from brief where ronde_id = ?", id)).isZero();
+        assertThat(aantal("select count(*) from brief_kenmerk where ronde_id = ?", id)).isZero();
+        assertThat(aantal("select laatste from brief_kenmerkreeks where provincie_code = 'PV28'")).isEqualTo(voor);
+        // once the letter can be made, the same round is vastgesteld with both letters
+        brieven.voorElkeBrief = gemeente -> { };
+        t.vaststellen(id);
+        assertThat(jdbc.sql("select gemeente_code from brief where ronde_id = ?").param(id).query(String.class)
+                .list()).containsExactlyInAnyOrder(goed, kapot);
+    }
+
+    @Test
+    void een_historisch_vastgestelde_ronde_krijgt_brieven_van_de_dag_van_vaststelling_en_alleen_een_beheerder_doet_dat() {
+        RondeFixture.Toezicht t = rondes.nieuw();
+        String g = t.gemeente();
+        long id = t.ronde(t.eindoordeel());
+        klok.zet(t.eindoordeel().plusMonths(3));
+        try {
+            java.time.OffsetDateTime op = t.eindoordeel().plusWeeks(6).atTime(10, 0)
+                    .atZone(GebiedService.TIJDZONE).toOffsetDateTime();
+            Gebruiker toezichthouder = new Gebruiker(0, t.toezichthouder(), null, Rol.TOEZICHTHOUDER, "PV28", null,
+                    true, null);
+            assertThatThrownBy(() -> rondeService.stelHistorischVast(id, op, toezichthouder, "test", RondeFixture.OVERSCHRIJFREDEN))
+                    .isInstanceOfSatisfying(nl.woonregie.platform.web.ApiException.class, e -> assertThat(e.status())
+                            .isEqualTo(org.springframework.http.HttpStatus.FORBIDDEN));
+            for (java.time.OffsetDateTime fout : List.of(op.minusMonths(3), op.plusMonths(3))) {
+                assertThatThrownBy(() -> rondeService.stelHistorischVast(id, fout, beheerder, "test", RondeFixture.OVERSCHRIJFREDEN))
+                        .isInstanceOfSatisfying(nl.woonregie.platform.web.ApiException.class, e -> assertThat(
+                                e.invalidParams()).extracting(nl.woonregie.platform.web.InvalidParam::name)
+                                .containsExactly("vastgesteldOp"));
+            }
+            rondeService.stelHistorischVast(id, op, beheerder, "test", RondeFixture.OVERSCHRIJFREDEN);
+            Api.Antwoord pdf = api.als(t.toezichthouder()).get(brief(id, g, "pdf")).status(200);
+            assertThat(pdf.header("X-Kenmerk")).startsWith("PZH-" + op.getYear() + "-");
+            assertThat(jdbc.sql("select datum from brief where ronde_id = ?").param(id)
+                    .query(java.time.LocalDate.class).single()).isEqualTo(op.toLocalDate());
+            assertThat(api.als(t.toezichthouder()).get(brief(id, g, "html")).tekst())
+                    .contains(nl.woonregie.toezicht.regels.NlFormaat.datum(op.toLocalDate()));
+            assertThat(jdbc.sql("select nieuwe_waarde::text from audit_log where actie = 'RONDE_VASTGESTELD' and object_id = ?")
+                    .param(Long.toString(id)).query(String.class).single()).contains("vastgesteldOp");
+        } finally {
+            klok.herstel();
+        }
+    }
+
+    @Test
+    void een_ronde_vastgesteld_zonder_brieven_geeft_409_tot_de_toezichthouder_ze_vastlegt() throws Exception {
+        RondeFixture.Toezicht t = rondes.nieuw();
+        String g1 = t.gemeente();
+        String g2 = t.gemeente();
+        long id = t.ronde(t.tussentijds());
+        // a round made final by an earlier version of Woonregie, which made letters only when they were opened
+        jdbc.sql("""
+                update beoordelingsronde set status = 'VASTGESTELD', vastgesteld_door = 'vroeger',
+                    vastgesteld_op = now() - interval '40 days', versie = versie + 1 where id = ?""").param(id).update();
+        JsonNode p = api.als(t.toezichthouder()).get(brief(id, g1, "pdf")).probleem(409);
+        assertThat(p.get("detail").asString()).contains("niet vastgelegd", "openen maakt geen brief");
+        api.als(accounts.gemeente(g1)).get(brief(id, g1, "html")).probleem(409);
+        api.als(t.toezichthouder()).post("/api/v1/beoordelingsrondes/" + id + "/brieven/zip", "").status(202);
+        JsonNode zip = wachtOpZip(t, id);
+        assertThat(zip.get("klaar").asInt()).isZero();
+        assertThat(zip.get("mislukt").size()).isEqualTo(2);
+        assertThat(aantal("select count(*) from brief where ronde_id = ?", id)).isZero();
+        assertThat(aantal("select count(*) from brief_kenmerk where ronde_id = ?", id)).isZero();
+        // only the province (and the BEHEERDER) stores them; a CONCEPT round has none to store
+        api.als(accounts.gemeente(g1)).post("/api/v1/beoordelingsrondes/" + id + "/brieven", "").probleem(403);
+        api.als(accounts.toezichthouder("PV27")).post("/api/v1/beoordelingsrondes/" + id + "/brieven", "")
+                .probleem(403);
+        long concept = t.ronde(t.eindoordeel());
+        api.als(t.toezichthouder()).post("/api/v1/beoordelingsrondes/" + concept + "/brieven", "").probleem(409);
+        JsonNode vastgelegd = api.als(t.toezichthouder()).post("/api/v1/beoordelingsrondes/" + id + "/brieven", "")
+                .json(200);
+        assertThat(vastgelegd.get("vastgelegd").asInt()).isEqualTo(2);
+        assertThat(vastgelegd.get("kenmerken").size()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from brief where ronde_id = ? and datum = current_date - 40").param(id)
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(api.als(t.toezichthouder()).post("/api/v1/beoordelingsrondes/" + id + "/brieven", "").json(200)
+                .get("vastgelegd").asInt()).as("a second request has nothing left to store").isZero();
+        assertThat(api.als(accounts.gemeente(g2)).get(brief(id, g2, "pdf")).status(200).header("X-Kenmerk"))
+                .isIn(vastgelegd.get("kenmerken").get(0).asString(), vastgelegd.get("kenmerken").get(1).asString());
+    }
+
+    @Test
     void kenmerk_uniek_en_nooit_hergebruikt_ook_niet_na_heropenen() {
         RondeFixture.Toezicht t = rondes.nieuw();
         String g1 = t.gemeente();
         String g2 = t.gemeente();
         long midden = t.vastgesteld(t.tussentijds());
         long einde = t.vastgesteld(t.eindoordeel());
-        String k1 = brieven.pdf(einde, g1, beheerder, "test").kenmerk();
-        String k2 = brieven.pdf(midden, g1, beheerder, "test").kenmerk();
-        String k3 = brieven.pdf(midden, g2, beheerder, "test").kenmerk();
+        String k1 = brieven.pdf(einde, g1).kenmerk();
+        String k2 = brieven.pdf(midden, g1).kenmerk();
+        String k3 = brieven.pdf(midden, g2).kenmerk();
         assertThat(List.of(k1, k2, k3)).doesNotHaveDuplicates().allMatch(k -> k.matches("PZH-\\d{4}-\\d{6}"));
         // reopened and made final again: a new letter with a new kenmerk; the old one stays on record
         api.als(Api.BEHEERDER).post("/api/v1/beoordelingsrondes/" + einde + "/heropenen",
                 "{\"reden\":\"COA heeft de cijfers gecorrigeerd.\",\"versie\":" + t.versie(einde) + "}").json();
         t.vaststellen(einde);
-        Brief nieuw = brieven.pdf(einde, g1, beheerder, "test");
+        Brief nieuw = brieven.pdf(einde, g1);
         assertThat(nieuw.kenmerk()).isNotIn(k1, k2, k3);
-        assertThat(brieven.pdf(einde, g1, beheerder, "test").kenmerk()).isEqualTo(nieuw.kenmerk());
+        assertThat(brieven.pdf(einde, g1).kenmerk()).isEqualTo(nieuw.kenmerk());
         assertThat(jdbc.sql("select kenmerk from brief where ronde_id = ? and gemeente_code = ?").params(einde, g1)
                 .query(String.class).list()).containsExactlyInAnyOrder(k1, nieuw.kenmerk());
         assertThat(aantal("select count(*) - count(distinct kenmerk) from brief")).isZero();
@@ -163,7 +303,7 @@ class BrievenTest {
         assertThat(status.get("mislukt").size()).isZero();
         assertThat(status.get("sha256").asString()).hasSize(64);
         assertThat(zipInhoud(t, id)).containsExactlyInAnyOrder(bestandsnaam(g1), bestandsnaam(g2));
-        // a frozen round: the ZIP froze the letters
+        // the letters were stored when the round was vastgesteld; the ZIP only read them
         assertThat(aantal("select count(*) from brief where ronde_id = ?", id)).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from audit_log where actie in ('BRIEVEN_ZIP_GESTART', "
                 + "'BRIEVEN_ZIP_GEMAAKT') and object_id = ?").param(Long.toString(id)).query(Long.class).single())

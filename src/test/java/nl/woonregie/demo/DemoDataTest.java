@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code --woonregie.demo}: a living Zuid-Holland, generated, with 's-Gravenhage's real figures up to 1 October 2021
- * (the BrowserTest context's database).
+ * (the BrowserTest context's database); its vastgestelde rounds carry their historical date of vaststelling and their
+ * letters.
  */
 @BrowserTest
 class DemoDataTest {
@@ -47,6 +48,49 @@ class DemoDataTest {
                 .query(Long.class).single()).isEqualTo(11);
         assertThat(jdbc.sql("select coalesce(vastgesteld_door, '') from beoordelingsronde where provincie_code = 'PV28' "
                 + "and peildatum = '2023-07-01'").query(String.class).single()).isNotEqualTo("demo");
+    }
+
+    @Test
+    void de_vastgestelde_rondes_dragen_hun_historische_datum_en_hun_brieven_met_kenmerken_in_volgorde_van_vaststelling() {
+        record Ronde(long id, java.time.LocalDate peildatum, java.time.LocalDate vastgesteld, long metUitkomst,
+                long brieven, long eerste, long laatste, long datumAnders) {
+        }
+        java.util.List<Ronde> rondes = jdbc.sql("""
+                select o.id, o.peildatum, (o.vastgesteld_op at time zone 'Europe/Amsterdam')::date,
+                    (select count(*) from ronde_gemeente rg where rg.ronde_id = o.id and rg.uitkomst is not null),
+                    count(b.id), min(k.volgnummer), max(k.volgnummer),
+                    count(b.id) filter (where b.datum <> (o.vastgesteld_op at time zone 'Europe/Amsterdam')::date)
+                from beoordelingsronde o
+                left join brief b on b.ronde_id = o.id and b.ronde_versie = o.versie
+                left join brief_kenmerk k on k.kenmerk = b.kenmerk
+                where o.provincie_code = 'PV28' and o.vastgesteld_door = 'demo'
+                group by o.id order by o.vastgesteld_op""")
+                .query((rs, n) -> new Ronde(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class),
+                        rs.getObject(3, java.time.LocalDate.class), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                        rs.getLong(7), rs.getLong(8)))
+                .list();
+        assertThat(rondes).hasSize(11);
+        // the first Tuesday at least six weeks after the peildatum: 1 October 2020 → 17 November 2020
+        assertThat(rondes.get(0).peildatum()).isEqualTo(java.time.LocalDate.of(2020, 10, 1));
+        assertThat(rondes.get(0).vastgesteld()).isEqualTo(java.time.LocalDate.of(2020, 11, 17));
+        assertThat(rondes.get(0).eerste()).isEqualTo(1);
+        long vorige = 0;
+        for (Ronde r : rondes) {
+            assertThat(r.vastgesteld()).as("vaststelling van " + r.peildatum()).isAfter(r.peildatum().plusWeeks(6)
+                    .minusDays(1)).isBefore(r.peildatum().plusWeeks(7)).matches(d -> d.getDayOfWeek()
+                    == java.time.DayOfWeek.TUESDAY);
+            assertThat(r.brieven()).as("brieven van " + r.peildatum()).isEqualTo(r.metUitkomst()).isPositive();
+            assertThat(r.datumAnders()).as("brieven van " + r.peildatum() + " met een andere datum").isZero();
+            assertThat(r.eerste()).as("kenmerken in volgorde van vaststelling").isEqualTo(vorige + 1);
+            assertThat(r.laatste() - r.eerste() + 1).isEqualTo(r.brieven());
+            vorige = r.laatste();
+        }
+        // the issue's example: 's-Gravenhage's letter of 1 April 2023, dated 16 May 2023
+        assertThat(jdbc.sql("""
+                select b.kenmerk || ' ' || b.datum from brief b join beoordelingsronde o on o.id = b.ronde_id
+                where o.peildatum = '2023-04-01' and o.provincie_code = 'PV28' and b.gemeente_code = 'GM0518'
+                  and o.vastgesteld_door = 'demo'""").query(String.class).single())
+                .matches("PZH-2023-\\d{6} 2023-05-16");
     }
 
     @Test

@@ -404,6 +404,10 @@ class GeldApiTest {
                     team_naam = ?, beschikkingsdatum = current_date where id = ?""")
                 .params(consulent, consulentId, testteam.naam, v).update();
         assertThat(beschikkingen.opgeslagen(v)).isNull();
+        // reading never makes it: 409 until the job (here: zorgVoorBrief) has made it
+        assertThat(api.als(coord).get(A + "/verstrekkingen/" + v + "/beschikking").probleem(409).path("detail")
+                .asString()).contains("nog niet gemaakt");
+        assertThat(beschikkingen.opgeslagen(v)).isNull();
         Beschikkingen.Beschikking b = beschikkingen.zorgVoorBrief(v);
         assertThat(b.kenmerk()).isEqualTo("VHB-TEST-" + v);
         assertThat(beschikkingen.zorgVoorBrief(v).pdf()).isEqualTo(b.pdf());

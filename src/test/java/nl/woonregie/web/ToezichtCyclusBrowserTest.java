@@ -2,15 +2,19 @@ package nl.woonregie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,10 +23,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The whole supervision cycle in the browser, as a supervisor of Zuid-Holland does it: import the taakstellingen of
- * 2023-II (a bad file first), start the round of 1 October 2023, record a decision, make the round final.
+ * The whole supervision cycle in the browser, as a supervisor of Zuid-Holland does it: make the round of 1 July 2023
+ * final through the confirmation that lists what is still open, import the taakstellingen of 2023-II (a bad file
+ * first), start the round of 1 October 2023, open a draft letter as PDF, record a decision, make the round final (its
+ * letters are stored then), open the stored letter, and get all letters as a ZIP.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,14 +61,49 @@ class ToezichtCyclusBrowserTest {
 
 
     @Test
-    void toezichthouder_doet_de_hele_cyclus() {
+    void toezichthouder_doet_de_hele_cyclus() throws Exception {
         Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
 
-        // 0. the round of 1 July 2023 is still a concept: make it final first (the next round builds on it)
+        // 0. the round of 1 July 2023 is still a concept: make it final first (the next round builds on it). The
+        //    confirmation says what is still open: the proposed steps that wait for a decision of GS
         page.navigate(browser.url("/rondes"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("1 juli 2023")).click();
+        long juli = jdbc.sql("select id from beoordelingsronde where provincie_code = 'PV28' and peildatum = '2023-07-01'")
+                .query(Long.class).single();
+        JsonNode ronde = Api.JSON.readTree(mvc.perform(get("/api/v1/beoordelingsrondes/" + juli)
+                .with(httpBasic("toezicht-zh", BrowserTest.DEMO_WACHTWOORD))).andReturn().getResponse()
+                .getContentAsByteArray());
+        List<String> besluitOpen = new ArrayList<>();
+        int metUitkomst = 0;
+        for (JsonNode g : ronde.get("gemeenten")) {
+            if (g.get("besluitVereist").asBoolean()) {
+                besluitOpen.add(g.get("naam").asString());
+            }
+            metUitkomst += g.get("uitkomst").isNull() ? 0 : 1;
+        }
+        assertThat(besluitOpen).as("the demo leaves decisions of GS open in its last round").isNotEmpty();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde vaststellen")).click();
+        PlaywrightAssertions.assertThat(page.locator("h1")).containsText("vaststellen?");
+        PlaywrightAssertions.assertThat(page.locator("#open-besluiten h3")).hasText(besluitOpen.size()
+                + " besluiten van Gedeputeerde Staten zijn nog niet vastgelegd");
+        PlaywrightAssertions.assertThat(page.locator("#open-besluiten li")).hasCount(besluitOpen.size());
+        for (String naam : besluitOpen) {
+            PlaywrightAssertions.assertThat(page.locator("#open-besluiten")).containsText(naam);
+        }
+        PlaywrightAssertions.assertThat(page.locator("#gevolg-brieven")).containsText("De brieven aan " + metUitkomst
+                + " gemeenten worden gemaakt en vastgelegd");
+        browser.screenshot(page, "ronde-vaststellen-bevestigen");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        // cancelling changes nothing
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Annuleren")).click();
+        PlaywrightAssertions.assertThat(page.locator("main")).containsText("status concept");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde vaststellen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ronde vaststellen")).click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).containsText("vastgesteld");
+        PlaywrightAssertions.assertThat(page.locator("#vastgelegd")).containsText(metUitkomst
+                + " brieven zijn bij het vaststellen vastgelegd");
+        assertThat(jdbc.sql("select count(*) from brief where ronde_id = ?").param(juli).query(Long.class).single())
+                .isEqualTo(metUitkomst);
 
         // 1. import: a bad file is refused with its errors, then the right file is checked and stored
         page.navigate(browser.url("/cijfers/import"));
@@ -87,6 +129,17 @@ class ToezichtCyclusBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("h1")).containsText("1 oktober 2023");
         PlaywrightAssertions.assertThat(page.locator("#rondetabel tbody tr")).hasCount(gemeenten.size());
         browser.screenshot(page, "cyclus-ronde");
+        long oktober = jdbc.sql("select id from beoordelingsronde where provincie_code = 'PV28' and peildatum = "
+                + "'2023-10-01'").query(Long.class).single();
+        // each draft letter has its own PDF: a preview, nothing stored
+        Locator conceptPdf = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Conceptbrief aan 's-Gravenhage als PDF"));
+        com.microsoft.playwright.APIResponse concept = page.request().get(browser.url(conceptPdf.getAttribute("href")));
+        assertThat(concept.status()).isEqualTo(200);
+        assertThat(concept.headers().get("content-type")).startsWith("application/pdf");
+        assertThat(concept.headers()).doesNotContainKey("x-kenmerk");
+        assertThat(jdbc.sql("select count(*) from brief where ronde_id = ?").param(oktober).query(Long.class)
+                .single()).isZero();
 
         // 3. record a decision for 's-Gravenhage: the supervisor judges the koppelingen insufficient
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("'s-Gravenhage")).first().click();
@@ -100,17 +153,32 @@ class ToezichtCyclusBrowserTest {
         // 4. make the round final
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Ronde per 1 oktober 2023")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde vaststellen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ronde vaststellen")).click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).containsText("vastgesteld");
         PlaywrightAssertions.assertThat(page.locator("main")).containsText("status vastgesteld");
         browser.screenshot(page, "cyclus-vastgesteld");
 
-        // 5. all letters as a ZIP, with progress, then the download; and one letter as PDF
+        // the letter's PDF link opens the letter stored at the vaststelling, with the kenmerk the table shows
+        Locator pdfLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Brief aan 's-Gravenhage als PDF"));
+        String kenmerk = page.locator("#rondetabel tr", new Page.LocatorOptions().setHas(pdfLink)).locator("td.brief")
+                .textContent().replaceAll("(?s).*(PZH-\\d{4}-\\d{6}).*", "$1");
+        com.microsoft.playwright.APIResponse vast = page.request().get(browser.url(pdfLink.getAttribute("href")));
+        assertThat(vast.status()).isEqualTo(200);
+        assertThat(vast.headers().get("x-kenmerk")).isEqualTo(kenmerk).matches("PZH-\\d{4}-\\d{6}");
+
+        // 5. all letters as a ZIP, with progress, then the download; the label says what happened at each step
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alle brieven als ZIP maken")).click();
         PlaywrightAssertions.assertThat(page.locator("#zip-status")).containsText("De ZIP is klaar",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        PlaywrightAssertions.assertThat(page.locator("#zip-tekst")).hasText("ZIP klaar");
+        PlaywrightAssertions.assertThat(page.locator("#zip-start")).isEnabled();
         assertThat(page.locator("#zip-balk").getAttribute("value")).isEqualTo(String.valueOf(gemeenten.size()));
         com.microsoft.playwright.Download zip = page.waitForDownload(() -> page.locator("#zip-download").click());
         assertThat(zip.suggestedFilename()).endsWith(".zip");
+        PlaywrightAssertions.assertThat(page.locator("#zip-tekst")).hasText("ZIP gedownload");
+        PlaywrightAssertions.assertThat(page.locator("#zip-status")).containsText("De ZIP met " + gemeenten.size()
+                + " brieven wordt gedownload");
         browser.screenshot(page, "cyclus-brieven");
         page.navigate(browser.url("/gemeenten/GM0518"));
         PlaywrightAssertions.assertThat(page.locator("#brieven")).containsText("Brief per 1 oktober 2023");

@@ -121,8 +121,8 @@ class ToezichtPaginasBrowserTest {
             page.navigate(browser.url("/rondes/" + ronde[0] + "?filter=alle"));
             // the page of a moment ago, when the round was still a concept: its form, with the version it showed
             page.evaluate("([pad, versie]) => { const f = document.createElement('form'); f.method = 'post'; f.action = pad;"
-                    + " for (const [n, v] of [['versie', versie], ['_csrf', document.querySelector('meta[name=csrf-token]')"
-                    + ".content]]) { const i = document.createElement('input'); i.type = 'hidden'; i.name = n; i.value = v;"
+                    + " for (const [n, v] of [['versie', versie], ['bevestigd', 'ja'], ['_csrf', document.querySelector("
+                    + "'meta[name=csrf-token]').content]]) { const i = document.createElement('input'); i.type = 'hidden'; i.name = n; i.value = v;"
                     + " f.appendChild(i); } document.body.appendChild(f); f.submit(); }",
                     List.of("/rondes/" + ronde[0] + "/" + actie, String.valueOf(ronde[1])));
             page.waitForURL(browser.url("/rondes/" + ronde[0]));

@@ -2,6 +2,7 @@ package nl.woonregie.brieven.internal;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The frozen letters of a municipality ({@code brief}, owned by brieven), for its page in toezicht.
+ * The frozen letters of a municipality and of a round ({@code brief}, owned by brieven), for their pages in
+ * toezicht.
  */
 @Component
 class BriefRegister implements VastgelegdeBrieven {
@@ -40,5 +42,18 @@ class BriefRegister implements VastgelegdeBrieven {
                 .map(r -> new Vermelding(r.ronde(), peildata.get(r.ronde()), r.kenmerk(), r.datum(), r.sha256()))
                 .sorted(Comparator.comparing(Vermelding::peildatum).reversed())
                 .toList();
+    }
+
+    @Override
+    public Map<String, Vermelding> vanRonde(long ronde, int versie) {
+        LocalDate peildatum = rondes.peildata(List.of(ronde)).get(ronde);
+        Map<String, Vermelding> brieven = new HashMap<>();
+        jdbc.sql("select gemeente_code, kenmerk, datum, sha256 from brief where ronde_id = ? and ronde_versie = ?")
+                .params(ronde, versie)
+                .query(rs -> {
+                    brieven.put(rs.getString(1), new Vermelding(ronde, peildatum, rs.getString(2),
+                            rs.getObject(3, LocalDate.class), rs.getString(4)));
+                });
+        return brieven;
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Kenmerken (document references) of frozen letters: {@code PZH-2022-000123} = the province's prefix, the year of
  * the letter, and the next number of the province's series. A kenmerk is reserved once for one letter (round,
- * municipality, version of the round at vaststelling) and never handed out again; the database enforces both.
+ * municipality, version of the round at vaststelling) and never handed out again; the database enforces both. It is
+ * reserved inside the transaction that stores the letter (the vaststelling of the round): a vaststelling that fails
+ * leaves no number behind, and the series' row stays locked until it commits, so kenmerken follow the order of
+ * vaststelling.
  */
 @Component
 public class Kenmerken {
@@ -22,8 +25,11 @@ public class Kenmerken {
         this.jdbc = jdbc;
     }
 
-    /** The kenmerk of this letter, reserving the next one of the province's series if it has none yet. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * The kenmerk of this letter, reserving the next one of the province's series if it has none yet; only inside
+     * the transaction that stores the letter.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     public String reserveer(String provincie, long ronde, int versie, String gemeente, LocalDate datum,
             String door) {
         Optional<String> bestaand = bestaand(ronde, versie, gemeente);
@@ -39,10 +45,20 @@ public class Kenmerken {
         jdbc.sql("""
                 insert into brief_kenmerk (kenmerk, provincie_code, volgnummer, ronde_id, ronde_versie, gemeente_code,
                     gereserveerd_door)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict (ronde_id, gemeente_code, ronde_versie) do nothing""")
+                values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(kenmerk, provincie, reeks[1], ronde, versie, gemeente, door).update();
-        // a concurrent request may have reserved one first: its number counts, ours stays unused (a gap, not reused)
-        return bestaand(ronde, versie, gemeente).orElseThrow();
+        return kenmerk;
+    }
+
+    /**
+     * Locks the province's series until the transaction ends: whoever makes letters of the province first decides
+     * which are still missing, and numbers them, while another waits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void vergrendel(String provincie) {
+        jdbc.sql("select laatste from brief_kenmerkreeks where provincie_code = ? for update").param(provincie)
+                .query(Long.class).optional()
+                .orElseThrow(() -> new IllegalStateException("geen kenmerkreeks voor provincie " + provincie));
     }
 
     private Optional<String> bestaand(long ronde, int versie, String gemeente) {

@@ -1,6 +1,7 @@
 package nl.woonregie.toezicht.ronde;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,9 +90,12 @@ public sealed interface RondeGebeurtenis extends AuditGebeurtenis permits RondeG
         }
     }
 
-    /** The round was made final (vastgesteld) at this version: its outcomes are now the ladder's. */
-    record Vastgesteld(long ronde, String provincie, LocalDate peildatum, int versie, Actor door)
-            implements RondeGebeurtenis {
+    /**
+     * The round was made final (vastgesteld) at this version: its outcomes are now the ladder's. {@code historischOp}
+     * is the moment of a vaststelling in the past recorded now ({@link RondeService#stelHistorischVast}), else null.
+     */
+    record Vastgesteld(long ronde, String provincie, LocalDate peildatum, int versie, OffsetDateTime historischOp,
+            Actor door) implements RondeGebeurtenis {
 
         @Override
         public String actie() {
@@ -108,6 +112,9 @@ public sealed interface RondeGebeurtenis extends AuditGebeurtenis permits RondeG
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("status", "VASTGESTELD");
             m.put("versie", versie);
+            if (historischOp != null) {
+                m.put("vastgesteldOp", historischOp.toString());
+            }
             return m;
         }
     }

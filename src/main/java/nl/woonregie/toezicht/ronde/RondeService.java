@@ -277,10 +277,38 @@ public class RondeService {
 
     /**
      * Makes the round final. The consistency check runs first; its errors block, unless a BEHEERDER overrides them
-     * with a reason (audited with the errors overridden).
+     * with a reason (audited with the errors overridden). The letters of the round are made and stored in the same
+     * transaction (by the listener of {@link RondeGebeurtenis.Vastgesteld} in {@code brieven}).
      */
     @Transactional
     public void vaststellen(long id, Integer verwachteVersie, Gebruiker door, String client, String overschrijfReden) {
+        vaststellen(id, verwachteVersie, door, client, overschrijfReden, null);
+    }
+
+    /**
+     * Records a round that the province made final in the past, before it was kept in Woonregie (a data migration,
+     * the demo), with the moment of that vaststelling: its letters are dated that day. Only a BEHEERDER; the moment
+     * lies on or after the peildatum and not in the future (400 naming {@code vastgesteldOp}). Otherwise exactly
+     * {@link #vaststellen(long, Integer, Gebruiker, String, String)} (errors of the consistency check block unless
+     * overridden with a reason); the audit trail records when it was recorded.
+     */
+    @Transactional
+    public void stelHistorischVast(long id, OffsetDateTime vastgesteldOp, Gebruiker door, String client,
+            String overschrijfReden) {
+        vereisToezien(id, door);
+        Toegang.rol(door, Rol.BEHEERDER);
+        LocalDate peildatum = rij(id).peildatum();
+        LocalDate dag = vastgesteldOp == null ? null
+                : vastgesteldOp.atZoneSameInstant(GebiedService.TIJDZONE).toLocalDate();
+        if (dag == null || dag.isBefore(peildatum) || dag.isAfter(gebied.vandaag())) {
+            throw ApiException.invalid("Ongeldige datum van vaststelling.", List.of(new InvalidParam(
+                    "vastgesteldOp", "op of na de peildatum " + peildatum + " en niet in de toekomst")));
+        }
+        vaststellen(id, null, door, client, overschrijfReden, vastgesteldOp);
+    }
+
+    private void vaststellen(long id, Integer verwachteVersie, Gebruiker door, String client, String overschrijfReden,
+            OffsetDateTime historisch) {
         vereisToezien(id, door);
         RondeRij r = concept(id, verwachteVersie);
         Consistentiecontrole.Resultaat resultaat = controle.controleer(id);
@@ -300,10 +328,11 @@ public class RondeService {
                     fouten.stream().map(Controlebevinding::tekst).toList(), new Actor(door.actor(), client)));
         }
         jdbc.sql("""
-                update beoordelingsronde set status = 'VASTGESTELD', vastgesteld_door = ?, vastgesteld_op = now(),
-                versie = versie + 1 where id = ?""").params(door.actor(), id).update();
+                update beoordelingsronde set status = 'VASTGESTELD', vastgesteld_door = ?,
+                vastgesteld_op = coalesce(?, now()), versie = versie + 1 where id = ?""")
+                .params(door.actor(), historisch, id).update();
         gebeurtenissen.publishEvent(new RondeGebeurtenis.Vastgesteld(id, r.provincie(), r.peildatum(), r.versie() + 1,
-                new Actor(door.actor(), client)));
+                historisch, new Actor(door.actor(), client)));
     }
 
     @Transactional

@@ -17,10 +17,12 @@ import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.BeleidskaderRegister;
+import nl.woonregie.toezicht.VastgelegdeBrieven;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.ronde.Controlebevinding;
 import nl.woonregie.toezicht.ronde.Ronde;
+import nl.woonregie.toezicht.ronde.RondeRechten;
 import nl.woonregie.toezicht.ronde.RondeService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +35,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Assessment rounds in the browser: start a round, review the outcomes (filter on decisions needed and findings),
- * record judgments with their motivation, run the consistency check, make the round final.
+ * Assessment rounds in the browser: start a round, review the outcomes (filter on decisions needed and findings) and
+ * each draft letter, record judgments with their motivation, run the consistency check, make the round final after a
+ * confirmation that says what is still open.
  */
 @Controller
 class RondePagina {
@@ -44,9 +47,12 @@ class RondePagina {
     private final GebiedService gebied;
     private final BeleidskaderRegister kaders;
     private final Weergave nl;
+    private final List<VastgelegdeBrieven> brieven;
 
-    RondePagina(Toegang toegang, RondeService rondes, GebiedService gebied, BeleidskaderRegister kaders, Weergave nl) {
+    RondePagina(Toegang toegang, RondeService rondes, GebiedService gebied, BeleidskaderRegister kaders, Weergave nl,
+            List<VastgelegdeBrieven> brieven) {
         this.nl = nl;
+        this.brieven = brieven;
         this.toegang = toegang;
         this.rondes = rondes;
         this.gebied = gebied;
@@ -134,7 +140,61 @@ class RondePagina {
         model.addAttribute("aantalBesluit", ronde.gemeenten().stream().filter(Ronde.GemeenteUitkomst::besluitVereist).count());
         model.addAttribute("aantalBevindingen", perGemeente.size());
         model.addAttribute("tredeNamen", tredeNamen(ronde.beleidskader()));
+        Map<String, VastgelegdeBrieven.Vermelding> vastgelegd = new HashMap<>();
+        if (ronde.vastgesteld()) {
+            brieven.forEach(b -> vastgelegd.putAll(b.vanRonde(id, ronde.versie())));
+        }
+        model.addAttribute("vastgelegd", vastgelegd);
+        model.addAttribute("nietVastgelegd", ronde.vastgesteld() ? ronde.gemeenten().stream()
+                .filter(x -> x.beoordeling() != null && !vastgelegd.containsKey(x.gemeente())).count() : 0L);
         return "toezicht/ronde";
+    }
+
+    /**
+     * What is still open in a round before it is made final: proposed steps 4–6 without a decision of Gedeputeerde
+     * Staten, errors and warnings of the consistency check, municipalities without figures (they get no letter); and
+     * the number of letters the vaststelling makes.
+     */
+    public record Openstaand(List<Ronde.GemeenteUitkomst> besluiten, List<Controlebevinding> fouten, int waarschuwingen,
+            List<Ronde.GemeenteUitkomst> zonderCijfers, long brieven) {
+
+        static Openstaand van(Ronde ronde) {
+            return new Openstaand(ronde.gemeenten().stream().filter(Ronde.GemeenteUitkomst::besluitVereist).toList(),
+                    ronde.controle().bevindingen().stream()
+                            .filter(b -> b.niveau() == Controlebevinding.Niveau.FOUT).toList(),
+                    ronde.controle().waarschuwingen(),
+                    ronde.gemeenten().stream().filter(g -> g.beoordeling() == null).toList(),
+                    ronde.gemeenten().stream().filter(g -> g.beoordeling() != null).count());
+        }
+
+        public boolean niets() {
+            return besluiten.isEmpty() && fouten.isEmpty() && waarschuwingen == 0 && zonderCijfers.isEmpty();
+        }
+    }
+
+    /**
+     * The confirmation before a round is made final: what is still open, and what making it final does. Only for a
+     * round this account may change; otherwise back to the round with the reason.
+     */
+    @GetMapping("/rondes/{id}/vaststellen")
+    String bevestig(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        String provincie = rondes.vereisToezien(id, g);
+        RondeRechten rechten = rondes.rechten(id, g);
+        if (!rechten.wijzigen()) {
+            redirect.addFlashAttribute("fouten", List.of("Ronde " + id + " is vastgesteld en kan niet meer worden "
+                    + "gewijzigd; een beheerder kan haar heropenen."));
+            return "redirect:/rondes/" + id;
+        }
+        Ronde ronde = rondes.lees(id, g);
+        model.addAttribute("ronde", ronde);
+        model.addAttribute("rechten", rechten);
+        model.addAttribute("provincie", gebied.provincie(provincie).orElseThrow());
+        model.addAttribute("open", Openstaand.van(ronde));
+        model.addAttribute("tredeNamen", tredeNamen(ronde.beleidskader()));
+        model.addAttribute("vandaag", gebied.vandaag());
+        model.addAttribute("paginatitel", "Ronde " + nl.datum(ronde.peildatum()) + " vaststellen");
+        return "toezicht/ronde-vaststellen";
     }
 
     /** The judgment form of the municipality page (one per kind of judgment). */
@@ -216,8 +276,11 @@ class RondePagina {
         return "toezicht/ronde-gemeente";
     }
 
-    /** The form that makes a round final: the version the page showed, and a BEHEERDER's reason to override. */
-    public record VaststellingFormulier(String versie, String overschrijfReden) {
+    /**
+     * The form that makes a round final: the version the confirmation showed, a BEHEERDER's reason to override, and
+     * {@code bevestigd=ja} from the confirmation.
+     */
+    public record VaststellingFormulier(String versie, String overschrijfReden, String bevestigd) {
     }
 
     /** A form that only carries the version the page showed (recompute). */
@@ -225,15 +288,19 @@ class RondePagina {
     }
 
     /**
-     * Makes the round final. A refusal is about the round's state, not about a field (a consistency error, a newer
-     * version, an override that only a BEHEERDER may make): back to the round page, which then shows the round as it
-     * now is, with the service's message.
+     * Makes the round final, after the confirmation (a request without {@code bevestigd=ja} is sent to it). A refusal
+     * is about the round's state, not about a field (a consistency error, a newer version, an override that only a
+     * BEHEERDER may make): back to the round page, which then shows the round as it now is, with the service's
+     * message.
      */
     @PostMapping("/rondes/{id}/vaststellen")
     String vaststellen(@PathVariable long id, @ModelAttribute VaststellingFormulier f, HttpServletRequest request,
             RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
         rondes.vereisToezien(id, g);
+        if (!"ja".equals(f.bevestigd())) {
+            return "redirect:/rondes/" + id + "/vaststellen";
+        }
         Integer versie = versie(f.versie());
         String reden = f.overschrijfReden() == null || f.overschrijfReden().isBlank() ? null
                 : f.overschrijfReden().strip();
@@ -246,7 +313,8 @@ class RondePagina {
         } catch (ApiException e) {
             return geweigerd(id, e, redirect);
         }
-        redirect.addFlashAttribute("melding", "De ronde is vastgesteld. De uitkomsten zijn nu definitief.");
+        redirect.addFlashAttribute("melding", "De ronde is vastgesteld. De uitkomsten zijn nu definitief en de "
+                + "brieven zijn vastgelegd, elk met een kenmerk.");
         return "redirect:/rondes/" + id;
     }
 

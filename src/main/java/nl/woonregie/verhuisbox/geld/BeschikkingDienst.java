@@ -22,7 +22,8 @@ import org.thymeleaf.context.Context;
 /**
  * The beschikking (decision letter) of an approved grant ({@link Beschikkingen}), PDF/A-2a in Dutch: made once from
  * the grant's own fixed fields (kenmerk, date, addressee, amount, vorm, legal ground, objection clause — nothing that
- * can change later) and stored with its SHA-256; every later request returns the same bytes. Template:
+ * can change later) when the grant is approved, and stored with its SHA-256; every later request returns the same
+ * bytes and reading never makes one (grants written in bulk get theirs from {@link #maakOntbrekende}). Template:
  * {@code templates/verhuisbox/beschikking.html}; rendering: {@link PdfADocument}.
  */
 @Service
@@ -47,7 +48,8 @@ public class BeschikkingDienst implements Beschikkingen {
 
     /**
      * Makes and stores the beschikking of an approved or paid grant when it has none yet, and returns the stored
-     * one. Safe to call again and concurrently (the first stored letter wins). For bulk-made grants too.
+     * one: at approval, and for bulk-made grants by {@link #maakOntbrekende}. Safe to call again and concurrently (the
+     * first stored letter wins).
      */
     @Override
     @Transactional(propagation = Propagation.REQUIRED)

@@ -101,10 +101,25 @@ public class Verstrekkingen implements Geld {
         return lees(id);
     }
 
-    /** The beschikking of a grant (made when missing), for an account that may see the case's money (logged). */
+    /**
+     * The stored beschikking of a grant, for an account that may see the case's money (logged). Reading never makes
+     * one: 409 for a grant that is not approved, and for an approved grant written in bulk whose letter the job
+     * ({@link Beschikkingen#maakOntbrekende}) has not made yet.
+     */
     public Beschikkingen.Beschikking beschikking(long id, Gebruiker door) {
         toegang.vereis(door, casusVan(id), Handeling.BESCHIKKING);
-        return beschikkingen.zorgVoorBrief(id);
+        Beschikkingen.Beschikking b = beschikkingen.opgeslagen(id);
+        if (b != null) {
+            return b;
+        }
+        Verstrekkingstatus status = verstrekkingen.lees(id).orElseThrow().status();
+        if (status != Verstrekkingstatus.GOEDGEKEURD && status != Verstrekkingstatus.BETAALD) {
+            throw conflict("Geen beschikking", "Alleen een goedgekeurde verstrekking heeft een beschikking; deze is "
+                    + status.name().toLowerCase(Locale.ROOT) + ".");
+        }
+        throw conflict("Beschikking nog niet gemaakt", "De beschikking van deze verstrekking is nog niet gemaakt: "
+                + "verstrekkingen die in één keer zijn ingelezen krijgen hun beschikking kort daarna. Probeer het zo "
+                + "opnieuw.");
     }
 
     public long casusVan(long verstrekking) {

@@ -186,7 +186,7 @@ class VerhuisboxBrowserTest {
         cm.getByLabel("Gemeente van bestemming (bij verhuisd)").selectOption("GM0114");
         knop(cm, "Traject afsluiten");
         status(cm, "Afgesloten");
-        PlaywrightAssertions.assertThat(cm.locator("#huisvesting + dl")).containsText("Emmen (GM0114)");
+        PlaywrightAssertions.assertThat(cm.locator("#huisvesting-sectie dl")).containsText("Emmen (GM0114)");
         PlaywrightAssertions.assertThat(cm.locator(".woonregie-tijdlijn")).containsText("VERHUIZING → AFGESLOTEN");
         toegankelijk(cm);
         browser.screenshot(cm, "verhuisbox-casus");

@@ -380,7 +380,6 @@ public class ZoekDienst implements Zoeken {
                         + b.grond().strip(), door, client);
             }
         }
-        taken.rondAfVanSoort(casus, Taaksoort.AANBOD_DOCUMENTEN, door.actor());
     }
 
     /**
@@ -419,8 +418,11 @@ public class ZoekDienst implements Zoeken {
 
     public List<Belemmering> belemmeringen(Gebruiker g) {
         toegang.teamrol(g, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.COORDINATOR);
-        return zoeken.belemmeringen(g.team()).stream().map(x -> new Belemmering(x.id(), x.casus(), x.datum(),
-                x.website(), x.plaats(), x.provincie(), x.corporatie(), x.situatie(), x.grond(), x.actie())).toList();
+        List<Belemmering> lijst = zoeken.belemmeringen(g.team()).stream().map(x -> new Belemmering(x.id(), x.casus(),
+                x.datum(), x.website(), x.plaats(), x.provincie(), x.corporatie(), x.situatie(), x.grond(),
+                x.actie())).toList();
+        toegang.logLijst(g, lijst.stream().map(Belemmering::casus).toList(), "belemmeringenlog");
+        return lijst;
     }
 
     private static void verplicht(List<InvalidParam> f, String veld, String waarde) {

@@ -94,6 +94,10 @@ public class VerhuisboxToegang {
      */
     public record Bereik(Long team, boolean alle, Set<Status> statussen, Long casemanager, Long administratief) {
 
+        public Bereik {
+            statussen = Set.copyOf(statussen);
+        }
+
         static final Bereik GEEN = new Bereik(null, false, Set.of(), null, null);
 
         public boolean omvat(Scope c) {

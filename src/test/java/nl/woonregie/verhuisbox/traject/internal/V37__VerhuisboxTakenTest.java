@@ -17,12 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Migration 33 completes the tasks stored before this version whose work was already done: tasks as the old
+ * Migration 37 completes the tasks stored before this version whose work was already done: tasks as the old
  * transitions left them (written here as they were), the migration run on them, then only the tasks whose work is
  * still to do are open.
  */
 @BrowserTest
-class V33__VerhuisboxTakenTest {
+class V37__VerhuisboxTakenTest {
 
     @Autowired
     MockMvc mvc;
@@ -63,7 +63,7 @@ class V33__VerhuisboxTakenTest {
                 .param(zoeken).query(Long.class).single();
 
         try (Connection c = dataSource.getConnection()) {
-            new V33__VerhuisboxTaken().migrate(new Context() {
+            new V37__VerhuisboxTaken().migrate(new Context() {
                 @Override
                 public Configuration getConfiguration() {
                     return null;
@@ -83,6 +83,6 @@ class V33__VerhuisboxTakenTest {
         assertThat(open(basis)).as("basis op orde tot de verhuizing").isTrue();
         assertThat(open(betaling)).as("een betaling wordt gedaan in elke status").isTrue();
         assertThat(jdbc.sql("select afgerond_door from vhb_taak where id = ?").param(intake).query(String.class)
-                .single()).isEqualTo(V33__VerhuisboxTaken.DOOR);
+                .single()).isEqualTo(V37__VerhuisboxTaken.DOOR);
     }
 }

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Flyway migration 33: completes the stored tasks whose work was already done. Before this version a transition
+ * Flyway migration 37: completes the stored tasks whose work was already done. Before this version a transition
  * completed only a few tasks (the ICP's task when the toets put a case on the waiting list, everything when a case
  * was closed), so refused referrals kept "Melding in behandeling nemen en ICP-toets doen", cases past the intake
  * kept "Intakegesprek plannen en voeren", and every return to searching after a refused offer made another
@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
  * tasks all but the first. Completed by {@value #DOOR}, dated now.
  */
 @Component
-class V33__VerhuisboxTaken extends BaseJavaMigration {
+class V37__VerhuisboxTaken extends BaseJavaMigration {
 
-    static final String DOOR = "systeem (migratie 33: het werk was al gedaan)";
+    static final String DOOR = "systeem (migratie 37: het werk was al gedaan)";
 
-    private static final Logger log = LoggerFactory.getLogger(V33__VerhuisboxTaken.class);
+    private static final Logger log = LoggerFactory.getLogger(V37__VerhuisboxTaken.class);
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -52,6 +52,6 @@ class V33__VerhuisboxTaken extends BaseJavaMigration {
             ps.setString(2, Taaksoort.INSCHRIJVEN.name());
             totaal += ps.executeUpdate();
         }
-        log.info("Migratie 33: {} taken afgerond waarvan het werk al gedaan was", totaal);
+        log.info("Migratie 37: {} taken afgerond waarvan het werk al gedaan was", totaal);
     }
 }

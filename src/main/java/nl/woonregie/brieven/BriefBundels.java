@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,6 +35,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.annotation.PreDestroy;
 import nl.woonregie.brieven.internal.Werkers;
 import nl.woonregie.platform.audit.Actor;
+import nl.woonregie.platform.core.DataMap;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.toezicht.ronde.Ronde;
@@ -47,8 +50,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * All letters of a round as one ZIP, made in the background: the stored letters of a VASTGESTELDE round (read, never
  * made: a letter that is not stored is reported as failed), the previews of a CONCEPT round (rendered on
  * {@link Werkers}). One job per round at a time, jobs wait in a bounded queue. A failing letter is reported in the
- * status (and in {@code MISLUKT.txt} in the ZIP) and does not stop the others. Status and ZIP live in memory and a
- * temporary file until the application stops.
+ * status (and in {@code MISLUKT.txt} in the ZIP) and does not stop the others. Status lives in memory; the ZIP in a
+ * file of the application's own directory ({@code <data-dir>/tijdelijk/brieven}, readable by the application only,
+ * not the shared {@code /tmp}) until the round's next ZIP replaces it or the application stops: at shutdown the jobs
+ * are stopped and every ZIP is deleted, and what a killed earlier run left there is deleted at the next start.
  */
 @Service
 public class BriefBundels {
@@ -94,13 +99,17 @@ public class BriefBundels {
     private final ThreadPoolExecutor taken;
     private final Werkers werkers;
     private final Map<Long, Taak> perRonde = new ConcurrentHashMap<>();
+    private final Path map;
 
     BriefBundels(BriefService brieven, ApplicationEventPublisher gebeurtenissen, TransactionTemplate tx,
-            Werkers werkers) {
+            Werkers werkers, DataMap data) {
         this.brieven = brieven;
         this.gebeurtenissen = gebeurtenissen;
         this.tx = tx;
         this.werkers = werkers;
+        this.map = data.pad("tijdelijk").resolve("brieven");
+        maakMap(map);
+        ruimOp(map);
         // one job at a time, a few waiting; more is refused (503) rather than queued without end
         this.taken = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(8), r -> {
             Thread t = new Thread(r, "brieven-zip");
@@ -109,18 +118,62 @@ public class BriefBundels {
         }, new ThreadPoolExecutor.AbortPolicy());
     }
 
+    /** The directory of the ZIPs, made when missing (readable by the owner only). */
+    private static void maakMap(Path map) {
+        try {
+            if (!Files.isDirectory(map)) {
+                Files.createDirectories(map.getParent());
+                try {
+                    Files.createDirectory(map, PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")));
+                } catch (UnsupportedOperationException e) {
+                    Files.createDirectories(map);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("De map voor de ZIP-bestanden van brieven (" + map + ") is niet te maken",
+                    e);
+        }
+    }
+
+    /** Deletes the ZIP files in the directory (what an earlier run left, or all of them at shutdown). */
+    private static void ruimOp(Path map) {
+        if (!Files.isDirectory(map)) {
+            return;
+        }
+        try {
+            try (DirectoryStream<Path> oud = Files.newDirectoryStream(map, "woonregie-brieven-*.zip")) {
+                for (Path p : oud) {
+                    Files.deleteIfExists(p);
+                    log.info("ZIP-bestand van brieven verwijderd: {}", p.getFileName());
+                }
+            }
+        } catch (IOException e) {
+            log.warn("ZIP-bestanden in {} niet (alle) verwijderd", map, e);
+        }
+    }
+
+    /** At shutdown: the jobs stop (a ZIP being written is left unfinished), then every ZIP file is deleted. */
     @PreDestroy
     void stop() {
         taken.shutdownNow();
-        perRonde.values().forEach(t -> {
-            if (t.zip != null) {
-                try {
-                    Files.deleteIfExists(t.zip);
-                } catch (IOException e) {
-                    // a temporary file; the OS cleans up
-                }
+        try {
+            taken.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        perRonde.values().forEach(t -> verwijder(t.zip));
+        ruimOp(map);
+    }
+
+    private static void verwijder(Path zip) {
+        if (zip != null) {
+            try {
+                Files.deleteIfExists(zip);
+            } catch (IOException e) {
+                log.warn("ZIP {} niet verwijderd", zip, e);
             }
-        });
+        }
     }
 
     /** Starts the ZIP of all letters of the round, unless one is being made; returns the progress. */
@@ -132,12 +185,8 @@ public class BriefBundels {
         if (lopend != nieuw) {
             return lopend.voortgang();
         }
-        if (vorige != null && vorige != nieuw && vorige.zip != null) {
-            try {
-                Files.deleteIfExists(vorige.zip);
-            } catch (IOException e) {
-                log.warn("Oude ZIP {} niet verwijderd", vorige.zip, e);
-            }
+        if (vorige != null && vorige != nieuw) {
+            verwijder(vorige.zip);
         }
         List<Ronde.GemeenteUitkomst> metUitkomst = ronde.ronde().gemeenten().stream()
                 .filter(g -> g.beoordeling() != null).toList();
@@ -173,7 +222,9 @@ public class BriefBundels {
             for (Ronde.GemeenteUitkomst g : gemeenten) {
                 futures.add(werkers.submit(() -> brieven.brief(ronde, g.gemeente(), true)));
             }
-            zip = Files.createTempFile("woonregie-brieven-" + taak.ronde + "-", ".zip");
+            zip = Files.createTempFile(map, "woonregie-brieven-" + taak.ronde + "-", ".zip");
+            // known from the start, so that a shutdown while it is written deletes it too
+            taak.zip = zip;
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(zip));
                     ZipOutputStream out = new ZipOutputStream(new DigestOutputStream(file, digest))) {
@@ -201,7 +252,6 @@ public class BriefBundels {
                 }
             }
             taak.sha256 = HexFormat.of().formatHex(digest.digest());
-            taak.zip = zip;
             taak.status = taak.klaar.get() == 0 && taak.totaal > 0 ? Status.MISLUKT : Status.KLAAR;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -227,12 +277,9 @@ public class BriefBundels {
         } catch (RuntimeException e) {
             log.error("Audit van de ZIP van ronde {} mislukt", taak.ronde, e);
         }
-        if (taak.status != Status.KLAAR && zip != null) {
-            try {
-                Files.deleteIfExists(zip);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (taak.status != Status.KLAAR) {
+            verwijder(zip);
+            taak.zip = null;
         }
     }
 

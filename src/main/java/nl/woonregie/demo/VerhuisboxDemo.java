@@ -223,7 +223,7 @@ class VerhuisboxDemo implements ApplicationRunner {
         List<Long> demo = new ArrayList<>();
         Random r = new Random(20231005L);
         LocalDate vandaag = LocalDate.now(klok);
-        List<Zoeken.Website> sites = zoeken.websites();
+        List<Zoeken.Website> sites = zoeken.websites(team);
         for (int i = 0; i < DOEL.size(); i++) {
             Status doel = DOEL.get(i);
             Gebruiker melder = i % 3 == 2 ? aanmelder2 : aanmelder;

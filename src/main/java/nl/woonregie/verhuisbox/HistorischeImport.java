@@ -13,9 +13,10 @@ import nl.woonregie.platform.audit.Actor;
  * survey. Implemented by the nested modules — the trajectory writes the cases in a few batched statements and
  * publishes one event for the batch, on which money and aftercare write their parts in the same transaction. The
  * whole batch is one transaction and one audit entry ({@code VHB_CASUSSEN_GEIMPORTEERD} on the team, with the
- * counts); the cases' own timelines stay empty (their history is in {@code vhb_statuswijziging}). No tasks,
- * checklists or beschikkingen are made: the letters of imported grants are made afterwards
- * ({@link Beschikkingen#maakOntbrekende}). There is no endpoint: a migration runs it as a job.
+ * counts); the cases' own timelines stay empty (their history is in {@code vhb_statuswijziging}). A case still under
+ * way gets the tasks its history leaves open, as the transitions would have left them (an imported case in Intake
+ * has its intake task, one that went on to searching has not); no checklists or beschikkingen are made: the letters
+ * of imported grants are made afterwards ({@link Beschikkingen#maakOntbrekende}). There is no endpoint: a migration runs it as a job.
  */
 public interface HistorischeImport {
 

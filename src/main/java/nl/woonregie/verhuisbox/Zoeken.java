@@ -46,8 +46,11 @@ public interface Zoeken {
     record Besluit(String besluit, String toelichting, String grond, String website, String provincie) {
     }
 
-    /** The active housing sites, by name. */
-    List<Website> websites();
+    /**
+     * The active housing sites a team uses, by name: its own (added by its coordinator, or its version of a national
+     * site) and the national ones it has no version of.
+     */
+    List<Website> websites(long team);
 
     /** Records a registration of the case on a site; returns its id. */
     long schrijfIn(long casus, NieuweInschrijving n, Gebruiker door, String client);

@@ -150,7 +150,8 @@ class ToegangsmatrixTest {
                 "GET /verhuisbox/meldingen");
         r(EnumSet.of(Account.VHB_AANMELDER, Account.VHB_CM, Account.VHB_ADM, Account.VHB_CONSULENT, Account.VHB_COORD),
                 "GET " + v + "/meldingen/{id}");
-        r(VHB_TEAM, "GET " + v + "/casussen", "GET " + v + "/werklijst", "GET " + v + "/websites", "GET /verhuisbox");
+        r(VHB_TEAM, "GET " + v + "/casussen", "GET " + v + "/werklijst", "GET " + v + "/websites", "GET /verhuisbox",
+                "GET /verhuisbox/casussen");
         r(VHB_LEZERS, "GET " + v + "/casussen/{id}", "GET " + v + "/casussen/{id}/tijdlijn",
                 "GET " + v + "/casussen/{id}/checklist", "GET " + v + "/casussen/{id}/inschrijvingen",
                 "GET " + v + "/casussen/{id}/reacties", "GET " + v + "/casussen/{id}/aanbiedingen",

@@ -107,6 +107,42 @@ class HistorischeImportTest {
                         op(2, 3))), null, null, null);
     }
 
+    /** A case still under way in {@code status}, with this history (each step on the 3rd of the next month). */
+    HistorischeImport.Casus lopend(String naam, Status... naar) {
+        return new HistorischeImport.Casus(aanmelder, "Leger des Heils", casemanager, null, naam,
+                LocalDate.of(1985, 3, 3), Categorie.HUISHOUDEN, 1, 1, "Participatiewet", "Nachtopvang", "Dakloos",
+                List.of("Twente"), LocalDate.of(JAAR, 1, 1), LocalDate.of(JAAR, 1, 2), op(1, 2), naar[naar.length - 1],
+                null, 2023, null, null, null, null, null, null, null, geschiedenis(naar), null, null, null, null);
+    }
+
+    /** The tasks of a case: kind, role, deadline and whether open. */
+    List<String> taken(long casus) {
+        return jdbc.sql("select soort || ' ' || rol || ' ' || deadline || ' ' || (afgerond_op is null) from vhb_taak "
+                + "where casus_id = ? order by id").param(casus).query(String.class).list();
+    }
+
+    @Test
+    void een_lopende_casus_krijgt_de_taken_die_zijn_geschiedenis_open_laat() {
+        HistorischeImport.Resultaat r = importeren.importeer(new HistorischeImport.Partij(team, "IMP", null, List.of(
+                lopend("Import Melding", Status.MELDING),
+                lopend("Import Intake", Status.MELDING, Status.ICP_TOETS, Status.WACHTLIJST, Status.INTAKE),
+                lopend("Import Weer zoeken", Status.MELDING, Status.ICP_TOETS, Status.WACHTLIJST, Status.INTAKE,
+                        Status.ZOEKEN, Status.AANBOD, Status.ZOEKEN),
+                lopend("Import Verhuizing", Status.MELDING, Status.ICP_TOETS, Status.WACHTLIJST, Status.INTAKE,
+                        Status.ZOEKEN, Status.AANBOD, Status.VERHUIZING),
+                verhuisd("Import Verhuisd"), geweigerd("Import Geweigerd"))), MIGRATIE);
+        List<Long> c = r.casussen();
+        // the deadlines count from the day of the step that brought the task (step i on the 3rd of month i + 1)
+        assertThat(taken(c.get(0))).containsExactly("MELDING_BEOORDELEN ICP " + LocalDate.of(JAAR, 1, 8) + " true");
+        assertThat(taken(c.get(1))).containsExactly("INTAKE CASEMANAGER " + LocalDate.of(JAAR, 4, 17) + " true");
+        assertThat(taken(c.get(2))).containsExactly("INSCHRIJVEN ADMINISTRATIEF " + LocalDate.of(JAAR, 5, 10)
+                + " true");
+        assertThat(taken(c.get(3))).containsExactlyInAnyOrder("OVERDRACHT CASEMANAGER " + LocalDate.of(JAAR, 7, 17)
+                + " true", "BIJZONDERE_BIJSTAND CONSULENT " + LocalDate.of(JAAR, 7, 8) + " true");
+        assertThat(taken(c.get(4))).isEmpty();
+        assertThat(taken(c.get(5))).isEmpty();
+    }
+
     long aantal(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }

@@ -183,7 +183,7 @@ class GeldBrowserTest {
         PlaywrightAssertions.assertThat(adm.getByRole(AriaRole.STATUS).first()).containsText("De betaling is vastgelegd");
 
         cm.navigate(browser.url(pad));
-        PlaywrightAssertions.assertThat(cm.locator("#geld ~ div").first()).containsText("betaald");
+        PlaywrightAssertions.assertThat(cm.locator("#geld-sectie .woonregie-tabel-wrap").first()).containsText("betaald");
         PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName(java.util.regex.Pattern.compile("beschikking VHB-")))).isVisible();
         toegankelijk(cm);

@@ -90,12 +90,15 @@ class LinksBrowserTest {
 
     @Test
     void een_verhuisboxrol_ziet_alleen_links_die_openen() {
-        assertThat(werklijstlinks("vhb-casemanager")).containsExactly("/verhuisbox/nazorg");
-        assertThat(werklijstlinks("vhb-administratief")).containsExactly("/verhuisbox/budget");
-        assertThat(werklijstlinks("vhb-consulent")).containsExactly("/verhuisbox/rapportage", "/verhuisbox/budget");
-        assertThat(werklijstlinks("vhb-coordinator")).containsExactly("/verhuisbox/nazorg", "/verhuisbox/enquete",
-                "/accountverzoeken", "/verhuisbox/rapportage", "/verhuisbox/budget");
-        assertThat(werklijstlinks("vhb-icp")).isEmpty();
+        String lijst = "/verhuisbox";
+        String casussen = "/verhuisbox/casussen";
+        assertThat(werklijstlinks("vhb-casemanager")).containsExactly(lijst, casussen, "/verhuisbox/nazorg");
+        assertThat(werklijstlinks("vhb-administratief")).containsExactly(lijst, casussen, "/verhuisbox/budget");
+        assertThat(werklijstlinks("vhb-consulent")).containsExactly(lijst, casussen, "/verhuisbox/rapportage",
+                "/verhuisbox/budget");
+        assertThat(werklijstlinks("vhb-coordinator")).containsExactly(lijst, casussen, "/verhuisbox/nazorg",
+                "/verhuisbox/enquete", "/accountverzoeken", "/verhuisbox/rapportage", "/verhuisbox/budget");
+        assertThat(werklijstlinks("vhb-icp")).containsExactly(lijst, casussen);
     }
 
     @Test

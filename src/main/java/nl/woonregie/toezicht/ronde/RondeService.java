@@ -107,6 +107,12 @@ public class RondeService {
                         kaderId == null ? "peildatum" : "beleidskader", kaderId == null
                                 ? "voor provincie " + provincie + " geldt op " + Weergave.dag(peildatum) + " geen beleidskader"
                                 : "onbekend beleidskader '" + kaderId + "'"))));
+        // a round is judged by the policy of its own province: another province's beleidskader is not asked for
+        if (!kader.provincie().equalsIgnoreCase(provincie)) {
+            throw ApiException.invalid("Het beleidskader hoort niet bij de provincie van de ronde.", List.of(
+                    new InvalidParam("beleidskader", "'" + kader.id() + "' is het beleidskader van provincie "
+                            + kader.provincie() + ", de ronde is van provincie " + provincie)));
+        }
         boolean bestaat = jdbc.sql("select count(*) from beoordelingsronde where provincie_code = ? and peildatum = ?")
                 .params(provincie, peildatum).query(Long.class).single() > 0;
         if (bestaat) {

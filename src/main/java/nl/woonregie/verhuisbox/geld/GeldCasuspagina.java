@@ -4,9 +4,12 @@ import static nl.woonregie.verhuisbox.traject.Casuspaginadeel.formulier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.verhuisbox.Casussen.Casus;
+import nl.woonregie.verhuisbox.Geld;
+import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.geld.GeldPagina.AfwijzingFormulier;
 import nl.woonregie.verhuisbox.geld.GeldPagina.BetalingFormulier;
 import nl.woonregie.verhuisbox.geld.GeldPagina.GoedkeuringFormulier;
@@ -39,7 +42,13 @@ class GeldCasuspagina implements Casuspaginadeel {
     public void vul(Casus casus, Gebruiker g, Rechten rechten, Model model) {
         if (rechten.geld()) {
             LocalDate vandaag = LocalDate.now(klok);
-            model.addAttribute("verstrekkingen", verstrekkingen.vanCasus(casus.id()));
+            List<Geld.Verstrekking> lijst = verstrekkingen.vanCasus(casus.id());
+            model.addAttribute("verstrekkingen", lijst);
+            // the section is open while this account has a grant to decide or to pay, or when it moves house
+            model.addAttribute("geldOpen", casus.status() == Status.VERHUIZING && rechten.voorstellen()
+                    || lijst.stream().anyMatch(v -> v.status() == Geld.Verstrekkingstatus.VOORGESTELD
+                            && rechten.goedkeuren() || v.status() == Geld.Verstrekkingstatus.GOEDGEKEURD
+                            && rechten.betalen()));
             model.addAttribute("geldRegels", potten.regels(g.team(), vandaag.getYear()));
             model.addAttribute("geldJaar", vandaag.getYear());
             // the link to the budget page only for whoever may open it

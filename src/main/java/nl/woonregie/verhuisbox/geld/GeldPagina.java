@@ -121,8 +121,9 @@ class GeldPagina {
     private String budgetpagina(Gebruiker g, Integer jaar, Model model) {
         List<Potten.Potstand> standen = potten.overzicht(g, jaar);
         int j = Jaren.gevraagd(jaar, klok);
-        List<Geld.Verstrekking> voorgesteld = verstrekkingen.lijst(g, j, Geld.Verstrekkingstatus.VOORGESTELD);
-        List<Geld.Verstrekking> goedgekeurd = verstrekkingen.lijst(g, j, Geld.Verstrekkingstatus.GOEDGEKEURD);
+        Verstrekkingen.TeBehandelen teBehandelen = verstrekkingen.teBehandelen(g, j);
+        List<Geld.Verstrekking> voorgesteld = teBehandelen.voorgesteld();
+        List<Geld.Verstrekking> goedgekeurd = teBehandelen.goedgekeurd();
         List<Geld.Verstrekking> beide = new ArrayList<>(voorgesteld);
         beide.addAll(goedgekeurd);
         model.addAttribute("jaar", j);

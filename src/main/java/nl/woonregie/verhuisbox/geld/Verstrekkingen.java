@@ -138,9 +138,16 @@ public class Verstrekkingen implements Geld {
 
     /**
      * The grants of the team in a year (optionally of one pot and/or status, by name) that the account may see: the
-     * consulent and coordinator all of the team, a casemanager or administratief those of assigned cases.
+     * consulent and coordinator all of the team, a casemanager or administratief those of assigned cases. The cases
+     * shown are logged as one processing action (verwerkingenlogging).
      */
     public List<Verstrekking> lijst(Gebruiker g, Integer jaar, String pot, String status) {
+        List<Verstrekking> lijst = gezocht(g, jaar, pot, status);
+        toegang.logLijst(g, lijst.stream().map(Verstrekking::casus).toList(), "verstrekkingenlijst");
+        return lijst;
+    }
+
+    private List<Verstrekking> gezocht(Gebruiker g, Integer jaar, String pot, String status) {
         toegang.teamrol(g, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR);
         int j = Jaren.gevraagd(jaar, klok);
         String s = status == null ? null : status.strip().toUpperCase(Locale.ROOT);
@@ -155,16 +162,30 @@ public class Verstrekkingen implements Geld {
         return lijstVan(g, j, pot == null || pot.isBlank() ? null : pot.strip().toUpperCase(Locale.ROOT), st);
     }
 
-    /** The grants of the team in a year in one state that the account may see (as {@link #lijst}). */
-    public List<Verstrekking> lijst(Gebruiker g, int jaar, Verstrekkingstatus status) {
-        toegang.teamrol(g, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR);
-        return lijstVan(g, jaar, null, status);
+    /** What the budget page lists to act on in a year: the proposals to decide and the approved grants to pay. */
+    public record TeBehandelen(List<Verstrekking> voorgesteld, List<Verstrekking> goedgekeurd) {
     }
 
-    /** The grants of a year for the export (COORDINATOR, CONSULENT). */
+    /**
+     * The grants of the team in a year that are proposed or approved and the account may see (as {@link #lijst});
+     * the cases shown are logged as one processing action of the budget page.
+     */
+    public TeBehandelen teBehandelen(Gebruiker g, int jaar) {
+        toegang.teamrol(g, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR);
+        TeBehandelen t = new TeBehandelen(lijstVan(g, jaar, null, Verstrekkingstatus.VOORGESTELD),
+                lijstVan(g, jaar, null, Verstrekkingstatus.GOEDGEKEURD));
+        List<Long> getoond = new ArrayList<>(t.voorgesteld().stream().map(Verstrekking::casus).toList());
+        t.goedgekeurd().forEach(v -> getoond.add(v.casus()));
+        toegang.logLijst(g, getoond, "budgetpagina");
+        return t;
+    }
+
+    /** The grants of a year for the export (COORDINATOR, CONSULENT); the cases in it are logged as the export. */
     public List<Verstrekking> voorExport(Gebruiker g, Integer jaar, String pot) {
         toegang.teamrol(g, Potten.EXPORT);
-        return lijst(g, jaar, pot, null);
+        List<Verstrekking> lijst = gezocht(g, jaar, pot, null);
+        toegang.logLijst(g, lijst.stream().map(Verstrekking::casus).toList(), "verstrekkingen-export (XLSX)");
+        return lijst;
     }
 
     /**

@@ -213,6 +213,7 @@ public class Nazorg {
         }
         List<Moment> momenten = tel.entrySet().stream().map(e -> new Moment(e.getKey(), e.getValue()[0],
                 e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5])).toList();
+        toegang.logLijst(g, open.stream().map(Openstaand::casus).toList(), "nazorgoverzicht");
         return new Overzicht(momenten, open);
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Aftercare after a move and the client survey over the API. Scope: the assigned casemanager and the team's
@@ -67,10 +66,8 @@ class NazorgController {
             + "wordt één keer getoond, is 30 dagen geldig en trekt een eerdere ongebruikte link in")
     ResponseEntity<Map<String, Object>> enquetelink(@PathVariable long id, HttpServletRequest request) {
         EnqueteLinks.NieuweLink l = links.maak(id, toegang.huidige(), Client.van(request));
-        String link = ServletUriComponentsBuilder.fromContextPath(request).path("/enquete/{token}")
-                .buildAndExpand(l.token()).toUriString();
         return ResponseEntity.status(201).header("Cache-Control", "no-store")
-                .body(Map.of("casus", id, "link", link, "geldigTot", l.geldigTot()));
+                .body(Map.of("casus", id, "link", l.url(), "geldigTot", l.geldigTot()));
     }
 
     @GetMapping(API + "/enquete")

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Aftercare and the client survey in the browser: recording an aftercare contact and the survey on the case page,
@@ -119,8 +118,7 @@ class NazorgPagina {
             EnqueteLinks.NieuweLink link = links.maak(id, g, Client.van(request));
             // shown in this very answer only (no redirect, no flash in the session), like the vault
             model.addAttribute("casus", id);
-            model.addAttribute("link", ServletUriComponentsBuilder.fromContextPath(request).path("/enquete/{token}")
-                    .buildAndExpand(link.token()).toUriString());
+            model.addAttribute("link", link.url());
             model.addAttribute("geldigTot", link.geldigTot());
             return "verhuisbox/enquetelink";
         }, () -> casuspagina.toon(id, g, model));

@@ -24,6 +24,7 @@ import nl.woonregie.verhuisbox.Criterium;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Variant;
 import nl.woonregie.verhuisbox.traject.internal.CasusRepository;
+import nl.woonregie.verhuisbox.traject.internal.Deel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -68,8 +69,9 @@ public class CasusDienst implements Casussen {
         this.klok = klok;
     }
 
+    /** A case in a list: what the list shows, and its open tasks (visible today), how many of them overdue. */
     public record Overzicht(long id, String naam, Status status, String statusLabel, Categorie categorie,
-            int kinderen, LocalDate compleetOp, String casemanager) {
+            int kinderen, LocalDate compleetOp, String casemanager, int openTaken, int teLaat) {
     }
 
     /** What an aanmelder sees of a referral: its state, and nothing of the case file. */
@@ -115,9 +117,7 @@ public class CasusDienst implements Casussen {
         long id = casussen.meld(door.team(), door.id(), m, categorie, compleetOp);
         casussen.geschiedenis(id, null, Status.MELDING, "Melding gedaan door " + m.organisatie().strip(),
                 door.actor());
-        taken.maak(id, Taaksoort.MELDING_BEOORDELEN,
-                "Melding in behandeling nemen en ICP-toets doen (telefonisch met aanmelder)", Rol.ICP,
-                vandaag.plusDays(5));
+        taken.naOvergang(id, null, Status.MELDING, door.actor(), vandaag);
         gebeurtenissen.publishEvent(new CasusGebeurtenis.Gemeld(id, categorie, m.organisatie().strip(),
                 new Actor(door.actor(), client)));
         return id;
@@ -191,17 +191,24 @@ public class CasusDienst implements Casussen {
         return lees(id);
     }
 
-    /** The cases of the team this account may read, optionally of one state (given as its name). */
-    public List<Overzicht> lijst(Gebruiker g, String status) {
+    /**
+     * One page of the cases of the team this account may read that match the search (name or case number, state,
+     * an open task of a kind, an overdue task), by case number. The cases shown are logged as one processing action
+     * ({@code handeling}, verwerkingenlogging). {@code standaardGrootte}: the page size when none is asked.
+     */
+    public Bladzijde<Overzicht> lijst(Gebruiker g, Lijstvraag vraag, int standaardGrootte, String handeling) {
         toegang.teamrol(g, Rol.ICP, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR);
-        Status s = status == null ? null : Invoer.enumWaarde(Status.class, status, "status");
-        List<CasusRepository.Overzichtrij> rijen = casussen.vanTeam(g.team(), s).stream()
-                .filter(r -> VerhuisboxToegang.magLezen(g, r.scope())).toList();
-        Map<Long, String> namen = gebruikers.namen(rijen.stream().map(r -> r.scope().casemanager())
+        Lijstvraag.Gelezen v = (vraag == null ? Lijstvraag.leeg() : vraag).lees(standaardGrootte);
+        Deel<CasusRepository.Overzichtrij> deel = casussen.zoek(VerhuisboxToegang.leesbereik(g), v,
+                LocalDate.now(klok));
+        Map<Long, String> namen = gebruikers.namen(deel.rijen().stream().map(r -> r.scope().casemanager())
                 .filter(Objects::nonNull).distinct().toList());
-        return rijen.stream().map(r -> new Overzicht(r.scope().id(), r.naam(), r.scope().status(),
-                r.scope().status().label(), r.categorie(), r.kinderen(), r.compleetOp(),
-                r.scope().casemanager() == null ? null : namen.get(r.scope().casemanager()))).toList();
+        List<Overzicht> rijen = deel.rijen().stream().map(r -> new Overzicht(r.scope().id(), r.naam(),
+                r.scope().status(), r.scope().status().label(), r.categorie(), r.kinderen(), r.compleetOp(),
+                r.scope().casemanager() == null ? null : namen.get(r.scope().casemanager()), r.openTaken(),
+                r.teLaat())).toList();
+        toegang.logLijst(g, rijen.stream().map(Overzicht::id).toList(), handeling);
+        return new Bladzijde<>(rijen, deel.pagina(), v.paginaGrootte(), deel.totaal());
     }
 
     /** The own referrals of an aanmelder, status only; each read is logged. */

@@ -14,6 +14,7 @@ import nl.woonregie.verhuisbox.HistorischeImport;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.traject.TeamGebeurtenis.CasussenGeimporteerd.Geimporteerd;
 import nl.woonregie.verhuisbox.traject.internal.ImportRepository;
+import nl.woonregie.verhuisbox.traject.internal.TaakRepository;
 import nl.woonregie.verhuisbox.traject.internal.TeamRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The import of historical cases ({@link HistorischeImport}): checks the batch (400 naming every invalid field),
- * writes the cases, their history and ICP-toets in a few batched statements, adds the places their intakes used
- * when asked, and publishes one {@link TeamGebeurtenis.CasussenGeimporteerd} — money and aftercare write their parts
+ * writes the cases, their history and ICP-toets in a few batched statements, the tasks their history leaves open
+ * (as the transitions would have: {@link Taken#openNa}), adds the places their intakes used when asked, and publishes one {@link TeamGebeurtenis.CasussenGeimporteerd} — money and aftercare write their parts
  * on it, and the audit trail records the batch — all in one transaction.
  */
 @Service
@@ -32,11 +33,14 @@ public class Importeren implements HistorischeImport {
 
     private final ImportRepository importen;
     private final TeamRepository teams;
+    private final TaakRepository taken;
     private final ApplicationEventPublisher gebeurtenissen;
 
-    Importeren(ImportRepository importen, TeamRepository teams, ApplicationEventPublisher gebeurtenissen) {
+    Importeren(ImportRepository importen, TeamRepository teams, TaakRepository taken,
+            ApplicationEventPublisher gebeurtenissen) {
         this.importen = importen;
         this.teams = teams;
+        this.taken = taken;
         this.gebeurtenissen = gebeurtenissen;
     }
 
@@ -49,6 +53,7 @@ public class Importeren implements HistorischeImport {
         importen.casussen(partij.team(), ids, casussen);
         List<ImportRepository.Stap> stappen = new ArrayList<>();
         List<ImportRepository.Uitslag> uitslagen = new ArrayList<>();
+        List<TaakRepository.NieuweTaak> open = new ArrayList<>();
         List<Geimporteerd> geimporteerd = new ArrayList<>();
         int verstrekkingen = 0;
         int nazorg = 0;
@@ -61,6 +66,7 @@ public class Importeren implements HistorischeImport {
             for (Statusstap s : c.geschiedenis()) {
                 stappen.add(new ImportRepository.Stap(id, s));
             }
+            open.addAll(Taken.openNa(id, c.geschiedenis(), NL));
             if (partij.capaciteitAanvullenIn() != null && c.geschiedenis().stream().anyMatch(s -> s.naar() == Status.INTAKE
                     && s.tijdstip().atZoneSameInstant(NL).getYear() == partij.capaciteitAanvullenIn())) {
                 intakes.merge(c.categorie(), 1, Integer::sum);
@@ -74,6 +80,7 @@ public class Importeren implements HistorischeImport {
         }
         importen.statuswijzigingen(stappen);
         importen.toetsingen(uitslagen);
+        taken.maakAlle(open);
         intakes.forEach((categorie, aantal) -> teams.verhoogCapaciteit(partij.team(), partij.capaciteitAanvullenIn(),
                 categorie, aantal));
         gebeurtenissen.publishEvent(new TeamGebeurtenis.CasussenGeimporteerd(partij.team(),

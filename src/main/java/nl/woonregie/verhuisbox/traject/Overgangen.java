@@ -11,7 +11,6 @@ import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
-import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Labels;
@@ -177,22 +176,26 @@ public class Overgangen {
                 throw gelijktijdig(stand.status());
             }
             casussen.geschiedenis(id, stand.status(), naar, reden.strip(), door.actor());
-            taken.rondAllesAf(id);
+            taken.naOvergang(id, stand.status(), naar, AFGESLOTEN_DOOR, vandaag);
             gebeurtenissen.publishEvent(new CasusAfgesloten(id, afsluiting.uitkomst(), dag));
             gebeurtenissen.publishEvent(new CasusGebeurtenis.StatusGewijzigd(id, stand.status(), naar, reden.strip(),
                     new Actor(door.actor(), client)));
         } else {
             zet(id, stand.status(), naar, reden.strip(), door, client);
         }
-        bijBinnenkomst(id, naar);
+        checklistsBijBinnenkomst(id, naar);
     }
 
-    /** The guarded change of state with its history row and audit event (409 when the case moved on meanwhile). */
+    /**
+     * The guarded change of state with its history row, its tasks ({@link Taken#naOvergang}: what is done is
+     * completed, what the new state brings is made) and its audit event (409 when the case moved on meanwhile).
+     */
     void zet(long id, Status van, Status naar, String reden, Gebruiker door, String client) {
         if (!casussen.zetStatus(id, van, naar)) {
             throw gelijktijdig(van);
         }
         casussen.geschiedenis(id, van, naar, reden, door.actor());
+        taken.naOvergang(id, van, naar, door.actor(), LocalDate.now(klok));
         gebeurtenissen.publishEvent(new CasusGebeurtenis.StatusGewijzigd(id, van, naar, reden,
                 new Actor(door.actor(), client)));
     }
@@ -239,30 +242,16 @@ public class Overgangen {
         return new Bestemming(tekst, code);
     }
 
-    /** Tasks and checklists that come with entering a state. */
-    private void bijBinnenkomst(long id, Status naar) {
-        LocalDate vandaag = LocalDate.now(klok);
+    /** The checklists that come with entering a state (its tasks come with {@link Taken#naOvergang}). */
+    private void checklistsBijBinnenkomst(long id, Status naar) {
         switch (naar) {
-            case INTAKE -> {
-                checklisten.maak(id, "INTAKE", Checklists.INTAKE);
-                taken.maak(id, Taaksoort.INTAKE, "Intakegesprek plannen en voeren (intakechecklist)",
-                        Rol.CASEMANAGER, vandaag.plusDays(14));
-            }
-            case ZOEKEN -> taken.maak(id, Taaksoort.INSCHRIJVEN, "Inschrijvingen op de afgesproken woonsites regelen",
-                    Rol.ADMINISTRATIEF, vandaag.plusDays(7));
+            case INTAKE -> checklisten.maak(id, "INTAKE", Checklists.INTAKE);
             case AANBOD -> {
                 // documents are checked again for every offer (earlier ticks stay in the audit trail)
                 checklisten.heropen(id, "AANBOD");
                 checklisten.maak(id, "AANBOD", Checklists.AANBOD);
             }
-            case VERHUIZING -> {
-                checklisten.maak(id, "VERHUIZING", Checklists.VERHUIZING);
-                taken.maak(id, Taaksoort.OVERDRACHT, "Warme overdracht aan de nieuwe gemeente regelen",
-                        Rol.CASEMANAGER, vandaag.plusDays(14));
-                taken.maak(id, Taaksoort.BIJZONDERE_BIJSTAND,
-                        "Bijzondere bijstand eerste huur en inrichting; beschikking sturen", Rol.CONSULENT,
-                        vandaag.plusDays(5));
-            }
+            case VERHUIZING -> checklisten.maak(id, "VERHUIZING", Checklists.VERHUIZING);
             default -> {
             }
         }

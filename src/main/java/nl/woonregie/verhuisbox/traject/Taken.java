@@ -2,6 +2,8 @@ package nl.woonregie.verhuisbox.traject;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.woonregie.platform.audit.Actor;
@@ -10,6 +12,10 @@ import nl.woonregie.platform.security.Accountverzoeken;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.Labels;
+import nl.woonregie.verhuisbox.HistorischeImport;
+import nl.woonregie.verhuisbox.Status;
+import nl.woonregie.verhuisbox.traject.internal.Deel;
 import nl.woonregie.verhuisbox.traject.internal.TaakRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The worklist: tasks of a case for a role with a deadline (and a day from which they show), made by the steps of the
- * trajectory and by the other parts of Verhuisbox through {@link #maak}; completed by hand, by the step they belong
- * to, or when the case is closed. And tasks of the team without a case: an account request for the coordinator,
- * made and completed by listening to platform.security's requests ({@link #bijAccountverzoek}).
+ * trajectory ({@link #bijBinnenkomst}) and by the other parts of Verhuisbox through {@link #maak}; completed by hand,
+ * by the step they belong to, or by a transition to a state in which their work can no longer be open
+ * ({@link Taaksoort#openIn}, {@link #naOvergang}). And tasks of the team without a case: an account request for the
+ * coordinator, made and completed by listening to platform.security's requests ({@link #bijAccountverzoek}).
  */
 @Service
 public class Taken {
@@ -39,9 +46,15 @@ public class Taken {
         this.klok = klok;
     }
 
-    /** A task on the worklist: of a case, or of the team without a case (an account request: casus is null). */
-    public record Taak(long id, Long casus, String casusNaam, Taaksoort soort, String omschrijving, String rol,
-            LocalDate deadline, boolean teLaat, Long accountverzoek) {
+    /**
+     * A task on the worklist: its case (with its state) — or none, for a task of the team (an account request: casus,
+     * status and statusLabel null, accountverzoek its request) —, kind, text, role and deadline; whether it is overdue,
+     * and whether the account may open the case page (a task about a grant on a case the account may not read — a
+     * consulent's after the move — is done on the budget page).
+     */
+    public record Taak(long id, Long casus, String casusNaam, Status status, String statusLabel, Taaksoort soort,
+            String soortLabel, String omschrijving, String rol, LocalDate deadline, boolean teLaat,
+            boolean casusLezen, Long accountverzoek) {
     }
 
     /** A new open task; returns its id. */
@@ -60,9 +73,8 @@ public class Taken {
         return taken.rondAf(taak, soort, door);
     }
 
-    /** Completes the open tasks of a kind of the case. */
-    public void rondAfVanSoort(long casus, Taaksoort soort, String door) {
-        taken.rondAfVanSoort(casus, soort, door);
+    /** A task that entering a state brings: its kind, its text, the role it is for and the days to its deadline. */
+    public record Binnenkomsttaak(Taaksoort soort, String omschrijving, Rol rol, int dagen) {
     }
 
     /**
@@ -73,7 +85,7 @@ public class Taken {
     void bijAccountverzoek(AccountGebeurtenis.OverVerzoek verzoek) {
         if (verzoek instanceof AccountGebeurtenis.AccountverzoekIngediend v) {
             String wat = v.soort() == Accountverzoeken.Soort.NIEUW_ACCOUNT
-                    ? "nieuw account " + v.gebruikersnaam() + " (" + v.rol().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                    ? "nieuw account " + v.gebruikersnaam() + " (" + Labels.inZin(v.rol()) + ")"
                     : "nieuw wachtwoord voor " + v.gebruikersnaam();
             taken.maakVoorAccountverzoek(v.team(), v.id(), "Accountverzoek beoordelen: " + wat, Rol.COORDINATOR.name(),
                     LocalDate.now(klok).plusDays(ACCOUNTVERZOEK_DAGEN));
@@ -82,20 +94,78 @@ public class Taken {
         }
     }
 
-    /** Completes every open task of a closed case. */
-    void rondAllesAf(long casus) {
-        taken.rondAllesAf(casus, Overgangen.AFGESLOTEN_DOOR);
+    /**
+     * The tasks that a case entering {@code naar} from {@code van} brings (null → MELDING is the referral). Searching
+     * again after a refused offer brings no new registration task: the registrations are there.
+     */
+    public static List<Binnenkomsttaak> bijBinnenkomst(Status van, Status naar) {
+        return switch (naar) {
+            case MELDING -> List.of(new Binnenkomsttaak(Taaksoort.MELDING_BEOORDELEN,
+                    "Melding in behandeling nemen en ICP-toets doen (telefonisch met aanmelder)", Rol.ICP, 5));
+            case INTAKE -> List.of(new Binnenkomsttaak(Taaksoort.INTAKE,
+                    "Intakegesprek plannen en voeren (intakechecklist)", Rol.CASEMANAGER, 14));
+            case ZOEKEN -> van == Status.INTAKE ? List.of(new Binnenkomsttaak(Taaksoort.INSCHRIJVEN,
+                    "Inschrijvingen op de afgesproken woonsites regelen", Rol.ADMINISTRATIEF, 7)) : List.of();
+            case VERHUIZING -> List.of(
+                    new Binnenkomsttaak(Taaksoort.OVERDRACHT, "Warme overdracht aan de nieuwe gemeente regelen",
+                            Rol.CASEMANAGER, 14),
+                    new Binnenkomsttaak(Taaksoort.BIJZONDERE_BIJSTAND,
+                            "Bijzondere bijstand eerste huur en inrichting; beschikking sturen", Rol.CONSULENT, 5));
+            default -> List.of();
+        };
     }
 
-    /** The open tasks of the cases this account may read that are for its role, earliest deadline first. */
-    public List<Taak> werklijst(Gebruiker g) {
+    /**
+     * What a transition does to the worklist, for every transition: the open tasks of the case whose kind is not open
+     * in the new state are completed (by {@code door}: their work was done by the steps that led there, or no longer
+     * applies), then the tasks that entering the state brings are made, with deadlines from {@code dag}.
+     */
+    void naOvergang(long casus, Status van, Status naar, String door, LocalDate dag) {
+        taken.rondAfBehalve(casus, Taaksoort.blijvenOpenIn(naar), door);
+        for (Binnenkomsttaak t : bijBinnenkomst(van, naar)) {
+            taken.maak(casus, t.soort(), t.omschrijving(), t.rol().name(), dag.plusDays(t.dagen()), null);
+        }
+    }
+
+    /**
+     * The tasks a case with this history has open now, as the transitions would have left them: each step
+     * completes what is not open in its state and brings its own tasks, dated from the day of the step (for imported
+     * historical cases, {@link Importeren}).
+     */
+    static List<TaakRepository.NieuweTaak> openNa(long casus, List<HistorischeImport.Statusstap> geschiedenis,
+            ZoneId zone) {
+        List<TaakRepository.NieuweTaak> open = new ArrayList<>();
+        for (HistorischeImport.Statusstap stap : geschiedenis) {
+            open.removeIf(t -> !t.soort().openIn(stap.naar()));
+            LocalDate dag = stap.tijdstip().atZoneSameInstant(zone).toLocalDate();
+            for (Binnenkomsttaak t : bijBinnenkomst(stap.van(), stap.naar())) {
+                open.add(new TaakRepository.NieuweTaak(casus, t.soort(), t.omschrijving(), t.rol().name(),
+                        dag.plusDays(t.dagen())));
+            }
+        }
+        return open;
+    }
+
+    /**
+     * One page of the open tasks for this account's role, earliest deadline first, that match the search: on the
+     * cases it may read, and — a task about a grant — on the cases whose money it may see. The cases shown are logged
+     * as one processing action ({@code handeling}, verwerkingenlogging). {@code standaardGrootte}: the page size when
+     * none is asked.
+     */
+    public Bladzijde<Taak> werklijst(Gebruiker g, Lijstvraag vraag, int standaardGrootte, String handeling) {
         toegang.teamrol(g, Rol.ICP, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR);
+        Lijstvraag.Gelezen v = (vraag == null ? Lijstvraag.leeg() : vraag).lees(standaardGrootte);
         LocalDate vandaag = LocalDate.now(klok);
-        return taken.open(g.rol().name(), g.team(), vandaag).stream()
-                .filter(t -> t.scope() == null || VerhuisboxToegang.magLezen(g, t.scope()))
-                .map(t -> new Taak(t.id(), t.casus(), t.casusNaam(), t.soort(), t.omschrijving(), t.rol(),
-                        t.deadline(), t.deadline() != null && t.deadline().isBefore(vandaag), t.accountverzoek()))
+        Deel<TaakRepository.Taakrij> deel = taken.zoek(g.rol().name(), VerhuisboxToegang.leesbereik(g),
+                VerhuisboxToegang.geldbereik(g), v, vandaag);
+        List<Taak> rijen = deel.rijen().stream()
+                .map(t -> new Taak(t.id(), t.casus(), t.casusNaam(), t.scope() == null ? null : t.scope().status(),
+                        t.scope() == null ? null : t.scope().status().label(), t.soort(), t.soort().label(),
+                        t.omschrijving(), t.rol(), t.deadline(), t.deadline() != null && t.deadline().isBefore(vandaag),
+                        t.scope() != null && VerhuisboxToegang.magLezen(g, t.scope()), t.accountverzoek()))
                 .toList();
+        toegang.logLijst(g, rijen.stream().map(Taak::casus).filter(java.util.Objects::nonNull).toList(), handeling);
+        return new Bladzijde<>(rijen, deel.pagina(), v.paginaGrootte(), deel.totaal());
     }
 
     /** Completes a task by hand: the role of the task, on a case the account may read. */

@@ -177,7 +177,6 @@ public class Toetsing {
                 taken.maak(id, Taaksoort.BASIS_OP_ORDE, "Basis op orde: " + k.omschrijving(), Rol.CONSULENT,
                         LocalDate.now(klok).plusDays(28));
             }
-            taken.rondAfVanSoort(id, Taaksoort.MELDING_BEOORDELEN, door.actor());
             overgangen.zet(id, Status.ICP_TOETS, Status.WACHTLIJST, "ICP-toets: voldaan aan de criteria " + jaar
                     + (u.uitzondering() ? "; uitzondering: alleen adviesgesprek en geld" : ""), door, client);
         }

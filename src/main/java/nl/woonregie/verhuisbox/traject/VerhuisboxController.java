@@ -81,10 +81,28 @@ class VerhuisboxController {
 
     // ---------------------------------------------------------------- cases
 
+    /** Rows per page of a list when none is asked. */
+    static final int PAGINAGROOTTE = 100;
+
     @GetMapping(API + "/casussen")
-    @Operation(summary = "De casussen die dit account mag zien (team, rol, toewijzing), eventueel van één status")
-    Map<String, List<CasusDienst.Overzicht>> lijst(@RequestParam(required = false) String status) {
-        return Map.of("casussen", casussen.lijst(toegang.huidige(), status));
+    @Operation(summary = "De casussen die dit account mag zien (team, rol, toewijzing), per pagina (standaard 100, "
+            + "hoogstens 1000): zoeken op naam of kenmerk (zoek), status, soort open taak (taak), alleen met een "
+            + "taak over de deadline (teLaat=true). De getoonde casussen worden gelogd (verwerkingenlogging)")
+    Map<String, Object> lijst(@RequestParam(required = false) String zoek,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String taak,
+            @RequestParam(required = false) String teLaat, @RequestParam(required = false) String pagina,
+            @RequestParam(required = false) String paginaGrootte) {
+        return pagina("casussen", casussen.lijst(toegang.huidige(), new Lijstvraag(zoek, status, taak, teLaat, pagina,
+                paginaGrootte), PAGINAGROOTTE, "casussenlijst (API)"));
+    }
+
+    static Map<String, Object> pagina(String naam, Bladzijde<?> b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(naam, b.rijen());
+        m.put("pagina", b.pagina());
+        m.put("paginaGrootte", b.paginaGrootte());
+        m.put("totaalAantal", b.totaal());
+        return m;
     }
 
     @GetMapping(API + "/casussen/{id}")
@@ -231,9 +249,15 @@ class VerhuisboxController {
     // ---------------------------------------------------------------- worklist
 
     @GetMapping(API + "/werklijst")
-    @Operation(summary = "De open taken en deadlines voor mijn rol, van de casussen die ik mag zien")
-    Map<String, List<Taken.Taak>> werklijst() {
-        return Map.of("taken", taken.werklijst(toegang.huidige()));
+    @Operation(summary = "De open taken en deadlines voor mijn rol, van de casussen die ik mag zien, vroegste "
+            + "deadline eerst, per pagina (standaard 100, hoogstens 1000): zoeken op naam of kenmerk (zoek), status "
+            + "van de casus, soort taak (taak), alleen te laat (teLaat=true). De getoonde casussen worden gelogd")
+    Map<String, Object> werklijst(@RequestParam(required = false) String zoek,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String taak,
+            @RequestParam(required = false) String teLaat, @RequestParam(required = false) String pagina,
+            @RequestParam(required = false) String paginaGrootte) {
+        return pagina("taken", taken.werklijst(toegang.huidige(), new Lijstvraag(zoek, status, taak, teLaat, pagina,
+                paginaGrootte), PAGINAGROOTTE, "werklijst (API)"));
     }
 
     @PostMapping(API + "/taken/{id}/afronden")

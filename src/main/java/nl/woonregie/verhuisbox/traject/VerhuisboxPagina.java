@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.security.Gebruiker;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -149,14 +151,26 @@ class VerhuisboxPagina {
 
     // ---------------------------------------------------------------- worklist and referrals
 
+    /**
+     * The search of a list page, in its URL query: a name or case number, the case's state, a kind of task, only
+     * overdue ("ja"), the page.
+     */
+    public record LijstFormulier(String zoek, String status, String taak, String teLaat, String pagina) {
+
+        Lijstvraag vraag() {
+            return new Lijstvraag(zoek, status, taak, teLaat, pagina, null);
+        }
+    }
+
+    /** Rows per page of the worklist and the list of cases. */
+    static final int PER_PAGINA = 25;
+
     @GetMapping("/verhuisbox")
-    String werklijst(Model model) {
+    String werklijst(@ModelAttribute("filter") LijstFormulier f, BindingResult fouten, Model model) {
         Gebruiker g = toegang.huidige();
-        model.addAttribute("taken", taken.werklijst(g));
-        model.addAttribute("casussen", casussen.lijst(g, null));
+        model.addAttribute("taken", lijst(model, fouten, f, v -> taken.werklijst(g, v, PER_PAGINA, "werklijst")));
         model.addAttribute("vandaag", LocalDate.now(klok));
-        model.addAttribute("links", werklijstlinks.stream().flatMap(l -> l.voor(g).stream())
-                .sorted(java.util.Comparator.comparingInt(Werklijstlink.Link::volgorde)).toList());
+        model.addAttribute("links", links(g));
         if (g.rol() == Rol.COORDINATOR || g.rol() == Rol.ICP) {
             Map<String, Object> lijsten = new LinkedHashMap<>();
             wachtlijsten.lijsten(g).forEach((c, l) -> lijsten.put(c.name(), Map.of("plaatsen", l.plaatsen(),
@@ -166,6 +180,61 @@ class VerhuisboxPagina {
             model.addAttribute("jaar", LocalDate.now(klok).getYear());
         }
         return "verhuisbox/werklijst";
+    }
+
+    /** The pages besides the lists this account may open, in the Verhuisbox navigation (each part's Werklijstlink). */
+    private List<Werklijstlink.Link> links(Gebruiker g) {
+        return werklijstlinks.stream().flatMap(l -> l.voor(g).stream())
+                .sorted(java.util.Comparator.comparingInt(Werklijstlink.Link::volgorde)).toList();
+    }
+
+    @GetMapping("/verhuisbox/casussen")
+    String casussen(@ModelAttribute("filter") LijstFormulier f, BindingResult fouten, Model model) {
+        Gebruiker g = toegang.huidige();
+        model.addAttribute("casussen", lijst(model, fouten, f,
+                v -> casussen.lijst(g, v, PER_PAGINA, "casussenlijst")));
+        model.addAttribute("links", links(g));
+        return "verhuisbox/casussen";
+    }
+
+    /**
+     * A page of a list for the search of the form; a search the service refuses (400) puts its messages at the
+     * form's fields and shows the list without a search. The search's choices, the links to the previous and next
+     * page (the search kept in the query) go into the model.
+     */
+    private <T> Bladzijde<T> lijst(Model model, BindingResult fouten, LijstFormulier f,
+            Function<Lijstvraag, Bladzijde<T>> zoek) {
+        Bladzijde<T> b;
+        try {
+            b = zoek.apply(f.vraag());
+        } catch (ApiException e) {
+            if (e.status().value() != 400) {
+                throw e;
+            }
+            Bindingfouten.voegToe(fouten, e);
+            model.addAttribute(Bindingfouten.FOUTFORMULIER, "filter");
+            b = zoek.apply(Lijstvraag.leeg());
+        }
+        model.addAttribute("statussen", Status.values());
+        model.addAttribute("taaksoorten", Taaksoort.values());
+        model.addAttribute("gefilterd", !fouten.hasErrors() && (Invoer.leeg(f.zoek()) != null
+                || Invoer.leeg(f.status()) != null || Invoer.leeg(f.taak()) != null
+                || "ja".equals(f.teLaat())));
+        model.addAttribute("vorige", b.heeftVorige() ? adres(f, b.pagina() - 1) : null);
+        model.addAttribute("volgende", b.heeftVolgende() ? adres(f, b.pagina() + 1) : null);
+        return b;
+    }
+
+    /** The query of the same search on another page (the parts given, in the form's order). */
+    static String adres(LijstFormulier f, int pagina) {
+        UriComponentsBuilder u = UriComponentsBuilder.newInstance();
+        String[][] delen = {{"zoek", f.zoek()}, {"status", f.status()}, {"taak", f.taak()}, {"teLaat", f.teLaat()}};
+        for (String[] d : delen) {
+            if (d[1] != null && !d[1].isBlank()) {
+                u.queryParam(d[0], d[1].strip());
+            }
+        }
+        return u.queryParam("pagina", pagina).encode().build().toUriString();
     }
 
     @GetMapping("/verhuisbox/meldingen")

@@ -2,6 +2,8 @@ package nl.woonregie.verhuisbox.traject;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import nl.woonregie.platform.security.Gebruiker;
@@ -98,35 +100,76 @@ public class VerhuisboxToegang {
         return casussen.scope(casus).orElseThrow(() -> ApiException.notFound("Casus " + casus + " bestaat niet."));
     }
 
-    /** May this account read the case itself? (for filtering lists: no exception, no logging) */
-    public static boolean magLezen(Gebruiker g, Scope c) {
-        if (g.team() == null || g.team() != c.team()) {
-            return false;
+    /**
+     * Which cases an account may read, or whose money it may see, as one rule that decides for one case
+     * ({@link #omvat}) and that a list query applies in SQL (team; every case, cases in one of these states, or the
+     * cases assigned to this account as casemanager or administratief). No team: no case.
+     */
+    public record Bereik(Long team, boolean alle, Set<Status> statussen, Long casemanager, Long administratief) {
+
+        public Bereik {
+            statussen = Set.copyOf(statussen);
+        }
+
+        static final Bereik GEEN = new Bereik(null, false, Set.of(), null, null);
+
+        public boolean omvat(Scope c) {
+            if (team == null || team != c.team()) {
+                return false;
+            }
+            return alle || statussen.contains(c.status())
+                    || (casemanager != null && casemanager.equals(c.casemanager()))
+                    || (administratief != null && administratief.equals(c.administratief()));
+        }
+
+        /** The states as names, for a query ({@code status = any(?)}). */
+        public String[] statusnamen() {
+            return statussen.stream().map(Status::name).toArray(String[]::new);
+        }
+    }
+
+    /**
+     * The cases an account may read: ICP the team's cases in Melding, ICP-toets, Geweigerd and Wachtlijst; CASEMANAGER
+     * and ADMINISTRATIEF those assigned to them; CONSULENT from Wachtlijst to Verhuizing; COORDINATOR all of the team.
+     */
+    public static Bereik leesbereik(Gebruiker g) {
+        if (g.team() == null) {
+            return Bereik.GEEN;
         }
         return switch (g.rol()) {
-            case ICP -> ICP_STATUSSEN.contains(c.status());
-            case CASEMANAGER -> c.casemanager() != null && c.casemanager() == g.id();
-            case ADMINISTRATIEF -> c.administratief() != null && c.administratief() == g.id();
-            case CONSULENT -> CONSULENT_STATUSSEN.contains(c.status());
-            case COORDINATOR -> true;
-            default -> false;
+            case ICP -> new Bereik(g.team(), false, ICP_STATUSSEN, null, null);
+            case CASEMANAGER -> new Bereik(g.team(), false, Set.of(), g.id(), null);
+            case ADMINISTRATIEF -> new Bereik(g.team(), false, Set.of(), null, g.id());
+            case CONSULENT -> new Bereik(g.team(), false, CONSULENT_STATUSSEN, null, null);
+            case COORDINATOR -> new Bereik(g.team(), true, Set.of(), null, null);
+            default -> Bereik.GEEN;
         };
     }
 
     /**
-     * May this account see the money of the case (grants, beschikkingen)? The assigned casemanager and
-     * administratief, the team's consulenten (in every state: a grant is paid also after the move) and coordinator.
+     * The cases whose money an account may see (grants, beschikkingen): the assigned casemanager and administratief,
+     * the team's consulenten (in every state: a grant is paid also after the move) and coordinator.
      */
-    public static boolean magGeldZien(Gebruiker g, Scope c) {
-        if (g.team() == null || g.team() != c.team()) {
-            return false;
+    public static Bereik geldbereik(Gebruiker g) {
+        if (g.team() == null) {
+            return Bereik.GEEN;
         }
         return switch (g.rol()) {
-            case CASEMANAGER -> c.casemanager() != null && c.casemanager() == g.id();
-            case ADMINISTRATIEF -> c.administratief() != null && c.administratief() == g.id();
-            case CONSULENT, COORDINATOR -> true;
-            default -> false;
+            case CASEMANAGER -> new Bereik(g.team(), false, Set.of(), g.id(), null);
+            case ADMINISTRATIEF -> new Bereik(g.team(), false, Set.of(), null, g.id());
+            case CONSULENT, COORDINATOR -> new Bereik(g.team(), true, Set.of(), null, null);
+            default -> Bereik.GEEN;
         };
+    }
+
+    /** May this account read the case itself? (for filtering lists: no exception, no logging) */
+    public static boolean magLezen(Gebruiker g, Scope c) {
+        return leesbereik(g).omvat(c);
+    }
+
+    /** May this account see the money of the case (grants, beschikkingen)? See {@link #geldbereik}. */
+    public static boolean magGeldZien(Gebruiker g, Scope c) {
+        return geldbereik(g).omvat(c);
     }
 
     /** What this account may do with the case (404 when the case is unknown); no check, nothing logged. */
@@ -179,10 +222,26 @@ public class VerhuisboxToegang {
         };
     }
 
-    /** Logs the reads of a list of cases (the drill-down of a figure): one row per case, in one statement. */
+    /**
+     * Logs the reads of a list of cases (the drill-down of a figure) as one processing action: one row per case, with
+     * the action's id, in one statement.
+     */
     public void logLezingen(Gebruiker g, Collection<Long> casussen, String handeling) {
         if (!casussen.isEmpty()) {
             verwerkingen.logLezingen(g.actor(), g.rol().name(), casussen, DOEL_RAPPORTAGE, handeling);
+        }
+    }
+
+    /**
+     * Logs that a list showed these cases (a worklist, a list of cases or grants, an export, the obstacle log …): one
+     * processing action with the purpose that follows from the role, one row per case shown, all with the action's
+     * id (as the VNG standard Verwerkingenlogging models an action and its processed objects). Nothing when the list
+     * showed no case.
+     */
+    public void logLijst(Gebruiker g, Collection<Long> casussen, String handeling) {
+        List<Long> ids = casussen.stream().filter(Objects::nonNull).distinct().toList();
+        if (!ids.isEmpty()) {
+            verwerkingen.logLezingen(g.actor(), g.rol().name(), ids, doel(g.rol()), handeling);
         }
     }
 

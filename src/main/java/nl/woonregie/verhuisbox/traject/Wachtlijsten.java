@@ -70,14 +70,21 @@ public class Wachtlijsten {
                 capaciteit(team, LocalDate.now(klok).getYear(), categorie));
     }
 
-    /** The waiting lists of the account's team per category (COORDINATOR, ICP). */
+    /**
+     * The waiting lists of the account's team per category (COORDINATOR, ICP); the cases on them are logged as one
+     * processing action (verwerkingenlogging).
+     */
     public Map<Categorie, Lijst> lijsten(Gebruiker g) {
         toegang.teamrol(g, Rol.COORDINATOR, Rol.ICP);
         int jaar = LocalDate.now(klok).getYear();
         Map<Categorie, Lijst> m = new LinkedHashMap<>();
+        List<Long> getoond = new ArrayList<>();
         for (Categorie c : Categorie.values()) {
-            m.put(c, new Lijst(capaciteit(g.team(), jaar, c), gestart(g.team(), jaar, c), wachtlijst(g.team(), c)));
+            List<Wachtlijst.Plaats> plaatsen = wachtlijst(g.team(), c);
+            plaatsen.forEach(p -> getoond.add(p.wachtende().casus()));
+            m.put(c, new Lijst(capaciteit(g.team(), jaar, c), gestart(g.team(), jaar, c), plaatsen));
         }
+        toegang.logLijst(g, getoond, "wachtlijst");
         return m;
     }
 

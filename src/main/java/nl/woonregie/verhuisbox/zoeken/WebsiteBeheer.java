@@ -30,15 +30,16 @@ class WebsiteBeheer {
 
     @PostMapping(ZoekenController.API + "/websites")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Voeg een woonnetverdeelsysteem toe (COORDINATOR)")
+    @Operation(summary = "Voeg een woonnetverdeelsysteem toe aan de lijst van het eigen team (COORDINATOR)")
     Map<String, Object> voegToe(@RequestBody Websites.Website w, HttpServletRequest request) {
         return Map.of("id", websites.voegToe(w, toegang.huidige(), Client.van(request)));
     }
 
     @PutMapping(ZoekenController.API + "/websites/{id}")
-    @Operation(summary = "Wijzig een woonnetverdeelsysteem: regio, provincies, kosten, verlenging, bijzonderheden, actief")
+    @Operation(summary = "Wijzig een woonnetverdeelsysteem van het eigen team: regio, provincies, kosten, verlenging, "
+            + "bijzonderheden, actief (COORDINATOR). Een site van de landelijke lijst krijgt een eigen versie voor het "
+            + "team (id in het antwoord); andere teams houden de landelijke")
     Map<String, Object> wijzig(@PathVariable long id, @RequestBody Websites.Website w, HttpServletRequest request) {
-        websites.wijzig(id, w, toegang.huidige(), Client.van(request));
-        return Map.of("id", id);
+        return Map.of("id", websites.wijzig(id, w, toegang.huidige(), Client.van(request)));
     }
 }

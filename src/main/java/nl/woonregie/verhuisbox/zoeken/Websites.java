@@ -21,8 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The maintained list of housing-allocation websites: a COORDINATOR adds a site or changes its region, provinces,
- * registration fee, renewal rule and notes (e.g. corporations' special rules), or sets it inactive. Audited.
+ * The maintained list of housing-allocation websites, per team: a team sees the national list (inventory §6.2) and its
+ * own sites. Its COORDINATOR adds a site to the team's list or changes one — region, provinces, registration fee,
+ * renewal rule and notes (e.g. corporations' special rules), or sets it inactive; changing a national site makes the
+ * team's own version of it, which the team sees instead (other teams keep the national one). A site of another team
+ * is not there for the coordinator (404). Audited.
  */
 @Service
 public class Websites {
@@ -41,14 +44,18 @@ public class Websites {
             String notities, Boolean actief) {
     }
 
+    /** Adds a site to the list of the coordinator's team; returns its id. */
     @Transactional
     public long voegToe(Website w, Gebruiker door, String client) {
         toegang.teamrol(door, Rol.COORDINATOR);
         controleer(w);
+        if (zoeken.naamBijTeam(door.team(), w.naam().strip(), null)) {
+            throw bestaatAl();
+        }
         long id;
         try {
-            id = zoeken.voegWebsiteToe(w.naam().strip(), Invoer.leeg(w.regio()), provincies(w), w.kosten(),
-                    Invoer.leeg(w.verlenging()), Invoer.leeg(w.notities()), w.actief() == null || w.actief());
+            id = zoeken.voegWebsiteToe(door.team(), null, w.naam().strip(), Invoer.leeg(w.regio()), provincies(w),
+                    w.kosten(), Invoer.leeg(w.verlenging()), Invoer.leeg(w.notities()), w.actief() == null || w.actief());
         } catch (DuplicateKeyException e) {
             throw bestaatAl();
         }
@@ -57,24 +64,44 @@ public class Websites {
         return id;
     }
 
+    /**
+     * Changes a site the coordinator's team sees; returns the id of the changed site: the team's own, or — for a
+     * national site — the team's version of it (made now when the team has none).
+     */
     @Transactional
-    public void wijzig(long id, Website w, Gebruiker door, String client) {
+    public long wijzig(long id, Website w, Gebruiker door, String client) {
         toegang.teamrol(door, Rol.COORDINATOR);
-        controleer(w);
-        Map<String, Object> oud = zoeken.website(id)
+        long team = door.team();
+        ZoekRepository.Eigenaar e = zoeken.eigenaar(id).filter(x -> x.team() == null || x.team() == team)
                 .orElseThrow(() -> ApiException.notFound("Website " + id + " bestaat niet."));
-        try {
-            zoeken.wijzigWebsite(id, w.naam().strip(), Invoer.leeg(w.regio()), provincies(w), w.kosten(),
-                    Invoer.leeg(w.verlenging()), Invoer.leeg(w.notities()), w.actief() == null || w.actief());
-        } catch (DuplicateKeyException e) {
+        controleer(w);
+        // a national site: the team's version of it (the national list stays as it is for every other team)
+        Long eigen = e.team() != null ? Long.valueOf(id) : zoeken.versieVan(team, id).orElse(null);
+        if (zoeken.naamBijTeam(team, w.naam().strip(), eigen != null ? eigen : id)) {
             throw bestaatAl();
         }
-        gebeurtenissen.publishEvent(new ZoekGebeurtenis.WebsiteGewijzigd(id, oud, waarden(w),
+        Map<String, Object> oud = zoeken.website(eigen != null ? eigen : id).orElseThrow();
+        long gewijzigd;
+        try {
+            if (eigen == null) {
+                gewijzigd = zoeken.voegWebsiteToe(team, id, w.naam().strip(), Invoer.leeg(w.regio()), provincies(w),
+                        w.kosten(), Invoer.leeg(w.verlenging()), Invoer.leeg(w.notities()),
+                        w.actief() == null || w.actief());
+            } else {
+                zoeken.wijzigWebsite(eigen, team, w.naam().strip(), Invoer.leeg(w.regio()), provincies(w), w.kosten(),
+                        Invoer.leeg(w.verlenging()), Invoer.leeg(w.notities()), w.actief() == null || w.actief());
+                gewijzigd = eigen;
+            }
+        } catch (DuplicateKeyException x) {
+            throw bestaatAl();
+        }
+        gebeurtenissen.publishEvent(new ZoekGebeurtenis.WebsiteGewijzigd(gewijzigd, oud, waarden(w),
                 new Actor(door.actor(), client)));
+        return gewijzigd;
     }
 
     private static ApiException bestaatAl() {
-        return new ApiException(HttpStatus.CONFLICT, "Bestaat al", "Er is al een website met deze naam.",
+        return new ApiException(HttpStatus.CONFLICT, "Bestaat al", "Uw team heeft al een website met deze naam.",
                 List.of(new InvalidParam("naam", "bestaat al")));
     }
 

@@ -37,7 +37,7 @@ class ZoekCasuspagina implements Casuspaginadeel {
         model.addAttribute("inschrijvingen", zoeken.inschrijvingen(casus.id()));
         model.addAttribute("reacties", zoeken.reacties(casus.id()));
         model.addAttribute("aanbiedingen", zoeken.aanbiedingen(casus.id()));
-        model.addAttribute("websites", zoeken.websites());
+        model.addAttribute("websites", zoeken.websites(g.team()));
         formulier(model, "inschrijving", new InschrijvingFormulier(null, vandaag.toString(), null, null, null, null,
                 null));
         formulier(model, "reactie", new ReactieFormulier(null, vandaag.toString(), null, "REGULIER", null));

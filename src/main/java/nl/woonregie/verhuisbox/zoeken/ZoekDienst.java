@@ -75,14 +75,14 @@ public class ZoekDienst implements Zoeken {
     // ---------------------------------------------------------------- sites
 
     @Override
-    public List<Website> websites() {
-        return zoeken.websites();
+    public List<Website> websites(long team) {
+        return zoeken.websites(team);
     }
 
-    /** The sites, for the team roles. */
+    /** The sites of the account's team, for the team roles. */
     public List<Website> websites(Gebruiker g) {
         toegang.teamrol(g, Rol.ICP, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR);
-        return websites();
+        return websites(g.team());
     }
 
     // ---------------------------------------------------------------- registrations and the vault
@@ -94,7 +94,7 @@ public class ZoekDienst implements Zoeken {
         if (n == null) {
             throw ApiException.invalid("Geef de inschrijving.", List.of(new InvalidParam("website", "verplicht")));
         }
-        List<InvalidParam> f = inschrijvingFouten(n);
+        List<InvalidParam> f = inschrijvingFouten(casus, n);
         if (!f.isEmpty()) {
             throw ApiException.invalid("De inschrijving is niet geldig.", f);
         }
@@ -133,12 +133,12 @@ public class ZoekDienst implements Zoeken {
      */
     public List<InvalidParam> controleerInschrijving(long casus, NieuweInschrijving n, Gebruiker door) {
         toegang.vereis(door, casus, Handeling.INSCHRIJVING);
-        return inschrijvingFouten(n);
+        return inschrijvingFouten(casus, n);
     }
 
-    private List<InvalidParam> inschrijvingFouten(NieuweInschrijving n) {
+    private List<InvalidParam> inschrijvingFouten(long casus, NieuweInschrijving n) {
         List<InvalidParam> f = new ArrayList<>();
-        if (n.website() == null || !zoeken.websiteBestaat(n.website())) {
+        if (n.website() == null || !zoeken.isWebsiteVan(n.website(), toegang.scope(casus).team())) {
             f.add(new InvalidParam("website", "onbekende website"));
         }
         if (n.datum() == null) {
@@ -380,7 +380,6 @@ public class ZoekDienst implements Zoeken {
                         + b.grond().strip(), door, client);
             }
         }
-        taken.rondAfVanSoort(casus, Taaksoort.AANBOD_DOCUMENTEN, door.actor());
     }
 
     /**
@@ -419,8 +418,11 @@ public class ZoekDienst implements Zoeken {
 
     public List<Belemmering> belemmeringen(Gebruiker g) {
         toegang.teamrol(g, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.COORDINATOR);
-        return zoeken.belemmeringen(g.team()).stream().map(x -> new Belemmering(x.id(), x.casus(), x.datum(),
-                x.website(), x.plaats(), x.provincie(), x.corporatie(), x.situatie(), x.grond(), x.actie())).toList();
+        List<Belemmering> lijst = zoeken.belemmeringen(g.team()).stream().map(x -> new Belemmering(x.id(), x.casus(),
+                x.datum(), x.website(), x.plaats(), x.provincie(), x.corporatie(), x.situatie(), x.grond(),
+                x.actie())).toList();
+        toegang.logLijst(g, lijst.stream().map(Belemmering::casus).toList(), "belemmeringenlog");
+        return lijst;
     }
 
     private static void verplicht(List<InvalidParam> f, String veld, String waarde) {

@@ -34,7 +34,6 @@ class LabelsTest {
             Map.entry("toezicht.regels.Bevinding.Type", "a finding is shown by its Dutch text"),
             Map.entry("toezicht.ronde.Controlebevinding.Code", "a finding is shown by its Dutch text"),
             Map.entry("brieven.BriefBundels.Status", "the progress API; the page writes its own Dutch progress"),
-            Map.entry("verhuisbox.traject.Taaksoort", "a task is shown by its Dutch description"),
             Map.entry("verhuisbox.traject.Handeling", "its own Dutch text is what the processing register shows"),
             Map.entry("verhuisbox.traject.Handeling.Soort", "internal grouping of the processing register"),
             Map.entry("verhuisbox.rapportage.Figuren.Aggregaat", "a figure is shown by its title and unit"));

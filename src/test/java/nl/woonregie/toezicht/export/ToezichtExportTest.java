@@ -596,7 +596,7 @@ class ToezichtExportTest {
 
     JsonNode maakRonde(String peildatum) {
         return api.als(th).post("/api/v1/provincies/PV26/beoordelingsrondes",
-                "{\"peildatum\":\"" + peildatum + "\",\"beleidskader\":\"zuid-holland-2020\"}").json(201);
+                "{\"peildatum\":\"" + peildatum + "\",\"beleidskader\":\"test-pv26\"}").json(201);
     }
 
     /** Final despite the missing figures of the other municipalities: a BEHEERDER overrides the check. */

@@ -24,9 +24,9 @@ class ProvincieVergelijkingTest {
     void vergelijking_verschijnt_pas_bij_twee_provincies_met_een_ronde() {
         LocalDate peildatum = LocalDate.of(2045, 7, 1);
         Gebruiker beheerder = new Gebruiker(0, "test", null, Rol.BEHEERDER, null, null, true, null);
-        rondes.maak("PV20", peildatum, "zuid-holland-2020", beheerder, "test");
+        rondes.maak("PV20", peildatum, "test-pv20", beheerder, "test");
         assertThat(overzicht.vergelijking(peildatum)).isEmpty();
-        rondes.maak("PV21", peildatum, "zuid-holland-2020", beheerder, "test");
+        rondes.maak("PV21", peildatum, "test-pv21", beheerder, "test");
         assertThat(overzicht.vergelijking(peildatum)).extracting(ProvincieOverzicht.Vergelijking::code)
                 .containsExactly("PV20", "PV21", "NL");
     }

@@ -64,11 +64,12 @@ class RondePrestatieTest {
 
         Gebruiker beheerder = new Gebruiker(0, "prestatietest", null, Rol.BEHEERDER, null, null, true, null);
         // warm-up on another peildatum, so that the measurement does not include class loading
-        rondes.maak("PV20", LocalDate.of(2040, 4, 1), "zuid-holland-2020", beheerder, "test");
+        // each province by its own beleidskader (for the other provinces the test data's copies of Zuid-Holland's)
+        rondes.maak("PV20", LocalDate.of(2040, 4, 1), null, beheerder, "test");
         long start = System.nanoTime();
         int gemeentenInRondes = 0;
         for (Provincie p : gebied.provincies()) {
-            long id = rondes.maak(p.code(), peildatum, "zuid-holland-2020", beheerder, "test");
+            long id = rondes.maak(p.code(), peildatum, null, beheerder, "test");
             gemeentenInRondes += rondes.lees(id, x -> true).aantalGemeenten();
         }
         long ms = (System.nanoTime() - start) / 1_000_000;

@@ -3,9 +3,11 @@ package nl.woonregie.verhuisbox.nazorg;
 import static nl.woonregie.support.Api.namen;
 import static nl.woonregie.verhuisbox.Testteam.A;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,6 +36,9 @@ class NazorgApiTest {
     static final String CONTACT = "{\"woontErNog\":true,\"inkomen\":\"Participatiewet gemeente Heerlen\","
             + "\"maatschappelijkWerk\":false,\"problemen\":\"Schulden nog niet geregeld\","
             + "\"vervolg\":\"Aanmelden bij schuldhulp Heerlen\"}";
+
+    @Value("${woonregie.basis-url}")
+    String basisUrl;
 
     @Autowired
     MockMvc mvc;
@@ -302,12 +308,36 @@ class NazorgApiTest {
     }
 
     @Test
+    void de_link_komt_van_het_ingestelde_adres_en_nooit_van_de_host_van_het_verzoek() {
+        long id = teVerhuizen("Testcliënt Linkadres");
+        // a request that names another host (a forged Host or X-Forwarded-Host) does not move the link there
+        String link = api.als(cm).doe(MockMvcRequestBuilders.post(A + "/casussen/" + id + "/enquetelink")
+                .header("Host", "aanvaller.example").header("X-Forwarded-Host", "aanvaller.example")
+                .header("X-Forwarded-Proto", "http")).json(201).path("link").asString();
+        assertThat(link).startsWith(basisUrl + "/enquete/").doesNotContain("aanvaller");
+        String pagina = api.als(cm).doe(MockMvcRequestBuilders.post("/verhuisbox/casussen/" + id + "/enquetelink")
+                .with(csrf()).header("Host", "aanvaller.example")).tekst();
+        assertThat(pagina).contains(basisUrl + "/enquete/").doesNotContain("aanvaller.example/enquete");
+    }
+
+    @Test
+    void een_basisadres_dat_geen_volledig_adres_is_wordt_bij_de_start_geweigerd() {
+        assertThat(EnqueteLinks.basisUrl("https://woonregie.gemeente.nl/")).isEqualTo("https://woonregie.gemeente.nl");
+        assertThat(EnqueteLinks.basisUrl("http://localhost:8080")).isEqualTo("http://localhost:8080");
+        for (String fout : new String[] {"", " ", "woonregie.nl", "/enquete", "ftp://x.nl", "https://x.nl/?a=b",
+            "https://x.nl/#a", "https://iemand@x.nl"}) {
+            assertThatThrownBy(() -> EnqueteLinks.basisUrl(fout)).as(fout).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("woonregie.basis-url");
+        }
+    }
+
+    @Test
     void de_client_vult_de_enquete_zelf_in_via_een_eenmalige_link_zonder_account() throws Exception {
         long id = teVerhuizen("Testcliënt Enquêtelink");
         api.als(cm2).post(A + "/casussen/" + id + "/enquetelink", "").probleem(403);
         api.als(adm).post(A + "/casussen/" + id + "/enquetelink", "").probleem(403);
         String link = link(cm, id);
-        assertThat(link).matches("http://localhost/enquete/[A-Za-z0-9_-]{43}");
+        assertThat(link).matches(Pattern.quote(basisUrl) + "/enquete/[A-Za-z0-9_-]{43}");
         assertThat(jdbc.sql("select count(*) from vhb_enquetelink where casus_id = ? and token_sha256 = ?")
                 .params(id, EnqueteLinks.sha256(link.substring(link.lastIndexOf('/') + 1))).query(Integer.class)
                 .single()).as("only the hash is stored").isEqualTo(1);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Stopreden;
 import nl.woonregie.verhuisbox.Uitkomst;
 import nl.woonregie.verhuisbox.Variant;
+import nl.woonregie.verhuisbox.traject.Lijstvraag;
+import nl.woonregie.verhuisbox.traject.VerhuisboxToegang.Bereik;
 import nl.woonregie.verhuisbox.traject.VerhuisboxToegang.Scope;
 import nl.woonregie.verhuisbox.traject.Wachtlijst;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,20 +110,63 @@ public class CasusRepository {
                 rs.getObject("uitkering_beeindigd_op", LocalDate.class));
     }
 
-    /** A case of the team in a list: who it belongs to (for the access rules) and what the list shows. */
-    public record Overzichtrij(Scope scope, String naam, Categorie categorie, int kinderen, LocalDate compleetOp) {
+    /**
+     * A case in a list: who it belongs to (for the access rules), what the list shows, and its open tasks (visible
+     * today) with how many of them are overdue.
+     */
+    public record Overzichtrij(Scope scope, String naam, Categorie categorie, int kinderen, LocalDate compleetOp,
+            int openTaken, int teLaat) {
     }
 
-    /** The cases of a team (optionally in one state), by id. */
-    public List<Overzichtrij> vanTeam(long team, Status status) {
-        return jdbc.sql("""
-                select id, naam, status, categorie, kinderen, compleet_op, team_id, aanmelder_id, casemanager_id,
-                       administratief_id
-                from vhb_casus where team_id = ? and (cast(? as varchar) is null or status = ?) order by id""")
-                .params(team, status == null ? null : status.name(), status == null ? null : status.name())
+    /**
+     * One page of the cases within {@code bereik} that match the search, by case number; {@code vandaag} decides
+     * which tasks show and are overdue. Returns the page's rows and the number of all matching cases.
+     */
+    public Deel<Overzichtrij> zoek(Bereik bereik, Lijstvraag.Gelezen v, LocalDate vandaag) {
+        if (bereik.team() == null) {
+            return new Deel<>(List.of(), 0, 1);
+        }
+        String waar = """
+                from vhb_casus c
+                where c.team_id = :team
+                  and (:alle or c.status = any(cast(:statussen as text[])) or c.casemanager_id = :cm
+                       or c.administratief_id = :adm)
+                  and (cast(:status as varchar) is null or c.status = :status)
+                  and (cast(:naam as varchar) is null or c.naam ilike :naam or c.id = :nummer)
+                  and (cast(:taak as varchar) is null or exists (select 1 from vhb_taak t where t.casus_id = c.id
+                       and t.afgerond_op is null and t.soort = :taak
+                       and (t.zichtbaar_vanaf is null or t.zichtbaar_vanaf <= :vandaag)))
+                  and (not :teLaat or exists (select 1 from vhb_taak t where t.casus_id = c.id
+                       and t.afgerond_op is null and t.deadline < :vandaag))""";
+        Map<String, Object> p = new HashMap<>();
+        p.put("team", bereik.team());
+        p.put("alle", bereik.alle());
+        p.put("statussen", bereik.statusnamen());
+        p.put("cm", bereik.casemanager());
+        p.put("adm", bereik.administratief());
+        p.put("status", v.status() == null ? null : v.status().name());
+        p.put("naam", v.naam());
+        p.put("nummer", v.nummer());
+        p.put("taak", v.taak() == null ? null : v.taak().name());
+        p.put("teLaat", v.teLaat());
+        p.put("vandaag", vandaag);
+        long totaal = jdbc.sql("select count(*) " + waar).params(p).query(Long.class).single();
+        int pagina = Deel.geldig(v.pagina(), v.paginaGrootte(), totaal);
+        p.put("limiet", v.paginaGrootte());
+        p.put("vanaf", (long) (pagina - 1) * v.paginaGrootte());
+        List<Overzichtrij> rijen = jdbc.sql("""
+                select c.id, c.naam, c.status, c.categorie, c.kinderen, c.compleet_op, c.team_id, c.aanmelder_id,
+                       c.casemanager_id, c.administratief_id,
+                       (select count(*) from vhb_taak t where t.casus_id = c.id and t.afgerond_op is null
+                          and (t.zichtbaar_vanaf is null or t.zichtbaar_vanaf <= :vandaag)) as open_taken,
+                       (select count(*) from vhb_taak t where t.casus_id = c.id and t.afgerond_op is null
+                          and t.deadline < :vandaag) as te_laat
+                """ + waar + " order by c.id limit :limiet offset :vanaf").params(p)
                 .query((rs, i) -> new Overzichtrij(scope(rs), rs.getString("naam"),
                         Categorie.valueOf(rs.getString("categorie")), rs.getInt("kinderen"),
-                        rs.getObject("compleet_op", LocalDate.class))).list();
+                        rs.getObject("compleet_op", LocalDate.class), rs.getInt("open_taken"),
+                        rs.getInt("te_laat"))).list();
+        return new Deel<>(rijen, totaal, pagina);
     }
 
     /** The own referrals of an aanmelder in the team, newest first. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,10 +33,11 @@ public class PrivacyRepository {
                 .params(actor, rol, casus, doel, handeling).update();
     }
 
+    /** One processing action on several cases: a row per case, all with one action id. */
     public void logLezingen(String actor, String rol, Collection<Long> casussen, String doel, String handeling) {
-        jdbc.sql("insert into vhb_verwerking (actor, rol, casus_id, doel, handeling) "
-                        + "select ?, ?, unnest(cast(? as bigint[])), ?, ?")
-                .params(actor, rol, casussen.toArray(Long[]::new), doel, handeling).update();
+        jdbc.sql("insert into vhb_verwerking (actor, rol, casus_id, doel, handeling, actie_id) "
+                        + "select ?, ?, unnest(cast(? as bigint[])), ?, ?, ?")
+                .params(actor, rol, casussen.toArray(Long[]::new), doel, handeling, UUID.randomUUID()).update();
     }
 
     // ---------------------------------------------------------------- retention and anonymisation
@@ -103,7 +105,7 @@ public class PrivacyRepository {
     }
 
     public List<Map<String, Object>> verwerkingen(long casus) {
-        return Rijen.van(jdbc, "select tijdstip, actor, rol, doel, handeling from vhb_verwerking "
-                + "where casus_id = ? order by id", casus);
+        return Rijen.van(jdbc, "select tijdstip, actor, rol, doel, handeling, actie_id::text as actie "
+                + "from vhb_verwerking where casus_id = ? order by id", casus);
     }
 }

@@ -1,13 +1,19 @@
 package nl.woonregie.verhuisbox.traject.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.traject.Checklists;
 import nl.woonregie.verhuisbox.traject.Checkstand;
+import nl.woonregie.verhuisbox.traject.Lijstvraag;
 import nl.woonregie.verhuisbox.traject.Taaksoort;
+import nl.woonregie.verhuisbox.traject.VerhuisboxToegang.Bereik;
 import nl.woonregie.verhuisbox.traject.VerhuisboxToegang.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,16 +64,32 @@ public class TaakRepository {
                 + "and afgerond_op is null").params(door, taak, soort.name()).update() == 1;
     }
 
-    /** Completes the open tasks of one kind of a case. */
-    public void rondAfVanSoort(long casus, Taaksoort soort, String door) {
-        jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where casus_id = ? and soort = ? "
-                + "and afgerond_op is null").params(door, casus, soort.name()).update();
+    /** Completes the open tasks of a case whose kind is not one of {@code open}. */
+    public void rondAfBehalve(long casus, Set<Taaksoort> open, String door) {
+        jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where casus_id = ? "
+                        + "and afgerond_op is null and not (soort = any(?))")
+                .params(door, casus, open.stream().map(Taaksoort::name).toArray(String[]::new)).update();
     }
 
-    /** Completes every open task of a case. */
-    public void rondAllesAf(long casus, String door) {
-        jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where casus_id = ? and afgerond_op is null")
-                .params(door, casus).update();
+    /** A task to make (in bulk, for imported cases). */
+    public record NieuweTaak(long casus, Taaksoort soort, String omschrijving, String rol, LocalDate deadline) {
+    }
+
+    /** Makes these open tasks in one statement. */
+    public void maakAlle(List<NieuweTaak> nieuw) {
+        if (nieuw.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into vhb_taak (casus_id, soort, omschrijving, rol, deadline)
+                select * from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                    cast(? as date[]))""")
+                .params(nieuw.stream().map(NieuweTaak::casus).toArray(Long[]::new),
+                        nieuw.stream().map(t -> t.soort().name()).toArray(String[]::new),
+                        nieuw.stream().map(NieuweTaak::omschrijving).toArray(String[]::new),
+                        nieuw.stream().map(NieuweTaak::rol).toArray(String[]::new),
+                        nieuw.stream().map(t -> t.deadline().toString()).toArray(String[]::new))
+                .update();
     }
 
     /**
@@ -78,15 +100,56 @@ public class TaakRepository {
             LocalDate deadline, Scope scope, Long accountverzoek) {
     }
 
-    /** The open tasks of a role in a team that are visible on {@code vandaag}, earliest deadline first. */
-    public List<Taakrij> open(String rol, long team, LocalDate vandaag) {
-        return jdbc.sql("""
+    /**
+     * One page of the open tasks of a role in a team that are visible on {@code vandaag} and match the search, on
+     * the cases within {@code lezen} (a task about a grant: within {@code geld}), earliest deadline first. Returns
+     * the page's rows and the number of all matching tasks.
+     */
+    public Deel<Taakrij> zoek(String rol, Bereik lezen, Bereik geld, Lijstvraag.Gelezen v, LocalDate vandaag) {
+        if (lezen.team() == null) {
+            return new Deel<>(List.of(), 0, 1);
+        }
+        String waar = """
+                from vhb_taak t left join vhb_casus c on c.id = t.casus_id
+                where t.afgerond_op is null and t.rol = :rol and coalesce(c.team_id, t.team_id) = :team
+                  and (t.zichtbaar_vanaf is null or t.zichtbaar_vanaf <= :vandaag)
+                  and case when t.casus_id is null then true
+                      when t.soort = any(cast(:geldsoorten as text[]))
+                      then (:gAlle or c.status = any(cast(:gStatussen as text[])) or c.casemanager_id = :gCm
+                            or c.administratief_id = :gAdm)
+                      else (:lAlle or c.status = any(cast(:lStatussen as text[])) or c.casemanager_id = :lCm
+                            or c.administratief_id = :lAdm) end
+                  and (cast(:status as varchar) is null or c.status = :status)
+                  and (cast(:naam as varchar) is null or c.naam ilike :naam or c.id = :nummer)
+                  and (cast(:taak as varchar) is null or t.soort = :taak)
+                  and (not :teLaat or t.deadline < :vandaag)""";
+        Map<String, Object> p = new HashMap<>();
+        p.put("rol", rol);
+        p.put("team", lezen.team());
+        p.put("vandaag", vandaag);
+        p.put("geldsoorten", Arrays.stream(Taaksoort.values()).filter(Taaksoort::geld).map(Taaksoort::name)
+                .toArray(String[]::new));
+        p.put("gAlle", geld.alle());
+        p.put("gStatussen", geld.statusnamen());
+        p.put("gCm", geld.casemanager());
+        p.put("gAdm", geld.administratief());
+        p.put("lAlle", lezen.alle());
+        p.put("lStatussen", lezen.statusnamen());
+        p.put("lCm", lezen.casemanager());
+        p.put("lAdm", lezen.administratief());
+        p.put("status", v.status() == null ? null : v.status().name());
+        p.put("naam", v.naam());
+        p.put("nummer", v.nummer());
+        p.put("taak", v.taak() == null ? null : v.taak().name());
+        p.put("teLaat", v.teLaat());
+        long totaal = jdbc.sql("select count(*) " + waar).params(p).query(Long.class).single();
+        int pagina = Deel.geldig(v.pagina(), v.paginaGrootte(), totaal);
+        p.put("limiet", v.paginaGrootte());
+        p.put("vanaf", (long) (pagina - 1) * v.paginaGrootte());
+        List<Taakrij> rijen = jdbc.sql("""
                 select t.id, t.casus_id, c.naam, t.soort, t.omschrijving, t.rol, t.deadline,
                        c.team_id, c.aanmelder_id, c.casemanager_id, c.administratief_id, c.status, t.accountverzoek_id
-                from vhb_taak t left join vhb_casus c on c.id = t.casus_id
-                where t.afgerond_op is null and t.rol = ? and coalesce(c.team_id, t.team_id) = ?
-                  and (t.zichtbaar_vanaf is null or t.zichtbaar_vanaf <= ?)
-                order by t.deadline nulls last, t.id""").params(rol, team, vandaag)
+                """ + waar + " order by t.deadline nulls last, t.id limit :limiet offset :vanaf").params(p)
                 .query((rs, i) -> {
                     Long casus = rs.getObject(2, Long.class);
                     return new Taakrij(rs.getLong(1), casus, rs.getString(3), Taaksoort.valueOf(rs.getString(4)),
@@ -95,6 +158,7 @@ public class TaakRepository {
                                             rs.getObject(11, Long.class), Status.valueOf(rs.getString(12))),
                             rs.getObject(13, Long.class));
                 }).list();
+        return new Deel<>(rijen, totaal, pagina);
     }
 
     /** The case (null for a team's task without one) and role of a task. */

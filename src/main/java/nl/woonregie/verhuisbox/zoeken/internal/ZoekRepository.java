@@ -35,28 +35,69 @@ public class ZoekRepository {
 
     // ---------------------------------------------------------------- sites
 
-    public List<Website> websites() {
-        return jdbc.sql("select id, naam, regio, provincies, kosten, verlenging, notities from vhb_website "
-                        + "where actief order by naam")
+    /**
+     * The sites a team sees: its own (added by it, or its version of a national site) and the national sites it has
+     * no version of (the conditions that follow are added with {@code and}).
+     */
+    private static final String VAN_TEAM = """
+            from vhb_website w
+            where (w.team_id = :team or (w.team_id is null and not exists (select 1 from vhb_website e
+                where e.team_id = :team and e.vervangt_id = w.id)))""";
+
+    /** The active sites of a team (see {@link #VAN_TEAM}), by name. */
+    public List<Website> websites(long team) {
+        return jdbc.sql("select w.id, w.naam, w.regio, w.provincies, w.kosten, w.verlenging, w.notities " + VAN_TEAM
+                        + " and w.actief order by w.naam").param("team", team)
                 .query((rs, i) -> new Website(rs.getLong(1), rs.getString(2), rs.getString(3), lijst(rs.getArray(4)),
                         rs.getBigDecimal(5), rs.getString(6), rs.getString(7))).list();
     }
 
-    public boolean websiteBestaat(long id) {
-        return jdbc.sql("select count(*) from vhb_website where id = ?").param(id).query(Long.class).single() > 0;
+    /** Is this an active site of the team (see {@link #VAN_TEAM})? */
+    public boolean isWebsiteVan(long id, long team) {
+        return jdbc.sql("select count(*) " + VAN_TEAM + " and w.actief and w.id = :id").param("team", team)
+                .param("id", id).query(Long.class).single() > 0;
+    }
+
+    /** Does the team see a site (active or not) of this name, other than {@code behalve}? */
+    public boolean naamBijTeam(long team, String naam, Long behalve) {
+        return jdbc.sql("select count(*) " + VAN_TEAM + " and lower(w.naam) = lower(:naam) "
+                        + "and w.id <> coalesce(cast(:behalve as bigint), -1) "
+                        + "and (cast(:behalve as bigint) is null or w.id <> coalesce((select v.vervangt_id "
+                        + "from vhb_website v where v.id = :behalve), -1))")
+                .param("team", team).param("naam", naam).param("behalve", behalve).query(Long.class).single() > 0;
     }
 
     public String websiteNaam(long id) {
         return jdbc.sql("select naam from vhb_website where id = ?").param(id).query(String.class).single();
     }
 
-    /** Adds a site; throws DuplicateKeyException for an existing name. */
-    public long voegWebsiteToe(String naam, String regio, String[] provincies, BigDecimal kosten, String verlenging,
-            String notities, boolean actief) {
+    /** Who a site belongs to: a team (null: the national list) and the national site it is that team's version of. */
+    public record Eigenaar(Long team, Long vervangt) {
+    }
+
+    public Optional<Eigenaar> eigenaar(long id) {
+        return jdbc.sql("select team_id, vervangt_id from vhb_website where id = ?").param(id)
+                .query((rs, i) -> new Eigenaar(rs.getObject(1, Long.class), rs.getObject(2, Long.class))).optional();
+    }
+
+    /** The team's version of a national site, if it has one. */
+    public Optional<Long> versieVan(long team, long landelijk) {
+        return jdbc.sql("select id from vhb_website where team_id = ? and vervangt_id = ?").params(team, landelijk)
+                .query(Long.class).optional();
+    }
+
+    /**
+     * Adds a site of a team ({@code vervangt}: the national site it is the team's version of, or null); throws
+     * DuplicateKeyException for a name the team has already.
+     */
+    public long voegWebsiteToe(long team, Long vervangt, String naam, String regio, String[] provincies,
+            BigDecimal kosten, String verlenging, String notities, boolean actief) {
         return jdbc.sql("""
-                insert into vhb_website (naam, regio, provincies, kosten, verlenging, notities, actief)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(naam, regio, provincies, kosten, verlenging, notities, actief).query(Long.class).single();
+                insert into vhb_website (team_id, vervangt_id, naam, regio, provincies, kosten, verlenging, notities,
+                    actief)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(team, vervangt, naam, regio, provincies, kosten, verlenging, notities, actief)
+                .query(Long.class).single();
     }
 
     /** The stored fields of a site, as the audit trail keeps its old values. */
@@ -66,13 +107,13 @@ public class ZoekRepository {
                 .map(LinkedHashMap::new);
     }
 
-    /** Changes a site; throws DuplicateKeyException for an existing name. */
-    public void wijzigWebsite(long id, String naam, String regio, String[] provincies, BigDecimal kosten,
+    /** Changes a site of a team; throws DuplicateKeyException for a name the team has already. */
+    public void wijzigWebsite(long id, long team, String naam, String regio, String[] provincies, BigDecimal kosten,
             String verlenging, String notities, boolean actief) {
         jdbc.sql("""
                 update vhb_website set naam = ?, regio = ?, provincies = ?, kosten = ?, verlenging = ?,
-                    notities = ?, actief = ? where id = ?""")
-                .params(naam, regio, provincies, kosten, verlenging, notities, actief, id).update();
+                    notities = ?, actief = ? where id = ? and team_id = ?""")
+                .params(naam, regio, provincies, kosten, verlenging, notities, actief, id, team).update();
     }
 
     // ---------------------------------------------------------------- registrations

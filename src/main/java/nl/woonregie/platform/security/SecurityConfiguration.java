@@ -105,9 +105,14 @@ class SecurityConfiguration {
                             && "GET".equals(request.getMethod()));
                     cache.requestCache(paginas);
                 })
+                // a refusal answers problem+json under /api/ and the Dutch error page (with the navigation)
+                // elsewhere; both are named, since Spring Security uses a lone default handler for every request
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(problemEntryPoint, api)
-                        .defaultAccessDeniedHandlerFor(accessDenied, api))
+                        .defaultAccessDeniedHandlerFor(accessDenied, api)
+                        .defaultAccessDeniedHandlerFor(
+                                new org.springframework.security.web.access.AccessDeniedHandlerImpl(),
+                                request -> !api.matches(request)))
                 .headers(headers -> headers
                         // scripts only from our own files: no inline script, no event attributes
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

@@ -81,7 +81,8 @@ class AuditOmschrijvingLabelsMigratieTest {
 
     private Flyway flyway(DataSource ds, String doel) {
         return Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                .javaMigrations(javaMigraties.toArray(JavaMigration[]::new)).target(doel).load();
+                .javaMigrations(javaMigraties.toArray(JavaMigration[]::new))
+                .placeholders(java.util.Map.of("applicatierol", "woonregie_app")).target(doel).load();
     }
 
     @Test

@@ -41,7 +41,7 @@ class ImportBrowserTest {
                 GM0518;2050-I;2050-01-31;-3;10;0;nee
                 GM9999;2050-I;2050-02-28;5;10;0;misschien
                 """));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleer")).click();
+        Browser.klikEnWacht(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleer")));
         PlaywrightAssertions.assertThat(page.locator("#import-fouten")).containsText("niets opgeslagen");
         PlaywrightAssertions.assertThat(page.locator("#fouttabel tbody tr")).hasCount(3);
         assertThat(page.locator("#fouttabel").textContent()).contains("gehuisvest").contains("stapelgemeente")

@@ -58,6 +58,9 @@ public final class Browser implements AutoCloseable {
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
+    /** The widths no page may scroll sideways at: a desktop and a phone. */
+    public static final int[] BREEDTES = {1280, 390};
+
     /** A fresh browser context (own cookies) at a desktop or tablet size. */
     public Page nieuwePagina(int breedte, int hoogte) {
         BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(breedte, hoogte)

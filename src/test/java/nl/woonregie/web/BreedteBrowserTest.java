@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BreedteBrowserTest {
 
-    static final int[] BREEDTES = {1280, 390};
 
     Browser browser;
 
@@ -53,7 +52,7 @@ class BreedteBrowserTest {
 
     /** Each width, and every table in its own scrolling region. */
     void pastBinnen(Page page) {
-        for (int breedte : BREEDTES) {
+        for (int breedte : Browser.BREEDTES) {
             browser.assertPastBinnen(page, breedte);
         }
         assertThat(browser.tabellenZonderRegio(page)).as(page.url()).isEmpty();

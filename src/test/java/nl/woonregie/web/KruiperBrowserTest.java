@@ -242,7 +242,7 @@ class KruiperBrowserTest {
             }
             // a page fits a desktop and a phone without scrolling sideways, its tables in their own scrolling region
             // (not a document the API serves, such as a letter's HTML: that is laid out as the printed letter)
-            for (int breedte : pad.startsWith("/api/") ? new int[0] : new int[] {1280, 390}) {
+            for (int breedte : pad.startsWith("/api/") ? new int[0] : Browser.BREEDTES) {
                 page.setViewportSize(breedte, 900);
                 browser.breedteFouten(page).forEach(f -> fouten.add(pad + ": op " + breedte + " px: " + f));
             }

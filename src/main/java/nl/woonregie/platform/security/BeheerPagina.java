@@ -1,5 +1,7 @@
 package nl.woonregie.platform.security;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Bindingfouten;
@@ -160,9 +162,10 @@ class BeheerPagina {
                 .filter(v -> v.status() == Accountverzoeken.Status.INGEDIEND).toList());
         model.addAttribute("tokens", tokens.lijst(toegang.huidige()));
         model.addAttribute("rollen", Rol.values());
-        model.addAttribute("teams", gebruikers.teams());
-        model.addAttribute("teamnamen", gebruikers.teams().stream().collect(java.util.stream.Collectors.toMap(
-                Teams.Team::id, Teams.Team::naam)));
+        List<Teams.Team> teams = gebruikers.teams();
+        model.addAttribute("teams", teams);
+        model.addAttribute("teamnamen", teams.stream().collect(java.util.stream.Collectors.toMap(Teams.Team::id,
+                Teams.Team::naam)));
     }
 
     /** A team id from the form; anything that is not a number is an unknown team (the scope check names it). */

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.woonregie.support.IntegratieTest;
+import nl.woonregie.support.Migraties;
 import nl.woonregie.verhuisbox.Categorie;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Toetsbesluit;
@@ -80,9 +81,7 @@ class AuditOmschrijvingLabelsMigratieTest {
     JsonMapper json;
 
     private Flyway flyway(DataSource ds, String doel) {
-        return Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                .javaMigrations(javaMigraties.toArray(JavaMigration[]::new))
-                .placeholders(java.util.Map.of("applicatierol", "woonregie_app")).target(doel).load();
+        return Migraties.flyway(javaMigraties).dataSource(ds).target(doel).load();
     }
 
     @Test

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.woonregie.support.IntegratieTest;
+import nl.woonregie.support.Migraties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,7 @@ class AuditOmschrijvingMigratieTest {
     List<JavaMigration> javaMigraties;
 
     private Flyway flyway(DataSource ds, String doel) {
-        return Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                .javaMigrations(javaMigraties.toArray(JavaMigration[]::new))
-                .placeholders(java.util.Map.of("applicatierol", "woonregie_app")).target(doel).load();
+        return Migraties.flyway(javaMigraties).dataSource(ds).target(doel).load();
     }
 
     /** actie | nieuwe_waarde | the description the timeline showed for it. */

@@ -12,7 +12,7 @@ import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.woonregie.support.IntegratieTest;
-import org.flywaydb.core.Flyway;
+import nl.woonregie.support.Migraties;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,9 +55,8 @@ class ExterneDatabaseTest {
             uitvoeren(server, "woonregie", delen[1]);
             String url = "jdbc:postgresql://localhost:" + server.getPort() + "/woonregie";
 
-            Flyway.configure().dataSource(url, "woonregie_eigenaar", "geheim-uit-de-test")
-                    .locations("classpath:db/migration").javaMigrations(javaMigraties.toArray(JavaMigration[]::new))
-                    .placeholders(java.util.Map.of("applicatierol", "woonregie_app")).load().migrate();
+            Migraties.flyway(javaMigraties).dataSource(url, "woonregie_eigenaar", "geheim-uit-de-test").load()
+                    .migrate();
 
             SingleConnectionDataSource ds = new SingleConnectionDataSource(url, "woonregie_app", "geheim-uit-de-test",
                     true);

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.woonregie.pdf.PdfADocument;
+import nl.woonregie.support.Migraties;
 import nl.woonregie.support.OngerepteDemo;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -166,9 +167,7 @@ class RondeRecordsMigratieTest {
     }
 
     private Flyway flyway(DataSource db, String doel) {
-        return Flyway.configure().dataSource(db).locations("classpath:db/migration")
-                .javaMigrations(javaMigraties.toArray(JavaMigration[]::new))
-                .placeholders(java.util.Map.of("applicatierol", "woonregie_app")).target(doel).load();
+        return Migraties.flyway(javaMigraties).dataSource(db).target(doel).load();
     }
 
     private DataSource nieuweDatabase(String naam) throws Exception {

@@ -57,14 +57,25 @@ class SecurityConfiguration {
         return registratie;
     }
 
+    /**
+     * Static files never see the session: right after Spring Session's filter, before everything else that could ask
+     * for it (see {@link StatischeBestanden}).
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<StatischeBestanden> statischeBestanden() {
+        var registratie = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new StatischeBestanden());
+        registratie.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        return registratie;
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint problemEntryPoint,
             ProblemAccessDeniedHandler accessDenied, ApiTokens tokens, Problems problems) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/inloggen", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/error")
-                        .permitAll()
+                        .requestMatchers(StatischeBestanden.PADEN.toArray(String[]::new)).permitAll()
+                        .requestMatchers("/", "/inloggen", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/swagger-ui/**",
                                 "/api/docs/**", "/swagger-ui/**")
@@ -91,6 +102,10 @@ class SecurityConfiguration {
                         .failureHandler((request, response, fout) -> response.sendRedirect(request.getContextPath()
                                 + (fout instanceof AanmeldingGeblokkeerd g ? "/inloggen?geblokkeerd=" + g.minuten()
                                         : "/inloggen?error"))))
+                // the login moves the account to a new session row and deletes the old one, instead of renaming the
+                // row: a request still running with the old session then saves into nothing, where a rename let its
+                // save write the old id back and sign the user out again
+                .sessionManagement(sessies -> sessies.sessionFixation(fixatie -> fixatie.migrateSession()))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?logout"))
                 // API calls without a session cookie are signed in by their header (Basic, Bearer) and need no CSRF
                 // token; a request that carries the session cookie always needs it (X-CSRF-TOKEN), whatever other

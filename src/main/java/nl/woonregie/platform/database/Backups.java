@@ -15,8 +15,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +54,12 @@ public class Backups {
     private final BackupDirectory map;
     private final int bewaren;
     private final Clock klok;
+    private final MeterRegistry registry;
+    /** When the last backup of this instance was made (epoch seconds; 0: none yet), for an alert on its age. */
+    private final AtomicLong laatste = new AtomicLong();
 
-    Backups(EmbeddedPostgres postgres, DatabaseSecrets secrets, BackupDirectory map, int bewaren, Clock klok) {
+    Backups(EmbeddedPostgres postgres, DatabaseSecrets secrets, BackupDirectory map, int bewaren, Clock klok,
+            MeterRegistry registry) {
         if (bewaren < 1) {
             throw new IllegalStateException("woonregie.backup.bewaren moet minstens 1 zijn, niet " + bewaren);
         }
@@ -60,14 +68,26 @@ public class Backups {
         this.map = map;
         this.bewaren = bewaren;
         this.klok = klok;
+        this.registry = registry;
+        Gauge.builder("woonregie.database.backup.laatste", laatste, AtomicLong::get).baseUnit("seconds")
+                .description("Moment van de laatste gelukte back-up door deze instantie (epoch-seconden; 0: nog geen)")
+                .register(registry);
     }
 
     /** Makes a backup now and removes the oldest beyond {@code woonregie.backup.bewaren}. */
     public synchronized Backup maak() {
+        Timer.Sample start = Timer.start();
+        String uitkomst = "mislukt";
         try (Connection c = owner(postgres.getPort(), secrets)) {
-            return maak(c, map, bewaren, klok);
+            Backup b = maak(c, map, bewaren, klok);
+            uitkomst = "gelukt";
+            laatste.set(b.gemaakt().getEpochSecond());
+            return b;
         } catch (SQLException e) {
             throw new IllegalStateException("De back-up is mislukt: " + e.getMessage(), e);
+        } finally {
+            start.stop(Timer.builder("woonregie.database.backup").description("Back-ups van de ingebouwde database")
+                    .tag("uitkomst", uitkomst).register(registry));
         }
     }
 

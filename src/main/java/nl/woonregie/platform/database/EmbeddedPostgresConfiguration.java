@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.woonregie.platform.core.DataMap;
 import org.slf4j.Logger;
@@ -159,8 +160,8 @@ class EmbeddedPostgresConfiguration {
 
     @Bean
     Backups backups(EmbeddedPostgres postgres, DatabaseSecrets secrets, BackupDirectory map,
-            @Value("${woonregie.backup.bewaren:14}") int bewaren, Clock klok) {
-        return new Backups(postgres, secrets, map, bewaren, klok);
+            @Value("${woonregie.backup.bewaren:14}") int bewaren, Clock klok, MeterRegistry registry) {
+        return new Backups(postgres, secrets, map, bewaren, klok, registry);
     }
 
     @Bean

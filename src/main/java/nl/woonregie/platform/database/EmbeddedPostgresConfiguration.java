@@ -18,6 +18,7 @@ import nl.woonregie.platform.core.DataMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ApplicationEventPublisher;
@@ -164,7 +165,9 @@ class EmbeddedPostgresConfiguration {
         return new Backups(postgres, secrets, map, bewaren, klok, registry);
     }
 
+    /** The nightly backup; not of a temporary (test) cluster, which is thrown away. */
     @Bean
+    @ConditionalOnBooleanProperty(name = "woonregie.embedded.tijdelijk", havingValue = false, matchIfMissing = true)
     BackupSchedule backupSchedule(Backups backups) {
         return new BackupSchedule(backups);
     }

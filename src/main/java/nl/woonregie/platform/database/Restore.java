@@ -84,10 +84,18 @@ class Restore {
                     (System.nanoTime() - start) / 1_000_000,
                     order.vorige() == null ? "" : "; de database van daarvoor staat in " + order.vorige());
         } catch (IOException e) {
-            throw new UncheckedIOException("Het herstel uit " + order.bestand() + " is mislukt", e);
-        } catch (SQLException e) {
+            throw new UncheckedIOException("Het herstel uit " + order.bestand() + " is mislukt" + terug(), e);
+        } catch (SQLException | RuntimeException e) {
             throw new IllegalStateException("Het herstel uit " + order.bestand() + " is mislukt: " + e.getMessage()
-                    + (order.vorige() == null ? "" : "; de database van daarvoor staat in " + order.vorige()), e);
+                    + terug(), e);
         }
+    }
+
+    /** What the operator can do after a failed restore (the next start tries again). */
+    private String terug() {
+        return ". De volgende start probeert het opnieuw" + (order.vorige() == null ? "" : "; de database van "
+                + "daarvoor staat in " + order.vorige() + " (terug naar die database: Woonregie stoppen, "
+                + dataDir.resolve(RestoreOrder.FILE) + " en " + dataDir.resolve("postgres") + " verwijderen en "
+                + order.vorige() + " hernoemen naar " + dataDir.resolve("postgres") + ")");
     }
 }

@@ -75,14 +75,15 @@ record RestoreOrder(Path bestand, String sha256, Reden reden, Path vorige) {
                 StalePostmaster.clear(cluster);
                 Path vorige;
                 if (onaf.isPresent()) {
-                    removeCluster(cluster);
+                    setAside(cluster, onaf.get());
                     vorige = onaf.get().vorige();
                 } else {
-                    vorige = moveAside(cluster, "postgres-voor-herstel-" + Backups.NAAM.format(
+                    vorige = besideIfData(cluster, "postgres-voor-herstel-" + Backups.NAAM.format(
                             klok.instant().atZone(klok.getZone())));
                 }
                 RestoreOrder order = new RestoreOrder(bestand, sha, Reden.HERSTEL, vorige);
                 order.write(dataDir);
+                setAside(cluster, order);
                 return order;
             }
             if (onaf.isPresent()) {
@@ -91,16 +92,17 @@ record RestoreOrder(Path bestand, String sha256, Reden reden, Path vorige) {
                         + "(de database van daarvoor staat in {})", order.bestand(), order.vorige());
                 BackupFile.verify(order.bestand());
                 StalePostmaster.clear(cluster);
-                removeCluster(cluster);
+                setAside(cluster, order);
                 return order;
             }
             OptionalInt major = PostgresUpgrade.major(cluster);
             if (major.isPresent() && major.getAsInt() != PostgresBinaries.CURRENT_MAJOR) {
                 StalePostmaster.clear(cluster);
                 Path bestand = PostgresUpgrade.export(cluster, major.getAsInt(), secrets, backups, klok);
-                Path vorige = moveAside(cluster, "postgres-" + major.getAsInt());
-                RestoreOrder order = new RestoreOrder(bestand, BackupFile.sha256(bestand), Reden.UPGRADE, vorige);
+                RestoreOrder order = new RestoreOrder(bestand, BackupFile.sha256(bestand), Reden.UPGRADE,
+                        besideIfData(cluster, "postgres-" + major.getAsInt()));
                 order.write(dataDir);
+                setAside(cluster, order);
                 return order;
             }
             return null;
@@ -109,14 +111,17 @@ record RestoreOrder(Path bestand, String sha256, Reden reden, Path vorige) {
         }
     }
 
-    /** Moves the cluster to {@code naam} beside it (with a suffix when that exists); null when there is none. */
-    private static Path moveAside(Path cluster, String naam) throws IOException {
+    /**
+     * Where the cluster goes when it has data: {@code naam} beside it (with a suffix when that exists); null when
+     * there is no cluster with data. Recorded in the order before the cluster moves, so a start that stops in between
+     * moves it next time instead of taking it for a half-made one.
+     */
+    private static Path besideIfData(Path cluster, String naam) throws IOException {
         if (!Files.isDirectory(cluster)) {
             return null;
         }
         try (Stream<Path> inhoud = Files.list(cluster)) {
             if (inhoud.findAny().isEmpty()) {
-                Files.delete(cluster);
                 return null;
             }
         }
@@ -124,9 +129,25 @@ record RestoreOrder(Path bestand, String sha256, Reden reden, Path vorige) {
         for (int i = 2; Files.exists(doel); i++) {
             doel = cluster.resolveSibling(naam + "-" + i);
         }
-        Files.move(cluster, doel, StandardCopyOption.ATOMIC_MOVE);
-        log.info("De database van daarvoor is bewaard in {}; verwijder die map als alles in orde is", doel);
         return doel;
+    }
+
+    /**
+     * Clears the place of the new cluster for {@code order}: the cluster that was there before goes to
+     * {@code order.vorige()} when it is not there yet; otherwise what is there is the half-made cluster of an earlier
+     * attempt at this order, and is removed.
+     */
+    private static void setAside(Path cluster, RestoreOrder order) throws IOException {
+        if (!Files.exists(cluster)) {
+            return;
+        }
+        if (order.vorige() != null && !Files.exists(order.vorige())) {
+            Files.move(cluster, order.vorige(), StandardCopyOption.ATOMIC_MOVE);
+            log.info("De database van daarvoor is bewaard in {}; verwijder die map als alles in orde is",
+                    order.vorige());
+            return;
+        }
+        removeCluster(cluster);
     }
 
     /** Removes a cluster this class made for a restore that did not finish. */

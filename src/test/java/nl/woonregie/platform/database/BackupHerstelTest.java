@@ -220,6 +220,33 @@ class BackupHerstelTest {
     }
 
     @Test
+    void een_herstel_dat_halverwege_stopte_verliest_de_vorige_database_niet() throws Exception {
+        Path backup;
+        try (var c = Backups.owner(postgres.getPort(), DatabaseSecrets.read(data.pad(DatabaseSecrets.FILE)))) {
+            backup = Backups.maak(c, new BackupDirectory(dir.resolve("backups")), 3, Clock.systemUTC()).bestand();
+        }
+        Path datamap = dir.resolve("datamap");
+        Files.createDirectories(datamap.resolve("postgres"));
+        Files.writeString(datamap.resolve("postgres/PG_VERSION"), "de database van daarvoor");
+        // the order was written, the start stopped before the cluster was moved aside
+        Path vorige = datamap.resolve("postgres-voor-herstel-20261205-120000");
+        new RestoreOrder(backup, BackupFile.sha256(backup), RestoreOrder.Reden.HERSTEL, vorige).write(datamap);
+
+        RestoreOrder opnieuw = RestoreOrder.prepare(datamap, "", null, null, Clock.systemUTC());
+        assertThat(opnieuw.bestand()).isEqualTo(backup);
+        assertThat(Files.readString(vorige.resolve("PG_VERSION"))).isEqualTo("de database van daarvoor");
+        assertThat(datamap.resolve("postgres")).doesNotExist();
+
+        // the next attempt finds the half-made cluster and removes it, never the one set aside
+        Files.createDirectories(datamap.resolve("postgres"));
+        Files.writeString(datamap.resolve("postgres/PG_VERSION"), "half gemaakt");
+        RestoreOrder.prepare(datamap, "", null, null, Clock.systemUTC());
+        assertThat(datamap.resolve("postgres")).doesNotExist();
+        assertThat(Files.readString(vorige.resolve("PG_VERSION"))).isEqualTo("de database van daarvoor");
+        assertThat(datamap.resolve(RestoreOrder.FILE)).exists();
+    }
+
+    @Test
     void de_backupmap_ligt_nooit_in_of_om_de_datamap_met_de_kluissleutel() {
         Path datamap = dir.resolve("data");
         assertThat(BackupDirectory.of("", datamap).pad()).isEqualTo(dir.resolve("data-backup"));

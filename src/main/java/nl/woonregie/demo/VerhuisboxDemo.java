@@ -286,9 +286,12 @@ class VerhuisboxDemo implements ApplicationRunner {
             long ins = zoeken.schrijfIn(id, new Zoeken.NieuweInschrijving(site.id(), vandaag.minusDays(60),
                     "DEMO-" + id, new BigDecimal("15.00"), vandaag.plusDays(300), "demo-client-" + id,
                     "Demo-" + Long.toHexString(r.nextLong())), adm, "demo");
-            zoeken.reageer(id, new Zoeken.NieuweReactie(ins, vandaag.minusDays(i % 7), WONINGEN[i % 5][2] + ", "
-                    + WONINGEN[i % 5][0], i % 2 == 0 ? "LOTING" : "REGULIER", i % 2 == 0 ? null : 4 + i % 9), adm,
-                    "demo");
+            // a lottery (its papers due the same day, a task on the worklist) only for a case still searching, today;
+            // the cases that got an offer reacted regularly earlier
+            boolean loting = doel == Status.ZOEKEN && i % 2 == 0;
+            zoeken.reageer(id, new Zoeken.NieuweReactie(ins, loting ? vandaag : vandaag.minusDays(1 + i % 7),
+                    WONINGEN[i % 5][2] + ", " + WONINGEN[i % 5][0], loting ? "LOTING" : "REGULIER",
+                    loting ? null : 4 + i % 9), adm, "demo");
             if (doel == Status.ZOEKEN) {
                 if (i % 2 == 0) {
                     // an earlier offer refused by a corporation: in the obstacle log
@@ -373,7 +376,7 @@ class VerhuisboxDemo implements ApplicationRunner {
                     .findFirst().orElse(null);
             n++;
             Geld.Verstrekking ins = geld.stelVoor(id, new Geld.Voorstel("INSCHRIJVING",
-                    new BigDecimal(15 + (n % 3) * 15 + ".00"), null, "Waardendriehoek: snel inschrijven vergroot de "
+                    new BigDecimal(15 + (n % 3) * 15 + ".00"), null, "snel inschrijven vergroot de "
                     + "kans op een woning; klein bedrag, regelluw, past bij het plan van aanpak", open, jaar),
                     voorsteller, "demo");
             if (n <= lijst.size() - 2) {

@@ -78,13 +78,27 @@ public final class Browser implements AutoCloseable {
 
     public Page inloggen(String gebruikersnaam, String wachtwoord) {
         Page page = nieuwePagina();
-        page.navigate(url("/inloggen"));
-        page.getByLabel("Gebruikersnaam").fill(gebruikersnaam);
-        page.getByLabel("Wachtwoord").fill(wachtwoord);
-        klikEnWacht(page, page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Inloggen")));
+        List<String> verloop = java.util.Collections.synchronizedList(new ArrayList<>());
+        page.onResponse(r -> verloop.add(r.request().method() + " " + r.url().replace(basis, "") + " → " + r.status()
+                + (r.headers().containsKey("location") ? " " + r.headers().get("location").replace(basis, "") : "")));
+        for (int poging = 1; poging <= 2; poging++) {
+            page.navigate(url("/inloggen"));
+            page.getByLabel("Gebruikersnaam").fill(gebruikersnaam);
+            page.getByLabel("Wachtwoord").fill(wachtwoord);
+            klikEnWacht(page, page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Inloggen")));
+            // Under heavy load (load average 20+ on two cores) a sign-in has twice ended on the bare login page, without
+            // a message, in about one in 2,000; not seen on a quiet machine and not yet explained. It is tried once
+            // more, and what the browser saw is printed, so that the next occurrence shows where it went.
+            if (poging == 1 && page.url().equals(url("/inloggen"))) {
+                System.err.println("Aanmelden als " + gebruikersnaam + " eindigde op /inloggen; verloop: " + verloop);
+                verloop.clear();
+                continue;
+            }
+            break;
+        }
         assertThat(page.url()).as(() -> "aanmelden als " + gebruikersnaam + "; de pagina zei: "
-                + page.locator("main").innerText()).doesNotContain("/inloggen");
+                + page.locator("main").innerText() + "; verloop: " + verloop).doesNotContain("/inloggen");
         return page;
     }
 

@@ -69,7 +69,7 @@ class FoutmeldingBrowserTest {
         Page page = browser.inloggen(t.aanmelder, Accounts.WACHTWOORD);
         page.getByLabel("Uw organisatie").fill("Stichting Onderdak");
         page.getByLabel("Naam cliënt").fill("Foutmelding Cliënt");
-        page.getByLabel("Geboortedatum (JJJJ-MM-DD)").fill("1980-02-03");
+        page.getByLabel("Geboortedatum", new Page.GetByLabelOptions().setExact(true)).fill("1980-02-03");
         page.getByLabel("BSN (optioneel)").fill("123456789");
         page.getByLabel("Aantal volwassenen").fill("1");
         page.getByLabel("Aantal kinderen").fill("2");

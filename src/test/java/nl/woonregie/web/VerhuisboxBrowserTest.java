@@ -87,7 +87,7 @@ class VerhuisboxBrowserTest {
         toegankelijk(aanmelder);
         aanmelder.getByLabel("Uw organisatie").fill("Kessler Stichting");
         aanmelder.getByLabel("Naam cliënt").fill("Browsertest Cliënt");
-        aanmelder.getByLabel("Geboortedatum (JJJJ-MM-DD)").fill("1975-06-15");
+        aanmelder.getByLabel("Geboortedatum", new Page.GetByLabelOptions().setExact(true)).fill("1975-06-15");
         aanmelder.getByLabel("BSN (optioneel)").fill("111222333");
         aanmelder.getByLabel("Aantal volwassenen").fill("1");
         aanmelder.getByLabel("Aantal kinderen").fill("2");
@@ -245,7 +245,7 @@ class VerhuisboxBrowserTest {
         Page aanmelder = browser.inloggen(t.aanmelder, WW);
         aanmelder.getByLabel("Uw organisatie").fill("Kessler Stichting");
         aanmelder.getByLabel("Naam cliënt").fill("Browsertest Te Jong");
-        aanmelder.getByLabel("Geboortedatum (JJJJ-MM-DD)").fill(LocalDate.now().minusYears(10).toString());
+        aanmelder.getByLabel("Geboortedatum", new Page.GetByLabelOptions().setExact(true)).fill(LocalDate.now().minusYears(10).toString());
         aanmelder.getByLabel("E-mail cliënt").fill("geen-adres");
         aanmelder.getByLabel("Aantal volwassenen").fill("1");
         aanmelder.getByLabel("Aantal kinderen").fill("0");

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>{@code woonregie_eigenaar} owns the schema {@code public} and everything in it; Flyway migrates as this role;</li>
  * <li>{@code woonregie_app}, the role of the application's connection pool, owns nothing: it cannot alter or drop a table or
- * switch off a trigger (only an owner or a superuser can). Its rights on the rows are granted by migration 30.</li>
+ * switch off a trigger (only an owner or a superuser can). Its rights on the rows are granted by migration 35.</li>
  * </ul>
  * Neither is a superuser or may create roles or databases. A cluster of an earlier version (every object owned by
  * {@code postgres}) is upgraded here: its objects in {@code public} pass to the owner role.

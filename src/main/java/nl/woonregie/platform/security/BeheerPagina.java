@@ -161,6 +161,8 @@ class BeheerPagina {
         model.addAttribute("tokens", tokens.lijst(toegang.huidige()));
         model.addAttribute("rollen", Rol.values());
         model.addAttribute("teams", gebruikers.teams());
+        model.addAttribute("teamnamen", gebruikers.teams().stream().collect(java.util.stream.Collectors.toMap(
+                Teams.Team::id, Teams.Team::naam)));
     }
 
     /** A team id from the form; anything that is not a number is an unknown team (the scope check names it). */

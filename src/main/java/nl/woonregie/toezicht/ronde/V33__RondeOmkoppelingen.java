@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Flyway migration 30: stored rounds go from schema version 1 to 2. An eindoordeel ({@code uitkomst} of soort
+ * Flyway migration 33: stored rounds go from schema version 1 to 2. An eindoordeel ({@code uitkomst} of soort
  * EINDOORDEEL) now says what happened with the omkoppelingen, not only whether they counted: it gains
  * {@code omkoppelingenGemeld} (what COA reported for the judged period) and {@code omkoppelingenTellenMee} (false in
  * a period whose beleidskader does not count them, such as Zuid-Holland's 2021-II). Both come from the stored row:

@@ -327,6 +327,20 @@ public class Verstrekkingen implements Geld {
         return conflict("Al beoordeeld", "De verstrekking is al " + Labels.inZin(status) + ".");
     }
 
+    /** The kinds of grant the task "Bijzondere bijstand eerste huur en inrichting" is about. */
+    static final java.util.Set<String> BIJZONDERE_BIJSTAND = java.util.Set.of("EERSTE_HUUR", "INRICHTING");
+
+    /** Has the case an approved (or paid) grant of every kind of {@link #BIJZONDERE_BIJSTAND}? */
+    private boolean bijzondereBijstandToegekend(long casus) {
+        java.util.Set<String> toegekend = new java.util.HashSet<>();
+        for (Verstrekking x : verstrekkingen.vanCasus(casus)) {
+            if (x.status() == Verstrekkingstatus.GOEDGEKEURD || x.status() == Verstrekkingstatus.BETAALD) {
+                toegekend.add(x.soort());
+            }
+        }
+        return toegekend.containsAll(BIJZONDERE_BIJSTAND);
+    }
+
     /** The grant claimed in {@code van} for this transaction, or the 409 of whoever changed it meanwhile. */
     private void claim(long id, Verstrekkingstatus van, boolean beoordeling) {
         if (!verstrekkingen.claim(id, van)) {
@@ -362,6 +376,10 @@ public class Verstrekkingen implements Geld {
             taken.rondAf(beoordeling, Taaksoort.GOEDKEURING_VERSTREKKING, door.actor());
         }
         beschikkingen.zorgVoorBrief(id);
+        if (BIJZONDERE_BIJSTAND.contains(v.soort()) && bijzondereBijstandToegekend(v.casus())) {
+            // first rent and furnishing are both granted, each with its beschikking: the consulent's task is done
+            taken.rondAlleAf(v.casus(), Taaksoort.BIJZONDERE_BIJSTAND, door.actor());
+        }
         Verstrekking nieuw = lees(id);
         gebeurtenissen.publishEvent(new GeldGebeurtenis.Goedgekeurd(v, nieuw, new Actor(door.actor(), client)));
         return nieuw;

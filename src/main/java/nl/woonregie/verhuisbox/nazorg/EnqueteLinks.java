@@ -1,7 +1,5 @@
 package nl.woonregie.verhuisbox.nazorg;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -20,6 +18,7 @@ import nl.woonregie.verhuisbox.nazorg.internal.NazorgRepository;
 import nl.woonregie.verhuisbox.traject.CasusDienst;
 import nl.woonregie.verhuisbox.traject.Handeling;
 import nl.woonregie.verhuisbox.traject.VerhuisboxToegang;
+import nl.woonregie.platform.web.Basisadres;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -49,12 +48,12 @@ public class EnqueteLinks {
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
     private final int dagen;
-    private final String basisUrl;
+    private final Basisadres basisadres;
 
     EnqueteLinks(NazorgRepository nazorg, Enquete enquete, CasusDienst casussen, VerhuisboxToegang toegang,
             ApplicationEventPublisher gebeurtenissen, Clock klok,
             @Value("${woonregie.verhuisbox.enquetelink-dagen:30}") int dagen,
-            @Value("${woonregie.basis-url:}") String basisUrl) {
+            Basisadres basisadres) {
         this.nazorg = nazorg;
         this.enquete = enquete;
         this.casussen = casussen;
@@ -62,33 +61,7 @@ public class EnqueteLinks {
         this.gebeurtenissen = gebeurtenissen;
         this.klok = klok;
         this.dagen = dagen;
-        this.basisUrl = basisUrl(basisUrl);
-    }
-
-    /**
-     * The address at which clients reach Woonregie ({@code woonregie.basis-url}, e.g. https://woonregie.gemeente.nl):
-     * the link a client gets is built from it, never from the request's {@code Host} header, which whoever sends the
-     * request chooses (a link pointing elsewhere would hand the token to that site). Checked at start: an absolute
-     * http(s) address without query or fragment; a trailing slash is dropped.
-     */
-    static String basisUrl(String waarde) {
-        String b = waarde == null ? "" : waarde.strip();
-        while (b.endsWith("/")) {
-            b = b.substring(0, b.length() - 1);
-        }
-        URI u;
-        try {
-            u = new URI(b);
-        } catch (URISyntaxException e) {
-            u = null;
-        }
-        if (u == null || !("https".equals(u.getScheme()) || "http".equals(u.getScheme())) || u.getHost() == null
-                || u.getRawQuery() != null || u.getRawFragment() != null || u.getRawUserInfo() != null) {
-            throw new IllegalStateException("woonregie.basis-url (WOONREGIE_BASIS_URL) moet het volledige adres zijn "
-                    + "waarop Woonregie bereikbaar is, bijvoorbeeld https://woonregie.gemeente.nl; nu: '" + waarde
-                    + "'");
-        }
-        return b;
+        this.basisadres = basisadres;
     }
 
     /** A new link: the token is returned once and never stored in the clear; {@code url} is what the client opens. */
@@ -115,7 +88,7 @@ public class EnqueteLinks {
         nazorg.maakLink(casus, sha256(token), geldigTot, door.actor());
         gebeurtenissen.publishEvent(new NazorgGebeurtenis.EnquetelinkGemaakt(casus, geldigTot, ingetrokken,
                 new Actor(door.actor(), client)));
-        return new NieuweLink(token, basisUrl + "/enquete/" + token, geldigTot);
+        return new NieuweLink(token, basisadres.van("/enquete/" + token), geldigTot);
     }
 
     /** The case of a usable link (well-formed, known, not expired, not used, not withdrawn, survey not yet done). */

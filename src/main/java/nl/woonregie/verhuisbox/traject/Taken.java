@@ -68,6 +68,14 @@ public class Taken {
         return taken.maak(casus, soort, omschrijving, rol.name(), deadline, zichtbaarVanaf);
     }
 
+    /**
+     * Completes every open task of this kind on the case, because the step that does its work was just taken (e.g.
+     * the first registration for "Inschrijvingen … regelen").
+     */
+    public void rondAlleAf(long casus, Taaksoort soort, String door) {
+        taken.rondAfVanSoort(casus, soort, door);
+    }
+
     /** Completes the task when it is open and of this kind; says whether it did. */
     public boolean rondAf(long taak, Taaksoort soort, String door) {
         return taken.rondAf(taak, soort, door);

@@ -118,6 +118,8 @@ public class ZoekDienst implements Zoeken {
             zoeken.bewaarGeheim(id, v.nonce(), v.geheim());
         }
         String site = zoeken.websiteNaam(n.website());
+        // the registrations are arranged: the task to arrange them is done (further sites are added on the case page)
+        taken.rondAlleAf(casus, Taaksoort.INSCHRIJVEN, door.actor());
         if (n.verlengdatum() != null) {
             taken.maak(casus, Taaksoort.VERLENGEN, "Inschrijving verlengen (" + site + ")", Rol.ADMINISTRATIEF,
                     n.verlengdatum().minusDays(14));

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Migration 31 writes the descriptions of the audit entries of Verhuisbox cases written before again, with labels
+ * Migration 36 writes the descriptions of the audit entries of Verhuisbox cases written before again, with labels
  * instead of codes and dates in words: for each kind of entry, exactly the description the event now gives itself;
  * other entries and other objects keep theirs, and the trail stays append-only.
  */

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The conversion of stored rounds to typed records (migration 26, then schema version 2 by migration 30), proven on
+ * The conversion of stored rounds to typed records (migration 26, then schema version 2 by migration 33), proven on
  * the real thing: the demo's rows as they were stored before the change (recorded in
  * {@code golden/ronde_gemeente.json.gz}) are put into a database at schema version 25, with a stored letter beside them; the database is migrated; every converted row must then be
  * exactly the row the current code stores for the same demo (whose letters, API answers, overviews and histories

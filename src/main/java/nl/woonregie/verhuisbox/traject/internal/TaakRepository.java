@@ -64,6 +64,12 @@ public class TaakRepository {
                 + "and afgerond_op is null").params(door, taak, soort.name()).update() == 1;
     }
 
+    /** Completes the open tasks of this kind on a case. */
+    public void rondAfVanSoort(long casus, Taaksoort soort, String door) {
+        jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where casus_id = ? and soort = ? "
+                + "and afgerond_op is null").params(door, casus, soort.name()).update();
+    }
+
     /** Completes the open tasks of a case whose kind is not one of {@code open}. */
     public void rondAfBehalve(long casus, Set<Taaksoort> open, String door) {
         jdbc.sql("update vhb_taak set afgerond_op = now(), afgerond_door = ? where casus_id = ? "

@@ -141,8 +141,8 @@ class EmbeddedPostgresConfiguration {
             postgres.close();
             throw e;
         }
-        log.info("Embedded {} started on port {} with data in {} ({} ms, of which {} ms for passwords and roles)",
-                binaries, postgres.getPort(), cluster, (System.nanoTime() - start) / 1_000_000,
+        log.info("Embedded PostgreSQL started on port {} with data in {} ({}; {} ms, of which {} ms for passwords "
+                + "and roles)", postgres.getPort(), cluster, binaries, (System.nanoTime() - start) / 1_000_000,
                 beveiligen[0] / 1_000_000);
         return postgres;
     }

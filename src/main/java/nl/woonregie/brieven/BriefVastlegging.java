@@ -1,5 +1,8 @@
 package nl.woonregie.brieven;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import nl.woonregie.toezicht.ronde.RondeGebeurtenis;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,13 +16,22 @@ import org.springframework.stereotype.Component;
 class BriefVastlegging {
 
     private final BriefService brieven;
+    private final Timer duur;
+    private final Counter gemaakt;
 
-    BriefVastlegging(BriefService brieven) {
+    BriefVastlegging(BriefService brieven, MeterRegistry registry) {
         this.brieven = brieven;
+        this.duur = Timer.builder("woonregie.brieven.vastleggen")
+                .description("Het maken en vastleggen van de brieven van een vastgestelde ronde").register(registry);
+        this.gemaakt = Counter.builder("woonregie.brieven.gemaakt").description("Gemaakte toezichtbrieven")
+                .register(registry);
     }
 
     @EventListener
     void bijVaststelling(RondeGebeurtenis.Vastgesteld vastgesteld) {
-        brieven.legVast(vastgesteld.ronde(), vastgesteld.door());
+        Timer.Sample start = Timer.start();
+        int aantal = brieven.legVast(vastgesteld.ronde(), vastgesteld.door()).size();
+        start.stop(duur);
+        gemaakt.increment(aantal);
     }
 }

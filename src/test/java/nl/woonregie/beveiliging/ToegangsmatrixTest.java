@@ -225,6 +225,10 @@ class ToegangsmatrixTest {
                 "POST /verhuisbox/verstrekkingen/{id}/betalen");
         r(IMPORTEURS, "GET /cijfers/import", "POST /cijfers/import", "POST /cijfers/import/{concept}/bevestigen",
                 "POST /cijfers/import/{concept}/verwerpen");
+        // the exposed actuator endpoints: health (and its probes) for everyone, the metrics for the administrator
+        // (or a Prometheus server with the scrape token: MeetwaardenEnGereedheidTest)
+        r(IEDEREEN, "GET /actuator/health");
+        r(BEHEER, "GET /actuator/prometheus");
     }
 
     static void r(Set<Account> wie, String... endpoints) {
@@ -244,6 +248,9 @@ class ToegangsmatrixTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints actuator;
 
     final Map<String, String> ids = new LinkedHashMap<>();
 
@@ -354,6 +361,8 @@ class ToegangsmatrixTest {
                 }
             }
         }
+        // every actuator endpoint that is exposed over HTTP
+        actuator.getAllPaths().forEach(pad -> lijst.add(new Endpoint("GET", pad)));
         return lijst;
     }
 

@@ -28,7 +28,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        // (a request the scrape token already let in is not an API token's)
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && SecurityContextHolder.getContext().getAuthentication() == null) {
             var gebruiker = tokens.authenticeer(header.substring(7).trim());
             if (gebruiker.isEmpty()) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"Woonregie\", error=\"invalid_token\"");

@@ -70,13 +70,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint problemEntryPoint,
-            ProblemAccessDeniedHandler accessDenied, ApiTokens tokens, Problems problems) throws Exception {
+            ProblemAccessDeniedHandler accessDenied, ApiTokens tokens, Problems problems,
+            @Value("${woonregie.metrics.token:}") String scrapeToken) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(StatischeBestanden.PADEN.toArray(String[]::new)).permitAll()
                         .requestMatchers("/", "/inloggen", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // metrics: the administrator, or a Prometheus server with the scrape token (ScrapeToken)
+                        .requestMatchers(ScrapeToken.PAD).hasAnyAuthority("ROLE_" + Rol.BEHEERDER.name(),
+                                ScrapeToken.AUTHORITY)
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/swagger-ui/**",
                                 "/api/docs/**", "/swagger-ui/**")
                         .permitAll()
@@ -92,6 +96,8 @@ class SecurityConfiguration {
                                 "/beheer/**")
                         .hasRole(Rol.BEHEERDER.name())
                         .anyRequest().authenticated())
+                .addFilterBefore(new ScrapeToken(scrapeToken),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(tokens, problems),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("Woonregie").authenticationEntryPoint(problemEntryPoint)

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.audit.Actor;
@@ -57,13 +59,16 @@ public class CijferImport {
     private final GebiedService gebied;
     private final Toegang toegang;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final MeterRegistry registry;
 
-    CijferImport(JdbcClient jdbc, JdbcTemplate jdbcTemplate, GebiedService gebied, Toegang toegang, ApplicationEventPublisher gebeurtenissen) {
+    CijferImport(JdbcClient jdbc, JdbcTemplate jdbcTemplate, GebiedService gebied, Toegang toegang, ApplicationEventPublisher gebeurtenissen,
+            MeterRegistry registry) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.gebied = gebied;
         this.toegang = toegang;
         this.gebeurtenissen = gebeurtenissen;
+        this.registry = registry;
     }
 
     /** A validated row: the municipality, the values of the key columns and of the value columns (by db column). */
@@ -179,6 +184,19 @@ public class CijferImport {
      */
     @Transactional
     public ImportResultaat importeer(ImportSoort soort, Bestand bestand, String reden, Gebruiker door, String client) {
+        Timer.Sample start = Timer.start();
+        String uitkomst = "geweigerd";
+        try {
+            ImportResultaat resultaat = verwerk(soort, bestand, reden, door, client);
+            uitkomst = resultaat.importId() == null ? "ongewijzigd" : "opgeslagen";
+            return resultaat;
+        } finally {
+            start.stop(Timer.builder("woonregie.toezicht.import").description("Imports van cijfers, per soort en uitkomst")
+                    .tag("soort", soort.name()).tag("uitkomst", uitkomst).register(registry));
+        }
+    }
+
+    private ImportResultaat verwerk(ImportSoort soort, Bestand bestand, String reden, Gebruiker door, String client) {
         vereisImporteren(soort, door);
         reden = reden(reden);
         long start = System.nanoTime();

@@ -144,6 +144,13 @@ class DatabaseToegangTest {
     }
 
     @Test
+    void de_ingebouwde_server_is_een_ondersteunde_postgresql_van_de_versie_die_de_upgrade_verwacht() {
+        int versie = jdbc.sql("show server_version_num").query(Integer.class).single();
+        assertThat(versie / 10000).as("PostgresBinaries.CURRENT_MAJOR").isEqualTo(PostgresBinaries.CURRENT_MAJOR)
+                .isGreaterThan(PostgresBinaries.PREVIOUS_MAJOR);
+    }
+
+    @Test
     void zonder_of_met_een_verkeerd_wachtwoord_geen_verbinding() {
         for (String rol : List.of(DatabaseRoles.SUPERUSER, DatabaseRoles.OWNER, DatabaseRoles.APP)) {
             assertThatThrownBy(() -> DriverManager.getConnection(url(), rol, "").close()).as(rol)

@@ -73,7 +73,7 @@ class DuurzaamheidPrestatie {
         long t0 = System.nanoTime();
         double eerste;
         try (EmbeddedPostgres pg = configuratie.embeddedPostgres(map, secrets, true, duurzaam,
-                new TemporaryCluster())) {
+                new TemporaryCluster(), Restore.GEEN)) {
             eerste = (System.nanoTime() - t0) / 1e6;
             try (Connection c = DriverManager.getConnection(url(pg), DatabaseRoles.SUPERUSER, secrets.superuser());
                     Statement s = c.createStatement()) {
@@ -82,7 +82,7 @@ class DuurzaamheidPrestatie {
         }
         long t1 = System.nanoTime();
         try (EmbeddedPostgres pg = configuratie.embeddedPostgres(map, secrets, true, duurzaam,
-                new TemporaryCluster())) {
+                new TemporaryCluster(), Restore.GEEN)) {
             double tweede = (System.nanoTime() - t1) / 1e6;
             double msPerCommit;
             try (Connection c = DriverManager.getConnection(url(pg), DatabaseRoles.SUPERUSER, secrets.superuser())) {

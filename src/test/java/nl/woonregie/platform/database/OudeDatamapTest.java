@@ -68,7 +68,7 @@ class OudeDatamapTest {
         DataMap data = new DataMap(dir.toString());
         DatabaseSecrets secrets = configuratie.databaseSecrets(data);
         try (EmbeddedPostgres nieuw = configuratie.embeddedPostgres(data, secrets, false, true,
-                new TemporaryCluster())) {
+                new TemporaryCluster(), Restore.GEEN)) {
             FluentConfiguration flyway = migraties();
             configuratie.flywayAsOwner(nieuw, secrets).customize(flyway);
             flyway.load().migrate();
@@ -116,7 +116,7 @@ class OudeDatamapTest {
         }
         // and it starts again the same way (nothing left to upgrade)
         try (EmbeddedPostgres weer = new EmbeddedPostgresConfiguration().embeddedPostgres(new DataMap(dir.toString()),
-                DatabaseSecrets.readOrCreate(dir.resolve(DatabaseSecrets.FILE)), false, true, new TemporaryCluster());
+                DatabaseSecrets.readOrCreate(dir.resolve(DatabaseSecrets.FILE)), false, true, new TemporaryCluster(), Restore.GEEN);
                 Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + weer.getPort()
                         + "/postgres", DatabaseRoles.APP, secrets.app())) {
             assertThat(c.isValid(1)).isTrue();

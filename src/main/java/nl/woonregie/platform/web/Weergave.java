@@ -73,6 +73,27 @@ public class Weergave {
     }
 
     /**
+     * A size of a file the Dutch way, in bytes, kB or MB (1 kB = 1,000 bytes, one decimal above 10 kB only when it is
+     * not whole): "850 bytes", "12 kB", "1,5 MB". Pages use {@code @nl.grootte}.
+     */
+    public static String bytes(long n) {
+        NumberFormat f = NumberFormat.getNumberInstance(NL);
+        f.setMaximumFractionDigits(1);
+        if (n < 1_000) {
+            return f.format(n) + (n == 1 ? " byte" : " bytes");
+        }
+        if (n < 1_000_000) {
+            return f.format(n / 1_000.0) + " kB";
+        }
+        return f.format(n / 1_000_000.0) + " MB";
+    }
+
+    /** See {@link #bytes}. */
+    public String grootte(Number n) {
+        return n == null ? "–" : bytes(n.longValue());
+    }
+
+    /**
      * An amount as an input field shows it, Dutch and without the euro sign: "1.750,00" (what {@link #leesBedrag}
      * reads back); empty for null.
      */

@@ -68,11 +68,11 @@ class DocumentPagina {
         try {
             Document d = documenten.voegToe(f.objectsoort(), id, f.titel(), DocumentController.bestand(f.bestand()), g,
                     Client.van(request));
-            Documenten.Documentobject o = documenten.object(f.objectsoort(), id);
+            Documenten.Documentobject o = documenten.object(f.objectsoort(), id, g);
             redirect.addFlashAttribute("documentmelding", "Het document “" + d.titel() + "” is toegevoegd.");
             redirect.addFlashAttribute("documentobject", sleutel(f.objectsoort(), id));
             String terug = "documenten".equals(f.terug()) ? objectpagina(f.objectsoort(), id) : o.pagina();
-            return "redirect:" + terug + "#documenten-" + sleutel(f.objectsoort(), id);
+            return "redirect:" + (terug.contains("#") ? terug : terug + "#documenten-" + sleutel(f.objectsoort(), id));
         } catch (ApiException e) {
             if (e.status().value() != 400 && e.status().value() != 409 && e.status().value() != 413) {
                 throw e;
@@ -112,7 +112,7 @@ class DocumentPagina {
     }
 
     private void vul(Model model, String objectsoort, long id, Gebruiker g, List<Document> lijst) {
-        model.addAttribute("object", documenten.object(objectsoort, id));
+        model.addAttribute("object", documenten.object(objectsoort, id, g));
         model.addAttribute("documenten", lijst);
         model.addAttribute("magToevoegen", documenten.rechten(objectsoort, id, g).toevoegen());
         model.addAttribute("sleutel", sleutel(objectsoort, id));
@@ -121,7 +121,7 @@ class DocumentPagina {
 
     private void vulDocument(Model model, Document d, Gebruiker g) {
         model.addAttribute("doc", d);
-        model.addAttribute("object", documenten.object(d.objectsoort(), d.objectId()));
+        model.addAttribute("object", documenten.object(d.objectsoort(), d.objectId(), g));
         model.addAttribute("magToevoegen", !d.verwijderd()
                 && documenten.rechten(d.objectsoort(), d.objectId(), g).toevoegen());
         model.addAttribute("maxGrootte", documenten.maxGrootte());

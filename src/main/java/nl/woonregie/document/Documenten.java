@@ -203,7 +203,7 @@ public class Documenten {
     /**
      * The documents of several objects of one kind for a page that lists them (the talks of a municipality), by
      * object: only of the objects this account may read. Nothing is logged — for kinds whose owner logs no reads;
-     * a page of an object with logged reads uses {@link #vanObject}.
+     * an owner that logs reads uses {@link #vanObject} or, having logged, {@link #vanEigenObject}.
      */
     @Transactional(readOnly = true)
     public Map<Long, List<Document>> vanObjecten(String objectsoort, Collection<Long> objecten, Gebruiker g) {
@@ -215,6 +215,18 @@ public class Documenten {
         Map<Long, List<Document>> m = new LinkedHashMap<>();
         opslag.vanObjecten(objectsoort, leesbaar).forEach(m::put);
         return m;
+    }
+
+    /**
+     * The documents of one of its own objects, for the owner itself (which checked access, and logged the read where
+     * it logs reads, already: its AVG export, its page): no check here. Only the registered owner of the kind may ask.
+     */
+    @Transactional(readOnly = true)
+    public List<Document> vanEigenObject(Documenthouder eigenaar, long object) {
+        if (houders.get(eigenaar.soort()) != eigenaar) {
+            throw new IllegalArgumentException("Niet de eigenaar van objectsoort " + eigenaar.soort());
+        }
+        return opslag.vanObject(eigenaar.soort(), object);
     }
 
     /** A document with its versions. */
@@ -230,9 +242,9 @@ public class Documenten {
     }
 
     /** The object of a document or of a kind and id, as a page shows it. */
-    public Documentobject object(String objectsoort, long object) {
+    public Documentobject object(String objectsoort, long object, Gebruiker g) {
         Documenthouder h = houder(objectsoort);
-        return new Documentobject(objectsoort, object, h.omschrijving(object), h.pagina(object));
+        return new Documentobject(objectsoort, object, h.omschrijving(object), h.pagina(g, object));
     }
 
     /**

@@ -55,14 +55,34 @@ public interface Documenthouder {
         }
     }
 
-    /** The object's page, where its documents are listed (the page a browser returns to after an upload). */
-    String pagina(long object);
+    /**
+     * The object's page for this account, where its documents are listed (the page a browser returns to after an
+     * upload, the link back from the documents' pages).
+     */
+    String pagina(Gebruiker g, long object);
 
     /**
      * The object as a heading names it, in Dutch and without personal data (e.g. "Toezichtgesprek van 1 mei 2023 met
      * 's-Gravenhage", "Casus 123"); called after a check of {@link #rechten}.
      */
     String omschrijving(long object);
+
+    /**
+     * For an owner that has its object's access check as a method that refuses with 403: true when the check passes,
+     * false when it refuses with 403 (any other refusal, e.g. a 404, goes on). So the documents follow exactly the
+     * object's rule.
+     */
+    static boolean mag(Runnable controle) {
+        try {
+            controle.run();
+            return true;
+        } catch (ApiException e) {
+            if (e.status() == HttpStatus.FORBIDDEN) {
+                return false;
+            }
+            throw e;
+        }
+    }
 
     /** The refusal of a document of an object the account may not read or add to. */
     static ApiException geweigerd() {

@@ -73,19 +73,19 @@ public class Weergave {
     }
 
     /**
-     * A size of a file the Dutch way, in bytes, kB or MB (1 kB = 1,000 bytes, one decimal above 10 kB only when it is
-     * not whole): "850 bytes", "12 kB", "1,5 MB". Pages use {@code @nl.grootte}.
+     * A size of a file the Dutch way, as a file manager shows it (1 kB = 1,024 bytes, 1 MB = 1,024 kB), with at most
+     * one decimal: "850 bytes", "12 kB", "1,5 MB", "10 MB". Pages use {@code @nl.grootte}.
      */
     public static String bytes(long n) {
         NumberFormat f = NumberFormat.getNumberInstance(NL);
         f.setMaximumFractionDigits(1);
-        if (n < 1_000) {
+        if (n < 1024) {
             return f.format(n) + (n == 1 ? " byte" : " bytes");
         }
-        if (n < 1_000_000) {
-            return f.format(n / 1_000.0) + " kB";
+        if (n < 1024 * 1024) {
+            return f.format(n / 1024.0) + " kB";
         }
-        return f.format(n / 1_000_000.0) + " MB";
+        return f.format(n / (1024.0 * 1024.0)) + " MB";
     }
 
     /** See {@link #bytes}. */

@@ -3,6 +3,7 @@
 # limit) through the API, 5 of each, stored as bytea in PostgreSQL; the JVM's resident memory before and after; and
 # two instances on one database: a document uploaded on instance A is downloaded from instance B, byte for byte.
 # The file is a PDF header followed by random bytes (incompressible, as PDFs and scans are).
+# Without the demo (its start is slow): the administrator records a talk of 's-Gravenhage and uploads to it.
 # Usage: perf/documenten.sh   (from the repository root; needs curl and sha256sum)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,10 +12,10 @@ A=18191; B=18192
 DIR=$(mktemp -d)
 cleanup() { kill "$(cat "$DIR/b.pid" 2>/dev/null)" 2>/dev/null || true; kill "$(cat "$DIR/a.pid" 2>/dev/null)" 2>/dev/null || true; sleep 3; rm -rf "$DIR"; }
 trap cleanup EXIT
-wacht() { for _ in $(seq 1 1200); do curl -fs "localhost:$1/actuator/health" 2>/dev/null | grep -q UP && return 0; sleep 0.1; done; return 1; }
+wacht() { for _ in $(seq 1 3000); do curl -fs "localhost:$1/actuator/health" 2>/dev/null | grep -q UP && return 0; sleep 0.1; done; return 1; }
 
-WOONREGIE_ADMIN_PASSWORD=perf-beheerder java -jar target/woonregie.jar --server.port=$A --woonregie.data-dir="$DIR/data" \
-  --woonregie.demo > "$DIR/a.log" 2>&1 & echo $! > "$DIR/a.pid"
+WOONREGIE_ADMIN_PASSWORD=perf-beheerder-2026 java -jar target/woonregie.jar --server.port=$A \
+  --woonregie.data-dir="$DIR/data" > "$DIR/a.log" 2>&1 & echo $! > "$DIR/a.pid"
 wacht $A
 PG=$(grep -oE "Embedded PostgreSQL started on port [0-9]+" "$DIR/a.log" | grep -oE "[0-9]+$")
 ww() { grep "^$1=" "$DIR/data/postgres-wachtwoorden.properties" | cut -d= -f2-; }
@@ -24,7 +25,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PG/postgres" SPRING_DATASOUR
   java -jar target/woonregie.jar --server.port=$B > "$DIR/b.log" 2>&1 & echo $! > "$DIR/b.pid"
 wacht $B
 
-U="toezicht-zh:demo-woonregie-2026"
+U="beheerder:perf-beheerder-2026"
 GESPREK=$(curl -fs -u "$U" -H 'Content-Type: application/json' -X POST "localhost:$A/api/v1/gemeenten/GM0518/toezichtgesprekken" \
   -d '{"periode":"2023-I","datum":"2023-05-01","soort":"AMBTELIJK","deelnemers":[{"organisatie":"Provincie","functie":"toezichthouder"}],"verslag":"Meting."}' \
   | grep -oE '"id":[0-9]+' | head -1 | cut -d: -f2)

@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Opening a document never makes or changes a stored one: per kind of document — the toezichtbrief as PDF and HTML
  * (of a vastgestelde round, a preview of a CONCEPT round, and one that was never stored), the ZIP of all letters, the
- * Verhuisbox beschikking (stored, and one not made yet), and every export — every table of the database is counted
+ * Verhuisbox beschikking (stored, and one not made yet), every export, and the documents of the module document (a
+ * talk's and a case's: their data, lists, pages and downloads of every version) — every table of the database is counted
  * and its rows digested before and after, and must be exactly the same. Only the logs a read may write (the audit
  * trail, the Verhuisbox processing log, sessions, the event registry) are left out.
  *
@@ -74,7 +75,7 @@ class DocumentenOpvragenTest {
             }
         }
         assertThat(foto).containsKeys("brief", "brief_kenmerk", "brief_kenmerkreeks", "vhb_beschikking",
-                "vhb_verstrekking", "beoordelingsronde");
+                "vhb_verstrekking", "beoordelingsronde", "document", "document_versie");
         return foto;
     }
 
@@ -209,6 +210,50 @@ class DocumentenOpvragenTest {
                 team.api.als(team.coordinator).get(pad).status(200);
             }
         });
+    }
+
+    @Test
+    void documenten_bekijken_en_downloaden_verandert_geen_opgeslagen_rij_en_logt_de_verhuisboxdownloads() {
+        RondeFixture.Toezicht t = rondes.nieuw();
+        String g = t.gemeente();
+        long gesprek = api.als(t.toezichthouder()).post("/api/v1/gemeenten/" + g + "/toezichtgesprekken", """
+                {"periode":"2023-I","datum":"2023-05-01","soort":"AMBTELIJK","deelnemers":[{"organisatie":"Provincie",
+                "functie":"toezichthouder"}],"verslag":"Gesprek."}""").idUitLocation();
+        long document = document(api.als(t.toezichthouder()), "toezichtgesprek", gesprek);
+        Testteam team = new Testteam(mvc, jdbc);
+        team.capaciteit(LocalDate.now().getYear(), 500);
+        long casus = team.inZoeken("Testcliënt Documenten");
+        long casusdocument = document(team.api.als(team.casemanager), "casus", casus);
+        long leesregels = jdbc.sql("select count(*) from vhb_verwerking where casus_id = ?").param(casus)
+                .query(Long.class).single();
+        verandertNiets(() -> {
+            String d = "/api/v1/documenten/";
+            for (String pad : List.of(d + document, d + document + "/inhoud", d + document + "/versies/1/inhoud",
+                    "/api/v1/documenten?objectsoort=toezichtgesprek&objectId=" + gesprek, "/documenten/" + document,
+                    "/documenten?objectsoort=toezichtgesprek&objectId=" + gesprek, "/gemeenten/" + g)) {
+                api.als(t.toezichthouder()).get(pad).status(200);
+            }
+            for (String pad : List.of(d + casusdocument, d + casusdocument + "/inhoud",
+                    d + casusdocument + "/versies/1/inhoud", "/api/v1/documenten?objectsoort=casus&objectId=" + casus,
+                    "/documenten/" + casusdocument, "/documenten?objectsoort=casus&objectId=" + casus,
+                    "/verhuisbox/casussen/" + casus)) {
+                team.api.als(team.casemanager).get(pad).status(200);
+            }
+            api.als(t.toezichthouder()).get(d + document + "/versies/2/inhoud").probleem(404);
+        });
+        // what a read may write: the verwerkingenlogging has every read of the case's document, the downloads too
+        assertThat(jdbc.sql("select count(*) from vhb_verwerking where casus_id = ? and handeling like ?")
+                .params(casus, "document: document " + casusdocument + ", versie 1 (inhoud)").query(Long.class)
+                .single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from vhb_verwerking where casus_id = ?").param(casus).query(Long.class)
+                .single()).isEqualTo(leesregels + 7);
+    }
+
+    static long document(Api.Als als, String soort, long object) {
+        return als.doe(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                "/api/v1/documenten").file(new org.springframework.mock.web.MockMultipartFile("bestand", "a.pdf",
+                        "application/pdf", nl.woonregie.document.Testbestanden.pdf("opvragen")))
+                .param("objectsoort", soort).param("objectId", String.valueOf(object))).json(201).path("id").asLong();
     }
 
     long voorstel(Testteam team, long casus) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import nl.woonregie.document.Documenten;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.audit.AuditGebeurtenis;
 import nl.woonregie.platform.audit.AuditTrail;
@@ -111,11 +112,13 @@ class VerhuisboxDemo implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Clock klok;
     private final String wachtwoord;
+    private final Documenten documenten;
 
     VerhuisboxDemo(Casussen casussen, Zoeken zoeken, Geld geld, Beschikkingen beschikkingen, Jaargenerator generator,
             Gebruikers gebruikers, Teams teams, AuditTrail audittrail, ApplicationEventPublisher gebeurtenissen,
             TransactionTemplate tx, Clock klok,
-            @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String wachtwoord) {
+            @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String wachtwoord, Documenten documenten) {
+        this.documenten = documenten;
         this.casussen = casussen;
         this.zoeken = zoeken;
         this.geld = geld;
@@ -282,6 +285,13 @@ class VerhuisboxDemo implements ApplicationRunner {
                 casussen.vink(id, "INTAKE", code, "GEDAAN", null, casemanager, "demo");
             }
             casussen.overgang(id, Status.ZOEKEN, "Intake gedaan, plan afgesproken", null, casemanager, "demo");
+            if (i % 3 == 0) {
+                // the intake's agreements as a document of the case (module document)
+                documenten.voegToe("casus", id, "Afspraken intakegesprek", new Documenten.Bestand(
+                        "afspraken-intake.txt", ("Afspraken intakegesprek casus " + id + "\nZoekregio's: " + regio[0]
+                                + ", " + regio[1] + "\nVolgend gesprek over vier weken.\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), casemanager, "demo");
+            }
             Zoeken.Website site = sites.get((i * 5) % sites.size());
             long ins = zoeken.schrijfIn(id, new Zoeken.NieuweInschrijving(site.id(), vandaag.minusDays(60),
                     "DEMO-" + id, new BigDecimal("15.00"), vandaag.plusDays(300), "demo-client-" + id,

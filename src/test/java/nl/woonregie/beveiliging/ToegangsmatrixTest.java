@@ -25,7 +25,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -229,6 +232,12 @@ class ToegangsmatrixTest {
         // (or a Prometheus server with the scrape token: MeetwaardenEnGereedheidTest)
         r(IEDEREEN, "GET /actuator/health");
         r(BEHEER, "GET /actuator/prometheus");
+        // documents: tried here on the Verhuisbox case (a document of it, an upload to it); every other kind of object
+        // with its own rules in een_document_gaat_heen_en_terug_met_de_toegang_van_zijn_object
+        r(VHB_LEZERS, "GET /api/v1/documenten", "POST /api/v1/documenten", "GET /api/v1/documenten/{id}",
+                "POST /api/v1/documenten/{id}/versies", "GET /api/v1/documenten/{id}/inhoud",
+                "GET /api/v1/documenten/{id}/versies/{versie}/inhoud", "GET /documenten", "POST /documenten",
+                "GET /documenten/{id}", "POST /documenten/{id}/versies");
     }
 
     static void r(Set<Account> wie, String... endpoints) {
@@ -331,7 +340,34 @@ class ToegangsmatrixTest {
                 + "where c.id = ?").param(casus).query(String.class).single());
         ids.put("vhb-inschrijving", jdbc.sql("select min(id)::text from vhb_inschrijving where casus_id = ? "
                 + "and kluis_geheim is not null").param(casus).query(String.class).single());
+        // a document of the case, added by its casemanager
+        ids.put("document", String.valueOf(document(mvc, "vhb-casemanager", BrowserTest.DEMO_WACHTWOORD, "casus",
+                casus)));
         return ids;
+    }
+
+    /** A small PDF for the uploads of documents. */
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+            + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Uploads a document (a PDF) to an object as this account; answers its id. */
+    static long document(MockMvc mvc, String wie, String wachtwoord, String soort, long object) throws Exception {
+        MvcResult r = mvc.perform(upload("/api/v1/documenten", soort, object)
+                .with(httpBasic(wie, wachtwoord))).andReturn();
+        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
+        String plek = r.getResponse().getHeader("Location");
+        return Long.parseLong(plek.substring(plek.lastIndexOf('/') + 1));
+    }
+
+    /** A multipart upload of {@link #PDF} in the field bestand, for an object (null: a new version, no object). */
+    static MockMultipartHttpServletRequestBuilder upload(String pad, String soort, Long object) {
+        MockMultipartHttpServletRequestBuilder b = MockMvcRequestBuilders.multipart(pad)
+                .file(new MockMultipartFile("bestand", "matrix.pdf", "application/pdf", PDF));
+        if (soort != null) {
+            b.param("objectsoort", soort).param("objectId", String.valueOf(object));
+        }
+        return b;
     }
 
     static String maak(MockMvc mvc, String pad, String json) throws Exception {
@@ -404,10 +440,100 @@ class ToegangsmatrixTest {
         assertThat(lekken).isEmpty();
     }
 
-    MockHttpServletRequestBuilder verzoek(Endpoint e, Account a) {
+    /**
+     * A document round-trips with the access rules of its object, for every kind of object that carries documents and
+     * every kind of account: the first account that may add one uploads a PDF; then every account lists the object's
+     * documents, reads the document, downloads its content (byte for byte the upload) and adds a version — allowed
+     * exactly for the object's readers and writers, refused (401, 403) for everyone else.
+     */
+    @Test
+    void een_document_gaat_heen_en_terug_met_de_toegang_van_zijn_object() throws Exception {
+        record Soort(String soort, long object, Set<Account> lezen, Set<Account> toevoegen) {
+        }
+        long lease = jdbc.sql("""
+                insert into huurcontract (gemeente_code, periode, ingangsdatum, aantal_personen, referentie, ingediend_door)
+                values ('GM0518', '2023-I', '2023-06-28', 2, ?, 'matrix') returning id""")
+                .param("MATRIX-" + System.nanoTime()).query(Long.class).single();
+        long ronde = Long.parseLong(ids.get("ronde"));
+        long beslissing = jdbc.sql("select id from ronde_beslissing where ronde_id = ? and gemeente_code = 'GM0518' "
+                + "and vervangen_op is null order by id limit 1").param(ronde).query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("""
+                        insert into ronde_beslissing (ronde_id, gemeente_code, soort, waarde, motivering, door)
+                        values (?, 'GM0518', 'VERSCHOONBARE_REDEN', 'matrix', 'matrix', 'matrix') returning id""")
+                        .param(ronde).query(Long.class).single());
+        List<Soort> soorten = List.of(
+                new Soort("toezichtgesprek", Long.parseLong(ids.get("gesprek")), TOEZICHTLEZEN, PROVINCIE),
+                new Soort("plan-van-aanpak", Long.parseLong(ids.get("plan")), TOEZICHTLEZEN, AFRONDEN),
+                new Soort("huurcontract", lease, CIJFERLEZEN, HUURCONTRACTEN),
+                // the round is a CONCEPT not shared with the municipality: only the province reads its decisions
+                new Soort("ronde-beslissing", beslissing, PROVINCIE, PROVINCIE),
+                new Soort("casus", Long.parseLong(ids.get("vhb-casus")), VHB_LEZERS, VHB_LEZERS));
+        List<String> fouten = new ArrayList<>();
+        for (Soort s : soorten) {
+            Account eerste = Account.values()[0];
+            for (Account a : Account.values()) {
+                if (s.toevoegen().contains(a)) {
+                    eerste = a;
+                    break;
+                }
+            }
+            long document = document(mvc, eerste.naam, wachtwoord(eerste), s.soort(), s.object());
+            for (Account a : Account.values()) {
+                String wie = s.soort() + " " + a;
+                boolean lezen = s.lezen().contains(a);
+                boolean toevoegen = s.toevoegen().contains(a);
+                MvcResult lijst = mvc.perform(als(a, request(HttpMethod.GET, "/api/v1/documenten")
+                        .param("objectsoort", s.soort()).param("objectId", String.valueOf(s.object())))).andReturn();
+                verwacht(fouten, wie + " lijst", lijst, lezen, 200);
+                if (lezen && !lijst.getResponse().getContentAsString().contains("\"id\":" + document + ",")) {
+                    fouten.add(wie + " lijst zonder het document: " + lijst.getResponse().getContentAsString());
+                }
+                verwacht(fouten, wie + " document", mvc.perform(als(a, request(HttpMethod.GET,
+                        "/api/v1/documenten/" + document))).andReturn(), lezen, 200);
+                MvcResult inhoud = mvc.perform(als(a, request(HttpMethod.GET, "/api/v1/documenten/" + document
+                        + "/versies/1/inhoud"))).andReturn();
+                verwacht(fouten, wie + " inhoud", inhoud, lezen, 200);
+                if (lezen && !java.util.Arrays.equals(inhoud.getResponse().getContentAsByteArray(), PDF)) {
+                    fouten.add(wie + " inhoud niet gelijk aan de upload");
+                }
+                verwacht(fouten, wie + " pagina", mvc.perform(als(a, request(HttpMethod.GET, "/documenten/"
+                        + document))).andReturn(), lezen, 200);
+                verwacht(fouten, wie + " versie", mvc.perform(als(a, upload("/api/v1/documenten/" + document
+                        + "/versies", null, null))).andReturn(), toevoegen, 201);
+                verwacht(fouten, wie + " nieuw", mvc.perform(als(a, upload("/api/v1/documenten", s.soort(),
+                        s.object()))).andReturn(), toevoegen, 201);
+            }
+        }
+        assertThat(fouten).isEmpty();
+    }
+
+    static String wachtwoord(Account a) {
+        return a == Account.BEHEERDER ? IntegratieTest.BEHEERDER_WACHTWOORD : BrowserTest.DEMO_WACHTWOORD;
+    }
+
+    static AbstractMockHttpServletRequestBuilder<?> als(Account a, AbstractMockHttpServletRequestBuilder<?> b) {
+        return a.naam == null ? b : b.with(httpBasic(a.naam, wachtwoord(a)));
+    }
+
+    /** Allowed: the given status; refused: 401 or 403 (no document of the object leaks as a 404 either). */
+    static void verwacht(List<String> fouten, String wat, MvcResult r, boolean toegestaan, int status) {
+        int s = r.getResponse().getStatus();
+        if (toegestaan ? s != status : s != 401 && s != 403) {
+            fouten.add(wat + ": " + s + (toegestaan ? " (verwacht " + status + ")" : " (verwacht 401 of 403)"));
+        }
+    }
+
+    AbstractMockHttpServletRequestBuilder<?> verzoek(Endpoint e, Account a) {
         String pad = pad(e.patroon(), ids);
-        MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(e.methode()), pad);
-        if (!e.methode().equals("GET")) {
+        boolean document = e.patroon().startsWith("/api/v1/documenten") || e.patroon().startsWith("/documenten");
+        AbstractMockHttpServletRequestBuilder<?> b = request(HttpMethod.valueOf(e.methode()), pad);
+        if (document && e.methode().equals("POST")) {
+            // a real upload: to the case (a new document) or to its document (a new version)
+            boolean nieuw = e.patroon().endsWith("/documenten");
+            b = upload(pad, nieuw ? "casus" : null, nieuw ? Long.valueOf(ids.get("vhb-casus")) : null).with(csrf());
+        } else if (document && e.patroon().endsWith("/documenten")) {
+            b = b.param("objectsoort", "casus").param("objectId", ids.get("vhb-casus"));
+        } else if (!e.methode().equals("GET")) {
             b = b.with(csrf());
             if (pad.startsWith("/api/")) {
                 b = b.contentType(MediaType.APPLICATION_JSON).content("{}");
@@ -447,6 +573,8 @@ class ToegangsmatrixTest {
                 .replace("/checklist/{lijst}/{code}", "/checklist/INTAKE/DOSSIERONDERZOEK")
                 .replace("/beoordelingsrondes/{id}", "/beoordelingsrondes/" + ids.get("ronde"))
                 .replace("/rondes/{id}", "/rondes/" + ids.get("ronde"))
+                .replace("/documenten/{id}", "/documenten/" + ids.get("document"))
+                .replace("/versies/{versie}", "/versies/1")
                 .replace("/toezichtgesprekken/{id}", "/toezichtgesprekken/" + ids.get("gesprek"))
                 .replace("/plannen-van-aanpak/{id}", "/plannen-van-aanpak/" + ids.get("plan"))
                 .replace("/acties/{id}", "/acties/" + ids.get("actie"))

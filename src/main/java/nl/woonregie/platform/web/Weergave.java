@@ -73,6 +73,27 @@ public class Weergave {
     }
 
     /**
+     * A size of a file the Dutch way, as a file manager shows it (1 kB = 1,024 bytes, 1 MB = 1,024 kB), with at most
+     * one decimal: "850 bytes", "12 kB", "1,5 MB", "10 MB". Pages use {@code @nl.grootte}.
+     */
+    public static String bytes(long n) {
+        NumberFormat f = NumberFormat.getNumberInstance(NL);
+        f.setMaximumFractionDigits(1);
+        if (n < 1024) {
+            return f.format(n) + (n == 1 ? " byte" : " bytes");
+        }
+        if (n < 1024 * 1024) {
+            return f.format(n / 1024.0) + " kB";
+        }
+        return f.format(n / (1024.0 * 1024.0)) + " MB";
+    }
+
+    /** See {@link #bytes}. */
+    public String grootte(Number n) {
+        return n == null ? "–" : bytes(n.longValue());
+    }
+
+    /**
      * An amount as an input field shows it, Dutch and without the euro sign: "1.750,00" (what {@link #leesBedrag}
      * reads back); empty for null.
      */

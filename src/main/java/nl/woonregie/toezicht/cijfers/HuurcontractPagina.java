@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.woonregie.document.Documenten;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.security.Gebruiker;
@@ -44,9 +45,12 @@ class HuurcontractPagina {
     private final GebiedService gebied;
     private final Huurcontracten huurcontracten;
     private final CijferHistorie historie;
+    private final Documenten documenten;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    HuurcontractPagina(Toegang toegang, GebiedService gebied, Huurcontracten huurcontracten, CijferHistorie historie) {
+    HuurcontractPagina(Toegang toegang, GebiedService gebied, Huurcontracten huurcontracten, CijferHistorie historie,
+            Documenten documenten) {
+        this.documenten = documenten;
         this.toegang = toegang;
         this.gebied = gebied;
         this.huurcontracten = huurcontracten;
@@ -158,7 +162,10 @@ class HuurcontractPagina {
         model.addAttribute("termijn", termijn);
         model.addAttribute("open", termijn != null && termijn.open());
         model.addAttribute("magIndienen", huurcontracten.magIndienen(code, g));
-        model.addAttribute("ingediend", historie.huurcontracten(code, periode.code()));
+        List<CijferHistorie.Huurcontract> ingediend = historie.huurcontracten(code, periode.code());
+        model.addAttribute("ingediend", ingediend);
+        model.addAttribute("huurcontractdocumenten", documenten.vanObjecten("huurcontract",
+                ingediend.stream().map(CijferHistorie.Huurcontract::id).toList(), g));
         List<Integer> rijen = new ArrayList<>();
         Map<String, String> veldnamen = new HashMap<>();
         veldnamen.put("huurcontracten", "Huurcontracten");

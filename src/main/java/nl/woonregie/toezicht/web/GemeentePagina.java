@@ -2,6 +2,7 @@ package nl.woonregie.toezicht.web;
 
 import java.util.List;
 
+import nl.woonregie.document.Documenten;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.security.Gebruiker;
@@ -10,7 +11,9 @@ import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.toezicht.VastgelegdeBrieven;
 import nl.woonregie.toezicht.opvolging.Actie;
+import nl.woonregie.toezicht.opvolging.PlanVanAanpak;
 import nl.woonregie.toezicht.opvolging.PlanVanAanpakService;
+import nl.woonregie.toezicht.opvolging.Toezichtgesprek;
 import nl.woonregie.toezicht.opvolging.ToezichtgesprekService;
 import nl.woonregie.toezicht.ronde.ToezichtHistorie;
 import org.springframework.stereotype.Controller;
@@ -31,10 +34,13 @@ class GemeentePagina {
     private final ToezichtgesprekService gesprekken;
     private final PlanVanAanpakService plannen;
     private final List<VastgelegdeBrieven> brieven;
+    private final Documenten documenten;
 
     GemeentePagina(Toegang toegang, GebiedService gebied, ToezichtHistorie historie,
-            ToezichtgesprekService gesprekken, PlanVanAanpakService plannen, List<VastgelegdeBrieven> brieven) {
+            ToezichtgesprekService gesprekken, PlanVanAanpakService plannen, List<VastgelegdeBrieven> brieven,
+            Documenten documenten) {
         this.brieven = brieven;
+        this.documenten = documenten;
         this.toegang = toegang;
         this.gebied = gebied;
         this.historie = historie;
@@ -55,9 +61,18 @@ class GemeentePagina {
                 p.tredeNaEindoordeel())).toList();
         model.addAttribute("grafiek", punten.isEmpty() ? null
                 : Grafiek.svg(punten, "Taakstelling, opgave, gehuisvest en saldo per periode van " + gemeente.naam()));
-        model.addAttribute("gesprekken", gesprekken.vanGemeente(code, null));
+        List<Toezichtgesprek> lijst = gesprekken.vanGemeente(code, null);
+        model.addAttribute("gesprekken", lijst);
+        model.addAttribute("gesprekdocumenten", documenten.vanObjecten("toezichtgesprek",
+                lijst.stream().map(Toezichtgesprek::id).toList(), g));
         var vandaag = plannen.vandaag();
-        model.addAttribute("plannen", plannen.vanGemeente(code, vandaag));
+        List<PlanVanAanpak> planlijst = plannen.vanGemeente(code, vandaag);
+        model.addAttribute("plannen", planlijst);
+        model.addAttribute("plandocumenten", documenten.vanObjecten("plan-van-aanpak",
+                planlijst.stream().map(PlanVanAanpak::id).toList(), g));
+        model.addAttribute("magPlandocumentToevoegen", !planlijst.isEmpty()
+                && documenten.rechten("plan-van-aanpak", planlijst.get(0).id(), g).toevoegen());
+        model.addAttribute("maxDocumentgrootte", documenten.maxGrootte());
         model.addAttribute("openActies", plannen.actiesVanGemeente(code, Actie.Filter.OPEN, vandaag));
         model.addAttribute("vandaag", vandaag);
         model.addAttribute("brieven", brieven.stream().flatMap(b -> b.vanGemeente(code).stream()).toList());

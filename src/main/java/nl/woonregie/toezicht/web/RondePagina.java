@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.woonregie.document.Documenten;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Provincie;
 import nl.woonregie.platform.security.Gebruiker;
@@ -49,8 +50,11 @@ class RondePagina {
     private final Weergave nl;
     private final List<VastgelegdeBrieven> brieven;
 
+    private final Documenten documenten;
+
     RondePagina(Toegang toegang, RondeService rondes, GebiedService gebied, BeleidskaderRegister kaders, Weergave nl,
-            List<VastgelegdeBrieven> brieven) {
+            List<VastgelegdeBrieven> brieven, Documenten documenten) {
+        this.documenten = documenten;
         this.nl = nl;
         this.brieven = brieven;
         this.toegang = toegang;
@@ -371,6 +375,9 @@ class RondePagina {
         model.addAttribute("bevindingen", ronde.controle().bevindingen().stream()
                 .filter(b -> gemeente.equals(b.gemeente())).toList());
         model.addAttribute("tredeNamen", tredeNamen(ronde.beleidskader()));
+        model.addAttribute("beslissingdocumenten", documenten.vanObjecten("ronde-beslissing",
+                ronde.gemeenten().get(0).beslissingen().stream().map(Ronde.Beslissing::id).toList(), g));
+        model.addAttribute("maxDocumentgrootte", documenten.maxGrootte());
     }
 
     private Map<String, String> tredeNamen(String kaderId) {

@@ -39,6 +39,9 @@ public enum Handeling {
     CHECKLIST("checklist", Soort.LEZEN, CASEMANAGER, ADMINISTRATIEF, CONSULENT),
     UITKERING("uitkering", Soort.LEZEN, CASEMANAGER, ADMINISTRATIEF),
     AVG_EXPORT("AVG-inzage: export van alle gegevens", Soort.LEZEN, COORDINATOR),
+    /** The documents of the case (module document): the list, a document, a download. */
+    DOCUMENT("document", Soort.LEZEN),
+    DOCUMENT_TOEVOEGEN("document toevoegen", Soort.LEZEN),
 
     // searching
     INSCHRIJVING("inschrijving", Soort.LEZEN, CASEMANAGER, ADMINISTRATIEF),

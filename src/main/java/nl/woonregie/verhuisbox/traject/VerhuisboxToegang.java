@@ -189,6 +189,14 @@ public class VerhuisboxToegang {
      * logged with its purpose. Returns the account's rights on the case.
      */
     public Rechten vereis(Gebruiker g, long casus, Handeling h) {
+        return vereis(g, casus, h, null);
+    }
+
+    /**
+     * As {@link #vereis(Gebruiker, long, Handeling)}, with what exactly was processed after the handeling in the log
+     * (e.g. "document: document 12, versie 2 (inhoud)"; cut to the column's 100 characters).
+     */
+    public Rechten vereis(Gebruiker g, long casus, Handeling h, String wat) {
         if (h.soort() != Handeling.Soort.GELD && !h.rolMag(g.rol())) {
             throw geweigerd(g);
         }
@@ -196,7 +204,9 @@ public class VerhuisboxToegang {
         if (!r.mag(h)) {
             throw geweigerd(g);
         }
-        verwerkingen.logLezing(g.actor(), g.rol().name(), casus, doel(g.rol()), h.tekst());
+        String handeling = wat == null ? h.tekst() : h.tekst() + ": " + wat;
+        verwerkingen.logLezing(g.actor(), g.rol().name(), casus, doel(g.rol()),
+                handeling.length() > 100 ? handeling.substring(0, 100) : handeling);
         return r;
     }
 

@@ -6,7 +6,7 @@
  * {@link nl.woonregie.verhuisbox.traject.AvgOnderdeel}, {@link nl.woonregie.verhuisbox.traject.Casuspaginadeel}) and
  * listen to its events.
  */
-@ApplicationModule(displayName = "Verhuisbox: traject", allowedDependencies = {"verhuisbox", "gebied", "platform.core",
+@ApplicationModule(displayName = "Verhuisbox: traject", allowedDependencies = {"verhuisbox", "gebied", "document", "platform.core",
     "platform.web", "platform.security", "platform.audit"})
 package nl.woonregie.verhuisbox.traject;
 

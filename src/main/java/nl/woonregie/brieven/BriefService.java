@@ -35,8 +35,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -188,9 +186,9 @@ public class BriefService {
      * every municipality with an outcome and no stored letter at this version, in the order of the round, after
      * locking the province's series — so kenmerken follow the order of vaststelling without gaps, and a vaststelling
      * that fails uses none. The letters are made afterwards with these kenmerken ({@link #maakGereserveerde}, a
-     * background job). Returns how many letters the round gets.
+     * background job). Returns how many letters the round gets. Only inside a transaction ({@link Kenmerken} refuses
+     * otherwise; this class has no transactional proxy, so that the tests' hook {@link #voorElkeBrief} reaches it).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public int reserveer(long rondeId, Actor door) {
         Ronde ronde = rondes.lees(rondeId, g -> true);
         if (!ronde.vastgesteld()) {

@@ -66,6 +66,25 @@ public class Achtergrondtaken {
         return true;
     }
 
+    /**
+     * Runs a recurring job of the caller's module now (after the caller's transaction commits, e.g. when it stored
+     * work for that job), unless it is running; on this instance when it runs jobs, otherwise on the next that polls.
+     */
+    public void nuUitvoeren(String soort) {
+        if (!planner.isTerugkerend(soort)) {
+            throw new IllegalArgumentException("geen terugkerende achtergrondtaak: " + soort);
+        }
+        naCommit(() -> {
+            planner.nu(soort);
+            planner.wekOp();
+        });
+    }
+
+    /** This instance's name, as the jobs it runs show it. */
+    public String instantie() {
+        return planner.instantie();
+    }
+
     /** The latest job of this kind and key (for the owner's own pages, which check access themselves). */
     public Optional<Taak> taak(String soort, String sleutel) {
         return opslag.van(soort, sleutel);

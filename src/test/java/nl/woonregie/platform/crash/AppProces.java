@@ -36,6 +36,12 @@ record AppProces(Process proces, int poort, int pgPoort, Path data, List<String>
 
     /** Starts the application on {@code data} and waits until its health answers UP. */
     static AppProces start(Path data, String beheerderWachtwoord) throws Exception {
+        return start(data, beheerderWachtwoord, java.time.Duration.ofSeconds(180));
+    }
+
+    /** As {@link #start(Path, String)}, with extra command-line arguments and a longest wait for UP. */
+    static AppProces start(Path data, String beheerderWachtwoord, java.time.Duration hoogstens, String... argumenten)
+            throws Exception {
         int poort;
         try (ServerSocket s = new ServerSocket(0)) {
             poort = s.getLocalPort();
@@ -44,6 +50,7 @@ record AppProces(Process proces, int poort, int pgPoort, Path data, List<String>
                 "-cp", System.getProperty("java.class.path"), "nl.woonregie.WoonregieApplication",
                 "--server.port=" + poort, "--woonregie.data-dir=" + data,
                 "--spring.main.banner-mode=off").redirectErrorStream(true);
+        pb.command().addAll(List.of(argumenten));
         pb.environment().put("WOONREGIE_ADMIN_PASSWORD", beheerderWachtwoord);
         Process p = pb.start();
         List<String> log = Collections.synchronizedList(new ArrayList<>());
@@ -65,7 +72,7 @@ record AppProces(Process proces, int poort, int pgPoort, Path data, List<String>
         lezer.setDaemon(true);
         lezer.start();
         HttpClient http = HttpClient.newHttpClient();
-        Instant tot = Instant.now().plusSeconds(180);
+        Instant tot = Instant.now().plus(hoogstens);
         while (Instant.now().isBefore(tot)) {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(

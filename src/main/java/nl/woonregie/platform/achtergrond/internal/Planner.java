@@ -250,7 +250,13 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
             throw new IllegalStateException(e.getMessage(), e);
         }
         opslag.klaar(soort, s.sleutel(), s.keer());
-        log.info("Achtergrondtaak {} {} klaar in {} ms", soort, s.sleutel(), (System.nanoTime() - start) / 1_000_000);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        // a recurring job that runs every few seconds (the outbox) would fill the log
+        if (terugkerend.containsKey(soort)) {
+            log.debug("Achtergrondtaak {} klaar in {} ms", soort, ms);
+        } else {
+            log.info("Achtergrondtaak {} {} klaar in {} ms", soort, s.sleutel(), ms);
+        }
     }
 
     /** Progress to the database: at most every 250 ms, and always the last step. */

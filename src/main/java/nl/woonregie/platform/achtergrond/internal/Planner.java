@@ -49,16 +49,16 @@ import tools.jackson.databind.json.JsonMapper;
  * any instance runs it again. A failed attempt is retried with a doubling wait up to {@code pogingen} attempts. The
  * progress and state a person sees are kept in {@code achtergrondtaak} ({@link TaakOpslag}).
  *
- * <p>The scheduler is built once all beans exist (the jobs' beans may themselves plan jobs) and started with the
- * application's other lifecycle beans; at shutdown it stops picking and waits a short while for running jobs (one
- * still running is taken over after its heartbeat is missed).
+ * <p>The tasks are collected once all beans exist (the jobs' beans may themselves plan jobs); planning goes through a
+ * scheduler client over the same data source. A scheduler is built and started with the application's other lifecycle
+ * beans (anew at every start: the test framework pauses and restarts cached contexts); at shutdown it stops picking
+ * and waits a short while for running jobs (one still running is taken over after its heartbeat is missed).
  */
 @Component
 public class Planner implements SmartInitializingSingleton, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Planner.class);
 
-    private final DataSource dataSource;
     private final ListableBeanFactory beans;
     private final TaakOpslag opslag;
     private final Instellingen instellingen;
@@ -66,12 +66,16 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
     private final Map<String, OneTimeTask<?>> eenmalig = new HashMap<>();
     private final Map<String, Opdracht<?>> opdrachten = new HashMap<>();
     private final Map<String, TerugkerendeOpdracht> terugkerend = new HashMap<>();
+    private final List<Task<?>> taken = new ArrayList<>();
+    private final List<RecurringTask<?>> bijStart = new ArrayList<>();
+    private final DataSource bron;
+    private volatile SchedulerClient client;
     private volatile Scheduler scheduler;
     private volatile boolean loopt;
 
     Planner(DataSource dataSource, ListableBeanFactory beans, TaakOpslag opslag, Instellingen instellingen,
             JsonMapper json) {
-        this.dataSource = dataSource;
+        this.bron = new TransactionAwareDataSourceProxy(dataSource);
         this.beans = beans;
         this.opslag = opslag;
         this.instellingen = instellingen;
@@ -79,11 +83,8 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
     }
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public void afterSingletonsInstantiated() {
-        List<Task<?>> taken = new ArrayList<>();
-        List<RecurringTask<?>> bijStart = new ArrayList<>();
-        for (Opdracht o : beans.getBeansOfType(Opdracht.class).values()) {
+        for (Opdracht<?> o : beans.getBeansOfType(Opdracht.class).values()) {
             if (opdrachten.put(o.soort(), o) != null) {
                 throw new IllegalStateException("twee achtergrondopdrachten heten " + o.soort());
             }
@@ -97,8 +98,16 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
             }
             RecurringTask<Void> t = terugkerend(o);
             bijStart.add(t);
+            taken.add(t);
         }
-        scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), taken)
+        // planning needs no running scheduler: a client over the same (transaction-aware) data source
+        client = SchedulerClient.Builder.create(bron, taken).serializer(json).build();
+    }
+
+    /** A new scheduler for every start: a stopped db-scheduler cannot be started again (test contexts pause). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private Scheduler bouw() {
+        return Scheduler.create(bron, taken.stream().filter(t -> !(t instanceof RecurringTask)).toList())
                 .startTasks((List) bijStart)
                 .serializer(json)
                 .schedulerName(instellingen::instantie)
@@ -115,9 +124,10 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
     // ----------------------------------------------------------------------------------------------- lifecycle
 
     @Override
-    public void start() {
+    public synchronized void start() {
         terugkerend.values().forEach(o -> opslag.terugkerend(o.soort(), o.omschrijving()));
         if (instellingen.uitvoeren()) {
+            scheduler = bouw();
             scheduler.start();
             log.info("Achtergrondtaken: instantie {} voert taken uit ({} tegelijk; {} soorten, {} terugkerend)",
                     instellingen.instantie(), instellingen.threads(), opdrachten.size(), terugkerend.size());
@@ -129,10 +139,11 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         loopt = false;
-        if (instellingen.uitvoeren()) {
+        if (scheduler != null) {
             scheduler.stop();
+            scheduler = null;
         }
     }
 
@@ -145,7 +156,7 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
 
     /** The client that stores executions (in the caller's transaction, through the proxy). */
     public SchedulerClient client() {
-        return scheduler;
+        return client;
     }
 
     /** Stores the execution of a one-time job, due now. */
@@ -155,7 +166,7 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
         if (t == null) {
             throw new IllegalStateException("onbekende achtergrondopdracht " + opdracht.soort());
         }
-        scheduler.schedule(t.instance(sleutel + "#" + keer, gegevens), Instant.now(),
+        client.schedule(t.instance(sleutel + "#" + keer, gegevens), Instant.now(),
                 SchedulerClient.ScheduleOptions.WHEN_EXISTS_DO_NOTHING);
     }
 
@@ -170,13 +181,14 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
 
     /** Moves a recurring job's next occurrence to now; false when it is running. */
     public boolean nu(String soort) {
-        return scheduler.reschedule(TaskInstanceId.of(soort, TaakOpslag.TERUGKEREND), Instant.now());
+        return client.reschedule(TaskInstanceId.of(soort, TaakOpslag.TERUGKEREND), Instant.now());
     }
 
     /** Makes this instance look for due jobs now (after a commit that planned one), when it runs jobs. */
     public void wekOp() {
-        if (loopt && instellingen.uitvoeren()) {
-            scheduler.triggerCheckForDueExecutions();
+        Scheduler s = scheduler;
+        if (loopt && s != null) {
+            s.triggerCheckForDueExecutions();
         }
     }
 

@@ -78,7 +78,8 @@ public class PostOpslag {
 
     private static final String SELECT = """
             select id, aan, onderwerp, sjabloon, status, pogingen, volgende_poging, aangemaakt_op, aangemaakt_door,
-                verzonden_op, laatste_fout from post_bericht""";
+                verzonden_op, laatste_fout from post_bericht
+            """;
 
     public List<Bericht> overzicht(int max) {
         return jdbc.sql(SELECT + """

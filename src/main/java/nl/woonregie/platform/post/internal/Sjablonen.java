@@ -5,13 +5,14 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The Dutch mail templates: {@code templates/post/<naam>.txt} (Thymeleaf's TEXT mode, {@code [(${…})]}) for the
+ * The Dutch mail templates: {@code templates/post/<naam>.txt} (Thymeleaf's TEXT mode with Spring's expression
+ * language, {@code [(${…})]}) for the
  * plain text every message has, and {@code templates/post/<naam>.html} (the application's HTML engine) for its HTML
  * part.
  */
@@ -20,7 +21,7 @@ public class Sjablonen {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
 
-    private final TemplateEngine tekst = new TemplateEngine();
+    private final SpringTemplateEngine tekst = new SpringTemplateEngine();
     private final ITemplateEngine html;
 
     Sjablonen(ITemplateEngine html) {

@@ -34,9 +34,13 @@ import tools.jackson.databind.JsonNode;
 @IntegratieTest
 class PostTest {
 
-    static final GreenMail SERVER = new GreenMail(ServerSetupTest.SMTPS.dynamicPort());
+    static final GreenMail SERVER;
 
     static {
+        ServerSetup smtps = ServerSetupTest.SMTPS.dynamicPort();
+        // GreenMail waits 2 s for its server by default; a machine busy with other builds needs longer
+        smtps.setServerStartupTimeout(60_000);
+        SERVER = new GreenMail(smtps);
         SERVER.start();
     }
 

@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Woonregie: toezicht op de huisvesting van vergunninghouders, planning, Verhuisbox Plus en programma's. */
 @SpringBootApplication
-@org.springframework.scheduling.annotation.EnableScheduling
 @ConfigurationPropertiesScan
 public class WoonregieApplication {
 

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Achtergrondwerk;
 import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.support.RondeFixture;
@@ -144,7 +145,11 @@ class DocumentenOpvragenTest {
         t.gemeente();
         long id = t.vastgesteld(t.tussentijds());
         String pad = "/api/v1/beoordelingsrondes/" + id + "/brieven/";
-        Map<String, String> voor = opslag();
+        // the ZIP itself, and its background job, are stored (brief_zip, achtergrondtaak, scheduled_tasks); no letter,
+        // kenmerk or any other row changes
+        Set<String> zip = Set.of("brief_zip", "achtergrondtaak", "scheduled_tasks");
+        Map<String, String> voor = new TreeMap<>(opslag());
+        voor.keySet().removeAll(zip);
         api.als(t.toezichthouder()).post(pad + "zip", "").status(202);
         JsonNode status;
         long tot = System.currentTimeMillis() + 120_000;
@@ -155,7 +160,9 @@ class DocumentenOpvragenTest {
         assertThat(status.get("klaar").asInt()).isEqualTo(2);
         api.als(t.toezichthouder()).get(pad + "zip").status(200);
         api.als(t.toezichthouder()).get(pad + "zip").status(200);
-        assertThat(opslag()).isEqualTo(voor);
+        Map<String, String> na = new TreeMap<>(opslag());
+        na.keySet().removeAll(zip);
+        assertThat(na).isEqualTo(voor);
     }
 
     @Test
@@ -174,6 +181,8 @@ class DocumentenOpvragenTest {
                     beoordeeld_op = now(), kenmerk = 'VHB-OPVRAGEN-' || id, ontvanger = 'Testcliënt Opvragen',
                     team_naam = ?, beschikkingsdatum = current_date where id = ?""")
                 .params(team.consulent, team.id(team.consulent), team.naam, zonderBrief).update();
+        // the approved grant's beschikking is made by a background job right after the approval
+        Achtergrondwerk.wacht(jdbc);
         verandertNiets(() -> {
             for (String wie : List.of(team.casemanager, team.consulent, team.coordinator)) {
                 Api.Antwoord b = team.api.als(wie).get(V + "/verstrekkingen/" + goedgekeurd + "/beschikking");
@@ -197,6 +206,7 @@ class DocumentenOpvragenTest {
         long casus = team.metAanvaardAanbod("Testcliënt Export", "Heerlen");
         team.api.als(team.consulent).post(V + "/verstrekkingen/" + voorstel(team, casus) + "/goedkeuring", "{}")
                 .status(200);
+        Achtergrondwerk.wacht(jdbc);
         verandertNiets(() -> {
             for (String pad : List.of("/api/v1/provincies/PV28/overzicht.xlsx?peildatum=" + peildatum,
                     "/api/v1/provincies/PV28/overzicht.csv?peildatum=" + peildatum,

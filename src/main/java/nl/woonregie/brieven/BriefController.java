@@ -1,11 +1,7 @@
 package nl.woonregie.brieven;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,8 +13,6 @@ import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.toezicht.ronde.RondeService;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -118,21 +112,19 @@ class BriefController {
 
     @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/zip")
     @Operation(summary = "De ZIP met alle brieven, als die klaar is (anders 409, of 404 als er geen is gestart)")
-    ResponseEntity<Resource> zip(@PathVariable long id) throws IOException {
+    ResponseEntity<byte[]> zip(@PathVariable long id) {
         toegang.provincieToezien(provincie(id));
         BriefBundels.Voortgang v = bundels.voortgang(id).orElseThrow(() -> ApiException.notFound(
                 "Voor beoordelingsronde " + id + " is geen ZIP met brieven gestart."));
-        Path zip = bundels.zip(id).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "ZIP niet klaar",
+        byte[] zip = bundels.zip(id).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "ZIP niet klaar",
                 "De ZIP van beoordelingsronde " + id + " is " + (v.status() == BriefBundels.Status.BEZIG
                         ? "nog niet klaar (" + v.klaar() + " van " + v.totaal() + " brieven)."
                         : "mislukt; start haar opnieuw."), null));
-        InputStream in = Files.newInputStream(zip);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .contentLength(Files.size(zip))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("brieven-ronde-" + id + ".zip").build().toString())
                 .header("X-Sha256", v.sha256())
-                .body(new InputStreamResource(in));
+                .body(zip);
     }
 
     /** TOEZICHTHOUDER of the province or BEHEERDER; a GEMEENTE only its own letter of a vastgestelde round. */

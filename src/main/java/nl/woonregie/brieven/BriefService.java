@@ -3,9 +3,11 @@ package nl.woonregie.brieven;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -18,6 +20,7 @@ import nl.woonregie.pdf.PdfADocument;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Provincie;
 import nl.woonregie.platform.core.Sha256;
+import nl.woonregie.platform.achtergrond.Melder;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
@@ -176,6 +179,121 @@ public class BriefService {
                     (System.nanoTime() - start) / 1_000_000);
         }
         return gemaakt;
+    }
+
+    /**
+     * Reserves the kenmerken of a round's letters at its vaststelling, inside the vaststelling's transaction: one for
+     * every municipality with an outcome and no stored letter at this version, in the order of the round, after
+     * locking the province's series — so kenmerken follow the order of vaststelling without gaps, and a vaststelling
+     * that fails uses none. The letters are made afterwards with these kenmerken ({@link #maakGereserveerde}, a
+     * background job). Returns how many letters the round gets. Only inside a transaction ({@link Kenmerken} refuses
+     * otherwise; this class has no transactional proxy, so that the tests' hook {@link #voorElkeBrief} reaches it).
+     */
+    public int reserveer(long rondeId, Actor door) {
+        Ronde ronde = rondes.lees(rondeId, g -> true);
+        if (!ronde.vastgesteld()) {
+            throw new IllegalStateException("ronde " + rondeId + " is niet vastgesteld");
+        }
+        kenmerken.vergrendel(ronde.provincie());
+        Set<String> bestaand = new HashSet<>();
+        opgeslagen(ronde).forEach(b -> bestaand.add(b.gemeente()));
+        LocalDate datum = ronde.vastgesteldOp().atZoneSameInstant(GebiedService.TIJDZONE).toLocalDate();
+        int aantal = 0;
+        for (Ronde.GemeenteUitkomst g : ronde.gemeenten()) {
+            if (g.beoordeling() != null && !bestaand.contains(g.gemeente())) {
+                kenmerken.reserveer(ronde.provincie(), ronde.id(), ronde.versie(), g.gemeente(), datum, door.naam());
+                aantal++;
+            }
+        }
+        return aantal;
+    }
+
+    /** How far the making of a round's letters at a version is: stored letters of all with an outcome. */
+    public record Stand(int vastgelegd, int totaal) {
+    }
+
+    /**
+     * Makes and stores the letters of a vastgestelde round with the kenmerken reserved at its vaststelling: the
+     * background job after the vaststelling's commit. Only what is missing is made (a job that is run again, after a
+     * failure or after its instance died, continues where it stopped); each letter is stored in a transaction of its
+     * own as soon as it is made, in the order of the round, so a letter is there for every instance at once. When the
+     * round is no longer vastgesteld at this version (reopened meanwhile) there is nothing to do. When a letter cannot
+     * be made the others are still stored and the job fails with the reason (to be tried again).
+     */
+    public Stand maakGereserveerde(long rondeId, int versie, Actor door, Melder melder) {
+        long start = System.nanoTime();
+        RondeGegevens r = ronde(rondeId);
+        if (!r.vastgesteld() || r.ronde().versie() != versie) {
+            log.info("Ronde {} is niet meer vastgesteld in versie {}: geen brieven te maken", rondeId, versie);
+            return new Stand(0, 0);
+        }
+        Map<String, String> gereserveerd = kenmerken.vanRonde(rondeId, versie);
+        Set<String> bestaand = new HashSet<>();
+        opgeslagen(r.ronde()).forEach(b -> bestaand.add(b.gemeente()));
+        List<Ronde.GemeenteUitkomst> metUitkomst = r.ronde().gemeenten().stream()
+                .filter(g -> g.beoordeling() != null).toList();
+        List<Ronde.GemeenteUitkomst> nodig = metUitkomst.stream()
+                .filter(g -> !bestaand.contains(g.gemeente()) && gereserveerd.containsKey(g.gemeente())).toList();
+        int klaar = metUitkomst.size() - nodig.size();
+        melder.voortgang(klaar, metUitkomst.size());
+        LocalDate datum = r.ronde().vastgesteldOp().atZoneSameInstant(GebiedService.TIJDZONE).toLocalDate();
+        List<Future<Brief>> werk = new ArrayList<>();
+        for (Ronde.GemeenteUitkomst g : nodig) {
+            String kenmerk = gereserveerd.get(g.gemeente());
+            werk.add(werkers.submit(() -> maak(r, g, kenmerk, datum)));
+        }
+        List<String> mislukt = new ArrayList<>();
+        int gemaakt = 0;
+        for (int i = 0; i < werk.size(); i++) {
+            Ronde.GemeenteUitkomst g = nodig.get(i);
+            Brief b;
+            try {
+                b = werk.get(i).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                werk.forEach(f -> f.cancel(true));
+                throw new IllegalStateException("onderbroken bij het maken van de brieven van ronde " + rondeId, e);
+            } catch (ExecutionException e) {
+                Throwable oorzaak = e.getCause() == null ? e : e.getCause();
+                log.warn("Brief aan {} in ronde {} niet gemaakt", g.gemeente(), rondeId, oorzaak);
+                mislukt.add(g.naam() + " (" + (oorzaak.getMessage() == null ? oorzaak.getClass().getSimpleName()
+                        : oorzaak.getMessage()) + ")");
+                continue;
+            }
+            Boolean nieuw = tx.execute(s -> {
+                kenmerken.vergrendel(r.ronde().provincie());
+                int rijen = jdbc.sql("""
+                        insert into brief (ronde_id, ronde_versie, gemeente_code, kenmerk, datum, sha256, pdf, html,
+                            gegenereerd_door) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict do nothing""")
+                        .params(r.ronde().id(), versie, b.gemeente(), b.kenmerk(), datum, b.sha256(), b.pdf(),
+                                b.html(), door.naam()).update();
+                if (rijen == 1) {
+                    gebeurtenissen.publishEvent(new BriefGebeurtenis.Vastgelegd(r.ronde().id(), b.gemeente(),
+                            b.kenmerk(), datum, b.sha256(), versie, b.pdf().length, door));
+                }
+                return rijen == 1;
+            });
+            if (Boolean.TRUE.equals(nieuw)) {
+                gemaakt++;
+            }
+            melder.voortgang(++klaar, metUitkomst.size());
+        }
+        log.info("Ronde {}: {} brieven gemaakt en vastgelegd in {} ms", rondeId, gemaakt,
+                (System.nanoTime() - start) / 1_000_000);
+        if (!mislukt.isEmpty()) {
+            throw new IllegalStateException((mislukt.size() == 1 ? "De brief aan " : "De brieven aan ")
+                    + String.join(", ", mislukt) + (mislukt.size() == 1 ? " kon" : " konden")
+                    + " niet worden gemaakt; de andere zijn vastgelegd");
+        }
+        return new Stand(klaar, metUitkomst.size());
+    }
+
+    /** How many letters of the round are stored at its current version, of how many it has (with an outcome). */
+    public Stand stand(long rondeId) {
+        Ronde ronde = rondes.lees(rondeId, g -> true);
+        return new Stand(opgeslagen(ronde).size(), (int) ronde.gemeenten().stream()
+                .filter(g -> g.beoordeling() != null).count());
     }
 
     /**

@@ -1,7 +1,7 @@
 /**
  * The toezichtbrieven of a round: composed from the stored outcome, kenmerk per province, frozen as PDF/A, ZIP of all letters.
  */
-@ApplicationModule(displayName = "Brieven", allowedDependencies = {"toezicht", "toezicht::regels", "toezicht::ronde", "gebied", "pdf", "platform.core", "platform.web", "platform.security", "platform.audit", "platform.export"})
+@ApplicationModule(displayName = "Brieven", allowedDependencies = {"toezicht", "toezicht::regels", "toezicht::ronde", "gebied", "pdf", "platform.core", "platform.web", "platform.security", "platform.audit", "platform.export", "platform.achtergrond"})
 package nl.woonregie.brieven;
 
 import org.springframework.modulith.ApplicationModule;

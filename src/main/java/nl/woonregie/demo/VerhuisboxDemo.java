@@ -181,27 +181,14 @@ class VerhuisboxDemo implements ApplicationRunner {
 
     /**
      * The generated year's grants were imported in bulk, without their beschikking; the letters (about 20 ms each)
-     * are made in the background (the job {@code Beschikkingen.maakOntbrekende}) so that the application is usable
-     * at once. Until a letter is made, its grant's pages say so and reading it answers 409 — reading never makes a
-     * letter; a restart continues with the ones still missing.
+     * are made by a background job ({@code Beschikkingen.planOntbrekende}) so that the application is usable at once.
+     * Until a letter is made, its grant's pages say so and reading it answers 409 — reading never makes a letter; a
+     * restart continues with the ones still missing.
      */
     private void beschikkingenOpDeAchtergrond() {
-        long team = denHaag();
-        if (beschikkingen.zonderBrief(team).isEmpty()) {
-            return;
+        if (beschikkingen.planOntbrekende(denHaag(), "demo")) {
+            log.info("Verhuisbox demo: de ontbrekende beschikkingen worden op de achtergrond gemaakt");
         }
-        Thread t = new Thread(() -> {
-            try {
-                long start = System.nanoTime();
-                int n = beschikkingen.maakOntbrekende(team);
-                log.info("Verhuisbox demo: {} beschikkingen gemaakt in {} ms", n, (System.nanoTime() - start) / 1_000_000);
-            } catch (RuntimeException e) {
-                log.info("Verhuisbox demo: beschikkingen niet afgemaakt ({}); de rest volgt bij de volgende start",
-                        e.getMessage());
-            }
-        }, "demo-beschikkingen");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** A demo account of the team, made through platform.security when it does not exist yet. */

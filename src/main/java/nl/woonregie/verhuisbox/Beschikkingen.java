@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The beschikkingen (decision letters, PDF/A) of approved grants, for other modules. Implemented by the nested module
- * {@code verhuisbox.geld}. A beschikking is made when its grant is approved (or, for grants written in bulk, by
- * {@link #maakOntbrekende}); reading one never makes it.
+ * {@code verhuisbox.geld}. A beschikking is made by a background job planned when its grant is approved (or, for
+ * grants written in bulk, by {@link #planOntbrekende} or {@link #maakOntbrekende}); reading one never makes it.
  */
 public interface Beschikkingen {
 
@@ -26,4 +26,10 @@ public interface Beschikkingen {
 
     /** Makes the missing letters of a team, each in its own transaction; returns how many were made. */
     int maakOntbrekende(long team);
+
+    /**
+     * Plans a background job that makes the missing letters of a team (each in its own transaction, continuing after
+     * a restart); false when there are none or such a job is already waiting or running.
+     */
+    boolean planOntbrekende(long team, String door);
 }

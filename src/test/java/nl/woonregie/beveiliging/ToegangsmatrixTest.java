@@ -98,6 +98,13 @@ class ToegangsmatrixTest {
                 "POST /beheer/api-tokens/{id}/intrekken", "POST /api/v1/beoordelingsrondes/{id}/heropenen",
                 "POST /api/v1/gebruikers/{gebruikersnaam}/wachtwoordherstel",
                 "POST /beheer/gebruikers/{gebruikersnaam}/wachtwoordherstel");
+        // background jobs and the outbox: the administrator's pages and API (the job tried here is the outbox's
+        // recurring sender, the message one of the matrix's own)
+        r(BEHEER, "GET /beheer/achtergrondtaken", "POST /beheer/achtergrondtaken/{id}/opnieuw",
+                "GET /api/v1/achtergrondtaken", "GET /api/v1/achtergrondtaken/{id}",
+                "POST /api/v1/achtergrondtaken/{id}/opnieuw", "GET /beheer/post", "GET /beheer/post/{id}",
+                "POST /beheer/post/test", "POST /beheer/post/{id}/opnieuw", "GET /api/v1/post",
+                "GET /api/v1/post/{id}", "POST /api/v1/post/{id}/opnieuw", "POST /api/v1/post/testbericht");
         // API tokens: everyone makes and lists their own (the token revoked here is the administrator's)
         r(INGELOGD, "GET /api/v1/api-tokens", "POST /api/v1/api-tokens");
         // account requests of the Verhuisbox team: read by administrators and the team's coordinator, decided by the
@@ -314,6 +321,13 @@ class ToegangsmatrixTest {
         String plek = verzoek.getResponse().getHeader("Location");
         ids.put("accountverzoek", plek.substring(plek.lastIndexOf('/') + 1));
         ids.put("concept", "999999");
+        // the outbox's recurring sender (a job every application has), and a message of the outbox, not sent
+        ids.put("achtergrondtaak", jdbc.sql("select id::text from achtergrondtaak where soort = 'post-verzenden'")
+                .query(String.class).single());
+        ids.put("post-bericht", jdbc.sql("""
+                insert into post_bericht (aan, onderwerp, tekst, sjabloon, status, aangemaakt_door)
+                values ('matrix@gemeente.example', 'Matrix', 'Matrix', 'testbericht', 'NIET_VERZONDEN', 'matrix')
+                returning id::text""").query(String.class).single());
         long casus = jdbc.sql("""
                 select c.id from vhb_casus c join gebruiker cm on cm.id = c.casemanager_id
                 join gebruiker a on a.id = c.aanmelder_id
@@ -580,6 +594,8 @@ class ToegangsmatrixTest {
                 .replace("/acties/{id}", "/acties/" + ids.get("actie"))
                 .replace("/api-tokens/{id}", "/api-tokens/" + ids.get("token"))
                 .replace("/accountverzoeken/{id}", "/accountverzoeken/" + ids.get("accountverzoek"))
+                .replace("/achtergrondtaken/{id}", "/achtergrondtaken/" + ids.get("achtergrondtaak"))
+                .replace("/post/{id}", "/post/" + ids.get("post-bericht"))
                 .replace("{gebruikersnaam}", "coa")
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")

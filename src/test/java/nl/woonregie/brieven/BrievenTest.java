@@ -18,6 +18,7 @@ import nl.woonregie.pdf.PdfAControle;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Achtergrondwerk;
 import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.support.RondeFixture;
@@ -160,7 +161,7 @@ class BrievenTest {
     }
 
     @Test
-    void een_brief_die_bij_het_vaststellen_niet_kan_worden_gemaakt_laat_de_ronde_concept_zonder_kenmerk_of_brief() {
+    void een_brief_die_na_het_vaststellen_niet_kan_worden_gemaakt_wordt_opnieuw_geprobeerd_met_zijn_kenmerk() {
         RondeFixture.Toezicht t = rondes.nieuw();
         String goed = t.gemeente();
         String kapot = t.gemeente();
@@ -171,20 +172,44 @@ class BrievenTest {
                 throw new IllegalStateException("kapot voor de test");
             }
         };
-        JsonNode p = api.als(Api.BEHEERDER).post("/api/v1/beoordelingsrondes/" + id + "/vaststellen",
+        JsonNode r = api.als(Api.BEHEERDER).post("/api/v1/beoordelingsrondes/" + id + "/vaststellen",
                 Api.JSON.writeValueAsString(java.util.Map.of("versie", t.versie(id), "overschrijfControle", true,
-                        "reden", RondeFixture.OVERSCHRIJFREDEN))).probleem(500);
-        assertThat(p.get("detail").asString()).contains(gebied.naam(kapot), "kapot voor de test",
-                "niets vastgelegd");
-        assertThat(t.lees(id).get("status").asString()).isEqualTo("CONCEPT");
-        assertThat(aantal("select count(*) from brief where ronde_id = ?", id)).isZero();
-        assertThat(aantal("select count(*) from brief_kenmerk where ronde_id = ?", id)).isZero();
-        assertThat(aantal("select laatste from brief_kenmerkreeks where provincie_code = 'PV28'")).isEqualTo(voor);
-        // once the letter can be made, the same round is vastgesteld with both letters
+                        "reden", RondeFixture.OVERSCHRIJFREDEN))).json(200);
+        assertThat(r.get("status").asString()).isEqualTo("VASTGESTELD");
+        // the kenmerken are reserved in the vaststelling itself, both, one after the other
+        assertThat(aantal("select count(*) from brief_kenmerk where ronde_id = ?", id)).isEqualTo(2);
+        assertThat(aantal("select laatste from brief_kenmerkreeks where provincie_code = 'PV28'")).isEqualTo(voor + 2);
+        String gereserveerd = jdbc.sql("select kenmerk from brief_kenmerk where ronde_id = ? and gemeente_code = ?")
+                .params(id, kapot).query(String.class).single();
+        // the background job stores the letter it can make and fails on the other, which it tries again later
+        long tot = System.currentTimeMillis() + 120_000;
+        while (aantal("select count(*) from achtergrondtaak where soort = 'brieven-vastleggen' and sleutel like ? "
+                + "and laatste_fout like '%kapot voor de test%'", id + "/%") == 0) {
+            assertThat(System.currentTimeMillis()).as("de mislukte poging").isLessThan(tot);
+            sleep(50);
+        }
+        assertThat(jdbc.sql("select gemeente_code from brief where ronde_id = ?").param(id).query(String.class)
+                .list()).containsExactly(goed);
+        assertThat(api.als(t.toezichthouder()).get(brief(id, kapot, "pdf")).probleem(409).get("detail").asString())
+                .contains("niet vastgelegd");
+        // once the letter can be made, a next attempt stores it with the kenmerk reserved at the vaststelling
         brieven.voorElkeBrief = gemeente -> { };
-        t.vaststellen(id);
+        Achtergrondwerk.wacht(jdbc);
         assertThat(jdbc.sql("select gemeente_code from brief where ronde_id = ?").param(id).query(String.class)
                 .list()).containsExactlyInAnyOrder(goed, kapot);
+        assertThat(api.als(t.toezichthouder()).get(brief(id, kapot, "pdf")).status(200).header("X-Kenmerk"))
+                .isEqualTo(gereserveerd);
+        assertThat(aantal("select laatste from brief_kenmerkreeks where provincie_code = 'PV28'")).isEqualTo(voor + 2);
+        assertThat(aantal("select count(*) from achtergrondtaak where status = 'KLAAR' and pogingen >= 2 and soort = "
+                + "'brieven-vastleggen' and sleutel like ?", id + "/%")).isEqualTo(1);
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -208,6 +233,7 @@ class BrievenTest {
                                 .containsExactly("vastgesteldOp"));
             }
             rondeService.stelHistorischVast(id, op, beheerder, "test", RondeFixture.OVERSCHRIJFREDEN);
+            Achtergrondwerk.wacht(jdbc);
             Api.Antwoord pdf = api.als(t.toezichthouder()).get(brief(id, g, "pdf")).status(200);
             assertThat(pdf.header("X-Kenmerk")).startsWith("PZH-" + op.getYear() + "-");
             assertThat(jdbc.sql("select datum from brief where ronde_id = ?").param(id)

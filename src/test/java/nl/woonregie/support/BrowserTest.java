@@ -24,6 +24,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "woonregie.embedded.tijdelijk=true",
     "woonregie.embedded.duurzaam=false",
     "woonregie.wachtwoorden.argon2-geheugen-kib=1024",
+    // background jobs: a retried attempt and another instance's job found within half a second
+    "woonregie.achtergrond.poll-interval=500ms",
+    "woonregie.achtergrond.eerste-herhaling=1s",
     "woonregie.demo=true",
     // every browser and MockMvc test reaches this shared context from 127.0.0.1, like a whole office behind one
     // gateway; the tests that give wrong passwords on purpose would otherwise block the address for the others.

@@ -24,6 +24,9 @@ import org.springframework.context.annotation.Import;
     "woonregie.embedded.tijdelijk=true",
     "woonregie.embedded.duurzaam=false",
     "woonregie.wachtwoorden.argon2-geheugen-kib=1024",
+    // background jobs: a retried attempt and another instance's job found within half a second
+    "woonregie.achtergrond.poll-interval=500ms",
+    "woonregie.achtergrond.eerste-herhaling=1s",
     "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD,
     "woonregie.proxies=" + IntegratieTest.PROXY
 })

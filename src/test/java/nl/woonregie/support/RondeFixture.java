@@ -202,6 +202,8 @@ public final class RondeFixture {
                     Api.JSON.writeValueAsString(Map.of("versie", versie(ronde), "overschrijfControle", true,
                             "reden", OVERSCHRIJFREDEN))).json();
             assertThat(r.get("status").asString()).isEqualTo("VASTGESTELD");
+            // the letters are made by a background job right after the vaststelling
+            Achtergrondwerk.wacht(jdbc);
             return r;
         }
 

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import nl.woonregie.pdf.PdfAControle;
+import nl.woonregie.support.Achtergrondwerk;
 import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.support.TestKlok;
@@ -119,8 +120,11 @@ class GeldApiTest {
         return voorstel(cm, casus, soort, bedrag, jaar, extra).json(201);
     }
 
+    /** Approves; the beschikking is made by a background job right after, which this waits for. */
     Api.Antwoord keurGoed(String wie, long v) {
-        return api.als(wie).post(A + "/verstrekkingen/" + v + "/goedkeuring", "{}");
+        Api.Antwoord a = api.als(wie).post(A + "/verstrekkingen/" + v + "/goedkeuring", "{}");
+        Achtergrondwerk.wacht(jdbc);
+        return a;
     }
 
     Api.Antwoord betaal(String wie, long v, LocalDate op) {

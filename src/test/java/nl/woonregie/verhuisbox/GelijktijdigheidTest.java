@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import nl.woonregie.support.Achtergrondwerk;
 import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.verhuisbox.traject.Checklists;
@@ -115,8 +116,12 @@ class GelijktijdigheidTest {
                 .param(casus).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_log where actie = 'VHB_VERSTREKKING_GOEDGEKEURD' "
                 + "and object_id = ?").param(String.valueOf(v)).query(Integer.class).single()).isEqualTo(1);
+        // one beschikking, made by the background job the winning approval planned
+        Achtergrondwerk.wacht(jdbc);
         assertThat(jdbc.sql("select count(*) from vhb_beschikking where verstrekking_id = ?").param(v)
                 .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from achtergrondtaak where soort = 'verhuisbox-beschikking' and sleutel = ?")
+                .param(String.valueOf(v)).query(Integer.class).single()).isEqualTo(1);
 
         // the payment completes exactly the grant's own payment task (by its id and kind)
         api.als(testteam.administratief).post(A + "/verstrekkingen/" + v + "/betaling", "{}").status(200);

@@ -5,25 +5,52 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import nl.woonregie.platform.achtergrond.Achtergrondtaken;
+import nl.woonregie.platform.achtergrond.Taakstatus;
 import nl.woonregie.toezicht.VastgelegdeBrieven;
 import nl.woonregie.toezicht.ronde.RondeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The frozen letters of a municipality and of a round ({@code brief}, owned by brieven), for their pages in
- * toezicht.
+ * The frozen letters of a municipality and of a round ({@code brief}, owned by brieven), and the background job that
+ * makes a vastgestelde round's letters, for their pages in toezicht.
  */
 @Component
-class BriefRegister implements VastgelegdeBrieven {
+public class BriefRegister implements VastgelegdeBrieven {
+
+    /** The kind of background job that makes the letters of a vastgestelde round. */
+    public static final String VASTLEGGEN = "brieven-vastleggen";
 
     private final JdbcClient jdbc;
     private final RondeService rondes;
+    private final Achtergrondtaken taken;
 
-    BriefRegister(JdbcClient jdbc, RondeService rondes) {
+    BriefRegister(JdbcClient jdbc, RondeService rondes, Achtergrondtaken taken) {
         this.jdbc = jdbc;
         this.rondes = rondes;
+        this.taken = taken;
+    }
+
+    /** The key of that job: the round and the version that was vastgesteld. */
+    public static String sleutel(long ronde, int versie) {
+        return ronde + "/" + versie;
+    }
+
+    @Override
+    public Optional<Aanmaak> aanmaak(long ronde, int versie) {
+        // the counts are the stored letters of the reserved kenmerken: exact whatever the job last reported
+        return taken.taak(VASTLEGGEN, sleutel(ronde, versie)).filter(t -> t.status() != Taakstatus.KLAAR)
+                .map(t -> new Aanmaak(t.status() == Taakstatus.MISLUKT,
+                        tel("select count(*) from brief where ronde_id = ? and ronde_versie = ?", ronde, versie),
+                        tel("select count(*) from brief_kenmerk where ronde_id = ? and ronde_versie = ?", ronde, versie),
+                        t.laatsteFout(), t.status() == Taakstatus.GEPLAND ? t.volgendeOp() : null));
+    }
+
+    private int tel(String sql, long ronde, int versie) {
+        return jdbc.sql(sql).params(ronde, versie).query(Integer.class).single();
     }
 
     private record Rij(long ronde, String kenmerk, LocalDate datum, String sha256) {

@@ -1,6 +1,8 @@
 package nl.woonregie.brieven.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Kenmerken (document references) of frozen letters: {@code PZH-2022-000123} = the province's prefix, the year of
  * the letter, and the next number of the province's series. A kenmerk is reserved once for one letter (round,
- * municipality, version of the round at vaststelling) and never handed out again; the database enforces both. It is
- * reserved inside the transaction that stores the letter (the vaststelling of the round): a vaststelling that fails
- * leaves no number behind, and the series' row stays locked until it commits, so kenmerken follow the order of
- * vaststelling.
+ * municipality, version of the round at vaststelling) and never handed out again; the database enforces both. The
+ * kenmerken of a round are reserved inside the vaststelling's transaction (the letters themselves are made after the
+ * commit, by a background job, with these kenmerken): a vaststelling that fails leaves no number behind, and the
+ * series' row stays locked until it commits, so kenmerken follow the order of vaststelling.
  */
 @Component
 public class Kenmerken {
@@ -59,6 +61,16 @@ public class Kenmerken {
         jdbc.sql("select laatste from brief_kenmerkreeks where provincie_code = ? for update").param(provincie)
                 .query(Long.class).optional()
                 .orElseThrow(() -> new IllegalStateException("geen kenmerkreeks voor provincie " + provincie));
+    }
+
+    /** The kenmerken reserved for the letters of a round at this version, by municipality code. */
+    public Map<String, String> vanRonde(long ronde, int versie) {
+        Map<String, String> kenmerken = new HashMap<>();
+        jdbc.sql("select gemeente_code, kenmerk from brief_kenmerk where ronde_id = ? and ronde_versie = ?")
+                .params(ronde, versie).query(rs -> {
+                    kenmerken.put(rs.getString(1), rs.getString(2));
+                });
+        return kenmerken;
     }
 
     private Optional<String> bestaand(long ronde, int versie, String gemeente) {

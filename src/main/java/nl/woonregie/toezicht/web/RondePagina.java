@@ -149,7 +149,12 @@ class RondePagina {
             brieven.forEach(b -> vastgelegd.putAll(b.vanRonde(id, ronde.versie())));
         }
         model.addAttribute("vastgelegd", vastgelegd);
-        model.addAttribute("nietVastgelegd", ronde.vastgesteld() ? ronde.gemeenten().stream()
+        // while the background job makes the letters its progress is shown; letters missing without one are those
+        // of a round made final before letters were made at vaststelling
+        VastgelegdeBrieven.Aanmaak aanmaak = ronde.vastgesteld() ? brieven.stream()
+                .flatMap(b -> b.aanmaak(id, ronde.versie()).stream()).findFirst().orElse(null) : null;
+        model.addAttribute("aanmaak", aanmaak);
+        model.addAttribute("nietVastgelegd", ronde.vastgesteld() && aanmaak == null ? ronde.gemeenten().stream()
                 .filter(x -> x.beoordeling() != null && !vastgelegd.containsKey(x.gemeente())).count() : 0L);
         return "toezicht/ronde";
     }

@@ -22,8 +22,9 @@ import org.thymeleaf.context.Context;
 /**
  * The beschikking (decision letter) of an approved grant ({@link Beschikkingen}), PDF/A-2a in Dutch: made once from
  * the grant's own fixed fields (kenmerk, date, addressee, amount, vorm, legal ground, objection clause — nothing that
- * can change later) when the grant is approved, and stored with its SHA-256; every later request returns the same
- * bytes and reading never makes one (grants written in bulk get theirs from {@link #maakOntbrekende}). Template:
+ * can change later) by a background job planned when the grant is approved ({@link BeschikkingMaken}), and stored with
+ * its SHA-256; every later request returns the same bytes and reading never makes one (grants written in bulk get
+ * theirs from {@link #planOntbrekende} or {@link #maakOntbrekende}). Template:
  * {@code templates/verhuisbox/beschikking.html}; rendering: {@link PdfADocument}.
  */
 @Service
@@ -34,10 +35,15 @@ public class BeschikkingDienst implements Beschikkingen {
 
     private final VerstrekkingRepository verstrekkingen;
     private final ITemplateEngine templates;
+    private final OntbrekendeBeschikkingen ontbrekende;
+    private final Bestemmingen bestemmingen;
 
-    BeschikkingDienst(VerstrekkingRepository verstrekkingen, ITemplateEngine templates) {
+    BeschikkingDienst(VerstrekkingRepository verstrekkingen, ITemplateEngine templates,
+            OntbrekendeBeschikkingen ontbrekende, Bestemmingen bestemmingen) {
         this.verstrekkingen = verstrekkingen;
         this.templates = templates;
+        this.ontbrekende = ontbrekende;
+        this.bestemmingen = bestemmingen;
     }
 
     /** What the letter says; every field comes from the stored grant. */
@@ -76,6 +82,12 @@ public class BeschikkingDienst implements Beschikkingen {
             zorgVoorBrief(id);
         }
         return ids.size();
+    }
+
+    @Override
+    public boolean planOntbrekende(long team, String door) {
+        int aantal = zonderBrief(team).size();
+        return aantal > 0 && ontbrekende.plan(team, bestemmingen.teamNaam(team), aantal, door);
     }
 
     @Override

@@ -56,6 +56,7 @@ public class Verstrekkingen implements Geld {
     private final Potten potten;
     private final Bestemmingen bestemmingen;
     private final BeschikkingDienst beschikkingen;
+    private final BeschikkingMaken beschikkingMaken;
     private final CasusDienst casussen;
     private final Taken taken;
     private final VerhuisboxToegang toegang;
@@ -63,12 +64,13 @@ public class Verstrekkingen implements Geld {
     private final Clock klok;
 
     Verstrekkingen(VerstrekkingRepository verstrekkingen, Potten potten, Bestemmingen bestemmingen,
-            BeschikkingDienst beschikkingen, CasusDienst casussen, Taken taken, VerhuisboxToegang toegang,
-            ApplicationEventPublisher gebeurtenissen, Clock klok) {
+            BeschikkingDienst beschikkingen, BeschikkingMaken beschikkingMaken, CasusDienst casussen, Taken taken,
+            VerhuisboxToegang toegang, ApplicationEventPublisher gebeurtenissen, Clock klok) {
         this.verstrekkingen = verstrekkingen;
         this.potten = potten;
         this.bestemmingen = bestemmingen;
         this.beschikkingen = beschikkingen;
+        this.beschikkingMaken = beschikkingMaken;
         this.casussen = casussen;
         this.taken = taken;
         this.toegang = toegang;
@@ -103,8 +105,9 @@ public class Verstrekkingen implements Geld {
 
     /**
      * The stored beschikking of a grant, for an account that may see the case's money (logged). Reading never makes
-     * one: 409 for a grant that is not approved, and for an approved grant written in bulk whose letter the job
-     * ({@link Beschikkingen#maakOntbrekende}) has not made yet.
+     * one: 409 for a grant that is not approved, and for an approved grant whose letter the background job
+     * ({@link BeschikkingMaken} after an approval, {@link Beschikkingen#planOntbrekende} for grants written in bulk)
+     * has not made yet.
      */
     public Beschikkingen.Beschikking beschikking(long id, Gebruiker door) {
         toegang.vereis(door, casusVan(id), Handeling.BESCHIKKING);
@@ -118,8 +121,7 @@ public class Verstrekkingen implements Geld {
                     + status.name().toLowerCase(Locale.ROOT) + ".");
         }
         throw conflict("Beschikking nog niet gemaakt", "De beschikking van deze verstrekking is nog niet gemaakt: "
-                + "verstrekkingen die in één keer zijn ingelezen krijgen hun beschikking kort daarna. Probeer het zo "
-                + "opnieuw.");
+                + "dat gebeurt op de achtergrond, kort na de goedkeuring (of na het inlezen). Probeer het zo opnieuw.");
     }
 
     public long casusVan(long verstrekking) {
@@ -350,7 +352,10 @@ public class Verstrekkingen implements Geld {
         }
     }
 
-    /** Approval by a consulent: kenmerk, addressee and date are fixed, the beschikking is made and stored. */
+    /**
+     * Approval by a consulent: kenmerk, addressee and date are fixed, and the background job that makes and stores
+     * the beschikking is planned in the same transaction ({@link BeschikkingMaken}).
+     */
     @Override
     @Transactional
     public Verstrekking keurGoed(long id, Gebruiker door, String client) {
@@ -375,7 +380,7 @@ public class Verstrekkingen implements Geld {
         if (beoordeling != null) {
             taken.rondAf(beoordeling, Taaksoort.GOEDKEURING_VERSTREKKING, door.actor());
         }
-        beschikkingen.zorgVoorBrief(id);
+        beschikkingMaken.plan(id, kenmerk, door.actor());
         if (BIJZONDERE_BIJSTAND.contains(v.soort()) && bijzondereBijstandToegekend(v.casus())) {
             // first rent and furnishing are both granted, each with its beschikking: the consulent's task is done
             taken.rondAlleAf(v.casus(), Taaksoort.BIJZONDERE_BIJSTAND, door.actor());

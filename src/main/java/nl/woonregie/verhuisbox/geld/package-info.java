@@ -5,7 +5,7 @@
  * owns the money tables.
  */
 @ApplicationModule(displayName = "Verhuisbox: geld", allowedDependencies = {"verhuisbox", "verhuisbox.traject",
-    "gebied", "pdf", "platform.core", "platform.web", "platform.security", "platform.audit", "platform.export"})
+    "gebied", "pdf", "platform.core", "platform.web", "platform.security", "platform.audit", "platform.export", "platform.achtergrond"})
 package nl.woonregie.verhuisbox.geld;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,16 +6,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.gebied.GebiedService;
-import nl.woonregie.platform.security.Gebruiker;
-import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.Client;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** AVG: anonymising closed cases after the retention term (daily, and on request) and a person's data export. */
+/**
+ * AVG: anonymising closed cases after the retention term on the coordinator's request (every night for all teams:
+ * {@link Anonimiseren}) and a person's data export.
+ */
 @RestController
 @Tag(name = "Verhuisbox")
 class PrivacyController {
@@ -42,12 +42,5 @@ class PrivacyController {
             + "(COORDINATOR); nooit de inloggegevens uit de kluis")
     Map<String, Object> avgExport(@PathVariable long id) {
         return privacy.avgExport(id, toegang.huidige());
-    }
-
-    /** Every night at 03:00: anonymise what has passed its term, in all teams. */
-    @Scheduled(cron = "${woonregie.verhuisbox.anonimiseren-cron:0 0 3 * * *}", zone = "Europe/Amsterdam")
-    void dagelijks() {
-        Gebruiker systeem = new Gebruiker(0, "systeem", null, Rol.BEHEERDER, null, null, true, "bewaartermijn");
-        privacy.anonimiseer(gebied.vandaag(), null, systeem, "planning");
     }
 }

@@ -17,6 +17,7 @@ import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.pdf.PdfAControle;
 import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Achtergrondwerk;
 import nl.woonregie.support.Api;
 import nl.woonregie.support.Testgegevens;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
@@ -276,6 +277,8 @@ final class ScenarioSpeler {
     }
 
     private void brief(String gemeente, BriefVerwachting v) {
+        // a vastgestelde round's letters are made by a background job right after the vaststelling
+        Achtergrondwerk.wacht(jdbc);
         String waar = gemeente + " brief";
         Api.Antwoord a = nodig(api.als(toezichthouder).get(rondePad() + "/brieven/" + gemeente + ".html"), 200,
                 "brief (HTML) van " + gemeente);

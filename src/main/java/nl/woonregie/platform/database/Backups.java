@@ -31,9 +31,8 @@ import org.slf4j.LoggerFactory;
  * ({@code woonregie.backup.map}) and then keeps only the newest {@code woonregie.backup.bewaren}; how a backup is
  * made and restored: {@link BackupFile}, ADR 0017.
  *
- * <p>This is the one class that makes a backup: the nightly schedule ({@code BackupSchedule}, a Spring
- * {@code @Scheduled} for now), the command {@code java -jar woonregie.jar --woonregie.backup.nu} ({@link BackupCommand})
- * and, later, a persistent job of the background-work engine all call it. It is safe to call at any time and from
+ * <p>This is the one class that makes a backup: the nightly background job ({@link NachtelijkeBackup}) and the
+ * command {@code java -jar woonregie.jar --woonregie.backup.nu} ({@link BackupCommand}) both call it. It is safe to call at any time and from
  * several threads (one backup at a time per instance); it changes nothing in the database.
  */
 public class Backups {

@@ -168,8 +168,9 @@ class EmbeddedPostgresConfiguration {
     /** The nightly backup; not of a temporary (test) cluster, which is thrown away. */
     @Bean
     @ConditionalOnBooleanProperty(name = "woonregie.embedded.tijdelijk", havingValue = false, matchIfMissing = true)
-    BackupSchedule backupSchedule(Backups backups) {
-        return new BackupSchedule(backups);
+    NachtelijkeBackup nachtelijkeBackup(Backups backups,
+            @Value("${woonregie.backup.schema:0 30 2 * * *}") String schema) {
+        return new NachtelijkeBackup(backups, schema);
     }
 
     /** The application's pool: the application role, which owns no table. */

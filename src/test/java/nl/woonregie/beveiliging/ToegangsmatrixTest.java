@@ -95,6 +95,12 @@ class ToegangsmatrixTest {
                 "POST /beheer/api-tokens/{id}/intrekken", "POST /api/v1/beoordelingsrondes/{id}/heropenen",
                 "POST /api/v1/gebruikers/{gebruikersnaam}/wachtwoordherstel",
                 "POST /beheer/gebruikers/{gebruikersnaam}/wachtwoordherstel");
+        // an account's assignments and whether it is active (the account tried here is one of this test's own)
+        r(BEHEER, "GET /api/v1/gebruikers/{gebruikersnaam}", "PUT /api/v1/gebruikers/{gebruikersnaam}",
+                "GET /beheer/gebruikers/{gebruikersnaam}", "POST /beheer/gebruikers/{gebruikersnaam}/toewijzingen",
+                "POST /beheer/gebruikers/{gebruikersnaam}/toewijzingen/intrekken",
+                "POST /beheer/gebruikers/{gebruikersnaam}/deactiveren",
+                "POST /beheer/gebruikers/{gebruikersnaam}/activeren");
         // API tokens: everyone makes and lists their own (the token revoked here is the administrator's)
         r(INGELOGD, "GET /api/v1/api-tokens", "POST /api/v1/api-tokens");
         // account requests of the Verhuisbox team: read by administrators and the team's coordinator, decided by the
@@ -298,6 +304,14 @@ class ToegangsmatrixTest {
         String plek = verzoek.getResponse().getHeader("Location");
         ids.put("accountverzoek", plek.substring(plek.lastIndexOf('/') + 1));
         ids.put("concept", "999999");
+        // an account of this test's own, for the endpoints that change an account (deactivate, assignments)
+        String account = "matrix-account-" + System.nanoTime();
+        MvcResult gemaakt = mvc.perform(request(HttpMethod.POST, "/api/v1/gebruikers")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"gebruikersnaam\":\"" + account
+                        + "\",\"wachtwoord\":\"matrix-account-wachtwoord\",\"rol\":\"GEMEENTE\",\"gemeente\":\"GM0599\"}")
+                .with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD))).andReturn();
+        assertThat(gemaakt.getResponse().getStatus()).as(gemaakt.getResponse().getContentAsString()).isEqualTo(201);
+        ids.put("gebruiker", account);
         long casus = jdbc.sql("""
                 select c.id from vhb_casus c join gebruiker cm on cm.id = c.casemanager_id
                 join gebruiker a on a.id = c.aanmelder_id
@@ -443,7 +457,7 @@ class ToegangsmatrixTest {
                 .replace("/acties/{id}", "/acties/" + ids.get("actie"))
                 .replace("/api-tokens/{id}", "/api-tokens/" + ids.get("token"))
                 .replace("/accountverzoeken/{id}", "/accountverzoeken/" + ids.get("accountverzoek"))
-                .replace("{gebruikersnaam}", "coa")
+                .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")
                 .replace("/regios/{code}", "/regios/VR15")

@@ -13,6 +13,7 @@ import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.core.DataMap;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.support.RondeFixture;
@@ -62,7 +63,7 @@ class BriefBundelsOpruimenTest {
     @Autowired
     DataMap data;
 
-    final Gebruiker beheerder = new Gebruiker(0, "brieventest", null, Rol.BEHEERDER, null, null, true, null);
+    final Gebruiker beheerder = Gebruiker.met(0, "brieventest", Toewijzing.zonderScope(Rol.BEHEERDER));
 
     static List<String> bestanden(Path map) throws Exception {
         try (Stream<Path> s = Files.list(map)) {

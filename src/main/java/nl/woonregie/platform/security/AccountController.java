@@ -17,19 +17,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final Gebruikers gebruikers;
-    private final Gebiedsindeling gebieden;
+    private final Toewijzingen toewijzingen;
 
-    AccountController(Gebruikers gebruikers, Gebiedsindeling gebieden) {
+    AccountController(Gebruikers gebruikers, Toewijzingen toewijzingen) {
         this.gebruikers = gebruikers;
-        this.gebieden = gebieden;
+        this.toewijzingen = toewijzingen;
     }
 
-    /** The names of the account's province and municipality (the account shows names, not codes). */
+    /** The account's assignments as the page names them (roles and the names of their scopes, not codes). */
     @ModelAttribute
-    void gebied(@AuthenticationPrincipal Gebruiker g, Model model) {
+    void rollen(@AuthenticationPrincipal Gebruiker g, Model model) {
         if (g != null) {
-            model.addAttribute("provincienaam", gebieden.naam(g.provincie()));
-            model.addAttribute("gemeentenaam", gebieden.naam(g.gemeente()));
+            model.addAttribute("toewijzingen", g.toewijzingen().stream().map(toewijzingen::omschrijving).toList());
         }
     }
 

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.Client;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -47,7 +48,8 @@ class PrivacyController {
     /** Every night at 03:00: anonymise what has passed its term, in all teams. */
     @Scheduled(cron = "${woonregie.verhuisbox.anonimiseren-cron:0 0 3 * * *}", zone = "Europe/Amsterdam")
     void dagelijks() {
-        Gebruiker systeem = new Gebruiker(0, "systeem", null, Rol.BEHEERDER, null, null, true, "bewaartermijn");
+        Gebruiker systeem = new Gebruiker(0, "systeem", null, java.util.List.of(Toewijzing.zonderScope(Rol.BEHEERDER)), true,
+                "bewaartermijn");
         privacy.anonimiseer(gebied.vandaag(), null, systeem, "planning");
     }
 }

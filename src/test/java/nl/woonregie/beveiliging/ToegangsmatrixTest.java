@@ -87,6 +87,13 @@ class ToegangsmatrixTest {
 
     static {
         r(IEDEREEN, "GET /", "GET /inloggen", "GET /simulator", "POST /simulator", "POST /api/v1/toezicht/simulaties");
+        // the second step after the password: its pages admit a half sign-in (TweedeStapTest); an account signed in
+        // in full goes on to its start (a redirect into the application), anyone else to the login form
+        r(INGELOGD, "GET /inloggen/code", "POST /inloggen/code", "GET /inloggen/instellen", "POST /inloggen/instellen");
+        // one's own second step and API tokens (an account with a second step uses the API only with a token)
+        r(INGELOGD, "GET /account/tweede-stap", "POST /account/tweede-stap", "POST /account/api-tokens");
+        r(BEHEER, "POST /account/api-tokens/{id}/intrekken", "POST /api/v1/gebruikers/{gebruikersnaam}/totpherstel",
+                "POST /beheer/gebruikers/{gebruikersnaam}/totpherstel");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");

@@ -32,9 +32,11 @@ class BeheerPagina {
     private final ApiTokens tokens;
     private final Accountverzoeken verzoeken;
     private final Toewijzingen toewijzingen;
+    private final TweedeStap tweedeStap;
 
     BeheerPagina(Toegang toegang, Gebruikers gebruikers, ApiTokens tokens, Accountverzoeken verzoeken,
-            Toewijzingen toewijzingen) {
+            Toewijzingen toewijzingen, TweedeStap tweedeStap) {
+        this.tweedeStap = tweedeStap;
         this.verzoeken = verzoeken;
         this.toegang = toegang;
         this.gebruikers = gebruikers;
@@ -219,6 +221,23 @@ class BeheerPagina {
     String activeer(@PathVariable String gebruikersnaam, HttpServletRequest request, RedirectAttributes redirect) {
         return wijzig(gebruikersnaam, new Gebruikers.Wijziging(null, true), "Het account is weer actief.", request,
                 redirect);
+    }
+
+    /** A new second factor: taken away at once, or for a Verhuisbox role a request to the team's coordinator. */
+    @PostMapping("/beheer/gebruikers/{gebruikersnaam}/totpherstel")
+    String totpHerstel(@PathVariable String gebruikersnaam, HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            Beheerresultaat r = tweedeStap.herstel(gebruikersnaam, toegang.huidige(), Client.van(request));
+            redirect.addFlashAttribute("melding", r instanceof Accountverzoeken.Verzoek v
+                    ? "Het verzoek om een nieuwe tweede stap is ingediend. " + wieBeslist(v)
+                    : "De tweede stap is verwijderd. De gebruiker stelt bij de volgende aanmelding een nieuwe in.");
+        } catch (ApiException e) {
+            if (e.status().value() != 409) {
+                throw e;
+            }
+            redirect.addFlashAttribute("fout", e.getMessage());
+        }
+        return "redirect:/beheer/gebruikers/" + gebruikersnaam;
     }
 
     private String wijzig(String gebruikersnaam, Gebruikers.Wijziging w, String gedaan, HttpServletRequest request,

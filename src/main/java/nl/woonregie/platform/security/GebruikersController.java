@@ -31,8 +31,10 @@ class GebruikersController {
     private final Toegang toegang;
     private final ApiTokens tokens;
     private final Gebruikers gebruikers;
+    private final TweedeStap tweedeStap;
 
-    GebruikersController(Toegang toegang, ApiTokens tokens, Gebruikers gebruikers) {
+    GebruikersController(Toegang toegang, ApiTokens tokens, Gebruikers gebruikers, TweedeStap tweedeStap) {
+        this.tweedeStap = tweedeStap;
         this.toegang = toegang;
         this.tokens = tokens;
         this.gebruikers = gebruikers;
@@ -74,6 +76,15 @@ class GebruikersController {
             + "beheerder kent het nieuwe wachtwoord nooit")
     ResponseEntity<Beheerresultaat> herstel(@PathVariable String gebruikersnaam, HttpServletRequest request) {
         return antwoord(gebruikers.herstelWachtwoord(gebruikersnaam, toegang.huidige(), Client.van(request)));
+    }
+
+    @PostMapping("/api/v1/gebruikers/{gebruikersnaam}/totpherstel")
+    @Operation(summary = "Verwijder de tweede stap (TOTP) van een account (BEHEERDER): 200 met het account, dat bij de "
+            + "volgende aanmelding een nieuwe instelt; voor een Verhuisbox-rol 202 met een accountverzoek voor de "
+            + "coördinator van het team; 409 als het account geen tweede stap heeft")
+    ResponseEntity<Beheerresultaat> totpHerstel(@PathVariable String gebruikersnaam, HttpServletRequest request) {
+        Beheerresultaat r = tweedeStap.herstel(gebruikersnaam, toegang.huidige(), Client.van(request));
+        return r instanceof Accountverzoeken.Verzoek ? antwoord(r) : ResponseEntity.ok(r);
     }
 
     /** Done at once: 201; asked of a coordinator: 202 with the request's address. */

@@ -40,7 +40,7 @@ class AccountController {
     @ModelAttribute
     void rollen(@AuthenticationPrincipal Gebruiker g, Model model) {
         if (g != null) {
-            model.addAttribute("toewijzingen", g.toewijzingen().stream().map(toewijzingen::omschrijving).toList());
+            model.addAttribute("toewijzingen", g.toewijzingen().stream().map(toewijzingen.omschrijver()).toList());
             model.addAttribute("totp", tweedeStap.ingesteld(g.id()));
             model.addAttribute("totpVerplicht", tweedeStap.verplicht(g));
             model.addAttribute("eigenTokens", tokens.lijst(g).stream()

@@ -102,7 +102,7 @@ class AccountverzoekPagina {
     private void toon(long id, Model model) {
         Accountverzoeken.Verzoek v = verzoeken.lees(id, toegang.huidige());
         model.addAttribute("verzoek", v);
-        model.addAttribute("gevraagd", v.toewijzingen().stream().map(toewijzingen::omschrijving).toList());
+        model.addAttribute("gevraagd", v.toewijzingen().stream().map(toewijzingen.omschrijver()).toList());
         model.addAttribute("rechten", verzoeken.rechten(v, toegang.huidige()));
     }
 

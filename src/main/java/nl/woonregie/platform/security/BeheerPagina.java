@@ -270,8 +270,9 @@ class BeheerPagina {
     private String toonAccount(String gebruikersnaam, ToewijzingFormulier f, Model model) {
         GebruikerDto account = gebruikers.lees(gebruikersnaam, toegang.huidige());
         model.addAttribute("account", account);
+        var omschrijver = toewijzingen.omschrijver();
         model.addAttribute("rijen", account.toewijzingen().stream()
-                .map(t -> new Rij(ToewijzingFormulier.van(t), toewijzingen.omschrijving(t))).toList());
+                .map(t -> new Rij(ToewijzingFormulier.van(t), omschrijver.apply(t))).toList());
         if (!model.containsAttribute("toewijzing")) {
             model.addAttribute("toewijzing", f);
         }
@@ -308,9 +309,10 @@ class BeheerPagina {
 
     private void vul(Model model) {
         List<GebruikerDto> lijst = gebruikers.lijst();
+        var omschrijver = toewijzingen.omschrijver();
         model.addAttribute("gebruikers", lijst);
         model.addAttribute("omschrijvingen", lijst.stream().collect(java.util.stream.Collectors.toMap(
-                GebruikerDto::gebruikersnaam, g -> g.toewijzingen().stream().map(toewijzingen::omschrijving).toList())));
+                GebruikerDto::gebruikersnaam, g -> g.toewijzingen().stream().map(omschrijver).toList())));
         model.addAttribute("systeemaccounts", lijst.stream().filter(g -> !g.toewijzingen().isEmpty()
                 && g.toewijzingen().stream().allMatch(t -> t.rol().systeemaccount())).map(GebruikerDto::gebruikersnaam)
                 .toList());

@@ -250,13 +250,23 @@ public class Toewijzingen {
 
     /** An assignment as a page shows it: the role and the name of its scope ("Toezichthouder, Zuid-Holland"). */
     public String omschrijving(Toewijzing t) {
+        return omschrijver().apply(t);
+    }
+
+    /** Describes assignments as {@link #omschrijving} does, with the teams' names read once (for lists). */
+    public java.util.function.Function<Toewijzing, String> omschrijver() {
+        Map<Long, String> teamnamen = new java.util.HashMap<>();
+        teams.alle().forEach(x -> teamnamen.put(x.id(), x.naam()));
+        return t -> omschrijving(t, teamnamen);
+    }
+
+    private String omschrijving(Toewijzing t, Map<Long, String> teamnamen) {
         String rol = Labels.van(t.rol());
         return switch (t.scopesoort()) {
             case GEEN -> rol;
             case PROVINCIE -> rol + ", " + gebied.naam(t.provincie());
             case GEMEENTE -> rol + ", " + gebied.naam(t.gemeente());
-            case TEAM -> rol + ", team " + teams.alle().stream().filter(x -> x.id() == t.team()).map(Teams.Team::naam)
-                    .findFirst().orElse(String.valueOf(t.team()));
+            case TEAM -> rol + ", team " + teamnamen.getOrDefault(t.team(), String.valueOf(t.team()));
             case PROGRAMMA, PROJECT -> rol + ", " + (bronnen.containsKey(t.scopesoort())
                     ? bronnen.get(t.scopesoort()).naam(t) : String.valueOf(t.programma() != null ? t.programma()
                             : t.project()));

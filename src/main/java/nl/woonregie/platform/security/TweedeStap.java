@@ -112,7 +112,7 @@ public class TweedeStap {
 
     /** Does signing in with a password need the second step for this account (set up, or required)? */
     public boolean nodig(Gebruiker g) {
-        return ingesteld(g.id()) || verplicht(g);
+        return verplicht(g) || ingesteld(g.id());
     }
 
     /** A new secret to set up: 20 random bytes (160 bits, RFC 4226's recommendation), base32. */

@@ -345,7 +345,12 @@ class KruiperBrowserTest {
                     .map(t => t.id || (t.caption ? t.caption.textContent.trim() : '') || 'zonder naam');
                   const links = [...document.querySelectorAll('a[href], a[*|href]')].filter(zichtbaar)
                     .map(a => new URL(a.getAttribute('href') || a.getAttribute('xlink:href'), location.href).href);
-                  return { tekst: document.body.innerText, extra: extra.join('\\n'), waarden: waarden,
+                  // text that is no language (translate="no": a secret to copy, an address for an app) is left out
+                  let tekst = document.body.innerText;
+                  document.querySelectorAll('[translate="no"]').forEach(e => {
+                    if (e.innerText) tekst = tekst.split(e.innerText).join(' ');
+                  });
+                  return { tekst: tekst, extra: extra.join('\\n'), waarden: waarden,
                     legeTabellen: legeTabellen, icoon: !!document.querySelector('link[rel~=icon]'), links: links };
                 }""");
     }

@@ -131,7 +131,7 @@ class BriefController {
     private void magBrief(long id, String gemeente) {
         String provincie = provincie(id);
         Gebruiker g = toegang.huidige();
-        if (g.rol() == Rol.GEMEENTE) {
+        if (!Toegang.magProvincieToezien(g, provincie) && g.heeft(Rol.GEMEENTE)) {
             toegang.toezichtLezen(gemeente);
             boolean vastgesteld = rondes.lees(id, gm -> gm.equals(gemeente)).status().equals("VASTGESTELD");
             if (!vastgesteld) {

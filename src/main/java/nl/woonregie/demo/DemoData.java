@@ -15,6 +15,7 @@ import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.audit.AuditTrail;
 import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.platform.security.Gebruikers;
 import nl.woonregie.platform.security.NieuweGebruiker;
 import nl.woonregie.platform.security.Rol;
@@ -115,7 +116,14 @@ class DemoData implements ApplicationRunner {
             new Account("toezicht-nh", Rol.TOEZICHTHOUDER, "PV27", null, "toezichthouder provincie Noord-Holland"),
             new Account("gemeente-denhaag", Rol.GEMEENTE, null, DEN_HAAG, "beleidsmedewerker 's-Gravenhage"),
             new Account("gemeente-rotterdam", Rol.GEMEENTE, null, "GM0599", "beleidsmedewerker Rotterdam"),
-            new Account("coa", Rol.COA, null, null, "COA, levert de realisatiecijfers"));
+            new Account("coa", Rol.COA, null, null, "COA, levert de realisatiecijfers"),
+            new Account("rijk", Rol.RIJK, null, null, "Rijk: het landelijke beeld (nog zonder eigen pagina's)"),
+            new Account("beleid-zh", Rol.BELEIDSMEDEWERKER, PROVINCIE, null,
+                    "beleidsmedewerker provincie Zuid-Holland (nog zonder eigen pagina's)"),
+            new Account("programma-denhaag", Rol.PROGRAMMATEAM, null, DEN_HAAG,
+                    "programmateam 's-Gravenhage (nog zonder eigen pagina's)"),
+            new Account("bestuur-denhaag", Rol.BESTUUR, null, DEN_HAAG,
+                    "bestuur 's-Gravenhage, alleen lezen (nog zonder eigen pagina's)"));
 
     @Override
     public void run(ApplicationArguments args) {
@@ -139,7 +147,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void laad() {
-        Gebruiker demo = new Gebruiker(0, ACTOR, null, Rol.BEHEERDER, null, null, true, null);
+        Gebruiker demo = Gebruiker.met(0, ACTOR, Toewijzing.zonderScope(Rol.BEHEERDER));
         for (Account a : ACCOUNTS) {
             gebruikers.maak(new NieuweGebruiker(a.gebruikersnaam(), demoWachtwoord, a.rol(), a.provincie(),
                     a.gemeente()), demo, "demo");

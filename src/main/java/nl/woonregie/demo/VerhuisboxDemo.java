@@ -15,6 +15,7 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.audit.AuditGebeurtenis;
 import nl.woonregie.platform.audit.AuditTrail;
 import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.platform.security.Gebruikers;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Teams;
@@ -98,7 +99,7 @@ class VerhuisboxDemo implements ApplicationRunner {
     }
 
     /** Who the demo is in the audit trail (for the accounts it makes). */
-    static final Gebruiker DEMO = new Gebruiker(0, "demo", null, Rol.BEHEERDER, null, null, true, null);
+    static final Gebruiker DEMO = Gebruiker.met(0, "demo", Toewijzing.zonderScope(Rol.BEHEERDER));
 
     private final Casussen casussen;
     private final Zoeken zoeken;
@@ -196,7 +197,7 @@ class VerhuisboxDemo implements ApplicationRunner {
         Rol rol = Rol.valueOf(ACCOUNTS.get(naam)[0]);
         long id = gebruikers.idVan(naam, rol, team).orElseGet(() -> gebruikers.maakTeamaccount(naam, wachtwoord, rol,
                 team, DEMO, "demo").id());
-        return new Gebruiker(id, naam, null, rol, null, null, team, true, null);
+        return Gebruiker.met(id, naam, Toewijzing.team(rol, team));
     }
 
     private void laad() {

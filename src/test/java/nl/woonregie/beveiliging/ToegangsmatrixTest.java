@@ -90,6 +90,13 @@ class ToegangsmatrixTest {
 
     static {
         r(IEDEREEN, "GET /", "GET /inloggen", "GET /simulator", "POST /simulator", "POST /api/v1/toezicht/simulaties");
+        // the second step after the password: its pages admit a half sign-in (TweedeStapTest); an account signed in
+        // in full goes on to its start (a redirect into the application), anyone else to the login form
+        r(INGELOGD, "GET /inloggen/code", "POST /inloggen/code", "GET /inloggen/instellen", "POST /inloggen/instellen");
+        // one's own second step and API tokens (an account with a second step uses the API only with a token)
+        r(INGELOGD, "GET /account/tweede-stap", "POST /account/tweede-stap", "POST /account/api-tokens");
+        r(BEHEER, "POST /account/api-tokens/{id}/intrekken", "POST /api/v1/gebruikers/{gebruikersnaam}/totpherstel",
+                "POST /beheer/gebruikers/{gebruikersnaam}/totpherstel");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");
@@ -105,6 +112,12 @@ class ToegangsmatrixTest {
                 "POST /api/v1/achtergrondtaken/{id}/opnieuw", "GET /beheer/post", "GET /beheer/post/{id}",
                 "POST /beheer/post/test", "POST /beheer/post/{id}/opnieuw", "GET /api/v1/post",
                 "GET /api/v1/post/{id}", "POST /api/v1/post/{id}/opnieuw", "POST /api/v1/post/testbericht");
+        // an account's assignments and whether it is active (the account tried here is one of this test's own)
+        r(BEHEER, "GET /api/v1/gebruikers/{gebruikersnaam}", "PUT /api/v1/gebruikers/{gebruikersnaam}",
+                "GET /beheer/gebruikers/{gebruikersnaam}", "POST /beheer/gebruikers/{gebruikersnaam}/toewijzingen",
+                "POST /beheer/gebruikers/{gebruikersnaam}/toewijzingen/intrekken",
+                "POST /beheer/gebruikers/{gebruikersnaam}/deactiveren",
+                "POST /beheer/gebruikers/{gebruikersnaam}/activeren");
         // API tokens: everyone makes and lists their own (the token revoked here is the administrator's)
         r(INGELOGD, "GET /api/v1/api-tokens", "POST /api/v1/api-tokens");
         // account requests of the Verhuisbox team: read by administrators and the team's coordinator, decided by the
@@ -328,6 +341,14 @@ class ToegangsmatrixTest {
                 insert into post_bericht (aan, onderwerp, tekst, sjabloon, status, aangemaakt_door)
                 values ('matrix@gemeente.example', 'Matrix', 'Matrix', 'testbericht', 'NIET_VERZONDEN', 'matrix')
                 returning id::text""").query(String.class).single());
+        // an account of this test's own, for the endpoints that change an account (deactivate, assignments)
+        String account = "matrix-account-" + System.nanoTime();
+        MvcResult gemaakt = mvc.perform(request(HttpMethod.POST, "/api/v1/gebruikers")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"gebruikersnaam\":\"" + account
+                        + "\",\"wachtwoord\":\"matrix-account-wachtwoord\",\"rol\":\"GEMEENTE\",\"gemeente\":\"GM0599\"}")
+                .with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD))).andReturn();
+        assertThat(gemaakt.getResponse().getStatus()).as(gemaakt.getResponse().getContentAsString()).isEqualTo(201);
+        ids.put("gebruiker", account);
         long casus = jdbc.sql("""
                 select c.id from vhb_casus c join gebruiker cm on cm.id = c.casemanager_id
                 join gebruiker a on a.id = c.aanmelder_id
@@ -597,6 +618,7 @@ class ToegangsmatrixTest {
                 .replace("/achtergrondtaken/{id}", "/achtergrondtaken/" + ids.get("achtergrondtaak"))
                 .replace("/post/{id}", "/post/" + ids.get("post-bericht"))
                 .replace("{gebruikersnaam}", "coa")
+                .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")
                 .replace("/regios/{code}", "/regios/VR15")

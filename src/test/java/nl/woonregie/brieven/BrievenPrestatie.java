@@ -22,6 +22,7 @@ import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.gebied.Provincie;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.support.IntegratieTest;
 import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
@@ -58,7 +59,7 @@ class BrievenPrestatie {
     @Autowired
     JdbcTemplate jdbc;
 
-    final Gebruiker beheerder = new Gebruiker(0, "prestatie", null, Rol.BEHEERDER, null, null, true, null);
+    final Gebruiker beheerder = Gebruiker.met(0, "prestatie", Toewijzing.zonderScope(Rol.BEHEERDER));
     final List<String> regels = new ArrayList<>();
 
     /** Seconds spent making the national rounds final (each with its letters). */

@@ -17,6 +17,7 @@ import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.pdf.PdfAControle;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.support.Accounts;
 import nl.woonregie.support.Achtergrondwerk;
 import nl.woonregie.support.Api;
@@ -68,7 +69,7 @@ class BrievenTest {
     @Autowired
     nl.woonregie.support.TestKlok klok;
 
-    final Gebruiker beheerder = new Gebruiker(0, "brieventest", null, Rol.BEHEERDER, null, null, true, null);
+    final Gebruiker beheerder = Gebruiker.met(0, "brieventest", Toewijzing.zonderScope(Rol.BEHEERDER));
     Api api;
     Accounts accounts;
     RondeFixture rondes;
@@ -221,8 +222,8 @@ class BrievenTest {
         try {
             java.time.OffsetDateTime op = t.eindoordeel().plusWeeks(6).atTime(10, 0)
                     .atZone(GebiedService.TIJDZONE).toOffsetDateTime();
-            Gebruiker toezichthouder = new Gebruiker(0, t.toezichthouder(), null, Rol.TOEZICHTHOUDER, "PV28", null,
-                    true, null);
+            Gebruiker toezichthouder = Gebruiker.met(0, t.toezichthouder(),
+                    Toewijzing.provincie(Rol.TOEZICHTHOUDER, "PV28"));
             assertThatThrownBy(() -> rondeService.stelHistorischVast(id, op, toezichthouder, "test", RondeFixture.OVERSCHRIJFREDEN))
                     .isInstanceOfSatisfying(nl.woonregie.platform.web.ApiException.class, e -> assertThat(e.status())
                             .isEqualTo(org.springframework.http.HttpStatus.FORBIDDEN));

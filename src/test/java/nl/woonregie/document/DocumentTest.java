@@ -294,8 +294,8 @@ class DocumentTest {
 
         // the case is closed and, after its retention term, anonymised: the content goes with it
         team.overgang(team.coordinator, casus, "AFGESLOTEN", ",\"uitkomst\":\"GESTOPT\",\"stopreden\":\"NIET_GEMOTIVEERD\"", 200);
-        privacy.anonimiseer(LocalDate.now().plusYears(10), team.team, new Gebruiker(team.id(team.coordinator),
-                team.coordinator, null, Rol.COORDINATOR, null, null, team.team, true, null), "test");
+        privacy.anonimiseer(LocalDate.now().plusYears(10), team.team, Gebruiker.met(team.id(team.coordinator),
+                team.coordinator, nl.woonregie.platform.security.Toewijzing.team(Rol.COORDINATOR, team.team)), "test");
         api.als(team.coordinator).get(D + "/" + id + "/inhoud").probleem(410);
         JsonNode d = api.als(team.coordinator).get(D + "/" + id).json();
         assertThat(d.path("inhoudVerwijderdOp").isNull()).isFalse();

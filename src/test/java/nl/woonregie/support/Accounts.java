@@ -94,8 +94,11 @@ public final class Accounts {
         }
         String coordinator = null;
         for (JsonNode g : api.als(Api.BEHEERDER).get("/api/v1/gebruikers").json().path("gebruikers")) {
-            if (g.path("rol").asString().equals("COORDINATOR") && g.path("team").asLong() == team
-                    && g.path("actief").asBoolean()) {
+            boolean coordinatorVanTeam = false;
+            for (JsonNode t : g.path("toewijzingen")) {
+                coordinatorVanTeam |= t.path("rol").asString().equals("COORDINATOR") && t.path("team").asLong() == team;
+            }
+            if (coordinatorVanTeam && g.path("actief").asBoolean()) {
                 String n = g.path("gebruikersnaam").asString();
                 if (n.startsWith("t-coordinator-") || (coordinator == null && n.equals("vhb-coordinator"))) {
                     coordinator = n;

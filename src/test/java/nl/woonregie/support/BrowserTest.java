@@ -32,6 +32,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     // gateway; the tests that give wrong passwords on purpose would otherwise block the address for the others.
     // Blocking by address is tested in AanmeldenBeperkenTest.
     "woonregie.aanmelden.adres-drempel=100000",
+    // the tests of this context sign in as the administrator and the Verhuisbox accounts with HTTP Basic and the
+    // form, hundreds of times; a second step (TOTP) would refuse Basic and ask every form sign-in for a code. They are
+    // about what the accounts may do, not how they sign in: the second step is on (the default) in TotpContext, where
+    // TweedeStapTest and TweedeStapBrowserTest enrol accounts and sign in with codes
+    "woonregie.totp.verplicht-voor=",
     "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD
 })
 @ExtendWith(BrowserExtensie.class)

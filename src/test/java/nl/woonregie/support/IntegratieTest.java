@@ -28,6 +28,11 @@ import org.springframework.context.annotation.Import;
     "woonregie.achtergrond.poll-interval=500ms",
     "woonregie.achtergrond.eerste-herhaling=1s",
     "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD,
+    // the tests of this context sign in as the administrator and the Verhuisbox accounts with HTTP Basic and the
+    // form, hundreds of times; a second step (TOTP) would refuse Basic and ask every form sign-in for a code. They are
+    // about what the accounts may do, not how they sign in: the second step is on (the default) in TotpContext, where
+    // TweedeStapTest and TweedeStapBrowserTest enrol accounts and sign in with codes
+    "woonregie.totp.verplicht-voor=",
     "woonregie.proxies=" + IntegratieTest.PROXY
 })
 @AutoConfigureMockMvc

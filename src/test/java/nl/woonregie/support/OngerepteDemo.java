@@ -25,6 +25,11 @@ import org.springframework.context.annotation.Import;
     "woonregie.wachtwoorden.argon2-geheugen-kib=1024",
     "woonregie.demo=true",
     "woonregie.test.context=ongerepte-demo",
+    // the tests of this context sign in as the administrator and the Verhuisbox accounts with HTTP Basic and the
+    // form, hundreds of times; a second step (TOTP) would refuse Basic and ask every form sign-in for a code. They are
+    // about what the accounts may do, not how they sign in: the second step is on (the default) in TotpContext, where
+    // TweedeStapTest and TweedeStapBrowserTest enrol accounts and sign in with codes
+    "woonregie.totp.verplicht-voor=",
     "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD
 })
 public @interface OngerepteDemo {

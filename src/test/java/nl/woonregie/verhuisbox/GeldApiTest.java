@@ -149,7 +149,8 @@ class GeldApiTest {
         // an account that proposed and later became consulent (role changed by the beheerder)
         String wisselaar = testteam.account("COORDINATOR");
         long v = voorstel(wisselaar, casus, "REISKOSTEN", "40.00", null, null).json(201).path("id").asLong();
-        jdbc.sql("update gebruiker set rol = 'CONSULENT' where gebruikersnaam = ?").param(wisselaar).update();
+        jdbc.sql("update toewijzing set rol = 'CONSULENT' where rol = 'COORDINATOR' and gebruiker_id = "
+                + "(select id from gebruiker where gebruikersnaam = ?)").param(wisselaar).update();
         JsonNode p = keurGoed(wisselaar, v).probleem(403);
         assertThat(p.path("title").asString()).isEqualTo("Vier ogen");
         api.als(wisselaar).post(A + "/verstrekkingen/" + v + "/afwijzing", "{\"reden\":\"x\"}").probleem(403);
@@ -431,9 +432,9 @@ class GeldApiTest {
         api.als(cm).post(A + "/casussen/" + casus + "/overgangen", "{\"naar\":\"AFGESLOTEN\",\"reden\":\"verhuisd\","
                 + "\"uitkomst\":\"VERHUISD\",\"bestemming\":\"Heerlen\",\"verhuisdatum\":\"" + LocalDate.now() + "\"}")
                 .status(200);
-        privacy.anonimiseer(LocalDate.now().plusYears(10), team, new nl.woonregie.platform.security.Gebruiker(
-                testteam.id(coord), coord, null, nl.woonregie.platform.security.Rol.COORDINATOR, null, null, team, true,
-                null), "test");
+        privacy.anonimiseer(LocalDate.now().plusYears(10), team, nl.woonregie.platform.security.Gebruiker.met(
+                testteam.id(coord), coord, nl.woonregie.platform.security.Toewijzing.team(
+                        nl.woonregie.platform.security.Rol.COORDINATOR, team)), "test");
         JsonNode na = api.als(coord).get(A + "/verstrekkingen/" + v).json();
         assertThat(na.path("bedrag").decimalValue()).isEqualByComparingTo("1750.00");
         assertThat(na.path("kenmerk").asString()).isEqualTo(kenmerk);

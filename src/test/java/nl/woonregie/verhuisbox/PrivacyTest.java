@@ -59,8 +59,8 @@ class PrivacyTest {
     @Test
     void afgesloten_casussen_worden_na_de_bewaartermijn_geanonimiseerd_en_niet_verwijderd() throws Exception {
         long afgesloten = jdbc.sql("select count(*) from vhb_casus where status in ('AFGESLOTEN', 'GEWEIGERD') "
-                + "and geanonimiseerd_op is null and team_id = (select team_id from gebruiker "
-                + "where gebruikersnaam = 'vhb-coordinator')").query(Long.class).single();
+                + "and geanonimiseerd_op is null and team_id = (select t.team_id from toewijzing t "
+                + "join gebruiker g on g.id = t.gebruiker_id where g.gebruikersnaam = 'vhb-coordinator')").query(Long.class).single();
         assertThat(afgesloten).isPositive();
         long totaal = jdbc.sql("select count(*) from vhb_casus").query(Long.class).single();
         // today nothing has passed the term of 24 months

@@ -33,11 +33,11 @@ class BeheerBrowserTest {
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT))
                 .containsText("Eerste wachtwoord (minstens 12 tekens): Kies een wachtwoord van minstens 12 tekens");
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT))
-                .containsText("Provincie (alleen toezichthouder, bijv. PV28): verplicht");
+                .containsText("Provincie (bijv. PV28): verplicht");
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
 
         page.getByLabel("Eerste wachtwoord (minstens 12 tekens)").fill("een-lang-wachtwoord-1");
-        page.getByLabel("Provincie (alleen toezichthouder, bijv. PV28)").fill("PV26");
+        page.getByLabel("Provincie (bijv. PV28)").fill("PV26");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).containsText("th-utrecht");
 
@@ -78,7 +78,7 @@ class BeheerBrowserTest {
         page.getByLabel("Gebruikersnaam").fill(naam);
         page.getByLabel("Eerste wachtwoord (minstens 12 tekens)").fill("een-lang-wachtwoord-1");
         page.getByLabel("Rol", new Page.GetByLabelOptions().setExact(true)).selectOption("GEMEENTE");
-        page.getByLabel("Gemeente (alleen gemeente, bijv. GM0518)").fill("Den Haag");
+        page.getByLabel("Gemeente (bijv. GM0518)").fill("Den Haag");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
         PlaywrightAssertions.assertThat(page.locator("#veld-gemeente-fout")).containsText("een gemeentecode zoals GM0518");
         PlaywrightAssertions.assertThat(page.locator("#veld-gemeente")).hasAttribute("aria-invalid", "true");

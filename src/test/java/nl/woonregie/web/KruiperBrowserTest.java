@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,6 +74,10 @@ class KruiperBrowserTest {
         ACCOUNTS.put(Rol.ADMINISTRATIEF, "vhb-administratief");
         ACCOUNTS.put(Rol.CONSULENT, "vhb-consulent");
         ACCOUNTS.put(Rol.COORDINATOR, "vhb-coordinator");
+        ACCOUNTS.put(Rol.RIJK, "rijk");
+        ACCOUNTS.put(Rol.BELEIDSMEDEWERKER, "beleid-zh");
+        ACCOUNTS.put(Rol.PROGRAMMATEAM, "programma-denhaag");
+        ACCOUNTS.put(Rol.BESTUUR, "bestuur-denhaag");
     }
 
     /** Per role a page it may not open, for the 403 page. */
@@ -123,9 +126,16 @@ class KruiperBrowserTest {
     final Map<Rol, List<String>> bezocht = new LinkedHashMap<>();
     final Map<Rol, Long> duur = new LinkedHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.woonregie.platform.security.Toewijzingen toewijzingen;
+
+    /**
+     * Every role that can be assigned has a demo account here; the roles whose scope no module keeps yet
+     * (programmes, departments, projects) cannot be assigned, so no account has them.
+     */
     @Test
-    void de_kruiper_kent_een_demo_account_voor_elke_rol() {
-        assertThat(ACCOUNTS.keySet()).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Rol.class));
+    void de_kruiper_kent_een_demo_account_voor_elke_rol_die_kan_worden_toegewezen() {
+        assertThat(ACCOUNTS.keySet()).containsExactlyInAnyOrderElementsOf(toewijzingen.toewijsbareRollen());
     }
 
     @TestFactory
@@ -335,7 +345,12 @@ class KruiperBrowserTest {
                     .map(t => t.id || (t.caption ? t.caption.textContent.trim() : '') || 'zonder naam');
                   const links = [...document.querySelectorAll('a[href], a[*|href]')].filter(zichtbaar)
                     .map(a => new URL(a.getAttribute('href') || a.getAttribute('xlink:href'), location.href).href);
-                  return { tekst: document.body.innerText, extra: extra.join('\\n'), waarden: waarden,
+                  // text that is no language (translate="no": a secret to copy, an address for an app) is left out
+                  let tekst = document.body.innerText;
+                  document.querySelectorAll('[translate="no"]').forEach(e => {
+                    if (e.innerText) tekst = tekst.split(e.innerText).join(' ');
+                  });
+                  return { tekst: tekst, extra: extra.join('\\n'), waarden: waarden,
                     legeTabellen: legeTabellen, icoon: !!document.querySelector('link[rel~=icon]'), links: links };
                 }""");
     }

@@ -48,8 +48,8 @@ class LangeLijstenBrowserTest {
 
     @Test
     void de_coordinator_zoekt_filtert_en_bladert_door_de_casussen() {
-        long aantal = jdbc.sql("select count(*) from vhb_casus where team_id = (select team_id from gebruiker "
-                + "where gebruikersnaam = 'vhb-coordinator')").query(Long.class).single();
+        long aantal = jdbc.sql("select count(*) from vhb_casus where team_id = (select t.team_id from toewijzing t "
+                + "join gebruiker g on g.id = t.gebruiker_id where g.gebruikersnaam = 'vhb-coordinator')").query(Long.class).single();
         assertThat(aantal).as("de demo heeft een lange lijst").isGreaterThan(100);
         Page coord = browser.inloggen("vhb-coordinator", BrowserTest.DEMO_WACHTWOORD);
         coord.navigate(browser.url("/verhuisbox/casussen"));
@@ -144,7 +144,8 @@ class LangeLijstenBrowserTest {
         // the demo's case with the longest timeline that the coordinator reads
         long id = jdbc.sql("""
                 select c.id from vhb_casus c join audit_log a on a.object_type = 'vhb_casus' and a.object_id = c.id::text
-                where c.team_id = (select team_id from gebruiker where gebruikersnaam = 'vhb-coordinator')
+                where c.team_id = (select t.team_id from toewijzing t join gebruiker g on g.id = t.gebruiker_id
+                                   where g.gebruikersnaam = 'vhb-coordinator')
                   and c.status in ('ZOEKEN', 'AANBOD', 'VERHUIZING')
                 group by c.id order by count(*) desc, c.id limit 1""").query(Long.class).single();
         Page coord = browser.inloggen("vhb-coordinator", BrowserTest.DEMO_WACHTWOORD);

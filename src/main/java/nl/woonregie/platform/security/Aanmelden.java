@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * account or the address is blocked ({@link Aanmeldpogingen}); every failure is counted and audited, and so is every
  * sign-in through the form. HTTP Basic signs in each API request, so its success is audited once per account and
  * address per {@link #BASIC_OPNIEUW} in each instance (not a row per call). The only {@link AuthenticationProvider}
- * of the application, so no other one judges a password.
+ * of the application, so no other one judges a password. For an account with a second step ({@link TweedeStap}) the
+ * right password of the form is a {@link Tussenaanmelding} (the code follows), and HTTP Basic is refused
+ * ({@link AlleenMetToken}: such an account uses an API token).
  */
 @Component
 class Aanmelden implements AuthenticationProvider {
@@ -56,8 +58,11 @@ class Aanmelden implements AuthenticationProvider {
         }
     };
 
+    private final TweedeStap tweedeStap;
+
     Aanmelden(GebruikerDetailsService accounts, PasswordEncoder encoder, Aanmeldpogingen pogingen,
-            ApplicationEventPublisher gebeurtenissen, TransactionTemplate tx, Clock klok) {
+            ApplicationEventPublisher gebeurtenissen, TransactionTemplate tx, Clock klok, TweedeStap tweedeStap) {
+        this.tweedeStap = tweedeStap;
         this.wachtwoorden = new DaoAuthenticationProvider(accounts);
         this.wachtwoorden.setPasswordEncoder(encoder);
         this.pogingen = pogingen;
@@ -90,8 +95,35 @@ class Aanmelden implements AuthenticationProvider {
                     : "onbekende naam of verkeerd wachtwoord", nu);
             throw e;
         }
+        if (gelukt.getPrincipal() instanceof Gebruiker g && tweedeStap.nodig(g)) {
+            if (herkomst.via() == AanmeldGebeurtenis.Via.FORMULIER) {
+                // the password alone is not the sign-in: its count is cleared and it is audited after the code
+                return new Tussenaanmelding(g.id(), g.gebruikersnaam(), herkomst);
+            }
+            alleenMetToken(naam, herkomst, nu);
+            throw new AlleenMetToken();
+        }
         gelukt(naam, herkomst, stand.accountTelt(), nu);
         return gelukt;
+    }
+
+    /**
+     * HTTP Basic of an account with a second step: refused, and audited (once per account and address per
+     * {@link #BASIC_OPNIEUW}, as a script would try every request). Not counted as a failure: the password was right,
+     * and a misconfigured script must not block the account's user.
+     */
+    private void alleenMetToken(String naam, Herkomst herkomst, Instant nu) {
+        synchronized (basicGemeld) {
+            String sleutel = "token " + naam + " " + herkomst.adres();
+            Instant vorige = basicGemeld.get(sleutel);
+            if (vorige != null && vorige.plus(BASIC_OPNIEUW).isAfter(nu)) {
+                return;
+            }
+            basicGemeld.put(sleutel, nu);
+        }
+        tx.executeWithoutResult(s -> gebeurtenissen.publishEvent(new AanmeldGebeurtenis.AanmeldenMislukt(naam,
+                herkomst.via(), "HTTP Basic geweigerd: dit account heeft een tweede stap en gebruikt een API-token", 0,
+                AanmeldGebeurtenis.onbekend(herkomst.client()))));
     }
 
     private void mislukt(String naam, Herkomst herkomst, String reden, Instant nu) {

@@ -1,10 +1,13 @@
 package nl.woonregie.platform.security;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.audit.AuditGebeurtenis;
+import nl.woonregie.platform.web.Labels;
 
 /** What happened to accounts and API tokens. Recorded by the audit trail. */
 public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits AccountGebeurtenis.OverGebruiker,
@@ -12,7 +15,8 @@ public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits Acco
 
     /** About an account (the object is its name). */
     sealed interface OverGebruiker extends AccountGebeurtenis permits GebruikerAangemaakt, BeheerderAangemaakt,
-            WachtwoordGewijzigd, WachtwoordlinkGemaakt, WachtwoordIngesteld {
+            WachtwoordGewijzigd, WachtwoordlinkGemaakt, WachtwoordIngesteld, ToewijzingenGewijzigd, ActiefGewijzigd,
+            TotpIngesteld, TotpHersteld {
 
         String gebruikersnaam();
 
@@ -44,11 +48,11 @@ public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits Acco
     }
 
     /**
-     * An account was made with a role and its scope: by an administrator, or (a Verhuisbox role) on the approval of
-     * an account request, by whoever approved it.
+     * An account was made with its role assignments: by an administrator, or (with a Verhuisbox role) on the approval
+     * of an account request, by whoever approved it.
      */
-    record GebruikerAangemaakt(long id, String gebruikersnaam, Rol rol, String provincie, String gemeente, Long team,
-            Actor door) implements OverGebruiker {
+    record GebruikerAangemaakt(long id, String gebruikersnaam, List<Toewijzing> toewijzingen, Actor door)
+            implements OverGebruiker {
 
         @Override
         public String actie() {
@@ -59,12 +63,104 @@ public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits Acco
         public Map<String, ?> nieuw() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("gebruikersnaam", gebruikersnaam);
-            m.put("rol", rol.name());
-            m.put("provincie", provincie);
-            m.put("gemeente", gemeente);
-            m.put("team", team);
+            m.put("toewijzingen", alsWaarden(toewijzingen));
             return m;
         }
+    }
+
+    /** The account's assignments were changed (by an administrator, or on the approval of an account request). */
+    record ToewijzingenGewijzigd(String gebruikersnaam, List<Toewijzing> vorige, List<Toewijzing> toewijzingen,
+            Actor door) implements OverGebruiker {
+
+        @Override
+        public String actie() {
+            return "TOEWIJZINGEN_GEWIJZIGD";
+        }
+
+        @Override
+        public Map<String, ?> oud() {
+            return Map.of("toewijzingen", alsWaarden(vorige));
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            return Map.of("toewijzingen", alsWaarden(toewijzingen));
+        }
+    }
+
+    /** The account was deactivated (signing in and its tokens stop working) or made active again. */
+    record ActiefGewijzigd(String gebruikersnaam, boolean actief, Actor door) implements OverGebruiker {
+
+        @Override
+        public String actie() {
+            return actief ? "GEBRUIKER_GEACTIVEERD" : "GEBRUIKER_GEDEACTIVEERD";
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            return Map.of("actief", actief);
+        }
+    }
+
+    /** The account's user set up a second factor (TOTP) and confirmed it with a code. */
+    record TotpIngesteld(String gebruikersnaam, Actor door) implements OverGebruiker {
+
+        @Override
+        public String actie() {
+            return "TOTP_INGESTELD";
+        }
+    }
+
+    /**
+     * The account's second factor was taken away (its user sets up a new one at the next sign-in): by an
+     * administrator, or for an account with a Verhuisbox role on the approval of an account request.
+     */
+    record TotpHersteld(String gebruikersnaam, Actor door) implements OverGebruiker {
+
+        @Override
+        public String actie() {
+            return "TOTP_HERSTELD";
+        }
+    }
+
+    /** Assignments as the audit trail stores them: per assignment its role and the scope fields it has. */
+    static List<Map<String, Object>> alsWaarden(List<Toewijzing> lijst) {
+        return lijst.stream().map(t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rol", t.rol().name());
+            if (t.provincie() != null) {
+                m.put("provincie", t.provincie());
+            }
+            if (t.gemeente() != null) {
+                m.put("gemeente", t.gemeente());
+            }
+            if (t.team() != null) {
+                m.put("team", t.team());
+            }
+            if (t.programma() != null) {
+                m.put("programma", t.programma());
+            }
+            if (t.afdeling() != null) {
+                m.put("afdeling", t.afdeling());
+            }
+            if (t.project() != null) {
+                m.put("project", t.project());
+            }
+            return m;
+        }).toList();
+    }
+
+    /** What an account request asks, as a sentence names it ("nieuw account x (casemanager)"). */
+    static String onderwerp(Accountverzoeken.Soort soort, String naam, List<Toewijzing> toewijzingen) {
+        String rollen = toewijzingen.stream().map(t -> Labels.inZin(t.rol())).distinct()
+                .collect(Collectors.joining(", "));
+        return switch (soort) {
+            case NIEUW_ACCOUNT -> "nieuw account " + naam + " (" + rollen + ")";
+            case WACHTWOORD_HERSTEL -> "nieuw wachtwoord voor " + naam;
+            case TOEWIJZING -> "rol " + rollen + " voor " + naam;
+            case HERACTIVERING -> "account " + naam + " weer actief" + (rollen.isEmpty() ? "" : ", met rol " + rollen);
+            case TOTP_HERSTEL -> "nieuwe tweede stap (TOTP) voor " + naam;
+        };
     }
 
     /** The first start made the first administrator, with a password from the environment or generated. */
@@ -145,18 +241,31 @@ public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits Acco
         }
     }
 
-    /** An administrator asked for a new account with a Verhuisbox role, or for a new password of such an account. */
-    record AccountverzoekIngediend(long id, Accountverzoeken.Soort soort, String gebruikersnaam, Rol rol, long team,
-            Actor door) implements OverVerzoek {
+    /**
+     * An administrator asked for something that gives an account access to clients' files (a new account with a
+     * Verhuisbox role, such a role for an existing account, activating it again, a new password or second factor).
+     */
+    record AccountverzoekIngediend(long id, Accountverzoeken.Soort soort, String gebruikersnaam,
+            List<Toewijzing> toewijzingen, long team, Actor door) implements OverVerzoek {
 
         @Override
         public String actie() {
             return "ACCOUNTVERZOEK_INGEDIEND";
         }
 
+        /** What is asked, as a sentence names it (the coordinator's task says it). */
+        public String onderwerp() {
+            return AccountGebeurtenis.onderwerp(soort, gebruikersnaam, toewijzingen);
+        }
+
         @Override
         public Map<String, ?> nieuw() {
-            return Map.of("soort", soort.name(), "gebruikersnaam", gebruikersnaam, "rol", rol.name(), "team", team);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("soort", soort.name());
+            m.put("gebruikersnaam", gebruikersnaam);
+            m.put("toewijzingen", alsWaarden(toewijzingen));
+            m.put("team", team);
+            return m;
         }
     }
 

@@ -25,11 +25,14 @@ class AccountverzoekPagina {
     private final Toegang toegang;
     private final Accountverzoeken verzoeken;
     private final Wachtwoordlinks links;
+    private final Toewijzingen toewijzingen;
 
-    AccountverzoekPagina(Toegang toegang, Accountverzoeken verzoeken, Wachtwoordlinks links) {
+    AccountverzoekPagina(Toegang toegang, Accountverzoeken verzoeken, Wachtwoordlinks links,
+            Toewijzingen toewijzingen) {
         this.toegang = toegang;
         this.verzoeken = verzoeken;
         this.links = links;
+        this.toewijzingen = toewijzingen;
     }
 
     /** The refusal form: the reason as typed. */
@@ -99,6 +102,7 @@ class AccountverzoekPagina {
     private void toon(long id, Model model) {
         Accountverzoeken.Verzoek v = verzoeken.lees(id, toegang.huidige());
         model.addAttribute("verzoek", v);
+        model.addAttribute("gevraagd", v.toewijzingen().stream().map(toewijzingen.omschrijver()).toList());
         model.addAttribute("rechten", verzoeken.rechten(v, toegang.huidige()));
     }
 

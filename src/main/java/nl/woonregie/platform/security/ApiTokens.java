@@ -49,7 +49,7 @@ public class ApiTokens {
     /**
      * Makes a token. Only its owner makes a token for an account (signed in with its password, not with another
      * token), except that an administrator makes the tokens of a system account without personal data
-     * ({@link Rol#systeemaccount()}, e.g. COA's upload). So nobody can act as someone else through a token, and the
+     * ({@link Gebruiker#systeemaccount()}, e.g. COA's upload). So nobody can act as someone else through a token, and the
      * audit trail names who made it. {@code gebruikersnaam} empty: for oneself. Access is judged before the input (403),
      * then every invalid field is named (400).
      */
@@ -64,12 +64,12 @@ public class ApiTokens {
         if (voor.equals(door.gebruikersnaam())) {
             eigenaar = door;
         } else {
-            if (door.rol() != Rol.BEHEERDER) {
+            if (!door.heeft(Rol.BEHEERDER)) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
                         "Alleen de eigenaar maakt een API-token voor een account.", null);
             }
             eigenaar = gebruikers.vind("gebruikersnaam = ?", voor).orElse(null);
-            if (eigenaar != null && !eigenaar.rol().systeemaccount()) {
+            if (eigenaar != null && !eigenaar.systeemaccount()) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
                         "Een beheerder maakt alleen API-tokens voor een systeemaccount zonder persoonsgegevens "
                                 + "(zoals COA). Een token voor " + voor + " maakt die gebruiker zelf.", null);
@@ -105,7 +105,7 @@ public class ApiTokens {
                        t.ingetrokken_op
                 from api_token t join gebruiker g on g.id = t.gebruiker_id
                 where ? or g.id = ? order by t.id""")
-                .params(door.rol() == Rol.BEHEERDER, door.id())
+                .params(door.heeft(Rol.BEHEERDER), door.id())
                 .query((rs, n) -> new TokenInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getObject(6, OffsetDateTime.class),
                         rs.getObject(7, OffsetDateTime.class)))
@@ -120,7 +120,7 @@ public class ApiTokens {
     public void trekIn(long id, Gebruiker door, String client) {
         Long eigenaar = jdbc.sql("select gebruiker_id from api_token where id = ?").param(id).query(Long.class)
                 .optional().orElse(null);
-        if (door.rol() != Rol.BEHEERDER && (eigenaar == null || eigenaar != door.id())) {
+        if (!door.heeft(Rol.BEHEERDER) && (eigenaar == null || eigenaar != door.id())) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
                     "Alleen de eigenaar of een beheerder trekt een API-token in.", null);
         }

@@ -43,16 +43,18 @@ class BeheerderBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        boolean exists = jdbc.sql("select count(*) from gebruiker where rol = 'BEHEERDER'").query(Long.class)
+        boolean exists = jdbc.sql("select count(*) from toewijzing where rol = 'BEHEERDER'").query(Long.class)
                 .single() > 0;
         if (exists) {
             return;
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
-        jdbc.sql("insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol) values (?, ?, 'BEHEERDER')")
+        long id = jdbc.sql("insert into gebruiker (gebruikersnaam, wachtwoord_hash) values (?, ?) returning id")
                 .params(GEBRUIKERSNAAM, encoder.encode(password))
-                .update();
+                .query(Long.class).single();
+        jdbc.sql("insert into toewijzing (gebruiker_id, rol, aangemaakt_door) values (?, 'BEHEERDER', 'systeem')")
+                .param(id).update();
         gebeurtenissen.publishEvent(new AccountGebeurtenis.BeheerderAangemaakt(GEBRUIKERSNAAM, generated,
                 new Actor("systeem", "eerste start")));
         if (generated) {

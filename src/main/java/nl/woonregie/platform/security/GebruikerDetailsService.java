@@ -7,14 +7,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads accounts from the {@code gebruiker} table as {@link Gebruiker} principals. */
+/** Loads accounts from the {@code gebruiker} table, with their assignments, as {@link Gebruiker} principals. */
 @Service
 class GebruikerDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
+    private final Toewijzingen toewijzingen;
 
-    GebruikerDetailsService(JdbcClient jdbc) {
+    GebruikerDetailsService(JdbcClient jdbc, Toewijzingen toewijzingen) {
         this.jdbc = jdbc;
+        this.toewijzingen = toewijzingen;
     }
 
     @Override
@@ -24,13 +26,12 @@ class GebruikerDetailsService implements UserDetailsService {
     }
 
     Optional<Gebruiker> vind(String where, Object param) {
-        return jdbc.sql("select id, gebruikersnaam, wachtwoord_hash, rol, provincie_code, gemeente_code, team_id, actief "
-                        + "from gebruiker where " + where)
+        return jdbc.sql("select id, gebruikersnaam, wachtwoord_hash, actief from gebruiker where " + where)
                 .param(param)
                 .query((rs, n) -> new Gebruiker(rs.getLong("id"), rs.getString("gebruikersnaam"),
-                        rs.getString("wachtwoord_hash"), Rol.valueOf(rs.getString("rol")),
-                        rs.getString("provincie_code"), rs.getString("gemeente_code"), rs.getObject("team_id", Long.class), rs.getBoolean("actief"),
-                        null))
-                .optional();
+                        rs.getString("wachtwoord_hash"), null, rs.getBoolean("actief"), null))
+                .optional()
+                .map(g -> new Gebruiker(g.id(), g.gebruikersnaam(), g.wachtwoordHash(), toewijzingen.van(g.id()),
+                        g.actief(), null));
     }
 }

@@ -17,8 +17,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: creating one (role and scope checked; a Verhuisbox role through a coordinator's approval), a new password
- * without the administrator learning it, changing one's own, listing them. Used by the API and the management pages.
+ * Accounts: creating one with its role assignments, changing its assignments, deactivating and activating it, a new
+ * password or second factor without the administrator learning it, changing one's own password, listing them. Used
+ * by the API and the management pages.
+ *
+ * <p>The approval rule: whatever <em>gives</em> an account access to clients' files — a Verhuisbox role (new account
+ * or existing one), activating again an account that has one, a new password or second factor of such an account — is
+ * a request that the team's coordinator decides ({@link Accountverzoeken}); whatever takes access away (an assignment
+ * taken, an account deactivated) and everything outside Verhuisbox the administrator does at once. Every change is
+ * audited, and a change of an account's rights ends its sessions (a session holds the rights it signed in with).
  */
 @Service
 public class Gebruikers {
@@ -26,17 +33,17 @@ public class Gebruikers {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher gebeurtenissen;
-    private final Gebiedsindeling gebied;
     private final Teams teams;
     private final Wachtwoordregels regels;
     private final Sessies sessies;
     private final Accountverzoeken verzoeken;
     private final Wachtwoordlinks links;
     private final GebruikerDetailsService details;
+    private final Toewijzingen toewijzingen;
 
-    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen, Gebiedsindeling gebied,
-            Teams teams, Wachtwoordregels regels, Sessies sessies, Accountverzoeken verzoeken, Wachtwoordlinks links,
-            GebruikerDetailsService details) {
+    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen, Teams teams,
+            Wachtwoordregels regels, Sessies sessies, Accountverzoeken verzoeken, Wachtwoordlinks links,
+            GebruikerDetailsService details, Toewijzingen toewijzingen) {
         this.jdbc = jdbc;
         this.verzoeken = verzoeken;
         this.links = links;
@@ -46,52 +53,155 @@ public class Gebruikers {
         this.teams = teams;
         this.encoder = encoder;
         this.gebeurtenissen = gebeurtenissen;
-        this.gebied = gebied;
+        this.toewijzingen = toewijzingen;
     }
 
     /**
      * Creates an account, for a BEHEERDER (403 for anyone else, before the input is judged); every invalid field is
-     * named (400), an existing name is a 409. An account with a Verhuisbox role (which reads clients' files) is not
-     * made here: it becomes a request that the team's coordinator approves ({@link Accountverzoeken}), and its user
-     * chooses the password through a one-time link, so such a request carries no password.
+     * named (400), an existing name is a 409. An account with a Verhuisbox role among its assignments (it reads
+     * clients' files) is not made here: it becomes a request that the team's coordinator approves
+     * ({@link Accountverzoeken}), and its user chooses the password through a one-time link, so such a request
+     * carries no password.
      */
     @Transactional
     public Beheerresultaat maak(NieuweGebruiker n, Gebruiker door, String client) {
         Toegang.rol(door, Rol.BEHEERDER);
-        controleer(n);
-        if (n.rol().verhuisbox()) {
-            return verzoeken.vraagAccountAan(n, door, client);
+        List<Toewijzing> lijst = controleer(n);
+        if (lijst.stream().anyMatch(Toewijzing::verhuisbox)) {
+            return verzoeken.vraagAccountAan(n.gebruikersnaam(), lijst, door, client);
         }
-        return voegToe(n, door, client);
+        return voegToe(n.gebruikersnaam(), n.wachtwoord(), lijst, door, client);
     }
 
-    private void controleer(NieuweGebruiker n) {
-        List<InvalidParam> fouten = controleerVormen(n);
-        if (n.rol() != null && fouten.stream().noneMatch(f -> f.name().equals("provincie") || f.name().equals("gemeente"))) {
-            controleerScope(n, fouten);
+    /** Judges a new account (name, password, assignments): every invalid field at once; its assignments when valid. */
+    private List<Toewijzing> controleer(NieuweGebruiker n) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (n.gebruikersnaam() == null || !n.gebruikersnaam().matches("[a-z0-9._@-]{3,100}")) {
+            fouten.add(new InvalidParam("gebruikersnaam", "3 tot 100 tekens: kleine letters, cijfers, . _ @ -"));
+        }
+        List<Toewijzing> lijst = n.alleToewijzingen();
+        if (!n.enkel() && n.enkelGegeven()) {
+            fouten.add(new InvalidParam("rol", "niet naast toewijzingen: geef de rol en scope in de lijst"));
+        } else if (!n.enkel() && lijst.isEmpty()) {
+            fouten.add(new InvalidParam("toewijzingen", "minstens één toewijzing"));
+        } else {
+            fouten.addAll(toewijzingen.controleer(lijst, i -> n.enkel() ? "" : "toewijzingen[" + i + "]."));
+        }
+        boolean verhuisbox = lijst.stream().anyMatch(t -> t != null && t.verhuisbox());
+        if (verhuisbox) {
+            if (n.wachtwoord() != null) {
+                fouten.add(new InvalidParam("wachtwoord", "niet bij een Verhuisbox-rol: de medewerker kiest het "
+                        + "wachtwoord zelf, met de link die de coördinator na goedkeuring krijgt"));
+            }
+        } else {
+            regels.bezwaar(n.wachtwoord(), n.gebruikersnaam())
+                    .ifPresent(b -> fouten.add(new InvalidParam("wachtwoord", b)));
         }
         if (!fouten.isEmpty()) {
             throw ApiException.invalid("Het account is niet geldig.", fouten);
         }
+        return lijst;
     }
 
-    private GebruikerDto voegToe(NieuweGebruiker n, Gebruiker door, String client) {
+    private GebruikerDto voegToe(String naam, String wachtwoord, List<Toewijzing> lijst, Gebruiker door,
+            String client) {
         long id;
         try {
-            id = jdbc.sql("""
-                    insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol, provincie_code, gemeente_code, team_id)
-                    values (?, ?, ?, ?, ?, ?) returning id""")
-                    .params(n.gebruikersnaam(), encoder.encode(n.wachtwoord()), n.rol().name(), n.provincie(),
-                            n.gemeente(), n.team())
-                    .query(Long.class).single();
+            id = jdbc.sql("insert into gebruiker (gebruikersnaam, wachtwoord_hash) values (?, ?) returning id")
+                    .params(naam, encoder.encode(wachtwoord)).query(Long.class).single();
         } catch (DuplicateKeyException e) {
-            throw new ApiException(HttpStatus.CONFLICT, "Bestaat al",
-                    "Er is al een account met gebruikersnaam " + n.gebruikersnaam() + ".",
-                    List.of(new InvalidParam("gebruikersnaam", "bestaat al")));
+            throw naamBezet(naam);
         }
-        gebeurtenissen.publishEvent(new AccountGebeurtenis.GebruikerAangemaakt(id, n.gebruikersnaam(), n.rol(),
-                n.provincie(), n.gemeente(), n.team(), new Actor(door.actor(), client)));
-        return new GebruikerDto(id, n.gebruikersnaam(), n.rol(), n.provincie(), n.gemeente(), n.team(), true);
+        toewijzingen.voegToe(id, lijst, door.actor());
+        gebeurtenissen.publishEvent(new AccountGebeurtenis.GebruikerAangemaakt(id, naam, lijst,
+                new Actor(door.actor(), client)));
+        return new GebruikerDto(id, naam, lijst, true, false);
+    }
+
+    static ApiException naamBezet(String naam) {
+        return new ApiException(HttpStatus.CONFLICT, "Bestaat al", "Er is al een account met gebruikersnaam " + naam
+                + ".", List.of(new InvalidParam("gebruikersnaam", "bestaat al")));
+    }
+
+    /** A change of an account by the administrator: the assignments it is to hold, and whether it is active. */
+    public record Wijziging(List<Toewijzing> toewijzingen, Boolean actief) {
+    }
+
+    /**
+     * Changes an account's assignments and whether it is active, for a BEHEERDER (403 for anyone else; 404 for an
+     * unknown account; 400 naming every invalid field; 409 when the last active administrator would go). What takes
+     * rights away and what concerns no Verhuisbox role is done at once (audited; the account's sessions end); new
+     * Verhuisbox assignments, and activating an account that keeps one, become a request for the team's coordinator:
+     * then the answer is that request, else the account as it is now.
+     */
+    @Transactional
+    public Beheerresultaat wijzig(String gebruikersnaam, Wijziging w, Gebruiker door, String client) {
+        Toegang.rol(door, Rol.BEHEERDER);
+        Gebruiker account = vindAccount(gebruikersnaam);
+        List<InvalidParam> fouten = new ArrayList<>();
+        List<Toewijzing> nieuw = w == null || w.toewijzingen() == null ? account.toewijzingen()
+                : new ArrayList<>(w.toewijzingen());
+        fouten.addAll(toewijzingen.controleer(nieuw, i -> "toewijzingen[" + i + "]."));
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("De wijziging is niet geldig.", fouten);
+        }
+        boolean actief = w == null || w.actief() == null ? account.actief() : w.actief();
+        List<Toewijzing> weg = account.toewijzingen().stream().filter(t -> nieuw.stream().noneMatch(t::zelfde))
+                .toList();
+        List<Toewijzing> erbij = nieuw.stream().filter(t -> account.toewijzingen().stream().noneMatch(t::zelfde))
+                .toList();
+        List<Toewijzing> erbijVerhuisbox = erbij.stream().filter(Toewijzing::verhuisbox).toList();
+        List<Toewijzing> erbijNu = erbij.stream().filter(t -> !t.verhuisbox()).toList();
+        List<Toewijzing> blijftVerhuisbox = account.toewijzingen().stream().filter(Toewijzing::verhuisbox)
+                .filter(t -> weg.stream().noneMatch(t::zelfde)).toList();
+        boolean activeren = actief && !account.actief();
+        boolean activerenNu = activeren && blijftVerhuisbox.isEmpty() && erbijVerhuisbox.isEmpty();
+        boolean deactiveren = !actief && account.actief();
+        bewaarBeheerder(account, weg, deactiveren);
+
+        Actor wie = new Actor(door.actor(), client);
+        List<Toewijzing> nu = new ArrayList<>(account.toewijzingen().stream()
+                .filter(t -> weg.stream().noneMatch(t::zelfde)).toList());
+        nu.addAll(erbijNu);
+        boolean gewijzigd = false;
+        if (!weg.isEmpty() || !erbijNu.isEmpty()) {
+            toewijzingen.neemWeg(account.id(), weg);
+            toewijzingen.voegToe(account.id(), erbijNu, door.actor());
+            gebeurtenissen.publishEvent(new AccountGebeurtenis.ToewijzingenGewijzigd(gebruikersnaam,
+                    account.toewijzingen(), nu, wie));
+            gewijzigd = true;
+        }
+        if (deactiveren || activerenNu) {
+            jdbc.sql("update gebruiker set actief = ?, gewijzigd_op = now() where id = ?").params(actief, account.id())
+                    .update();
+            gebeurtenissen.publishEvent(new AccountGebeurtenis.ActiefGewijzigd(gebruikersnaam, actief, wie));
+            gewijzigd = true;
+        }
+        if (gewijzigd) {
+            sessies.beeindig(gebruikersnaam, null);
+        }
+        if (!erbijVerhuisbox.isEmpty() || (activeren && !activerenNu)) {
+            Gebruiker zoAls = new Gebruiker(account.id(), gebruikersnaam, null, nu, account.actief(), null);
+            return verzoeken.vraagToewijzingAan(zoAls, erbijVerhuisbox, activeren && !activerenNu, door, client);
+        }
+        return lees(gebruikersnaam, door);
+    }
+
+    /** 409 when the change would leave no active account with the BEHEERDER role. */
+    private void bewaarBeheerder(Gebruiker account, List<Toewijzing> weg, boolean deactiveren) {
+        boolean verliest = account.actief() && account.heeft(Rol.BEHEERDER)
+                && (deactiveren || weg.stream().anyMatch(t -> t.rol() == Rol.BEHEERDER));
+        if (!verliest) {
+            return;
+        }
+        long andere = jdbc.sql("""
+                select count(distinct g.id) from gebruiker g join toewijzing t on t.gebruiker_id = g.id
+                where t.rol = 'BEHEERDER' and g.actief and g.id <> ?""").param(account.id()).query(Long.class)
+                .single();
+        if (andere == 0) {
+            throw new ApiException(HttpStatus.CONFLICT, "Laatste beheerder",
+                    "Dit is het laatste actieve account met de rol beheerder; dat blijft.", null);
+        }
     }
 
     /**
@@ -103,12 +213,17 @@ public class Gebruikers {
     @Transactional
     public Beheerresultaat herstelWachtwoord(String gebruikersnaam, Gebruiker door, String client) {
         Toegang.rol(door, Rol.BEHEERDER);
-        Gebruiker account = details.vind("gebruikersnaam = ?", gebruikersnaam)
-                .orElseThrow(() -> ApiException.notFound("Account " + gebruikersnaam + " bestaat niet."));
-        if (account.rol().verhuisbox()) {
+        Gebruiker account = vindAccount(gebruikersnaam);
+        if (account.team() != null) {
             return verzoeken.vraagHerstelAan(account, door, client);
         }
         return links.maak(account.id(), account.gebruikersnaam(), Wachtwoordlinks.Doel.HERSTELLEN, door, client);
+    }
+
+    /** The account with this name (404 when there is none). */
+    Gebruiker vindAccount(String gebruikersnaam) {
+        return details.vind("gebruikersnaam = ?", gebruikersnaam)
+                .orElseThrow(() -> ApiException.notFound("Account " + gebruikersnaam + " bestaat niet."));
     }
 
     /**
@@ -144,99 +259,34 @@ public class Gebruikers {
         return fouten;
     }
 
-    /**
-     * The scope that goes with the role: a province for TOEZICHTHOUDER, a municipality for GEMEENTE, a Verhuisbox team
-     * for the Verhuisbox roles, none else.
-     */
-    private void controleerScope(NieuweGebruiker n, List<InvalidParam> fouten) {
-        if (n.rol().verhuisbox()) {
-            if (n.team() == null) {
-                fouten.add(new InvalidParam("team", "verplicht voor rol " + n.rol()));
-            } else if (!teams.bestaat(n.team())) {
-                fouten.add(new InvalidParam("team", "onbekend team"));
-            }
-            if (n.provincie() != null) {
-                fouten.add(new InvalidParam("provincie", "niet toegestaan voor rol " + n.rol()));
-            }
-            if (n.gemeente() != null) {
-                fouten.add(new InvalidParam("gemeente", "niet toegestaan voor rol " + n.rol()));
-            }
-            return;
-        }
-        if (n.team() != null) {
-            fouten.add(new InvalidParam("team", "alleen voor de Verhuisbox-rollen"));
-        }
-        switch (n.rol()) {
-            case TOEZICHTHOUDER -> {
-                if (n.provincie() == null) {
-                    fouten.add(new InvalidParam("provincie", "verplicht voor rol TOEZICHTHOUDER"));
-                } else if (!gebied.isProvincie(n.provincie())) {
-                    fouten.add(new InvalidParam("provincie", "onbekende provincie"));
-                }
-                if (n.gemeente() != null) {
-                    fouten.add(new InvalidParam("gemeente", "niet toegestaan voor rol TOEZICHTHOUDER"));
-                }
-            }
-            case GEMEENTE -> {
-                if (n.gemeente() == null) {
-                    fouten.add(new InvalidParam("gemeente", "verplicht voor rol GEMEENTE"));
-                } else if (gebied.provincieVan(n.gemeente()).isEmpty()) {
-                    fouten.add(new InvalidParam("gemeente", "onbekende gemeente"));
-                }
-                if (n.provincie() != null) {
-                    fouten.add(new InvalidParam("provincie", "niet toegestaan voor rol GEMEENTE"));
-                }
-            }
-            default -> {
-                if (n.provincie() != null) {
-                    fouten.add(new InvalidParam("provincie", "niet toegestaan voor rol " + n.rol()));
-                }
-                if (n.gemeente() != null) {
-                    fouten.add(new InvalidParam("gemeente", "niet toegestaan voor rol " + n.rol()));
-                }
-            }
-        }
-    }
-
-    /** The form of the fields (the scope's meaning is checked by {@link #controleerScope}). */
-    private List<InvalidParam> controleerVormen(NieuweGebruiker n) {
-        List<InvalidParam> fouten = new ArrayList<>();
-        if (n.gebruikersnaam() == null || !n.gebruikersnaam().matches("[a-z0-9._@-]{3,100}")) {
-            fouten.add(new InvalidParam("gebruikersnaam", "3 tot 100 tekens: kleine letters, cijfers, . _ @ -"));
-        }
-        if (n.rol() != null && n.rol().verhuisbox()) {
-            if (n.wachtwoord() != null) {
-                fouten.add(new InvalidParam("wachtwoord", "niet bij een Verhuisbox-rol: de medewerker kiest het "
-                        + "wachtwoord zelf, met de link die de coördinator na goedkeuring krijgt"));
-            }
-        } else {
-            regels.bezwaar(n.wachtwoord(), n.gebruikersnaam())
-                    .ifPresent(b -> fouten.add(new InvalidParam("wachtwoord", b)));
-        }
-        if (n.rol() == null) {
-            fouten.add(new InvalidParam("rol", "verplicht"));
-        }
-        if (n.provincie() != null && !n.provincie().matches("PV\\d{2}")) {
-            fouten.add(new InvalidParam("provincie", "een provinciecode zoals PV28"));
-        }
-        if (n.gemeente() != null && !n.gemeente().matches("GM\\d{4}")) {
-            fouten.add(new InvalidParam("gemeente", "een gemeentecode zoals GM0518"));
-        }
-        return fouten;
-    }
-
     /** The Verhuisbox teams (id, name, municipality), for choosing one when making an account. */
     public List<Teams.Team> teams() {
         return teams.alle();
     }
 
+    /** Every account with its assignments, by name (for the administrator). */
     public List<GebruikerDto> lijst() {
-        return jdbc.sql("""
-                select id, gebruikersnaam, rol, provincie_code, gemeente_code, team_id, actief from gebruiker
-                order by gebruikersnaam""")
-                .query((rs, i) -> new GebruikerDto(rs.getLong(1), rs.getString(2), Rol.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, Long.class), rs.getBoolean(7)))
-                .list();
+        return lijst(null);
+    }
+
+    /** One account with its assignments, for a BEHEERDER (403; 404 when there is none). */
+    public GebruikerDto lees(String gebruikersnaam, Gebruiker door) {
+        Toegang.rol(door, Rol.BEHEERDER);
+        return lijst(gebruikersnaam).stream().findFirst()
+                .orElseThrow(() -> ApiException.notFound("Account " + gebruikersnaam + " bestaat niet."));
+    }
+
+    private List<GebruikerDto> lijst(String naam) {
+        record Rij(long id, String naam, boolean actief, boolean totp) {
+        }
+        List<Rij> rijen = jdbc.sql("""
+                select id, gebruikersnaam, actief, totp_geheim is not null from gebruiker
+                where cast(? as varchar) is null or gebruikersnaam = ? order by gebruikersnaam""")
+                .params(naam, naam)
+                .query((rs, i) -> new Rij(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4))).list();
+        Map<Long, List<Toewijzing>> per = toewijzingen.van(rijen.stream().map(Rij::id).toList());
+        return rijen.stream().map(r -> new GebruikerDto(r.id(), r.naam(), per.get(r.id()), r.actief(), r.totp()))
+                .toList();
     }
 
     // ---------------------------------------------------------------- read API for other modules (names and ids)
@@ -258,9 +308,11 @@ public class Gebruikers {
         return namen;
     }
 
-    /** The id of the active account with this name, role and (Verhuisbox) team, if there is one. */
+    /** The id of the active account with this name that has this role in this (Verhuisbox) team, if there is one. */
     public java.util.Optional<Long> idVan(String naam, Rol rol, long team) {
-        return jdbc.sql("select id from gebruiker where gebruikersnaam = ? and rol = ? and team_id = ? and actief")
+        return jdbc.sql("""
+                select g.id from gebruiker g join toewijzing t on t.gebruiker_id = g.id
+                where g.gebruikersnaam = ? and t.rol = ? and t.team_id = ? and g.actief""")
                 .params(naam, rol.name(), team).query(Long.class).optional();
     }
 
@@ -273,11 +325,10 @@ public class Gebruikers {
     public GebruikerDto maakTeamaccount(String gebruikersnaam, String wachtwoord, Rol rol, long team, Gebruiker door,
             String client) {
         Toegang.rol(door, Rol.BEHEERDER);
-        NieuweGebruiker n = new NieuweGebruiker(gebruikersnaam, null, rol, null, null, team);
-        controleer(n);
+        List<Toewijzing> lijst = controleer(new NieuweGebruiker(gebruikersnaam, null, rol, null, null, team));
         regels.bezwaar(wachtwoord, gebruikersnaam).ifPresent(b -> {
             throw ApiException.invalid("Het account is niet geldig.", List.of(new InvalidParam("wachtwoord", b)));
         });
-        return voegToe(new NieuweGebruiker(gebruikersnaam, wachtwoord, rol, null, null, team), door, client);
+        return voegToe(gebruikersnaam, wachtwoord, lijst, door, client);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,8 +31,10 @@ class GebruikersController {
     private final Toegang toegang;
     private final ApiTokens tokens;
     private final Gebruikers gebruikers;
+    private final TweedeStap tweedeStap;
 
-    GebruikersController(Toegang toegang, ApiTokens tokens, Gebruikers gebruikers) {
+    GebruikersController(Toegang toegang, ApiTokens tokens, Gebruikers gebruikers, TweedeStap tweedeStap) {
+        this.tweedeStap = tweedeStap;
         this.toegang = toegang;
         this.tokens = tokens;
         this.gebruikers = gebruikers;
@@ -39,10 +42,32 @@ class GebruikersController {
 
 
     @PostMapping("/api/v1/gebruikers")
-    @Operation(summary = "Maak een account (BEHEERDER): 201 met het account; voor een Verhuisbox-rol (zonder wachtwoord) "
-            + "202 met een accountverzoek waarover de coördinator van het team beslist")
+    @Operation(summary = "Maak een account (BEHEERDER): 201 met het account; met een Verhuisbox-rol (zonder wachtwoord) "
+            + "202 met een accountverzoek waarover de coördinator van het team beslist",
+            description = "Eén toewijzing naast de naam ({\"rol\": \"TOEZICHTHOUDER\", \"provincie\": \"PV28\"}) of "
+                    + "meer in een lijst ({\"toewijzingen\": [{\"rol\": \"GEMEENTE\", \"gemeente\": \"GM0518\"}, "
+                    + "{\"rol\": \"CASEMANAGER\", \"team\": 1}]}), niet allebei. De scope hoort bij de rol: provincie, "
+                    + "gemeente, team, programma, afdeling (met gemeente) of project.")
     ResponseEntity<Beheerresultaat> maak(@RequestBody NieuweGebruiker n, HttpServletRequest request) {
         return antwoord(gebruikers.maak(n, toegang.huidige(), Client.van(request)));
+    }
+
+    @GetMapping("/api/v1/gebruikers/{gebruikersnaam}")
+    @Operation(summary = "Een account met zijn toewijzingen (BEHEERDER)")
+    GebruikerDto lees(@PathVariable String gebruikersnaam) {
+        return gebruikers.lees(gebruikersnaam, toegang.huidige());
+    }
+
+    @PutMapping("/api/v1/gebruikers/{gebruikersnaam}")
+    @Operation(summary = "Wijzig de toewijzingen van een account en of het actief is (BEHEERDER): 200 met het account; "
+            + "nieuwe Verhuisbox-rollen, en een account met een Verhuisbox-rol weer actief maken, worden een "
+            + "accountverzoek voor de coördinator van het team (202); wat rechten wegneemt gebeurt direct",
+            description = "Body: {\"toewijzingen\": [{\"rol\": \"GEMEENTE\", \"gemeente\": \"GM0518\"}, ...], "
+                    + "\"actief\": true}; een ontbrekend veld blijft zoals het is. De sessies van het account eindigen.")
+    ResponseEntity<Beheerresultaat> wijzig(@PathVariable String gebruikersnaam,
+            @RequestBody(required = false) Gebruikers.Wijziging w, HttpServletRequest request) {
+        Beheerresultaat r = gebruikers.wijzig(gebruikersnaam, w, toegang.huidige(), Client.van(request));
+        return r instanceof Accountverzoeken.Verzoek ? antwoord(r) : ResponseEntity.ok(r);
     }
 
     @PostMapping("/api/v1/gebruikers/{gebruikersnaam}/wachtwoordherstel")
@@ -51,6 +76,15 @@ class GebruikersController {
             + "beheerder kent het nieuwe wachtwoord nooit")
     ResponseEntity<Beheerresultaat> herstel(@PathVariable String gebruikersnaam, HttpServletRequest request) {
         return antwoord(gebruikers.herstelWachtwoord(gebruikersnaam, toegang.huidige(), Client.van(request)));
+    }
+
+    @PostMapping("/api/v1/gebruikers/{gebruikersnaam}/totpherstel")
+    @Operation(summary = "Verwijder de tweede stap (TOTP) van een account (BEHEERDER): 200 met het account, dat bij de "
+            + "volgende aanmelding een nieuwe instelt; voor een Verhuisbox-rol 202 met een accountverzoek voor de "
+            + "coördinator van het team; 409 als het account geen tweede stap heeft")
+    ResponseEntity<Beheerresultaat> totpHerstel(@PathVariable String gebruikersnaam, HttpServletRequest request) {
+        Beheerresultaat r = tweedeStap.herstel(gebruikersnaam, toegang.huidige(), Client.van(request));
+        return r instanceof Accountverzoeken.Verzoek ? antwoord(r) : ResponseEntity.ok(r);
     }
 
     /** Done at once: 201; asked of a coordinator: 202 with the request's address. */

@@ -23,6 +23,12 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException accessDeniedException) throws IOException {
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication() instanceof Tussenaanmelding) {
+            problems.write(response, request, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+                    "De aanmelding is nog niet af: geef eerst de code van de tweede stap (/inloggen/code).");
+            return;
+        }
         problems.write(response, request, HttpStatus.FORBIDDEN, "Geen toegang",
                 "Uw account heeft geen toegang tot deze bron.");
     }

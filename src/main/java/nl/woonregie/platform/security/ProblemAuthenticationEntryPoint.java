@@ -30,6 +30,13 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
                             + "even niet beoordeeld. Probeer het over " + geblokkeerd.seconden() + " seconden opnieuw.");
             return;
         }
+        if (authException instanceof AlleenMetToken) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Woonregie\"");
+            problems.write(response, request, HttpStatus.UNAUTHORIZED, "Alleen met een API-token",
+                    "Dit account heeft een tweede stap (TOTP) en meldt zich bij de API alleen aan met een API-token "
+                            + "(Authorization: Bearer), niet met HTTP Basic. Maak een token op de pagina Mijn account.");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Woonregie\"");
         problems.write(response, request, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
                 "Deze bron vraagt om aanmelding (HTTP Basic met gebruikersnaam en wachtwoord, of een API-token).");

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -90,19 +91,22 @@ class SecurityConfiguration {
                         .requestMatchers("/enquete/*").permitAll()
                         // choosing a password through a one-time link (the link is the credential)
                         .requestMatchers("/wachtwoord/*", "/api/v1/wachtwoordlinks/*").permitAll()
+                        // the second step after the password: the pages themselves admit only a half sign-in
+                        .requestMatchers("/inloggen/code", "/inloggen/instellen").permitAll()
                         // account management and the audit trail: the administrator, checked before a body is read
                         // (so anyone else gets 403, never the validation of a request it may not make)
                         .requestMatchers("/api/v1/gebruikers", "/api/v1/gebruikers/**", "/api/v1/audit",
                                 "/beheer/**")
                         .hasRole(Rol.BEHEERDER.name())
-                        .anyRequest().authenticated())
+                        // signed in with both steps: a half sign-in (Tussenaanmelding) reaches nothing else
+                        .anyRequest().access((wie, context) -> new AuthorizationDecision(volledigAangemeld(wie.get()))))
                 .addFilterBefore(new ScrapeToken(scrapeToken),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(tokens, problems),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("Woonregie").authenticationEntryPoint(problemEntryPoint)
                         .authenticationDetailsSource(Aanmelden.Herkomst.bron(AanmeldGebeurtenis.Via.BASIC)))
-                .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", false).permitAll()
+                .formLogin(form -> form.loginPage("/inloggen").successHandler(naDeEersteStap()).permitAll()
                         .authenticationDetailsSource(Aanmelden.Herkomst.bron(AanmeldGebeurtenis.Via.FORMULIER))
                         // a block says how long it lasts; any other failure says only that it failed
                         .failureHandler((request, response, fout) -> response.sendRedirect(request.getContextPath()
@@ -131,9 +135,7 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(problemEntryPoint, api)
                         .defaultAccessDeniedHandlerFor(accessDenied, api)
-                        .defaultAccessDeniedHandlerFor(
-                                new org.springframework.security.web.access.AccessDeniedHandlerImpl(),
-                                request -> !api.matches(request)))
+                        .defaultAccessDeniedHandlerFor(paginaGeweigerd(), request -> !api.matches(request)))
                 .headers(headers -> headers
                         // scripts only from our own files: no inline script, no event attributes
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -144,6 +146,40 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Signed in with the password and, where the account has one, the second step (not halfway, not anonymous). */
+    static boolean volledigAangemeld(org.springframework.security.core.Authentication auth) {
+        return auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof Gebruiker;
+    }
+
+    /**
+     * After the password: an account with a second step goes on to its code (or to setting one up); any other
+     * account is signed in and goes where it was going (a page it asked for), else to its start.
+     */
+    private static org.springframework.security.web.authentication.AuthenticationSuccessHandler naDeEersteStap() {
+        var verder = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
+        verder.setDefaultTargetUrl("/start");
+        return (request, response, auth) -> {
+            if (auth instanceof Tussenaanmelding) {
+                response.sendRedirect(request.getContextPath() + "/inloggen/code");
+            } else {
+                verder.onAuthenticationSuccess(request, response, auth);
+            }
+        };
+    }
+
+    /** A page refused: halfway signed in, on to the second step; else the Dutch 403 page. */
+    private static org.springframework.security.web.access.AccessDeniedHandler paginaGeweigerd() {
+        var geweigerd = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        return (request, response, fout) -> {
+            if (org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication() instanceof Tussenaanmelding) {
+                response.sendRedirect(request.getContextPath() + "/inloggen/code");
+            } else {
+                geweigerd.handle(request, response, fout);
+            }
+        };
     }
 
     private static boolean heeftSessieCookie(jakarta.servlet.http.HttpServletRequest request) {

@@ -1,12 +1,21 @@
 package nl.woonregie.platform.security;
 
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public start page, the login page, and the landing page per role after login. */
+/** The public start page, the login page, and the landing page after login. */
 @Controller
 class StartController {
+
+    private final Navigatie navigatie;
+
+    StartController(Navigatie navigatie) {
+        this.navigatie = navigatie;
+    }
 
     @GetMapping("/")
     String start() {
@@ -24,17 +33,19 @@ class StartController {
         return "inloggen";
     }
 
-    /** Where an account lands: its province, its municipality, the imports (COA), account management
-     * or the Verhuisbox worklist (the Verhuisbox roles; an aanmelder: the own referrals). */
+    /**
+     * Where an account lands: the one page of its work (its province, its municipality, the imports (COA), the
+     * provinces (BEHEERDER), the Verhuisbox worklist or the own referrals (an aanmelder)); with assignments that lead
+     * to several, a page to choose from; without any (no rights yet, or roles whose pages are still to come), a page
+     * that says so.
+     */
     @GetMapping("/start")
-    String thuis(@AuthenticationPrincipal Gebruiker g) {
-        return switch (g.rol()) {
-            case TOEZICHTHOUDER -> "redirect:/provincies/" + g.provincie();
-            case GEMEENTE -> "redirect:/gemeenten/" + g.gemeente();
-            case COA -> "redirect:/cijfers/import";
-            case BEHEERDER -> "redirect:/provincies";
-            case AANMELDER -> "redirect:/verhuisbox/meldingen";
-            case ICP, CASEMANAGER, ADMINISTRATIEF, CONSULENT, COORDINATOR -> "redirect:/verhuisbox";
-        };
+    String thuis(@AuthenticationPrincipal Gebruiker g, Model model) {
+        List<Navigatie.Link> punten = navigatie.startpunten(g);
+        if (punten.size() == 1) {
+            return "redirect:" + punten.get(0).pad();
+        }
+        model.addAttribute("startpunten", punten);
+        return "startkeuze";
     }
 }

@@ -1,14 +1,15 @@
 package nl.woonregie.platform.security;
 
 import nl.woonregie.platform.web.ApiException;
-import nl.woonregie.platform.web.Labels;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Role <em>and</em> scope checks, in one place, called by every endpoint and page before it touches data.
+ * Role <em>and</em> scope checks, in one place, called by every endpoint and page before it touches data. They ask an
+ * account's assignments ({@link Toewijzing}): an account may what any of its assignments allows (GEMEENTE of GM0518
+ * and TOEZICHTHOUDER of PV27: its own municipality's data and the supervision of Noord-Holland).
  * A failed check is a 403 problem; an unknown municipality or province a 404.
  *
  * <ul>
@@ -44,26 +45,15 @@ public class Toegang {
     /** As {@link #toezichtLezen(String)}, for this account. */
     public Gebruiker toezichtLezen(Gebruiker g, String gemeente) {
         String provincie = provincieVan(gemeente);
-        boolean mag = switch (g.rol()) {
-            case BEHEERDER -> true;
-            case TOEZICHTHOUDER -> provincie.equals(g.provincie());
-            case GEMEENTE -> gemeente.equals(g.gemeente());
-            default -> false;
-        };
+        boolean mag = g.heeft(Rol.BEHEERDER) || g.provincies(Rol.TOEZICHTHOUDER).contains(provincie)
+                || g.gemeenten(Rol.GEMEENTE).contains(gemeente);
         return toegestaan(g, mag);
     }
 
     /** Figures of a municipality (taakstelling, COA standings, leases): as toezichtLezen, and COA. */
     public Gebruiker cijfersLezen(String gemeente) {
         Gebruiker g = huidige();
-        String provincie = provincieVan(gemeente);
-        boolean mag = switch (g.rol()) {
-            case BEHEERDER, COA -> true;
-            case TOEZICHTHOUDER -> provincie.equals(g.provincie());
-            case GEMEENTE -> gemeente.equals(g.gemeente());
-            default -> false;
-        };
-        return toegestaan(g, mag);
+        return toegestaan(g, magCijfersZien(g, gemeente, provincieVan(gemeente)));
     }
 
     /** Supervising a province: its rounds, decisions, overviews, talks. BEHEERDER and its TOEZICHTHOUDER. */
@@ -81,17 +71,12 @@ public class Toegang {
 
     /** May this account supervise the province? (for rights records, no exception) */
     public static boolean magProvincieToezien(Gebruiker g, String provincie) {
-        return g.rol() == Rol.BEHEERDER || (g.rol() == Rol.TOEZICHTHOUDER && provincie.equals(g.provincie()));
+        return g.heeft(Rol.BEHEERDER) || g.provincies(Rol.TOEZICHTHOUDER).contains(provincie);
     }
 
-    /** One of the given roles, for this account. */
+    /** One of the given roles (in any scope), for this account. */
     public static Gebruiker rol(Gebruiker g, Rol... rollen) {
-        for (Rol r : rollen) {
-            if (g.rol() == r) {
-                return g;
-            }
-        }
-        return toegestaan(g, false);
+        return toegestaan(g, g.heeft(rollen));
     }
 
     /** Supervising the province of a municipality (decisions, talks about it). */
@@ -112,7 +97,7 @@ public class Toegang {
 
     /** May this account submit leases for the municipality? (for rights on a page, no exception) */
     public static boolean magHuurcontractenIndienen(Gebruiker g, String gemeente) {
-        return g.rol() == Rol.BEHEERDER || (g.rol() == Rol.GEMEENTE && gemeente.equals(g.gemeente()));
+        return g.heeft(Rol.BEHEERDER) || g.gemeenten(Rol.GEMEENTE).contains(gemeente);
     }
 
     /**
@@ -128,11 +113,8 @@ public class Toegang {
      * TOEZICHTHOUDER: its own province. (for the rows of an import, no exception)
      */
     public boolean magToezichtCijfersInvoeren(Gebruiker g, String provincieVanGemeente) {
-        return switch (g.rol()) {
-            case BEHEERDER -> true;
-            case TOEZICHTHOUDER -> provincieVanGemeente != null && provincieVanGemeente.equals(g.provincie());
-            default -> false;
-        };
+        return g.heeft(Rol.BEHEERDER)
+                || (provincieVanGemeente != null && g.provincies(Rol.TOEZICHTHOUDER).contains(provincieVanGemeente));
     }
 
     /** COA's figures (standings, imports): COA and BEHEERDER, for every municipality. */
@@ -153,12 +135,8 @@ public class Toegang {
 
     /** May the signed-in account see this municipality's figures? (for filtering lists, no exception) */
     public boolean magCijfersZien(Gebruiker g, String gemeente, String provincieVanGemeente) {
-        return switch (g.rol()) {
-            case BEHEERDER, COA -> true;
-            case TOEZICHTHOUDER -> provincieVanGemeente.equals(g.provincie());
-            case GEMEENTE -> gemeente.equals(g.gemeente());
-            default -> false;
-        };
+        return g.heeft(Rol.BEHEERDER, Rol.COA) || g.provincies(Rol.TOEZICHTHOUDER).contains(provincieVanGemeente)
+                || g.gemeenten(Rol.GEMEENTE).contains(gemeente);
     }
 
     private String provincieVan(String gemeente) {
@@ -169,7 +147,7 @@ public class Toegang {
     private static Gebruiker toegestaan(Gebruiker g, boolean mag) {
         if (!mag) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
-                    "Uw account (" + Labels.inZin(g.rol()) + ") heeft geen toegang tot deze gegevens.", null);
+                    "Uw account (" + g.rolomschrijving() + ") heeft geen toegang tot deze gegevens.", null);
         }
         return g;
     }

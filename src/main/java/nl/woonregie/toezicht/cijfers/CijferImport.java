@@ -90,12 +90,15 @@ public class CijferImport {
      * (of which municipalities is checked per row), COA standings for COA and BEHEERDER.
      */
     public List<ImportSoort> soorten(Gebruiker g) {
-        return switch (g.rol()) {
-            case BEHEERDER -> List.of(ImportSoort.TAAKSTELLING, ImportSoort.BEGINSTAND, ImportSoort.COA_STAND);
-            case TOEZICHTHOUDER -> List.of(ImportSoort.TAAKSTELLING, ImportSoort.BEGINSTAND);
-            case COA -> List.of(ImportSoort.COA_STAND);
-            default -> List.of();
-        };
+        List<ImportSoort> soorten = new java.util.ArrayList<>();
+        if (g.heeft(Rol.BEHEERDER, Rol.TOEZICHTHOUDER)) {
+            soorten.add(ImportSoort.TAAKSTELLING);
+            soorten.add(ImportSoort.BEGINSTAND);
+        }
+        if (g.heeft(Rol.BEHEERDER, Rol.COA)) {
+            soorten.add(ImportSoort.COA_STAND);
+        }
+        return List.copyOf(soorten);
     }
 
     /** As {@link #soorten}; 403 when this account may import nothing (for the import page). */
@@ -367,7 +370,8 @@ public class CijferImport {
         Gemeente g = gevonden.get();
         if (soort != ImportSoort.COA_STAND && !toegang.magToezichtCijfersInvoeren(door, g.provincie().code())) {
             cellen.fouten().regel(rij.regel(), "gemeente", code + " (" + g.naam() + ") hoort niet bij uw provincie"
-                    + (door.provincie() == null ? "" : " (" + door.provincie() + ")"));
+                    + (door.provincies(Rol.TOEZICHTHOUDER).isEmpty() ? ""
+                            : " (" + String.join(", ", door.provincies(Rol.TOEZICHTHOUDER)) + ")"));
             return null;
         }
         if (periode != null && !bestondIn(g, periode)) {

@@ -120,7 +120,7 @@ public class Huurcontracten {
     @Transactional
     public Ingediend legHistorischVast(String gemeenteCode, Periode periode, List<Contract> contracten,
             Gebruiker door, String client) {
-        if (door.rol() != Rol.BEHEERDER) {
+        if (!door.heeft(Rol.BEHEERDER)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
                     "Alleen een beheerder legt huurcontracten van een afgelopen periode vast.", null);
         }

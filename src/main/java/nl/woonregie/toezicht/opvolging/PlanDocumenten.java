@@ -43,7 +43,7 @@ class PlanDocumenten implements Documenthouder {
         String gemeente = gemeente(object);
         return new Rechten(Documenthouder.mag(() -> toegang.toezichtLezen(g, gemeente)),
                 Documenthouder.mag(() -> toegang.provincieToezien(g, provincie(gemeente)))
-                        || (g.rol() == Rol.GEMEENTE && gemeente.equals(g.gemeente())));
+                        || g.gemeenten(Rol.GEMEENTE).contains(gemeente));
     }
 
     @Override

@@ -112,7 +112,7 @@ class PlanVanAanpakController {
             HttpServletRequest request) {
         String gemeente = gemeenteVanActie(id);
         Gebruiker g = toegang.toezichtLezen(gemeente);
-        if (g.rol() != Rol.GEMEENTE) {
+        if (!g.gemeenten(Rol.GEMEENTE).contains(gemeente)) {
             g = toegang.gemeenteToezien(gemeente);
         }
         plannen.rondAf(id, body, g, Client.van(request));

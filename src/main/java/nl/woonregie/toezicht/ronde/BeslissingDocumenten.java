@@ -52,7 +52,7 @@ class BeslissingDocumenten implements Documenthouder {
     public Rechten rechten(Gebruiker g, long object) {
         Beslissing b = beslissing(object);
         boolean toezien = Toegang.magProvincieToezien(g, b.provincie());
-        boolean gemeente = g.rol() == Rol.GEMEENTE && b.gemeente().equals(g.gemeente()) && !b.vervangen()
+        boolean gemeente = g.gemeenten(Rol.GEMEENTE).contains(b.gemeente()) && !b.vervangen()
                 && Documenthouder.mag(() -> toegang.toezichtLezen(g, b.gemeente()))
                 && (b.vastgesteld() || delingen.vanGemeente(b.gemeente()).containsKey(b.ronde()));
         return new Rechten(toezien || gemeente, toezien);

@@ -326,7 +326,7 @@ public class RondeService {
                         + (fouten.size() == 1 ? " fout" : " fouten") + " en kan niet worden vastgesteld. Los ze op, of "
                         + "laat een beheerder ze met een reden overschrijven.", null).metBevindingen(fouten);
             }
-            if (door.rol() != Rol.BEHEERDER) {
+            if (!door.heeft(Rol.BEHEERDER)) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
                         "Alleen een beheerder kan fouten van de consistentiecontrole overschrijven.", null);
             }
@@ -414,34 +414,37 @@ public class RondeService {
     public RondeRechten rechten(long id, Gebruiker g) {
         RondeRij r = rij(id);
         boolean toezien = Toegang.magProvincieToezien(g, r.provincie());
-        boolean beheerder = g.rol() == Rol.BEHEERDER;
+        boolean beheerder = g.heeft(Rol.BEHEERDER);
         boolean concept = !Ronde.VASTGESTELD.equals(r.status());
         return new RondeRechten(toezien, toezien && concept, beheerder && concept, beheerder && !concept);
     }
 
     /**
      * The round as this account may read it: every municipality for its supervisor (and BEHEERDER); for a GEMEENTE
-     * only its own entry, and only when its judgment is vastgesteld or the province shared the draft with it (else
-     * 404, as if the round did not exist), with the decisions in force (not the ones they replaced); 403 for others.
+     * only its own entries (of the municipalities it has the role in), and only when its judgment is vastgesteld or
+     * the province shared the draft with it (else 404, as if the round did not exist), with the decisions in force
+     * (not the ones they replaced); 403 for others.
      */
     public Ronde lees(long id, Gebruiker g) {
         String provincie = provincieVan(id)
                 .orElseThrow(() -> ApiException.notFound("Beoordelingsronde " + id + " bestaat niet."));
-        if (g.rol() == Rol.GEMEENTE) {
-            toegang.toezichtLezen(g, g.gemeente());
-            Ronde ronde = lees(id, gm -> gm.equals(g.gemeente()));
-            if (ronde.gemeenten().isEmpty() || !(ronde.vastgesteld() || ronde.gemeenten().get(0).gedeeld() != null)) {
+        if (!Toegang.magProvincieToezien(g, provincie) && g.heeft(Rol.GEMEENTE)) {
+            java.util.Set<String> eigen = g.gemeenten(Rol.GEMEENTE);
+            Ronde ronde = lees(id, eigen::contains);
+            List<Ronde.GemeenteUitkomst> zichtbaar = ronde.gemeenten().stream()
+                    .filter(x -> ronde.vastgesteld() || x.gedeeld() != null).toList();
+            if (zichtbaar.isEmpty()) {
                 throw ApiException.notFound("Beoordelingsronde " + id + " bestaat niet of is nog niet vastgesteld.");
             }
-            return alleenGeldendeBeslissingen(ronde);
+            return alleenGeldendeBeslissingen(ronde, zichtbaar);
         }
         toegang.provincieToezien(g, provincie);
         return lees(id, x -> true);
     }
 
     /** The round with only the decisions in force: a municipality does not read the province's earlier drafts. */
-    private static Ronde alleenGeldendeBeslissingen(Ronde r) {
-        List<Ronde.GemeenteUitkomst> gemeenten = r.gemeenten().stream()
+    private static Ronde alleenGeldendeBeslissingen(Ronde r, List<Ronde.GemeenteUitkomst> zichtbaar) {
+        List<Ronde.GemeenteUitkomst> gemeenten = zichtbaar.stream()
                 .map(x -> new Ronde.GemeenteUitkomst(x.gemeente(), x.naam(), x.tredeVoor(), x.tredeNa(),
                         x.conclusie(), x.besluitVereist(), x.beoordeling(), x.bevindingen(), x.ontbrekend(),
                         x.beslissingen().stream().filter(b -> b.vervangenOp() == null).toList(), x.gedeeld()))

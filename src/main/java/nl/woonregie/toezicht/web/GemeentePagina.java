@@ -55,7 +55,7 @@ class GemeentePagina {
         ToezichtHistorie.Historie h = historie.van(code, g);
         model.addAttribute("gemeente", gemeente);
         model.addAttribute("historie", h);
-        model.addAttribute("magToezien", g.rol() == Rol.BEHEERDER || g.rol() == Rol.TOEZICHTHOUDER);
+        model.addAttribute("magToezien", Toegang.magProvincieToezien(g, gemeente.provincie().code()));
         List<Grafiek.Punt> punten = h.perioden().stream().map(p -> new Grafiek.Punt(p.periode(), p.taakstelling(),
                 p.opgave(), p.gehuisvest() != null ? p.gehuisvest() : p.gehuisvestTussentijds(), p.saldoUit(),
                 p.tredeNaEindoordeel())).toList();

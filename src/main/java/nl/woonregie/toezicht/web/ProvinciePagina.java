@@ -63,11 +63,13 @@ class ProvinciePagina {
     @GetMapping("/provincies")
     String provincies(Model model) {
         Gebruiker g = toegang.huidige();
-        if (g.rol() == Rol.TOEZICHTHOUDER) {
-            return "redirect:/provincies/" + g.provincie();
+        java.util.Set<String> eigen = g.provincies(Rol.TOEZICHTHOUDER);
+        if (!g.heeft(Rol.BEHEERDER) && eigen.size() == 1) {
+            return "redirect:/provincies/" + eigen.iterator().next();
         }
-        toegang.rol(Rol.BEHEERDER);
+        toegang.rol(Rol.BEHEERDER, Rol.TOEZICHTHOUDER);
         List<ProvincieRegel> regels = gebied.provincies().stream()
+                .filter(p -> g.heeft(Rol.BEHEERDER) || eigen.contains(p.code()))
                 .map(p -> new ProvincieRegel(p.code(), p.naam(), laatsteRonde(p.code(), null).orElse(null))).toList();
         model.addAttribute("provincies", regels);
         return "toezicht/provincies";

@@ -98,8 +98,8 @@ class RondePagina {
     }
 
     private void vulLijst(Model model, Gebruiker g) {
-        List<Provincie> provincies = g.rol() == Rol.BEHEERDER ? gebied.provincies()
-                : gebied.provincie(g.provincie()).map(List::of).orElse(List.of());
+        List<Provincie> provincies = gebied.provincies().stream()
+                .filter(p -> Toegang.magProvincieToezien(g, p.code())).toList();
         Map<String, String> namen = new HashMap<>();
         provincies.forEach(p -> namen.put(p.code(), p.naam()));
         List<RondeRegel> regels = rondes.vanProvincies(provincies.stream().map(Provincie::code).toList()).stream()

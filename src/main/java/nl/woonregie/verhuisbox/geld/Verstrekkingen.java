@@ -204,7 +204,7 @@ public class Verstrekkingen implements Geld {
     }
 
     private List<Verstrekking> lijstVan(Gebruiker g, int jaar, String potCode, Verstrekkingstatus status) {
-        boolean team = g.rol() == Rol.CONSULENT || g.rol() == Rol.COORDINATOR;
+        boolean team = g.heeft(Rol.CONSULENT, Rol.COORDINATOR);
         return metNamen(verstrekkingen.lijst(g.team(), jaar, potCode, status,
                 team ? null : casussen.toegewezenAan(g)));
     }

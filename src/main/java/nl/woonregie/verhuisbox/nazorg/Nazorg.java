@@ -186,7 +186,7 @@ public class Nazorg {
     public Overzicht overzicht(Gebruiker g) {
         toegang.teamrol(g, OVERZICHT);
         LocalDate vandaag = LocalDate.now(klok);
-        boolean eigen = g.rol() != Rol.COORDINATOR;
+        boolean eigen = !g.heeft(Rol.COORDINATOR);
         Map<Long, CasusDienst.Gevolgd> gevolgd = casussen.gevolgd(g.team(), eigen ? g.id() : null).stream()
                 .collect(Collectors.toMap(CasusDienst.Gevolgd::casus, Function.identity()));
         Map<Integer, int[]> tel = new TreeMap<>();

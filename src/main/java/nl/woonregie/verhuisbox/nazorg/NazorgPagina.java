@@ -128,7 +128,7 @@ class NazorgPagina {
     String overzicht(Model model) {
         Gebruiker g = toegang.huidige();
         model.addAttribute("overzicht", nazorg.overzicht(g));
-        model.addAttribute("coordinator", g.rol() == Rol.COORDINATOR);
+        model.addAttribute("coordinator", g.heeft(Rol.COORDINATOR));
         return "verhuisbox/nazorg";
     }
 

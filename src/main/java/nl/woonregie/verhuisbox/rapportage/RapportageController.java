@@ -49,7 +49,7 @@ class RapportageController {
     Map<String, Object> rapport(@RequestParam(required = false) String van,
             @RequestParam(required = false) String tot) {
         Gebruiker g = toegang.huidige();
-        return json(rapportage.rapport(g, van, tot), g.rol() == Rol.COORDINATOR);
+        return json(rapportage.rapport(g, van, tot), g.heeft(Rol.COORDINATOR));
     }
 
     @GetMapping(API + "/{figuur}/casussen")

@@ -84,7 +84,7 @@ class RapportagePagina {
         model.addAttribute("p", p);
         model.addAttribute("heelJaar", p.van().getDayOfYear() == 1 && p.tot().equals(p.van().withMonth(12)
                 .withDayOfMonth(31)));
-        model.addAttribute("drilldown", g.rol() == Rol.COORDINATOR);
+        model.addAttribute("drilldown", g.heeft(Rol.COORDINATOR));
         model.addAttribute("c", r.cijfers().stream().collect(Collectors.toMap(x -> x.figuur().code(), x -> x)));
         model.addAttribute("jaren", List.of(vorigJaar + 1, vorigJaar, vorigJaar - 1, vorigJaar - 2));
         kaart(r, model);

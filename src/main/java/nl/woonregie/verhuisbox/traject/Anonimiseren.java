@@ -46,7 +46,8 @@ class Anonimiseren implements TerugkerendeOpdracht {
 
     @Override
     public void voerUit(Melder melder) {
-        Gebruiker systeem = new Gebruiker(0, "systeem", null, Rol.BEHEERDER, null, null, true, "bewaartermijn");
+        Gebruiker systeem = new Gebruiker(0, "systeem", null,
+                java.util.List.of(nl.woonregie.platform.security.Toewijzing.zonderScope(Rol.BEHEERDER)), true, "bewaartermijn");
         int n = privacy.anonimiseer(gebied.vandaag(), null, systeem, "planning");
         melder.voortgang(n, n);
     }

@@ -53,7 +53,6 @@ public class Casuspagina {
     private String vul(long id, Gebruiker g, Rechten rechten, Model model) {
         Casussen.Casus c = casussen.lees(id);
         model.addAttribute("casus", c);
-        model.addAttribute("rol", g.rol().name());
         model.addAttribute("rechten", rechten);
         model.addAttribute("tijdlijn", casussen.tijdlijn(id));
         model.addAttribute("vandaag", LocalDate.now(klok));

@@ -1,28 +1,62 @@
 package nl.woonregie.verhuisbox.traject;
 
+import java.util.Optional;
+import java.util.Set;
+
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.verhuisbox.Status;
 
 /**
  * What one account may do with one case, computed once per request ({@link VerhuisboxToegang#rechten}) from the
- * account's role, team and id and the case's team, state and assignment (by account id). The services authorise
- * with it and the pages show exactly the forms it allows, so a page never offers what its API refuses.
+ * account's Verhuisbox roles, team and id and the case's team, state and assignment (by account id). The services
+ * authorise with it and the pages show exactly the forms it allows, so a page never offers what its API refuses.
+ * An account with several Verhuisbox roles may do what one of its roles may: a step is allowed when some role both
+ * may take it and, in that role, sees what the step needs.
  *
- * @param lezen        may read the case itself (role, team, assignment or state, see {@link VerhuisboxToegang})
- * @param geld         may see the case's money (assigned staff, the team's consulenten and coordinator, every state)
+ * @param rollen       the account's Verhuisbox roles
+ * @param lezend       the roles in which the account may read the case itself (team, assignment or state, see
+ *                     {@link VerhuisboxToegang})
+ * @param geldziend    the roles in which it may see the case's money (assigned staff, the team's consulenten and
+ *                     coordinator, every state)
  * @param eigenMelding the account is the aanmelder of this referral
  */
-public record Rechten(long casus, Rol rol, Status status, boolean lezen, boolean geld, boolean eigenMelding) {
+public record Rechten(long casus, Status status, Set<Rol> rollen, Set<Rol> lezend, Set<Rol> geldziend,
+        boolean eigenMelding) {
+
+    public Rechten {
+        rollen = Set.copyOf(rollen);
+        lezend = Set.copyOf(lezend);
+        geldziend = Set.copyOf(geldziend);
+    }
+
+    /** May the account read the case itself (in some role)? */
+    public boolean lezen() {
+        return !lezend.isEmpty();
+    }
+
+    /** May the account see the case's money (in some role)? */
+    public boolean geld() {
+        return !geldziend.isEmpty();
+    }
 
     /** May the account do this with the case? */
     public boolean mag(Handeling h) {
+        return rolVoor(h).isPresent();
+    }
+
+    /** The role in which the account may do this with the case (logged as the role of the processing), if any. */
+    public Optional<Rol> rolVoor(Handeling h) {
+        return rollen.stream().filter(r -> magAls(r, h)).min(java.util.Comparator.comparing(Rol::name));
+    }
+
+    private boolean magAls(Rol rol, Handeling h) {
         if (!h.rolMag(rol)) {
             return false;
         }
         return switch (h.soort()) {
-            case LEZEN -> lezen;
-            case GELD -> geld;
-            case STATUS -> lezen || (rol == Rol.AANMELDER && eigenMelding);
+            case LEZEN -> lezend.contains(rol);
+            case GELD -> geldziend.contains(rol);
+            case STATUS -> lezend.contains(rol) || (rol == Rol.AANMELDER && eigenMelding);
         };
     }
 
@@ -32,21 +66,21 @@ public record Rechten(long casus, Rol rol, Status status, boolean lezen, boolean
      * list follow from the ICP-toets, offers from the offer steps)
      */
     public boolean magNaar(Status naar, boolean stoppen) {
-        if (!mag(Handeling.STATUSWIJZIGING) || naar == null) {
+        if (naar == null) {
             return false;
         }
-        return switch (naar) {
+        return rollen.stream().anyMatch(rol -> magAls(rol, Handeling.STATUSWIJZIGING) && switch (naar) {
             case ICP_TOETS -> rol == Rol.ICP || rol == Rol.COORDINATOR;
             case INTAKE -> rol == Rol.COORDINATOR;
             case ZOEKEN -> rol == Rol.CASEMANAGER;
             case AFGESLOTEN -> stoppen ? rol == Rol.CASEMANAGER || rol == Rol.COORDINATOR : rol == Rol.CASEMANAGER;
             default -> false;
-        };
+        });
     }
 
     /** The casemanager or administratief assigned to this case (for them reading is being assigned). */
     public boolean toegewezen() {
-        return (rol == Rol.CASEMANAGER || rol == Rol.ADMINISTRATIEF) && lezen;
+        return lezend.contains(Rol.CASEMANAGER) || lezend.contains(Rol.ADMINISTRATIEF);
     }
 
     // ---------------------------------------------------------------- the forms of the case page

@@ -8,11 +8,9 @@ import java.util.List;
 
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.AccountGebeurtenis;
-import nl.woonregie.platform.security.Accountverzoeken;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.ApiException;
-import nl.woonregie.platform.web.Labels;
 import nl.woonregie.verhuisbox.HistorischeImport;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.traject.internal.Deel;
@@ -92,10 +90,8 @@ public class Taken {
     @org.springframework.context.event.EventListener
     void bijAccountverzoek(AccountGebeurtenis.OverVerzoek verzoek) {
         if (verzoek instanceof AccountGebeurtenis.AccountverzoekIngediend v) {
-            String wat = v.soort() == Accountverzoeken.Soort.NIEUW_ACCOUNT
-                    ? "nieuw account " + v.gebruikersnaam() + " (" + Labels.inZin(v.rol()) + ")"
-                    : "nieuw wachtwoord voor " + v.gebruikersnaam();
-            taken.maakVoorAccountverzoek(v.team(), v.id(), "Accountverzoek beoordelen: " + wat, Rol.COORDINATOR.name(),
+            taken.maakVoorAccountverzoek(v.team(), v.id(), "Accountverzoek beoordelen: " + v.onderwerp(),
+                    Rol.COORDINATOR.name(),
                     LocalDate.now(klok).plusDays(ACCOUNTVERZOEK_DAGEN));
         } else if (verzoek instanceof AccountGebeurtenis.AccountverzoekBeoordeeld b) {
             taken.rondAfVoorAccountverzoek(b.id(), b.door().naam());
@@ -164,7 +160,8 @@ public class Taken {
         toegang.teamrol(g, Rol.ICP, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR);
         Lijstvraag.Gelezen v = (vraag == null ? Lijstvraag.leeg() : vraag).lees(standaardGrootte);
         LocalDate vandaag = LocalDate.now(klok);
-        Deel<TaakRepository.Taakrij> deel = taken.zoek(g.rol().name(), VerhuisboxToegang.leesbereik(g),
+        Deel<TaakRepository.Taakrij> deel = taken.zoek(g.verhuisboxrollen().stream().map(Rol::name).toArray(String[]::new),
+                VerhuisboxToegang.leesbereik(g),
                 VerhuisboxToegang.geldbereik(g), v, vandaag);
         List<Taak> rijen = deel.rijen().stream()
                 .map(t -> new Taak(t.id(), t.casus(), t.casusNaam(), t.scope() == null ? null : t.scope().status(),
@@ -186,7 +183,7 @@ public class Taken {
             throw ApiException.notFound("Taak " + taak + " bestaat niet.");
         }
         toegang.vereis(door, kop.casus(), Handeling.TAAK_AFRONDEN);
-        if (!kop.rol().equals(door.rol().name())) {
+        if (door.verhuisboxrollen().stream().noneMatch(r -> r.name().equals(kop.rol()))) {
             throw VerhuisboxToegang.geweigerd(door);
         }
         if (taken.rondAf(taak, door.actor())) {

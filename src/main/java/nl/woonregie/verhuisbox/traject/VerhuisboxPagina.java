@@ -171,7 +171,7 @@ class VerhuisboxPagina {
         model.addAttribute("taken", lijst(model, fouten, f, v -> taken.werklijst(g, v, PER_PAGINA, "werklijst")));
         model.addAttribute("vandaag", LocalDate.now(klok));
         model.addAttribute("links", links(g));
-        if (g.rol() == Rol.COORDINATOR || g.rol() == Rol.ICP) {
+        if (g.heeft(Rol.COORDINATOR, Rol.ICP)) {
             Map<String, Object> lijsten = new LinkedHashMap<>();
             wachtlijsten.lijsten(g).forEach((c, l) -> lijsten.put(c.name(), Map.of("plaatsen", l.plaatsen(),
                     "capaciteit", l.capaciteit(), "gestart", l.gestart())));
@@ -257,10 +257,10 @@ class VerhuisboxPagina {
         return Bindingfouten.stap(model, fouten, () -> casussen.controleer(m, g), () -> {
             long id = casussen.meld(m, g, Client.van(request));
             redirect.addFlashAttribute("melding", "De melding is ontvangen (kenmerk VHB-" + id + ").");
-            return g.rol() == Rol.AANMELDER ? "redirect:/verhuisbox/meldingen" : "redirect:/verhuisbox";
+            return g.heeft(Rol.AANMELDER) ? "redirect:/verhuisbox/meldingen" : "redirect:/verhuisbox";
         }, () -> {
             // the list of own referrals is the aanmelder's; an ICP (who may refer through the API) sees the form only
-            if (g.rol() == Rol.AANMELDER) {
+            if (g.heeft(Rol.AANMELDER)) {
                 model.addAttribute("meldingen", casussen.eigenMeldingen(g));
             }
             return meldingformulier(model);

@@ -10,7 +10,6 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
-import nl.woonregie.platform.web.Labels;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.traject.internal.CasusRepository;
 import nl.woonregie.verhuisbox.traject.internal.PrivacyRepository;
@@ -69,29 +68,18 @@ public class VerhuisboxToegang {
     }
 
     /**
-     * Does {@code g} have one of the given Verhuisbox roles and a team? What {@link #teamrol} demands, without a
+     * Does {@code g} have one of the given Verhuisbox roles (and so a team)? What {@link #teamrol} demands, without a
      * refusal: for the links and buttons of a page (nothing is logged).
      */
     public static boolean heeftTeamrol(Gebruiker g, Rol... rollen) {
-        return heeftRol(g, rollen) && g.team() != null;
+        return g.heeft(rollen) && g.team() != null;
     }
 
-    private static boolean heeftRol(Gebruiker g, Rol... rollen) {
-        boolean mag = false;
-        for (Rol r : rollen) {
-            mag |= g.rol() == r;
-        }
-        return mag;
-    }
-
-    /** {@code g} with one of the given Verhuisbox roles and a team; 403 otherwise. */
+    /** {@code g} with one of the given Verhuisbox roles in its team; 403 otherwise. */
     public Gebruiker teamrol(Gebruiker g, Rol... rollen) {
-        if (!heeftRol(g, rollen)) {
+        if (!heeftTeamrol(g, rollen)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
-                    "Uw account (" + Labels.inZin(g.rol()) + ") heeft geen toegang tot deze gegevens.", null);
-        }
-        if (g.team() == null) {
-            throw geweigerd(g);
+                    "Uw account (" + g.rolomschrijving() + ") heeft geen toegang tot deze gegevens.", null);
         }
         return g;
     }
@@ -113,6 +101,21 @@ public class VerhuisboxToegang {
 
         static final Bereik GEEN = new Bereik(null, false, Set.of(), null, null);
 
+        /** What this range and the other one cover together (both of one team, or one of them none). */
+        Bereik en(Bereik o) {
+            if (o.team == null) {
+                return this;
+            }
+            if (team == null) {
+                return o;
+            }
+            Set<Status> beide = EnumSet.noneOf(Status.class);
+            beide.addAll(statussen);
+            beide.addAll(o.statussen);
+            return new Bereik(team, alle || o.alle, beide, casemanager != null ? casemanager : o.casemanager,
+                    administratief != null ? administratief : o.administratief);
+        }
+
         public boolean omvat(Scope c) {
             if (team == null || team != c.team()) {
                 return false;
@@ -131,33 +134,53 @@ public class VerhuisboxToegang {
     /**
      * The cases an account may read: ICP the team's cases in Melding, ICP-toets, Geweigerd and Wachtlijst; CASEMANAGER
      * and ADMINISTRATIEF those assigned to them; CONSULENT from Wachtlijst to Verhuizing; COORDINATOR all of the team.
+     * An account with several Verhuisbox roles (of its one team) reads what any of them may.
      */
     public static Bereik leesbereik(Gebruiker g) {
-        if (g.team() == null) {
+        Bereik b = Bereik.GEEN;
+        for (Rol r : g.verhuisboxrollen()) {
+            b = b.en(leesbereik(r, g.id(), g.team()));
+        }
+        return b;
+    }
+
+    /** What one role of the account may read. */
+    static Bereik leesbereik(Rol rol, long id, Long team) {
+        if (team == null) {
             return Bereik.GEEN;
         }
-        return switch (g.rol()) {
-            case ICP -> new Bereik(g.team(), false, ICP_STATUSSEN, null, null);
-            case CASEMANAGER -> new Bereik(g.team(), false, Set.of(), g.id(), null);
-            case ADMINISTRATIEF -> new Bereik(g.team(), false, Set.of(), null, g.id());
-            case CONSULENT -> new Bereik(g.team(), false, CONSULENT_STATUSSEN, null, null);
-            case COORDINATOR -> new Bereik(g.team(), true, Set.of(), null, null);
+        return switch (rol) {
+            case ICP -> new Bereik(team, false, ICP_STATUSSEN, null, null);
+            case CASEMANAGER -> new Bereik(team, false, Set.of(), id, null);
+            case ADMINISTRATIEF -> new Bereik(team, false, Set.of(), null, id);
+            case CONSULENT -> new Bereik(team, false, CONSULENT_STATUSSEN, null, null);
+            case COORDINATOR -> new Bereik(team, true, Set.of(), null, null);
             default -> Bereik.GEEN;
         };
     }
 
     /**
      * The cases whose money an account may see (grants, beschikkingen): the assigned casemanager and administratief,
-     * the team's consulenten (in every state: a grant is paid also after the move) and coordinator.
+     * the team's consulenten (in every state: a grant is paid also after the move) and coordinator; with several
+     * roles what any of them may.
      */
     public static Bereik geldbereik(Gebruiker g) {
-        if (g.team() == null) {
+        Bereik b = Bereik.GEEN;
+        for (Rol r : g.verhuisboxrollen()) {
+            b = b.en(geldbereik(r, g.id(), g.team()));
+        }
+        return b;
+    }
+
+    /** Whose money one role of the account may see. */
+    static Bereik geldbereik(Rol rol, long id, Long team) {
+        if (team == null) {
             return Bereik.GEEN;
         }
-        return switch (g.rol()) {
-            case CASEMANAGER -> new Bereik(g.team(), false, Set.of(), g.id(), null);
-            case ADMINISTRATIEF -> new Bereik(g.team(), false, Set.of(), null, g.id());
-            case CONSULENT, COORDINATOR -> new Bereik(g.team(), true, Set.of(), null, null);
+        return switch (rol) {
+            case CASEMANAGER -> new Bereik(team, false, Set.of(), id, null);
+            case ADMINISTRATIEF -> new Bereik(team, false, Set.of(), null, id);
+            case CONSULENT, COORDINATOR -> new Bereik(team, true, Set.of(), null, null);
             default -> Bereik.GEEN;
         };
     }
@@ -178,15 +201,27 @@ public class VerhuisboxToegang {
     }
 
     public static Rechten rechten(Gebruiker g, Scope c) {
-        boolean eigen = g.rol() == Rol.AANMELDER && g.team() != null && g.team() == c.team()
+        Set<Rol> rollen = g.verhuisboxrollen();
+        Set<Rol> lezend = EnumSet.noneOf(Rol.class);
+        Set<Rol> geldziend = EnumSet.noneOf(Rol.class);
+        for (Rol r : rollen) {
+            if (leesbereik(r, g.id(), g.team()).omvat(c)) {
+                lezend.add(r);
+            }
+            if (geldbereik(r, g.id(), g.team()).omvat(c)) {
+                geldziend.add(r);
+            }
+        }
+        boolean eigen = rollen.contains(Rol.AANMELDER) && g.team() != null && g.team() == c.team()
                 && c.aanmelder() == g.id();
-        return new Rechten(c.id(), g.rol(), c.status(), magLezen(g, c), magGeldZien(g, c), eigen);
+        return new Rechten(c.id(), c.status(), rollen, lezend, geldziend, eigen);
     }
 
     /**
-     * The one check before a processing of a case: 403 when the account may not do {@code h} with it (a role that
-     * may never do it is refused before the case is looked up), 404 when the case is unknown; then the processing is
-     * logged with its purpose. Returns the account's rights on the case.
+     * The one check before a processing of a case: 403 when the account may not do {@code h} with it (an account none
+     * of whose roles may ever do it is refused before the case is looked up), 404 when the case is unknown; then the
+     * processing is logged with the role that allows it and that role's purpose. Returns the account's rights on the
+     * case.
      */
     public Rechten vereis(Gebruiker g, long casus, Handeling h) {
         return vereis(g, casus, h, null);
@@ -197,15 +232,13 @@ public class VerhuisboxToegang {
      * (e.g. "document: document 12, versie 2 (inhoud)"; cut to the column's 100 characters).
      */
     public Rechten vereis(Gebruiker g, long casus, Handeling h, String wat) {
-        if (h.soort() != Handeling.Soort.GELD && !h.rolMag(g.rol())) {
+        if (h.soort() != Handeling.Soort.GELD && g.verhuisboxrollen().stream().noneMatch(h::rolMag)) {
             throw geweigerd(g);
         }
         Rechten r = rechten(g, casus);
-        if (!r.mag(h)) {
-            throw geweigerd(g);
-        }
+        Rol als = r.rolVoor(h).orElseThrow(() -> geweigerd(g));
         String handeling = wat == null ? h.tekst() : h.tekst() + ": " + wat;
-        verwerkingen.logLezing(g.actor(), g.rol().name(), casus, doel(g.rol()),
+        verwerkingen.logLezing(g.actor(), als.name(), casus, doel(als),
                 handeling.length() > 100 ? handeling.substring(0, 100) : handeling);
         return r;
     }
@@ -214,13 +247,16 @@ public class VerhuisboxToegang {
     static void vereisNaar(Rechten r, Gebruiker g, Status naar, boolean stoppen) {
         if (!r.magNaar(naar, stoppen)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
-                    "Uw rol (" + Labels.inZin(g.rol()) + ") zet deze stap niet" + (naar == Status.GEWEIGERD
+                    "Uw rol (" + g.rolomschrijving() + ") zet deze stap niet" + (naar == Status.GEWEIGERD
                             || naar == Status.WACHTLIJST ? "; dit volgt uit de ICP-toets" : "") + ".", null);
         }
     }
 
     /** The purpose of a read follows from the role (doelbinding). */
     static String doel(Rol rol) {
+        if (rol == null) {
+            return "geen";
+        }
         return switch (rol) {
             case AANMELDER -> "status van eigen aanmelding volgen";
             case ICP -> "ICP-toets en wachtlijst";
@@ -238,21 +274,43 @@ public class VerhuisboxToegang {
      */
     public void logLezingen(Gebruiker g, Collection<Long> casussen, String handeling) {
         if (!casussen.isEmpty()) {
-            verwerkingen.logLezingen(g.actor(), g.rol().name(), casussen, DOEL_RAPPORTAGE, handeling);
+            verwerkingen.logLezingen(g.actor(), rolnaam(g), casussen, DOEL_RAPPORTAGE, handeling);
         }
+    }
+
+    /** The role a report's reads are logged under: the account's Verhuisbox role that may see reports. */
+    private static String rolnaam(Gebruiker g) {
+        Set<Rol> rollen = g.verhuisboxrollen();
+        return rollen.contains(Rol.COORDINATOR) ? Rol.COORDINATOR.name()
+                : rollen.stream().findFirst().map(Rol::name).orElse("GEEN");
     }
 
     /**
      * Logs that a list showed these cases (a worklist, a list of cases or grants, an export, the obstacle log …): one
      * processing action with the purpose that follows from the role, one row per case shown, all with the action's
      * id (as the VNG standard Verwerkingenlogging models an action and its processed objects). Nothing when the list
-     * showed no case.
+     * showed no case. An account with several Verhuisbox roles has each case logged under the role that lets it read
+     * the case (or see its money), as one action per role.
      */
     public void logLijst(Gebruiker g, Collection<Long> casussen, String handeling) {
         List<Long> ids = casussen.stream().filter(Objects::nonNull).distinct().toList();
-        if (!ids.isEmpty()) {
-            verwerkingen.logLezingen(g.actor(), g.rol().name(), ids, doel(g.rol()), handeling);
+        if (ids.isEmpty()) {
+            return;
         }
+        Set<Rol> rollen = g.verhuisboxrollen();
+        if (rollen.size() <= 1) {
+            Rol rol = rollen.stream().findFirst().orElse(null);
+            verwerkingen.logLezingen(g.actor(), rol == null ? "GEEN" : rol.name(), ids, doel(rol), handeling);
+            return;
+        }
+        java.util.Map<Rol, List<Long>> per = new java.util.EnumMap<>(Rol.class);
+        for (Scope c : this.casussen.scopes(ids)) {
+            Rol als = rollen.stream().filter(r -> leesbereik(r, g.id(), g.team()).omvat(c)).findFirst()
+                    .or(() -> rollen.stream().filter(r -> geldbereik(r, g.id(), g.team()).omvat(c)).findFirst())
+                    .orElse(rollen.iterator().next());
+            per.computeIfAbsent(als, k -> new java.util.ArrayList<>()).add(c.id());
+        }
+        per.forEach((rol, lijst) -> verwerkingen.logLezingen(g.actor(), rol.name(), lijst, doel(rol), handeling));
     }
 
     /** Logs a processing of a case by someone without an account (the client through a survey link). */
@@ -262,6 +320,6 @@ public class VerhuisboxToegang {
 
     public static ApiException geweigerd(Gebruiker g) {
         return new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
-                "Uw account (" + Labels.inZin(g.rol()) + ") heeft geen toegang tot deze casus.", null);
+                "Uw account (" + g.rolomschrijving() + ") heeft geen toegang tot deze casus.", null);
     }
 }

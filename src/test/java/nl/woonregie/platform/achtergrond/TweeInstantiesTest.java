@@ -303,7 +303,8 @@ class TweeInstantiesTest {
                 .isEqualTo(3);
 
         laatMislukken = false;
-        Gebruiker beheerder = new Gebruiker(1, "beheerder", null, Rol.BEHEERDER, null, null, true, null);
+        Gebruiker beheerder = Gebruiker.met(1, "beheerder",
+                nl.woonregie.platform.security.Toewijzing.zonderScope(Rol.BEHEERDER));
         Taak opnieuw = b.getBean(TransactionTemplate.class).execute(s -> b.getBean(Achtergrondtaken.class)
                 .opnieuw(mislukt.id(), beheerder, "test"));
         assertThat(opnieuw.status()).isIn(Taakstatus.GEPLAND, Taakstatus.BEZIG, Taakstatus.KLAAR);

@@ -29,11 +29,11 @@ class ApiFoutmeldingTest {
         mvc.perform(post("/api/v1/gebruikers").with(httpBasic("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"gebruikersnaam\":\"fout-veld\",\"wachtwoord\":\"lang-genoeg-wachtwoord\","
-                                + "\"rol\":\"COA\",\"afdeling\":\"x\"}"))
+                                + "\"rol\":\"COA\",\"kamer\":\"x\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Ongeldig verzoek"))
-                .andExpect(jsonPath("$.invalidParams[0].name").value("afdeling"))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("kamer"))
                 .andExpect(jsonPath("$.invalidParams[0].reason").value("onbekend veld"));
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ class ProvincieVergelijkingTest {
     @Test
     void vergelijking_verschijnt_pas_bij_twee_provincies_met_een_ronde() {
         LocalDate peildatum = LocalDate.of(2045, 7, 1);
-        Gebruiker beheerder = new Gebruiker(0, "test", null, Rol.BEHEERDER, null, null, true, null);
+        Gebruiker beheerder = Gebruiker.met(0, "test", Toewijzing.zonderScope(Rol.BEHEERDER));
         rondes.maak("PV20", peildatum, "test-pv20", beheerder, "test");
         assertThat(overzicht.vergelijking(peildatum)).isEmpty();
         rondes.maak("PV21", peildatum, "test-pv21", beheerder, "test");

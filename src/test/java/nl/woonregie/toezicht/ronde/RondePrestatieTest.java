@@ -12,6 +12,7 @@ import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.gebied.Provincie;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.support.IntegratieTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class RondePrestatieTest {
         jdbc.batchUpdate("insert into coa_stand (gemeente_code, periode, datum, gehuisvest, koppelingen, omkoppelingen, "
                 + "stapelgemeente, ingevoerd_door) values (?, '2040-I', ?, ?, ?, ?, ?, 'prestatietest')", coa);
 
-        Gebruiker beheerder = new Gebruiker(0, "prestatietest", null, Rol.BEHEERDER, null, null, true, null);
+        Gebruiker beheerder = Gebruiker.met(0, "prestatietest", Toewijzing.zonderScope(Rol.BEHEERDER));
         // warm-up on another peildatum, so that the measurement does not include class loading
         // each province by its own beleidskader (for the other provinces the test data's copies of Zuid-Holland's)
         rondes.maak("PV20", LocalDate.of(2040, 4, 1), null, beheerder, "test");

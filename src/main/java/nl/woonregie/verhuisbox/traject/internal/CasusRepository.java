@@ -75,6 +75,13 @@ public class CasusRepository {
                         + "where id = ?").param(id).query((rs, i) -> scope(rs)).optional();
     }
 
+    /** The scopes of these cases (unknown ids are left out), in one query. */
+    public List<Scope> scopes(java.util.Collection<Long> ids) {
+        return jdbc.sql("select id, team_id, aanmelder_id, casemanager_id, administratief_id, status from vhb_casus "
+                        + "where id = any(?) order by id").param(ids.toArray(Long[]::new))
+                .query((rs, i) -> scope(rs)).list();
+    }
+
     private static Scope scope(ResultSet rs) throws SQLException {
         return new Scope(rs.getLong("id"), rs.getLong("team_id"), rs.getLong("aanmelder_id"),
                 rs.getObject("casemanager_id", Long.class), rs.getObject("administratief_id", Long.class),

@@ -111,13 +111,13 @@ public class TaakRepository {
      * the cases within {@code lezen} (a task about a grant: within {@code geld}), earliest deadline first. Returns
      * the page's rows and the number of all matching tasks.
      */
-    public Deel<Taakrij> zoek(String rol, Bereik lezen, Bereik geld, Lijstvraag.Gelezen v, LocalDate vandaag) {
+    public Deel<Taakrij> zoek(String[] rollen, Bereik lezen, Bereik geld, Lijstvraag.Gelezen v, LocalDate vandaag) {
         if (lezen.team() == null) {
             return new Deel<>(List.of(), 0, 1);
         }
         String waar = """
                 from vhb_taak t left join vhb_casus c on c.id = t.casus_id
-                where t.afgerond_op is null and t.rol = :rol and coalesce(c.team_id, t.team_id) = :team
+                where t.afgerond_op is null and t.rol = any(cast(:rollen as text[])) and coalesce(c.team_id, t.team_id) = :team
                   and (t.zichtbaar_vanaf is null or t.zichtbaar_vanaf <= :vandaag)
                   and case when t.casus_id is null then true
                       when t.soort = any(cast(:geldsoorten as text[]))
@@ -130,7 +130,7 @@ public class TaakRepository {
                   and (cast(:taak as varchar) is null or t.soort = :taak)
                   and (not :teLaat or t.deadline < :vandaag)""";
         Map<String, Object> p = new HashMap<>();
-        p.put("rol", rol);
+        p.put("rollen", rollen);
         p.put("team", lezen.team());
         p.put("vandaag", vandaag);
         p.put("geldsoorten", Arrays.stream(Taaksoort.values()).filter(Taaksoort::geld).map(Taaksoort::name)

@@ -1,0 +1,92 @@
+package nl.woonregie.platform.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Where an account works, from its assignments: the main menu of every page ({@code ${@navigatie.links(gebruiker)}})
+ * and the landing page after signing in ({@link #startpunten}). An account with several assignments gets the links of
+ * each (a municipality's policy officer who is also in a Verhuisbox team: "Mijn gemeente" and "Verhuisbox"); a
+ * province or municipality is named when the account has more than one.
+ */
+@Component("navigatie")
+public class Navigatie {
+
+    /** A link of the menu or the landing page. */
+    public record Link(String tekst, String pad) {
+    }
+
+    private final Gebiedsindeling gebied;
+
+    Navigatie(Gebiedsindeling gebied) {
+        this.gebied = gebied;
+    }
+
+    /** The links of the main menu, before "Wat-als", "Beheer" and the account's own. */
+    public List<Link> links(Gebruiker g) {
+        List<Link> links = new ArrayList<>();
+        if (g == null) {
+            return links;
+        }
+        Set<String> provincies = g.provincies(Rol.TOEZICHTHOUDER);
+        Set<String> gemeenten = g.gemeenten(Rol.GEMEENTE);
+        if (g.heeft(Rol.BEHEERDER)) {
+            links.add(new Link("Provincies", "/provincies"));
+        }
+        for (String p : provincies) {
+            links.add(new Link(provincies.size() == 1 ? "Dashboard" : "Dashboard " + gebied.naam(p),
+                    "/provincies/" + p));
+        }
+        if (g.heeft(Rol.BEHEERDER, Rol.TOEZICHTHOUDER)) {
+            links.add(new Link("Beoordelingsrondes", "/rondes"));
+        }
+        for (String gm : gemeenten) {
+            links.add(new Link(gemeenten.size() == 1 ? "Mijn gemeente" : gebied.naam(gm), "/gemeenten/" + gm));
+        }
+        if (g.heeft(Rol.BEHEERDER, Rol.TOEZICHTHOUDER, Rol.COA)) {
+            links.add(new Link("Cijfers importeren", "/cijfers/import"));
+        }
+        if (g.team() != null) {
+            if (g.heeft(Rol.AANMELDER)) {
+                links.add(new Link("Mijn meldingen", "/verhuisbox/meldingen"));
+            }
+            if (g.heeft(Rol.ICP, Rol.CASEMANAGER, Rol.ADMINISTRATIEF, Rol.CONSULENT, Rol.COORDINATOR)) {
+                links.add(new Link("Verhuisbox", "/verhuisbox"));
+            }
+            if (g.heeft(Rol.COORDINATOR, Rol.CONSULENT)) {
+                links.add(new Link("Cijfers", "/verhuisbox/rapportage"));
+            }
+        }
+        return links;
+    }
+
+    /**
+     * The pages an account starts from, one per kind of work (its province, its municipality, the imports, the
+     * administrator's provinces, the Verhuisbox worklist or the own referrals), without repeats. Roles whose pages
+     * are not there yet give none.
+     */
+    public List<Link> startpunten(Gebruiker g) {
+        Set<Link> punten = new LinkedHashSet<>();
+        for (Toewijzing t : g.toewijzingen()) {
+            switch (t.rol()) {
+                case BEHEERDER -> punten.add(new Link("Alle provincies", "/provincies"));
+                case TOEZICHTHOUDER -> punten.add(new Link("Toezicht op provincie " + gebied.naam(t.provincie()),
+                        "/provincies/" + t.provincie()));
+                case GEMEENTE -> punten.add(new Link("Gemeente " + gebied.naam(t.gemeente()),
+                        "/gemeenten/" + t.gemeente()));
+                case COA -> punten.add(new Link("Cijfers importeren", "/cijfers/import"));
+                case AANMELDER -> punten.add(new Link("Verhuisbox: mijn meldingen", "/verhuisbox/meldingen"));
+                case ICP, CASEMANAGER, ADMINISTRATIEF, CONSULENT, COORDINATOR ->
+                        punten.add(new Link("Verhuisbox: werklijst", "/verhuisbox"));
+                default -> {
+                    // the roles of modules still to come have no page yet
+                }
+            }
+        }
+        return List.copyOf(punten);
+    }
+}

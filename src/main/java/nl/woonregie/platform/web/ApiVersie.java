@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the document's only server, to which its paths are relative.
  */
 @Component
-public class ApiVersie {
+class ApiVersie {
 
     /** The response header with the API's full version (NL API Design Rules, /core/version-header). */
     public static final String KOP = "API-Version";

@@ -195,6 +195,15 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void het_document_is_voor_elke_taal_van_de_client_hetzelfde() throws Exception {
+        // springdoc builds the document again for another Accept-Language: the rules must apply once more, the same
+        HttpResponse<String> engels = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept-Language", "en-US").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(engels.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(engels.body())).isEqualTo(document);
+    }
+
+    @Test
     void de_server_is_het_publieke_adres_met_de_hoofdversie_en_elk_pad_is_daaraan_relatief() {
         assertThat(document.path("servers")).hasSize(1);
         assertThat(document.path("servers").get(0).path("url").asString()).isEqualTo("http://localhost:8080/api/v1");

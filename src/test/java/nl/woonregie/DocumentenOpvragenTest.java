@@ -89,7 +89,7 @@ class DocumentenOpvragenTest {
     }
 
     static String brief(long ronde, String gemeente, String soort) {
-        return "/api/v1/beoordelingsrondes/" + ronde + "/brieven/" + gemeente + "." + soort;
+        return "/api/v1/beoordelingsrondes/" + ronde + "/brieven/" + gemeente + "/brief." + soort;
     }
 
     @Test
@@ -215,7 +215,7 @@ class DocumentenOpvragenTest {
                 api.als(t.toezichthouder()).get(pad).status(200);
             }
             for (String pad : List.of(V + "/verstrekkingen.xlsx?jaar=" + jaar, V + "/budgetten.xlsx?jaar=" + jaar,
-                    V + "/rapportage/jaar/" + jaar + ".xlsx", V + "/casussen/" + casus + "/avg-export",
+                    V + "/rapportage/jaar/" + jaar + "/jaarverslag.xlsx", V + "/casussen/" + casus + "/avg-export",
                     "/verhuisbox/enquete.xlsx?jaar=" + jaar)) {
                 team.api.als(team.coordinator).get(pad).status(200);
             }

@@ -4,7 +4,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.security.Gebruiker;
@@ -48,10 +52,13 @@ class BriefController {
         this.toegang = toegang;
     }
 
-    @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.pdf")
+    @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}/brief.pdf")
     @Operation(summary = "De brief aan een gemeente als PDF/A-2a (vastgestelde ronde: de brief zoals die bij het "
             + "vaststellen is vastgelegd, 409 als die er niet is — openen maakt nooit een brief; conceptronde: een "
             + "voorbeeld met CONCEPT)")
+    @ApiResponse(responseCode = "200", description = "De brief als PDF/A-2a",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String gemeente) {
         magBrief(id, gemeente);
         Brief b = brieven.pdf(id, gemeente);
@@ -61,14 +68,35 @@ class BriefController {
                 .body(b.pdf());
     }
 
-    @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.html")
+    @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}/brief.html")
     @Operation(summary = "De brief aan een gemeente als HTML (voorbeeld om af te drukken)")
+    @ApiResponse(responseCode = "200", description = "De brief als HTML",
+            content = @Content(mediaType = MediaType.TEXT_HTML_VALUE,
+                    schema = @Schema(type = "string")))
     ResponseEntity<String> html(@PathVariable long id, @PathVariable String gemeente,
             HttpServletRequest request) {
         magBrief(id, gemeente);
         Brief b = brieven.html(id, gemeente);
         return ResponseEntity.ok().headers(kop(b)).contentType(new MediaType(MediaType.TEXT_HTML,
                 StandardCharsets.UTF_8)).body(metIcoon(b.html(), request.getContextPath()));
+    }
+
+    /**
+     * The letter's earlier address ({@code …/brieven/GM0518.pdf}), kept for clients that use it; left out of the
+     * OpenAPI document (an extension right after a path variable is no valid path there) and listed in docs/api.md.
+     */
+    @Hidden
+    @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.pdf")
+    ResponseEntity<byte[]> pdfOudAdres(@PathVariable long id, @PathVariable String gemeente) {
+        return pdf(id, gemeente);
+    }
+
+    /** The HTML letter's earlier address ({@code …/brieven/GM0518.html}); see {@link #pdfOudAdres}. */
+    @Hidden
+    @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.html")
+    ResponseEntity<String> htmlOudAdres(@PathVariable long id, @PathVariable String gemeente,
+            HttpServletRequest request) {
+        return html(id, gemeente, request);
     }
 
     /**
@@ -112,6 +140,9 @@ class BriefController {
 
     @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/zip")
     @Operation(summary = "De ZIP met alle brieven, als die klaar is (anders 409, of 404 als er geen is gestart)")
+    @ApiResponse(responseCode = "200", description = "De ZIP met alle brieven (X-Sha256)",
+            content = @Content(mediaType = "application/zip",
+                    schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> zip(@PathVariable long id) {
         toegang.provincieToezien(provincie(id));
         BriefBundels.Voortgang v = bundels.voortgang(id).orElseThrow(() -> ApiException.notFound(

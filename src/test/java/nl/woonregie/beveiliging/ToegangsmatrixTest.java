@@ -147,7 +147,10 @@ class ToegangsmatrixTest {
         r(TOEZICHTHOUDERS, "GET /provincies", "GET /rondes");
         // toezichtbrieven: the round tried here is the demo's CONCEPT round, whose letters are previews for the
         // province only; a GEMEENTE's own letter of a vastgestelde round is tested in BrievenTest
-        r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.pdf",
+        r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}/brief.pdf",
+                "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}/brief.html",
+                // the earlier addresses of the same letters, kept as aliases (docs/api.md)
+                "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.pdf",
                 "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.html",
                 "POST /api/v1/beoordelingsrondes/{id}/brieven/zip", "GET /api/v1/beoordelingsrondes/{id}/brieven/zip",
                 "GET /api/v1/beoordelingsrondes/{id}/brieven/status", "POST /api/v1/beoordelingsrondes/{id}/brieven");
@@ -223,7 +226,8 @@ class ToegangsmatrixTest {
         r(VHB_TOEGEWEZEN, "PUT " + v + "/casussen/{id}/uitkering");
         // figures: coordinator and consulent (aggregates); the cases behind a figure only for the coordinator
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT), "GET " + v + "/rapportage",
-                "GET " + v + "/rapportage/jaar/{jaar}.xlsx", "GET /verhuisbox/rapportage");
+                "GET " + v + "/rapportage/jaar/{jaar}/jaarverslag.xlsx", "GET " + v + "/rapportage/jaar/{jaar}.xlsx",
+                "GET /verhuisbox/rapportage");
         r(EnumSet.of(Account.VHB_COORD), "GET " + v + "/rapportage/{figuur}/casussen",
                 "GET /verhuisbox/rapportage/{figuur}/casussen");
         // money: budgets and rules per team; grants per case (assigned staff, consulent, coordinator)

@@ -410,19 +410,19 @@ class BrievenTest {
         long concept = t.ronde(t.eindoordeel());
         String basis = "/api/v1/beoordelingsrondes/" + vast + "/brieven/";
         String anderProvincie = accounts.toezichthouder("PV27");
-        api.als(anderProvincie).get(basis + g + ".pdf").probleem(403);
-        api.als(anderProvincie).get(basis + g + ".html").probleem(403);
+        api.als(anderProvincie).get(basis + g + "/brief.pdf").probleem(403);
+        api.als(anderProvincie).get(basis + g + "/brief.html").probleem(403);
         api.als(anderProvincie).post(basis + "zip", "").probleem(403);
         api.als(anderProvincie).get(basis + "status").probleem(403);
         api.als(anderProvincie).get(basis + "zip").probleem(403);
-        api.als(accounts.coa()).get(basis + g + ".pdf").probleem(403);
+        api.als(accounts.coa()).get(basis + g + "/brief.pdf").probleem(403);
         String gemeente = accounts.gemeente(g);
-        api.als(gemeente).get(basis + g + ".pdf").status(200);
-        api.als(gemeente).get(basis + g + ".html").status(200);
-        api.als(gemeente).get(basis + buur + ".pdf").probleem(403);
+        api.als(gemeente).get(basis + g + "/brief.pdf").status(200);
+        api.als(gemeente).get(basis + g + "/brief.html").status(200);
+        api.als(gemeente).get(basis + buur + "/brief.pdf").probleem(403);
         api.als(gemeente).post(basis + "zip", "").probleem(403);
         api.als(gemeente).get(brief(concept, g, "pdf")).probleem(403);
-        api.als(accounts.gemeente(buur)).get(basis + g + ".pdf").probleem(403);
+        api.als(accounts.gemeente(buur)).get(basis + g + "/brief.pdf").probleem(403);
         // a municipality of the round without figures has no letter; one outside the round is unknown
         String zonderCijfers = null;
         for (JsonNode x : t.lees(vast).get("gemeenten")) {
@@ -432,14 +432,14 @@ class BrievenTest {
             }
         }
         assertThat(zonderCijfers).isNotNull();
-        api.als(t.toezichthouder()).get(basis + zonderCijfers + ".pdf").probleem(409);
-        api.als(t.toezichthouder()).get(basis + "GM0344.pdf").probleem(404); // Utrecht
+        api.als(t.toezichthouder()).get(basis + zonderCijfers + "/brief.pdf").probleem(409);
+        api.als(t.toezichthouder()).get(basis + "GM0344/brief.pdf").probleem(404); // Utrecht
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
     static String brief(long ronde, String gemeente, String soort) {
-        return "/api/v1/beoordelingsrondes/" + ronde + "/brieven/" + gemeente + "." + soort;
+        return "/api/v1/beoordelingsrondes/" + ronde + "/brieven/" + gemeente + "/brief." + soort;
     }
 
     String bestandsnaam(String gemeente) {

@@ -22,8 +22,8 @@ class GebiedOpenApiTest {
     void de_openapi_beschrijving_noemt_de_gebied_endpoints_onder_de_tag_gebied() {
         JsonNode openapi = new Api(mvc).als(Api.BEHEERDER).get("/api/v1/openapi.json").json();
         JsonNode paden = openapi.path("paths");
-        for (String pad : List.of("/api/v1/provincies", "/api/v1/gemeenten", "/api/v1/gemeenten/{code}",
-                "/api/v1/regios", "/api/v1/regios/{code}")) {
+        for (String pad : List.of("/provincies", "/gemeenten", "/gemeenten/{code}",
+                "/regios", "/regios/{code}")) {
             JsonNode get = paden.path(pad).path("get");
             assertThat(get.isMissingNode()).as(pad).isFalse();
             assertThat(get.path("tags").path(0).asString()).as(pad).isEqualTo("Gebied");
@@ -31,7 +31,7 @@ class GebiedOpenApiTest {
         }
         assertThat(openapi.path("components").path("schemas").path("GemeentenPagina").path("properties")
                 .has("_links")).isTrue();
-        assertThat(Api.velden(paden.path("/api/v1/gemeenten").path("get").path("parameters"), "name"))
+        assertThat(Api.velden(paden.path("/gemeenten").path("get").path("parameters"), "name"))
                 .contains("provincie", "regio", "peildatum", "pagina", "paginaGrootte");
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.web.ApiException;
@@ -68,6 +69,7 @@ class AccountverzoekController {
 
     @PostMapping("/api/v1/wachtwoordlinks/{token}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @SecurityRequirements
     @Operation(summary = "Kies het wachtwoord met een eenmalige link (activering of herstel); 404 voor een onbekende, "
             + "gebruikte of verlopen link")
     void stelIn(@PathVariable("token") String geheim, @RequestBody(required = false) NieuwWachtwoord w,

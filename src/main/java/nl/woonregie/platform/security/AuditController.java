@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.woonregie.platform.audit.AuditTrail;
 import nl.woonregie.platform.web.ApiException;
@@ -33,8 +35,10 @@ class AuditController {
     @Operation(summary = "Audittrail (BEHEERDER), filterbaar op actor, actie, objecttype, object en datum")
     Map<String, Object> audit(@RequestParam(required = false) String actor,
             @RequestParam(required = false) String actie, @RequestParam(required = false) String objectType,
-            @RequestParam(required = false) String objectId, @RequestParam(required = false) String van,
-            @RequestParam(required = false) String tot, @RequestParam(defaultValue = "1") String pagina,
+            @RequestParam(required = false) String objectId,
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String van,
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String tot,
+            @RequestParam(defaultValue = "1") String pagina,
             @RequestParam(defaultValue = "100") String paginaGrootte) {
         toegang.rol(Rol.BEHEERDER);
         List<InvalidParam> fouten = new ArrayList<>();

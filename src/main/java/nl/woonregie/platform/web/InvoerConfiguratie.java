@@ -33,8 +33,8 @@ class InvoerConfiguratie implements WebMvcConfigurer {
     }
 
     @Bean
-    Foutpagina tomcatFoutpagina() {
-        return new Foutpagina();
+    Foutpagina tomcatFoutpagina(ApiVersie api) {
+        return new Foutpagina(api.versie());
     }
 
     /**
@@ -43,6 +43,12 @@ class InvoerConfiguratie implements WebMvcConfigurer {
      * removed here; the host's valve class names ours, so that the host adds no default one when it starts.
      */
     static final class Foutpagina implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        private final String apiVersie;
+
+        Foutpagina(String apiVersie) {
+            this.apiVersie = apiVersie;
+        }
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
@@ -56,7 +62,7 @@ class InvoerConfiguratie implements WebMvcConfigurer {
                 if (host instanceof StandardHost standaard) {
                     standaard.setErrorReportValveClass(TomcatFoutValve.class.getName());
                 }
-                TomcatFoutValve valve = new TomcatFoutValve();
+                TomcatFoutValve valve = new TomcatFoutValve(apiVersie);
                 valve.setShowReport(false);
                 valve.setShowServerInfo(false);
                 host.getPipeline().addValve(valve);

@@ -15,11 +15,17 @@ import org.springframework.http.HttpStatusCode;
  * The answer to an error that Tomcat gives itself, before the application sees the request — a malformed address
  * ({@code %} without two hex digits, an encoded NUL), a request line or header that is too long: problem+json under
  * {@code /api/} (and when the request line was unreadable), a short Dutch page elsewhere, instead of Tomcat's
- * English page. Replaces Tomcat's
- * {@link ErrorReportValve} on the host ({@link InvoerConfiguratie}); errors the application answers itself have
- * written their body already and are left alone.
+ * English page; an API answer carries {@value ApiVersie#KOP} like every other (the application's filters never ran).
+ * Replaces Tomcat's {@link ErrorReportValve} on the host ({@link InvoerConfiguratie}); errors the application answers
+ * itself have written their body already and are left alone.
  */
 final class TomcatFoutValve extends ErrorReportValve {
+
+    private final String apiVersie;
+
+    TomcatFoutValve(String apiVersie) {
+        this.apiVersie = apiVersie;
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -40,6 +46,9 @@ final class TomcatFoutValve extends ErrorReportValve {
                 : "Het verzoek kon niet worden verwerkt.";
         boolean api = isApi(request);
         try {
+            if (api) {
+                response.setHeader(ApiVersie.KOP, apiVersie);
+            }
             response.setContentType(api ? Problems.PROBLEM_JSON.toString() : "text/html");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();

@@ -44,7 +44,8 @@ class CijferImportController {
             description = "Kolommen gemeente, periode, taakstelling en optioneel additioneleOpgave. "
                     + BESCHRIJVING,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                @Content(mediaType = "text/csv"), @Content(mediaType = Spreadsheet.XLSX),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = Formulier.class))}))
     @ApiResponse(responseCode = "201", description = "Ingelezen; er is iets nieuw of gewijzigd")
     @ApiResponse(responseCode = "200", description = "Ingelezen; alle waarden waren al zo (niets opgeslagen)")
@@ -67,7 +68,8 @@ class CijferImportController {
             description = "Kolommen gemeente, periode, saldoIn (+ achterstand, − voorsprong) en trede (0, 1, 2, 3, "
                     + "3a, 3b, 4, 5, 6; 3 wordt 3a). Eén beginstand per gemeente. " + BESCHRIJVING,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                @Content(mediaType = "text/csv"), @Content(mediaType = Spreadsheet.XLSX),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = Formulier.class))}))
     @ApiResponse(responseCode = "201", description = "Ingelezen; er is iets nieuw of gewijzigd")
     @ApiResponse(responseCode = "200", description = "Ingelezen; alle waarden waren al zo (niets opgeslagen)")
@@ -86,7 +88,8 @@ class CijferImportController {
                     + "gehuisvest, koppelingen, omkoppelingen en stapelgemeente (ja/nee, true/false, 1/0). "
                     + BESCHRIJVING,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                @Content(mediaType = "text/csv"), @Content(mediaType = Spreadsheet.XLSX),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = Formulier.class))}))
     @ApiResponse(responseCode = "201", description = "Ingelezen; er is iets nieuw of gewijzigd")
     @ApiResponse(responseCode = "200", description = "Ingelezen; alle waarden waren al zo (niets opgeslagen)")

@@ -78,6 +78,9 @@ class GemeenteCijfersController {
     @Operation(summary = "Alle cijfers van een gemeente met hun versies, als CSV (; UTF-8)",
             description = "Eén regel per versie. Tekst die met = + - @ of een tab begint krijgt een ' ervoor, zodat "
                     + "een spreadsheetprogramma haar niet als formule uitvoert.")
+    @ApiResponse(responseCode = "200", description = "De cijfers als CSV",
+            content = @Content(mediaType = Spreadsheet.CSV,
+                    schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> cijfersCsv(@PathVariable String code) {
         toegang.cijfersLezen(code);
         return download(Spreadsheet.csv(KOP, rijen(historie.lees(code, naam(code)))),
@@ -87,6 +90,9 @@ class GemeenteCijfersController {
     @GetMapping(path = PAD + "/cijfers.xlsx")
     @Operation(summary = "Alle cijfers van een gemeente met hun versies, als XLSX",
             description = "Als de CSV, in een Excel-werkmap (tekst die een formule zou kunnen zijn krijgt een ').")
+    @ApiResponse(responseCode = "200", description = "De cijfers als XLSX",
+            content = @Content(mediaType = Spreadsheet.XLSX,
+                    schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> cijfersXlsx(@PathVariable String code) {
         toegang.cijfersLezen(code);
         return download(Spreadsheet.xlsx("Cijfers " + code, KOP, rijen(historie.lees(code, naam(code)))),

@@ -1,6 +1,7 @@
 package nl.woonregie.toezicht.export;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -38,7 +39,8 @@ class ToezichtExportController {
     @Operation(summary = "Het provincieoverzicht (of met ?regio= de regionale tabel) per peildatum als XLSX, met de "
             + "bladen Totalen en Toelichting", responses = @ApiResponse(responseCode = "200", content = @Content(
                     mediaType = Spreadsheet.XLSX, schema = @Schema(type = "string", format = "binary"))))
-    ResponseEntity<byte[]> overzichtXlsx(@PathVariable String code, @RequestParam String peildatum,
+    ResponseEntity<byte[]> overzichtXlsx(@PathVariable String code,
+            @RequestParam @Parameter(schema = @Schema(type = "string", format = "date")) String peildatum,
             @RequestParam(required = false) String regio) {
         toegang.provincieToezien(code);
         return download(overzichten.xlsx(code, ProvincieOverzicht.peildatum(peildatum), regio));
@@ -48,7 +50,8 @@ class ToezichtExportController {
     @Operation(summary = "Het provincieoverzicht (of met ?regio= de regionale tabel met totaalrij) per peildatum als "
             + "CSV (UTF-8 met BOM, scheidingsteken ;)", responses = @ApiResponse(responseCode = "200",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
-    ResponseEntity<byte[]> overzichtCsv(@PathVariable String code, @RequestParam String peildatum,
+    ResponseEntity<byte[]> overzichtCsv(@PathVariable String code,
+            @RequestParam @Parameter(schema = @Schema(type = "string", format = "date")) String peildatum,
             @RequestParam(required = false) String regio) {
         toegang.provincieToezien(code);
         return download(overzichten.csv(code, ProvincieOverzicht.peildatum(peildatum), regio));

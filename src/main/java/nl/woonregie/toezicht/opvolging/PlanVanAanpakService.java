@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
@@ -36,20 +37,21 @@ public class PlanVanAanpakService {
     static final int MAX_ACTIES = 200;
 
     /** A new plan; dates and period as text so that every invalid field can be reported. */
-    public record PlanInvoer(String periode, String titel, String ontvangenOp, String bekrachtigdDoorCollegeOp,
+    public record PlanInvoer(String periode, String titel, @Schema(format = "date") String ontvangenOp,
+            @Schema(format = "date") String bekrachtigdDoorCollegeOp,
             List<ActieInvoer> acties) {
     }
 
     /** A new action: what, who (an organisation or role, not a person's name), and by when. */
-    public record ActieInvoer(String omschrijving, String verantwoordelijke, String deadline) {
+    public record ActieInvoer(String omschrijving, String verantwoordelijke, @Schema(format = "date") String deadline) {
     }
 
     /** Marking an action done: on which day, and what was done. */
-    public record Afronding(String afgerondOp, String toelichting) {
+    public record Afronding(@Schema(format = "date") String afgerondOp, String toelichting) {
     }
 
     /** The date on which the college ratified the plan (step 3b). */
-    public record Bekrachtiging(String bekrachtigdDoorCollegeOp) {
+    public record Bekrachtiging(@Schema(format = "date") String bekrachtigdDoorCollegeOp) {
     }
 
     private record Plan(long id, String gemeente, LocalDate ontvangenOp, LocalDate bekrachtigdOp) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
@@ -47,13 +48,13 @@ public class ToezichtgesprekService {
     };
 
     /** A new talk, as sent by the client; dates and period as text so that every invalid field can be reported. */
-    public record Invoer(String periode, String datum, String soort, List<Deelnemer> deelnemers, String verslag,
-            String trede) {
+    public record Invoer(String periode, @Schema(format = "date") String datum, String soort,
+            List<Deelnemer> deelnemers, String verslag, String trede) {
     }
 
     /** A correction: the complete new content, the reason, and optionally the version the client corrects. */
-    public record Correctie(String periode, String datum, String soort, List<Deelnemer> deelnemers, String verslag,
-            String trede, String reden, Integer versie) {
+    public record Correctie(String periode, @Schema(format = "date") String datum, String soort,
+            List<Deelnemer> deelnemers, String verslag, String trede, String reden, Integer versie) {
     }
 
     /** Validated content of one version. */

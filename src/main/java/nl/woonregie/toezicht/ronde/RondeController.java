@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.security.Gebruiker;
@@ -37,7 +38,7 @@ class RondeController {
         this.toegang = toegang;
     }
 
-    record NieuweRonde(String peildatum, String beleidskader) {
+    record NieuweRonde(@Schema(format = "date") String peildatum, String beleidskader) {
     }
 
     record Beslissing(String soort, String waarde, String motivering, Integer versie) {

@@ -1,6 +1,8 @@
 package nl.woonregie.toezicht.ronde;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.woonregie.platform.security.Toegang;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +35,8 @@ class ToezichtController {
 
     @GetMapping("/api/v1/provincies/{code}/overzicht")
     @Operation(summary = "Het provincieoverzicht (of ?regio=VR15) per peildatum, met totalen en aantallen per trede")
-    ProvincieOverzicht.Overzicht overzicht(@PathVariable String code, @RequestParam String peildatum,
+    ProvincieOverzicht.Overzicht overzicht(@PathVariable String code,
+            @RequestParam @Parameter(schema = @Schema(type = "string", format = "date")) String peildatum,
             @RequestParam(required = false) String regio) {
         toegang.provincieToezien(code);
         return overzicht.van(code, ProvincieOverzicht.peildatum(peildatum), regio);

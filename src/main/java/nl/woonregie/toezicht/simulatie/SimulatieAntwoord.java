@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.DiscriminatorMapping;
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.regels.Bevinding;
@@ -14,7 +16,11 @@ import nl.woonregie.toezicht.regels.Uitkomst;
 @Schema(name = "SimulatieAntwoord")
 @JsonPropertyOrder({"beleidskader", "gemeente", "beoordelingen", "bevindingen"})
 public record SimulatieAntwoord(String beleidskader, String gemeente,
-        @Schema(oneOf = {Tussentijds.class, Eindoordeel.class}) List<Object> beoordelingen,
+        @ArraySchema(schema = @Schema(oneOf = {Tussentijds.class, Eindoordeel.class}, discriminatorProperty = "soort",
+                discriminatorMapping = {
+                    @DiscriminatorMapping(value = "TUSSENTIJDS", schema = Tussentijds.class),
+                    @DiscriminatorMapping(value = "EINDOORDEEL", schema = Eindoordeel.class)}))
+        List<Object> beoordelingen,
         List<BevindingDto> bevindingen) {
 
     public static SimulatieAntwoord van(String beleidskader, String gemeente, Uitkomst uitkomst) {
@@ -69,7 +75,7 @@ public record SimulatieAntwoord(String beleidskader, String gemeente,
     }
 
     @Schema(name = "Bevinding")
-    public record BevindingDto(Bevinding.Type type, String peildatum, String tekst) {
+    public record BevindingDto(Bevinding.Type type, @Schema(format = "date") String peildatum, String tekst) {
 
         public static BevindingDto van(Bevinding b) {
             return new BevindingDto(b.type(), b.peildatum().toString(), b.tekst());
@@ -85,7 +91,9 @@ public record SimulatieAntwoord(String beleidskader, String gemeente,
         "minimaal", "drempelOpSchema", "gehuisvest", "opSchema", "nogTeHuisvesten", "koppelingen",
         "koppelingenVoldoende", "percentageVanOpgave", "tredeVoor", "tredeNa", "conclusie", "voorgesteldeTrede",
         "besluitVereist", "motivering"})
-    public record Tussentijds(String peildatum, String soort, String periode, long taakstelling, long saldoIn,
+    public record Tussentijds(@Schema(format = "date") String peildatum,
+            @Schema(allowableValues = "TUSSENTIJDS", requiredMode = Schema.RequiredMode.REQUIRED) String soort,
+            String periode, long taakstelling, long saldoIn,
             long additioneleOpgave, long opgave, long minimaal, Number drempelOpSchema, long gehuisvest,
             boolean opSchema, long nogTeHuisvesten, Long koppelingen, Boolean koppelingenVoldoende,
             Integer percentageVanOpgave, String tredeVoor, String tredeNa, String conclusie,
@@ -99,7 +107,9 @@ public record SimulatieAntwoord(String beleidskader, String gemeente,
         "omkoppelingenTellenMee", "stapelgemeente",
         "verschoonbareReden", "percentageVanOpgave", "tredeVoor", "tredeNa", "conclusie", "voorgesteldeTrede",
         "besluitVereist", "saldoUit", "volgendePeriode", "motivering"})
-    public record Eindoordeel(String peildatum, String soort, String periode, long taakstelling, long saldoIn,
+    public record Eindoordeel(@Schema(format = "date") String peildatum,
+            @Schema(allowableValues = "EINDOORDEEL", requiredMode = Schema.RequiredMode.REQUIRED) String soort,
+            String periode, long taakstelling, long saldoIn,
             long additioneleOpgave, long opgave, long gehuisvestCoa, long huurcontracten,
             long huurcontractenMeegeteld, Long gehuisvestCoaDefinitief, boolean gerealiseerd,
             Number drempelNietStijgen, Boolean drempelGehaald, Boolean koppelingenVoldoende,

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * client (HTTP concerns, here).
  */
 @RestController
-@Tag(name = "Toezicht", description = "Wat-als-berekening van het toezicht op de huisvesting van vergunninghouders")
+@Tag(name = "Wat-als-berekening", description = "Wat-als-berekening van het toezicht op de huisvesting van vergunninghouders")
 class SimulatieController {
 
     static final int MAX_BYTES = 64 * 1024;

@@ -3,6 +3,7 @@ package nl.woonregie.toezicht.simulatie;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Request of the what-if API, after validation (see {@link SimulatieVerzoekLezer}). Field names as in the contract. */
@@ -11,7 +12,7 @@ public record SimulatieVerzoek(
         @Schema(example = "zuid-holland-2020", requiredMode = Schema.RequiredMode.REQUIRED) String beleidskader,
         @Schema(example = "GM0518", pattern = "^GM\\d{4}$") String gemeente,
         @Schema(example = "0", allowableValues = {"0", "1", "2", "3", "3a", "3b", "4", "5", "6"}) String startTrede,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) List<Periode> perioden,
+        @ArraySchema(maxItems = 40, arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED)) List<Periode> perioden,
         List<Besluit> besluiten) {
 
     @Schema(name = "SimulatiePeriode")

@@ -6,7 +6,6 @@ import nl.woonregie.document.Documenten;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.security.Gebruiker;
-import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.toezicht.VastgelegdeBrieven;

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.export.Spreadsheet;
@@ -174,6 +177,9 @@ class GeldController {
 
     @GetMapping(API + "/verstrekkingen/{id}/beschikking")
     @Operation(summary = "De beschikking als PDF/A-2a: bij elke aanvraag dezelfde bytes (X-Kenmerk, X-Sha256)")
+    @ApiResponse(responseCode = "200", description = "De beschikking als PDF/A-2a",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> beschikking(@PathVariable long id) {
         Beschikkingen.Beschikking b = verstrekkingen.beschikking(id, toegang.huidige());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -186,6 +192,9 @@ class GeldController {
 
     @GetMapping(API + "/verstrekkingen.xlsx")
     @Operation(summary = "De verstrekkingen van een jaar (eventueel één pot) als XLSX (COORDINATOR, CONSULENT)")
+    @ApiResponse(responseCode = "200", description = "De verstrekkingen als XLSX",
+            content = @Content(mediaType = Spreadsheet.XLSX,
+                    schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> verstrekkingenXlsx(@RequestParam(required = false) Integer jaar,
             @RequestParam(required = false) String pot, HttpServletRequest request) {
         Gebruiker g = toegang.huidige();
@@ -209,6 +218,9 @@ class GeldController {
 
     @GetMapping(API + "/budgetten.xlsx")
     @Operation(summary = "Het budgetoverzicht van een jaar als XLSX (COORDINATOR, CONSULENT)")
+    @ApiResponse(responseCode = "200", description = "Het budgetoverzicht als XLSX",
+            content = @Content(mediaType = Spreadsheet.XLSX,
+                    schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> budgettenXlsx(@RequestParam(required = false) Integer jaar, HttpServletRequest request) {
         Gebruiker g = toegang.huidige();
         List<Potten.Potstand> overzicht = potten.voorExport(g, jaar);

@@ -7,7 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.woonregie.platform.export.Spreadsheet;
 import nl.woonregie.platform.security.Gebruiker;
@@ -46,8 +51,9 @@ class RapportageController {
     @GetMapping(API)
     @Operation(summary = "De cijfers van een periode [van, tot] (beide dagen inbegrepen) voor het eigen team, met de "
             + "definitie van elk cijfer, de sluitcontroles en het budget per pot (COORDINATOR, CONSULENT)")
-    Map<String, Object> rapport(@RequestParam(required = false) String van,
-            @RequestParam(required = false) String tot) {
+    Map<String, Object> rapport(
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String van,
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String tot) {
         Gebruiker g = toegang.huidige();
         return json(rapportage.rapport(g, van, tot), g.heeft(Rol.COORDINATOR));
     }
@@ -55,8 +61,10 @@ class RapportageController {
     @GetMapping(API + "/{figuur}/casussen")
     @Operation(summary = "De casussen achter een cijfer (eventueel van één sleutel, zoals een reden of gemeente): "
             + "dezelfde definitie als het cijfer; elke getoonde casus wordt gelogd als inzage (COORDINATOR)")
-    Map<String, Object> casussen(@PathVariable String figuur, @RequestParam(required = false) String van,
-            @RequestParam(required = false) String tot, @RequestParam(required = false) String sleutel) {
+    Map<String, Object> casussen(@PathVariable String figuur,
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String van,
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String tot,
+            @RequestParam(required = false) String sleutel) {
         Rapportage.Uitsplitsing u = rapportage.casussen(toegang.huidige(), figuur, van, tot, sleutel, "rapportage");
         Periode p = u.periode();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -71,15 +79,28 @@ class RapportageController {
         return m;
     }
 
-    @GetMapping(API + "/jaar/{jaar}.xlsx")
+    @GetMapping(API + "/jaar/{jaar}/jaarverslag.xlsx")
     @Operation(summary = "Het jaarverslag als XLSX: kerncijfers met legenda, redenen, bestemmingen, geld per pot, "
             + "enquête en nazorg, sluitcontroles (COORDINATOR, CONSULENT)")
+    @ApiResponse(responseCode = "200", description = "Het jaarverslag als XLSX",
+            content = @Content(mediaType = Spreadsheet.XLSX,
+                    schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> jaarXlsx(@PathVariable int jaar) {
         Rapportage.Rapport r = rapportage.jaarrapport(toegang.huidige(), jaar);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("verhuisbox-jaarcijfers-" + jaar + ".xlsx").build().toString())
                 .contentType(MediaType.parseMediaType(Spreadsheet.XLSX)).body(xlsx(r));
+    }
+
+    /**
+     * The annual report's earlier address ({@code …/jaar/2025.xlsx}), kept for clients that use it; left out of the
+     * OpenAPI document (an extension right after a path variable is no valid path there) and listed in docs/api.md.
+     */
+    @Hidden
+    @GetMapping(API + "/jaar/{jaar}.xlsx")
+    ResponseEntity<byte[]> jaarXlsxOudAdres(@PathVariable int jaar) {
+        return jaarXlsx(jaar);
     }
 
     /** The report as JSON: every figure with its definition, and (for the coordinator) the drill-down link. */

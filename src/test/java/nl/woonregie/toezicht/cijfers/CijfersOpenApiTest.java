@@ -21,18 +21,18 @@ class CijfersOpenApiTest {
     @Test
     void de_cijferendpoints_staan_in_de_openapi_beschrijving() {
         JsonNode paden = new Api(mvc).als(Api.BEHEERDER).get("/api/v1/openapi.json").json().path("paths");
-        for (String pad : List.of("/api/v1/taakstellingen/import", "/api/v1/beginstanden/import",
-                "/api/v1/coa-standen/import")) {
+        for (String pad : List.of("/taakstellingen/import", "/beginstanden/import",
+                "/coa-standen/import")) {
             JsonNode post = paden.path(pad).path("post");
             assertThat(post.path("tags").get(0).asString()).as(pad).isEqualTo("Cijfers");
             assertThat(post.path("requestBody").path("content").propertyNames()).as(pad)
                     .contains("text/csv", Api.XLSX, "multipart/form-data");
         }
-        assertThat(paden.path("/api/v1/gemeenten/{code}/cijfers").has("get")).isTrue();
-        assertThat(paden.path("/api/v1/gemeenten/{code}/cijfers.csv").has("get")).isTrue();
-        assertThat(paden.path("/api/v1/gemeenten/{code}/cijfers.xlsx").has("get")).isTrue();
-        assertThat(paden.path("/api/v1/gemeenten/{code}/huurcontracten").has("post")).isTrue();
-        assertThat(paden.path("/api/v1/gemeenten/{code}/huurcontracten").has("get")).isTrue();
-        assertThat(paden.path("/api/v1/gemeenten/{code}/coa-definitief").has("post")).isTrue();
+        assertThat(paden.path("/gemeenten/{code}/cijfers").has("get")).isTrue();
+        assertThat(paden.path("/gemeenten/{code}/cijfers.csv").has("get")).isTrue();
+        assertThat(paden.path("/gemeenten/{code}/cijfers.xlsx").has("get")).isTrue();
+        assertThat(paden.path("/gemeenten/{code}/huurcontracten").has("post")).isTrue();
+        assertThat(paden.path("/gemeenten/{code}/huurcontracten").has("get")).isTrue();
+        assertThat(paden.path("/gemeenten/{code}/coa-definitief").has("post")).isTrue();
     }
 }

@@ -387,8 +387,8 @@ class ToezichtExportTest {
     @Test
     void de_openapi_beschrijving_noemt_de_downloads() {
         JsonNode paden = api.anoniem().get("/api/v1/openapi.json").json().get("paths");
-        for (String pad : List.of("/api/v1/provincies/{code}/overzicht.xlsx", "/api/v1/provincies/{code}/overzicht.csv",
-                "/api/v1/gemeenten/{code}/toezicht.xlsx")) {
+        for (String pad : List.of("/provincies/{code}/overzicht.xlsx", "/provincies/{code}/overzicht.csv",
+                "/gemeenten/{code}/toezicht.xlsx")) {
             JsonNode get = paden.path(pad).path("get");
             assertThat(get.path("tags").path(0).asString()).as(pad).isEqualTo("Export");
             assertThat(get.path("responses").path("200").path("content").propertyNames()).as(pad)

@@ -22,17 +22,17 @@ class OpvolgingOpenApiTest {
     void de_endpoints_staan_in_de_openapi_beschrijving() {
         JsonNode paden = new Api(mvc).anoniem().get("/api/v1/openapi.json").json().path("paths");
         Map<String, String> endpoints = Map.ofEntries(
-                Map.entry("/api/v1/gemeenten/{code}/toezichtgesprekken", "post get"),
-                Map.entry("/api/v1/toezichtgesprekken/{id}", "get put"),
-                Map.entry("/api/v1/toezichtgesprekken/{id}/versies", "get"),
-                Map.entry("/api/v1/gemeenten/{code}/plannen-van-aanpak", "post get"),
-                Map.entry("/api/v1/plannen-van-aanpak/{id}", "get"),
-                Map.entry("/api/v1/plannen-van-aanpak/{id}/acties", "post"),
-                Map.entry("/api/v1/plannen-van-aanpak/{id}/bekrachtigen", "post"),
-                Map.entry("/api/v1/acties/{id}", "get"),
-                Map.entry("/api/v1/acties/{id}/afronden", "post"),
-                Map.entry("/api/v1/gemeenten/{code}/acties", "get"),
-                Map.entry("/api/v1/provincies/{code}/acties/verlopen", "get"));
+                Map.entry("/gemeenten/{code}/toezichtgesprekken", "post get"),
+                Map.entry("/toezichtgesprekken/{id}", "get put"),
+                Map.entry("/toezichtgesprekken/{id}/versies", "get"),
+                Map.entry("/gemeenten/{code}/plannen-van-aanpak", "post get"),
+                Map.entry("/plannen-van-aanpak/{id}", "get"),
+                Map.entry("/plannen-van-aanpak/{id}/acties", "post"),
+                Map.entry("/plannen-van-aanpak/{id}/bekrachtigen", "post"),
+                Map.entry("/acties/{id}", "get"),
+                Map.entry("/acties/{id}/afronden", "post"),
+                Map.entry("/gemeenten/{code}/acties", "get"),
+                Map.entry("/provincies/{code}/acties/verlopen", "get"));
         endpoints.forEach((pad, methoden) -> {
             for (String methode : methoden.split(" ")) {
                 JsonNode operatie = paden.path(pad).path(methode);

@@ -280,7 +280,7 @@ final class ScenarioSpeler {
         // a vastgestelde round's letters are made by a background job right after the vaststelling
         Achtergrondwerk.wacht(jdbc);
         String waar = gemeente + " brief";
-        Api.Antwoord a = nodig(api.als(toezichthouder).get(rondePad() + "/brieven/" + gemeente + ".html"), 200,
+        Api.Antwoord a = nodig(api.als(toezichthouder).get(rondePad() + "/brieven/" + gemeente + "/brief.html"), 200,
                 "brief (HTML) van " + gemeente);
         String html = a.tekst();
         String tekst = tekst(html);
@@ -305,7 +305,7 @@ final class ScenarioSpeler {
         if (v.pdf() == null) {
             return;
         }
-        Api.Antwoord p = nodig(api.als(toezichthouder).get(rondePad() + "/brieven/" + gemeente + ".pdf"), 200,
+        Api.Antwoord p = nodig(api.als(toezichthouder).get(rondePad() + "/brieven/" + gemeente + "/brief.pdf"), 200,
                 "brief (PDF) van " + gemeente);
         if (!"application/pdf".equals(p.response().getContentType())) {
             verschil(waar, "PDF Content-Type", "application/pdf", p.response().getContentType());

@@ -21,6 +21,7 @@ public record Document(long id, String objectsoort, long objectId, String titel,
      * content is downloaded (null when removed).
      */
     @JsonPropertyOrder({"versie", "bestandsnaam", "type", "mediatype", "grootte", "sha256", "door", "op", "inhoud"})
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DocumentVersie")
     public record Versie(int versie, String bestandsnaam, Bestandstype type, long grootte, String sha256,
             String door, OffsetDateTime op, String inhoud) {
 

@@ -58,6 +58,7 @@ class DocumentController {
     record VersieFormulier(@Schema(type = "string", format = "binary") MultipartFile bestand) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DocumentLijst")
     record Lijst(String objectsoort, long objectId, List<Document> documenten) {
     }
 
@@ -82,7 +83,7 @@ class DocumentController {
     }
 
     @PostMapping(path = "/api/v1/documenten", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Voeg een document toe aan een object (versie 1)",
+    @Operation(operationId = "documentVoegToe", summary = "Voeg een document toe aan een object (versie 1)",
             description = "multipart/form-data met objectsoort, objectId, bestand en eventueel titel. " + TOEGESTAAN,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
                 @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = Formulier.class))))
@@ -128,12 +129,18 @@ class DocumentController {
             description = "Als bijlage, met het mediatype van de inhoud, Repr-Digest (SHA-256) en ETag. Het "
                     + "downloaden van een document van een Verhuisbox-casus staat in de verwerkingenlogging. 410 als "
                     + "de inhoud met de bewaartermijn van het object is verwijderd.")
+    @ApiResponse(responseCode = "200", description = "De inhoud, als bijlage met het mediatype van het document",
+            content = @Content(mediaType = "application/octet-stream",
+                    schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> inhoud(@PathVariable long id) {
         return download(documenten.inhoud(id, null, toegang.huidige()));
     }
 
     @GetMapping("/api/v1/documenten/{id}/versies/{versie}/inhoud")
     @Operation(summary = "De inhoud van een versie (download)")
+    @ApiResponse(responseCode = "200", description = "De inhoud, als bijlage met het mediatype van het document",
+            content = @Content(mediaType = "application/octet-stream",
+                    schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> inhoudVanVersie(@PathVariable long id,
             @Parameter(description = "het versienummer, vanaf 1") @PathVariable String versie) {
         Gebruiker g = toegang.huidige();

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The background jobs over the API, for the administrator (BEHEERDER): what every instance sees. */
 @RestController
-@Tag(name = "Beheer", description = "Accounts, API-tokens, audit en achtergrondtaken")
+@Tag(name = "Beheer")
 class AchtergrondController {
 
     private final Achtergrondtaken taken;

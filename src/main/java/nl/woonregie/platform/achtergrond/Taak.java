@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
  * started and done (or will run next), the instance that runs or ran it, the last error, and the last heartbeat of
  * the instance running it (an execution whose heartbeat stopped is taken over by another or the next instance).
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "Achtergrondtaak")
 public record Taak(long id, String soort, String sleutel, String omschrijving, Taakstatus status, Integer totaal,
         int klaar, int pogingen, boolean terugkerend, OffsetDateTime geplandOp, OffsetDateTime volgendeOp,
         OffsetDateTime gestartOp, OffsetDateTime gereedOp, String instantie, String laatsteFout,

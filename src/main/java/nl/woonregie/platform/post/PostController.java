@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The outbox over the API, for the administrator (BEHEERDER). */
 @RestController
-@Tag(name = "Beheer", description = "Accounts, API-tokens, audit en achtergrondtaken")
+@Tag(name = "Beheer")
 class PostController {
 
     private final Post post;

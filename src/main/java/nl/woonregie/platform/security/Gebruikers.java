@@ -124,6 +124,7 @@ public class Gebruikers {
     }
 
     /** A change of an account by the administrator: the assignments it is to hold, and whether it is active. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AccountWijziging")
     public record Wijziging(List<Toewijzing> toewijzingen, Boolean actief) {
     }
 

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * own; the services check it for every change).
  */
 @RestController
-@Tag(name = "Beheer", description = "Gebruikers en API-tokens")
+@Tag(name = "Beheer", description = "Accounts en hun toewijzingen, API-tokens, accountverzoeken, de audittrail, achtergrondtaken en uitgaande post")
 class GebruikersController {
 
     private final Toegang toegang;
@@ -59,7 +59,7 @@ class GebruikersController {
     }
 
     @PutMapping("/api/v1/gebruikers/{gebruikersnaam}")
-    @Operation(summary = "Wijzig de toewijzingen van een account en of het actief is (BEHEERDER): 200 met het account; "
+    @Operation(operationId = "gebruikerWijzig", summary = "Wijzig de toewijzingen van een account en of het actief is (BEHEERDER): 200 met het account; "
             + "nieuwe Verhuisbox-rollen, en een account met een Verhuisbox-rol weer actief maken, worden een "
             + "accountverzoek voor de coördinator van het team (202); wat rechten wegneemt gebeurt direct",
             description = "Body: {\"toewijzingen\": [{\"rol\": \"GEMEENTE\", \"gemeente\": \"GM0518\"}, ...], "

@@ -34,7 +34,7 @@ class ToezichtController {
     }
 
     @GetMapping("/api/v1/provincies/{code}/overzicht")
-    @Operation(summary = "Het provincieoverzicht (of ?regio=VR15) per peildatum, met totalen en aantallen per trede")
+    @Operation(operationId = "overzicht", summary = "Het provincieoverzicht (of ?regio=VR15) per peildatum, met totalen en aantallen per trede")
     ProvincieOverzicht.Overzicht overzicht(@PathVariable String code,
             @RequestParam @Parameter(schema = @Schema(type = "string", format = "date")) String peildatum,
             @RequestParam(required = false) String regio) {

@@ -30,13 +30,13 @@ class WebsiteBeheer {
 
     @PostMapping(ZoekenController.API + "/websites")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Voeg een woonnetverdeelsysteem toe aan de lijst van het eigen team (COORDINATOR)")
+    @Operation(operationId = "voegToe", summary = "Voeg een woonnetverdeelsysteem toe aan de lijst van het eigen team (COORDINATOR)")
     Map<String, Object> voegToe(@RequestBody Websites.Website w, HttpServletRequest request) {
         return Map.of("id", websites.voegToe(w, toegang.huidige(), Client.van(request)));
     }
 
     @PutMapping(ZoekenController.API + "/websites/{id}")
-    @Operation(summary = "Wijzig een woonnetverdeelsysteem van het eigen team: regio, provincies, kosten, verlenging, "
+    @Operation(operationId = "wijzig", summary = "Wijzig een woonnetverdeelsysteem van het eigen team: regio, provincies, kosten, verlenging, "
             + "bijzonderheden, actief (COORDINATOR). Een site van de landelijke lijst krijgt een eigen versie voor het "
             + "team (id in het antwoord); andere teams houden de landelijke")
     Map<String, Object> wijzig(@PathVariable long id, @RequestBody Websites.Website w, HttpServletRequest request) {

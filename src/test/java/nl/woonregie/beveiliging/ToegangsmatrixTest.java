@@ -621,7 +621,6 @@ class ToegangsmatrixTest {
                 .replace("/accountverzoeken/{id}", "/accountverzoeken/" + ids.get("accountverzoek"))
                 .replace("/achtergrondtaken/{id}", "/achtergrondtaken/" + ids.get("achtergrondtaak"))
                 .replace("/post/{id}", "/post/" + ids.get("post-bericht"))
-                .replace("{gebruikersnaam}", "coa")
                 .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")

@@ -110,18 +110,11 @@ class TweedeStapPagina {
             // no secret shown in this session (it ended, or the form was sent from elsewhere): show one first
             return "redirect:/inloggen/instellen";
         }
-        TweedeStap.Uitslag u;
-        try {
-            u = tweedeStap.stelIn(g, (String) sessie.getAttribute(GEHEIM), f.code(), request.getRemoteAddr(),
-                    Client.van(request));
-        } catch (ApiException e) {
-            if (e.status().value() == 409) {
-                return "redirect:/inloggen/code";
-            }
-            throw e;
+        TweedeStap.Uitslag u = stelIn(g, sessie, f.code(), request);
+        if (u == null) {
+            return "redirect:/inloggen/code";
         }
         if (u instanceof TweedeStap.Uitslag.Goed) {
-            sessie.removeAttribute(GEHEIM);
             return aangemeld(g, t, request, response);
         }
         toonUitslag(u, fouten, model);
@@ -149,18 +142,11 @@ class TweedeStapPagina {
         if (sessie.getAttribute(GEHEIM) == null) {
             return "redirect:/account/tweede-stap";
         }
-        TweedeStap.Uitslag u;
-        try {
-            u = tweedeStap.stelIn(g, (String) sessie.getAttribute(GEHEIM), f.code(), request.getRemoteAddr(),
-                    Client.van(request));
-        } catch (ApiException e) {
-            if (e.status().value() == 409) {
-                return "redirect:/account";
-            }
-            throw e;
+        TweedeStap.Uitslag u = stelIn(g, sessie, f.code(), request);
+        if (u == null) {
+            return "redirect:/account";
         }
         if (u instanceof TweedeStap.Uitslag.Goed) {
-            sessie.removeAttribute(GEHEIM);
             redirect.addFlashAttribute("melding", "De tweede stap is ingesteld. Voortaan vraagt Woonregie na uw "
                     + "wachtwoord de code uit uw app.");
             return "redirect:/account";
@@ -184,6 +170,26 @@ class TweedeStapPagina {
         model.addAttribute("qr", QrCode.dataAdres(otpauth));
         model.addAttribute("actie", actie);
         model.addAttribute("verplicht", actie.startsWith("/inloggen"));
+    }
+
+    /**
+     * Sets up the second step with the secret shown in this session and the code from the app; the secret leaves the
+     * session once it is set up. Null when the account has one set up already (meanwhile, elsewhere).
+     */
+    private TweedeStap.Uitslag stelIn(Gebruiker g, HttpSession sessie, String code, HttpServletRequest request) {
+        try {
+            TweedeStap.Uitslag u = tweedeStap.stelIn(g, (String) sessie.getAttribute(GEHEIM), code,
+                    request.getRemoteAddr(), Client.van(request));
+            if (u instanceof TweedeStap.Uitslag.Goed) {
+                sessie.removeAttribute(GEHEIM);
+            }
+            return u;
+        } catch (ApiException e) {
+            if (e.status().value() == 409) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static void toonUitslag(TweedeStap.Uitslag u, BindingResult fouten, Model model) {

@@ -26,9 +26,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Woonregie in a JVM of its own, started as {@code java -jar} starts it (its main class on the test classpath, no test
- * properties: the embedded PostgreSQL is durable and secured as in production), on a data directory that outlives
- * it. For the crash tests: the process can be killed with SIGKILL and started again on the same data.
+ * Woonregie in a JVM of its own, started as {@code java -jar} starts it (its classes and the jar's dependencies —
+ * {@code target/runtime-classpath.txt}, the runtime scope, without any test dependency — and no test properties: the
+ * embedded PostgreSQL is durable and secured as in production), on a data directory that outlives it. For the crash tests: the process can be killed with SIGKILL and started again on the same data.
  */
 record AppProces(Process proces, int poort, int pgPoort, Path data, List<String> log) {
 
@@ -42,15 +42,52 @@ record AppProces(Process proces, int poort, int pgPoort, Path data, List<String>
         return start(data, beheerderWachtwoord, java.time.Duration.ofMinutes(10));
     }
 
+    /**
+     * The classpath of the jar: the application's classes and its runtime dependencies as Maven resolved them
+     * ({@code maven-dependency-plugin:build-classpath}, written in every build before the tests). So a dependency that
+     * only the tests bring (and the jar would miss) fails here as it would for {@code java -jar}.
+     */
+    static String klassenpad() throws java.io.IOException {
+        Path afhankelijkheden = Path.of("target", "runtime-classpath.txt");
+        if (!java.nio.file.Files.exists(afhankelijkheden)) {
+            throw new IllegalStateException(afhankelijkheden + " ontbreekt: de build (maven-dependency-plugin, "
+                    + "classpath-van-de-jar) schrijft het vóór de tests");
+        }
+        return Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator
+                + java.nio.file.Files.readString(afhankelijkheden).strip();
+    }
+
     /** As {@link #start(Path, String)}, with extra command-line arguments and a longest wait for UP. */
     static AppProces start(Path data, String beheerderWachtwoord, java.time.Duration hoogstens, String... argumenten)
             throws Exception {
+        // a free port can be taken by another process between choosing it and the start (other builds run beside
+        // the tests): then the start is tried again on another one
+        for (int poging = 1; ; poging++) {
+            try {
+                return probeer(data, beheerderWachtwoord, hoogstens, argumenten);
+            } catch (PoortBezet e) {
+                if (poging == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The application stopped because its port was taken meanwhile. */
+    static final class PoortBezet extends IllegalStateException {
+        PoortBezet(String log) {
+            super("port taken: " + log);
+        }
+    }
+
+    private static AppProces probeer(Path data, String beheerderWachtwoord, java.time.Duration hoogstens,
+            String... argumenten) throws Exception {
         int poort;
         try (ServerSocket s = new ServerSocket(0)) {
             poort = s.getLocalPort();
         }
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "nl.woonregie.WoonregieApplication",
+                "-cp", klassenpad(), "nl.woonregie.WoonregieApplication",
                 "--server.port=" + poort, "--woonregie.data-dir=" + data,
                 // the crash tests write as the administrator with HTTP Basic, which a second step (TOTP) refuses;
                 // they are about durability, the second step is proven in TweedeStapTest
@@ -91,7 +128,12 @@ record AppProces(Process proces, int poort, int pgPoort, Path data, List<String>
                 // not up yet
             }
             if (!p.isAlive()) {
-                throw new IllegalStateException("application ended: " + String.join("\n", log));
+                lezer.join(5_000);
+                String uitvoer = String.join("\n", log);
+                if (uitvoer.contains("Port " + poort + " was already in use")) {
+                    throw new PoortBezet(uitvoer);
+                }
+                throw new IllegalStateException("application ended: " + uitvoer);
             }
             Thread.sleep(100);
         }

@@ -513,6 +513,8 @@ class GeldApiTest {
         formulier(adm, "/verhuisbox/verstrekkingen/" + v + "/betalen", "terug", "casus", "betaaldOp",
                 LocalDate.now().toString());
         assertThat(api.als(cm).get(A + "/verstrekkingen/" + v).json().path("status").asString()).isEqualTo("BETAALD");
+        // the beschikking is made by a background job after the approval's commit
+        nl.woonregie.support.Achtergrondwerk.wacht(jdbc);
         assertThat(api.als(cm).get("/verhuisbox/casussen/" + casus).tekst()).contains("beschikking VHB-");
         assertThat(api.als(coord).get("/verhuisbox/budget").tekst()).contains("Potten wijzigen",
                 "Regel Inschrijfkosten woonnetverdeelsystemen (maatwerkbudget) wijzigen");

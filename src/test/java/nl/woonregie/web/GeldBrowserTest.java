@@ -182,6 +182,8 @@ class GeldBrowserTest {
         knop(adm, "Betaling vastleggen");
         PlaywrightAssertions.assertThat(adm.getByRole(AriaRole.STATUS).first()).containsText("De betaling is vastgelegd");
 
+        // the beschikking is made by a background job after the approval's commit
+        nl.woonregie.support.Achtergrondwerk.wacht(jdbc);
         cm.navigate(browser.url(pad));
         PlaywrightAssertions.assertThat(cm.locator("#geld-sectie .woonregie-tabel-wrap").first()).containsText("betaald");
         PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()

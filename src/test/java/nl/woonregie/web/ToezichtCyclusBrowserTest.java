@@ -83,7 +83,7 @@ class ToezichtCyclusBrowserTest {
             metUitkomst += g.get("uitkomst").isNull() ? 0 : 1;
         }
         assertThat(besluitOpen).as("the demo leaves decisions of GS open in its last round").isNotEmpty();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde vaststellen")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ronde vaststellen")).click();
         PlaywrightAssertions.assertThat(page.locator("h1")).containsText("vaststellen?");
         PlaywrightAssertions.assertThat(page.locator("#open-besluiten h3")).hasText(besluitOpen.size()
                 + " besluiten van Gedeputeerde Staten zijn nog niet vastgelegd");
@@ -98,7 +98,7 @@ class ToezichtCyclusBrowserTest {
         // cancelling changes nothing
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Annuleren")).click();
         PlaywrightAssertions.assertThat(page.locator("main")).containsText("status concept");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde vaststellen")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ronde vaststellen")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ronde vaststellen")).click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("vastgesteld");
         // the letters are made by a background job right after the vaststelling (the page shows its progress)
@@ -157,7 +157,7 @@ class ToezichtCyclusBrowserTest {
 
         // 4. make the round final
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Ronde per 1 oktober 2023")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde vaststellen")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ronde vaststellen")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ronde vaststellen")).click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("vastgesteld");
         PlaywrightAssertions.assertThat(page.locator("main")).containsText("status vastgesteld");

@@ -37,9 +37,9 @@ import org.springframework.test.context.ContextConfiguration;
     "spring.security.oauth2.client.registration.idp.scope=openid,profile",
     "woonregie.oidc.naam=De Testorganisatie",
     // the group mapping: group → assignments
-    "woonregie.oidc.groepen[toezicht-zh]=TOEZICHTHOUDER:PV28",
-    "woonregie.oidc.groepen[woonregie-beheer]=BEHEERDER",
-    "woonregie.oidc.groepen[beleid-den-haag]=GEMEENTE:GM0518,BESTUUR:GM0518"
+    "woonregie.oidc.groepskoppeling[toezicht-zh]=TOEZICHTHOUDER:PV28",
+    "woonregie.oidc.groepskoppeling[woonregie-beheer]=BEHEERDER",
+    "woonregie.oidc.groepskoppeling[beleid-den-haag]=GEMEENTE:GM0518,BESTUUR:GM0518"
 })
 @ExtendWith(BrowserExtensie.class)
 public @interface OidcContext {

@@ -10,8 +10,8 @@ import java.util.Map;
 import nl.woonregie.platform.web.InvalidParam;
 
 /**
- * Which assignments the groups of an identity provider give ({@code woonregie.oidc.groepen}): per group name one or
- * more assignments, each written as a role with its scope —
+ * Which assignments the groups of an identity provider give ({@code woonregie.oidc.groepskoppeling}): per group name
+ * one or more assignments, each written as a role with its scope —
  * <ul>
  * <li>{@code BEHEERDER}, {@code COA}, {@code RIJK}: a role without scope;</li>
  * <li>{@code TOEZICHTHOUDER:PV28}: a province; {@code GEMEENTE:GM0518}: a municipality;</li>
@@ -58,7 +58,7 @@ final class Groepskoppeling {
                         }
                         lijst.add(t);
                     } catch (IllegalArgumentException e) {
-                        fouten.add("woonregie.oidc.groepen[" + groep + "] '" + waarde.strip() + "': "
+                        fouten.add("woonregie.oidc.groepskoppeling[" + groep + "] '" + waarde.strip() + "': "
                                 + e.getMessage());
                     }
                 }
@@ -68,8 +68,8 @@ final class Groepskoppeling {
             });
         }
         if (!fouten.isEmpty()) {
-            throw new IllegalStateException("De koppeling van groepen aan rollen (woonregie.oidc.groepen) is niet "
-                    + "geldig: " + String.join(" | ", fouten) + ". Schrijf een toewijzing als ROL, ROL:PV28, "
+            throw new IllegalStateException("De koppeling van groepen aan rollen (woonregie.oidc.groepskoppeling) "
+                    + "is niet geldig: " + String.join(" | ", fouten) + ". Schrijf een toewijzing als ROL, ROL:PV28, "
                     + "ROL:GM0518, ROL:GM0518/AFDELING, ROL:team=3, ROL:programma=5 of ROL:project=7.");
         }
         return new Groepskoppeling(perGroep);

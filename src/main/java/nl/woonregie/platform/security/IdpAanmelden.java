@@ -39,9 +39,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <ul>
  * <li><b>The account</b> is found by the provider's identity — issuer and subject of the ID token
  * ({@code externe_identiteit}), never by a name. At the first sign-in an account is made, without a password (it
- * cannot sign in with the form or HTTP Basic), named after the first claim of {@code woonregie.oidc.gebruikersnaam-claims}
- * that is present (default {@code preferred_username}, {@code email}, {@code sub}), in Woonregie's form (lower case;
- * other signs become {@code -}). A name that an account has already — a local one, or another identity's — is never
+ * cannot sign in with the form or HTTP Basic), named after the first claim of
+ * {@code woonregie.oidc.gebruikersnaam-claims} that is present (default {@code preferred_username}, {@code email},
+ * {@code sub}), in Woonregie's form (lower case; other signs become {@code -}). A name that an account has already — a local one, or another identity's — is never
  * taken over: the new account gets the name with {@code -2}, {@code -3} … appended (audited with the name asked).</li>
  * <li><b>Its assignments</b> from the groups ({@link Groepskoppeling}): those the group mapping gives are kept in step
  * with the groups at every sign-in, marked {@code bron = IDP}; what an administrator gave by hand ({@code BEHEER}) is
@@ -181,7 +181,8 @@ class IdpAanmelden implements OAuth2UserService<OidcUserRequest, OidcUser> {
             throw new OAuth2AuthenticationException(new OAuth2Error("invalid_id_token",
                     "issuer of subject te lang", null));
         }
-        List<Toewijzing> uitGroepen = bestaande(koppeling.toewijzingen(groepen(claims.get(instellingen.groepenClaim()))));
+        List<Toewijzing> uitGroepen = bestaande(koppeling.toewijzingen(
+                groepen(claims.get(instellingen.groepenClaim()))));
         try {
             return tx.execute(s -> meldAan(registratie, uitgever, onderwerp, claims, idToken, uitGroepen, herkomst));
         } catch (DuplicateKeyException e) {
@@ -313,7 +314,7 @@ class IdpAanmelden implements OAuth2UserService<OidcUserRequest, OidcUser> {
             if (fouten.isEmpty()) {
                 goed.add(t);
             } else {
-                log.warn("woonregie.oidc.groepen: de toewijzing {} wordt overgeslagen: {}", t,
+                log.warn("woonregie.oidc.groepskoppeling: de toewijzing {} wordt overgeslagen: {}", t,
                         fouten.stream().map(f -> f.name() + " " + f.reason()).toList());
             }
         }

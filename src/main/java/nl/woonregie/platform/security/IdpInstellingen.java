@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            {@code client-name}
  * @param gebruikersnaamClaims the claims that name a new account, the first one present wins
  * @param groepenClaim        the claim with the user's groups (or roles: e.g. {@code roles} for Entra ID's app roles)
- * @param groepen             group name → the assignments the group gives ({@link Groepskoppeling})
+ * @param groepskoppeling     group name → the assignments the group gives ({@link Groepskoppeling}); not named
+ *                            {@code groepen}, which the environment variable of {@code groepen-claim} would fill
  * @param mfaAmr              values of the ID token's {@code amr} that show a sign-in with more than one factor
  * @param mfaAcr              values of the ID token's {@code acr} that show it (empty: {@code acr} is not asked)
  * @param mfaVerplichtVoor    the roles that sign in only with such a sign-in: role names and {@code VERHUISBOX} for
@@ -28,7 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record IdpInstellingen(String naam,
         @DefaultValue({"preferred_username", "email", "sub"}) List<String> gebruikersnaamClaims,
         @DefaultValue("groups") String groepenClaim,
-        @DefaultValue Map<String, List<String>> groepen,
+        @DefaultValue Map<String, List<String>> groepskoppeling,
         @DefaultValue({"mfa", "otp", "hwk"}) List<String> mfaAmr,
         @DefaultValue List<String> mfaAcr,
         @DefaultValue("BEHEERDER,VERHUISBOX") String mfaVerplichtVoor) {
@@ -37,7 +38,7 @@ record IdpInstellingen(String naam,
         gebruikersnaamClaims = schoon(gebruikersnaamClaims);
         mfaAmr = schoon(mfaAmr);
         mfaAcr = schoon(mfaAcr);
-        groepen = groepen == null ? Map.of() : groepen;
+        groepskoppeling = groepskoppeling == null ? Map.of() : groepskoppeling;
         if (gebruikersnaamClaims.isEmpty()) {
             throw new IllegalStateException("woonregie.oidc.gebruikersnaam-claims: noem minstens één claim");
         }
@@ -45,7 +46,7 @@ record IdpInstellingen(String naam,
             throw new IllegalStateException("woonregie.oidc.groepen-claim: noem de claim met de groepen");
         }
         // both read once here so that a mistake stops the start
-        Groepskoppeling.lees(groepen);
+        Groepskoppeling.lees(groepskoppeling);
         TweedeStap.rollen(mfaVerplichtVoor, "woonregie.oidc.mfa-verplicht-voor");
     }
 
@@ -56,7 +57,7 @@ record IdpInstellingen(String naam,
 
     /** The group mapping, read. */
     Groepskoppeling koppeling() {
-        return Groepskoppeling.lees(groepen);
+        return Groepskoppeling.lees(groepskoppeling);
     }
 
     /** The roles that need a sign-in with more than one factor at the identity provider. */

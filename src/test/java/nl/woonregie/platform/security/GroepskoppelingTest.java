@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 /**
  * Woonregie's own settings of signing in with an identity provider, without a provider: the group mapping as it is
- * written ({@code woonregie.oidc.groepen}), read by Spring Boot's binder as the application reads it; the check of the
+ * written ({@code woonregie.oidc.groepskoppeling}), read by Spring Boot's binder as the application reads it; the check of the
  * factors in the ID token ({@code amr}, {@code acr}); and the name of a new account.
  */
 class GroepskoppelingTest {
@@ -42,10 +42,10 @@ class GroepskoppelingTest {
     @Test
     void de_koppeling_uit_de_eigenschappen_geeft_per_groep_haar_toewijzingen_elk_een_keer() {
         Map<String, String> e = new LinkedHashMap<>();
-        e.put("woonregie.oidc.groepen[toezicht-zh]", "TOEZICHTHOUDER:PV28");
+        e.put("woonregie.oidc.groepskoppeling[toezicht-zh]", "TOEZICHTHOUDER:PV28");
         // a group name as Keycloak or ADFS writes it, in brackets; two assignments, comma-separated
-        e.put("woonregie.oidc.groepen[/Woonregie/Den Haag]", "GEMEENTE:GM0518, BESTUUR:GM0518");
-        e.put("woonregie.oidc.groepen[ook-den-haag]", "GEMEENTE:GM0518");
+        e.put("woonregie.oidc.groepskoppeling[/Woonregie/Den Haag]", "GEMEENTE:GM0518, BESTUUR:GM0518");
+        e.put("woonregie.oidc.groepskoppeling[ook-den-haag]", "GEMEENTE:GM0518");
         Groepskoppeling k = instellingen(e).koppeling();
         assertThat(k.groepen()).containsExactly("toezicht-zh", "/Woonregie/Den Haag", "ook-den-haag");
         assertThat(k.toewijzingen(List.of("/Woonregie/Den Haag", "ook-den-haag", "onbekend"))).containsExactly(
@@ -55,21 +55,57 @@ class GroepskoppelingTest {
     }
 
     @Test
+    void de_koppeling_in_een_omgevingsvariabele_spring_application_json_houdt_groepsnamen_tussen_haken_zoals_ze_zijn() {
+        org.springframework.core.env.StandardEnvironment omgeving = new org.springframework.core.env.StandardEnvironment();
+        omgeving.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("env",
+                Map.of("SPRING_APPLICATION_JSON", """
+                        {"woonregie.oidc.groepskoppeling[/Woonregie/Beheer]": "BEHEERDER",
+                         "woonregie.oidc.groepskoppeling[Toezicht Zuid-Holland]": "TOEZICHTHOUDER:PV28,BELEIDSMEDEWERKER:PV28"}
+                        """)));
+        new org.springframework.boot.support.SpringApplicationJsonEnvironmentPostProcessor()
+                .postProcessEnvironment(omgeving, new org.springframework.boot.SpringApplication());
+        Groepskoppeling k = Binder.get(omgeving).bindOrCreate("woonregie.oidc", IdpInstellingen.class).koppeling();
+        assertThat(k.toewijzingen(List.of("/Woonregie/Beheer"))).containsExactly(
+                Toewijzing.zonderScope(Rol.BEHEERDER));
+        assertThat(k.toewijzingen(List.of("Toezicht Zuid-Holland"))).containsExactly(
+                Toewijzing.provincie(Rol.TOEZICHTHOUDER, "PV28"), Toewijzing.provincie(Rol.BELEIDSMEDEWERKER, "PV28"));
+    }
+
+    @Test
+    void de_instellingen_als_omgevingsvariabelen_zoals_in_de_readme() {
+        org.springframework.core.env.StandardEnvironment omgeving = new org.springframework.core.env.StandardEnvironment();
+        omgeving.getPropertySources().addFirst(new org.springframework.core.env.SystemEnvironmentPropertySource(
+                "systemEnvironment", Map.of("WOONREGIE_OIDC_NAAM", "Provincie Zuid-Holland",
+                        "WOONREGIE_OIDC_GEBRUIKERSNAAM_CLAIMS", "upn,email,sub",
+                        "WOONREGIE_OIDC_GROEPEN_CLAIM", "roles",
+                        "WOONREGIE_OIDC_MFA_AMR", "mfa,otp,hwk,swk",
+                        "WOONREGIE_OIDC_MFA_ACR", "urn:provincie:loa:hoog",
+                        "WOONREGIE_OIDC_MFA_VERPLICHT_VOOR", "BEHEERDER")));
+        IdpInstellingen i = Binder.get(omgeving).bindOrCreate("woonregie.oidc", IdpInstellingen.class);
+        assertThat(i.naam()).isEqualTo("Provincie Zuid-Holland");
+        assertThat(i.gebruikersnaamClaims()).containsExactly("upn", "email", "sub");
+        assertThat(i.groepenClaim()).isEqualTo("roles");
+        assertThat(i.mfaAmr()).containsExactly("mfa", "otp", "hwk", "swk");
+        assertThat(i.mfaAcr()).containsExactly("urn:provincie:loa:hoog");
+        assertThat(i.mfaRollen()).containsExactly(Rol.BEHEERDER);
+    }
+
+    @Test
     void een_ongeldige_koppeling_houdt_de_start_tegen_en_noemt_groep_en_toewijzing() {
         Map<String, String> e = new LinkedHashMap<>();
-        e.put("woonregie.oidc.groepen[a]", "TOEZICHTHOUDER:GM0518");
-        e.put("woonregie.oidc.groepen[b]", "BAAS");
-        e.put("woonregie.oidc.groepen[c]", "GEMEENTE:Den Haag");
-        e.put("woonregie.oidc.groepen[d]", "CASEMANAGER:team=3,ICP:team=4");
-        e.put("woonregie.oidc.groepen[e]", "BEHEERDER,BEHEERDER");
-        e.put("woonregie.oidc.groepen[f]", "GEMEENTE");
+        e.put("woonregie.oidc.groepskoppeling[a]", "TOEZICHTHOUDER:GM0518");
+        e.put("woonregie.oidc.groepskoppeling[b]", "BAAS");
+        e.put("woonregie.oidc.groepskoppeling[c]", "GEMEENTE:Den Haag");
+        e.put("woonregie.oidc.groepskoppeling[d]", "CASEMANAGER:team=3,ICP:team=4");
+        e.put("woonregie.oidc.groepskoppeling[e]", "BEHEERDER,BEHEERDER");
+        e.put("woonregie.oidc.groepskoppeling[f]", "GEMEENTE");
         assertThatThrownBy(() -> instellingen(e)).rootCause()
-                .hasMessageContaining("woonregie.oidc.groepen[a] 'TOEZICHTHOUDER:GM0518': provincie: verplicht")
-                .hasMessageContaining("woonregie.oidc.groepen[b] 'BAAS': onbekende rol 'BAAS'")
-                .hasMessageContaining("woonregie.oidc.groepen[c] 'GEMEENTE:Den Haag': scope 'Den Haag' niet herkend")
-                .hasMessageContaining("woonregie.oidc.groepen[d] 'ICP:team=4': alle Verhuisbox-rollen")
-                .hasMessageContaining("woonregie.oidc.groepen[e] 'BEHEERDER': staat er twee keer")
-                .hasMessageContaining("woonregie.oidc.groepen[f] 'GEMEENTE': gemeente: verplicht");
+                .hasMessageContaining("woonregie.oidc.groepskoppeling[a] 'TOEZICHTHOUDER:GM0518': provincie: verplicht")
+                .hasMessageContaining("woonregie.oidc.groepskoppeling[b] 'BAAS': onbekende rol 'BAAS'")
+                .hasMessageContaining("woonregie.oidc.groepskoppeling[c] 'GEMEENTE:Den Haag': scope 'Den Haag' niet herkend")
+                .hasMessageContaining("woonregie.oidc.groepskoppeling[d] 'ICP:team=4': alle Verhuisbox-rollen")
+                .hasMessageContaining("woonregie.oidc.groepskoppeling[e] 'BEHEERDER': staat er twee keer")
+                .hasMessageContaining("woonregie.oidc.groepskoppeling[f] 'GEMEENTE': gemeente: verplicht");
     }
 
     @Test

@@ -92,8 +92,8 @@ class IdpAanmeldenTest {
     void verhuisboxrollen_van_twee_teams_uit_de_groepen_weigeren_de_aanmelding() {
         long een = team("GM0518");
         long twee = team("GM0599");
-        IdpAanmelden idp = met(Map.of("woonregie.oidc.groepen[vhb-een]", "CASEMANAGER:team=" + een,
-                "woonregie.oidc.groepen[vhb-twee]", "ICP:team=" + twee));
+        IdpAanmelden idp = met(Map.of("woonregie.oidc.groepskoppeling[vhb-een]", "CASEMANAGER:team=" + een,
+                "woonregie.oidc.groepskoppeling[vhb-twee]", "ICP:team=" + twee));
         String naam = naam();
         IdpAanmelden.Uitslag u = meldAan(idp, token(naam, naam, List.of("vhb-een", "vhb-twee"), List.of("mfa")));
         assertThat(u).isEqualTo(new IdpAanmelden.Uitslag.Geweigerd(IdpAanmelden.Weigering.CONFLICT, naam));
@@ -111,20 +111,20 @@ class IdpAanmeldenTest {
     void een_verhuisboxrol_vraagt_de_tweede_factor_bij_de_provider_tenzij_anders_ingesteld() {
         long een = team("GM0518");
         String naam = naam();
-        IdpAanmelden standaard = met(Map.of("woonregie.oidc.groepen[vhb]", "AANMELDER:team=" + een));
+        IdpAanmelden standaard = met(Map.of("woonregie.oidc.groepskoppeling[vhb]", "AANMELDER:team=" + een));
         assertThat(meldAan(standaard, token(naam, naam, List.of("vhb"), List.of("pwd"))))
                 .isEqualTo(new IdpAanmelden.Uitslag.Geweigerd(IdpAanmelden.Weigering.MFA, naam));
         assertThat(meldAan(standaard, token(naam, naam, List.of("vhb"), List.of("pwd", "otp"))))
                 .isInstanceOf(IdpAanmelden.Uitslag.Aangemeld.class);
 
         // only the administrator needs it: the aanmelder signs in with a password alone
-        IdpAanmelden alleenBeheer = met(Map.of("woonregie.oidc.groepen[vhb]", "AANMELDER:team=" + een,
+        IdpAanmelden alleenBeheer = met(Map.of("woonregie.oidc.groepskoppeling[vhb]", "AANMELDER:team=" + een,
                 "woonregie.oidc.mfa-verplicht-voor", "BEHEERDER"));
         assertThat(meldAan(alleenBeheer, token(naam, naam, List.of("vhb"), List.of("pwd"))))
                 .isInstanceOf(IdpAanmelden.Uitslag.Aangemeld.class);
 
         // acr as the organisation's provider says it (a configured value)
-        IdpAanmelden metAcr = met(Map.of("woonregie.oidc.groepen[vhb]", "AANMELDER:team=" + een,
+        IdpAanmelden metAcr = met(Map.of("woonregie.oidc.groepskoppeling[vhb]", "AANMELDER:team=" + een,
                 "woonregie.oidc.mfa-acr", "urn:organisatie:loa:hoog"));
         Map<String, Object> t = token(naam, naam, List.of("vhb"), List.of("pwd"));
         t.put("acr", "urn:organisatie:loa:hoog");
@@ -133,8 +133,8 @@ class IdpAanmeldenTest {
 
     @Test
     void een_rol_in_een_scope_die_niet_bestaat_wordt_overgeslagen() {
-        IdpAanmelden idp = met(Map.of("woonregie.oidc.groepen[g]", "CASEMANAGER:team=987654321,GEMEENTE:GM0518",
-                "woonregie.oidc.groepen[h]", "TOEZICHTHOUDER:PV99"));
+        IdpAanmelden idp = met(Map.of("woonregie.oidc.groepskoppeling[g]", "CASEMANAGER:team=987654321,GEMEENTE:GM0518",
+                "woonregie.oidc.groepskoppeling[h]", "TOEZICHTHOUDER:PV99"));
         String naam = naam();
         IdpAanmelden.Uitslag u = meldAan(idp, token(naam, naam, List.of("g", "h"), List.of("pwd")));
         assertThat(((IdpAanmelden.Uitslag.Aangemeld) u).gebruiker().toewijzingen())
@@ -143,7 +143,7 @@ class IdpAanmeldenTest {
 
     @Test
     void een_gedeactiveerd_account_wordt_geweigerd_en_houdt_zijn_rollen() {
-        IdpAanmelden idp = met(Map.of("woonregie.oidc.groepen[g]", "GEMEENTE:GM0518"));
+        IdpAanmelden idp = met(Map.of("woonregie.oidc.groepskoppeling[g]", "GEMEENTE:GM0518"));
         String naam = naam();
         meldAan(idp, token(naam, naam, List.of("g"), List.of("pwd")));
         Gebruiker beheerder = details.vind("gebruikersnaam = ?", "beheerder").orElseThrow();

@@ -88,6 +88,12 @@ class IdpAanmeldenBrowserTest {
         Browser.klikEnWacht(page, page.locator("button[type=submit]"));
     }
 
+    /** Woonregie's session cookie in the page's browser (null when there is none). */
+    static String sessie(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals(TweeStappen.SESSIE)).map(c -> c.value)
+                .findFirst().orElse(null);
+    }
+
     JsonNode account(String naam) {
         MockHttpServletResponse r = beheerder.get("/api/v1/gebruikers/" + naam);
         assertThat(r.getStatus()).as(TweeStappen.tekst(r)).isEqualTo(200);
@@ -163,8 +169,14 @@ class IdpAanmeldenBrowserTest {
     @Test
     void een_groep_met_de_koppeling_toezichthouder_van_zuid_holland_landt_op_de_pagina_van_de_provincie() {
         String naam = gebruiker("toezicht", List.of("toezicht-zh", "nog-een-groep"), List.of("pwd"));
-        Page page = aanmelden(naam);
+        Page page = browser.nieuwePagina();
+        naarDeProvider(page);
+        // the sign-in's request waits in a session of Woonregie; the sign-in moves to a new one (migrateSession)
+        String voor = sessie(page);
+        assertThat(voor).isNotNull();
+        opHetFormulierVanDeProvider(page, naam);
         assertThat(page.url()).endsWith("/provincies/PV28");
+        assertThat(sessie(page)).isNotNull().isNotEqualTo(voor);
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard")))
                 .isVisible();
         browser.screenshot(page, "idp-toezichthouder");

@@ -18,9 +18,9 @@ public sealed interface AanmeldGebeurtenis extends AuditGebeurtenis {
         return new Actor("anoniem", client);
     }
 
-    /** How: the sign-in form or HTTP Basic on the API. */
+    /** How: the sign-in form, HTTP Basic on the API, or an identity provider (OpenID Connect). */
     enum Via {
-        FORMULIER, BASIC
+        FORMULIER, BASIC, IDP
     }
 
     String gebruikersnaam();

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Mijn account": the account's roles, changing the password, the second step (set up here, or at sign-in when a
- * role requires it), and the account's own API tokens (made here while signed in with both steps: an account with a
+ * role requires it; neither for an account that signs in through an identity provider), and the account's own API tokens (made here while signed in with both steps: an account with a
  * second step uses the API only with a token).
  */
 @Controller
@@ -25,7 +25,11 @@ class AccountController {
     private final TweedeStap tweedeStap;
     private final ApiTokens tokens;
 
-    AccountController(Gebruikers gebruikers, Toewijzingen toewijzingen, TweedeStap tweedeStap, ApiTokens tokens) {
+    private final Identiteitsproviders identiteitsproviders;
+
+    AccountController(Gebruikers gebruikers, Toewijzingen toewijzingen, TweedeStap tweedeStap, ApiTokens tokens,
+            Identiteitsproviders identiteitsproviders) {
+        this.identiteitsproviders = identiteitsproviders;
         this.gebruikers = gebruikers;
         this.toewijzingen = toewijzingen;
         this.tweedeStap = tweedeStap;
@@ -43,6 +47,9 @@ class AccountController {
             model.addAttribute("toewijzingen", g.toewijzingen().stream().map(toewijzingen.omschrijver()).toList());
             model.addAttribute("totp", tweedeStap.ingesteld(g.id()));
             model.addAttribute("totpVerplicht", tweedeStap.verplicht(g));
+            // signed in through an identity provider: no password and no second step of Woonregie
+            model.addAttribute("idp", gebruikers.identiteitsprovider(g.id()).map(identiteitsproviders::naam)
+                    .orElse(null));
             model.addAttribute("eigenTokens", tokens.lijst(g).stream()
                     .filter(t -> t.gebruikersnaam().equals(g.gebruikersnaam())).toList());
         }

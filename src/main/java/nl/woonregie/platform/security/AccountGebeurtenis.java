@@ -16,7 +16,7 @@ public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits Acco
     /** About an account (the object is its name). */
     sealed interface OverGebruiker extends AccountGebeurtenis permits GebruikerAangemaakt, BeheerderAangemaakt,
             WachtwoordGewijzigd, WachtwoordlinkGemaakt, WachtwoordIngesteld, ToewijzingenGewijzigd, ActiefGewijzigd,
-            TotpIngesteld, TotpHersteld {
+            TotpIngesteld, TotpHersteld, IdpAccountAangemaakt {
 
         String gebruikersnaam();
 
@@ -68,7 +68,39 @@ public sealed interface AccountGebeurtenis extends AuditGebeurtenis permits Acco
         }
     }
 
-    /** The account's assignments were changed (by an administrator, or on the approval of an account request). */
+    /**
+     * An account was made at a user's first sign-in through an identity provider, linked to the provider's identity
+     * (issuer and subject) and without a password; {@code gevraagdeNaam} is the name the provider gave, when the
+     * account got another one because that name was taken. Its assignments (from the group mapping, or none) follow
+     * as {@link ToewijzingenGewijzigd}.
+     */
+    record IdpAccountAangemaakt(long id, String gebruikersnaam, String registratie, String uitgever, String onderwerp,
+            String gevraagdeNaam, Actor door) implements OverGebruiker {
+
+        @Override
+        public String actie() {
+            return "GEBRUIKER_AANGEMAAKT";
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("gebruikersnaam", gebruikersnaam);
+            m.put("via", "identiteitsprovider");
+            m.put("registratie", registratie);
+            m.put("uitgever", uitgever);
+            m.put("onderwerp", onderwerp);
+            if (!gevraagdeNaam.equals(gebruikersnaam)) {
+                m.put("gevraagdeNaam", gevraagdeNaam);
+            }
+            return m;
+        }
+    }
+
+    /**
+     * The account's assignments were changed: by an administrator, on the approval of an account request, or at a
+     * sign-in through an identity provider (its group mapping).
+     */
     record ToewijzingenGewijzigd(String gebruikersnaam, List<Toewijzing> vorige, List<Toewijzing> toewijzingen,
             Actor door) implements OverGebruiker {
 

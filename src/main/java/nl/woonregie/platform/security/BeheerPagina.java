@@ -34,8 +34,11 @@ class BeheerPagina {
     private final Toewijzingen toewijzingen;
     private final TweedeStap tweedeStap;
 
+    private final Identiteitsproviders identiteitsproviders;
+
     BeheerPagina(Toegang toegang, Gebruikers gebruikers, ApiTokens tokens, Accountverzoeken verzoeken,
-            Toewijzingen toewijzingen, TweedeStap tweedeStap) {
+            Toewijzingen toewijzingen, TweedeStap tweedeStap, Identiteitsproviders identiteitsproviders) {
+        this.identiteitsproviders = identiteitsproviders;
         this.tweedeStap = tweedeStap;
         this.verzoeken = verzoeken;
         this.toegang = toegang;
@@ -270,9 +273,13 @@ class BeheerPagina {
     private String toonAccount(String gebruikersnaam, ToewijzingFormulier f, Model model) {
         GebruikerDto account = gebruikers.lees(gebruikersnaam, toegang.huidige());
         model.addAttribute("account", account);
+        model.addAttribute("idp", gebruikers.identiteitsprovider(account.id()).map(identiteitsproviders::naam)
+                .orElse(null));
         var omschrijver = toewijzingen.omschrijver();
+        List<Toewijzing> uitGroepen = toewijzingen.van(account.id(), Toewijzingen.Bron.IDP);
         model.addAttribute("rijen", account.toewijzingen().stream()
-                .map(t -> new Rij(ToewijzingFormulier.van(t), omschrijver.apply(t))).toList());
+                .map(t -> new Rij(ToewijzingFormulier.van(t), omschrijver.apply(t),
+                        uitGroepen.stream().anyMatch(t::zelfde))).toList());
         if (!model.containsAttribute("toewijzing")) {
             model.addAttribute("toewijzing", f);
         }
@@ -283,8 +290,11 @@ class BeheerPagina {
         return "beheer/gebruiker";
     }
 
-    /** An assignment of the account: the form to take it (its fields, hidden) and its description. */
-    public record Rij(ToewijzingFormulier velden, String omschrijving) {
+    /**
+     * An assignment of the account: the form to take it (its fields, hidden), its description, and whether the
+     * group mapping of an identity provider gave it.
+     */
+    public record Rij(ToewijzingFormulier velden, String omschrijving, boolean uitGroep) {
     }
 
     private static String wieBeslist(Accountverzoeken.Verzoek v) {
@@ -311,6 +321,10 @@ class BeheerPagina {
         List<GebruikerDto> lijst = gebruikers.lijst();
         var omschrijver = toewijzingen.omschrijver();
         model.addAttribute("gebruikers", lijst);
+        java.util.Map<String, String> viaIdp = new java.util.HashMap<>();
+        gebruikers.viaIdentiteitsprovider().forEach((naam, registratie) -> viaIdp.put(naam,
+                identiteitsproviders.naam(registratie)));
+        model.addAttribute("viaIdp", viaIdp);
         model.addAttribute("omschrijvingen", lijst.stream().collect(java.util.stream.Collectors.toMap(
                 GebruikerDto::gebruikersnaam, g -> g.toewijzingen().stream().map(omschrijver).toList())));
         model.addAttribute("systeemaccounts", lijst.stream().filter(g -> !g.toewijzingen().isEmpty()

@@ -19,9 +19,13 @@ class GebruikerDetailsService implements UserDetailsService {
         this.toewijzingen = toewijzingen;
     }
 
+    /**
+     * The account for a sign-in with a password (the form, HTTP Basic). An account without a password — made at a
+     * sign-in through an identity provider — is none: it signs in there only.
+     */
     @Override
     public Gebruiker loadUserByUsername(String gebruikersnaam) {
-        return vind("gebruikersnaam = ?", gebruikersnaam)
+        return vind("gebruikersnaam = ?", gebruikersnaam).filter(g -> g.wachtwoordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("Onbekende gebruiker"));
     }
 

@@ -215,6 +215,11 @@ public class Gebruikers {
     public Beheerresultaat herstelWachtwoord(String gebruikersnaam, Gebruiker door, String client) {
         Toegang.rol(door, Rol.BEHEERDER);
         Gebruiker account = vindAccount(gebruikersnaam);
+        if (account.wachtwoordHash() == null) {
+            throw new ApiException(HttpStatus.CONFLICT, "Geen wachtwoord",
+                    "Account " + gebruikersnaam + " meldt zich aan via de identiteitsprovider van de organisatie en "
+                            + "heeft geen wachtwoord in Woonregie.", null);
+        }
         if (account.team() != null) {
             return verzoeken.vraagHerstelAan(account, door, client);
         }
@@ -238,6 +243,11 @@ public class Gebruikers {
         String hash = jdbc.sql("select wachtwoord_hash from gebruiker where id = ?").param(g.id()).query(String.class)
                 .single();
         List<InvalidParam> fouten = new ArrayList<>();
+        if (hash == null) {
+            fouten.add(new InvalidParam("huidig", "Uw account meldt zich aan via uw organisatie en heeft geen "
+                    + "wachtwoord in Woonregie."));
+            return fouten;
+        }
         if (huidig == null || !encoder.matches(huidig, hash)) {
             fouten.add(new InvalidParam("huidig", "Het huidige wachtwoord klopt niet."));
         }
@@ -288,6 +298,24 @@ public class Gebruikers {
         Map<Long, List<Toewijzing>> per = toewijzingen.van(rijen.stream().map(Rij::id).toList());
         return rijen.stream().map(r -> new GebruikerDto(r.id(), r.naam(), per.get(r.id()), r.actief(), r.totp()))
                 .toList();
+    }
+
+    /**
+     * The accounts that sign in through an identity provider: name → the registration they came through (the
+     * administrator's pages say so).
+     */
+    Map<String, String> viaIdentiteitsprovider() {
+        Map<String, String> m = new LinkedHashMap<>();
+        jdbc.sql("""
+                select g.gebruikersnaam, e.registratie from externe_identiteit e join gebruiker g on g.id = e.gebruiker_id
+                order by g.gebruikersnaam""").query((rs, i) -> m.put(rs.getString(1), rs.getString(2))).list();
+        return m;
+    }
+
+    /** The registration of the identity provider this account signs in through; empty for a local account. */
+    java.util.Optional<String> identiteitsprovider(long gebruiker) {
+        return jdbc.sql("select registratie from externe_identiteit where gebruiker_id = ?").param(gebruiker)
+                .query(String.class).optional();
     }
 
     // ---------------------------------------------------------------- read API for other modules (names and ids)

@@ -18,7 +18,8 @@ import nl.woonregie.platform.web.Problems;
 
 /**
  * Everything is authenticated, except the start page, static assets, the health probe, the API documentation and
- * the what-if simulation (which reveals no stored data). The API uses HTTP Basic; pages use a form login.
+ * the what-if simulation (which reveals no stored data). The API uses HTTP Basic; pages use a form login and, when one
+ * is configured, an identity provider over OpenID Connect ({@link Identiteitsproviders}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -72,6 +73,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint problemEntryPoint,
             ProblemAccessDeniedHandler accessDenied, ApiTokens tokens, Problems problems,
+            Identiteitsproviders identiteitsproviders, IdpAanmelden idpAanmelden,
             @Value("${woonregie.metrics.token:}") String scrapeToken) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http
@@ -116,7 +118,9 @@ class SecurityConfiguration {
                 // row: a request still running with the old session then saves into nothing, where a rename let its
                 // save write the old id back and sign the user out again
                 .sessionManagement(sessies -> sessies.sessionFixation(fixatie -> fixatie.migrateSession()))
-                .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?logout"))
+                // back to the login page; signed in through an identity provider, by way of its logout
+                .logout(logout -> logout.logoutUrl("/uitloggen")
+                        .logoutSuccessHandler(identiteitsproviders.uitloggen()))
                 // API calls without a session cookie are signed in by their header (Basic, Bearer) and need no CSRF
                 // token; a request that carries the session cookie always needs it (X-CSRF-TOKEN), whatever other
                 // header it has: a browser sends the cookie by itself
@@ -138,14 +142,28 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(paginaGeweigerd(), request -> !api.matches(request)))
                 .headers(headers -> headers
                         // scripts only from our own files: no inline script, no event attributes
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                csp(identiteitsproviders.uitlogOorsprongen())))
                         // sent on HTTPS requests only (also behind a configured proxy, see ProxyKoppen)
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                         .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
                                 "Permissions-Policy", PERMISSIONS_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        // signing in with an identity provider (OpenID Connect), only when one is configured
+        identiteitsproviders.configureer(http, idpAanmelden);
         return http.build();
+    }
+
+    /**
+     * The CSP, with the origins of the identity providers' logout in {@code form-action}: logging out is a form, and
+     * the browser refuses a redirect after a form to an origin {@code form-action} does not name.
+     */
+    static String csp(java.util.Collection<String> uitlogOorsprongen) {
+        if (uitlogOorsprongen.isEmpty()) {
+            return CSP;
+        }
+        return CSP.replace("form-action 'self'", "form-action 'self' " + String.join(" ", uitlogOorsprongen));
     }
 
     /** Signed in with the password and, where the account has one, the second step (not halfway, not anonymous). */

@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class StartController {
 
     private final Navigatie navigatie;
+    private final Identiteitsproviders identiteitsproviders;
 
-    StartController(Navigatie navigatie) {
+    StartController(Navigatie navigatie, Identiteitsproviders identiteitsproviders) {
         this.navigatie = navigatie;
+        this.identiteitsproviders = identiteitsproviders;
     }
 
     @GetMapping("/")
@@ -22,13 +24,25 @@ class StartController {
         return "start";
     }
 
-    /** The login form; after a block ({@code ?geblokkeerd=minutes}) it says how long to wait. */
+    /**
+     * The login form, and "Inloggen via …" per configured identity provider; after a block
+     * ({@code ?geblokkeerd=minutes}) it says how long to wait, after a refused sign-in through the provider
+     * ({@code ?idp=mfa|inactief|conflict|fout}) why.
+     */
     @GetMapping("/inloggen")
     String inloggen(@org.springframework.web.bind.annotation.RequestParam(required = false) String geblokkeerd,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String idp,
             org.springframework.ui.Model model) {
         if (geblokkeerd != null) {
             model.addAttribute("blokkadeMinuten", geblokkeerd.matches("[0-9]{1,4}")
                     ? Math.max(1, Integer.parseInt(geblokkeerd)) : 1);
+        }
+        model.addAttribute("identiteitsproviders", identiteitsproviders.knoppen());
+        if (idp != null) {
+            model.addAttribute("idpFout", switch (idp) {
+                case "mfa", "inactief", "conflict" -> idp;
+                default -> "fout";
+            });
         }
         return "inloggen";
     }

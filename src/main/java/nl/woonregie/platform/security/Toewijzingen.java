@@ -70,12 +70,32 @@ public class Toewijzingen {
 
     /** Gives the account these assignments (in the caller's transaction; judged before). */
     void voegToe(long gebruiker, Collection<Toewijzing> lijst, String door) {
+        voegToe(gebruiker, lijst, door, Bron.BEHEER);
+    }
+
+    /**
+     * Who gave an assignment ({@code toewijzing.bron}): the administrator's management (and the approval of an
+     * account request), or an identity provider's group mapping at sign-in, which keeps only its own in step with the
+     * groups and never takes away what the administrator gave ({@link IdpAanmelden}).
+     */
+    enum Bron {
+        BEHEER, IDP
+    }
+
+    /** Gives the account these assignments from this source (in the caller's transaction; judged before). */
+    void voegToe(long gebruiker, Collection<Toewijzing> lijst, String door, Bron bron) {
         for (Toewijzing t : lijst) {
-            jdbc.sql("insert into toewijzing (gebruiker_id, " + KOLOMMEN + ", aangemaakt_door) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into toewijzing (gebruiker_id, " + KOLOMMEN + ", aangemaakt_door, bron) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(gebruiker, t.rol().name(), t.provincie(), t.gemeente(), t.team(), t.programma(),
-                            t.afdeling(), t.project(), door).update();
+                            t.afdeling(), t.project(), door, bron.name()).update();
         }
+    }
+
+    /** The assignments of an account that came from this source, in the order they were given. */
+    List<Toewijzing> van(long gebruiker, Bron bron) {
+        return jdbc.sql("select " + KOLOMMEN + " from toewijzing where gebruiker_id = ? and bron = ? order by id")
+                .params(gebruiker, bron.name()).query((rs, i) -> lees(rs, 1)).list();
     }
 
     /** Takes these assignments from the account (in the caller's transaction). */
@@ -135,6 +155,52 @@ public class Toewijzingen {
      * every other field empty); and that scope exists. The fields are named with {@code prefix}.
      */
     public List<InvalidParam> controleer(Toewijzing t, String prefix) {
+        List<InvalidParam> fouten = vorm(t, prefix);
+        if (!fouten.isEmpty()) {
+            return fouten;
+        }
+        List<String> nodig = nodig(t.scopesoort());
+        switch (t.scopesoort()) {
+            case PROVINCIE -> {
+                if (!gebied.isProvincie(t.provincie())) {
+                    fouten.add(new InvalidParam(prefix + "provincie", "onbekende provincie"));
+                }
+            }
+            case GEMEENTE -> {
+                if (gebied.provincieVan(t.gemeente()).isEmpty()) {
+                    fouten.add(new InvalidParam(prefix + "gemeente", "onbekende gemeente"));
+                }
+            }
+            case TEAM -> {
+                if (!teams.bestaat(t.team())) {
+                    fouten.add(new InvalidParam(prefix + "team", "onbekend team"));
+                }
+            }
+            case PROGRAMMA, AFDELING, PROJECT -> {
+                if (t.scopesoort() == Scopesoort.AFDELING && gebied.provincieVan(t.gemeente()).isEmpty()) {
+                    fouten.add(new InvalidParam(prefix + "gemeente", "onbekende gemeente"));
+                }
+                Scopebron bron = bronnen.get(t.scopesoort());
+                String veld = prefix + nodig.get(nodig.size() - 1);
+                if (bron == null) {
+                    fouten.add(new InvalidParam(veld, "Woonregie kent nog geen " + meervoud(t.scopesoort())
+                            + "; deze rol kan pas worden toegekend als die er zijn"));
+                } else if (fouten.isEmpty() && !bron.bestaat(t)) {
+                    fouten.add(new InvalidParam(veld, "onbekend"));
+                }
+            }
+            case GEEN -> {
+            }
+        }
+        return fouten;
+    }
+
+    /**
+     * The form of one assignment, without asking whether its scope exists: a role; the forms of the codes; exactly
+     * the scope fields the role needs (present) and no other (empty). Also for settings read at start, before any
+     * team exists (an identity provider's group mapping, {@link Groepskoppeling}).
+     */
+    static List<InvalidParam> vorm(Toewijzing t, String prefix) {
         List<InvalidParam> fouten = new ArrayList<>();
         if (t.provincie() != null && !t.provincie().matches("PV\\d{2}")) {
             fouten.add(new InvalidParam(prefix + "provincie", "een provinciecode zoals PV28"));
@@ -168,41 +234,6 @@ public class Toewijzingen {
                 fouten.add(new InvalidParam(prefix + naam, "niet toegestaan voor de rol " + rol));
             }
         });
-        if (!fouten.isEmpty()) {
-            return fouten;
-        }
-        switch (t.scopesoort()) {
-            case PROVINCIE -> {
-                if (!gebied.isProvincie(t.provincie())) {
-                    fouten.add(new InvalidParam(prefix + "provincie", "onbekende provincie"));
-                }
-            }
-            case GEMEENTE -> {
-                if (gebied.provincieVan(t.gemeente()).isEmpty()) {
-                    fouten.add(new InvalidParam(prefix + "gemeente", "onbekende gemeente"));
-                }
-            }
-            case TEAM -> {
-                if (!teams.bestaat(t.team())) {
-                    fouten.add(new InvalidParam(prefix + "team", "onbekend team"));
-                }
-            }
-            case PROGRAMMA, AFDELING, PROJECT -> {
-                if (t.scopesoort() == Scopesoort.AFDELING && gebied.provincieVan(t.gemeente()).isEmpty()) {
-                    fouten.add(new InvalidParam(prefix + "gemeente", "onbekende gemeente"));
-                }
-                Scopebron bron = bronnen.get(t.scopesoort());
-                String veld = prefix + nodig.get(nodig.size() - 1);
-                if (bron == null) {
-                    fouten.add(new InvalidParam(veld, "Woonregie kent nog geen " + meervoud(t.scopesoort())
-                            + "; deze rol kan pas worden toegekend als die er zijn"));
-                } else if (fouten.isEmpty() && !bron.bestaat(t)) {
-                    fouten.add(new InvalidParam(veld, "onbekend"));
-                }
-            }
-            case GEEN -> {
-            }
-        }
         return fouten;
     }
 

@@ -70,8 +70,13 @@ public class TweedeStap {
      * empty for none. An unknown name stops the start (a typo must not switch the second step off).
      */
     static Set<Rol> rollen(String instelling) {
+        return rollen(instelling, "woonregie.totp.verplicht-voor");
+    }
+
+    /** The roles of a setting named {@code naam} written as {@link #rollen(String)} reads it. */
+    static Set<Rol> rollen(String instelling, String instellingNaam) {
         Set<Rol> rollen = EnumSet.noneOf(Rol.class);
-        for (String deel : instelling.split(",")) {
+        for (String deel : (instelling == null ? "" : instelling).split(",")) {
             String naam = deel.strip().toUpperCase(Locale.ROOT);
             if (naam.isEmpty()) {
                 continue;
@@ -87,7 +92,7 @@ public class TweedeStap {
             try {
                 rollen.add(Rol.valueOf(naam));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("woonregie.totp.verplicht-voor: onbekende rol '" + deel.strip()
+                throw new IllegalStateException(instellingNaam + ": onbekende rol '" + deel.strip()
                         + "' (rollen: " + List.of(Rol.values()) + ", of VERHUISBOX)");
             }
         }
@@ -107,6 +112,15 @@ public class TweedeStap {
     /** Has this account set up a second step? */
     public boolean ingesteld(long gebruiker) {
         return jdbc.sql("select totp_geheim is not null from gebruiker where id = ?").param(gebruiker)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /**
+     * Does this account sign in with a password of Woonregie? An account made at a sign-in through an identity
+     * provider has none, and no second step of Woonregie either: the provider asks for the factors.
+     */
+    public boolean metWachtwoord(long gebruiker) {
+        return jdbc.sql("select wachtwoord_hash is not null from gebruiker where id = ?").param(gebruiker)
                 .query(Boolean.class).optional().orElse(false);
     }
 
@@ -183,6 +197,10 @@ public class TweedeStap {
         Aanmeldpogingen.Stand stand = pogingen.stand(g.gebruikersnaam(), adres, nu);
         if (stand.geblokkeerdTot().isPresent()) {
             return new Uitslag.Geblokkeerd(new AanmeldingGeblokkeerd(stand.geblokkeerdTot().get(), nu).minuten());
+        }
+        if (!metWachtwoord(g.id())) {
+            throw new ApiException(HttpStatus.CONFLICT, "Geen wachtwoord",
+                    "Uw account meldt zich aan via uw organisatie; de tweede factor stelt u daar in.", null);
         }
         if (geheim == null || !geheim.matches("[A-Z2-7]{32}")) {
             throw ApiException.invalid("Geen geldig geheim.", List.of(new InvalidParam("geheim",

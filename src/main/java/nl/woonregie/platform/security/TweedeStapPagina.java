@@ -126,7 +126,7 @@ class TweedeStapPagina {
     @GetMapping("/account/tweede-stap")
     String account(Model model, HttpSession sessie) {
         Gebruiker g = aangemeld();
-        if (tweedeStap.ingesteld(g.id())) {
+        if (tweedeStap.ingesteld(g.id()) || !tweedeStap.metWachtwoord(g.id())) {
             return "redirect:/account";
         }
         toonInstellen(g.gebruikersnaam(), sessie, model, "/account/tweede-stap");

@@ -47,6 +47,11 @@ class BeheerBrowserTest {
         String token = page.locator("#nieuw-token").textContent();
         assertThat(token).startsWith("wr_");
         browser.screenshot(page, "beheer");
+        // revoked from its row in the list of tokens
+        Browser.klikEnWacht(page, page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Token COA-aanlevering intrekken")));
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions()
+                .setName(java.util.regex.Pattern.compile("COA-aanlevering")))).containsText("ingetrokken");
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
     }
 

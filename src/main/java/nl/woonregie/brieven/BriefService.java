@@ -218,14 +218,15 @@ public class BriefService {
      * failure or after its instance died, continues where it stopped); each letter is stored in a transaction of its
      * own as soon as it is made, in the order of the round, so a letter is there for every instance at once. When the
      * round is no longer vastgesteld at this version (reopened meanwhile) there is nothing to do. When a letter cannot
-     * be made the others are still stored and the job fails with the reason (to be tried again).
+     * be made the others are still stored and the job fails with the reason (to be tried again). Returns how many
+     * letters this call stored (not those of an earlier run).
      */
-    public Stand maakGereserveerde(long rondeId, int versie, Actor door, Melder melder) {
+    public int maakGereserveerde(long rondeId, int versie, Actor door, Melder melder) {
         long start = System.nanoTime();
         RondeGegevens r = ronde(rondeId);
         if (!r.vastgesteld() || r.ronde().versie() != versie) {
             log.info("Ronde {} is niet meer vastgesteld in versie {}: geen brieven te maken", rondeId, versie);
-            return new Stand(0, 0);
+            return 0;
         }
         Map<String, String> gereserveerd = kenmerken.vanRonde(rondeId, versie);
         Set<String> bestaand = new HashSet<>();
@@ -286,7 +287,7 @@ public class BriefService {
                     + String.join(", ", mislukt) + (mislukt.size() == 1 ? " kon" : " konden")
                     + " niet worden gemaakt; de andere zijn vastgelegd");
         }
-        return new Stand(klaar, metUitkomst.size());
+        return gemaakt;
     }
 
     /** How many letters of the round are stored at its current version, of how many it has (with an outcome). */

@@ -31,8 +31,8 @@ final class StatischeBestanden extends OncePerRequestFilter {
 
     static boolean isStatisch(HttpServletRequest request) {
         String pad = request.getRequestURI().substring(request.getContextPath().length());
-        return pad.startsWith("/css/") || pad.startsWith("/img/") || pad.startsWith("/js/")
-                || pad.equals("/favicon.ico");
+        return PADEN.stream().anyMatch(p -> p.endsWith("/**") ? pad.startsWith(p.substring(0, p.length() - 2))
+                : pad.equals(p));
     }
 
     @Override

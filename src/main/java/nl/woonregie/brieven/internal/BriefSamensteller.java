@@ -263,9 +263,11 @@ public final class BriefSamensteller {
             r.add(new Rij("Percentage van de opgave", taal.procent(b.percentageVanOpgave())));
             r.add(new Rij("Opgave gerealiseerd", e.gerealiseerd() ? "ja" : "nee"));
             if (e.drempelNietStijgen() != null) {
+                boolean metHuur = !e.gerealiseerd() && e.huurcontractenMeegeteld() > 0;
                 r.add(new Rij("Drempel 'niet stijgen'", NlFormaat.decimaal(e.drempelNietStijgen())
                         + " (" + kader.drempelNietStijgen(periode).map(DrempelNietStijgen::omschrijving).orElse("")
-                        + "); " + (Boolean.TRUE.equals(e.drempelGehaald()) ? "gehaald" : "niet gehaald")));
+                        + "); " + (Boolean.TRUE.equals(e.drempelGehaald()) ? "gehaald" : "niet gehaald")
+                        + (metHuur ? ", met de huurcontracten" : "")));
             }
             r.add(new Rij("Conclusie", taal.conclusieLabel(b.conclusie().name())));
             r.add(new Rij("Trede per " + datum(peildatum), taal.trede(b.tredeNa().code())));
@@ -283,8 +285,11 @@ public final class BriefSamensteller {
             v.add(new Vraag(1, "Heeft uw gemeente de opgave gerealiseerd?", gerealiseerd ? "Ja" : "Nee",
                     "Volgens COA zijn in de " + periode.omschrijving() + " " + getal(coa) + " van de "
                             + getal(opgave) + " te huisvesten vergunninghouders gehuisvest (" + pct
-                            + " van de opgave)" + (meegeteld > 0 ? "; met " + getal(meegeteld)
-                                    + " meegetelde huurcontracten uit de laatste twee weken." : ".")));
+                            + " van de opgave)" + (meegeteld == 0 ? "."
+                                    : gerealiseerd ? "; met " + getal(meegeteld)
+                                            + " meegetelde huurcontracten uit de laatste twee weken."
+                                    : "; de " + getal(meegeteld) + " huurcontracten uit de laatste twee weken tellen "
+                                            + "mee voor de drempel 'niet stijgen'.")));
             Boolean kv = b.koppelingenVoldoende();
             v.add(new Vraag(2, "Waren er per " + datum(periode.peildatumTussentijds())
                     + " voldoende koppelingen om de opgave te realiseren?", kv == null

@@ -113,7 +113,7 @@ public final class BriefSamensteller {
             List<String> slot = new ArrayList<>();
             slot.add("In de bijlagen vindt u de bevindingen bij de cijfers van uw gemeente, een toelichting op de "
                     + "interventieladder en de stand van zaken in de provincie" + (bijlagen.additioneel() > 0
-                            ? ", en de additionele opgave." : "."));
+                            ? ", en de ambitie boven de taakstelling." : "."));
             slot.add("Hebt u vragen over deze brief, neem dan contact op met de toezichthouder huisvesting "
                     + "vergunninghouders van de provincie en vermeld het kenmerk van deze brief.");
 
@@ -127,8 +127,9 @@ public final class BriefSamensteller {
                     tabel, conclusie, vragen, motivering, beslissingen, volgendeTitel, volgende, slot, bevindingen,
                     bijlagen.ladderStappen(), bijlagen.ladderUitleg(), "Stand van zaken in de provincie " + g.provincieNaam() + " per "
                             + datum(peildatum), bijlagen.provincieTekst(), bijlagen.provincieTabel(), bijlagen.perTrede(),
-                    bijlagen.additioneel() > 0 ? "Additionele opgave " + periode.omschrijving() : null, bijlagen.additioneelTabel(),
-                    bijlagen.additioneelTekst(), bijlagen.controle(), bijlagen.vergelijking());
+                    bijlagen.additioneel() > 0 ? "Ambitie " + periode.omschrijving() : null, bijlagen.additioneelTabel(),
+                    bijlagen.additioneelProvincie(), bijlagen.additioneelTekst(), bijlagen.controle(),
+                    bijlagen.vergelijking());
         }
 
         // --- tussentijdse toets -------------------------------------------------------------------------------

@@ -5,16 +5,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import nl.woonregie.toezicht.regels.Dossier;
 import nl.woonregie.toezicht.regels.Periode;
+import nl.woonregie.toezicht.regels.Regelversie;
 import nl.woonregie.toezicht.regels.Trede;
 
 /**
  * The exact input of the engine for one municipality in a round, as the round stores it (its "invoer"): with the
- * beleidskader it can be replayed through the engine ({@link #dossier()}), which must give the stored outcome again.
+ * beleidskader and the engine's rule version it can be replayed through the engine ({@link #dossier()},
+ * {@link #versie()}), which must give the stored outcome again.
+ *
+ * @param regelversie the number of the {@link Regelversie} the round was computed with: a round computed before a
+ *                    correction of the engine replays with the rules of then (rounds stored before the versions
+ *                    existed have version 1, set by migration V65)
  */
-public record DossierRecord(String beleidskader, String gemeente, Trede startTrede, List<PeriodeCijfers> perioden,
-        List<Besluit> besluiten, Map<LocalDate, Trede> vastgesteldeTreden) {
+public record DossierRecord(String beleidskader, int regelversie, String gemeente, Trede startTrede,
+        List<PeriodeCijfers> perioden, List<Besluit> besluiten, Map<LocalDate, Trede> vastgesteldeTreden) {
 
     public record PeriodeCijfers(Periode periode, long taakstelling, Long saldoIn, long additioneleOpgave,
             Tussenstand tussenstand, Eindstand eindstand) {
@@ -30,8 +37,8 @@ public record DossierRecord(String beleidskader, String gemeente, Trede startTre
     public record Besluit(LocalDate peildatum, Trede trede, String motivering) {
     }
 
-    public static DossierRecord van(String beleidskader, Dossier d) {
-        return new DossierRecord(beleidskader, d.gemeente(), d.startTrede(), d.perioden().stream()
+    public static DossierRecord van(String beleidskader, Regelversie versie, Dossier d) {
+        return new DossierRecord(beleidskader, versie.nummer(), d.gemeente(), d.startTrede(), d.perioden().stream()
                 .map(p -> new PeriodeCijfers(p.periode(), p.taakstelling(), p.saldoIn(), p.additioneleOpgave(),
                         p.tussenstand() == null ? null : new Tussenstand(p.tussenstand().gehuisvest(),
                                 p.tussenstand().koppelingen(), p.tussenstand().koppelingenVoldoende()),
@@ -44,7 +51,13 @@ public record DossierRecord(String beleidskader, String gemeente, Trede startTre
                 new TreeMap<>(d.vastgesteldeTreden()));
     }
 
-    /** The engine's input again, to replay the judgment. */
+    /** The rules the round was computed with, to replay it exactly. */
+    @JsonIgnore
+    public Regelversie versie() {
+        return Regelversie.van(regelversie);
+    }
+
+    /** The engine's input again, to replay the judgment (with {@link #versie()}). */
     public Dossier dossier() {
         return new Dossier(gemeente, startTrede, perioden.stream()
                 .map(p -> new Dossier.PeriodeCijfers(p.periode(), p.taakstelling(), p.saldoIn(), p.additioneleOpgave(),

@@ -169,6 +169,11 @@ class ToegangsmatrixTest {
         r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/huurcontracten", "POST /gemeenten/{code}/huurcontracten");
         r(COA, "POST /api/v1/gemeenten/{code}/coa-definitief", "POST /api/v1/coa-standen/import");
         r(TOEZICHTHOUDERS, "POST /api/v1/taakstellingen/import", "POST /api/v1/beginstanden/import");
+        // the extra ambition: set by a province's supervisor (another province's municipalities are a field error,
+        // as in the imports) and the administrator; read per province by its supervisor
+        r(TOEZICHTHOUDERS, "POST /api/v1/ambities/berekeningen", "POST /api/v1/ambities/import", "GET /cijfers/ambitie",
+                "POST /cijfers/ambitie");
+        r(PROVINCIE, "GET /api/v1/provincies/{code}/ambities");
         String v = "/api/v1/verhuisbox";
         r(EnumSet.of(Account.VHB_AANMELDER, Account.VHB_ICP, Account.VHB_AANMELDER2), "POST " + v + "/meldingen",
                 "POST /verhuisbox/meldingen");

@@ -186,13 +186,40 @@ final class BriefBijlagen {
         return b.additioneleOpgave();
     }
 
+    /**
+     * The municipality's ambition above the taakstelling (issue 15, §3), beside its opgave: what it housed and what it
+     * still has to house for the ambition. Only for a period with an ambition; the ambition never changes the
+     * judgment.
+     */
     List<Rij> additioneelTabel() {
         if (additioneel() <= 0) {
             return List.of();
         }
+        ProvincieOverzicht.AmbitieRegel a = ProvincieOverzicht.AmbitieRegel.van(null, null, b.taakstelling(),
+                additioneel(), b.opgave(), b.gehuisvestVoorOordeel());
+        return ambitieRijen(a, "Gehuisvest " + (tussentijds ? "per " + datum(peildatum)
+                : "volgens COA per " + datum(periode.laatsteDag())));
+    }
+
+    /** The same table for the province as a whole (the municipalities with a judgment), when the overview has it. */
+    List<Rij> additioneelProvincie() {
+        ProvincieOverzicht.Ambitie a = g.overzicht() == null ? null : g.overzicht().ambitie();
+        if (additioneel() <= 0 || a == null) {
+            return List.of();
+        }
+        return ambitieRijen(a.totaal(), "Gehuisvest");
+    }
+
+    private List<Rij> ambitieRijen(ProvincieOverzicht.AmbitieRegel a, String gehuisvest) {
         List<Rij> r = new ArrayList<>();
-        r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(b.taakstelling())));
-        r.add(new Rij("Additionele opgave " + periode.omschrijving(), getal(additioneel())));
+        r.add(new Rij("Taakstelling " + periode.omschrijving(), getal(a.taakstelling())));
+        r.add(new Rij("Ambitie " + periode.omschrijving(), getal(a.ambitie())));
+        r.add(new Rij("Ambitie boven de taakstelling (additionele opgave)", getal(a.additioneleOpgave())));
+        r.add(new Rij("Opgave (taakstelling en saldo)", getal(a.opgave())));
+        r.add(new Rij("Opgave met de ambitie", getal(a.opgaveMetAmbitie())));
+        r.add(new Rij(gehuisvest, getal(a.gehuisvest())));
+        r.add(new Rij("Nog te huisvesten voor de ambitie", getal(a.nogTeHuisvesten())));
+        r.add(new Rij("Percentage van de opgave met de ambitie", BriefTaal.procent(a.percentageVanOpgaveMetAmbitie())));
         return r;
     }
 
@@ -200,8 +227,11 @@ final class BriefBijlagen {
         if (additioneel() <= 0) {
             return List.of();
         }
-        return List.of("Naast de wettelijke taakstelling is voor de " + periode.omschrijving() + " een "
-                + "additionele opgave afgesproken. Die telt niet mee voor de beoordeling op de interventieladder "
-                + "en wordt hier afzonderlijk getoond.");
+        return List.of("Naast de wettelijke taakstelling is voor de " + periode.omschrijving() + " een gezamenlijke "
+                + "ambitie afgesproken: geen officiële verhoging van de taakstelling, wel een afspraak om meer "
+                + "vergunninghouders te huisvesten. De ambitie van uw gemeente is " + getal(b.taakstelling()
+                        + additioneel()) + ", " + getal(additioneel()) + " boven de taakstelling. De ambitie telt niet "
+                + "mee voor de beoordeling op de interventieladder; zij wordt hier afzonderlijk gevolgd. De opgave met "
+                + "de ambitie is uw opgave (taakstelling en saldo) plus wat de ambitie boven de taakstelling uitgaat.");
     }
 }

@@ -38,6 +38,7 @@ public record BriefInhoud(
         List<Rij> perTrede,
         String additioneelTitel,
         List<Rij> additioneel,
+        List<Rij> additioneelProvincie,
         List<String> additioneelTekst,
         List<String> controle,
         List<Rij> vergelijking) {

@@ -113,7 +113,7 @@ public final class BriefSamensteller {
             List<String> slot = new ArrayList<>();
             slot.add("In de bijlagen vindt u de bevindingen bij de cijfers van uw gemeente, een toelichting op de "
                     + "interventieladder en de stand van zaken in de provincie" + (bijlagen.additioneel() > 0
-                            ? ", en de additionele opgave." : "."));
+                            ? ", en de ambitie boven de taakstelling." : "."));
             slot.add("Hebt u vragen over deze brief, neem dan contact op met de toezichthouder huisvesting "
                     + "vergunninghouders van de provincie en vermeld het kenmerk van deze brief.");
 
@@ -127,8 +127,9 @@ public final class BriefSamensteller {
                     tabel, conclusie, vragen, motivering, beslissingen, volgendeTitel, volgende, slot, bevindingen,
                     bijlagen.ladderStappen(), bijlagen.ladderUitleg(), "Stand van zaken in de provincie " + g.provincieNaam() + " per "
                             + datum(peildatum), bijlagen.provincieTekst(), bijlagen.provincieTabel(), bijlagen.perTrede(),
-                    bijlagen.additioneel() > 0 ? "Additionele opgave " + periode.omschrijving() : null, bijlagen.additioneelTabel(),
-                    bijlagen.additioneelTekst(), bijlagen.controle(), bijlagen.vergelijking());
+                    bijlagen.additioneel() > 0 ? "Ambitie " + periode.omschrijving() : null, bijlagen.additioneelTabel(),
+                    bijlagen.additioneelProvincie(), bijlagen.additioneelTekst(), bijlagen.controle(),
+                    bijlagen.vergelijking());
         }
 
         // --- tussentijdse toets -------------------------------------------------------------------------------
@@ -263,9 +264,11 @@ public final class BriefSamensteller {
             r.add(new Rij("Percentage van de opgave", taal.procent(b.percentageVanOpgave())));
             r.add(new Rij("Opgave gerealiseerd", e.gerealiseerd() ? "ja" : "nee"));
             if (e.drempelNietStijgen() != null) {
+                boolean metHuur = !e.gerealiseerd() && e.huurcontractenMeegeteld() > 0;
                 r.add(new Rij("Drempel 'niet stijgen'", NlFormaat.decimaal(e.drempelNietStijgen())
                         + " (" + kader.drempelNietStijgen(periode).map(DrempelNietStijgen::omschrijving).orElse("")
-                        + "); " + (Boolean.TRUE.equals(e.drempelGehaald()) ? "gehaald" : "niet gehaald")));
+                        + "); " + (Boolean.TRUE.equals(e.drempelGehaald()) ? "gehaald" : "niet gehaald")
+                        + (metHuur ? ", met de huurcontracten" : "")));
             }
             r.add(new Rij("Conclusie", taal.conclusieLabel(b.conclusie().name())));
             r.add(new Rij("Trede per " + datum(peildatum), taal.trede(b.tredeNa().code())));
@@ -283,8 +286,11 @@ public final class BriefSamensteller {
             v.add(new Vraag(1, "Heeft uw gemeente de opgave gerealiseerd?", gerealiseerd ? "Ja" : "Nee",
                     "Volgens COA zijn in de " + periode.omschrijving() + " " + getal(coa) + " van de "
                             + getal(opgave) + " te huisvesten vergunninghouders gehuisvest (" + pct
-                            + " van de opgave)" + (meegeteld > 0 ? "; met " + getal(meegeteld)
-                                    + " meegetelde huurcontracten uit de laatste twee weken." : ".")));
+                            + " van de opgave)" + (meegeteld == 0 ? "."
+                                    : gerealiseerd ? "; met " + getal(meegeteld)
+                                            + " meegetelde huurcontracten uit de laatste twee weken."
+                                    : "; de " + getal(meegeteld) + " huurcontracten uit de laatste twee weken tellen "
+                                            + "mee voor de drempel 'niet stijgen'.")));
             Boolean kv = b.koppelingenVoldoende();
             v.add(new Vraag(2, "Waren er per " + datum(periode.peildatumTussentijds())
                     + " voldoende koppelingen om de opgave te realiseren?", kv == null

@@ -86,7 +86,8 @@ public class CijferImport {
     static final int MAX_REDEN = 2000;
 
     /**
-     * The kinds of figures this account may import: taakstellingen and beginstanden for BEHEERDER and TOEZICHTHOUDER
+     * The kinds of figures this account may import: taakstellingen, beginstanden and ambitions for BEHEERDER and
+     * TOEZICHTHOUDER
      * (of which municipalities is checked per row), COA standings for COA and BEHEERDER.
      */
     public List<ImportSoort> soorten(Gebruiker g) {
@@ -94,6 +95,7 @@ public class CijferImport {
         if (g.heeft(Rol.BEHEERDER, Rol.TOEZICHTHOUDER)) {
             soorten.add(ImportSoort.TAAKSTELLING);
             soorten.add(ImportSoort.BEGINSTAND);
+            soorten.add(ImportSoort.AMBITIE);
         }
         if (g.heeft(Rol.BEHEERDER, Rol.COA)) {
             soorten.add(ImportSoort.COA_STAND);
@@ -146,6 +148,7 @@ public class CijferImport {
         List<Cijfer> cijfers = valideer(soort, tabel, door, new Cellen(fouten));
         fouten.gooiAlsNietLeeg();
         Map<String, Huidig> huidig = huidig(soort, cijfers);
+        alsTaakstellingsversie(soort, cijfers, huidig);
         int nieuw = 0;
         int gewijzigd = 0;
         for (Cijfer c : cijfers) {
@@ -213,6 +216,7 @@ public class CijferImport {
         jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("woonregie.cijfer_import." + soort.tabel)
                 .query().listOfRows();
         Map<String, Huidig> huidig = huidig(soort, cijfers);
+        alsTaakstellingsversie(soort, cijfers, huidig);
         List<Cijfer> nieuw = new ArrayList<>();
         List<Cijfer> gewijzigd = new ArrayList<>();
         int ongewijzigd = 0;
@@ -282,6 +286,10 @@ public class CijferImport {
                         waarden.put("additionele_opgave", cellen.geheelOfLeeg(rij, "additioneleOpgave", 0, MAX_AANTAL));
                     }
                 }
+                case AMBITIE -> {
+                    sleutel.put("periode", periode == null ? null : periode.code());
+                    waarden.put(AMBITIE_VELD, cellen.geheel(rij, "ambitie", 0, MAX_AANTAL));
+                }
                 case BEGINSTAND -> {
                     waarden.put("periode", periode == null ? null : periode.code());
                     waarden.put("saldo_in", cellen.geheel(rij, "saldoIn", -MAX_AANTAL, MAX_AANTAL));
@@ -319,7 +327,7 @@ public class CijferImport {
 
     private static String omschrijfSleutel(ImportSoort soort, int eerder) {
         return switch (soort) {
-            case TAAKSTELLING -> "zelfde gemeente en periode als regel " + eerder;
+            case TAAKSTELLING, AMBITIE -> "zelfde gemeente en periode als regel " + eerder;
             case BEGINSTAND -> "zelfde gemeente als regel " + eerder + " (één beginstand per gemeente)";
             case COA_STAND -> "zelfde gemeente, periode en datum als regel " + eerder;
         };
@@ -387,6 +395,41 @@ public class CijferImport {
     static boolean bestondIn(Gemeente g, Periode p) {
         return (g.geldigVanaf() == null || !g.geldigVanaf().isAfter(p.laatsteDag()))
                 && (g.geldigTot() == null || g.geldigTot().isAfter(p.eersteDag()));
+    }
+
+    /** The key under which a row of an ambition import carries its ambition until it becomes a taakstelling row. */
+    private static final String AMBITIE_VELD = "ambitie";
+
+    /**
+     * An ambition is stored as a new version of the municipality's current taakstelling row: the same taakstelling,
+     * and the ambition above it as {@code additionele_opgave}. Done after the current rows are read under the
+     * import's lock, so a taakstelling imported at the same time cannot slip between; a row without a taakstelling,
+     * or with an ambition below it, is an error of its line (400 with every such line, nothing stored).
+     */
+    private static void alsTaakstellingsversie(ImportSoort soort, List<Cijfer> cijfers, Map<String, Huidig> huidig) {
+        if (soort != ImportSoort.AMBITIE) {
+            return;
+        }
+        Fouten fouten = new Fouten();
+        for (Cijfer c : cijfers) {
+            int ambitie = (Integer) c.waarden().remove(AMBITIE_VELD);
+            Huidig h = huidig.get(c.id());
+            Object periode = c.sleutel().get("periode");
+            if (h == null || h.waarden().get("taakstelling") == null) {
+                fouten.regel(c.regel(), AMBITIE_VELD, c.gemeente() + " heeft geen taakstelling voor " + periode
+                        + "; een ambitie staat naast de taakstelling: importeer eerst die");
+                continue;
+            }
+            int taakstelling = (Integer) h.waarden().get("taakstelling");
+            if (ambitie < taakstelling) {
+                fouten.regel(c.regel(), AMBITIE_VELD, ambitie + " ligt onder de taakstelling van " + c.gemeente()
+                        + " voor " + periode + " (" + taakstelling + "); een ambitie gaat boven de taakstelling uit");
+                continue;
+            }
+            c.waarden().put("taakstelling", taakstelling);
+            c.waarden().put("additionele_opgave", ambitie - taakstelling);
+        }
+        fouten.gooiAlsNietLeeg();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -512,6 +555,9 @@ public class CijferImport {
         rij.put("gemeente", c.gemeente());
         soort.sleutel.forEach(k -> rij.put(k.veld(), tekst(c.sleutel().get(k.naam()))));
         soort.waarden.forEach(k -> rij.put(k.veld(), tekst(waarden.get(k.naam()))));
+        if (soort == ImportSoort.AMBITIE && waarden.get("taakstelling") instanceof Integer t) {
+            rij.put(AMBITIE_VELD, t + (waarden.get("additionele_opgave") instanceof Integer a ? a : 0));
+        }
         return rij;
     }
 

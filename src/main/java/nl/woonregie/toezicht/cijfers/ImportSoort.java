@@ -24,6 +24,17 @@ public enum ImportSoort {
             List.of(new DbKolom("periode", "periode", String.class), new DbKolom("saldo_in", "saldoIn", Integer.class),
                     new DbKolom("trede", "trede", String.class))),
 
+    /**
+     * The extra ambition of a period (issue 15, §3): per municipality its ambition, stored as a new version of its
+     * taakstelling row with {@code additionele_opgave = ambitie − taakstelling}. The taakstelling must be there and
+     * not above the ambition; both are checked against the current taakstelling under the import's lock.
+     */
+    AMBITIE("taakstelling", List.of(Kolom.verplicht("gemeente"), Kolom.verplicht("periode"),
+            Kolom.verplicht("ambitie")),
+            List.of(new DbKolom("periode", "periode", String.class)),
+            List.of(new DbKolom("taakstelling", "taakstelling", Integer.class),
+                    new DbKolom("additionele_opgave", "additioneleOpgave", Integer.class))),
+
     COA_STAND("coa_stand", List.of(Kolom.verplicht("gemeente"), Kolom.verplicht("periode"),
             Kolom.verplicht("datum"), Kolom.verplicht("gehuisvest"), Kolom.verplicht("koppelingen"),
             Kolom.verplicht("omkoppelingen"), Kolom.verplicht("stapelgemeente")),

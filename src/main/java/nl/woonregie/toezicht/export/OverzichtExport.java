@@ -59,6 +59,10 @@ class OverzichtExport {
                     totaalRegio(o));
         }
         werkmap.blad("Totalen", List.of("onderdeel", "waarde"), totalen(o.totalen()));
+        if (o.ambitie() != null) {
+            werkmap.blad("Ambitie " + o.ambitie().periode(), KOP_AMBITIE, ambitieRijen(o.ambitie()),
+                    ambitieRij(o.ambitie().totaal()));
+        }
         werkmap.blad("Toelichting", List.of("onderwerp", "toelichting"), toelichting(o, besluiten));
         return new Bestand(naam(o, "xlsx"), Spreadsheet.XLSX, werkmap.bytes());
     }
@@ -93,6 +97,22 @@ class OverzichtExport {
                     r.ontbrekend().isEmpty() ? null : String.join("; ", r.ontbrekend())));
         }
         return rijen;
+    }
+
+    // --- the ambition ---------------------------------------------------------------------------------------------
+
+    static final List<String> KOP_AMBITIE = List.of("gemeente", "naam", "taakstelling",
+            "additionele opgave (ambitie boven de taakstelling)", "ambitie", "opgave", "opgave met de ambitie",
+            "gehuisvest", "nog te huisvesten voor de ambitie", "percentage van de opgave met de ambitie");
+
+    static List<List<?>> ambitieRijen(ProvincieOverzicht.Ambitie a) {
+        return a.gemeenten().stream().<List<?>>map(OverzichtExport::ambitieRij).toList();
+    }
+
+    static List<?> ambitieRij(ProvincieOverzicht.AmbitieRegel r) {
+        return Arrays.asList(r.gemeente() == null ? "Totaal" : r.gemeente(), r.gemeente() == null ? null : r.naam(),
+                r.taakstelling(), r.additioneleOpgave(), r.ambitie(), r.opgave(), r.opgaveMetAmbitie(), r.gehuisvest(),
+                r.nogTeHuisvesten(), r.percentageVanOpgaveMetAmbitie());
     }
 
     // --- the regional table --------------------------------------------------------------------------------------
@@ -239,6 +259,15 @@ class OverzichtExport {
         if (o.regio() != null) {
             rijen.add(Arrays.asList("rij 'Totaal'", "De som van de rijen erboven over de gemeenten met cijfers; het "
                     + "percentage is berekend over die sommen."));
+        }
+        if (o.ambitie() != null) {
+            rijen.add(Arrays.asList("blad 'Ambitie " + o.ambitie().periode() + "'", "De gezamenlijke ambitie boven de "
+                    + "taakstelling van de " + nl.woonregie.toezicht.regels.Periode.of(o.ambitie().periode()).omschrijving() + ", per gemeente met een oordeel "
+                    + "in deze ronde: ambitie = taakstelling plus de additionele opgave; opgave met de ambitie = opgave "
+                    + "(taakstelling en saldo) plus de additionele opgave; nog te huisvesten voor de ambitie = opgave "
+                    + "met de ambitie min gehuisvest; het percentage is 100 × gehuisvest / opgave met de ambitie, half "
+                    + "naar boven afgerond. De ambitie telt niet mee voor het oordeel op de interventieladder. De rij "
+                    + "'Totaal' is de som over de gemeenten."));
         }
         rijen.add(Arrays.asList("blad 'Totalen'", "Sommen over de gemeenten met cijfers (dezelfde als 'totalen' in "
                 + "het JSON-overzicht); helft = de helft van de totale opgave naar boven afgerond; koppelingen alleen "

@@ -33,8 +33,17 @@ public final class ToezichtEngine {
     private ToezichtEngine() {
     }
 
+    /** Judges the dossier with the current rules ({@link Regelversie#HUIDIG}). */
     public static Uitkomst beoordeel(Beleidskader kader, Dossier dossier) {
-        return new Run(kader, dossier).run();
+        return beoordeel(kader, dossier, Regelversie.HUIDIG);
+    }
+
+    /**
+     * Judges the dossier as the engine of that version did: to replay a stored round exactly as it was computed (a
+     * vastgestelde round keeps its outcome after a correction of the engine).
+     */
+    public static Uitkomst beoordeel(Beleidskader kader, Dossier dossier, Regelversie versie) {
+        return new Run(kader, dossier, Objects.requireNonNull(versie, "regelversie")).run();
     }
 
     /** R2: ceil(opgave / 2); 0 when the opgave is zero or less. */
@@ -60,14 +69,16 @@ public final class ToezichtEngine {
         private final Beleidskader kader;
         private final Ladder ladder;
         private final Dossier dossier;
+        private final Regelversie versie;
         private final List<Beoordeling> beoordelingen = new ArrayList<>();
         private final List<Bevinding> bevindingen = new ArrayList<>();
         private final List<Besluit> gebruikteBesluiten = new ArrayList<>();
 
-        Run(Beleidskader kader, Dossier dossier) {
+        Run(Beleidskader kader, Dossier dossier, Regelversie versie) {
             this.kader = kader;
             this.ladder = kader.ladder();
             this.dossier = dossier;
+            this.versie = versie;
         }
 
         Uitkomst run() {
@@ -220,27 +231,33 @@ public final class ToezichtEngine {
             m.add(opgaveMotivering(p, saldoIn, opgave));
 
             // R7: realised on COA's figure, or only if that fails, with the leases
-            boolean gerealiseerdCoa = e.gehuisvestCoa() >= opgave;
-            long meegeteld = 0;
-            boolean gerealiseerd = gerealiseerdCoa;
-            if (!gerealiseerdCoa && e.gehuisvestCoa() + e.huurcontracten() >= opgave) {
-                meegeteld = e.huurcontracten();
-                gerealiseerd = true;
-            }
-            m.add(new Motivering("R7", realisatieTekst(p, opgave, gerealiseerdCoa, gerealiseerd, meegeteld)));
+            long coa = e.gehuisvestCoa();
+            long huur = e.huurcontracten();
+            boolean gerealiseerdCoa = coa >= opgave;
+            boolean gerealiseerd = gerealiseerdCoa || coa + huur >= opgave;
 
-            // R8: the period's threshold "niet stijgen"
+            // R8: the period's threshold "niet stijgen", on COA's figure plus the leases (as R7; not before the
+            // correction of Regelversie 2)
             Optional<DrempelNietStijgen> regel = kader.drempelNietStijgen(periode);
             BigDecimal drempel = regel.map(r -> r.bereken(opgave, p.taakstelling(), saldoIn)).orElse(null);
+            long huurInDrempel = versie.huurcontractenInDrempel() ? huur : 0;
             Boolean drempelGehaald = drempel == null ? null
-                    : BigDecimal.valueOf(e.gehuisvestCoa()).compareTo(drempel) >= 0;
+                    : BigDecimal.valueOf(coa + huurInDrempel).compareTo(drempel) >= 0;
+            boolean drempelAlleenMetHuur = Boolean.TRUE.equals(drempelGehaald) && huurInDrempel > 0
+                    && BigDecimal.valueOf(coa).compareTo(drempel) < 0;
+
+            // the leases counted for the judgment: only where they were needed, for R7 or else for R8
+            long meegeteld = !gerealiseerdCoa && gerealiseerd ? huur
+                    : !gerealiseerd && drempelAlleenMetHuur ? huur : 0;
+            m.add(new Motivering("R7", realisatieTekst(p, opgave, gerealiseerdCoa, gerealiseerd,
+                    gerealiseerd ? meegeteld : 0)));
             if (drempel == null) {
                 m.add(new Motivering("R8", "Voor de " + periode.omschrijving() + " geldt geen drempel 'niet stijgen': "
                         + "volledige realisatie is vereist."));
             } else {
                 m.add(new Motivering("R8", "Voor de " + periode.omschrijving() + " geldt de drempel 'niet stijgen' van "
-                        + regel.get().omschrijving() + ": " + decimaal(drempel) + ". Met " + getal(e.gehuisvestCoa())
-                        + " gehuisvest is die drempel " + (drempelGehaald ? "gehaald." : "niet gehaald.")));
+                        + regel.get().omschrijving() + ": " + decimaal(drempel) + ". "
+                        + drempelTekst(coa, huurInDrempel, drempel, drempelGehaald)));
             }
 
             // R6: the four questions
@@ -264,8 +281,9 @@ public final class ToezichtEngine {
                 m.add(new Motivering("R9", "De opgave is gerealiseerd: de gemeente gaat van "
                         + ladder.beschrijf(tredeVoor) + " naar " + ladder.beschrijf(tredeNa) + "."));
             } else if (Boolean.TRUE.equals(drempelGehaald)) {
-                m.add(new Motivering("R10", "De opgave is niet gerealiseerd, maar de drempel 'niet stijgen' is gehaald:"
-                        + " de gemeente blijft op " + ladder.beschrijf(tredeVoor) + "."));
+                m.add(new Motivering("R10", "De opgave is niet gerealiseerd, maar de drempel 'niet stijgen' is gehaald"
+                        + (meegeteld > 0 ? " met de " + getal(meegeteld) + " meegetelde huurcontracten" : "")
+                        + ": de gemeente blijft op " + ladder.beschrijf(tredeVoor) + "."));
             } else if (Boolean.FALSE.equals(koppelingenVoldoende) && !omkoppelingen && !stapelgemeente) {
                 String geenOmkoppelingen = e.omkoppelingen() > 0 && !omkoppelingenTellen
                         ? "de " + getal(e.omkoppelingen()) + " gemelde omkoppelingen tellen in deze periode niet mee"
@@ -385,6 +403,24 @@ public final class ToezichtEngine {
                     : ", zonder achterstand of voorsprong";
             return new Motivering("R1", "De opgave voor de " + p.periode().omschrijving() + " is " + getal(opgave)
                     + ": de taakstelling van " + getal(p.taakstelling()) + saldo + ".");
+        }
+
+        /**
+         * R8 in words. Without leases, or when COA's figure alone reaches the threshold, the sentence is the one the
+         * engine always wrote; otherwise it says whether the leases lifted the municipality over it.
+         */
+        private String drempelTekst(long coa, long huur, BigDecimal drempel, boolean gehaald) {
+            boolean coaAlleen = BigDecimal.valueOf(coa).compareTo(drempel) >= 0;
+            if (huur == 0 || coaAlleen) {
+                return "Met " + getal(coa) + " gehuisvest is die drempel " + (gehaald ? "gehaald." : "niet gehaald.");
+            }
+            if (gehaald) {
+                return "Met " + getal(coa) + " gehuisvest volgens COA en de " + getal(huur) + " ingediende "
+                        + "huurcontracten, samen " + getal(coa + huur) + ", is die drempel gehaald: huurcontracten "
+                        + "tellen voor het oordeel mee, ook voor de drempel.";
+            }
+            return "Met " + getal(coa) + " gehuisvest is die drempel niet gehaald, ook niet met de " + getal(huur)
+                    + " ingediende huurcontracten (samen " + getal(coa + huur) + ").";
         }
 
         private String realisatieTekst(PeriodeCijfers p, long opgave, boolean gerealiseerdCoa, boolean gerealiseerd,

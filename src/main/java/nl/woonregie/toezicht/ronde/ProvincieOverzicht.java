@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
@@ -39,9 +40,41 @@ public class ProvincieOverzicht {
         this.opslag = opslag;
     }
 
-    @JsonPropertyOrder({"provincie", "regio", "peildatum", "soort", "ronde", "status", "gemeenten", "totalen"})
+    /**
+     * The overview; {@code ambitie} only for a period with an ambition above the taakstelling (absent otherwise).
+     */
+    @JsonPropertyOrder({"provincie", "regio", "peildatum", "soort", "ronde", "status", "gemeenten", "totalen",
+        "ambitie"})
     public record Overzicht(String provincie, RegioKop regio, LocalDate peildatum, String soort, long ronde,
-            String status, List<Regel> gemeenten, Totalen totalen) {
+            String status, List<Regel> gemeenten, Totalen totalen,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Ambitie ambitie) {
+    }
+
+    /**
+     * The extra ambition of the judged period beside the taakstelling (toezicht.md, "Additional opgave"), from the same
+     * stored outcomes: per municipality with a judgment its opgave, its ambition (taakstelling plus the additional
+     * opgave), the opgave with the ambition (opgave plus the additional opgave: the saldo counts as for the
+     * taakstelling), housed (as the overview counts it) and still to house for the ambition; and the province's total.
+     * It never changes the judgment.
+     */
+    @JsonPropertyOrder({"periode", "gemeenten", "totaal"})
+    public record Ambitie(String periode, List<AmbitieRegel> gemeenten, AmbitieRegel totaal) {
+    }
+
+    /** One municipality (or, as {@code totaal}, the province: {@code gemeente} null) in the ambition's table. */
+    @JsonPropertyOrder({"gemeente", "naam", "taakstelling", "additioneleOpgave", "ambitie", "opgave",
+        "opgaveMetAmbitie", "gehuisvest", "nogTeHuisvesten", "percentageVanOpgaveMetAmbitie"})
+    public record AmbitieRegel(String gemeente, String naam, long taakstelling, long additioneleOpgave, long ambitie,
+            long opgave, long opgaveMetAmbitie, long gehuisvest, long nogTeHuisvesten,
+            Integer percentageVanOpgaveMetAmbitie) {
+
+        /** The row from the stored outcome's figures: ambition and opgave with it from the additional opgave. */
+        public static AmbitieRegel van(String gemeente, String naam, long taakstelling, long additioneel, long opgave,
+                long gehuisvest) {
+            long metAmbitie = opgave + additioneel;
+            return new AmbitieRegel(gemeente, naam, taakstelling, additioneel, taakstelling + additioneel, opgave,
+                    metAmbitie, gehuisvest, metAmbitie - gehuisvest, ToezichtEngine.percentage(gehuisvest, metAmbitie));
+        }
     }
 
     public record RegioKop(String code, String naam) {
@@ -154,8 +187,30 @@ public class ProvincieOverzicht {
             throw ApiException.invalid("Regio buiten de provincie.", List.of(new InvalidParam("regio",
                     "geen gemeenten van regio " + regioCode + " in provincie " + provincie)));
         }
+        List<RondeGemeente> rijen = opslag.vanRonde((long) ronde[0]).stream()
+                .filter(r -> filter == null || filter.contains(r.gemeente())).toList();
         return new Overzicht(provincie, regio, peildatum, DossierSamensteller.isTussentijds(peildatum) ? "TUSSENTIJDS"
-                : "EINDOORDEEL", (long) ronde[0], (String) ronde[1], regels, totalen(peildatum, regels));
+                : "EINDOORDEEL", (long) ronde[0], (String) ronde[1], regels, totalen(peildatum, regels),
+                ambitie(peildatum, rijen));
+    }
+
+    /** The ambition's table, or null when no municipality has an ambition above its taakstelling in the period. */
+    private Ambitie ambitie(LocalDate peildatum, List<RondeGemeente> rijen) {
+        List<BeoordelingRecord> met = rijen.stream().map(RondeGemeente::beoordeling).filter(java.util.Objects::nonNull)
+                .toList();
+        if (met.stream().noneMatch(u -> u.additioneleOpgave() > 0)) {
+            return null;
+        }
+        List<AmbitieRegel> gemeenten = rijen.stream().filter(RondeGemeente::beoordeeld)
+                .map(r -> AmbitieRegel.van(r.gemeente(), gebied.naam(r.gemeente()), r.beoordeling().taakstelling(),
+                        r.beoordeling().additioneleOpgave(), r.beoordeling().opgave(),
+                        r.beoordeling().gehuisvestVoorOordeel()))
+                .sorted(java.util.Comparator.comparing(AmbitieRegel::naam)).toList();
+        AmbitieRegel totaal = AmbitieRegel.van(null, "Totaal", gemeenten.stream().mapToLong(AmbitieRegel::taakstelling)
+                .sum(), gemeenten.stream().mapToLong(AmbitieRegel::additioneleOpgave).sum(),
+                gemeenten.stream().mapToLong(AmbitieRegel::opgave).sum(),
+                gemeenten.stream().mapToLong(AmbitieRegel::gehuisvest).sum());
+        return new Ambitie(DossierSamensteller.periodeVan(peildatum).code(), gemeenten, totaal);
     }
 
     private Regel regel(RondeGemeente r) {

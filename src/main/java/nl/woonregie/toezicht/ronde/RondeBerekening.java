@@ -16,6 +16,7 @@ import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller.Beslissing;
 import nl.woonregie.toezicht.cijfers.GemeenteCijfers;
 import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.Regelversie;
 import nl.woonregie.toezicht.regels.ToezichtEngine;
 import nl.woonregie.toezicht.regels.Trede;
 import nl.woonregie.toezicht.regels.Uitkomst;
@@ -56,12 +57,12 @@ class RondeBerekening {
                 rijen.add(new RondeGemeente(g, null, null, null, null, List.of(), s.ontbrekend(), null));
                 continue;
             }
-            Uitkomst u = ToezichtEngine.beoordeel(kader, s.dossier());
+            Uitkomst u = ToezichtEngine.beoordeel(kader, s.dossier(), Regelversie.HUIDIG);
             BeoordelingRecord b = BeoordelingRecord.van(u.beoordelingen().stream()
                     .filter(x -> x.peildatum().equals(r.peildatum())).findFirst().orElseThrow());
             rijen.add(new RondeGemeente(g, b.tredeVoor().code(), b.tredeNa().code(), b.conclusie(), b,
                     u.bevindingen().stream().map(BevindingRecord::van).toList(), List.of(),
-                    DossierRecord.van(kader.id(), s.dossier())));
+                    DossierRecord.van(kader.id(), Regelversie.HUIDIG, s.dossier())));
         }
         opslag.schrijf(r.id(), rijen, nieuw);
         jdbc.sql("update beoordelingsronde set berekend_op = now() where id = ?").param(r.id()).update();

@@ -11,7 +11,8 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
 
 /** What happened to an assessment round: published by {@link RondeService}, recorded by the audit trail. */
 public sealed interface RondeGebeurtenis extends AuditGebeurtenis permits RondeGebeurtenis.Aangemaakt,
-        RondeGebeurtenis.Herberekend, RondeGebeurtenis.BeslissingVastgelegd, RondeGebeurtenis.ControleOverschreven,
+        RondeGebeurtenis.Herberekend, RondeGebeurtenis.HerberekendMetNieuweRegels,
+        RondeGebeurtenis.BeslissingVastgelegd, RondeGebeurtenis.ControleOverschreven,
         RondeGebeurtenis.Vastgesteld, RondeGebeurtenis.Heropend, RondeGebeurtenis.ConceptGedeeld {
 
     long ronde();
@@ -48,6 +49,30 @@ public sealed interface RondeGebeurtenis extends AuditGebeurtenis permits RondeG
         @Override
         public String actie() {
             return "RONDE_HERBEREKEND";
+        }
+    }
+
+    /**
+     * A CONCEPT round whose judgments were computed with older rules of the engine was computed again with the
+     * current ones (after a correction of the engine, such as leases counting for R8); done by the system after the
+     * start that brought the correction. Vastgestelde rounds are never recomputed.
+     */
+    record HerberekendMetNieuweRegels(long ronde, int vanRegelversie, int naarRegelversie, Actor door)
+            implements RondeGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "RONDE_HERBEREKEND_REGELVERSIE";
+        }
+
+        @Override
+        public Map<String, ?> oud() {
+            return Map.of("regelversie", vanRegelversie);
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            return Map.of("regelversie", naarRegelversie);
         }
     }
 

@@ -14,7 +14,7 @@ public record RondeGemeente(String gemeente, String tredeVoor, String tredeNa, B
         BeoordelingRecord beoordeling, List<BevindingRecord> bevindingen, List<String> ontbrekend,
         DossierRecord invoer) {
 
-    public static final int SCHEMA_VERSIE = 2;
+    public static final int SCHEMA_VERSIE = 3;
 
     public RondeGemeente {
         bevindingen = bevindingen == null ? List.of() : List.copyOf(bevindingen);

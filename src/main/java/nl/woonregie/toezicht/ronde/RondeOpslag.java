@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import nl.woonregie.toezicht.regels.Periode;
+import nl.woonregie.toezicht.regels.Regelversie;
 import nl.woonregie.toezicht.regels.Trede;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,6 +122,24 @@ class RondeOpslag {
                             rs.getString(3), g));
                 });
         return result;
+    }
+
+    /**
+     * The CONCEPT rounds in which a municipality's judgment was computed with older rules of the engine than
+     * {@code versie} (its stored input records the version), by id.
+     */
+    List<Long> conceptRondesMetOudereRegels(Regelversie versie) {
+        return jdbc.sql("""
+                select distinct rg.ronde_id from ronde_gemeente rg join beoordelingsronde o on o.id = rg.ronde_id
+                where o.status = 'CONCEPT' and rg.invoer is not null and (rg.invoer ->> 'regelversie')::int < ?
+                order by rg.ronde_id""").param(versie.nummer()).query(Long.class).list();
+    }
+
+    /** The oldest rule version a judgment of the round was computed with (empty when no municipality has one). */
+    Optional<Integer> oudsteRegelversie(long ronde) {
+        return Optional.ofNullable(jdbc.sql("""
+                select min((invoer ->> 'regelversie')::int) from ronde_gemeente
+                where ronde_id = ? and invoer is not null""").param(ronde).query(Integer.class).single());
     }
 
     /** Writes the municipalities of a round: inserted for a new round, replaced on a recomputation. */

@@ -24,6 +24,7 @@ import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.Regelversie;
 import nl.woonregie.toezicht.regels.Trede;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -144,6 +145,29 @@ public class RondeService {
         berekening.bereken(r, gemeenten, false);
         verhoogVersie(r);
         gebeurtenissen.publishEvent(new RondeGebeurtenis.Herberekend(id, new Actor(door.actor(), client)));
+    }
+
+    /**
+     * Recomputes a CONCEPT round whose judgments were computed with older rules of the engine than the current ones
+     * ({@link Regelversie#HUIDIG}), as the system, and audits it with both versions. A vastgestelde round is left as
+     * it is (it keeps its outcome), and so is a round already computed with the current rules: so this may run more
+     * than once. Answers whether the round was recomputed.
+     */
+    @Transactional
+    public boolean herberekenMetHuidigeRegels(long id) {
+        jdbc.sql("select id from beoordelingsronde where id = ? for update").param(id).query(Long.class).optional();
+        RondeRij r = rij(id);
+        Optional<Integer> oudste = opslag.oudsteRegelversie(id);
+        if (!"CONCEPT".equals(r.status()) || oudste.isEmpty() || oudste.get() >= Regelversie.HUIDIG.nummer()) {
+            return false;
+        }
+        List<String> gemeenten = jdbc.sql("select gemeente_code from ronde_gemeente where ronde_id = ?").param(id)
+                .query(String.class).list();
+        berekening.bereken(r, gemeenten, false);
+        verhoogVersie(r);
+        gebeurtenissen.publishEvent(new RondeGebeurtenis.HerberekendMetNieuweRegels(id, oudste.get(),
+                Regelversie.HUIDIG.nummer(), Actor.SYSTEEM));
+        return true;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import nl.woonregie.toezicht.regels.Periode;
+import nl.woonregie.toezicht.regels.Regelversie;
 import nl.woonregie.toezicht.regels.Trede;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -157,7 +158,9 @@ class V26__RondeRecords extends BaseJavaMigration {
             treden.properties().forEach(x -> vastgesteld.put(LocalDate.parse(x.getKey()),
                     new Trede(x.getValue().asString())));
         }
-        return new DossierRecord(v.get("beleidskader").asString(), v.get("gemeente").asString(),
+        // the rows of then were computed with the first rules (V65 records that for every row)
+        return new DossierRecord(v.get("beleidskader").asString(),
+                Regelversie.DREMPEL_ZONDER_HUURCONTRACTEN.nummer(), v.get("gemeente").asString(),
                 new Trede(v.get("startTrede").asString()), perioden, besluiten, vastgesteld);
     }
 

@@ -72,6 +72,9 @@ class ToezichtExportTest {
         cijfers(AMERSFOORT, 10, "1", 90, 100, new long[][] {{30, 40}, {105, 20}, {20, 30}});
         cijfers(UTRECHT, 50, "2", 400, 450, new long[][] {{200, 300}, {380, 250}, {300, 400}});
         cijfers(VEENENDAAL, 0, "0", 70, 80, new long[][] {{40, 10}, {72, 8}, {1, 5}});
+        // the extra ambition of 2022-II, imported as the province does: Amersfoort 90 → 120, Utrecht 400 → 600
+        api.als(th).postCsv("/api/v1/ambities/import", "gemeente;periode;ambitie\n" + AMERSFOORT + ";2022-II;120\n"
+                + UTRECHT + ";2022-II;600\n").status(201);
 
         vaststellen(maakRonde("2022-10-01"));
         vaststellen(maakRonde("2023-01-01"));
@@ -153,6 +156,54 @@ class ToezichtExportTest {
             }
             geenFormules(wb);
         }
+    }
+
+    /**
+     * A period with an ambition has a sheet of its own, the same rows as the JSON overview's {@code ambitie}, with
+     * the province's total; a period without (2023-I, above) has none.
+     */
+    @Test
+    void provincieoverzicht_xlsx_heeft_een_blad_ambitie_in_een_periode_met_een_ambitie() throws Exception {
+        JsonNode o = api.als(th).get("/api/v1/provincies/PV26/overzicht?peildatum=2023-01-01").json();
+        JsonNode a = o.get("ambitie");
+        assertThat(a.get("periode").asString()).isEqualTo("2022-II");
+        assertThat(a.get("gemeenten")).hasSize(3);
+        Api.Antwoord r = api.als(th).get("/api/v1/provincies/PV26/overzicht.xlsx?peildatum=2023-01-01").status(200);
+        try (XSSFWorkbook wb = werkmap(r)) {
+            assertThat(bladen(wb)).containsExactly("Overzicht PV26", "Totalen", "Ambitie 2022-II", "Toelichting");
+            XSSFSheet s = wb.getSheet("Ambitie 2022-II");
+            assertThat(rij(s.getRow(0))).isEqualTo(new ArrayList<>(OverzichtExport.KOP_AMBITIE));
+            for (int i = 0; i < 3; i++) {
+                JsonNode g = a.get("gemeenten").get(i);
+                assertThat(rij(s.getRow(i + 1))).as(g.toString()).containsExactly(g.get("gemeente").asString(),
+                        g.get("naam").asString(), g.get("taakstelling").asLong(), g.get("additioneleOpgave").asLong(),
+                        g.get("ambitie").asLong(), g.get("opgave").asLong(), g.get("opgaveMetAmbitie").asLong(),
+                        g.get("gehuisvest").asLong(), g.get("nogTeHuisvesten").asLong(),
+                        g.get("percentageVanOpgaveMetAmbitie").asLong());
+            }
+            // Utrecht 2022-II: taakstelling 400 + saldo 50 = opgave 450; ambition 600, so 650 with the ambition;
+            // 380 housed (COA, end of the period): 270 still to house for the ambition, 58%
+            assertThat(rij(vind(s, UTRECHT))).containsExactly(UTRECHT, "Utrecht", 400L, 200L, 600L, 450L, 650L,
+                    380L, 270L, 58L);
+            assertThat(rij(vind(s, VEENENDAAL)).subList(2, 7)).containsExactly(70L, 0L, 70L, 70L, 70L);
+            JsonNode t = a.get("totaal");
+            assertThat(rij(s.getRow(4))).containsExactly("Totaal", null, 560L, 230L, 790L, 620L, 850L, 557L, 293L,
+                    Math.round(100.0 * 557 / 850));
+            assertThat(t.get("nogTeHuisvesten").asLong()).isEqualTo(293L);
+            assertThat(cel(wb.getSheet("Toelichting"), "blad 'Ambitie 2022-II'").getStringCellValue())
+                    .contains("telt niet mee voor het oordeel");
+            geenFormules(wb);
+        }
+        // the judgment is the same as without the ambition: Utrecht's opgave and step come from the taakstelling
+        JsonNode utrecht = null;
+        for (JsonNode g : o.get("gemeenten")) {
+            if (g.get("gemeente").asString().equals(UTRECHT)) {
+                utrecht = g;
+            }
+        }
+        assertThat(utrecht.get("opgave").asLong()).isEqualTo(450L);
+        assertThat(api.als(th).get("/api/v1/provincies/PV26/overzicht?peildatum=2023-04-01").json().has("ambitie"))
+                .isFalse();
     }
 
     @Test

@@ -81,6 +81,11 @@ final class DossierBouwer {
         return ToezichtEngine.beoordeel(kader, bouw());
     }
 
+    /** As the engine of that version judged it (the replay of a round computed before a correction). */
+    Uitkomst beoordeel(Regelversie versie) {
+        return ToezichtEngine.beoordeel(kader, bouw(), versie);
+    }
+
     private void flush() {
         if (periode != null) {
             perioden.add(new Dossier.PeriodeCijfers(periode, taakstelling, saldoIn, 0, tussenstand, eindstand));

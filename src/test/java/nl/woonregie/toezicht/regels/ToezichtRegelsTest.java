@@ -269,6 +269,116 @@ class ToezichtRegelsTest {
         }
     }
 
+    /**
+     * R8 with the leases (issue 15, §6): leases "are weighed in the January and July decision" for the threshold as
+     * for realised (R7), so the threshold compares {@code gehuisvestCoa + huurcontracten}. One case per threshold
+     * period in which the leases lift the municipality over the threshold (it no longer rises a step), and the same
+     * dossier under the rules before the correction (it rose). {@code huurcontractenMeegeteld} reports the leases
+     * counted for the judgment: only where they were needed, for R7 or else for R8.
+     */
+    @Nested
+    class R8_drempel_niet_stijgen_met_huurcontracten {
+
+        @ParameterizedTest(name = "{0}: drempel {2}, COA {3} + {4} huurcontracten")
+        @CsvSource({
+            // periode, taakstelling, drempel, COA, huurcontracten: COA alone below, COA + leases at or above
+            "2020-II, 200, 140,   135, 6",     // 70% of the opgave: 141 >= 140
+            "2021-I,  418, 292.6, 285, 8",     // 70% of the opgave: 293 >= 292.6
+        })
+        void huurcontracten_tillen_de_gemeente_over_de_drempel_van_70_procent(String periode, long taakstelling,
+                String drempel, long coa, long huur) {
+            Eindoordeel e = eind(dossier("1").periode(periode, taakstelling).eind(coa, huur, 0).beoordeel(), 0);
+            assertThat(e.drempelNietStijgen()).isEqualByComparingTo(drempel);
+            assertThat(e.gerealiseerd()).isFalse();
+            assertThat(e.drempelGehaald()).isTrue();
+            assertThat(e.huurcontractenMeegeteld()).isEqualTo(huur);
+            assertThat(e.tredeNa().code()).isEqualTo("1");
+            assertThat(e.conclusie()).isEqualTo(Conclusie.ZELFDE_FASE);
+            assertThat(tekst(e, "R8")).contains("Met " + coa + " gehuisvest volgens COA en de " + huur
+                    + " ingediende huurcontracten, samen " + (coa + huur) + ", is die drempel gehaald");
+            assertThat(tekst(e, "R10")).contains("met de " + huur + " meegetelde huurcontracten");
+            // the saldo stays on COA's figure (R13): leases never change it
+            assertThat(e.saldoUit()).isEqualTo(taakstelling - coa);
+
+            Eindoordeel voorheen = eind(dossier("1").periode(periode, taakstelling).eind(coa, huur, 0)
+                    .beoordeel(Regelversie.DREMPEL_ZONDER_HUURCONTRACTEN), 0);
+            assertThat(voorheen.drempelGehaald()).isFalse();
+            assertThat(voorheen.huurcontractenMeegeteld()).isZero();
+            assertThat(voorheen.tredeNa().code()).isEqualTo("2");
+        }
+
+        /** 2021-II: taakstelling 340 + 25% of the achterstand of 195 = 388.75; enough koppelingen, so no R11. */
+        @Test
+        void in_2021_II_tillen_huurcontracten_de_gemeente_over_de_drempel_en_stijgt_zij_niet() {
+            Eindoordeel e = eind(dossier("2").periode("2021-II", 340).saldoIn(195).tussen(270, 300L)
+                    .eind(380, 9, 0).beoordeel(), 1);
+            assertThat(e.koppelingenVoldoende()).isTrue();
+            assertThat(e.drempelNietStijgen()).isEqualByComparingTo("388.75");
+            assertThat(e.drempelGehaald()).isTrue();
+            assertThat(e.huurcontractenMeegeteld()).isEqualTo(9);
+            assertThat(e.tredeNa().code()).isEqualTo("2");
+            assertThat(e.conclusie()).isEqualTo(Conclusie.ZELFDE_FASE);
+            assertThat(e.motivering()).anySatisfy(m -> assertThat(m.regel()).isEqualTo("R10"));
+            assertThat(e.saldoUit()).isEqualTo(155);
+        }
+
+        @Test
+        void in_2021_II_steeg_dezelfde_gemeente_met_de_regels_van_voor_de_correctie_een_trede() {
+            Eindoordeel e = eind(dossier("2").periode("2021-II", 340).saldoIn(195).tussen(270, 300L)
+                    .eind(380, 9, 0).beoordeel(Regelversie.DREMPEL_ZONDER_HUURCONTRACTEN), 1);
+            assertThat(e.drempelGehaald()).isFalse();
+            assertThat(e.huurcontractenMeegeteld()).isZero();
+            assertThat(e.tredeNa().code()).isEqualTo("3a");
+            assertThat(e.conclusie()).isEqualTo(Conclusie.VOLGENDE_FASE);
+        }
+
+        @Test
+        void te_weinig_huurcontracten_halen_de_drempel_niet_en_tellen_niet_mee() {
+            Eindoordeel e = eind(dossier("2").periode("2021-II", 340).saldoIn(195).tussen(270, 300L)
+                    .eind(380, 5, 0).beoordeel(), 1);
+            assertThat(e.drempelGehaald()).isFalse();
+            assertThat(e.huurcontractenMeegeteld()).isZero();
+            assertThat(e.tredeNa().code()).isEqualTo("3a");
+            assertThat(tekst(e, "R8")).contains("Met 380 gehuisvest is die drempel niet gehaald, ook niet met de 5 "
+                    + "ingediende huurcontracten (samen 385).");
+        }
+
+        @Test
+        void als_coa_alleen_de_drempel_haalt_tellen_de_huurcontracten_niet_mee() {
+            Eindoordeel e = eind(dossier("1").periode("2021-I", 418).eind(293, 4, 0).beoordeel(), 0);
+            assertThat(e.drempelGehaald()).isTrue();
+            assertThat(e.huurcontractenMeegeteld()).isZero();
+            assertThat(tekst(e, "R8")).endsWith("Met 293 gehuisvest is die drempel gehaald.");
+        }
+
+        @Test
+        void zonder_drempel_vanaf_2022_tellen_huurcontracten_alleen_voor_gerealiseerd() {
+            Eindoordeel e = eind(dossier("1").periode("2022-I", 100).eind(90, 5, 0).beoordeel(), 0);
+            assertThat(e.drempelNietStijgen()).isNull();
+            assertThat(e.drempelGehaald()).isNull();
+            assertThat(e.huurcontractenMeegeteld()).isZero();
+            assertThat(e.tredeNa().code()).isEqualTo("2");
+        }
+
+        @Test
+        void gerealiseerd_met_huurcontracten_telt_ze_mee_voor_r7_zoals_altijd() {
+            Eindoordeel e = eind(dossier("1").periode("2021-I", 418).eind(410, 8, 0).beoordeel(), 0);
+            assertThat(e.gerealiseerd()).isTrue();
+            assertThat(e.drempelGehaald()).isTrue();
+            assertThat(e.huurcontractenMeegeteld()).isEqualTo(8);
+            assertThat(e.conclusie()).isEqualTo(Conclusie.GEREALISEERD);
+        }
+
+        @Test
+        void zonder_huurcontracten_is_het_oordeel_in_beide_regelversies_gelijk() {
+            for (String periode : new String[] {"2020-II", "2021-I", "2021-II", "2022-I"}) {
+                var bouwer = dossier("1").periode(periode, 300).saldoIn(40).tussen(150, 200L).eind(250);
+                assertThat(bouwer.beoordeel(Regelversie.DREMPEL_ZONDER_HUURCONTRACTEN)).as(periode)
+                        .isEqualTo(bouwer.beoordeel(Regelversie.DREMPEL_MET_HUURCONTRACTEN));
+            }
+        }
+    }
+
     @Nested
     class R9_tot_R12_ladderbesluit_bij_eindoordeel {
         @Test

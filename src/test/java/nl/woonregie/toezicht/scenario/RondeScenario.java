@@ -45,11 +45,12 @@ record RondeScenario(String bestand, String naam, String provincie, Map<String, 
 
     /** The figures of one municipality. {@code standaard}: it gets the standard figures (for figures given later). */
     record Cijfers(Beginstand beginstand, Map<Periode, Integer> taakstellingen, Map<LocalDate, CoaStand> coa,
-            Map<LocalDate, Integer> huurcontracten, boolean standaard) {
+            Map<LocalDate, Integer> huurcontracten, Map<Periode, Integer> ambities, boolean standaard) {
 
-        /** The periods this municipality has figures of its own for (a taakstelling, COA standing or lease). */
+        /** The periods this municipality has figures of its own for (a taakstelling, COA standing, lease, ambition). */
         Set<Periode> perioden() {
             Set<Periode> p = new LinkedHashSet<>(taakstellingen.keySet());
+            p.addAll(ambities.keySet());
             coa.keySet().forEach(d -> p.add(Periode.van(d)));
             huurcontracten.keySet().forEach(d -> p.add(Periode.van(d)));
             return p;
@@ -248,11 +249,11 @@ record RondeScenario(String bestand, String naam, String provincie, Map<String, 
         for (String g : k.sleutels()) {
             String code = k.gemeenteSleutel(g);
             if (later && "standaard".equals(k.waarde(g))) {
-                result.put(code, new Cijfers(null, Map.of(), Map.of(), Map.of(), true));
+                result.put(code, new Cijfers(null, Map.of(), Map.of(), Map.of(), Map.of(), true));
                 continue;
             }
             Kaart c = k.kaart(g, true);
-            c.alleen("beginstand", "taakstelling", "coa", "huurcontracten");
+            c.alleen("beginstand", "taakstelling", "coa", "huurcontracten", "ambitie");
             Beginstand begin = null;
             if (c.waarde("beginstand") != null) {
                 Kaart b = c.kaart("beginstand", true);
@@ -274,7 +275,12 @@ record RondeScenario(String bestand, String naam, String provincie, Map<String, 
             for (String d : h.sleutels()) {
                 huur.put(h.datumSleutel(d), h.getal(d, null));
             }
-            result.put(code, new Cijfers(begin, taak, coa, huur, false));
+            Map<Periode, Integer> ambitie = new TreeMap<>();
+            Kaart a = c.kaart("ambitie", false);
+            for (String p : a.sleutels()) {
+                ambitie.put(a.periodeSleutel(p), a.getal(p, null));
+            }
+            result.put(code, new Cijfers(begin, taak, coa, huur, ambitie, false));
         }
         return result;
     }

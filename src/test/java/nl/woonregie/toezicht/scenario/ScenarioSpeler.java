@@ -622,6 +622,17 @@ final class ScenarioSpeler {
             c.coa().forEach((d, s) -> coa(g, d, s));
             c.huurcontracten().forEach((d, n) -> Testgegevens.huurcontract(jdbc, g, Periode.van(d).code(), d, n,
                     "SCENARIO-" + (++huurcontracten)));
+            if (!c.ambities().isEmpty()) {
+                // through the import of ambitions, as the province's supervisor: beside its taakstelling
+                StringBuilder csv = new StringBuilder("gemeente;periode;ambitie\n");
+                c.ambities().forEach((p, n) -> csv.append(g).append(';').append(p.code()).append(';').append(n)
+                        .append('\n'));
+                Api.Antwoord a = api.als(toezichthouder).postCsv("/api/v1/ambities/import", csv.toString());
+                if (a.status() != 201) {
+                    throw new IllegalStateException(scenario.bestand() + ": ambitie van " + g + " niet ingelezen: "
+                            + a.status() + " " + a.tekst());
+                }
+            }
         });
     }
 

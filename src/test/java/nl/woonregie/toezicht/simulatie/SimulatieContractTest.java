@@ -133,6 +133,53 @@ class SimulatieContractTest {
         assertThat(a.get("bevindingen").get(0).get("type").asString()).isEqualTo("BESLUIT_NIET_TOEGEPAST");
     }
 
+    /**
+     * R8 (toezicht.md): the threshold "niet stijgen" compares {@code gehuisvestCoa + huurcontracten}, for every period
+     * that has one; {@code huurcontractenMeegeteld} reports the leases counted for the judgment (R7 and R8 alike).
+     * Per threshold period a municipality on step 1 whose leases lift it over the threshold: it stays on step 1.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        // periode, taakstelling, saldoIn, tussenstand (gehuisvest, koppelingen), gehuisvestCoa, huurcontracten, drempel
+        "2020-II, 200,   0,  0,   0, 135, 6, 140",
+        "2021-I,  418,   0,  0,   0, 285, 8, 292.6",
+        "2021-II, 340, 195, 270, 300, 380, 9, 388.75",
+    })
+    void huurcontracten_tellen_mee_voor_de_drempel_niet_stijgen_in_elke_periode_met_een_drempel(String periode,
+            long taakstelling, long saldoIn, long tussen, long koppelingen, long coa, long huur, String drempel)
+            throws Exception {
+        String tussenstand = tussen == 0 ? "" : ",\"tussenstand\":{\"gehuisvest\":" + tussen + ",\"koppelingen\":"
+                + koppelingen + "}";
+        JsonNode a = ok("{\"beleidskader\":\"zuid-holland-2020\",\"gemeente\":\"GM0629\",\"startTrede\":\"1\","
+                + "\"perioden\":[{\"periode\":\"" + periode + "\",\"taakstelling\":" + taakstelling + ",\"saldoIn\":"
+                + saldoIn + tussenstand + ",\"eindstand\":{\"gehuisvestCoa\":" + coa + ",\"huurcontracten\":" + huur
+                + "}}]}");
+        JsonNode e = a.get("beoordelingen").get(a.get("beoordelingen").size() - 1);
+        assertThat(e.get("soort").asString()).isEqualTo("EINDOORDEEL");
+        assertThat(e.get("gerealiseerd").asBoolean()).isFalse();
+        assertThat(e.get("drempelNietStijgen").decimalValue()).isEqualByComparingTo(drempel);
+        assertThat(e.get("drempelGehaald").asBoolean()).isTrue();
+        assertThat(e.get("huurcontractenMeegeteld").asLong()).isEqualTo(huur);
+        assertThat(e.get("tredeNa").asString()).isEqualTo("1");
+        assertThat(e.get("conclusie").asString()).isEqualTo("ZELFDE_FASE");
+        assertThat(e.get("saldoUit").asLong()).as("the saldo stays on COA's figure (R13)")
+                .isEqualTo(taakstelling + saldoIn - coa);
+        assertThat(e.get("percentageVanOpgave").asInt()).as("the percentage stays on COA's figure (R16)")
+                .isEqualTo(Math.round(100.0 * coa / (taakstelling + saldoIn)));
+    }
+
+    @Test
+    void zonder_drempel_tellen_huurcontracten_die_de_opgave_niet_halen_niet_mee() throws Exception {
+        JsonNode a = ok("""
+                {"beleidskader":"zuid-holland-2020","startTrede":"1","perioden":[
+                 {"periode":"2022-I","taakstelling":100,"eindstand":{"gehuisvestCoa":90,"huurcontracten":5}}]}
+                """);
+        JsonNode e = a.get("beoordelingen").get(0);
+        assertThat(e.get("drempelNietStijgen").isNull()).isTrue();
+        assertThat(e.get("huurcontractenMeegeteld").asLong()).isZero();
+        assertThat(e.get("tredeNa").asString()).isEqualTo("2");
+    }
+
     @Test
     void saldocorrectie_wordt_gemeld_als_bevinding_met_beide_waarden() throws Exception {
         String body = """

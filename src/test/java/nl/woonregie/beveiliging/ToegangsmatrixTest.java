@@ -97,6 +97,9 @@ class ToegangsmatrixTest {
         r(INGELOGD, "GET /account/tweede-stap", "POST /account/tweede-stap", "POST /account/api-tokens");
         r(BEHEER, "POST /account/api-tokens/{id}/intrekken", "POST /api/v1/gebruikers/{gebruikersnaam}/totpherstel",
                 "POST /beheer/gebruikers/{gebruikersnaam}/totpherstel");
+        // population figures: their provenance for every account, the import of a year by the administrator
+        r(INGELOGD, "GET /api/v1/bevolkingscijfers");
+        r(BEHEER, "POST /api/v1/bevolkingscijfers/import", "GET /beheer/bevolking", "POST /beheer/bevolking");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import nl.woonregie.gebied.internal.BevolkingBestand;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.security.Gebruiker;

@@ -1,14 +1,19 @@
 package nl.woonregie.verdeling;
 
+import java.net.URI;
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.Client;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,11 +36,14 @@ class VerdelingController {
 
     private final VerdelingService verdeling;
     private final Herindelingsbevolking herindelingen;
+    private final Verdelingen verdelingen;
     private final Toegang toegang;
 
-    VerdelingController(VerdelingService verdeling, Herindelingsbevolking herindelingen, Toegang toegang) {
+    VerdelingController(VerdelingService verdeling, Herindelingsbevolking herindelingen, Verdelingen verdelingen,
+            Toegang toegang) {
         this.verdeling = verdeling;
         this.herindelingen = herindelingen;
+        this.verdelingen = verdelingen;
         this.toegang = toegang;
     }
 
@@ -62,6 +70,86 @@ class VerdelingController {
     Verdeling bereken(@RequestBody VerdelingVerzoek verzoek) {
         Gebruiker g = verdeling.vereisBerekenen(toegang.huidige());
         return verdeling.bereken(g, verzoek.periode(), getal(verzoek.landelijk()), verzoek.afronding());
+    }
+
+    /** A distribution to compare with the stored taakstellingen, of every gemeente or of one province's. */
+    @Schema(name = "VergelijkingVerzoek")
+    record VergelijkingVerzoek(
+            @Schema(example = "2024-I", requiredMode = Schema.RequiredMode.REQUIRED) String periode,
+            @Schema(implementation = Long.class, minimum = "0", maximum = "1000000", example = "18750",
+                    requiredMode = Schema.RequiredMode.REQUIRED) JsonNode landelijk,
+            @Schema(allowableValues = {"OMHOOG", "HALF_OMHOOG"}, example = "OMHOOG") String afronding,
+            @Schema(description = "Alleen de gemeenten van deze provincie; een toezichthouder van één provincie mag "
+                    + "het weglaten, een beheerder en het Rijk vergelijken zonder alle gemeenten", example = "PV28")
+            String provincie) {
+    }
+
+    @PostMapping(path = "/api/v1/taakstellingen/verdelingen/vergelijkingen",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Vergelijk een verdeling met de opgeslagen taakstellingen van de periode (TOEZICHTHOUDER van "
+            + "de provincie, RIJK, BEHEERDER)",
+            description = "Per gemeente de berekende taakstelling, de opgeslagen taakstelling (bijvoorbeeld uit een "
+                    + "geïmporteerde tabel van de circulaire) en het verschil. Er wordt niets opgeslagen.")
+    Vergelijking vergelijk(@RequestBody VergelijkingVerzoek verzoek) {
+        Gebruiker g = verdelingen.vereisLezen(toegang.huidige());
+        return verdelingen.vergelijk(g, verzoek.periode(), getal(verzoek.landelijk()), verzoek.afronding(),
+                verzoek.provincie());
+    }
+
+    /** A distribution to store as the period's taakstellingen. */
+    @Schema(name = "VastleggingVerzoek")
+    record VastleggingVerzoek(
+            @Schema(example = "2024-I", requiredMode = Schema.RequiredMode.REQUIRED) String periode,
+            @Schema(implementation = Long.class, minimum = "0", maximum = "1000000", example = "18750",
+                    requiredMode = Schema.RequiredMode.REQUIRED) JsonNode landelijk,
+            @Schema(allowableValues = {"OMHOOG", "HALF_OMHOOG"}, example = "OMHOOG") String afronding,
+            @Schema(description = "Alleen de gemeenten van deze provincie (een toezichthouder: de eigen); leeg bij een "
+                    + "beheerder: alle gemeenten", example = "PV28") String provincie,
+            @Schema(description = "Waarom (opgeslagen bij de nieuwe versies)", example = "Circulaire eerste helft 2024")
+            String reden,
+            @Schema(description = "true: een opgeslagen taakstelling die afwijkt, wordt vervangen door een nieuwe "
+                    + "versie; anders wordt niets opgeslagen (409) zolang er een afwijkt", example = "false")
+            Boolean vervangen) {
+    }
+
+    @PostMapping(path = "/api/v1/taakstellingen/vastgelegde-verdelingen", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Leg een verdeling vast als de taakstellingen van de periode (BEHEERDER; TOEZICHTHOUDER voor "
+            + "de gemeenten van de eigen provincie)",
+            description = "Berekent de verdeling en slaat de taakstellingen op zoals de import van taakstellingen: "
+                    + "alles of niets, een gewijzigde waarde als nieuwe versie, in het auditlog; de invoer van de "
+                    + "verdeling (landelijk aantal, afronding, bevolking, per gemeente iG en de herkomst) wordt erbij "
+                    + "bewaard. Wijkt een opgeslagen taakstelling af en is vervangen niet true, dan wordt niets "
+                    + "opgeslagen: 409 met elke afwijkende gemeente in bevindingen.")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd")
+    ResponseEntity<VastgelegdeVerdeling> vastleggen(@RequestBody VastleggingVerzoek verzoek,
+            HttpServletRequest request) {
+        Gebruiker g = verdelingen.vereisVastleggen(toegang.huidige());
+        VastgelegdeVerdeling v = verdelingen.vastleggen(g, verzoek.periode(), getal(verzoek.landelijk()),
+                verzoek.afronding(), verzoek.provincie(), verzoek.reden(), Boolean.TRUE.equals(verzoek.vervangen()),
+                Client.van(request));
+        return ResponseEntity.created(URI.create("/api/v1/taakstellingen/vastgelegde-verdelingen/" + v.id())).body(v);
+    }
+
+    /** The stored distributions. */
+    @Schema(name = "VastgelegdeVerdelingen")
+    record VastgelegdeVerdelingen(List<VastgelegdeVerdeling> verdelingen) {
+    }
+
+    @GetMapping(path = "/api/v1/taakstellingen/vastgelegde-verdelingen", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "De vastgelegde verdelingen, de nieuwste eerst (TOEZICHTHOUDER, RIJK, BEHEERDER)",
+            description = "Met hun invoer, zonder de gemeenten (die geeft een verdeling zelf).")
+    VastgelegdeVerdelingen vastgelegd(
+            @Parameter(description = "Alleen die van dit halfjaar", example = "2024-I")
+            @RequestParam(required = false) String periode) {
+        return new VastgelegdeVerdelingen(verdelingen.lijst(toegang.huidige(), periode));
+    }
+
+    @GetMapping(path = "/api/v1/taakstellingen/vastgelegde-verdelingen/{id}",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Een vastgelegde verdeling met haar invoer en per gemeente iG, de herkomst, de taakstelling "
+            + "en de taakstelling daarvoor (TOEZICHTHOUDER, RIJK, BEHEERDER)")
+    VastgelegdeVerdeling vastgelegdeVerdeling(@PathVariable long id) {
+        return verdelingen.lees(toegang.huidige(), id);
     }
 
     @GetMapping(path = "/api/v1/provincies/{code}/herindelingsbevolking", produces = MediaType.APPLICATION_JSON_VALUE)

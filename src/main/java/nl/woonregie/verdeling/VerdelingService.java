@@ -54,7 +54,7 @@ public class VerdelingService {
 
     /**
      * A validated request: the half-year, the national number, the rounding (the period's parameter when none was
-     * asked for) and the parameters' sources.
+     * asked for; {@code afrondingGevraagd} when the one asked for differs from it) and the parameters' sources.
      */
     record Vraag(Periode periode, long landelijk, Afronding afronding, boolean afrondingGevraagd,
             Verdelingsparameters.Gedateerd<Afronding> afrondingsparameter,
@@ -175,7 +175,7 @@ public class VerdelingService {
             return null;
         }
         Afronding gebruikt = gevraagd != null ? gevraagd : afronding.waarde();
-        return new Vraag(periode, landelijk, gebruikt, gevraagd != null, afronding, bevolking, indeling);
+        return new Vraag(periode, landelijk, gebruikt, gebruikt != afronding.waarde(), afronding, bevolking, indeling);
     }
 
     /** The national number as typed or sent: a whole number from 0 to {@link #MAX_LANDELIJK}. */

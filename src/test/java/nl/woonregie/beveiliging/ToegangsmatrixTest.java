@@ -108,6 +108,14 @@ class ToegangsmatrixTest {
         r(EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.RIJK),
                 "GET /api/v1/provincies/{code}/herindelingsbevolking");
         r(PROVINCIE, "POST /api/v1/provincies/{code}/herindelingsbevolking");
+        r(VERDELEN, "POST /api/v1/taakstellingen/verdelingen/vergelijkingen",
+                "GET /api/v1/taakstellingen/vastgelegde-verdelingen",
+                "GET /api/v1/taakstellingen/vastgelegde-verdelingen/{id}", "GET /verdeling",
+                "GET /verdeling/taakstellingen.xlsx", "GET /verdeling/vergelijking", "GET /verdeling/herindelingen");
+        // a TOEZICHTHOUDER stores its own province's gemeenten (the API: the own province by default; the pages
+        // send PV28, so the supervisor of Noord-Holland is refused there)
+        r(TOEZICHTHOUDERS, "POST /api/v1/taakstellingen/vastgelegde-verdelingen");
+        r(PROVINCIE, "POST /verdeling/vastleggen", "POST /verdeling/herindelingen");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");
@@ -632,6 +640,7 @@ class ToegangsmatrixTest {
                 .replace("/accountverzoeken/{id}", "/accountverzoeken/" + ids.get("accountverzoek"))
                 .replace("/achtergrondtaken/{id}", "/achtergrondtaken/" + ids.get("achtergrondtaak"))
                 .replace("/post/{id}", "/post/" + ids.get("post-bericht"))
+                .replace("/vastgelegde-verdelingen/{id}", "/vastgelegde-verdelingen/999999")
                 .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")

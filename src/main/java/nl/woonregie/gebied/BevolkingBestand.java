@@ -1,4 +1,4 @@
-package nl.woonregie.gebied.internal;
+package nl.woonregie.gebied;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,12 +13,13 @@ import nl.woonregie.platform.export.CsvLezer;
 import nl.woonregie.platform.web.InvalidParam;
 
 /**
- * A CBS population file for one year as an administrator uploads it: the columns of the shipped
+ * A CBS population file for one year as an administrator uploads it (read here, not in {@code internal}, which holds
+ * only the migration of the reference data): the columns of the shipped
  * {@code bevolking-gemeenten-per-jaar.csv} ({@code jaar, peildatum, code, naam_in_bron, inwoners}, in any order, names
  * case-insensitive), {@code ,} or {@code ;} as separator, UTF-8. Every error is collected, named as the import of
  * figures names them ({@code regel 12, kolom inwoners}; {@code kolom x} for the header; {@code bestand} for the file).
  */
-public final class BevolkingBestand {
+final class BevolkingBestand {
 
     public static final List<String> KOLOMMEN = List.of("jaar", "peildatum", "code", "naam_in_bron", "inwoners");
     /** A guard against typos; the largest gemeente has fewer than a million inhabitants. */

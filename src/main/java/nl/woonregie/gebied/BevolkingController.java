@@ -50,7 +50,7 @@ class BevolkingController {
             description = "Per 1 januari: het aantal gemeenten, de som van hun inwoners (de bevolking van Nederland) "
                     + "en waar de cijfers vandaan komen: de referentiedata van Woonregie of een import door een "
                     + "beheerder, met de opgegeven bron, het bestand en wie het wanneer importeerde.")
-    Bevolkingsbronnen bronnen() {
+    Bevolkingsbronnen bevolkingsbronnen() {
         toegang.huidige();
         return new Bevolkingsbronnen(importer.bronnen());
     }
@@ -78,7 +78,7 @@ class BevolkingController {
             mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "Geen multipart/form-data", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    ResponseEntity<BevolkingImportResultaat> importeer(HttpServletRequest request) {
+    ResponseEntity<BevolkingImportResultaat> bevolkingImporteren(HttpServletRequest request) {
         Gebruiker g = importer.vereisImporteren(toegang.huidige()); // refused before the upload is read
         MultipartHttpServletRequest formulier = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         if (formulier == null) {

@@ -67,7 +67,7 @@ class VerdelingController {
                     + "code. Voor een gemeente die na de peildatum door een herindeling is veranderd het inwonertal dat "
                     + "Gedeputeerde Staten vaststelden, anders de som van de delen (artikel 30). Er wordt niets "
                     + "opgeslagen. Ontbreekt de bevolking van het jaar, dan noemt invalidParams 'periode' met dat jaar.")
-    Verdeling bereken(@RequestBody VerdelingVerzoek verzoek) {
+    Verdeling verdelingBerekenen(@RequestBody VerdelingVerzoek verzoek) {
         Gebruiker g = verdeling.vereisBerekenen(toegang.huidige());
         return verdeling.bereken(g, verzoek.periode(), getal(verzoek.landelijk()), verzoek.afronding());
     }
@@ -90,7 +90,7 @@ class VerdelingController {
             + "de provincie, RIJK, BEHEERDER)",
             description = "Per gemeente de berekende taakstelling, de opgeslagen taakstelling (bijvoorbeeld uit een "
                     + "geïmporteerde tabel van de circulaire) en het verschil. Er wordt niets opgeslagen.")
-    Vergelijking vergelijk(@RequestBody VergelijkingVerzoek verzoek) {
+    Vergelijking verdelingVergelijken(@RequestBody VergelijkingVerzoek verzoek) {
         Gebruiker g = verdelingen.vereisLezen(toegang.huidige());
         return verdelingen.vergelijk(g, verzoek.periode(), getal(verzoek.landelijk()), verzoek.afronding(),
                 verzoek.provincie());
@@ -121,7 +121,7 @@ class VerdelingController {
                     + "bewaard. Wijkt een opgeslagen taakstelling af en is vervangen niet true, dan wordt niets "
                     + "opgeslagen: 409 met elke afwijkende gemeente in bevindingen.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd")
-    ResponseEntity<VastgelegdeVerdeling> vastleggen(@RequestBody VastleggingVerzoek verzoek,
+    ResponseEntity<VastgelegdeVerdeling> verdelingVastleggen(@RequestBody VastleggingVerzoek verzoek,
             HttpServletRequest request) {
         Gebruiker g = verdelingen.vereisVastleggen(toegang.huidige());
         VastgelegdeVerdeling v = verdelingen.vastleggen(g, verzoek.periode(), getal(verzoek.landelijk()),
@@ -138,7 +138,7 @@ class VerdelingController {
     @GetMapping(path = "/api/v1/taakstellingen/vastgelegde-verdelingen", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "De vastgelegde verdelingen, de nieuwste eerst (TOEZICHTHOUDER, RIJK, BEHEERDER)",
             description = "Met hun invoer, zonder de gemeenten (die geeft een verdeling zelf).")
-    VastgelegdeVerdelingen vastgelegd(
+    VastgelegdeVerdelingen vastgelegdeVerdelingen(
             @Parameter(description = "Alleen die van dit halfjaar", example = "2024-I")
             @RequestParam(required = false) String periode) {
         return new VastgelegdeVerdelingen(verdelingen.lijst(toegang.huidige(), periode));
@@ -184,7 +184,8 @@ class VerdelingController {
             description = "Artikel 30, eerste lid. De verdeling van beide halfjaren van het jaar rekent daarna met dit "
                     + "inwonertal in plaats van de som van de delen. Een eerder vastgelegd inwonertal blijft in de "
                     + "historie (auditlog).")
-    Herindelingsgemeente vastleggen(@PathVariable String code, @RequestBody HerindelingsbevolkingVerzoek verzoek,
+    Herindelingsgemeente herindelingsbevolkingVastleggen(@PathVariable String code,
+            @RequestBody HerindelingsbevolkingVerzoek verzoek,
             HttpServletRequest request) {
         Gebruiker g = herindelingen.vereisVastleggen(toegang.huidige(), code);
         return herindelingen.vastleggen(g, code, verzoek.periode(), verzoek.gemeente(), getal(verzoek.inwoners()),

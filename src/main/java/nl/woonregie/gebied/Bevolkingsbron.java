@@ -15,6 +15,6 @@ public record Bevolkingsbron(@Schema(example = "2023-01-01") LocalDate peildatum
         String bestandsnaam, String sha256, String ingevoerdDoor, OffsetDateTime ingevoerdOp) {
 
     /** The provenance of the shipped figures. */
-    static final String REFERENTIEDATA = "CBS, Kerncijfers wijken en buurten (via de referentiedata van Woonregie, "
-            + "zie referentiedata/PROVENANCE.md)";
+    static final String REFERENTIEDATA = "CBS, Kerncijfers wijken en buurten (de referentiedata van Woonregie; de "
+            + "herkomst staat in de documentatie van de module gebied)";
 }

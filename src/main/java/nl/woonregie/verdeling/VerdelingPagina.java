@@ -140,7 +140,10 @@ class VerdelingPagina {
                     v.provincie());
         } catch (ApiException e) {
             if (e.status().value() == 409) {
-                model.addAttribute("geweigerd", e.getMessage());
+                int aantal = e.bevindingen() == null ? 0 : e.bevindingen().size();
+                model.addAttribute("geweigerd", nl.woonregie.platform.web.Weergave.telling(aantal, "gemeente heeft",
+                        "gemeenten hebben") + " al een andere taakstelling voor " + f.periode()
+                        + "; er is niets opgeslagen.");
             } else if (e.status().value() == 400) {
                 toon(e, fouten, model);
             } else {

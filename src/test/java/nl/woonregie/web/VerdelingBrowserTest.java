@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The distribution's main path in the browser, as Zuid-Holland's supervisor: compute 2024-I (Dutch numbers, a
  * missing population year named at its field), download it as XLSX, compare 2023-I with the demo's taakstellingen,
  * record the population Gedeputeerde Staten fixed for Voorne aan Zee, and store 2025-II (a period the demo and the
- * other browser tests do not use) as the province's taakstellingen. Accessible (axe) on every page.
+ * other browser tests do not use) as the province's taakstellingen. Accessible (axe) and in Dutch words and formats
+ * (the crawler's checks) on every page.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +43,12 @@ class VerdelingBrowserTest {
         return page;
     }
 
+    /** axe finds nothing, and the crawler's checks of Dutch words and formats (KruiperBrowserTest) neither. */
+    void toegankelijkEnNederlands(Page page) {
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
+    }
+
     @Test
     void een_toezichthouder_berekent_downloadt_vergelijkt_en_legt_vast() throws Exception {
         Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
@@ -55,7 +62,7 @@ class VerdelingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#periode")).hasAttribute("aria-invalid", "true");
         PlaywrightAssertions.assertThat(page.locator("#landelijk")).hasValue("13.000");
         PlaywrightAssertions.assertThat(page.locator("#uitkomst")).hasCount(0);
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        toegankelijkEnNederlands(page);
 
         // 2024-I with 18.750: 18.928 in all, 's-Gravenhage 593 on 562.839 inhabitants
         bereken(page, "2024-I", "18.750");
@@ -65,7 +72,7 @@ class VerdelingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#verdeling tr[data-gemeente=GM0518] td").last()).hasText("593");
         PlaywrightAssertions.assertThat(page.locator("#verdeling tfoot")).containsText("18.928");
         browser.screenshot(page, "verdeling");
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        toegankelijkEnNederlands(page);
         for (int breedte : Browser.BREEDTES) {
             browser.assertPastBinnen(page, breedte);
         }
@@ -91,14 +98,14 @@ class VerdelingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#verschillen tbody tr")).hasCount(verschillend);
         PlaywrightAssertions.assertThat(page.locator("#vervangen")).hasCount(1);
         browser.screenshot(page, "verdeling-vergelijking");
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        toegankelijkEnNederlands(page);
         // storing without replacing is refused and changes nothing
         long voor = jdbc.sql("select count(*) from taakstelling where periode = '2023-I'").query(Long.class).single();
         Browser.klikEnWacht(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leg vast")));
         PlaywrightAssertions.assertThat(page.locator("#geweigerd")).containsText("al een andere taakstelling");
         assertThat(jdbc.sql("select count(*) from taakstelling where periode = '2023-I'").query(Long.class).single())
                 .isEqualTo(voor);
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        toegankelijkEnNederlands(page);
 
         // art. 30: Voorne aan Zee in 2023 counts the sum of its three parts until the province records its figure
         page.navigate(browser.url("/verdeling/herindelingen?periode=2023-I"));
@@ -111,7 +118,7 @@ class VerdelingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#herindelingen tr[data-gemeente=GM1992]"))
                 .containsText("PZH-2022-812345");
         browser.screenshot(page, "verdeling-herindelingen");
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        toegankelijkEnNederlands(page);
 
         // 2025-II stored as the province's taakstellingen
         bereken(page, "2025-II", "12000");
@@ -123,6 +130,6 @@ class VerdelingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#aantal-gelijk")).hasText("50");
         assertThat(jdbc.sql("select count(*) from taakstelling where periode = '2025-II' and vervangen_op is null")
                 .query(Long.class).single()).isEqualTo(50);
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        toegankelijkEnNederlands(page);
     }
 }

@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * What Spring Modulith cannot say (module borders, cycles and internals are {@code ModulesTest}'s): the rules engine
- * and the Verhuisbox state machine stay plain Java.
+ * What Spring Modulith cannot say (module borders, cycles and internals are {@code ModulesTest}'s): the rules engine,
+ * the distribution's formula and the Verhuisbox state machine stay plain Java.
  */
 @AnalyzeClasses(packages = "nl.woonregie", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectuurTest {
@@ -29,6 +29,13 @@ class ArchitectuurTest {
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
                     .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.toezicht.regels..")))
             .because("the engine is the innermost layer: records in, records out, nothing else of Woonregie");
+
+    @ArchTest
+    static final ArchRule de_verdeelformule_is_gewoon_java = noClasses()
+            .that().haveFullyQualifiedName("nl.woonregie.verdeling.internal.Verdeelformule")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..",
+                    "tools.jackson..", "nl.woonregie.platform..", "nl.woonregie.gebied..", "nl.woonregie.toezicht..")
+            .because("art. 29's formula is a pure function of numbers, tested with tables and properties");
 
     @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()

@@ -56,7 +56,7 @@ final class GebiedJson {
             @Schema(description = "Inwoners op de laatste peildatum van deze gemeentecode", example = "566221")
             Integer inwoners,
             @Schema(example = "2024-01-01") LocalDate inwonersPeildatum,
-            @Schema(description = "Eerste dag van de gemeente; leeg: bestond al op 2022-01-01") LocalDate geldigVanaf,
+            @Schema(description = "Eerste dag van de gemeente; leeg: bestond al op 2020-01-01, het begin van het register") LocalDate geldigVanaf,
             @Schema(description = "Eerste dag waarop de gemeente niet meer bestaat (dag van de herindeling); leeg: "
                     + "bestaat nog") LocalDate geldigTot,
             @Schema(description = "Code van de gemeente waarin deze is opgegaan", example = "GM0363") String opgegaanIn) {

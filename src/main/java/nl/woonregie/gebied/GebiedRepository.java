@@ -143,6 +143,27 @@ class GebiedRepository {
                 .optional();
     }
 
+    /** Every figure of one peildatum, by code. */
+    java.util.SortedMap<String, Integer> inwonersOp(LocalDate peildatum) {
+        java.util.SortedMap<String, Integer> result = new java.util.TreeMap<>();
+        jdbc.sql("select gemeente_code, inwoners from bevolking where peildatum = :peildatum")
+                .param("peildatum", peildatum)
+                .query(rs -> {
+                    result.put(rs.getString(1), rs.getInt(2));
+                });
+        return result;
+    }
+
+    List<LocalDate> bevolkingspeildata() {
+        return jdbc.sql("select distinct peildatum from bevolking order by peildatum").query(LocalDate.class).list();
+    }
+
+    /** The gemeenten that received a part of a split gemeente. */
+    List<String> delenNaar(String code) {
+        return jdbc.sql("select deel_naar from gemeente_deling where gemeente_code = :code order by deel_naar")
+                .param("code", code).query(String.class).list();
+    }
+
     /** Gemeenten that merged into {@code gemeenteCode}. */
     List<Gemeente> voorgangers(String gemeenteCode) {
         return jdbc.sql("select " + GEMEENTE_KOLOMMEN + " from gemeente g join provincie p on p.code = g.provincie_code "

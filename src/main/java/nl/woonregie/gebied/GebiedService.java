@@ -16,15 +16,25 @@ import org.springframework.transaction.annotation.Transactional;
  * regions and population. Read only; the data comes from migrations.
  *
  * <p>Dates select the gemeentelijke indeling: a gemeente is valid on a day when its half-open period
- * [{@code geldigVanaf}, {@code geldigTot}) contains it. The register is complete from {@link #INDELING_BEKEND_VANAF};
- * earlier dates are refused (mergers before then are not recorded, so the answer would be wrong).
+ * [{@code geldigVanaf}, {@code geldigTot}) contains it. The register of gemeenten is complete from
+ * {@link #GEMEENTEN_BEKEND_VANAF}, the whole indeling with the regions from {@link #INDELING_BEKEND_VANAF}; earlier
+ * dates are refused (mergers before then are not recorded, so the answer would be wrong).
  */
 @Service
 @Transactional(readOnly = true)
 public class GebiedService {
 
-    /** The first day for which the register of gemeenten is complete. */
+    /**
+     * The first day for which the whole indeling is known: the gemeenten and their regions (the veiligheidsregio's of
+     * gemeenten that ended before 2022 are not in the sources). The REST API, rounds and overviews start here.
+     */
     public static final LocalDate INDELING_BEKEND_VANAF = LocalDate.of(2022, 1, 1);
+    /**
+     * The first day for which the register of gemeenten (without their regions) is complete: the herindelingen of
+     * 2021 and 2022 are recorded, so {@link #gemeentenOp}, {@link #gemeentenVanProvincie} and {@link #opvolgerOp}
+     * answer from here (the distribution of the taakstelling of 2020-I … 2022-II needs them).
+     */
+    public static final LocalDate GEMEENTEN_BEKEND_VANAF = LocalDate.of(2020, 1, 1);
     /** The time zone in which "today" is determined. */
     public static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -115,7 +125,7 @@ public class GebiedService {
 
     /** The gemeenten that are valid on {@code datum} and member of the region on that date, by code. */
     public List<Gemeente> gemeentenVanRegio(String regioCode, LocalDate datum) {
-        return zoek(new GebiedRepository.GemeenteFilter(binnenRegister(datum), null, regioCode));
+        return zoek(new GebiedRepository.GemeenteFilter(binnenRegister(datum, INDELING_BEKEND_VANAF), null, regioCode));
     }
 
     /** All gemeenten valid on {@code datum}, by code. */
@@ -129,6 +139,27 @@ public class GebiedService {
      */
     public Optional<Bevolking> bevolkingOp(String gemeenteCode, LocalDate datum) {
         return repository.bevolkingOp(gemeenteCode, datum);
+    }
+
+    /**
+     * Every population figure of one peildatum (1 January), by gemeente code, on the indeling of that day: the
+     * national population is their sum. Empty when there are no figures for that day.
+     */
+    public java.util.SortedMap<String, Integer> inwonersOp(LocalDate peildatum) {
+        return repository.inwonersOp(peildatum);
+    }
+
+    /** The peildata that have population figures, oldest first. */
+    public List<LocalDate> bevolkingspeildata() {
+        return repository.bevolkingspeildata();
+    }
+
+    /**
+     * The gemeenten that received a part of {@code code} when it was split (by code); empty for a gemeente that was
+     * not split (a merger is {@link Gemeente#opgegaanIn()}).
+     */
+    public List<String> delenNaar(String code) {
+        return repository.delenNaar(code);
     }
 
     /** Every population figure of a gemeente, oldest first. */
@@ -147,7 +178,8 @@ public class GebiedService {
 
     /** The regions a gemeente belongs to on {@code datum}. */
     public List<Regio> regiosVan(String gemeenteCode, LocalDate datum) {
-        return repository.regiosVan(List.of(gemeenteCode), datum).getOrDefault(gemeenteCode, List.of());
+        return repository.regiosVan(List.of(gemeenteCode), binnenRegister(datum, INDELING_BEKEND_VANAF))
+                .getOrDefault(gemeenteCode, List.of());
     }
 
     /** Every region membership of a gemeente, current and past. */
@@ -161,12 +193,16 @@ public class GebiedService {
     }
 
     private static LocalDate binnenRegister(LocalDate datum) {
+        return binnenRegister(datum, GEMEENTEN_BEKEND_VANAF);
+    }
+
+    private static LocalDate binnenRegister(LocalDate datum, LocalDate bekendVanaf) {
         if (datum == null) {
             throw new IllegalArgumentException("datum is verplicht");
         }
-        if (datum.isBefore(INDELING_BEKEND_VANAF)) {
-            throw new IllegalArgumentException("De gemeentelijke indeling is bekend vanaf " + INDELING_BEKEND_VANAF
-                    + "; " + datum + " ligt daarvoor");
+        if (datum.isBefore(bekendVanaf)) {
+            throw new IllegalArgumentException((bekendVanaf.equals(GEMEENTEN_BEKEND_VANAF) ? "De gemeentelijke indeling"
+                    : "De regio-indeling") + " is bekend vanaf " + bekendVanaf + "; " + datum + " ligt daarvoor");
         }
         return datum;
     }

@@ -33,7 +33,10 @@ final class Parameters {
         return waarde;
     }
 
-    /** A date (yyyy-mm-dd) on or after {@link GebiedService#INDELING_BEKEND_VANAF}; {@code standaard} when absent. */
+    /**
+     * A date (yyyy-mm-dd) on or after {@link GebiedService#INDELING_BEKEND_VANAF} (the API's answers name the regions,
+     * known from then); {@code standaard} when absent.
+     */
     LocalDate peildatum(String naam, String waarde, LocalDate standaard) {
         if (waarde == null) {
             return standaard;
@@ -46,7 +49,7 @@ final class Parameters {
             return standaard;
         }
         if (datum.isBefore(GebiedService.INDELING_BEKEND_VANAF)) {
-            fout(naam, "de gemeentelijke indeling is bekend vanaf " + GebiedService.INDELING_BEKEND_VANAF);
+            fout(naam, "de indeling in gemeenten en regio's is bekend vanaf " + GebiedService.INDELING_BEKEND_VANAF);
         }
         return datum;
     }

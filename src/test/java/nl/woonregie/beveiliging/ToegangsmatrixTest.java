@@ -50,7 +50,7 @@ class ToegangsmatrixTest {
         GEM_DENHAAG("gemeente-denhaag"), GEM_ROTTERDAM("gemeente-rotterdam"), COA("coa"),
         VHB_AANMELDER("vhb-aanmelder"), VHB_AANMELDER2("vhb-aanmelder2"), VHB_ICP("vhb-icp"),
         VHB_CM("vhb-casemanager"), VHB_CM2("vhb-casemanager2"), VHB_ADM("vhb-administratief"),
-        VHB_CONSULENT("vhb-consulent"), VHB_COORD("vhb-coordinator");
+        VHB_CONSULENT("vhb-consulent"), VHB_COORD("vhb-coordinator"), RIJK("rijk");
 
         final String naam;
 
@@ -71,6 +71,8 @@ class ToegangsmatrixTest {
     static final Set<Account> COA = EnumSet.of(Account.BEHEERDER, Account.COA);
     static final Set<Account> HUURCONTRACTEN = EnumSet.of(Account.BEHEERDER, Account.GEM_DENHAAG);
     static final Set<Account> AFRONDEN = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.GEM_DENHAAG);
+    /** Who computes a distribution of the taakstelling: every supervisor, the State, the administrator. */
+    static final Set<Account> VERDELEN = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.TH_NH, Account.RIJK);
 
     /** Verhuisbox: the team roles (not the aanmelder). */
     static final Set<Account> VHB_TEAM = EnumSet.of(Account.VHB_ICP, Account.VHB_CM, Account.VHB_CM2, Account.VHB_ADM,
@@ -97,6 +99,23 @@ class ToegangsmatrixTest {
         r(INGELOGD, "GET /account/tweede-stap", "POST /account/tweede-stap", "POST /account/api-tokens");
         r(BEHEER, "POST /account/api-tokens/{id}/intrekken", "POST /api/v1/gebruikers/{gebruikersnaam}/totpherstel",
                 "POST /beheer/gebruikers/{gebruikersnaam}/totpherstel");
+        // population figures: their provenance for every account, the import of a year by the administrator
+        r(INGELOGD, "GET /api/v1/bevolkingscijfers");
+        r(BEHEER, "POST /api/v1/bevolkingscijfers/import", "GET /beheer/bevolking", "POST /beheer/bevolking");
+        // the distribution of the taakstelling: computed by every supervisor, the State and the administrator; the
+        // populations after a herindeling read by the province's supervisor and the State, recorded by the supervisor
+        r(VERDELEN, "POST /api/v1/taakstellingen/verdelingen");
+        r(EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.RIJK),
+                "GET /api/v1/provincies/{code}/herindelingsbevolking");
+        r(PROVINCIE, "POST /api/v1/provincies/{code}/herindelingsbevolking");
+        r(VERDELEN, "POST /api/v1/taakstellingen/verdelingen/vergelijkingen",
+                "GET /api/v1/taakstellingen/vastgelegde-verdelingen",
+                "GET /api/v1/taakstellingen/vastgelegde-verdelingen/{id}", "GET /verdeling",
+                "GET /verdeling/taakstellingen.xlsx", "GET /verdeling/vergelijking", "GET /verdeling/herindelingen");
+        // a TOEZICHTHOUDER stores its own province's gemeenten (the API: the own province by default; the pages
+        // send PV28, so the supervisor of Noord-Holland is refused there)
+        r(TOEZICHTHOUDERS, "POST /api/v1/taakstellingen/vastgelegde-verdelingen");
+        r(PROVINCIE, "POST /verdeling/vastleggen", "POST /verdeling/herindelingen");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");
@@ -626,6 +645,7 @@ class ToegangsmatrixTest {
                 .replace("/accountverzoeken/{id}", "/accountverzoeken/" + ids.get("accountverzoek"))
                 .replace("/achtergrondtaken/{id}", "/achtergrondtaken/" + ids.get("achtergrondtaak"))
                 .replace("/post/{id}", "/post/" + ids.get("post-bericht"))
+                .replace("/vastgelegde-verdelingen/{id}", "/vastgelegde-verdelingen/999999")
                 .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")

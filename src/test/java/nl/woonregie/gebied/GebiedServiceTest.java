@@ -53,8 +53,42 @@ class GebiedServiceTest {
 
     @Test
     void een_datum_voor_de_bekende_indeling_wordt_geweigerd() {
-        assertThatThrownBy(() -> gebied.gemeentenVanProvincie("PV28", LocalDate.of(2021, 12, 31)))
+        assertThatThrownBy(() -> gebied.gemeentenVanProvincie("PV28", LocalDate.of(2019, 12, 31)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2020-01-01");
+        // the regions are known from 2022 only
+        assertThatThrownBy(() -> gebied.gemeentenVanRegio("VR15", LocalDate.of(2021, 12, 31)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2022-01-01");
+        assertThatThrownBy(() -> gebied.regiosVan("GM0518", LocalDate.of(2021, 12, 31)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2022-01-01");
+    }
+
+    @Test
+    void de_herindelingen_van_2021_en_2022_staan_in_het_register() {
+        LocalDate j2020 = LocalDate.of(2020, 1, 1);
+        LocalDate j2021 = LocalDate.of(2021, 1, 1);
+        assertThat(gebied.gemeentenOp(j2020)).hasSize(355).extracting(Gemeente::code)
+                .contains("GM0003", "GM0788", "GM0398").doesNotContain("GM1979", "GM1980");
+        assertThat(gebied.gemeentenOp(j2021)).hasSize(352).extracting(Gemeente::code)
+                .contains("GM1979", "GM0398", "GM0370").doesNotContain("GM0003", "GM0788", "GM1980");
+        assertThat(gebied.gemeentenOp(J2022)).hasSize(345).extracting(Gemeente::code)
+                .contains("GM1980", "GM1982", "GM1991").doesNotContain("GM0398", "GM0370", "GM0856");
+        assertThat(gebied.opvolgerOp("GM0370", J2022)).map(Gemeente::code).contains("GM0439");
+        assertThat(gebied.opvolgerOp("GM1702", J2024)).map(Gemeente::code).contains("GM1982");
+        assertThat(gebied.gemeente("GM1979").orElseThrow().geldigVanaf()).isEqualTo(j2021);
+        // Haaren was split: no single successor, four gemeenten received a part
+        assertThat(gebied.opvolgerOp("GM0788", j2021)).isEmpty();
+        assertThat(gebied.delenNaar("GM0788")).containsExactly("GM0757", "GM0824", "GM0855", "GM0865");
+        assertThat(gebied.delenNaar("GM0370")).isEmpty();
+    }
+
+    @Test
+    void de_bevolking_van_een_peildatum_telt_op_tot_het_landelijke_totaal() {
+        assertThat(gebied.inwonersOp(LocalDate.of(2023, 1, 1))).hasSize(342)
+                .containsEntry("GM0518", 562839)
+                .satisfies(m -> assertThat(m.values().stream().mapToLong(Integer::longValue).sum())
+                        .isEqualTo(17_811_291L));
+        assertThat(gebied.inwonersOp(LocalDate.of(2023, 2, 1))).isEmpty();
+        assertThat(gebied.bevolkingspeildata()).startsWith(LocalDate.of(2017, 1, 1)).contains(J2024);
     }
 
     @Test

@@ -50,6 +50,9 @@ public class Navigatie {
         if (g.heeft(Rol.BEHEERDER, Rol.TOEZICHTHOUDER, Rol.COA)) {
             links.add(new Link("Cijfers importeren", "/cijfers/import"));
         }
+        if (g.heeft(Rol.BEHEERDER, Rol.TOEZICHTHOUDER, Rol.RIJK)) {
+            links.add(new Link("Verdeling", "/verdeling"));
+        }
         if (g.team() != null) {
             if (g.heeft(Rol.AANMELDER)) {
                 links.add(new Link("Mijn meldingen", "/verhuisbox/meldingen"));
@@ -79,6 +82,7 @@ public class Navigatie {
                 case GEMEENTE -> punten.add(new Link("Gemeente " + gebied.naam(t.gemeente()),
                         "/gemeenten/" + t.gemeente()));
                 case COA -> punten.add(new Link("Cijfers importeren", "/cijfers/import"));
+                case RIJK -> punten.add(new Link("Verdeling van de taakstelling", "/verdeling"));
                 case AANMELDER -> punten.add(new Link("Verhuisbox: mijn meldingen", "/verhuisbox/meldingen"));
                 case ICP, CASEMANAGER, ADMINISTRATIEF, CONSULENT, COORDINATOR ->
                         punten.add(new Link("Verhuisbox: werklijst", "/verhuisbox"));

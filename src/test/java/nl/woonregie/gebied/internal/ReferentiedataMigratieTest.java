@@ -33,7 +33,9 @@ class ReferentiedataMigratieTest {
     @Test
     void de_tabellen_bevatten_alle_referentiedata() {
         assertThat(tel("provincie")).isEqualTo(12);
-        assertThat(tel("gemeente")).isEqualTo(346);
+        // 346 from V3, 14 gemeenten that ended in 2021 and 2022 from V60
+        assertThat(tel("gemeente")).isEqualTo(360);
+        assertThat(tel("gemeente_deling")).isEqualTo(4);
         assertThat(tel("regio")).isEqualTo(25);
         assertThat(tel("regio_gemeente")).isEqualTo(346);
         assertThat(tel("bevolking")).isEqualTo(2152);

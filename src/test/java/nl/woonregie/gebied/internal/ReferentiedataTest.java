@@ -119,6 +119,7 @@ class ReferentiedataTest {
 
     @Test
     void het_register_begint_op_dezelfde_dag_als_de_service_aanneemt() {
+        // V3's files start the register (with the regions) on 1 January 2022; V60 adds the gemeenten of 2020 and 2021
         assertThat(Referentiedata.REGISTER_BEGIN).isEqualTo(GebiedService.INDELING_BEKEND_VANAF);
     }
 

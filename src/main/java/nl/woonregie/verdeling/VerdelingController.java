@@ -113,7 +113,8 @@ class VerdelingController {
     }
 
     @PostMapping(path = "/api/v1/taakstellingen/vastgelegde-verdelingen", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Leg een verdeling vast als de taakstellingen van de periode (BEHEERDER; TOEZICHTHOUDER voor "
+    @Operation(operationId = "verdelingVastleggen",
+            summary = "Leg een verdeling vast als de taakstellingen van de periode (BEHEERDER; TOEZICHTHOUDER voor "
             + "de gemeenten van de eigen provincie)",
             description = "Berekent de verdeling en slaat de taakstellingen op zoals de import van taakstellingen: "
                     + "alles of niets, een gewijzigde waarde als nieuwe versie, in het auditlog; de invoer van de "
@@ -179,7 +180,8 @@ class VerdelingController {
     }
 
     @PostMapping(path = "/api/v1/provincies/{code}/herindelingsbevolking", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Leg het inwonertal vast dat Gedeputeerde Staten na een herindeling vaststelden "
+    @Operation(operationId = "herindelingsbevolkingVastleggen",
+            summary = "Leg het inwonertal vast dat Gedeputeerde Staten na een herindeling vaststelden "
             + "(TOEZICHTHOUDER van de provincie, BEHEERDER)",
             description = "Artikel 30, eerste lid. De verdeling van beide halfjaren van het jaar rekent daarna met dit "
                     + "inwonertal in plaats van de som van de delen. Een eerder vastgelegd inwonertal blijft in de "

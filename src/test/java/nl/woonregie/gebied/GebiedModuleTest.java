@@ -12,10 +12,11 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The module {@code gebied} starts on its own with the modules it declares (and the embedded database): no bean of
- * toezicht, brieven or verhuisbox is needed for it, and none is there.
+ * The module {@code gebied} starts on its own with the modules it uses directly and the platform they stand on
+ * (database, core, audit, web): no bean of toezicht, brieven or verhuisbox is needed for it, and none is there (so
+ * security runs without teams: {@code Teams.geen()}).
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"platform.database", "platform.core"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"platform.database", "platform.core", "platform.audit", "platform.web"})
 @TestPropertySource(properties = {"woonregie.data-dir=${java.io.tmpdir}/woonregie-test-${random.uuid}",
     "woonregie.embedded.tijdelijk=true", "woonregie.embedded.duurzaam=false",
     "WOONREGIE_ADMIN_PASSWORD=" + IntegratieTest.BEHEERDER_WACHTWOORD})

@@ -14,15 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A distribution against an imported circulaire table and stored as the period's taakstellingen through toezicht's
  * import: differences per gemeente, never replaced silently, versioned and audited, with its inputs. The periods
- * 2025-I (every gemeente) and 2025-II (Zuid-Holland) are used by no other test.
+ * 2025-I (every gemeente) and 2025-II (Zuid-Holland) are used by no other test. Its own database: it stores
+ * taakstellingen for every gemeente, and {@code RondeFixture} needs gemeenten that never had figures.
  */
 @IntegratieTest
+@TestPropertySource(properties = "woonregie.test.database=verdeling-vastleggen")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VerdelingVastleggenTest {
 

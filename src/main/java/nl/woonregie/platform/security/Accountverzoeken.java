@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -95,10 +96,11 @@ public class Accountverzoeken {
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
 
-    Accountverzoeken(JdbcClient jdbc, Teams teams, Wachtwoordlinks links, Toewijzingen toewijzingen, Sessies sessies,
+    Accountverzoeken(JdbcClient jdbc,
+            ObjectProvider<Teams> teams, Wachtwoordlinks links, Toewijzingen toewijzingen, Sessies sessies,
             ApplicationEventPublisher gebeurtenissen, Clock klok) {
         this.jdbc = jdbc;
-        this.teams = teams;
+        this.teams = teams.getIfAvailable(Teams::geen);
         this.links = links;
         this.toewijzingen = toewijzingen;
         this.sessies = sessies;

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,8 @@ public class Gebruikers {
     private final GebruikerDetailsService details;
     private final Toewijzingen toewijzingen;
 
-    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen, Teams teams,
+    Gebruikers(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher gebeurtenissen,
+            ObjectProvider<Teams> teams,
             Wachtwoordregels regels, Sessies sessies, Accountverzoeken verzoeken, Wachtwoordlinks links,
             GebruikerDetailsService details, Toewijzingen toewijzingen) {
         this.jdbc = jdbc;
@@ -50,7 +52,7 @@ public class Gebruikers {
         this.details = details;
         this.regels = regels;
         this.sessies = sessies;
-        this.teams = teams;
+        this.teams = teams.getIfAvailable(Teams::geen);
         this.encoder = encoder;
         this.gebeurtenissen = gebeurtenissen;
         this.toewijzingen = toewijzingen;

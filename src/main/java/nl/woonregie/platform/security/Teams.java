@@ -16,4 +16,22 @@ public interface Teams {
     List<Team> alle();
 
     boolean bestaat(long id);
+
+    /**
+     * No teams: what security uses when no module keeps teams (a module test of a module that does not need
+     * Verhuisbox); a team role then cannot be assigned.
+     */
+    static Teams geen() {
+        return new Teams() {
+            @Override
+            public List<Team> alle() {
+                return List.of();
+            }
+
+            @Override
+            public boolean bestaat(long id) {
+                return false;
+            }
+        };
+    }
 }

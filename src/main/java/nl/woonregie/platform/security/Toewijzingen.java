@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Labels;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,12 +29,16 @@ public class Toewijzingen {
     private final JdbcClient jdbc;
     private final Gebiedsindeling gebied;
     private final Teams teams;
+    /** Whether a module keeps teams (Verhuisbox); without one a team role cannot be assigned. */
+    private final boolean metTeams;
     private final Map<Scopesoort, Scopebron> bronnen = new EnumMap<>(Scopesoort.class);
 
-    Toewijzingen(JdbcClient jdbc, Gebiedsindeling gebied, Teams teams, List<Scopebron> bronnen) {
+    Toewijzingen(JdbcClient jdbc, Gebiedsindeling gebied, ObjectProvider<Teams> teams, List<Scopebron> bronnen) {
         this.jdbc = jdbc;
         this.gebied = gebied;
-        this.teams = teams;
+        Teams bron = teams.getIfAvailable();
+        this.teams = bron != null ? bron : Teams.geen();
+        this.metTeams = bron != null;
         bronnen.forEach(b -> this.bronnen.put(b.soort(), b));
     }
 
@@ -263,6 +268,7 @@ public class Toewijzingen {
     public boolean kanToewijzen(Scopesoort soort) {
         return switch (soort) {
             case PROGRAMMA, AFDELING, PROJECT -> bronnen.containsKey(soort);
+            case TEAM -> metTeams;
             default -> true;
         };
     }

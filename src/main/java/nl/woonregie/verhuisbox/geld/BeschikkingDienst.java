@@ -86,8 +86,7 @@ public class BeschikkingDienst implements Beschikkingen {
 
     @Override
     public boolean planOntbrekende(long team, String door) {
-        int aantal = zonderBrief(team).size();
-        return aantal > 0 && ontbrekende.plan(team, bestemmingen.teamNaam(team), aantal, door);
+        return !zonderBrief(team).isEmpty() && ontbrekende.plan(team, bestemmingen.teamNaam(team), door);
     }
 
     @Override

@@ -29,9 +29,13 @@ class OntbrekendeBeschikkingen implements Opdracht<OntbrekendeBeschikkingen.Gege
         this.taken = taken;
     }
 
-    boolean plan(long team, String teamnaam, int aantal, String door) {
-        return taken.plan(this, Long.toString(team), "Ontbrekende beschikkingen van team " + teamnaam + " maken ("
-                + aantal + ")", new Gegevens(team), door);
+    /**
+     * Plans the job. Its description names no number: other jobs (one per grant) may make some of the letters before
+     * this one runs, and its progress counts the ones it finds missing then.
+     */
+    boolean plan(long team, String teamnaam, String door) {
+        return taken.plan(this, Long.toString(team), "Ontbrekende beschikkingen van team " + teamnaam + " maken",
+                new Gegevens(team), door);
     }
 
     @Override

@@ -11,22 +11,29 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import nl.woonregie.pdf.PdfAControle;
+import nl.woonregie.support.Achtergrondwerk;
+import nl.woonregie.support.Api;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.regels.NlFormaat;
 import nl.woonregie.toezicht.regels.Periode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The extra ambition in the browser, as Zuid-Holland's supervisor sets it: computed from a national number (a wrong
  * number first), corrected for one municipality with an imported file, and then seen in the province overview and
  * in annex 4 of a letter of the open round, whose PDF stays PDF/A. The period is that of the demo's open round (the
  * round of 1 July 2023, or of 1 October 2023 when another test of this context made that one final and started the
- * next); a national number of 60.000 lies above every taakstelling of either period.
+ * next). When another test of this context made every round of the province final (ToezichtCyclusBrowserTest does,
+ * in whatever order the classes run), the administrator reopens the latest with a reason, as a province would to
+ * correct it, and this test makes it final again at its end. A national number of 60.000 lies above every
+ * taakstelling of either period.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,15 +42,57 @@ class AmbitieBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
     Browser browser;
+
+    /** The open round of Zuid-Holland: the demo's, or the latest reopened; and whether this test reopened it. */
+    record Open(long id, boolean heropend) {
+    }
+
+    Open openRonde() {
+        java.util.Optional<Long> concept = jdbc.sql("select id from beoordelingsronde where provincie_code = 'PV28' "
+                + "and status = 'CONCEPT' order by peildatum desc limit 1").query(Long.class).optional();
+        if (concept.isPresent()) {
+            return new Open(concept.get(), false);
+        }
+        long laatste = jdbc.sql("select id from beoordelingsronde where provincie_code = 'PV28' "
+                + "order by peildatum desc limit 1").query(Long.class).single();
+        Api api = new Api(mvc);
+        int versie = api.als(Api.BEHEERDER).get("/api/v1/beoordelingsrondes/" + laatste).json(200).path("versie")
+                .asInt();
+        api.als(Api.BEHEERDER).post("/api/v1/beoordelingsrondes/" + laatste + "/heropenen",
+                "{\"reden\": \"test: de ambitie in de brief van een open ronde\", \"versie\": " + versie + "}")
+                .json(200);
+        return new Open(laatste, true);
+    }
+
+    @AfterAll
+    void weerVaststellen() {
+        if (heropend != null) {
+            Api api = new Api(mvc);
+            int versie = api.als(Api.BEHEERDER).get("/api/v1/beoordelingsrondes/" + heropend).json(200)
+                    .path("versie").asInt();
+            api.als(Api.BEHEERDER).post("/api/v1/beoordelingsrondes/" + heropend + "/vaststellen",
+                    "{\"versie\": " + versie + ", \"overschrijfControle\": true, \"reden\": "
+                    + "\"test: weer vastgesteld na de ambitie\"}")
+                    .json(200);
+            Achtergrondwerk.wacht(jdbc);
+        }
+    }
+
+    Long heropend;
 
     @Test
     void toezichthouder_berekent_en_corrigeert_de_ambitie_en_ziet_haar_in_het_overzicht_en_de_brief() throws Exception {
-        Object[] open = jdbc.sql("select id, peildatum from beoordelingsronde where provincie_code = 'PV28' "
-                + "and status = 'CONCEPT' order by peildatum desc limit 1")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class)}).single();
-        long ronde = (long) open[0];
-        LocalDate peildatum = (LocalDate) open[1];
+        Open open = openRonde();
+        if (open.heropend()) {
+            heropend = open.id();
+        }
+        long ronde = open.id();
+        LocalDate peildatum = jdbc.sql("select peildatum from beoordelingsronde where id = ?").param(ronde)
+                .query(LocalDate.class).single();
         Periode periode = DossierSamensteller.periodeVan(peildatum);
 
         Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);

@@ -153,8 +153,8 @@ public class VerdelingService {
             } else {
                 LocalDate peildatum = bevolking.waarde().peildatum(periode);
                 if (gebied.inwonersOp(peildatum).isEmpty()) {
-                    fouten.add(new InvalidParam("periode", "de bevolking op " + Weergave.dag(peildatum) + " ("
-                            + peildatum.getYear() + ") ontbreekt: een beheerder kan het CBS-bestand van "
+                    fouten.add(new InvalidParam("periode", "de bevolking op " + Weergave.dag(peildatum)
+                            + " ontbreekt: een beheerder kan het CBS-bestand van "
                             + peildatum.getYear() + " importeren (Beheer, Bevolkingscijfers)"));
                 } else {
                     indeling = Indeling.bepaal(gebied, peildatum, indelingsdatum);

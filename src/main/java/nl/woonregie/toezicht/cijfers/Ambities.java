@@ -6,18 +6,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
-import nl.woonregie.gebied.Bevolking;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
@@ -26,9 +23,9 @@ import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.cijfers.internal.Bestand;
-import nl.woonregie.toezicht.cijfers.internal.NaarRato;
 import nl.woonregie.toezicht.regels.NlFormaat;
 import nl.woonregie.toezicht.regels.Periode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  * with the ambition above the taakstelling as its additional opgave. It never touches the judgment: the engine only
  * reports it, and letters and overviews show it in tables of their own.
  *
- * <p>For now part of toezicht's figures; it is to move to the module {@code verdeling} (the distribution of art. 29
- * and 30), which will own the general distribution this takes a small part of ({@code internal.NaarRato}).
+ * <p>The spreading itself is the module {@code verdeling}'s distribution, through the port
+ * {@link Bevolkingsverdeling} (toezicht does not depend on verdeling): one formula for taakstelling and ambition, with
+ * art. 30's figures of Gedeputeerde Staten for both.
  */
 @Service
 public class Ambities {
@@ -60,12 +58,15 @@ public class Ambities {
     private final GebiedService gebied;
     private final Toegang toegang;
     private final CijferImport importer;
+    private final ObjectProvider<Bevolkingsverdeling> verdeling;
 
-    Ambities(JdbcClient jdbc, GebiedService gebied, Toegang toegang, CijferImport importer) {
+    Ambities(JdbcClient jdbc, GebiedService gebied, Toegang toegang, CijferImport importer,
+            ObjectProvider<Bevolkingsverdeling> verdeling) {
         this.jdbc = jdbc;
         this.gebied = gebied;
         this.toegang = toegang;
         this.importer = importer;
+        this.verdeling = verdeling;
     }
 
     /** A municipality's share in a computed ambition, and what is stored for it. */
@@ -166,14 +167,13 @@ public class Ambities {
         }
         Long aantal = landelijk(landelijk, fouten);
         fouten.addAll(CijferImport.controleerReden(reden));
-        Map<String, Long> inwoners = per == null ? null : inwoners(per, fouten);
+        Bevolkingsverdeling.Uitkomst verdeeld = per == null || aantal == null ? null : verdeel(per, aantal, fouten);
         if (!fouten.isEmpty()) {
             throw ApiException.invalid("De ambitie kan niet worden berekend.", fouten);
         }
-        LocalDate peildatum = peildatumBevolking(per);
-        Map<String, Long> aandeel = NaarRato.verdeel(aantal, inwoners);
-        long totaal = inwoners.values().stream().mapToLong(Long::longValue).sum();
-        long som = aandeel.values().stream().mapToLong(Long::longValue).sum();
+        LocalDate peildatum = verdeeld.peildatumBevolking();
+        long totaal = verdeeld.inwonersNederland();
+        long som = verdeeld.som();
 
         List<nl.woonregie.gebied.Gemeente> vanProvincie = gebied.gemeentenVanProvincie(p, indeling(per));
         Map<String, Long> taakstellingen = taakstellingen(vanProvincie.stream().map(nl.woonregie.gebied.Gemeente::code)
@@ -183,7 +183,7 @@ public class Ambities {
         StringBuilder csv = new StringBuilder("gemeente;periode;ambitie\n");
         for (nl.woonregie.gebied.Gemeente g : vanProvincie) {
             Long taak = taakstellingen.get(g.code());
-            long ambitie = aandeel.get(g.code());
+            long ambitie = verdeeld.gemeenten().get(g.code()).aantal();
             if (taak == null) {
                 zonderTaakstelling.add(g.naam() + " (" + g.code() + ")");
             } else if (ambitie < taak) {
@@ -218,17 +218,18 @@ public class Ambities {
                         inwoners_nederland, afronding, aantal_gemeenten, ingevoerd_door)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(resultaat.importId(), p, per.code(), aantal, peildatum, totaal, AFRONDING,
-                            inwoners.size(), door.actor())
+                            verdeeld.gemeenten().size(), door.actor())
                     .update();
         }
         List<Aandeel> gemeenten = new ArrayList<>();
         for (nl.woonregie.gebied.Gemeente g : vanProvincie) {
             Long taak = taakstellingen.get(g.code());
-            long ambitie = aandeel.get(g.code());
-            gemeenten.add(new Aandeel(g.code(), g.naam(), inwoners.get(g.code()), taak, ambitie,
+            Bevolkingsverdeling.Aandeel deel = verdeeld.gemeenten().get(g.code());
+            long ambitie = deel.aantal();
+            gemeenten.add(new Aandeel(g.code(), g.naam(), deel.inwoners(), taak, ambitie,
                     taak == null ? null : ambitie - taak));
         }
-        return new Berekening(p, per.code(), aantal, AFRONDING, peildatum, totaal, inwoners.size(), som,
+        return new Berekening(p, per.code(), aantal, AFRONDING, peildatum, totaal, verdeeld.gemeenten().size(), som,
                 opslaan && resultaat.importId() != null, resultaat, gemeenten);
     }
 
@@ -285,17 +286,12 @@ public class Ambities {
     }
 
     /**
-     * The municipalities a period's ambition is spread over: the indeling of 1 January of the period's year (the
-     * register knows the indeling from 2022 on; earlier periods use that of 2022, as rounds do).
+     * The municipalities a period's ambition is spread over: the indeling of 1 January of the period's year, as the
+     * taakstelling's distribution (art. 29; the register knows the gemeenten from 2020 on).
      */
     static LocalDate indeling(Periode periode) {
         LocalDate dag = LocalDate.of(periode.jaar(), 1, 1);
-        return dag.isBefore(GebiedService.INDELING_BEKEND_VANAF) ? GebiedService.INDELING_BEKEND_VANAF : dag;
-    }
-
-    /** 1 January of the year before the period's year (art. 29 lid 1: 2024-I and 2024-II use 1 January 2023). */
-    public static LocalDate peildatumBevolking(Periode periode) {
-        return LocalDate.of(periode.jaar() - 1, 1, 1);
+        return dag.isBefore(GebiedService.GEMEENTEN_BEKEND_VANAF) ? GebiedService.GEMEENTEN_BEKEND_VANAF : dag;
     }
 
     /** The national number as typed or sent: a whole number from 1 to the maximum (Dutch thousands allowed). */
@@ -323,57 +319,24 @@ public class Ambities {
     }
 
     /**
-     * The population of every municipality of the indeling of 1 January of the period's year, on 1 January of the
-     * year before, by code: its own figure on that day, plus those of the municipalities that merged into it since
-     * (art. 30: the sum of the parts; Weesp into Amsterdam, Voorne aan Zee). A missing year is named under
-     * {@code periode}.
+     * The national number spread over every gemeente of the indeling of 1 January of the period's year, as the
+     * taakstelling is ({@link Bevolkingsverdeling}, the module verdeling: art. 29 lid 1 and art. 30, so a gemeente
+     * changed by a herindeling counts with the figure Gedeputeerde Staten fixed, or else the sum of its parts). Its
+     * invalid fields (a missing population year under {@code periode}) are added to {@code fouten}.
      */
-    private Map<String, Long> inwoners(Periode periode, List<InvalidParam> fouten) {
-        LocalDate peildatum = peildatumBevolking(periode);
-        LocalDate indeling = indeling(periode);
-        List<nl.woonregie.gebied.Gemeente> gemeenten = gebied.gemeentenOp(indeling);
-        Map<String, List<String>> delen = new HashMap<>();
-        if (!peildatum.isBefore(GebiedService.INDELING_BEKEND_VANAF)) {
-            for (nl.woonregie.gebied.Gemeente g : gebied.gemeentenOp(peildatum)) {
-                if (!g.geldigOp(indeling) && g.opgegaanIn() != null) {
-                    delen.computeIfAbsent(g.opgegaanIn(), k -> new ArrayList<>()).add(g.code());
-                }
-            }
-        }
-        Map<String, Long> inwoners = new LinkedHashMap<>();
-        List<String> zonder = new ArrayList<>();
-        for (nl.woonregie.gebied.Gemeente g : gemeenten) {
-            Optional<Long> eigen = op(g.code(), peildatum);
-            long som = eigen.orElse(0L);
-            boolean bekend = eigen.isPresent();
-            for (String deel : delen.getOrDefault(g.code(), List.of())) {
-                Optional<Long> d = op(deel, peildatum);
-                som += d.orElse(0L);
-                bekend |= d.isPresent();
-            }
-            if (!bekend) {
-                zonder.add(g.code());
-            }
-            inwoners.put(g.code(), som);
-        }
-        if (zonder.size() == gemeenten.size()) {
-            fouten.add(new InvalidParam("periode", "de bevolking per " + Weergave.dag(peildatum) + " ontbreekt: de "
-                    + "ambitie van " + periode.code() + " wordt verdeeld naar de bevolking op 1 januari "
-                    + peildatum.getYear() + ", en die cijfers zijn er (nog) niet"));
+    private Bevolkingsverdeling.Uitkomst verdeel(Periode periode, long aantal, List<InvalidParam> fouten) {
+        Bevolkingsverdeling v = verdeling.getIfAvailable();
+        if (v == null) {
+            fouten.add(new InvalidParam("landelijk", "berekenen uit een landelijk aantal kan hier niet (de module "
+                    + "verdeling ontbreekt); importeer de ambitie per gemeente"));
             return null;
         }
-        if (!zonder.isEmpty()) {
-            fouten.add(new InvalidParam("periode", "de bevolking per " + Weergave.dag(peildatum) + " ontbreekt voor "
-                    + String.join(", ", zonder.subList(0, Math.min(10, zonder.size())))
-                    + (zonder.size() > 10 ? " en " + (zonder.size() - 10) + " andere" : "")));
+        try {
+            return v.verdeel(periode, aantal);
+        } catch (ApiException e) {
+            fouten.addAll(e.invalidParams());
             return null;
         }
-        return inwoners;
-    }
-
-    private Optional<Long> op(String gemeente, LocalDate peildatum) {
-        return gebied.bevolkingOp(gemeente, peildatum).filter(b -> b.peildatum().equals(peildatum))
-                .map(Bevolking::inwoners).map(Integer::longValue);
     }
 
     private Map<String, Long> taakstellingen(List<String> gemeenten, Periode periode) {

@@ -103,7 +103,7 @@ class AmbitieTest {
     }
 
     @Test
-    void na_een_herindeling_telt_de_bevolking_van_de_delen_samen() {
+    void na_een_herindeling_telt_de_bevolking_van_de_delen_samen_tot_gedeputeerde_staten_haar_vaststellen() {
         taakstellingen("PV28", "2023-I", 1);
         JsonNode b = api.als(thZh).post(BEREKENINGEN + "?controleer=true", verzoek("PV28", "2023-I", 19000))
                 .json(200);
@@ -124,6 +124,21 @@ class AmbitieTest {
         assertThat(b.get("aantalGemeentenNederland").asInt()).isEqualTo(342);
         assertThat(b.get("inwonersNederland").asLong()).isEqualTo(jdbc.sql(
                 "select sum(inwoners) from bevolking where peildatum = '2022-01-01'").query(Long.class).single());
+
+        // art. 30: once Gedeputeerde Staten fixed Voorne aan Zee's population, the ambition counts with it, as the
+        // taakstelling's distribution does (one formula: the module verdeling's)
+        api.als(thZh).post("/api/v1/provincies/PV28/herindelingsbevolking", """
+                {"periode": "2023-I", "gemeente": "GM1992", "inwoners": 71234, "kenmerk": "PZH-2022-AMB"}""")
+                .json(200);
+        JsonNode daarna = api.als(thZh).post(BEREKENINGEN + "?controleer=true", verzoek("PV28", "2023-I", 19000))
+                .json(200);
+        for (JsonNode g : daarna.get("gemeenten")) {
+            if (g.get("code").asString().equals("GM1992")) {
+                assertThat(g.get("inwoners").asLong()).isEqualTo(71_234L);
+                assertThat(g.get("ambitie").asLong()).isEqualTo((19_000L * 71_234L + daarna.get("inwonersNederland")
+                        .asLong() - 1) / daarna.get("inwonersNederland").asLong());
+            }
+        }
     }
 
     @Test

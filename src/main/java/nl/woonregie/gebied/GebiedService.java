@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The public face of the {@code gebied} module for other modules: provinces, gemeenten (with herindelingen),
  * regions and population. Read only; the data comes from migrations.
  *
- * <p>Dates select the gemeentelijke indeling: a gemeente is valid on a day when its half-open period
- * [{@code geldigVanaf}, {@code geldigTot}) contains it. The register of gemeenten is complete from
+ * <p>Dates select the gemeentelijke indeling: a gemeente is valid on a day from its {@code geldigVanaf} (inclusive)
+ * until its {@code geldigTot} (exclusive: a half-open period). The register of gemeenten is complete from
  * {@link #GEMEENTEN_BEKEND_VANAF}, the whole indeling with the regions from {@link #INDELING_BEKEND_VANAF}; earlier
  * dates are refused (mergers before then are not recorded, so the answer would be wrong).
  */

@@ -41,7 +41,7 @@ class ToezichtExportController {
         this.toegang = toegang;
     }
 
-    @GetMapping("/api/v1/landelijk-overzicht.xlsx")
+    @GetMapping("/api/v1/landelijk/overzicht.xlsx")
     @Operation(operationId = "landelijkOverzichtXlsx", summary = "Het landelijke overzicht per peildatum als XLSX, "
             + "met de bladen Provincies (met de rij Nederland), Gemeenten, Treden en Toelichting (RIJK, "
             + "TOEZICHTHOUDER, BEHEERDER)", responses = @ApiResponse(responseCode = "200", content = @Content(

@@ -22,7 +22,7 @@ class LandelijkController {
         this.toegang = toegang;
     }
 
-    @GetMapping("/api/v1/landelijk-overzicht")
+    @GetMapping("/api/v1/landelijk/overzicht")
     @Operation(operationId = "landelijkOverzicht", summary = "Het landelijke overzicht per peildatum: opgave, "
             + "gehuisvest en percentage per gemeente, per provincie en voor Nederland, en de treden waar een provincie "
             + "een beoordelingsronde heeft (RIJK, TOEZICHTHOUDER, BEHEERDER)",

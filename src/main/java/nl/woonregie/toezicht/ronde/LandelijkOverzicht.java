@@ -77,12 +77,12 @@ public class LandelijkOverzicht {
         "gehuisvest", "percentageVanOpgave", "nogTeHuisvesten", "ronde"})
     public record ProvincieRegel(String code, String naam, int aantalGemeenten, int aantalZonderCijfers,
             long taakstelling, long opgave, long gehuisvest, Integer percentageVanOpgave, long nogTeHuisvesten,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Ronde ronde) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) RondeStand ronde) {
     }
 
     /** A province's round at the peildatum: its status and the number of municipalities per step after it. */
     @JsonPropertyOrder({"id", "status", "aantalPerTrede"})
-    public record Ronde(long id, String status, Map<String, Integer> aantalPerTrede) {
+    public record RondeStand(long id, String status, Map<String, Integer> aantalPerTrede) {
     }
 
     /**
@@ -124,6 +124,17 @@ public class LandelijkOverzicht {
         return List.copyOf(data);
     }
 
+    /**
+     * The peildatum a page shows first: the latest of {@code peildata} whose half-year has standings of COA (a
+     * half-year with only taakstellingen, such as one just distributed, has nothing housed yet), else the latest.
+     */
+    public Optional<LocalDate> eerstePeildatum(List<LocalDate> peildata) {
+        java.util.Set<String> metStanden = new java.util.HashSet<>(jdbc.sql(
+                "select distinct periode from coa_stand where vervangen_op is null").query(String.class).list());
+        return peildata.stream().filter(d -> metStanden.contains(DossierSamensteller.periodeVan(d).code()))
+                .findFirst().or(() -> peildata.stream().findFirst());
+    }
+
     /** The national view at a peildatum (already checked to be one, {@link ProvincieOverzicht#peildatum}). */
     public Landelijk van(Gebruiker g, LocalDate peildatum) {
         vereisZien(g);
@@ -134,13 +145,13 @@ public class LandelijkOverzicht {
         Map<String, GemeenteCijfers> standen = cijfers.lees(gemeenten.stream().map(Gemeente::code).toList());
 
         // the rounds of the peildatum, one query; their tables from the province overview (cached per version)
-        Map<String, Ronde> rondes = new HashMap<>();
+        Map<String, RondeStand> rondes = new HashMap<>();
         Map<String, String> treden = new HashMap<>();
         jdbc.sql("select id, provincie_code, status from beoordelingsronde where peildatum = ?").param(peildatum)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list()
                 .forEach(r -> {
                     ProvincieOverzicht.Overzicht o = overzicht.van((String) r[1], peildatum, null);
-                    rondes.put((String) r[1], new Ronde((long) r[0], (String) r[2],
+                    rondes.put((String) r[1], new RondeStand((long) r[0], (String) r[2],
                             new TreeMap<>(o.totalen().aantalPerTrede())));
                     o.gemeenten().forEach(x -> {
                         if (x.trede() != null) {
@@ -169,7 +180,7 @@ public class LandelijkOverzicht {
                 List.copyOf(provincies), nederland, List.copyOf(regels));
     }
 
-    private static ProvincieRegel som(String code, String naam, List<GemeenteRegel> regels, Ronde ronde) {
+    private static ProvincieRegel som(String code, String naam, List<GemeenteRegel> regels, RondeStand ronde) {
         List<GemeenteRegel> met = regels.stream().filter(GemeenteRegel::volledig).toList();
         long taak = met.stream().mapToLong(GemeenteRegel::taakstelling).sum();
         long opgave = met.stream().mapToLong(GemeenteRegel::opgave).sum();

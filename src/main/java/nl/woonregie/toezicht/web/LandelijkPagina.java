@@ -74,7 +74,7 @@ class LandelijkPagina {
         Gebruiker g = landelijk.vereisZien(toegang.huidige());
         List<LocalDate> peildata = landelijk.peildata();
         model.addAttribute("peildata", peildata);
-        LocalDate gekozen = peildatum == null || peildatum.isBlank() ? peildata.stream().findFirst().orElse(null)
+        LocalDate gekozen = peildatum == null || peildatum.isBlank() ? landelijk.eerstePeildatum(peildata).orElse(null)
                 : ProvincieOverzicht.peildatum(peildatum);
         model.addAttribute("gekozen", gekozen);
         if (gekozen == null) {
@@ -106,6 +106,12 @@ class LandelijkPagina {
         model.addAttribute("zonderVorm", zonderVorm);
         model.addAttribute("klassen", Klasse.values());
         model.addAttribute("zonderCijfers", l.gemeenten().stream().filter(r -> !r.volledig()).toList());
+        model.addAttribute("provinciesZonderCijfers", l.provincies().stream()
+                .filter(p -> p.aantalZonderCijfers() == p.aantalGemeenten()).map(LandelijkOverzicht.ProvincieRegel::naam)
+                .toList());
+        java.util.Map<String, String> provincieNamen = new java.util.HashMap<>();
+        l.provincies().forEach(p -> provincieNamen.put(p.code(), p.naam()));
+        model.addAttribute("provincieNamen", provincieNamen);
         return "toezicht/landelijk";
     }
 }

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code GET /api/v1/landelijk-overzicht}: the national view's numbers against sums worked out by hand from a table of
+ * {@code GET /api/v1/landelijk/overzicht}: the national view's numbers against sums worked out by hand from a table of
  * municipalities' figures (two half-years of 2011, which no other test uses), the steps of a province's round, the
  * XLSX, and who may see it. Own database: the national sums count every municipality's figures.
  */
@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LandelijkOverzichtTest {
 
-    static final String PAD = "/api/v1/landelijk-overzicht";
+    static final String PAD = "/api/v1/landelijk/overzicht";
 
     @Autowired
     MockMvc mvc;

@@ -117,7 +117,7 @@ class DemoData implements ApplicationRunner {
             new Account("gemeente-denhaag", Rol.GEMEENTE, null, DEN_HAAG, "beleidsmedewerker 's-Gravenhage"),
             new Account("gemeente-rotterdam", Rol.GEMEENTE, null, "GM0599", "beleidsmedewerker Rotterdam"),
             new Account("coa", Rol.COA, null, null, "COA, levert de realisatiecijfers"),
-            new Account("rijk", Rol.RIJK, null, null, "Rijk: het landelijke beeld (nog zonder eigen pagina's)"),
+            new Account("rijk", Rol.RIJK, null, null, "Rijk: het landelijke overzicht en de verdeling"),
             new Account("beleid-zh", Rol.BELEIDSMEDEWERKER, PROVINCIE, null,
                     "beleidsmedewerker provincie Zuid-Holland (nog zonder eigen pagina's)"),
             new Account("programma-denhaag", Rol.PROGRAMMATEAM, null, DEN_HAAG,

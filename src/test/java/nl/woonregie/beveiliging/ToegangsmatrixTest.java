@@ -115,6 +115,8 @@ class ToegangsmatrixTest {
         // a TOEZICHTHOUDER stores its own province's gemeenten (the API: the own province by default; the pages
         // send PV28, so the supervisor of Noord-Holland is refused there)
         r(TOEZICHTHOUDERS, "POST /api/v1/taakstellingen/vastgelegde-verdelingen");
+        // the national view: the State, every supervisor (the letters quote the national figure), the administrator
+        r(VERDELEN, "GET /api/v1/landelijk/overzicht", "GET /api/v1/landelijk/overzicht.xlsx", "GET /landelijk");
         r(PROVINCIE, "POST /verdeling/vastleggen", "POST /verdeling/herindelingen");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",

@@ -51,6 +51,7 @@ public class Navigatie {
             links.add(new Link("Cijfers importeren", "/cijfers/import"));
         }
         if (g.heeft(Rol.BEHEERDER, Rol.TOEZICHTHOUDER, Rol.RIJK)) {
+            links.add(new Link("Landelijk", "/landelijk"));
             links.add(new Link("Verdeling", "/verdeling"));
         }
         if (g.team() != null) {
@@ -82,7 +83,7 @@ public class Navigatie {
                 case GEMEENTE -> punten.add(new Link("Gemeente " + gebied.naam(t.gemeente()),
                         "/gemeenten/" + t.gemeente()));
                 case COA -> punten.add(new Link("Cijfers importeren", "/cijfers/import"));
-                case RIJK -> punten.add(new Link("Verdeling van de taakstelling", "/verdeling"));
+                case RIJK -> punten.add(new Link("Landelijk overzicht", "/landelijk"));
                 case AANMELDER -> punten.add(new Link("Verhuisbox: mijn meldingen", "/verhuisbox/meldingen"));
                 case ICP, CASEMANAGER, ADMINISTRATIEF, CONSULENT, COORDINATOR ->
                         punten.add(new Link("Verhuisbox: werklijst", "/verhuisbox"));

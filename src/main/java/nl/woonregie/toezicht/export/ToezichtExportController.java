@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.woonregie.platform.export.Spreadsheet;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.Download;
+import nl.woonregie.toezicht.ronde.LandelijkOverzicht;
 import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +28,28 @@ class ToezichtExportController {
 
     private final OverzichtExport overzichten;
     private final HistorieExport historie;
+    private final LandelijkExport landelijk;
+    private final LandelijkOverzicht landelijkOverzicht;
     private final Toegang toegang;
 
-    ToezichtExportController(OverzichtExport overzichten, HistorieExport historie, Toegang toegang) {
+    ToezichtExportController(OverzichtExport overzichten, HistorieExport historie, LandelijkExport landelijk,
+            LandelijkOverzicht landelijkOverzicht, Toegang toegang) {
         this.overzichten = overzichten;
         this.historie = historie;
+        this.landelijk = landelijk;
+        this.landelijkOverzicht = landelijkOverzicht;
         this.toegang = toegang;
+    }
+
+    @GetMapping("/api/v1/landelijk/overzicht.xlsx")
+    @Operation(operationId = "landelijkOverzichtXlsx", summary = "Het landelijke overzicht per peildatum als XLSX, "
+            + "met de bladen Provincies (met de rij Nederland), Gemeenten, Treden en Toelichting (RIJK, "
+            + "TOEZICHTHOUDER, BEHEERDER)", responses = @ApiResponse(responseCode = "200", content = @Content(
+                    mediaType = Spreadsheet.XLSX, schema = @Schema(type = "string", format = "binary"))))
+    ResponseEntity<byte[]> landelijkXlsx(
+            @RequestParam @Parameter(schema = @Schema(type = "string", format = "date")) String peildatum) {
+        var g = landelijkOverzicht.vereisZien(toegang.huidige());
+        return download(landelijk.xlsx(g, ProvincieOverzicht.peildatum(peildatum)));
     }
 
     @GetMapping("/api/v1/provincies/{code}/overzicht.xlsx")

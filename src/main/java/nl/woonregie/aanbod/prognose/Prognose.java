@@ -22,7 +22,7 @@ public record Prognose(Periode periode, long opgave, Long ambitie, LocalDate taa
         bevindingen = List.copyOf(bevindingen);
     }
 
-    /** A source's expected contribution within (peildatum, end of the period], rounded half up to one decimal. */
+    /** A source's expected contribution after the peildatum up to and including the end of the period, rounded half up to one decimal. */
     public record Bijdrage(String naam, Bronsoort soort, BigDecimal verwacht) {
     }
 

@@ -34,7 +34,7 @@ public final class Prognosemodel {
     private record Dag(LocalDate datum, Breuk aantal) {
     }
 
-    /** What one source adds, before clipping to (D0, end]. */
+    /** What one source adds, before it is cut to the days after D0 up to the end. */
     private record Verloop(List<Span> spans, List<Dag> dagen) {
     }
 
@@ -119,7 +119,7 @@ public final class Prognosemodel {
                     c.personenPerJaar().gedeeldDoor(Breuk.van(jan1.lengthOfYear())))), List.of());
         }
         if (bron instanceof Bron.Project p) {
-            return project(p);
+            return project(p, eind);
         }
         if (bron instanceof Bron.Eenmalig e) {
             return new Verloop(List.of(), List.of(new Dag(e.datum(), Breuk.van(e.personen()))));
@@ -133,7 +133,7 @@ public final class Prognosemodel {
      * Days 1 … m from the start of intake add {@code perWeek / 7} each, m being the whole days the places last
      * (⌊plaatsen / (perWeek / 7)⌋); day m + 1 adds what remains, if anything.
      */
-    private static Verloop project(Bron.Project p) {
+    private static Verloop project(Bron.Project p, LocalDate eind) {
         Breuk plaatsen = Breuk.van(p.plaatsen());
         if (p.perWeek() == null) {
             return new Verloop(List.of(), List.of(new Dag(p.startInhuizing(), plaatsen)));
@@ -143,6 +143,11 @@ public final class Prognosemodel {
             return new Verloop(List.of(), List.of());
         }
         long heleDagen = plaatsen.gedeeldDoor(perDag).naarBeneden();
+        long totHetEinde = eind.toEpochDay() - p.startInhuizing().toEpochDay() + 1;
+        if (heleDagen >= totHetEinde) {
+            // the places outlast the period: a span to its end (and no date beyond what a LocalDate holds)
+            return new Verloop(List.of(new Span(p.startInhuizing(), eind, perDag)), List.of());
+        }
         Breuk rest = plaatsen.min(perDag.maal(heleDagen));
         List<Span> spans = heleDagen == 0 ? List.of()
                 : List.of(new Span(p.startInhuizing(), p.startInhuizing().plusDays(heleDagen - 1), perDag));

@@ -217,6 +217,16 @@ class PrognosemodelTest {
     }
 
     @Test
+    void een_project_dat_de_periode_ver_overleeft_telt_tot_het_einde_en_rekent_geen_datum_voorbij_het_jaar_9999() {
+        // 10 million places at 0,0001 a week would last 7 × 10^11 days: only the days up to 31 December count
+        Prognose p = Prognosemodel.bereken(new Prognosevraag(P, 0, null, D0, 0, List.of(new Bron.Project("P",
+                10_000_000, LocalDate.of(2022, 9, 1), new BigDecimal("0.0001")))));
+        // 122 days (1 September – 31 December) of 0,0001 / 7 = 0,0017
+        assertThat(p.perBron().get(0).verwacht()).isEqualByComparingTo("0.0");
+        assertThat(p.verwachtGehuisvest()).isZero();
+    }
+
+    @Test
     void een_peildatum_buiten_de_periode_en_niet_de_dag_ervoor_is_geen_vraag() {
         assertThatThrownBy(() -> new Prognosevraag(P, 0, null, LocalDate.of(2022, 6, 29), 0, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);

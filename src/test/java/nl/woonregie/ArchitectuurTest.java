@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * What Spring Modulith cannot say (module borders, cycles and internals are {@code ModulesTest}'s): the rules engine,
- * the distribution's formula and the Verhuisbox state machine stay plain Java.
+ * the distribution's formula, the forecast model and the Verhuisbox state machine stay plain Java.
  */
 @AnalyzeClasses(packages = "nl.woonregie", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectuurTest {
@@ -36,6 +36,24 @@ class ArchitectuurTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..",
                     "tools.jackson..", "nl.woonregie.platform..", "nl.woonregie.gebied..", "nl.woonregie.toezicht..")
             .because("art. 29's formula is a pure function of numbers, tested with tables and properties");
+
+    @ArchTest
+    static final ArchRule het_prognosemodel_is_gewoon_java = noClasses()
+            .that().resideInAPackage("nl.woonregie.aanbod.prognose..").and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..")
+            .because("the forecast model is a pure function from records to records, tested with tables and "
+                    + "properties");
+
+    @ArchTest
+    static final ArchRule het_prognosemodel_kent_alleen_de_periode_van_de_regels = noClasses()
+            .that().resideInAPackage("nl.woonregie.aanbod.prognose..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.aanbod.prognose.."))
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.toezicht.regels..")))
+            .because("the model knows the half-year (toezicht.regels.Periode) and Dutch number formats, nothing "
+                    + "else of Woonregie: no storage, no web, no other module's services");
 
     @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()

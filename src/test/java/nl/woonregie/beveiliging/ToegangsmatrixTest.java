@@ -91,7 +91,8 @@ class ToegangsmatrixTest {
     static final Map<String, Set<Account>> REGELS = new LinkedHashMap<>();
 
     static {
-        r(IEDEREEN, "GET /", "GET /inloggen", "GET /simulator", "POST /simulator", "POST /api/v1/toezicht/simulaties");
+        r(IEDEREEN, "GET /", "GET /inloggen", "GET /simulator", "POST /simulator", "POST /api/v1/toezicht/simulaties",
+                "POST /api/v1/aanbod/prognoses");
         // the second step after the password: its pages admit a half sign-in (TweedeStapTest); an account signed in
         // in full goes on to its start (a redirect into the application), anyone else to the login form
         r(INGELOGD, "GET /inloggen/code", "POST /inloggen/code", "GET /inloggen/instellen", "POST /inloggen/instellen");

@@ -88,6 +88,7 @@ class SecurityConfiguration {
                                 "/api/docs/**", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/toezicht/simulaties").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/aanbod/prognoses").permitAll()
                         .requestMatchers("/simulator").permitAll()
                         // the client's survey form behind a one-time link (the token is the credential)
                         .requestMatchers("/enquete/*").permitAll()

@@ -1,0 +1,117 @@
+package nl.woonregie.aanbod;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Problem;
+import nl.woonregie.platform.web.RateLimiter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /api/v1/aanbod/prognoses}: the forecast's what-if API ({@link PrognoseService}). Computes, stores
+ * nothing, and is open to anonymous callers, as the toezicht simulation: at most 64 KiB per request and a request
+ * rate per client address (a token bucket, {@code woonregie.prognose.verzoeken-per-seconde} and {@code piek}).
+ */
+@RestController
+@Tag(name = PrognoseController.TAG, description = "Aanbod van woningen voor vergunninghouders en de prognose wanneer "
+        + "een gemeente haar opgave haalt")
+class PrognoseController {
+
+    static final String TAG = "Aanbod en prognose";
+    static final int MAX_BYTES = 64 * 1024;
+
+    private final PrognoseService prognoses;
+    private final RateLimiter limiter;
+    private final JsonMapper reader;
+
+    PrognoseController(PrognoseService prognoses,
+            @Value("${woonregie.prognose.verzoeken-per-seconde:200}") double perSeconde,
+            @Value("${woonregie.prognose.piek:2000}") double piek) {
+        this.prognoses = prognoses;
+        this.limiter = new RateLimiter(perSeconde, piek, 10_000);
+        this.reader = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // 1e400 as an exact number (too large), not as a double (infinite)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+    }
+
+    @PostMapping(path = "/api/v1/aanbod/prognoses", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @SecurityRequirements
+    @Operation(operationId = "prognoseBerekenen", summary = "Bereken wanneer een gemeente haar opgave haalt (wat-als)",
+            description = "Telt de bronnen van aanbod (corporaties, projecten, eenmalige aantallen, een tempo) per dag "
+                    + "op bij wat op de peildatum gehuisvest is, exact en pas bij het rapporteren afgerond, en geeft "
+                    + "de dag waarop de opgave en de ambitie naar verwachting gehaald zijn (null: niet in de periode), "
+                    + "het verwachte saldo aan het einde, de bijdrage per bron, de reeks per zondag en de "
+                    + "bevindingen. Slaat niets op. Anoniem toegankelijk; hoogstens 64 KiB en 200 bronnen per "
+                    + "verzoek.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = PrognoseVerzoek.class))))
+    @ApiResponse(responseCode = "200", description = "De prognose",
+            content = @Content(schema = @Schema(implementation = PrognoseAntwoord.class)))
+    @ApiResponse(responseCode = "400", description = "Ongeldig verzoek; invalidParams noemt elk ongeldig veld",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "Verzoek groter dan 64 KiB",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Te veel verzoeken van deze client",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = Problem.class)))
+    PrognoseAntwoord bereken(HttpServletRequest request) throws IOException {
+        if (!limiter.probeer(request.getRemoteAddr())) {
+            throw ApiException.tooManyRequests(limiter.wachtSeconden());
+        }
+        byte[] body = leesBegrensd(request);
+        JsonNode tree;
+        try {
+            tree = reader.readTree(body);
+        } catch (JacksonException e) {
+            String plaats = e.getLocation() == null ? ""
+                    : " (regel " + e.getLocation().getLineNr() + ", kolom " + e.getLocation().getColumnNr() + ")";
+            throw ApiException.invalid("De inhoud van het verzoek is geen geldige JSON.",
+                    List.of(new InvalidParam("body", "geen geldige JSON" + plaats)));
+        }
+        return prognoses.bereken(tree);
+    }
+
+    private static byte[] leesBegrensd(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            throw teGroot();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw teGroot();
+            }
+            return body;
+        }
+    }
+
+    private static ApiException teGroot() {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Verzoek te groot",
+                "Een prognose mag hoogstens 64 KiB groot zijn.", null);
+    }
+}

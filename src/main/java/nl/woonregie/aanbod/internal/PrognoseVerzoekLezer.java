@@ -1,0 +1,321 @@
+package nl.woonregie.aanbod.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import nl.woonregie.aanbod.prognose.Bron;
+import nl.woonregie.aanbod.prognose.Bronsoort;
+import nl.woonregie.aanbod.prognose.Prognosevraag;
+import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.IsoDatum;
+import nl.woonregie.toezicht.regels.Periode;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a what-if request of the forecast ({@code POST /api/v1/aanbod/prognoses}) from its JSON tree, collecting
+ * <em>every</em> invalid field (never stopping at the first): an unknown field, a wrong type, a period that is not
+ * {@code JJJJ-I}/{@code JJJJ-II}, a peildatum outside the period and not the day before it, an unknown {@code soort},
+ * a negative number, a {@code bezetting} or {@code maxAandeel} not above zero, a TEMPO {@code tot} before its
+ * {@code vanaf}, a field the source's soort requires missing or one it does not know. A valid request becomes the
+ * model's {@link Prognosevraag}, with the dated defaults of {@link Prognoseparameters} filled in.
+ *
+ * <p>A source date before the peildatum or after the period is not an error: the model counts only its days inside.
+ */
+public final class PrognoseVerzoekLezer {
+
+    public static final int MAX_BRONNEN = 200;
+    static final long MAX_AANTAL = 10_000_000L;
+    static final int MAX_DECIMALEN = 4;
+    static final int MAX_NAAM = 200;
+    private static final Pattern GEMEENTE = Pattern.compile("GM\\d{4}");
+
+    private static final Set<String> ROOT = Set.of("gemeente", "periode", "opgave", "additioneleOpgave", "peildatum",
+            "gehuisvest", "bronnen");
+    /** The fields of each soort, besides {@code soort} and {@code naam}. */
+    private static final java.util.Map<Bronsoort, Set<String>> VELDEN = java.util.Map.of(
+            Bronsoort.CORPORATIE, Set.of("jaar", "personen", "woningen", "bezetting", "verwachteVerhuringen",
+                    "maxAandeel"),
+            Bronsoort.PROJECT, Set.of("plaatsen", "startInhuizing", "perWeek"),
+            Bronsoort.EENMALIG, Set.of("datum", "personen"),
+            Bronsoort.TEMPO, Set.of("perWeek", "vanaf", "tot"));
+
+    /** The validated request, or every reason why it is not valid. */
+    public record Resultaat(String gemeente, Prognosevraag vraag, List<InvalidParam> fouten) {
+    }
+
+    private final Prognoseparameters parameters;
+    private final List<InvalidParam> fouten = new ArrayList<>();
+
+    public PrognoseVerzoekLezer(Prognoseparameters parameters) {
+        this.parameters = parameters;
+    }
+
+    public Resultaat lees(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            fout("body", "moet een JSON-object zijn");
+            return new Resultaat(null, null, fouten);
+        }
+        onbekendeVelden(root, ROOT, "");
+        String gemeente = tekst(root, "gemeente", "gemeente", false, 6);
+        if (gemeente != null && !GEMEENTE.matcher(gemeente).matches()) {
+            fout("gemeente", "moet een CBS-gemeentecode zijn, bijvoorbeeld GM0518");
+        }
+        String code = tekst(root, "periode", "periode", true, 10);
+        Periode periode = null;
+        if (code != null) {
+            periode = Periode.parse(code).orElse(null);
+            if (periode == null) {
+                fout("periode", "moet de vorm JJJJ-I of JJJJ-II hebben, bijvoorbeeld 2022-II");
+            }
+        }
+        Long opgave = geheel(root.get("opgave"), "opgave", true);
+        Long additioneel = geheel(root.get("additioneleOpgave"), "additioneleOpgave", false);
+        LocalDate peildatum = datum(root.get("peildatum"), "peildatum", true);
+        if (peildatum != null && periode != null && (peildatum.isBefore(periode.eersteDag().minusDays(1))
+                || peildatum.isAfter(periode.laatsteDag()))) {
+            fout("peildatum", "moet in " + periode + " liggen (" + periode.eersteDag() + " tot en met "
+                    + periode.laatsteDag() + ") of de dag ervoor zijn (" + periode.eersteDag().minusDays(1) + ")");
+        }
+        Long gehuisvest = geheel(root.get("gehuisvest"), "gehuisvest", true);
+        List<Bron> bronnen = bronnen(root.get("bronnen"), periode);
+        if (!fouten.isEmpty()) {
+            return new Resultaat(gemeente, null, fouten);
+        }
+        return new Resultaat(gemeente, new Prognosevraag(periode, opgave, additioneel, peildatum, gehuisvest, bronnen),
+                List.of());
+    }
+
+    private List<Bron> bronnen(JsonNode node, Periode periode) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            fout("bronnen", "moet een lijst zijn");
+            return List.of();
+        }
+        if (node.size() > MAX_BRONNEN) {
+            fout("bronnen", "hoogstens " + MAX_BRONNEN + " bronnen (nu " + node.size() + ")");
+            return List.of();
+        }
+        List<Bron> result = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            Bron bron = bron(node.get(i), "bronnen[" + i + "]", periode);
+            if (bron != null) {
+                result.add(bron);
+            }
+        }
+        return result;
+    }
+
+    private Bron bron(JsonNode b, String pad, Periode periode) {
+        if (!b.isObject()) {
+            fout(pad, "moet een object zijn");
+            return null;
+        }
+        String soortCode = tekst(b, "soort", pad + ".soort", true, 20);
+        Bronsoort soort = null;
+        if (soortCode != null) {
+            try {
+                soort = Bronsoort.valueOf(soortCode);
+            } catch (IllegalArgumentException e) {
+                fout(pad + ".soort", "onbekende soort '" + soortCode + "'; mogelijk: CORPORATIE, PROJECT, "
+                        + "EENMALIG of TEMPO");
+            }
+        }
+        String naam = tekst(b, "naam", pad + ".naam", true, MAX_NAAM);
+        // every field any soort knows is judged on its own (so an unknown soort still has its numbers named)
+        Set<String> bekend = new LinkedHashSet<>(List.of("soort", "naam"));
+        if (soort != null) {
+            bekend.addAll(VELDEN.get(soort));
+        } else {
+            VELDEN.values().forEach(bekend::addAll);
+        }
+        for (String veld : b.propertyNames()) {
+            if (!bekend.contains(veld)) {
+                boolean elders = VELDEN.values().stream().anyMatch(v -> v.contains(veld));
+                fout(pad + "." + veld, elders ? "hoort niet bij een bron van soort " + soortCode : "onbekend veld");
+            }
+        }
+        int aantalFouten = fouten.size();
+        Long jaar = bekend.contains("jaar") ? jaar(b.get("jaar"), pad + ".jaar", soort == Bronsoort.CORPORATIE)
+                : null;
+        Long personen = bekend.contains("personen") ? geheel(b.get("personen"), pad + ".personen",
+                soort == Bronsoort.EENMALIG) : null;
+        Long woningen = bekend.contains("woningen") ? geheel(b.get("woningen"), pad + ".woningen", false) : null;
+        BigDecimal bezetting = bekend.contains("bezetting") ? positief(b.get("bezetting"), pad + ".bezetting") : null;
+        Long verhuringen = bekend.contains("verwachteVerhuringen")
+                ? geheel(b.get("verwachteVerhuringen"), pad + ".verwachteVerhuringen", false) : null;
+        BigDecimal maxAandeel = bekend.contains("maxAandeel") ? positief(b.get("maxAandeel"), pad + ".maxAandeel")
+                : null;
+        if (maxAandeel != null && maxAandeel.compareTo(BigDecimal.ONE) > 0) {
+            fout(pad + ".maxAandeel", "is een aandeel van hoogstens 1 (10 % is 0.10)");
+        }
+        Long plaatsen = bekend.contains("plaatsen") ? geheel(b.get("plaatsen"), pad + ".plaatsen",
+                soort == Bronsoort.PROJECT) : null;
+        LocalDate start = bekend.contains("startInhuizing") ? datum(b.get("startInhuizing"), pad + ".startInhuizing",
+                soort == Bronsoort.PROJECT) : null;
+        BigDecimal perWeek = bekend.contains("perWeek") ? decimaal(b.get("perWeek"), pad + ".perWeek",
+                soort == Bronsoort.TEMPO) : null;
+        LocalDate dag = bekend.contains("datum") ? datum(b.get("datum"), pad + ".datum", soort == Bronsoort.EENMALIG)
+                : null;
+        LocalDate vanaf = bekend.contains("vanaf") ? datum(b.get("vanaf"), pad + ".vanaf", false) : null;
+        LocalDate tot = bekend.contains("tot") ? datum(b.get("tot"), pad + ".tot", false) : null;
+        if (vanaf != null && tot != null && tot.isBefore(vanaf)) {
+            fout(pad + ".tot", "ligt voor vanaf (" + vanaf + ")");
+        }
+        if (soort == Bronsoort.CORPORATIE && aanwezig(b, "personen") == aanwezig(b, "woningen")) {
+            fout(pad + (aanwezig(b, "woningen") ? ".woningen" : ".personen"),
+                    aanwezig(b, "woningen") ? "geef personen of woningen, niet allebei"
+                            : "verplicht: personen, of woningen (met bezetting)");
+        }
+        if (soort == null || naam == null || fouten.size() > aantalFouten || periode == null) {
+            return null;
+        }
+        return switch (soort) {
+            case CORPORATIE -> new Bron.Corporatie(naam, jaar.intValue(), personen, woningen,
+                    bezetting != null ? bezetting : standaard(parameters.bezetting(periode), "bezetting"),
+                    verhuringen,
+                    maxAandeel != null ? maxAandeel : standaard(parameters.maxAandeel(periode), "maxAandeel"));
+            case PROJECT -> new Bron.Project(naam, plaatsen, start, perWeek);
+            case EENMALIG -> new Bron.Eenmalig(naam, dag, personen);
+            case TEMPO -> new Bron.Tempo(naam, perWeek, vanaf, tot);
+        };
+    }
+
+    private static BigDecimal standaard(java.util.Optional<Prognoseparameters.Gedateerd> waarde, String naam) {
+        return waarde.map(Prognoseparameters.Gedateerd::waarde).orElseThrow(() -> new IllegalStateException(
+                Prognoseparameters.BESTAND + " heeft geen " + naam + " voor deze periode"));
+    }
+
+    private static boolean aanwezig(JsonNode node, String veld) {
+        return node.hasNonNull(veld);
+    }
+
+    private Long jaar(JsonNode node, String pad, boolean verplicht) {
+        Long jaar = geheel(node, pad, verplicht);
+        if (jaar != null && (jaar < 1900 || jaar > 2999)) {
+            fout(pad, "moet een jaar zijn van 1900 tot en met 2999");
+            return null;
+        }
+        return jaar;
+    }
+
+    private Long geheel(JsonNode node, String pad, boolean verplicht) {
+        BigDecimal value = getal(node, pad, verplicht);
+        if (value == null) {
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            fout(pad, "moet een geheel getal zijn");
+            return null;
+        }
+        return value.longValueExact();
+    }
+
+    private BigDecimal decimaal(JsonNode node, String pad, boolean verplicht) {
+        BigDecimal value = getal(node, pad, verplicht);
+        if (value != null && value.stripTrailingZeros().scale() > MAX_DECIMALEN) {
+            fout(pad, "hoogstens " + MAX_DECIMALEN + " decimalen");
+            return null;
+        }
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
+    /** A bezetting or maxAandeel: optional, and above zero when given. */
+    private BigDecimal positief(JsonNode node, String pad) {
+        if (node != null && node.isNumber() && node.decimalValue().signum() <= 0) {
+            fout(pad, "moet groter dan 0 zijn");
+            return null;
+        }
+        return decimaal(node, pad, false);
+    }
+
+    /** A number from 0 to {@link #MAX_AANTAL}. */
+    private BigDecimal getal(JsonNode node, String pad, boolean verplicht) {
+        if (node == null || node.isNull()) {
+            if (verplicht) {
+                fout(pad, "verplicht");
+            }
+            return null;
+        }
+        if (!node.isNumber()) {
+            fout(pad, "moet een getal zijn");
+            return null;
+        }
+        BigDecimal value = node.decimalValue();
+        if (value.signum() < 0) {
+            fout(pad, "mag niet negatief zijn");
+            return null;
+        }
+        if (value.compareTo(BigDecimal.valueOf(MAX_AANTAL)) > 0) {
+            fout(pad, "mag hoogstens " + MAX_AANTAL + " zijn");
+            return null;
+        }
+        return value;
+    }
+
+    private LocalDate datum(JsonNode node, String pad, boolean verplicht) {
+        if (node == null || node.isNull()) {
+            if (verplicht) {
+                fout(pad, "verplicht");
+            }
+            return null;
+        }
+        if (!node.isString()) {
+            fout(pad, "moet een datum zijn in de vorm JJJJ-MM-DD");
+            return null;
+        }
+        try {
+            return IsoDatum.parse(node.stringValue());
+        } catch (DateTimeParseException e) {
+            fout(pad, "moet een datum zijn in de vorm JJJJ-MM-DD");
+            return null;
+        }
+    }
+
+    private String tekst(JsonNode parent, String veld, String pad, boolean verplicht, int maxLengte) {
+        JsonNode node = parent.get(veld);
+        if (node == null || node.isNull()) {
+            if (verplicht) {
+                fout(pad, "verplicht");
+            }
+            return null;
+        }
+        if (!node.isString()) {
+            fout(pad, "moet tekst zijn");
+            return null;
+        }
+        String value = node.stringValue();
+        if (verplicht && value.isBlank()) {
+            fout(pad, "mag niet leeg zijn");
+            return null;
+        }
+        if (value.length() > maxLengte) {
+            fout(pad, "mag hoogstens " + maxLengte + " tekens lang zijn");
+            return null;
+        }
+        if (value.indexOf(0) >= 0) {
+            fout(pad, "bevat een teken dat niet is toegestaan (NUL, \\u0000)");
+            return null;
+        }
+        return value;
+    }
+
+    private void onbekendeVelden(JsonNode node, Set<String> bekend, String prefix) {
+        for (String naam : node.propertyNames()) {
+            if (!bekend.contains(naam)) {
+                fout(prefix + naam, "onbekend veld");
+            }
+        }
+    }
+
+    private void fout(String naam, String reden) {
+        fouten.add(new InvalidParam(naam, reden));
+    }
+}

@@ -154,6 +154,7 @@ class AfsprakenPagina {
         model.addAttribute("herverdelingen", herverdelingen.lijst(g));
         model.addAttribute("uitruilen", uitruilen.lijst(g));
         model.addAttribute("gemeenten", gemeenten(g));
+        model.addAttribute("rijen", RIJEN);
         return "verdeling/afspraken";
     }
 

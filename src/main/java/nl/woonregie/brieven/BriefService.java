@@ -25,10 +25,13 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.toezicht.BeleidskaderRegister;
+import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
 import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
+import nl.woonregie.verdeling.Herverdeling;
+import nl.woonregie.verdeling.Herverdelingen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,13 +61,14 @@ public class BriefService {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Herverdelingen herverdelingen;
 
     /** Test hook: called before each letter is composed, with the municipality's code; may throw. */
     volatile Consumer<String> voorElkeBrief = gemeente -> { };
 
     BriefService(RondeService rondes, ProvincieOverzicht overzichten, BeleidskaderRegister kaders,
             GebiedService gebied, BriefOpmaak opmaak, Kenmerken kenmerken, Werkers werkers, JdbcClient jdbc,
-            TransactionTemplate tx, ApplicationEventPublisher gebeurtenissen) {
+            TransactionTemplate tx, ApplicationEventPublisher gebeurtenissen, Herverdelingen herverdelingen) {
         this.rondes = rondes;
         this.overzichten = overzichten;
         this.kaders = kaders;
@@ -75,6 +79,7 @@ public class BriefService {
         this.jdbc = jdbc;
         this.tx = tx;
         this.gebeurtenissen = gebeurtenissen;
+        this.herverdelingen = herverdelingen;
     }
 
     /** A round read once for all its letters: the round, its province overview, beleidskader and province name. */
@@ -118,7 +123,8 @@ public class BriefService {
         voorElkeBrief.accept(gemeente);
         LocalDate vandaag = gebied.vandaag();
         String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g,
-                r.overzicht(), r.kader(), r.provincieNaam(), null, vandaag, true, r.vergelijking())));
+                r.overzicht(), r.kader(), r.provincieNaam(), null, vandaag, true, r.vergelijking(),
+                herverdelingen(r.ronde(), g))));
         byte[] bytes = pdf ? PdfADocument.render(html) : null;
         return new Brief(r.ronde().id(), gemeente, g.naam(), null, vandaag, true,
                 bytes == null ? null : sha256(bytes), bytes, html);
@@ -316,7 +322,8 @@ public class BriefService {
                 .findFirst().orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " hoort niet bij "
                         + "beoordelingsronde " + r.ronde().id() + "."));
         return opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g, r.overzicht(),
-                r.kader(), r.provincieNaam(), kenmerk, datum, kenmerk == null, r.vergelijking())));
+                r.kader(), r.provincieNaam(), kenmerk, datum, kenmerk == null, r.vergelijking(),
+                herverdelingen(r.ronde(), g))));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -324,9 +331,27 @@ public class BriefService {
     private Brief maak(RondeGegevens r, Ronde.GemeenteUitkomst g, String kenmerk, LocalDate datum) {
         voorElkeBrief.accept(g.gemeente());
         String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g, r.overzicht(),
-                r.kader(), r.provincieNaam(), kenmerk, datum, false, r.vergelijking())));
+                r.kader(), r.provincieNaam(), kenmerk, datum, false, r.vergelijking(),
+                herverdelingen(r.ronde(), g))));
         byte[] bytes = PdfADocument.render(html);
         return new Brief(r.ronde().id(), g.gemeente(), g.naam(), kenmerk, datum, false, sha256(bytes), bytes, html);
+    }
+
+    /**
+     * The agreements (art. 29 lid 2, module verdeling) about the periods of the municipality's letter — the judged
+     * period and, after an eindoordeel, the next — recorded before the round read its figures, so a letter made again
+     * reads as the first time.
+     */
+    private List<Herverdeling> herverdelingen(Ronde ronde, Ronde.GemeenteUitkomst g) {
+        BeoordelingRecord b = g.beoordeling();
+        if (b == null) {
+            return List.of();
+        }
+        List<String> perioden = new ArrayList<>(List.of(b.periode().code()));
+        if (b instanceof BeoordelingRecord.Eindoordeel e && e.volgendePeriode() != null) {
+            perioden.add(e.volgendePeriode().periode().code());
+        }
+        return herverdelingen.voorBrief(g.gemeente(), perioden, ronde.berekendOp());
     }
 
     /** The letter made by the i-th task; when it failed, the others are cancelled and nothing is stored. */

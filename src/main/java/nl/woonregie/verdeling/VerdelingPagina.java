@@ -62,6 +62,7 @@ class VerdelingPagina {
         Gebruiker g = verdeling.vereisBerekenen(toegang.huidige());
         model.addAttribute("vastgelegd", verdelingen.lijst(g, null).stream().limit(10).toList());
         model.addAttribute("beheerder", g.heeft(Rol.BEHEERDER));
+        model.addAttribute("afspraken", Herverdelingen.magVastleggen(g));
         model.addAttribute("provincienamen", provincienamen());
         if (leeg(f.periode()) && leeg(f.landelijk())) {
             return "verdeling/verdeling";

@@ -66,6 +66,9 @@ class ToegangsmatrixTest {
     static final Set<Account> TOEZICHTLEZEN = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.GEM_DENHAAG);
     static final Set<Account> CIJFERLEZEN = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.GEM_DENHAAG,
             Account.COA);
+    /** Who reads an agreement between 's-Gravenhage and Rotterdam: the province and both gemeenten. */
+    static final Set<Account> TWEE_GEMEENTEN = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.GEM_DENHAAG,
+            Account.GEM_ROTTERDAM);
     static final Set<Account> TOEZICHTHOUDERS = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.TH_NH);
     static final Set<Account> IMPORTEURS = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.TH_NH, Account.COA);
     static final Set<Account> COA = EnumSet.of(Account.BEHEERDER, Account.COA);
@@ -119,6 +122,16 @@ class ToegangsmatrixTest {
         // the national view: the State, every supervisor (the letters quote the national figure), the administrator
         r(VERDELEN, "GET /api/v1/landelijk/overzicht", "GET /api/v1/landelijk/overzicht.xlsx", "GET /landelijk");
         r(PROVINCIE, "POST /verdeling/vastleggen", "POST /verdeling/herindelingen");
+        // herverdeling (art. 29 lid 2) and uitruil: recorded by every supervisor (which gemeenten: the service, per
+        // request; HerverdelingTest, UitruilTest) and the administrator, read by them and the gemeenten concerned (an
+        // unknown id is a 404 for everyone: who reads an existing one is proven by those tests and by the documents'
+        // round trip below)
+        r(TOEZICHTHOUDERS, "POST /api/v1/taakstellingen/herverdelingen", "GET /api/v1/taakstellingen/herverdelingen",
+                "POST /api/v1/uitruilen", "GET /api/v1/uitruilen", "GET /verdeling/afspraken",
+                "POST /verdeling/herverdelingen", "POST /verdeling/uitruilen");
+        r(TOEZICHTLEZEN, "GET /api/v1/taakstellingen/herverdelingen/{id}", "GET /api/v1/uitruilen/{id}",
+                "GET /api/v1/gemeenten/{code}/herverdelingen", "GET /api/v1/gemeenten/{code}/uitruilen",
+                "GET /gemeenten/{code}/afspraken");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");
@@ -527,13 +540,28 @@ class ToegangsmatrixTest {
                         insert into ronde_beslissing (ronde_id, gemeente_code, soort, waarde, motivering, door)
                         values (?, 'GM0518', 'VERSCHOONBARE_REDEN', 'matrix', 'matrix', 'matrix') returning id""")
                         .param(ronde).query(Long.class).single());
+        long herverdeling = jdbc.sql("""
+                insert into herverdeling (periode, kenmerk, besluitdatum, vastgelegd_door)
+                values ('2023-I', 'MATRIX', '2023-01-15', 'matrix') returning id""").query(Long.class).single();
+        jdbc.sql("""
+                insert into herverdeling_gemeente (herverdeling_id, gemeente_code, taakstelling_voor, taakstelling_na)
+                values (?, 'GM0518', 10, 12), (?, 'GM0599', 10, 8)""").params(herverdeling, herverdeling).update();
+        long uitruil = jdbc.sql("""
+                insert into uitruil (periode, van_gemeente, naar_gemeente, aantal, kenmerk, besluitdatum, van_voor,
+                                     van_na, naar_voor, naar_na, vastgelegd_door)
+                values ('2023-I', 'GM0599', 'GM0518', 1, 'MATRIX', '2023-07-15', 10, 9, 10, 11, 'matrix')
+                returning id""").query(Long.class).single();
         List<Soort> soorten = List.of(
                 new Soort("toezichtgesprek", Long.parseLong(ids.get("gesprek")), TOEZICHTLEZEN, PROVINCIE),
                 new Soort("plan-van-aanpak", Long.parseLong(ids.get("plan")), TOEZICHTLEZEN, AFRONDEN),
                 new Soort("huurcontract", lease, CIJFERLEZEN, HUURCONTRACTEN),
                 // the round is a CONCEPT not shared with the municipality: only the province reads its decisions
                 new Soort("ronde-beslissing", beslissing, PROVINCIE, PROVINCIE),
-                new Soort("casus", Long.parseLong(ids.get("vhb-casus")), VHB_LEZERS, VHB_LEZERS));
+                new Soort("casus", Long.parseLong(ids.get("vhb-casus")), VHB_LEZERS, VHB_LEZERS),
+                // an agreement and an exchange between 's-Gravenhage and Rotterdam (rows of their own: the demo's
+                // taakstellingen and COA figures stay as they are): read by both gemeenten, added by the province
+                new Soort("herverdeling", herverdeling, TWEE_GEMEENTEN, PROVINCIE),
+                new Soort("uitruil", uitruil, TWEE_GEMEENTEN, PROVINCIE));
         List<String> fouten = new ArrayList<>();
         for (Soort s : soorten) {
             Account eerste = Account.values()[0];
@@ -649,6 +677,8 @@ class ToegangsmatrixTest {
                 .replace("/achtergrondtaken/{id}", "/achtergrondtaken/" + ids.get("achtergrondtaak"))
                 .replace("/post/{id}", "/post/" + ids.get("post-bericht"))
                 .replace("/vastgelegde-verdelingen/{id}", "/vastgelegde-verdelingen/999999")
+                .replace("/herverdelingen/{id}", "/herverdelingen/999999")
+                .replace("/uitruilen/{id}", "/uitruilen/999999")
                 .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")

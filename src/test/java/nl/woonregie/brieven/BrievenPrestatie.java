@@ -243,7 +243,7 @@ class BrievenPrestatie {
             for (BriefService.RondeGegevens r : rondesVoorLo) {
                 for (Ronde.GemeenteUitkomst g : metUitkomst(r)) {
                     BriefInhoud b = BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g, r.overzicht(),
-                            r.kader(), r.provincieNaam(), "PZH-0000-000000", LocalDate.now(), false, r.vergelijking()));
+                            r.kader(), r.provincieNaam(), "PZH-0000-000000", LocalDate.now(), false, r.vergelijking(), List.of()));
                     Path f = map.resolve(r.ronde().id() + "-" + g.gemeente() + ".fodt");
                     Files.writeString(f, vul(sjabloon, b));
                     bestanden.add(f.getFileName().toString());

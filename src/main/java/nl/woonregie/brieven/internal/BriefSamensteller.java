@@ -19,6 +19,7 @@ import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.regels.Trede;
 import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
 import nl.woonregie.toezicht.ronde.Ronde;
+import nl.woonregie.verdeling.Herverdeling;
 
 /**
  * Words a letter from the stored round. Every figure is read from the stored outcome record of the municipality
@@ -30,10 +31,14 @@ public final class BriefSamensteller {
     private BriefSamensteller() {
     }
 
-    /** The data of one letter. {@code kenmerk} is null for a preview of a CONCEPT round. */
+    /**
+     * The data of one letter. {@code kenmerk} is null for a preview of a CONCEPT round. {@code herverdelingen}: the
+     * agreements (art. 29 lid 2) that changed the municipality's taakstelling of the letter's periods, recorded before
+     * the round read its figures (module verdeling).
+     */
     public record Gegevens(Ronde ronde, Ronde.GemeenteUitkomst gemeente, ProvincieOverzicht.Overzicht overzicht,
             Beleidskader kader, String provincieNaam, String kenmerk, LocalDate datum, boolean concept,
-            List<ProvincieOverzicht.Vergelijking> vergelijking) {
+            List<ProvincieOverzicht.Vergelijking> vergelijking, List<Herverdeling> herverdelingen) {
     }
 
     public static BriefInhoud stel(Gegevens g) {
@@ -87,6 +92,7 @@ public final class BriefSamensteller {
                     : "Met deze brief informeren wij u over onze beoordeling per " + datum(peildatum)
                             + " van de huisvesting van vergunninghouders in de " + periode.omschrijving()
                             + ", en over de opgave voor de volgende periode.");
+            inleiding.addAll(herverdelingen());
 
             List<Rij> tabel = tussentijds ? tabelTussentijds() : tabelEindoordeel();
             List<String> conclusie = tussentijds ? conclusieTussentijds() : conclusieEindoordeel();
@@ -130,6 +136,31 @@ public final class BriefSamensteller {
                     bijlagen.additioneel() > 0 ? "Ambitie " + periode.omschrijving() : null, bijlagen.additioneelTabel(),
                     bijlagen.additioneelProvincie(), bijlagen.additioneelTekst(), bijlagen.controle(),
                     bijlagen.vergelijking());
+        }
+
+        /**
+         * One sentence per agreement that moved this municipality's taakstelling (art. 29 lid 2): with whom, the joint
+         * decision, and the taakstelling before and after, which this letter uses.
+         */
+        private List<String> herverdelingen() {
+            List<String> zinnen = new ArrayList<>();
+            for (Herverdeling h : g.herverdelingen() == null ? List.<Herverdeling>of() : g.herverdelingen()) {
+                Herverdeling.Deel eigen = h.deel(g.gemeente().gemeente());
+                if (eigen == null) {
+                    continue;
+                }
+                List<String> anderen = h.gemeenten().stream().filter(d -> d != eigen).map(Herverdeling.Deel::naam)
+                        .toList();
+                String met = anderen.size() == 1 ? anderen.get(0)
+                        : String.join(", ", anderen.subList(0, anderen.size() - 1)) + " en " + anderen.get(anderen.size() - 1);
+                zinnen.add("Op grond van artikel 29, tweede lid, van de Huisvestingswet 2014 hebben de colleges van "
+                        + "uw gemeente en " + met + " bij gezamenlijk besluit " + h.kenmerk() + " van "
+                        + datum(h.besluitdatum()) + " taakstelling tussen de gemeenten verschoven. De taakstelling van "
+                        + "uw gemeente over de " + Periode.of(h.periode()).omschrijving() + " is daardoor "
+                        + getal(eigen.taakstellingNa()) + " in plaats van " + getal(eigen.taakstellingVoor())
+                        + "; deze brief gaat uit van die taakstelling.");
+            }
+            return zinnen;
         }
 
         // --- tussentijdse toets -------------------------------------------------------------------------------

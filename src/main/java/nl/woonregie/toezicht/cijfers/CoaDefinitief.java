@@ -65,19 +65,35 @@ class CoaDefinitief {
         String reden = JsonVelden.tekst(body.get("reden"), "reden", 2000, fouten);
         Gemeente gemeente = gebied.gemeente(gemeenteCode).orElseThrow(
                 () -> ApiException.notFound("Gemeente " + gemeenteCode + " bestaat niet."));
-        if (periode != null) {
-            LocalDate vandaag = LocalDate.now(klok.withZone(GebiedService.TIJDZONE));
-            if (!vandaag.isAfter(periode.laatsteDag())) {
-                fouten.add(new InvalidParam("periode", "de periode " + periode + " is nog niet afgelopen (loopt tot "
-                        + "en met " + Weergave.dag(periode.laatsteDag()) + "); een definitief cijfer hoort bij een afgelopen "
-                        + "periode"));
-            } else if (!CijferImport.bestondIn(gemeente, periode)) {
-                fouten.add(new InvalidParam("periode", "gemeente " + gemeenteCode + " bestond niet in " + periode));
-            }
+        String periodeFout = periode == null ? null : periodeFout(gemeente, periode);
+        if (periodeFout != null) {
+            fouten.add(new InvalidParam("periode", periodeFout));
         }
         if (!fouten.isEmpty()) {
             throw ApiException.invalid("Het definitieve cijfer is niet opgeslagen.", fouten);
         }
+        return schrijf(gemeenteCode, periode, gehuisvest, reden, door, client);
+    }
+
+    /** Why the municipality can have no final figure of the period (not ended, or it did not exist), or null. */
+    String periodeFout(Gemeente gemeente, Periode periode) {
+        LocalDate vandaag = LocalDate.now(klok.withZone(GebiedService.TIJDZONE));
+        if (!vandaag.isAfter(periode.laatsteDag())) {
+            return "de periode " + periode + " is nog niet afgelopen (loopt tot en met "
+                    + Weergave.dag(periode.laatsteDag()) + "); een definitief cijfer hoort bij een afgelopen periode";
+        }
+        if (!CijferImport.bestondIn(gemeente, periode)) {
+            return "gemeente " + gemeente.code() + " bestond niet in " + periode;
+        }
+        return null;
+    }
+
+    /**
+     * Stores {@code gehuisvest} as the period's final figure (checked by the caller): a new version when it differs
+     * from the current one (locked), audited as COA_DEFINITIEF_INGEVOERD; the same value changes nothing.
+     */
+    Resultaat schrijf(String gemeenteCode, Periode periode, int gehuisvest, String reden, Gebruiker door,
+            String client) {
         Optional<Object[]> oud = jdbc.sql("""
                 select id, gehuisvest, reden, ingevoerd_door, ingevoerd_op from coa_definitief
                 where gemeente_code = ? and periode = ? and vervangen_op is null for update""")

@@ -41,29 +41,42 @@ public final class BeleidskaderLezer {
     private static Beleidskader lees(Map<String, Object> root) {
         Map<String, Object> ladderMap = map(root.get("ladder"), "ladder");
         List<Ladder.Stap> stappen = new ArrayList<>();
-        for (Object o : list(ladderMap.get("treden"), "ladder.treden")) {
-            Map<String, Object> t = map(o, "ladder.treden[]");
-            stappen.add(new Ladder.Stap(new Trede(text(t.get("code"), "ladder.treden[].code")),
-                    text(t.get("naam"), "ladder.treden[].naam"), optionalText(t.get("betekenis")),
-                    Boolean.TRUE.equals(t.get("besluitVereist"))));
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        List<?> treden = list(ladderMap.get("treden"), "ladder.treden");
+        for (int i = 0; i < treden.size(); i++) {
+            String path = "ladder.treden[" + i + "]";
+            Map<String, Object> t = map(treden.get(i), path);
+            String code = text(t.get("code"), path + ".code");
+            if (!codes.add(code)) {
+                throw new IllegalArgumentException(path + ".code: trede " + code + " staat twee keer op de ladder");
+            }
+            stappen.add(new Ladder.Stap(new Trede(code), text(t.get("naam"), path + ".naam"),
+                    optionalText(t.get("betekenis")), bool(t.get("besluitVereist"), false, path + ".besluitVereist"),
+                    optionalText(t.get("regelBijStijging")), optionalText(t.get("toelichtingBijStijging"))));
         }
         Map<String, String> aliassen = new LinkedHashMap<>();
         if (ladderMap.get("aliassen") != null) {
             map(ladderMap.get("aliassen"), "ladder.aliassen").forEach((k, v) -> aliassen.put(k, String.valueOf(v)));
         }
-        Trede hoogsteTussentijds = new Trede(text(ladderMap.get("hoogsteTredeTussentijds"),
-                "ladder.hoogsteTredeTussentijds"));
+        Kalender kalender = kalender(root.get("kalender"));
+        Trede hoogsteTussentijds = ladderMap.get("hoogsteTredeTussentijds") == null && !kalender.tussentijdseToets()
+                ? stappen.get(0).trede()
+                : new Trede(text(ladderMap.get("hoogsteTredeTussentijds"), "ladder.hoogsteTredeTussentijds"));
         Ladder ladder = new Ladder(stappen, aliassen, hoogsteTussentijds);
         ladder.index(hoogsteTussentijds);
         aliassen.values().forEach(v -> ladder.index(new Trede(v)));
 
-        Map<LocalDate, Optional<BigDecimal>> factor = new LinkedHashMap<>();
-        Map<String, Object> tussentijds = map(root.get("tussentijdseToets"), "tussentijdseToets");
-        map(tussentijds.get("factor"), "tussentijdseToets.factor")
-                .forEach((k, v) -> factor.put(date(k, "tussentijdseToets.factor"),
-                        Optional.of(decimal(v, "tussentijdseToets.factor." + k))));
+        Waarden<BigDecimal> factor = Waarden.geen();
+        if (root.get("tussentijdseToets") != null) {
+            Map<String, Object> tussentijds = map(root.get("tussentijdseToets"), "tussentijdseToets");
+            factor = gedateerd(tussentijds.get("factor"), "tussentijdseToets.factor",
+                    (v, path) -> decimal(v, path));
+        } else if (kalender.tussentijdseToets()) {
+            throw new IllegalArgumentException("tussentijdseToets ontbreekt of is geen map");
+        }
 
         Map<LocalDate, Optional<DrempelNietStijgen>> drempels = new LinkedHashMap<>();
+        Map<LocalDate, String> drempelBronnen = new LinkedHashMap<>();
         if (root.get("drempelNietStijgen") != null) {
             map(root.get("drempelNietStijgen"), "drempelNietStijgen").forEach((k, v) -> {
                 String path = "drempelNietStijgen." + k;
@@ -72,32 +85,115 @@ public final class BeleidskaderLezer {
                     return;
                 }
                 Map<String, Object> d = map(v, path);
-                drempels.put(date(k, path), Optional.of(new DrempelNietStijgen(
-                        optionalDecimal(d.get("opgaveFactor"), path + ".opgaveFactor"),
-                        optionalDecimal(d.get("taakstellingFactor"), path + ".taakstellingFactor"),
-                        optionalDecimal(d.get("achterstandFactor"), path + ".achterstandFactor"),
-                        !Boolean.FALSE.equals(d.get("omkoppelingenTellenMee")),
-                        text(d.get("omschrijving"), path + ".omschrijving"))));
+                if ("geen".equals(d.get("waarde"))) {
+                    drempels.put(date(k, path), Optional.empty());
+                } else {
+                    drempels.put(date(k, path), Optional.of(new DrempelNietStijgen(
+                            optionalDecimal(d.get("opgaveFactor"), path + ".opgaveFactor"),
+                            optionalDecimal(d.get("taakstellingFactor"), path + ".taakstellingFactor"),
+                            optionalDecimal(d.get("achterstandFactor"), path + ".achterstandFactor"),
+                            bool(d.get("omkoppelingenTellenMee"), true, path + ".omkoppelingenTellenMee"),
+                            text(d.get("omschrijving"), path + ".omschrijving"))));
+                }
+                if (d.get("bron") != null) {
+                    drempelBronnen.put(date(k, path), String.valueOf(d.get("bron")));
+                }
             });
+        }
+        Beleidskader.TeltMee teltMee = Beleidskader.TeltMee.ALLES;
+        if (root.get("teltMee") != null) {
+            Map<String, Object> t = map(root.get("teltMee"), "teltMee");
+            for (String sleutel : t.keySet()) {
+                if (!List.of("koppelingen", "omkoppelingen", "stapelgemeente").contains(sleutel)) {
+                    throw new IllegalArgumentException("teltMee." + sleutel + " is onbekend (koppelingen, "
+                            + "omkoppelingen of stapelgemeente)");
+                }
+            }
+            teltMee = new Beleidskader.TeltMee(schakelaar(t, "koppelingen"), schakelaar(t, "omkoppelingen"),
+                    schakelaar(t, "stapelgemeente"));
         }
         Map<String, Object> stapel = map(root.get("stapelgemeente"), "stapelgemeente");
         Map<String, Object> huur = map(root.get("huurcontracten"), "huurcontracten");
+        LocalDate geldigVanaf = date(root.get("geldigVanaf"), "geldigVanaf");
+        LocalDate geldigTot = root.get("geldigTot") == null ? null : date(root.get("geldigTot"), "geldigTot");
+        if (geldigTot != null && geldigTot.isBefore(geldigVanaf)) {
+            throw new IllegalArgumentException("geldigTot ligt voor geldigVanaf");
+        }
         return new Beleidskader(
                 text(root.get("id"), "id"),
                 text(root.get("naam"), "naam"),
                 text(root.get("provincie"), "provincie"),
                 optionalText(root.get("bron")),
-                date(root.get("geldigVanaf"), "geldigVanaf"),
-                root.get("geldigTot") == null ? null : date(root.get("geldigTot"), "geldigTot"),
+                geldigVanaf,
+                geldigTot,
                 ladder,
-                new Waarden<>(factor),
-                new Waarden<>(drempels),
+                factor,
+                new Waarden<>(drempels, drempelBronnen),
                 integer(stapel.get("minimaalMaanden"), "stapelgemeente.minimaalMaanden"),
-                !Boolean.FALSE.equals(stapel.get("laatsteMaandVereist")),
+                bool(stapel.get("laatsteMaandVereist"), true, "stapelgemeente.laatsteMaandVereist"),
                 integer(huur.get("dagenVoorEinde"), "huurcontracten.dagenVoorEinde"),
                 integer(huur.get("indientermijnDagen"), "huurcontracten.indientermijnDagen"),
                 ladderMap.get("splitsingTrede3") == null ? null
-                        : date(ladderMap.get("splitsingTrede3"), "ladder.splitsingTrede3"));
+                        : date(ladderMap.get("splitsingTrede3"), "ladder.splitsingTrede3"),
+                kalender,
+                teltMee);
+    }
+
+    private static Kalender kalender(Object o) {
+        if (o == null) {
+            return Kalender.HALFJAAR_MET_TUSSENTIJDSE_TOETS;
+        }
+        Map<String, Object> k = map(o, "kalender");
+        String periode = text(k.get("periode"), "kalender.periode");
+        Periode.Lengte lengte = switch (periode) {
+            case "kwartaal" -> Periode.Lengte.KWARTAAL;
+            case "halfjaar" -> Periode.Lengte.HALFJAAR;
+            case "jaar" -> Periode.Lengte.JAAR;
+            default -> throw new IllegalArgumentException("kalender.periode: '" + periode
+                    + "' is geen kwartaal, halfjaar of jaar");
+        };
+        int peildag = k.get("peildag") == null ? 1 : integer(k.get("peildag"), "kalender.peildag");
+        return new Kalender(lengte, bool(k.get("tussentijdseToets"), false, "kalender.tussentijdseToets"), peildag);
+    }
+
+    private static Waarden<Boolean> schakelaar(Map<String, Object> teltMee, String sleutel) {
+        Object o = teltMee.get(sleutel);
+        return o == null ? Waarden.geen()
+                : gedateerd(o, "teltMee." + sleutel, (v, path) -> bool(v, null, path));
+    }
+
+    /**
+     * A dated parameter: {@code datum: waarde} or {@code datum: {waarde: …, bron: …}} (the source reference of that
+     * value, as OpenFisca's {@code reference}).
+     */
+    private static <T> Waarden<T> gedateerd(Object o, String path,
+            java.util.function.BiFunction<Object, String, T> waarde) {
+        Map<LocalDate, Optional<T>> waarden = new LinkedHashMap<>();
+        Map<LocalDate, String> bronnen = new LinkedHashMap<>();
+        map(o, path).forEach((k, v) -> {
+            LocalDate datum = date(k, path);
+            String p = path + "." + k;
+            if (v instanceof Map<?, ?>) {
+                Map<String, Object> m = map(v, p);
+                waarden.put(datum, Optional.of(waarde.apply(m.get("waarde"), p + ".waarde")));
+                if (m.get("bron") != null) {
+                    bronnen.put(datum, String.valueOf(m.get("bron")));
+                }
+            } else {
+                waarden.put(datum, Optional.of(waarde.apply(v, p)));
+            }
+        });
+        return new Waarden<>(waarden, bronnen);
+    }
+
+    private static Boolean bool(Object o, Boolean standaard, String path) {
+        if (o == null && standaard != null) {
+            return standaard;
+        }
+        if (!(o instanceof Boolean b)) {
+            throw new IllegalArgumentException(path + " moet true of false zijn");
+        }
+        return b;
     }
 
     @SuppressWarnings("unchecked")

@@ -300,8 +300,8 @@ public final class ToezichtEngine {
                         : "er waren geen omkoppelingen";
                 m.add(new Motivering("R11", "De koppelingen waren op " + datum(tussentijds(periode))
                         + " niet voldoende, " + geenOmkoppelingen + " en de gemeente was geen stapelgemeente: de "
-                        + "gemeente kon niet huisvesten wie COA niet had gekoppeld. Dat is verschoonbaar; zij blijft op "
-                        + ladder.beschrijf(tredeVoor) + "."));
+                        + "gemeente kon niet huisvesten wie COA niet had gekoppeld. Dat is verschoonbaar; zij blijft "
+                        + "op " + ladder.beschrijf(tredeVoor) + "."));
             } else if (reden != null) {
                 m.add(new Motivering("R12", "De toezichthouder heeft een verschoonbare reden vastgesteld: " + reden
                         + " De gemeente blijft daarom op " + ladder.beschrijf(tredeVoor) + "."));

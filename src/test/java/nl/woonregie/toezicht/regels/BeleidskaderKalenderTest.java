@@ -154,7 +154,8 @@ class BeleidskaderKalenderTest {
     }
 
     private static Beleidskader zuidHollandMet(String extra) throws IOException {
-        try (InputStream in = BeleidskaderKalenderTest.class.getResourceAsStream("/beleidskaders/zuid-holland-2020.yaml")) {
+        try (InputStream in = BeleidskaderKalenderTest.class
+                .getResourceAsStream("/beleidskaders/zuid-holland-2020.yaml")) {
             String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (extra.startsWith("kalender")) {
                 yaml = yaml.replaceAll("(?s)\nkalender:.*?peildag: 1\n", "\n");

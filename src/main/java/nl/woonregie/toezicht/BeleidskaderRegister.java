@@ -1,7 +1,9 @@
 package nl.woonregie.toezicht;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.BeleidskaderLezer;
+import nl.woonregie.toezicht.regels.Testgevallen;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,9 @@ import org.springframework.stereotype.Component;
  * <p>Validity: a kader holds from its {@code geldigVanaf}; it ends on its {@code geldigTot}, or, when it names none,
  * the day before the next kader of the same province starts (a successor ends it when it is published). Two kaders of
  * one province whose periods overlap stop the start: on every date at most one kader of a province holds.
+ *
+ * <p>Test cases: a kader with a file {@code beleidskaders/testgevallen/<id>.yaml} has its test cases run at start-up
+ * ({@link Testgevallen}); a kader whose cases fail stops the start, so a failing kader is never used in a round.
  */
 @Component
 public class BeleidskaderRegister {
@@ -34,16 +40,38 @@ public class BeleidskaderRegister {
     private final Map<String, LocalDate> geldigTot = new HashMap<>();
 
     public BeleidskaderRegister() throws IOException {
-        this(vanClasspath());
+        this(vanClasspath(), testgevallenVanClasspath());
     }
 
     /** A register of these kaders (tests; the application reads the classpath). */
     public BeleidskaderRegister(Collection<Beleidskader> alle) {
+        this(alle, Map.of());
+    }
+
+    /**
+     * A register of these kaders, each with the YAML text of its test cases where it has them (per kader id); a
+     * kader whose test cases do not pass is refused.
+     */
+    public BeleidskaderRegister(Collection<Beleidskader> alle, Map<String, String> testgevallen) {
         for (Beleidskader kader : alle) {
             if (kaders.putIfAbsent(kader.id(), kader) != null) {
                 throw new IllegalStateException("Beleidskader " + kader.id() + " staat twee keer op het classpath");
             }
         }
+        testgevallen.forEach((id, yaml) -> {
+            Beleidskader kader = kaders.get(id);
+            if (kader == null) {
+                throw new IllegalStateException("Testgevallen voor onbekend beleidskader " + id);
+            }
+            List<Testgevallen.Resultaat> mislukt = Testgevallen.voerUit(kader, Testgevallen.lees(
+                    new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), id + " (testgevallen)", kader))
+                    .stream().filter(r -> !r.geslaagd()).toList();
+            if (!mislukt.isEmpty()) {
+                throw new IllegalStateException("Beleidskader " + id + ": " + mislukt.size() + " testgeval(len) "
+                        + "mislukt: " + String.join("; ", mislukt.stream()
+                                .map(r -> r.naam() + ": " + String.join(", ", r.verschillen())).toList()));
+            }
+        });
         Map<String, List<Beleidskader>> perProvincie = new HashMap<>();
         kaders.values().forEach(k -> perProvincie.computeIfAbsent(k.provincie(), p -> new ArrayList<>()).add(k));
         perProvincie.values().forEach(lijst -> {
@@ -73,6 +101,18 @@ public class BeleidskaderRegister {
                 .getResources("classpath*:beleidskaders/*.yaml")) {
             try (InputStream in = resource.getInputStream()) {
                 gelezen.add(BeleidskaderLezer.lees(in, resource.getFilename()));
+            }
+        }
+        return gelezen;
+    }
+
+    private static Map<String, String> testgevallenVanClasspath() throws IOException {
+        Map<String, String> gelezen = new HashMap<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:beleidskaders/testgevallen/*.yaml")) {
+            try (InputStream in = resource.getInputStream()) {
+                gelezen.put(resource.getFilename().replaceFirst("\\.yaml$", ""),
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
         return gelezen;

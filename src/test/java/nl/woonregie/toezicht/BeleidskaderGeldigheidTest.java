@@ -64,6 +64,22 @@ class BeleidskaderGeldigheidTest {
                 .hasMessageContaining("gelden allebei op 2020-01-01");
     }
 
+    @Test
+    void een_kader_waarvan_een_testgeval_faalt_wordt_nooit_gebruikt_de_start_stopt() throws IOException {
+        Beleidskader zh = kader("zuid-holland-2020", "2020-06-26", null);
+        String testgevallen;
+        try (InputStream in = BeleidskaderGeldigheidTest.class
+                .getResourceAsStream("/beleidskaders/testgevallen/zuid-holland-2020.yaml")) {
+            testgevallen = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(new BeleidskaderRegister(List.of(zh), java.util.Map.of(zh.id(), testgevallen))
+                .vind("zuid-holland-2020")).contains(zh);
+        String fout = testgevallen.replace("saldoUit: 118", "saldoUit: 117");
+        assertThatThrownBy(() -> new BeleidskaderRegister(List.of(zh), java.util.Map.of(zh.id(), fout)))
+                .hasMessageContaining("Beleidskader zuid-holland-2020: 1 testgeval(len) mislukt: corona 2020-II")
+                .hasMessageContaining("2021-01-01 saldoUit: verwacht 117, berekend 118");
+    }
+
     private static Beleidskader kader(String id, String vanaf, String tot) throws IOException {
         try (InputStream in = BeleidskaderGeldigheidTest.class
                 .getResourceAsStream("/beleidskaders/zuid-holland-2020.yaml")) {

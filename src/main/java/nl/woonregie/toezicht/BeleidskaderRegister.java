@@ -1,14 +1,22 @@
 package nl.woonregie.toezicht;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.BeleidskaderLezer;
+import nl.woonregie.toezicht.regels.Testgevallen;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -16,35 +24,126 @@ import org.springframework.stereotype.Component;
 /**
  * The beleidskaders shipped with the application: every {@code beleidskaders/*.yaml} on the classpath, read and
  * validated at start-up (a broken file stops the start with a clear message).
+ *
+ * <p>Validity: a kader holds from its {@code geldigVanaf}; it ends on its {@code geldigTot}, or, when it names none,
+ * the day before the next kader of the same province starts (a successor ends it when it is published). Two kaders of
+ * one province whose periods overlap stop the start: on every date at most one kader of a province holds.
+ *
+ * <p>Test cases: a kader with a file {@code beleidskaders/testgevallen/<id>.yaml} has its test cases run at start-up
+ * ({@link Testgevallen}); a kader whose cases fail stops the start, so a failing kader is never used in a round.
  */
 @Component
 public class BeleidskaderRegister {
 
     private final Map<String, Beleidskader> kaders = new TreeMap<>();
+    /** Per kader id: the last day it holds (its geldigTot, or the day before its successor starts), or none. */
+    private final Map<String, LocalDate> geldigTot = new HashMap<>();
 
     public BeleidskaderRegister() throws IOException {
-        Resource[] resources = new PathMatchingResourcePatternResolver()
-                .getResources("classpath*:beleidskaders/*.yaml");
-        for (Resource resource : resources) {
-            try (InputStream in = resource.getInputStream()) {
-                Beleidskader kader = BeleidskaderLezer.lees(in, resource.getFilename());
-                if (kaders.putIfAbsent(kader.id(), kader) != null) {
-                    throw new IllegalStateException("Beleidskader " + kader.id() + " staat twee keer op het classpath");
-                }
+        this(vanClasspath(), testgevallenVanClasspath());
+    }
+
+    /** A register of these kaders (tests; the application reads the classpath). */
+    public BeleidskaderRegister(Collection<Beleidskader> alle) {
+        this(alle, Map.of());
+    }
+
+    /**
+     * A register of these kaders, each with the YAML text of its test cases where it has them (per kader id); a
+     * kader whose test cases do not pass is refused.
+     */
+    public BeleidskaderRegister(Collection<Beleidskader> alle, Map<String, String> testgevallen) {
+        for (Beleidskader kader : alle) {
+            if (kaders.putIfAbsent(kader.id(), kader) != null) {
+                throw new IllegalStateException("Beleidskader " + kader.id() + " staat twee keer op het classpath");
             }
         }
+        testgevallen.forEach((id, yaml) -> {
+            Beleidskader kader = kaders.get(id);
+            if (kader == null) {
+                throw new IllegalStateException("Testgevallen voor onbekend beleidskader " + id);
+            }
+            List<Testgevallen.Resultaat> mislukt = Testgevallen.voerUit(kader, Testgevallen.lees(
+                    new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), id + " (testgevallen)", kader))
+                    .stream().filter(r -> !r.geslaagd()).toList();
+            if (!mislukt.isEmpty()) {
+                throw new IllegalStateException("Beleidskader " + id + ": " + mislukt.size() + " testgeval(len) "
+                        + "mislukt: " + String.join("; ", mislukt.stream()
+                                .map(r -> r.naam() + ": " + String.join(", ", r.verschillen())).toList()));
+            }
+        });
+        Map<String, List<Beleidskader>> perProvincie = new HashMap<>();
+        kaders.values().forEach(k -> perProvincie.computeIfAbsent(k.provincie(), p -> new ArrayList<>()).add(k));
+        perProvincie.values().forEach(lijst -> {
+            lijst.sort(Comparator.comparing(Beleidskader::geldigVanaf));
+            for (int i = 0; i < lijst.size(); i++) {
+                Beleidskader k = lijst.get(i);
+                Beleidskader opvolger = i + 1 < lijst.size() ? lijst.get(i + 1) : null;
+                LocalDate tot = k.geldigTot();
+                if (opvolger != null) {
+                    LocalDate dagVoor = opvolger.geldigVanaf().minusDays(1);
+                    if (tot != null && tot.isAfter(dagVoor) || dagVoor.isBefore(k.geldigVanaf())) {
+                        throw new IllegalStateException("Beleidskaders " + k.id() + " en " + opvolger.id()
+                                + " van provincie " + k.provincie() + " gelden allebei op " + opvolger.geldigVanaf());
+                    }
+                    tot = tot == null ? dagVoor : tot;
+                }
+                if (tot != null) {
+                    geldigTot.put(k.id(), tot);
+                }
+            }
+        });
+    }
+
+    private static List<Beleidskader> vanClasspath() throws IOException {
+        List<Beleidskader> gelezen = new ArrayList<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:beleidskaders/*.yaml")) {
+            try (InputStream in = resource.getInputStream()) {
+                gelezen.add(BeleidskaderLezer.lees(in, resource.getFilename()));
+            }
+        }
+        return gelezen;
+    }
+
+    private static Map<String, String> testgevallenVanClasspath() throws IOException {
+        Map<String, String> gelezen = new HashMap<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:beleidskaders/testgevallen/*.yaml")) {
+            try (InputStream in = resource.getInputStream()) {
+                gelezen.put(resource.getFilename().replaceFirst("\\.yaml$", ""),
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return gelezen;
     }
 
     public Optional<Beleidskader> vind(String id) {
         return Optional.ofNullable(kaders.get(id));
     }
 
-    /** The beleidskader of a province in force on a date (the latest that started on or before it). */
-    public Optional<Beleidskader> voorProvincie(String provincie, java.time.LocalDate datum) {
+    /** Whether the kader holds on the date: from its start up to its own end or the start of its successor. */
+    public boolean geldigOp(Beleidskader kader, LocalDate datum) {
+        LocalDate tot = geldigTot.get(kader.id());
+        return !kader.geldigVanaf().isAfter(datum) && (tot == null || !tot.isBefore(datum));
+    }
+
+    /** The last day the kader holds, empty while it holds without end. */
+    public Optional<LocalDate> geldigTot(Beleidskader kader) {
+        return Optional.ofNullable(geldigTot.get(kader.id()));
+    }
+
+    /** The beleidskader of a province in force on a date (at most one is). */
+    public Optional<Beleidskader> voorProvincie(String provincie, LocalDate datum) {
         return kaders.values().stream()
-                .filter(k -> k.provincie().equals(provincie) && !k.geldigVanaf().isAfter(datum)
-                        && (k.geldigTot() == null || !k.geldigTot().isBefore(datum)))
-                .max(java.util.Comparator.comparing(Beleidskader::geldigVanaf));
+                .filter(k -> k.provincie().equals(provincie) && geldigOp(k, datum))
+                .findFirst();
+    }
+
+    /** The kaders of a province, oldest first. */
+    public List<Beleidskader> vanProvincie(String provincie) {
+        return kaders.values().stream().filter(k -> k.provincie().equals(provincie))
+                .sorted(Comparator.comparing(Beleidskader::geldigVanaf)).toList();
     }
 
     public Collection<Beleidskader> alle() {

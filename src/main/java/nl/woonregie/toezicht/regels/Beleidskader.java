@@ -12,6 +12,9 @@ import java.util.Optional;
  *                             (R3; 1.0 normally, 0.70 on the corona peildata of Zuid-Holland)
  * @param drempelNietStijgen   per first day of the judged period: the "niet stijgen" threshold (R8), or none
  * @param splitsingTrede3      from this peildatum on, letters say 3a/3b; before it a plain 3 (the engine reads 3 as 3a)
+ * @param kalender             the length of the periods and the dates of the tussentijdse toets and the eindoordeel
+ * @param teltMee              per first day of the judged period: whether koppelingen, omkoppelingen and
+ *                             stapelgemeente count in the eindoordeel (R6, R11); all count unless the kader says not
  */
 public record Beleidskader(
         String id,
@@ -27,7 +30,42 @@ public record Beleidskader(
         boolean stapelgemeenteLaatsteMaandVereist,
         int huurcontractenDagenVoorEinde,
         int huurcontractenIndientermijnDagen,
-        LocalDate splitsingTrede3) {
+        LocalDate splitsingTrede3,
+        Kalender kalender,
+        TeltMee teltMee) {
+
+    /** The three counting switches of R6/R11, each dated (a missing switch counts). */
+    public record TeltMee(Waarden<Boolean> koppelingen, Waarden<Boolean> omkoppelingen,
+            Waarden<Boolean> stapelgemeente) {
+
+        /** Everything counts on every date. */
+        public static final TeltMee ALLES = new TeltMee(Waarden.geen(), Waarden.geen(), Waarden.geen());
+    }
+
+    public Beleidskader {
+        kalender = kalender == null ? Kalender.HALFJAAR_MET_TUSSENTIJDSE_TOETS : kalender;
+        teltMee = teltMee == null ? TeltMee.ALLES : teltMee;
+    }
+
+    /** Whether the kader is in force on the date (from {@code geldigVanaf} up to and including {@code geldigTot}). */
+    public boolean geldigOp(LocalDate datum) {
+        return !geldigVanaf.isAfter(datum) && (geldigTot == null || !geldigTot.isBefore(datum));
+    }
+
+    /** Whether koppelingen count in the judged period (R11's excuse of too few koppelingen). */
+    public boolean koppelingenTellenMee(Periode periode) {
+        return teltMee.koppelingen().op(periode.eersteDag()).orElse(true);
+    }
+
+    /** Whether omkoppelingen count in the judged period (R6 question 3), apart from the threshold's own switch. */
+    public boolean omkoppelingenTellenMee(Periode periode) {
+        return teltMee.omkoppelingen().op(periode.eersteDag()).orElse(true);
+    }
+
+    /** Whether being a stapelgemeente counts in the judged period (R6 question 4). */
+    public boolean stapelgemeenteTeltMee(Periode periode) {
+        return teltMee.stapelgemeente().op(periode.eersteDag()).orElse(true);
+    }
 
     /** The factor of R3 in force at the peildatum (1 when the beleidskader sets none). */
     public BigDecimal tussentijdseFactor(LocalDate peildatum) {

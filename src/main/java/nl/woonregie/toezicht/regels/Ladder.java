@@ -11,8 +11,23 @@ import java.util.Optional;
  */
 public record Ladder(List<Stap> treden, Map<String, String> aliassen, Trede hoogsteTredeTussentijds) {
 
-    /** One step: code, Dutch name, meaning, and whether moving to it needs a decision of Gedeputeerde Staten. */
-    public record Stap(Trede trede, String naam, String betekenis, boolean besluitVereist) {
+    /**
+     * One step: code, Dutch name, meaning, and whether moving to it needs a decision of Gedeputeerde Staten.
+     *
+     * @param regelBijStijging       the rule a negative eindoordeel on this step is reported under (R12, or R15 for
+     *                               Zuid-Holland's step 3a)
+     * @param toelichtingBijStijging a sentence the motivering adds when a municipality rises from this step, or null
+     */
+    public record Stap(Trede trede, String naam, String betekenis, boolean besluitVereist, String regelBijStijging,
+            String toelichtingBijStijging) {
+
+        public Stap {
+            regelBijStijging = regelBijStijging == null || regelBijStijging.isBlank() ? "R12" : regelBijStijging;
+        }
+
+        public Stap(Trede trede, String naam, String betekenis, boolean besluitVereist) {
+            this(trede, naam, betekenis, besluitVereist, null, null);
+        }
     }
 
     public Ladder {

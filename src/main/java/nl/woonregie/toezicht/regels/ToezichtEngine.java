@@ -148,7 +148,9 @@ public final class ToezichtEngine {
 
         private Tussentijds tussentijds(PeriodeCijfers p, long saldoIn, long opgave, Trede tredeVoor) {
             Tussenstand t = p.tussenstand();
-            LocalDate peildatum = p.periode().peildatumTussentijds();
+            LocalDate peildatum = kader.kalender().tussentijds(p.periode()).orElseThrow(() ->
+                    new IllegalArgumentException("Het beleidskader " + kader.id() + " kent geen tussentijdse toets, "
+                            + "maar de " + p.periode().omschrijving() + " heeft een tussenstand."));
             List<Motivering> m = new ArrayList<>();
             m.add(opgaveMotivering(p, saldoIn, opgave));
             long minimaal = minimaal(opgave);
@@ -226,7 +228,7 @@ public final class ToezichtEngine {
                 Trede tredeVoor, PeriodeCijfers volgende) {
             Eindstand e = p.eindstand();
             Periode periode = p.periode();
-            LocalDate peildatum = periode.peildatumEindoordeel();
+            LocalDate peildatum = kader.kalender().eindoordeel(periode);
             List<Motivering> m = new ArrayList<>();
             m.add(opgaveMotivering(p, saldoIn, opgave));
 
@@ -261,11 +263,19 @@ public final class ToezichtEngine {
             }
 
             // R6: the four questions
-            boolean omkoppelingenTellen = regel.map(DrempelNietStijgen::omkoppelingenTellenMee).orElse(true);
+            // (each question counts unless the kader says it does not in this period; omkoppelingen also not when
+            // the period's threshold says so)
+            boolean omkoppelingenKader = kader.omkoppelingenTellenMee(periode);
+            boolean omkoppelingenTellen = omkoppelingenKader
+                    && regel.map(DrempelNietStijgen::omkoppelingenTellenMee).orElse(true);
             boolean omkoppelingen = omkoppelingenTellen && e.omkoppelingen() > 0;
-            boolean stapelgemeente = kader.isStapelgemeente(e.stapelgemeenteMaanden(), e.stapelgemeenteLaatsteMaand());
-            m.add(new Motivering("R6", vragenTekst(periode, gerealiseerd, koppelingenVoldoende, e, omkoppelingen,
-                    omkoppelingenTellen, stapelgemeente)));
+            boolean koppelingenTellen = kader.koppelingenTellenMee(periode);
+            boolean stapelTelt = kader.stapelgemeenteTeltMee(periode);
+            boolean stapelgemeente = stapelTelt
+                    && kader.isStapelgemeente(e.stapelgemeenteMaanden(), e.stapelgemeenteLaatsteMaand());
+            boolean koppelingenExcuus = koppelingenTellen && Boolean.FALSE.equals(koppelingenVoldoende);
+            m.add(new Motivering("R6", vragenTekst(periode, gerealiseerd, koppelingenVoldoende, koppelingenTellen, e,
+                    omkoppelingen, omkoppelingenTellen, omkoppelingenKader, stapelgemeente, stapelTelt)));
 
             // R9–R12, R15: the ladder decision, in this order
             Trede tredeNa = tredeVoor;
@@ -284,14 +294,14 @@ public final class ToezichtEngine {
                 m.add(new Motivering("R10", "De opgave is niet gerealiseerd, maar de drempel 'niet stijgen' is gehaald"
                         + (meegeteld > 0 ? " met de " + getal(meegeteld) + " meegetelde huurcontracten" : "")
                         + ": de gemeente blijft op " + ladder.beschrijf(tredeVoor) + "."));
-            } else if (Boolean.FALSE.equals(koppelingenVoldoende) && !omkoppelingen && !stapelgemeente) {
+            } else if (koppelingenExcuus && !omkoppelingen && !stapelgemeente) {
                 String geenOmkoppelingen = e.omkoppelingen() > 0 && !omkoppelingenTellen
                         ? "de " + getal(e.omkoppelingen()) + " gemelde omkoppelingen tellen in deze periode niet mee"
                         : "er waren geen omkoppelingen";
-                m.add(new Motivering("R11", "De koppelingen waren op " + datum(periode.peildatumTussentijds())
+                m.add(new Motivering("R11", "De koppelingen waren op " + datum(tussentijds(periode))
                         + " niet voldoende, " + geenOmkoppelingen + " en de gemeente was geen stapelgemeente: de "
-                        + "gemeente kon niet huisvesten wie COA niet had gekoppeld. Dat is verschoonbaar; zij blijft op "
-                        + ladder.beschrijf(tredeVoor) + "."));
+                        + "gemeente kon niet huisvesten wie COA niet had gekoppeld. Dat is verschoonbaar; zij blijft "
+                        + "op " + ladder.beschrijf(tredeVoor) + "."));
             } else if (reden != null) {
                 m.add(new Motivering("R12", "De toezichthouder heeft een verschoonbare reden vastgesteld: " + reden
                         + " De gemeente blijft daarom op " + ladder.beschrijf(tredeVoor) + "."));
@@ -302,11 +312,10 @@ public final class ToezichtEngine {
                 voorgesteld = s.voorgesteld();
                 besluitVereist = s.besluitVereist();
                 besluitMotivering = s.besluit() == null ? null : s.besluit().motivering();
-                m.add(new Motivering(tredeVoor.code().equals("3a") ? "R15" : "R12",
-                        stijgingTekst(tredeVoor, s)));
+                m.add(new Motivering(ladder.stap(tredeVoor).regelBijStijging(), stijgingTekst(tredeVoor, s)));
             }
             if (reden != null && (gerealiseerd || Boolean.TRUE.equals(drempelGehaald)
-                    || (Boolean.FALSE.equals(koppelingenVoldoende) && !omkoppelingen && !stapelgemeente))) {
+                    || (koppelingenExcuus && !omkoppelingen && !stapelgemeente))) {
                 m.add(new Motivering("R12", "De toezichthouder heeft ook een verschoonbare reden vastgelegd: "
                         + reden + " Die was voor dit oordeel niet nodig."));
             }
@@ -325,7 +334,7 @@ public final class ToezichtEngine {
             if (p.tussenstand() != null && e.gehuisvestCoa() < p.tussenstand().gehuisvest()) {
                 bevindingen.add(new Bevinding(Bevinding.Type.ONMOGELIJK_CIJFER, peildatum,
                         "Gehuisvest aan het eind van de " + periode.omschrijving() + " (" + getal(e.gehuisvestCoa())
-                                + ") is lager dan op " + datum(periode.peildatumTussentijds()) + " ("
+                                + ") is lager dan op " + datum(tussentijds(periode)) + " ("
                                 + getal(p.tussenstand().gehuisvest()) + "): een realisatie kan niet dalen."));
             }
             if (e.stapelgemeenteLaatsteMaand() && e.stapelgemeenteMaanden() == 0) {
@@ -387,9 +396,9 @@ public final class ToezichtEngine {
             }
             String tekst = basis + " De gemeente gaat van " + ladder.beschrijf(tredeVoor) + " naar "
                     + ladder.beschrijf(s.tredeNa()) + ".";
-            if (tredeVoor.code().equals("3a")) {
-                tekst += " Vanaf trede 3a leidt een nieuw negatief eindoordeel tot trede 3b: het plan van aanpak "
-                        + "wordt bestuurlijk bekrachtigd.";
+            String toelichting = ladder.stap(tredeVoor).toelichtingBijStijging();
+            if (toelichting != null && !toelichting.isBlank()) {
+                tekst += " " + toelichting.strip();
             }
             if (s.besluit() != null) {
                 tekst += " Gedeputeerde Staten hebben daartoe besloten: " + s.besluit().motivering();
@@ -439,21 +448,33 @@ public final class ToezichtEngine {
                     ? ", ook niet met de " + getal(e.huurcontracten()) + " ingediende huurcontracten." : ".");
         }
 
-        private String vragenTekst(Periode periode, boolean gerealiseerd, Boolean koppelingenVoldoende, Eindstand e,
-                boolean omkoppelingen, boolean omkoppelingenTellen, boolean stapelgemeente) {
+        private String vragenTekst(Periode periode, boolean gerealiseerd, Boolean koppelingenVoldoende,
+                boolean koppelingenTellen, Eindstand e, boolean omkoppelingen, boolean omkoppelingenTellen,
+                boolean omkoppelingenKader, boolean stapelgemeente, boolean stapelTelt) {
             String koppelingen = koppelingenVoldoende == null ? "niet vastgesteld" : koppelingenVoldoende ? "ja"
                     : "nee";
+            Optional<LocalDate> toets = kader.kalender().tussentijds(periode);
+            String vraag2 = !koppelingenTellen ? "(2) koppelingen: tellen in deze periode niet mee"
+                    : toets.isPresent() ? "(2) koppelingen voldoende op " + datum(toets.get()) + ": " + koppelingen
+                    : "(2) koppelingen voldoende: niet vastgesteld (geen tussentijdse toets)";
+            String waarom = omkoppelingenKader ? " (zo is voor de " + periode.omschrijving() + " besloten bij de "
+                    + "drempel 'niet stijgen')" : " (zo bepaalt het beleidskader)";
             String omk = omkoppelingenTellen ? (omkoppelingen ? "ja (" + getal(e.omkoppelingen()) + ")" : "nee")
                     : e.omkoppelingen() > 0 ? getal(e.omkoppelingen()) + " gemeld, maar omkoppelingen tellen in "
-                            + "deze periode niet mee (zo is voor de " + periode.omschrijving() + " besloten bij de "
-                            + "drempel 'niet stijgen')"
+                            + "deze periode niet mee" + waarom
                     : "tellen in deze periode niet mee";
+            String maanden = e.stapelgemeenteMaanden() + (e.stapelgemeenteMaanden() == 1 ? " maand" : " maanden")
+                    + (e.stapelgemeenteLaatsteMaand() ? ", ook in de laatste maand" : "");
+            String vraag4 = stapelTelt ? "(4) stapelgemeente: " + (stapelgemeente ? "ja" : "nee") + " (" + maanden + ")"
+                    : "(4) stapelgemeente: telt in deze periode niet mee (" + maanden + ")";
             return "Eindoordeel over de " + periode.omschrijving() + ": (1) opgave gerealiseerd: "
-                    + (gerealiseerd ? "ja" : "nee") + "; (2) koppelingen voldoende op "
-                    + datum(periode.peildatumTussentijds()) + ": " + koppelingen + "; (3) omkoppelingen: " + omk
-                    + "; (4) stapelgemeente: " + (stapelgemeente ? "ja" : "nee") + " ("
-                    + e.stapelgemeenteMaanden() + (e.stapelgemeenteMaanden() == 1 ? " maand" : " maanden")
-                    + (e.stapelgemeenteLaatsteMaand() ? ", ook in de laatste maand" : "") + ").";
+                    + (gerealiseerd ? "ja" : "nee") + "; " + vraag2 + "; (3) omkoppelingen: " + omk
+                    + "; " + vraag4 + ".";
+        }
+
+        /** The peildatum of the period's tussentijdse toets (only asked where the period had one). */
+        private LocalDate tussentijds(Periode periode) {
+            return kader.kalender().tussentijds(periode).orElseThrow();
         }
 
         private String saldoTekst(Periode periode, long saldoUit, Eindstand e, long meegeteld, long opgave) {

@@ -56,7 +56,8 @@ class RondeOpslag {
 
     /** The mapper of the stored JSON: periods and steps as their codes, unknown fields refused. */
     static final JsonMapper JSON = JsonMapper.builder()
-            .addModule(alsCode(alsCode(new SimpleModule("woonregie-ronde"), Periode.class, Periode::code, Periode::of),
+            .addModule(alsCode(alsCode(new SimpleModule("woonregie-ronde"), Periode.class, Periode::code,
+                    Periode::vanCode),
                     Trede.class, Trede::code, Trede::new)
                     .addKeyDeserializer(LocalDate.class, new tools.jackson.databind.KeyDeserializer() {
                         @Override

@@ -24,6 +24,7 @@ import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.Kalender;
 import nl.woonregie.toezicht.regels.Regelversie;
 import nl.woonregie.toezicht.regels.Trede;
 import org.springframework.context.ApplicationEventPublisher;
@@ -103,16 +104,13 @@ public class RondeService {
             throw ApiException.invalid("De peildatum ligt buiten de perioden.", List.of(new InvalidParam("peildatum",
                     "moet tussen 1901 en 2999 liggen")));
         }
-        Beleidskader kader = (kaderId == null ? kaders.voorProvincie(provincie, peildatum) : kaders.vind(kaderId))
-                .orElseThrow(() -> ApiException.invalid("Geen beleidskader.", List.of(new InvalidParam(
-                        kaderId == null ? "peildatum" : "beleidskader", kaderId == null
-                                ? "voor provincie " + provincie + " geldt op " + Weergave.dag(peildatum) + " geen beleidskader"
-                                : "onbekend beleidskader '" + kaderId + "'"))));
-        // a round is judged by the policy of its own province: another province's beleidskader is not asked for
-        if (!kader.provincie().equalsIgnoreCase(provincie)) {
-            throw ApiException.invalid("Het beleidskader hoort niet bij de provincie van de ronde.", List.of(
-                    new InvalidParam("beleidskader", "'" + kader.id() + "' is het beleidskader van provincie "
-                            + kader.provincie() + ", de ronde is van provincie " + provincie)));
+        Beleidskader kader = kader(provincie, peildatum, kaderId);
+        if (!kader.kalender().equals(Kalender.HALFJAAR_MET_TUSSENTIJDSE_TOETS)) {
+            // the stored figures (taakstelling, COA's standings, leases) are kept per half year
+            throw ApiException.invalid("Dit beleidskader kan nog niet in een ronde worden gebruikt.", List.of(
+                    new InvalidParam(kaderId == null ? "peildatum" : "beleidskader", "'" + kader.id() + "' oordeelt "
+                            + kader.kalender().omschrijving() + "; rondes rekenen met cijfers per half jaar, met een "
+                            + "eindoordeel op 1 januari en 1 juli en een tussentijdse toets op 1 april en 1 oktober")));
         }
         boolean bestaat = jdbc.sql("select count(*) from beoordelingsronde where provincie_code = ? and peildatum = ?")
                 .params(provincie, peildatum).query(Long.class).single() > 0;
@@ -380,6 +378,45 @@ public class RondeService {
                 update beoordelingsronde set status = 'CONCEPT', vastgesteld_door = null, vastgesteld_op = null,
                 versie = versie + 1 where id = ?""").param(id).update();
         gebeurtenissen.publishEvent(new RondeGebeurtenis.Heropend(id, reden, new Actor(door.actor(), client)));
+    }
+
+    /**
+     * The beleidskader a round at this peildatum uses: the one the request names, which must be of the province and
+     * hold on the peildatum, or else the province's kader that holds on it (400 naming the field when there is none).
+     */
+    private Beleidskader kader(String provincie, LocalDate peildatum, String kaderId) {
+        if (kaderId == null) {
+            return kaders.voorProvincie(provincie, peildatum).orElseThrow(() -> ApiException.invalid(
+                    "Geen beleidskader.", List.of(new InvalidParam("peildatum", "voor provincie " + provincie
+                            + " geldt op " + Weergave.dag(peildatum) + " geen beleidskader"
+                            + geldigheden(provincie)))));
+        }
+        Beleidskader kader = kaders.vind(kaderId).orElseThrow(() -> ApiException.invalid("Geen beleidskader.",
+                List.of(new InvalidParam("beleidskader", "onbekend beleidskader '" + kaderId + "'"))));
+        // a round is judged by the policy of its own province: another province's beleidskader is not asked for
+        if (!kader.provincie().equalsIgnoreCase(provincie)) {
+            throw ApiException.invalid("Het beleidskader hoort niet bij de provincie van de ronde.", List.of(
+                    new InvalidParam("beleidskader", "'" + kader.id() + "' is het beleidskader van provincie "
+                            + kader.provincie() + ", de ronde is van provincie " + provincie)));
+        }
+        if (!kaders.geldigOp(kader, peildatum)) {
+            throw ApiException.invalid("Het beleidskader geldt niet op de peildatum.", List.of(new InvalidParam(
+                    "beleidskader", "'" + kader.id() + "' geldt " + geldigheid(kader) + ", niet op "
+                            + Weergave.dag(peildatum))));
+        }
+        return kader;
+    }
+
+    /** " (zuid-holland-2020 geldt vanaf 26 juni 2020)", or empty when the province has no kader at all. */
+    private String geldigheden(String provincie) {
+        List<Beleidskader> lijst = kaders.vanProvincie(provincie);
+        return lijst.isEmpty() ? "" : " (" + String.join("; ", lijst.stream()
+                .map(k -> k.id() + " geldt " + geldigheid(k)).toList()) + ")";
+    }
+
+    private String geldigheid(Beleidskader k) {
+        return kaders.geldigTot(k).map(tot -> "van " + Weergave.dag(k.geldigVanaf()) + " tot en met "
+                + Weergave.dag(tot)).orElse("vanaf " + Weergave.dag(k.geldigVanaf()));
     }
 
     /** A round in a list: which province and peildatum, its status, beleidskader and version. */

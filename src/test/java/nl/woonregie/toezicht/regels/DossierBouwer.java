@@ -32,7 +32,7 @@ final class DossierBouwer {
 
     DossierBouwer periode(String code, long taakstelling) {
         flush();
-        this.periode = Periode.of(code);
+        this.periode = Periode.parse(code, kader.kalender().lengte()).orElseThrow();
         this.taakstelling = taakstelling;
         return this;
     }

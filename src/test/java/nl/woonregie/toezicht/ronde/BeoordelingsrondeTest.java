@@ -218,6 +218,25 @@ class BeoordelingsrondeTest {
     }
 
     @Test
+    void een_peildatum_waarop_geen_kader_van_de_provincie_geldt_wordt_met_een_duidelijke_melding_geweigerd() {
+        RondeFixture.Toezicht t = rondes.nieuw();
+        String pad = "/api/v1/provincies/PV28/beoordelingsrondes";
+        // zuid-holland-2020 holds from 26 June 2020: 1 April 2020 has no kader
+        JsonNode zonder = api.als(t.toezichthouder()).post(pad, "{\"peildatum\":\"2020-04-01\"}").probleem(400);
+        assertThat(zonder.get("invalidParams").get(0).get("name").asString()).isEqualTo("peildatum");
+        assertThat(zonder.get("invalidParams").get(0).get("reason").asString()).isEqualTo("voor provincie PV28 geldt "
+                + "op 1 april 2020 geen beleidskader (zuid-holland-2020 geldt vanaf 26 juni 2020)");
+        // a kader named in the request must hold on the peildatum too
+        JsonNode genoemd = api.als(t.toezichthouder()).post(pad,
+                "{\"peildatum\":\"2020-04-01\",\"beleidskader\":\"zuid-holland-2020\"}").probleem(400);
+        assertThat(genoemd.get("invalidParams").get(0).get("name").asString()).isEqualTo("beleidskader");
+        assertThat(genoemd.get("invalidParams").get(0).get("reason").asString())
+                .isEqualTo("'zuid-holland-2020' geldt vanaf 26 juni 2020, niet op 1 april 2020");
+        assertThat(jdbc.sql("select count(*) from beoordelingsronde where provincie_code = 'PV28' and peildatum = ?")
+                .param(java.time.LocalDate.parse("2020-04-01")).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void historie_alleen_voor_de_eigen_gemeente_en_de_eigen_provincie() {
         RondeFixture.Toezicht t = rondes.nieuw();
         String g = t.gemeente();

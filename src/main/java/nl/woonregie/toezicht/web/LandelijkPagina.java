@@ -23,19 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LandelijkPagina {
 
     /** The bands of the map, by percentage of the opgave housed. */
+    /** A band of the map's legend; its Dutch text is its label ({@code labels/toezicht.properties}). */
     enum Klasse {
-        LAAG("minder dan 50%"), MIDDEN("50% tot 75%"), HOOG("75% tot 100%"), GEREALISEERD("100% of meer"),
-        ONBEKEND("geen volledige cijfers");
-
-        final String omschrijving;
-
-        Klasse(String omschrijving) {
-            this.omschrijving = omschrijving;
-        }
-
-        public String omschrijving() {
-            return omschrijving;
-        }
+        LAAG, MIDDEN, HOOG, GEREALISEERD, ONBEKEND;
 
         public String css() {
             return name().toLowerCase(java.util.Locale.ROOT);

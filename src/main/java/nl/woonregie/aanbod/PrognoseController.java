@@ -1,8 +1,6 @@
 package nl.woonregie.aanbod;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -11,20 +9,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import nl.woonregie.platform.web.ApiException;
-import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Problem;
-import nl.woonregie.platform.web.RateLimiter;
+import nl.woonregie.platform.web.OpenJsonInvoer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/v1/aanbod/prognoses}: the forecast's what-if API ({@link PrognoseService}). Computes, stores
@@ -40,20 +30,13 @@ class PrognoseController {
     static final int MAX_BYTES = 64 * 1024;
 
     private final PrognoseService prognoses;
-    private final RateLimiter limiter;
-    private final JsonMapper reader;
+    private final OpenJsonInvoer invoer;
 
     PrognoseController(PrognoseService prognoses,
             @Value("${woonregie.prognose.verzoeken-per-seconde:200}") double perSeconde,
             @Value("${woonregie.prognose.piek:2000}") double piek) {
         this.prognoses = prognoses;
-        this.limiter = new RateLimiter(perSeconde, piek, 10_000);
-        this.reader = JsonMapper.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                // 1e400 as an exact number (too large), not as a double (infinite)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .build();
+        this.invoer = new OpenJsonInvoer(perSeconde, piek, MAX_BYTES, "Een prognose");
     }
 
     @PostMapping(path = "/api/v1/aanbod/prognoses", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -81,37 +64,6 @@ class PrognoseController {
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = Problem.class)))
     PrognoseAntwoord bereken(HttpServletRequest request) throws IOException {
-        if (!limiter.probeer(request.getRemoteAddr())) {
-            throw ApiException.tooManyRequests(limiter.wachtSeconden());
-        }
-        byte[] body = leesBegrensd(request);
-        JsonNode tree;
-        try {
-            tree = reader.readTree(body);
-        } catch (JacksonException e) {
-            String plaats = e.getLocation() == null ? ""
-                    : " (regel " + e.getLocation().getLineNr() + ", kolom " + e.getLocation().getColumnNr() + ")";
-            throw ApiException.invalid("De inhoud van het verzoek is geen geldige JSON.",
-                    List.of(new InvalidParam("body", "geen geldige JSON" + plaats)));
-        }
-        return prognoses.bereken(tree);
-    }
-
-    private static byte[] leesBegrensd(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            throw teGroot();
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BYTES + 1);
-            if (body.length > MAX_BYTES) {
-                throw teGroot();
-            }
-            return body;
-        }
-    }
-
-    private static ApiException teGroot() {
-        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Verzoek te groot",
-                "Een prognose mag hoogstens 64 KiB groot zijn.", null);
+        return prognoses.bereken(invoer.lees(request));
     }
 }

@@ -68,14 +68,15 @@ public class Achtergrondtaken {
 
     /**
      * Runs a recurring job of the caller's module now (after the caller's transaction commits, e.g. when it stored
-     * work for that job), unless it is running; on this instance when it runs jobs, otherwise on the next that polls.
+     * work for that job); when it is running here at that moment, once more right after it; on this instance when it
+     * runs jobs, otherwise on the next that polls.
      */
     public void nuUitvoeren(String soort) {
         if (!planner.isTerugkerend(soort)) {
             throw new IllegalArgumentException("geen terugkerende achtergrondtaak: " + soort);
         }
         naCommit(() -> {
-            planner.nu(soort);
+            planner.nuOfDaarna(soort);
             planner.wekOp();
         });
     }

@@ -35,7 +35,7 @@ public interface TerugkerendeOpdracht {
             return new Planning(null, null, interval);
         }
 
-        /** A cron of {@code -}: the job is never run by itself (it still can be started from the page). */
+        /** A cron of {@code -}: the job is switched off (it does not run, and the administrator cannot start it). */
         public boolean nooit() {
             return "-".equals(cron);
         }

@@ -49,6 +49,7 @@ class TweeInstantiesTest {
     static JdbcClient db;
 
     static final CountDownLatch LOSLATEN = new CountDownLatch(1);
+    static final CountDownLatch HANDMATIG_LOSLATEN = new CountDownLatch(1);
     static volatile boolean laatMislukken = true;
 
     @BeforeAll
@@ -70,7 +71,8 @@ class TweeInstantiesTest {
     }
 
     static ConfigurableApplicationContext instantie(String naam) {
-        return new SpringApplicationBuilder(WoonregieApplication.class, Testopdrachten.class).properties(Map.ofEntries(
+        return new SpringApplicationBuilder(WoonregieApplication.class, Testopdrachten.class,
+                HandmatigeOpdracht.class).properties(Map.ofEntries(
                 Map.entry("spring.datasource.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres"),
                 Map.entry("spring.datasource.username", "postgres"),
                 Map.entry("spring.datasource.password", "postgres"),
@@ -93,6 +95,7 @@ class TweeInstantiesTest {
     @AfterAll
     static void stop() throws Exception {
         LOSLATEN.countDown();
+        HANDMATIG_LOSLATEN.countDown();
         if (b != null) {
             b.close();
         }
@@ -171,6 +174,41 @@ class TweeInstantiesTest {
                     Thread.sleep(150);
                     jdbc.sql("insert into proef.uitvoering values ('terugkerend', ?, ?, now())")
                             .params(env.getProperty("woonregie.achtergrond.instantie"), begin).update();
+                }
+            };
+        }
+    }
+
+    /** A recurring job that runs at start and then once an hour; its second run waits until the test lets it go. */
+    @TestConfiguration(proxyBeanMethods = false)
+    @ConditionalOnProperty("woonregie.test.achtergrond")
+    static class HandmatigeOpdracht {
+
+        @Bean
+        TerugkerendeOpdracht handmatig(JdbcClient jdbc, org.springframework.core.env.Environment env) {
+            return new TerugkerendeOpdracht() {
+                @Override
+                public String soort() {
+                    return "test-handmatig";
+                }
+
+                @Override
+                public String omschrijving() {
+                    return "Test: alleen met de hand";
+                }
+
+                @Override
+                public Planning planning() {
+                    return Planning.elke(Duration.ofHours(1));
+                }
+
+                @Override
+                public void voerUit(Melder melder) throws Exception {
+                    jdbc.sql("insert into proef.uitvoering values ('handmatig', ?, now(), null)")
+                            .param(env.getProperty("woonregie.achtergrond.instantie")).update();
+                    if (TweeInstantiesTest.handmatig() == 2) {
+                        assertThat(HANDMATIG_LOSLATEN.await(2, TimeUnit.MINUTES)).isTrue();
+                    }
                 }
             };
         }
@@ -311,5 +349,29 @@ class TweeInstantiesTest {
         wacht("de taak opnieuw en klaar", () -> taak(a, "test-mislukken", "altijd").status() == Taakstatus.KLAAR);
         assertThat(db.sql("select count(*) from audit_log where actie = 'ACHTERGRONDTAAK_OPNIEUW_GESTART' and "
                 + "object_id = ?").param(Long.toString(mislukt.id())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void een_terugkerende_taak_die_om_nu_gevraagd_wordt_terwijl_ze_loopt_loopt_direct_daarna_nog_een_keer()
+            throws Exception {
+        wacht("de eerste keer, bij de start", () -> handmatig() == 1);
+        wacht("de eerste keer klaar", () -> !taak(a, "test-handmatig", "terugkerend").status().equals(
+                Taakstatus.BEZIG));
+        a.getBean(Achtergrondtaken.class).nuUitvoeren("test-handmatig");
+        wacht("de tweede keer loopt", () -> handmatig() == 2);
+        String instantie = db.sql("select instantie from proef.uitvoering where sleutel = 'handmatig' order by "
+                + "begin_op desc limit 1").query(String.class).single();
+        ConfigurableApplicationContext hier = instantie.equals("instantie-a") ? a : b;
+        // asked again while it runs (work stored after it read its own): no error, and it runs once more after this
+        hier.getBean(Achtergrondtaken.class).nuUitvoeren("test-handmatig");
+        assertThat(handmatig()).isEqualTo(2);
+        HANDMATIG_LOSLATEN.countDown();
+        wacht("de derde keer", () -> handmatig() == 3);
+        Thread.sleep(1_000);
+        assertThat(handmatig()).as("once more, not again and again").isEqualTo(3);
+    }
+
+    static long handmatig() {
+        return db.sql("select count(*) from proef.uitvoering where sleutel = 'handmatig'").query(Long.class).single();
     }
 }

@@ -6,12 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
@@ -68,6 +72,8 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
     private final Map<String, TerugkerendeOpdracht> terugkerend = new HashMap<>();
     private final List<Task<?>> taken = new ArrayList<>();
     private final List<RecurringTask<?>> bijStart = new ArrayList<>();
+    /** Recurring jobs asked to run while they ran here: they run once more before their execution ends. */
+    private final Set<String> nogmaals = ConcurrentHashMap.newKeySet();
     private final DataSource bron;
     private volatile SchedulerClient client;
     private volatile Scheduler scheduler;
@@ -179,9 +185,25 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
         return terugkerend.containsKey(soort);
     }
 
-    /** Moves a recurring job's next occurrence to now; false when it is running. */
+    /** Moves a recurring job's next occurrence to now; false when it is running or switched off (cron {@code -}). */
     public boolean nu(String soort) {
-        return client.reschedule(TaskInstanceId.of(soort, TaakOpslag.TERUGKEREND), Instant.now());
+        try {
+            return client.reschedule(TaskInstanceId.of(soort, TaakOpslag.TERUGKEREND), Instant.now());
+        } catch (TaskInstanceCurrentlyExecutingException | TaskInstanceNotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs a recurring job now, or, when this instance runs it at this moment, once more right after it: the running
+     * execution may have read its work before the caller's commit (a message added to the outbox while the outbox is
+     * being sent). A job running on another instance is left to its next occurrence.
+     */
+    public void nuOfDaarna(String soort) {
+        nogmaals.add(soort);
+        if (nu(soort)) {
+            nogmaals.remove(soort);
+        }
     }
 
     /** Makes this instance look for due jobs now (after a commit that planned one), when it runs jobs. */
@@ -243,8 +265,10 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
                 })
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
                 .execute((instance, ctx) -> {
-                    opslag.gestart(o.soort(), s.sleutel(), s.keer(), instellingen.instantie());
-                    voerUit(o.soort(), s, () -> o.voerUit(melder(o.soort(), s)));
+                    do {
+                        opslag.gestart(o.soort(), s.sleutel(), s.keer(), instellingen.instantie());
+                        voerUit(o.soort(), s, () -> o.voerUit(melder(o.soort(), s)));
+                    } while (nogmaals.remove(o.soort()));
                 });
     }
 

@@ -339,6 +339,8 @@ class KruiperBrowserTest {
                   document.querySelectorAll('option').forEach(o => extra.push(o.textContent));
                   const waarden = [...document.querySelectorAll('input, textarea')]
                     .filter(i => !['hidden', 'date', 'checkbox', 'radio', 'submit', 'button', 'password'].includes(i.type))
+                    // a field for text that is no language (translate="no": a beleidskader's YAML) keeps its notation
+                    .filter(i => !i.closest('[translate="no"]'))
                     .map(i => i.value).filter(v => v);
                   const legeTabellen = [...document.querySelectorAll('table')]
                     .filter(t => zichtbaar(t) && t.querySelectorAll('tbody tr').length === 0)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
@@ -20,9 +21,10 @@ import nl.woonregie.toezicht.internal.BeleidskaderOpslag;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.BeleidskaderLezer;
 import nl.woonregie.toezicht.regels.Testgevallen;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +39,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * and by BEHEERDER.
  */
 @Service
-public class Beleidskaders {
+public class Beleidskaders implements SmartInitializingSingleton {
 
     public static final int MAX_YAML = 200_000;
     public static final int MAX_TESTGEVALLEN = 500_000;
@@ -49,6 +51,7 @@ public class Beleidskaders {
     }
 
     /** The outcome of running a version's test cases. */
+    @Schema(name = "BeleidskaderTestuitslag")
     public record Testuitslag(long versieId, int aantal, int geslaagd, List<Testgeval> testgevallen) {
 
         public boolean alleGeslaagd() {
@@ -57,8 +60,25 @@ public class Beleidskaders {
     }
 
     /** One case: its name and every difference, per peildatum and field. */
-    public record Testgeval(String naam, boolean geslaagd, List<Testgevallen.Verschil> verschillen) {
+    @Schema(name = "BeleidskaderTestgeval")
+    public record Testgeval(String naam, boolean geslaagd, List<Verschil> verschillen) {
     }
+
+    /**
+     * One difference of a case: at a peildatum the field, what was expected and what the engine computed; without a
+     * field (a peildatum without a judgment, a calculation that fails, cases that cannot be read) the message says
+     * what went wrong.
+     */
+    @Schema(name = "BeleidskaderTestverschil")
+    public record Verschil(@Schema(format = "date") LocalDate peildatum, String veld, String verwacht,
+            String berekend, String melding) {
+
+        static Verschil van(Testgevallen.Verschil v) {
+            return new Verschil(v.peildatum(), v.veld(), v.verwacht(), v.berekend(), v.melding());
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Beleidskaders.class);
 
     private final BeleidskaderOpslag opslag;
     private final BeleidskaderRegister register;
@@ -76,11 +96,6 @@ public class Beleidskaders {
     /** May this account manage the province's kaders (no exception, for pages)? BEHEERDER, its BELEIDSMEDEWERKER. */
     public static boolean magBeheren(Gebruiker g, String provincie) {
         return g.heeft(Rol.BEHEERDER) || g.provincies(Rol.BELEIDSMEDEWERKER).contains(provincie);
-    }
-
-    /** The provinces whose kaders the account manages: every one (BEHEERDER) or those it is BELEIDSMEDEWERKER of. */
-    public List<String> provincies(Gebruiker g) {
-        return gebied.provincies().stream().map(p -> p.code()).filter(p -> magBeheren(g, p)).toList();
     }
 
     /** 404 for an unknown province, 403 for an account that may not manage its kaders. */
@@ -196,11 +211,19 @@ public class Beleidskaders {
         if (v.testgevallen() == null) {
             return new Testuitslag(v.id(), 0, 0, List.of());
         }
-        Beleidskader kader = BeleidskaderLezer.lees(v.yaml(), v.kaderId());
         List<Testgeval> uit = new ArrayList<>();
-        for (Testgevallen.Resultaat r : Testgevallen.voerUit(kader, Testgevallen.lees(
-                new ByteArrayInputStream(v.testgevallen().getBytes(StandardCharsets.UTF_8)), "testgevallen", kader))) {
-            uit.add(new Testgeval(r.naam(), r.geslaagd(), r.afwijkingen()));
+        List<Testgevallen.Resultaat> resultaten;
+        try {
+            Beleidskader kader = BeleidskaderLezer.lees(v.yaml(), v.kaderId());
+            resultaten = Testgevallen.voerUit(kader, Testgevallen.lees(
+                    new ByteArrayInputStream(v.testgevallen().getBytes(StandardCharsets.UTF_8)), "testgevallen", kader));
+        } catch (IllegalArgumentException e) {
+            // stored when they could be read; a later version of the format may refuse them
+            return new Testuitslag(v.id(), 1, 0, List.of(new Testgeval("De testgevallen lezen", false, List.of(
+                    new Verschil(null, null, null, null, e.getMessage())))));
+        }
+        for (Testgevallen.Resultaat r : resultaten) {
+            uit.add(new Testgeval(r.naam(), r.geslaagd(), r.afwijkingen().stream().map(Verschil::van).toList()));
         }
         return new Testuitslag(v.id(), uit.size(), (int) uit.stream().filter(Testgeval::geslaagd).count(), uit);
     }
@@ -271,30 +294,45 @@ public class Beleidskaders {
         return BeleidskaderVergelijking.van(lees(g, provincie, van), lees(g, provincie, met));
     }
 
-    /** Loads the published versions into the register at start. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Transactional(readOnly = true)
-    public void laadBijStart() {
+    /**
+     * Loads the published versions into the register at start: once every bean exists (the migrations have run),
+     * before the web server takes requests and before the jobs planned at start run.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
         laad();
     }
 
     /** After a publication commits, the register uses the new kader. */
     @TransactionalEventListener
-    void naPublicatie(BeleidskaderGebeurtenis.BeleidskaderGepubliceerd gepubliceerd) {
+    public void naPublicatie(BeleidskaderGebeurtenis.BeleidskaderGepubliceerd gepubliceerd) {
         laad();
     }
 
     private void laad() {
-        register.gebruikGepubliceerd(opslag.gepubliceerd().stream()
-                .map(r -> new BeleidskaderRegister.Opgeslagen(BeleidskaderLezer.lees(r.yaml(), r.kaderId()),
-                        r.testgevallen()))
-                .toList());
+        List<BeleidskaderRegister.Opgeslagen> kaders = new ArrayList<>();
+        for (BeleidskaderOpslag.Rij r : opslag.gepubliceerd()) {
+            try {
+                kaders.add(new BeleidskaderRegister.Opgeslagen(BeleidskaderLezer.lees(r.yaml(), r.kaderId()),
+                        r.testgevallen()));
+            } catch (IllegalArgumentException e) {
+                // valid when it was published; a later version of the format may refuse it: never used then
+                LOG.error("Gepubliceerd beleidskader {} wordt niet gebruikt: {}", r.kaderId(), e.getMessage());
+            }
+        }
+        register.gebruikGepubliceerd(kaders);
     }
 
     private static BeleidskaderVersie versie(BeleidskaderOpslag.Rij r) {
-        Beleidskader k = BeleidskaderLezer.lees(r.yaml(), r.kaderId());
-        return new BeleidskaderVersie(r.id(), r.provincie(), r.kaderId(), r.versie(), k.naam(),
-                BeleidskaderStatus.valueOf(r.status()), k.geldigVanaf(), k.geldigTot(), r.yaml(), r.testgevallen(),
-                r.reden(), r.opgeslagenDoor(), r.opgeslagenOp(), r.gepubliceerdDoor(), r.gepubliceerdOp());
+        Beleidskader k;
+        try {
+            k = BeleidskaderLezer.lees(r.yaml(), r.kaderId());
+        } catch (IllegalArgumentException e) {
+            k = null;
+        }
+        return new BeleidskaderVersie(r.id(), r.provincie(), r.kaderId(), r.versie(), k == null ? r.kaderId()
+                : k.naam(), BeleidskaderStatus.valueOf(r.status()), k == null ? null : k.geldigVanaf(),
+                k == null ? null : k.geldigTot(), r.yaml(), r.testgevallen(), r.reden(), r.opgeslagenDoor(),
+                r.opgeslagenOp(), r.gepubliceerdDoor(), r.gepubliceerdOp());
     }
 }

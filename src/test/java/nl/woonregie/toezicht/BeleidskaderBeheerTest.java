@@ -121,11 +121,11 @@ class BeleidskaderBeheerTest {
         String beleid = accounts.beleidsmedewerker("PV24");
         String id = nieuwId();
         String fout = kader(id, "PV24", "2050-01-01").replace("  peildag: 1\n", "  peildag: 31\n")
-                .replace("  tussentijdseToets: true\n", "  tussentijdseToets: misschien\n");
+                .replace("  indientermijnDagen: 4\n", "");
         JsonNode p = api.als(beleid).post(pad("PV24"), verzoek(fout, null, "")).probleem(400);
         assertThat(Api.namen(p)).containsOnly("yaml", "reden");
         assertThat(Api.fouten(p)).anySatisfy(f -> assertThat(f).startsWith("yaml: regel 16: kalender.peildag"))
-                .anySatisfy(f -> assertThat(f).startsWith("yaml: regel 15: kalender.tussentijdseToets"));
+                .anySatisfy(f -> assertThat(f).startsWith("yaml: regel 94: huurcontracten.indientermijnDagen"));
         assertThat(jdbc.sql("select count(*) from beleidskader_versie where kader_id = ?").param(id)
                 .query(Long.class).single()).isZero();
     }
@@ -215,7 +215,7 @@ class BeleidskaderBeheerTest {
         // the predecessor ends the day before its successor starts (ADR 0022)
         assertThat(register.geldigTot(register.vind(eerste).orElseThrow())).contains(LocalDate.of(2054, 12, 31));
         assertThat(register.voorProvincie("PV23", LocalDate.of(2055, 1, 1))).map(k -> k.id()).contains(tweede);
-        assertThat(jdbc.sql("select nieuw::text from audit_log where actie = 'BELEIDSKADER_GEPUBLICEERD' "
+        assertThat(jdbc.sql("select nieuwe_waarde::text from audit_log where actie = 'BELEIDSKADER_GEPUBLICEERD' "
                 + "and object_id = ?").param(Long.toString(b)).query(String.class).single())
                 .contains(eerste, "2054-12-31");
         // a round uses the published kader valid on its peildatum

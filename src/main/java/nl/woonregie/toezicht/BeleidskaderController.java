@@ -113,8 +113,8 @@ class BeleidskaderController {
             + "teksten en de waarden die verschillen, per parameter en datum (BELEIDSMEDEWERKER van de provincie, "
             + "BEHEERDER)")
     BeleidskaderVergelijking vergelijking(@PathVariable String code,
-            @Parameter(description = "De eerste versie (id)", required = true) @RequestParam long van,
-            @Parameter(description = "De tweede versie (id)", required = true) @RequestParam long met) {
-        return beleidskaders.vergelijk(toegang.huidige(), code, van, met);
+            @Parameter(description = "De eerste versie (id)", required = true) @RequestParam long eerste,
+            @Parameter(description = "De tweede versie (id)", required = true) @RequestParam long tweede) {
+        return beleidskaders.vergelijk(toegang.huidige(), code, eerste, tweede);
     }
 }

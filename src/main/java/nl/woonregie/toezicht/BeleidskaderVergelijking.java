@@ -19,12 +19,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Two versions of beleidskaders side by side: a line diff of their YAML (every line of both, marked as the same,
  * removed or added) and the values that differ, each with the date from which it holds when it is a dated value.
  *
- * @param regels  the lines of both texts in order: {@code GELIJK} in both, {@code WEG} only in {@code van},
- *                {@code ERBIJ} only in {@code met}; with their line numbers in each text (null where absent)
+ * @param regels  the lines of both texts in order: {@code GELIJK} in both, {@code WEG} only in {@code eerste},
+ *                {@code ERBIJ} only in {@code tweede}; with their line numbers in each text (null where absent)
  * @param waarden every value (a leaf of the YAML tree) that differs, is only in one of them, per parameter and date
  */
 @Schema(name = "BeleidskaderVergelijking")
-public record BeleidskaderVergelijking(BeleidskaderVersie van, BeleidskaderVersie met, List<Regel> regels,
+public record BeleidskaderVergelijking(BeleidskaderVersie eerste, BeleidskaderVersie tweede, List<Regel> regels,
         List<Waarde> waarden) {
 
     /** What a line of the diff is. */
@@ -34,7 +34,7 @@ public record BeleidskaderVergelijking(BeleidskaderVersie van, BeleidskaderVersi
 
     /** One line of the diff. */
     @Schema(name = "BeleidskaderVergelijkingRegel")
-    public record Regel(Soort soort, Integer regelVan, Integer regelMet, String tekst) {
+    public record Regel(Soort soort, Integer regelEerste, Integer regelTweede, String tekst) {
     }
 
     /**
@@ -42,7 +42,7 @@ public record BeleidskaderVergelijking(BeleidskaderVersie van, BeleidskaderVersi
      * date it holds from when it is dated, and its text in both versions (null where it is absent).
      */
     @Schema(name = "BeleidskaderVergelijkingWaarde")
-    public record Waarde(String parameter, @Schema(format = "date") LocalDate vanaf, String van, String met) {
+    public record Waarde(String parameter, @Schema(format = "date") LocalDate vanaf, String eerste, String tweede) {
     }
 
     /** Above this many cells the middle of two texts is shown as removed and added, without a finer diff. */

@@ -290,8 +290,8 @@ public class Beleidskaders implements SmartInitializingSingleton {
 
     /** Compares two versions of the province: their lines and the values that differ. */
     @Transactional(readOnly = true)
-    public BeleidskaderVergelijking vergelijk(Gebruiker g, String provincie, long van, long met) {
-        return BeleidskaderVergelijking.van(lees(g, provincie, van), lees(g, provincie, met));
+    public BeleidskaderVergelijking vergelijk(Gebruiker g, String provincie, long eerste, long tweede) {
+        return BeleidskaderVergelijking.van(lees(g, provincie, eerste), lees(g, provincie, tweede));
     }
 
     /**

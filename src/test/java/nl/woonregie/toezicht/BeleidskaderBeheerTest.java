@@ -255,14 +255,14 @@ class BeleidskaderBeheerTest {
         assertThat(nieuw).isNotEqualTo(oud);
         long a = opslaan(beleid, "PV24", oud, null);
         long b = opslaan(beleid, "PV24", nieuw, null);
-        JsonNode v = api.als(beleid).get(pad("PV24") + "/vergelijking?van=" + a + "&met=" + b).json();
+        JsonNode v = api.als(beleid).get(pad("PV24") + "/vergelijking?eerste=" + a + "&tweede=" + b).json();
         assertThat(Api.velden(v.path("regels"), "soort")).containsOnlyOnce("WEG").containsOnlyOnce("ERBIJ");
         JsonNode waarde = v.path("waarden").get(0);
         assertThat(v.path("waarden")).hasSize(1);
         assertThat(waarde.path("parameter").asString()).isEqualTo("tussentijdseToets.factor.waarde");
         assertThat(waarde.path("vanaf").asString()).isEqualTo("2020-10-01");
-        assertThat(waarde.path("van").asString()).isEqualTo("0.7");
-        assertThat(waarde.path("met").asString()).isEqualTo("0.8");
+        assertThat(waarde.path("eerste").asString()).isEqualTo("0.7");
+        assertThat(waarde.path("tweede").asString()).isEqualTo("0.8");
     }
 
     @Test

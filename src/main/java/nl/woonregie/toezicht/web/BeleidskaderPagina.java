@@ -118,9 +118,10 @@ class BeleidskaderPagina {
     }
 
     @GetMapping("/provincies/{code}/beleidskaders/vergelijking")
-    String vergelijking(@PathVariable String code, @RequestParam long van, @RequestParam long met, Model model) {
+    String vergelijking(@PathVariable String code, @RequestParam long eerste, @RequestParam long tweede,
+            Model model) {
         Gebruiker g = beleidskaders.vereisBeheren(toegang.huidige(), code);
-        model.addAttribute("vergelijking", beleidskaders.vergelijk(g, code, van, met));
+        model.addAttribute("vergelijking", beleidskaders.vergelijk(g, code, eerste, tweede));
         model.addAttribute("provincie", code);
         model.addAttribute("provincienaam", gebied.naam(code));
         return "toezicht/beleidskader-vergelijking";

@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Set;
+import java.util.LinkedHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.BeleidskaderLezer;
@@ -31,13 +36,27 @@ import org.springframework.stereotype.Component;
  *
  * <p>Test cases: a kader with a file {@code beleidskaders/testgevallen/<id>.yaml} has its test cases run at start-up
  * ({@link Testgevallen}); a kader whose cases fail stops the start, so a failing kader is never used in a round.
+ *
+ * <p>Stored kaders: the versions a province's policy staff published in the product ({@link Beleidskaders}) are used
+ * beside the shipped ones ({@link #gebruikGepubliceerd}, at start and after every publication). Their test cases run
+ * again when they are loaded; a stored kader whose cases no longer pass (an engine correction) is left out and logged,
+ * so it is never used in a round — a round on a date only it covers is refused as any uncovered date.
  */
 @Component
 public class BeleidskaderRegister {
 
-    private final Map<String, Beleidskader> kaders = new TreeMap<>();
-    /** Per kader id: the last day it holds (its geldigTot, or the day before its successor starts), or none. */
-    private final Map<String, LocalDate> geldigTot = new HashMap<>();
+    private static final Logger LOG = LoggerFactory.getLogger(BeleidskaderRegister.class);
+
+    /** The kaders in use and their ends; replaced as a whole when a stored kader is published. */
+    private record Stand(Map<String, Beleidskader> kaders, Map<String, LocalDate> geldigTot) {
+    }
+
+    /** A stored, published kader and the YAML text of its test cases. */
+    public record Opgeslagen(Beleidskader kader, String testgevallen) {
+    }
+
+    private final Map<String, Beleidskader> verscheept = new TreeMap<>();
+    private volatile Stand stand;
 
     public BeleidskaderRegister() throws IOException {
         this(vanClasspath(), testgevallenVanClasspath());
@@ -54,24 +73,40 @@ public class BeleidskaderRegister {
      */
     public BeleidskaderRegister(Collection<Beleidskader> alle, Map<String, String> testgevallen) {
         for (Beleidskader kader : alle) {
-            if (kaders.putIfAbsent(kader.id(), kader) != null) {
+            if (verscheept.putIfAbsent(kader.id(), kader) != null) {
                 throw new IllegalStateException("Beleidskader " + kader.id() + " staat twee keer op het classpath");
             }
         }
         testgevallen.forEach((id, yaml) -> {
-            Beleidskader kader = kaders.get(id);
+            Beleidskader kader = verscheept.get(id);
             if (kader == null) {
                 throw new IllegalStateException("Testgevallen voor onbekend beleidskader " + id);
             }
-            List<Testgevallen.Resultaat> mislukt = Testgevallen.voerUit(kader, Testgevallen.lees(
-                    new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), id + " (testgevallen)", kader))
-                    .stream().filter(r -> !r.geslaagd()).toList();
+            List<Testgevallen.Resultaat> mislukt = mislukt(kader, yaml);
             if (!mislukt.isEmpty()) {
                 throw new IllegalStateException("Beleidskader " + id + ": " + mislukt.size() + " testgeval(len) "
                         + "mislukt: " + String.join("; ", mislukt.stream()
                                 .map(r -> r.naam() + ": " + String.join(", ", r.verschillen())).toList()));
             }
         });
+        stand = bereken(verscheept.values());
+    }
+
+    private static List<Testgevallen.Resultaat> mislukt(Beleidskader kader, String yaml) {
+        return Testgevallen.voerUit(kader, Testgevallen.lees(
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), kader.id() + " (testgevallen)", kader))
+                .stream().filter(r -> !r.geslaagd()).toList();
+    }
+
+    /** The kaders with their ends; two kaders of one province that would both hold on a date are refused. */
+    private static Stand bereken(Collection<Beleidskader> alle) {
+        Map<String, Beleidskader> kaders = new TreeMap<>();
+        Map<String, LocalDate> geldigTot = new HashMap<>();
+        for (Beleidskader kader : alle) {
+            if (kaders.putIfAbsent(kader.id(), kader) != null) {
+                throw new IllegalStateException("Er zijn twee beleidskaders " + kader.id());
+            }
+        }
         Map<String, List<Beleidskader>> perProvincie = new HashMap<>();
         kaders.values().forEach(k -> perProvincie.computeIfAbsent(k.provincie(), p -> new ArrayList<>()).add(k));
         perProvincie.values().forEach(lijst -> {
@@ -93,6 +128,61 @@ public class BeleidskaderRegister {
                 }
             }
         });
+        return new Stand(Map.copyOf(kaders), Map.copyOf(geldigTot));
+    }
+
+    /**
+     * Uses these published stored kaders beside the shipped ones (replacing the stored ones used before). A stored
+     * kader whose id is a shipped kader's, or whose test cases fail, is left out (logged): it is never used in a round.
+     */
+    public synchronized void gebruikGepubliceerd(Collection<Opgeslagen> opgeslagen) {
+        Map<String, Beleidskader> alle = new LinkedHashMap<>(verscheept);
+        for (Opgeslagen o : opgeslagen) {
+            Beleidskader k = o.kader();
+            if (alle.containsKey(k.id())) {
+                LOG.error("Opgeslagen beleidskader {} wordt niet gebruikt: er is al een beleidskader met dat id", k.id());
+                continue;
+            }
+            List<Testgevallen.Resultaat> mislukt;
+            try {
+                mislukt = o.testgevallen() == null ? List.of() : mislukt(k, o.testgevallen());
+            } catch (RuntimeException e) {
+                LOG.error("Opgeslagen beleidskader {} wordt niet gebruikt: de testgevallen zijn niet te lezen: {}",
+                        k.id(), e.getMessage());
+                continue;
+            }
+            if (!mislukt.isEmpty()) {
+                LOG.error("Opgeslagen beleidskader {} wordt niet gebruikt: {} testgeval(len) mislukt", k.id(),
+                        mislukt.size());
+                continue;
+            }
+            alle.put(k.id(), k);
+        }
+        stand = bereken(alle.values());
+    }
+
+    /**
+     * What stands in the way of using this kader beside those in use (empty: nothing): an id already in use, or a
+     * validity that overlaps another kader of the province.
+     */
+    public Optional<String> bezwaarTegen(Beleidskader nieuw) {
+        Stand huidig = stand;
+        if (huidig.kaders().containsKey(nieuw.id())) {
+            return Optional.of("er is al een beleidskader " + nieuw.id() + " in gebruik");
+        }
+        List<Beleidskader> alle = new ArrayList<>(huidig.kaders().values());
+        alle.add(nieuw);
+        try {
+            bereken(alle);
+            return Optional.empty();
+        } catch (IllegalStateException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Whether the kader is one shipped with the application (not stored in the product). */
+    public boolean isVerscheept(String id) {
+        return verscheept.containsKey(id);
     }
 
     private static List<Beleidskader> vanClasspath() throws IOException {
@@ -119,34 +209,34 @@ public class BeleidskaderRegister {
     }
 
     public Optional<Beleidskader> vind(String id) {
-        return Optional.ofNullable(kaders.get(id));
+        return Optional.ofNullable(stand.kaders().get(id));
     }
 
     /** Whether the kader holds on the date: from its start up to its own end or the start of its successor. */
     public boolean geldigOp(Beleidskader kader, LocalDate datum) {
-        LocalDate tot = geldigTot.get(kader.id());
+        LocalDate tot = stand.geldigTot().get(kader.id());
         return !kader.geldigVanaf().isAfter(datum) && (tot == null || !tot.isBefore(datum));
     }
 
     /** The last day the kader holds, empty while it holds without end. */
     public Optional<LocalDate> geldigTot(Beleidskader kader) {
-        return Optional.ofNullable(geldigTot.get(kader.id()));
+        return Optional.ofNullable(stand.geldigTot().get(kader.id()));
     }
 
     /** The beleidskader of a province in force on a date (at most one is). */
     public Optional<Beleidskader> voorProvincie(String provincie, LocalDate datum) {
-        return kaders.values().stream()
+        return stand.kaders().values().stream()
                 .filter(k -> k.provincie().equals(provincie) && geldigOp(k, datum))
                 .findFirst();
     }
 
     /** The kaders of a province, oldest first. */
     public List<Beleidskader> vanProvincie(String provincie) {
-        return kaders.values().stream().filter(k -> k.provincie().equals(provincie))
+        return stand.kaders().values().stream().filter(k -> k.provincie().equals(provincie))
                 .sorted(Comparator.comparing(Beleidskader::geldigVanaf)).toList();
     }
 
     public Collection<Beleidskader> alle() {
-        return kaders.values();
+        return new TreeMap<>(stand.kaders()).values();
     }
 }

@@ -50,7 +50,7 @@ class ToegangsmatrixTest {
         GEM_DENHAAG("gemeente-denhaag"), GEM_ROTTERDAM("gemeente-rotterdam"), COA("coa"),
         VHB_AANMELDER("vhb-aanmelder"), VHB_AANMELDER2("vhb-aanmelder2"), VHB_ICP("vhb-icp"),
         VHB_CM("vhb-casemanager"), VHB_CM2("vhb-casemanager2"), VHB_ADM("vhb-administratief"),
-        VHB_CONSULENT("vhb-consulent"), VHB_COORD("vhb-coordinator"), RIJK("rijk");
+        VHB_CONSULENT("vhb-consulent"), VHB_COORD("vhb-coordinator"), RIJK("rijk"), BELEID_ZH("beleid-zh");
 
         final String naam;
 
@@ -76,6 +76,8 @@ class ToegangsmatrixTest {
     static final Set<Account> AFRONDEN = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.GEM_DENHAAG);
     /** Who computes a distribution of the taakstelling: every supervisor, the State, the administrator. */
     static final Set<Account> VERDELEN = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.TH_NH, Account.RIJK);
+    /** Who authors Zuid-Holland's beleidskaders: its policy staff (BELEIDSMEDEWERKER) and the administrator. */
+    static final Set<Account> BELEID = EnumSet.of(Account.BEHEERDER, Account.BELEID_ZH);
 
     /** Verhuisbox: the team roles (not the aanmelder). */
     static final Set<Account> VHB_TEAM = EnumSet.of(Account.VHB_ICP, Account.VHB_CM, Account.VHB_CM2, Account.VHB_ADM,
@@ -180,6 +182,17 @@ class ToegangsmatrixTest {
                 "POST /api/v1/gemeenten/{code}/plannen-van-aanpak", "POST /api/v1/plannen-van-aanpak/{id}/acties",
                 "POST /api/v1/plannen-van-aanpak/{id}/bekrachtigen");
         r(TOEZICHTHOUDERS, "GET /provincies", "GET /rondes");
+        // a province's beleidskaders, authored in the product: its BELEIDSMEDEWERKER and the administrator (not its
+        // supervisor, who judges with the published ones)
+        r(BELEID, "GET /api/v1/provincies/{code}/beleidskaders", "POST /api/v1/provincies/{code}/beleidskaders",
+                "GET /api/v1/provincies/{code}/beleidskaders/{id}",
+                "POST /api/v1/provincies/{code}/beleidskaders/{id}/testuitvoeringen",
+                "POST /api/v1/provincies/{code}/beleidskaders/{id}/publiceren",
+                "GET /api/v1/provincies/{code}/beleidskaders/vergelijking", "GET /provincies/{code}/beleidskaders",
+                "POST /provincies/{code}/beleidskaders", "GET /provincies/{code}/beleidskaders/{id}",
+                "POST /provincies/{code}/beleidskaders/{id}/testen",
+                "POST /provincies/{code}/beleidskaders/{id}/publiceren",
+                "GET /provincies/{code}/beleidskaders/vergelijking");
         // toezichtbrieven: the round tried here is the demo's CONCEPT round, whose letters are previews for the
         // province only; a GEMEENTE's own letter of a vastgestelde round is tested in BrievenTest
         r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}/brief.pdf",
@@ -378,6 +391,17 @@ class ToegangsmatrixTest {
         String plek = verzoek.getResponse().getHeader("Location");
         ids.put("accountverzoek", plek.substring(plek.lastIndexOf('/') + 1));
         ids.put("concept", "999999");
+        // a concept version of a beleidskader of Zuid-Holland (Zuid-Holland's text under an id of its own)
+        String zh;
+        try (java.io.InputStream in = ToegangsmatrixTest.class.getClassLoader()
+                .getResourceAsStream("beleidskaders/zuid-holland-2020.yaml")) {
+            zh = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String kaderId = "matrix-" + System.nanoTime();
+        ids.put("beleidskader", jdbc.sql("""
+                insert into beleidskader_versie (provincie_code, kader_id, versie, status, yaml, reden, opgeslagen_door)
+                values ('PV28', ?, 1, 'CONCEPT', ?, 'matrix', 'matrix') returning id::text""")
+                .params(kaderId, zh.replace("id: zuid-holland-2020", "id: " + kaderId)).query(String.class).single());
         // the outbox's recurring sender (a job every application has), and a message of the outbox, not sent
         ids.put("achtergrondtaak", jdbc.sql("select id::text from achtergrondtaak where soort = 'post-verzenden'")
                 .query(String.class).single());
@@ -665,6 +689,9 @@ class ToegangsmatrixTest {
                 .replace("{figuur}/casussen", "GEHUISVEST/casussen?van=2025-01-01&tot=2025-12-31")
                 .replace("/criteria/{jaar}", "/criteria/2023")
                 .replace("/checklist/{lijst}/{code}", "/checklist/INTAKE/DOSSIERONDERZOEK")
+                .replace("/beleidskaders/{id}", "/beleidskaders/" + ids.get("beleidskader"))
+                .replace("/beleidskaders/vergelijking", "/beleidskaders/vergelijking?eerste=" + ids.get("beleidskader")
+                        + "&tweede=" + ids.get("beleidskader"))
                 .replace("/beoordelingsrondes/{id}", "/beoordelingsrondes/" + ids.get("ronde"))
                 .replace("/rondes/{id}", "/rondes/" + ids.get("ronde"))
                 .replace("/documenten/{id}", "/documenten/" + ids.get("document"))

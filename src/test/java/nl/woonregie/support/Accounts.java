@@ -41,6 +41,10 @@ public final class Accounts {
         return maak("TOEZICHTHOUDER", "\"provincie\":\"" + provincie + "\"");
     }
 
+    public String beleidsmedewerker(String provincie) {
+        return maak("BELEIDSMEDEWERKER", "\"provincie\":\"" + provincie + "\"");
+    }
+
     public String gemeente(String gemeente) {
         return maak("GEMEENTE", "\"gemeente\":\"" + gemeente + "\"");
     }

@@ -80,6 +80,44 @@ class BeleidskaderGeldigheidTest {
                 .hasMessageContaining("2021-01-01 saldoUit: verwacht 117, berekend 118");
     }
 
+    @Test
+    void een_gepubliceerd_opgeslagen_kader_wordt_naast_de_meegeleverde_gebruikt_en_beeindigt_zijn_voorganger()
+            throws IOException {
+        Beleidskader zh = kader("zuid-holland-2020", "2020-06-26", null);
+        BeleidskaderRegister register = new BeleidskaderRegister(List.of(zh));
+        Beleidskader opvolger = kader("zuid-holland-2030", "2030-01-01", null);
+        assertThat(register.bezwaarTegen(opvolger)).isEmpty();
+        register.gebruikGepubliceerd(List.of(new BeleidskaderRegister.Opgeslagen(opvolger, testgevallen(opvolger.id()))));
+        assertThat(register.geldigTot(zh)).contains(LocalDate.parse("2029-12-31"));
+        assertThat(register.voorProvincie("PV28", LocalDate.parse("2030-01-01"))).contains(opvolger);
+        assertThat(register.isVerscheept("zuid-holland-2020")).isTrue();
+        assertThat(register.isVerscheept("zuid-holland-2030")).isFalse();
+        // once in use, the same id or an overlapping validity is refused before publication
+        assertThat(register.bezwaarTegen(opvolger)).hasValueSatisfying(b -> assertThat(b).contains("al"));
+        assertThat(register.bezwaarTegen(kader("x", "2030-01-01", null)))
+                .hasValueSatisfying(b -> assertThat(b).contains("gelden allebei op 2030-01-01"));
+    }
+
+    @Test
+    void een_opgeslagen_kader_waarvan_een_testgeval_faalt_wordt_nooit_gebruikt() throws IOException {
+        Beleidskader zh = kader("zuid-holland-2020", "2020-06-26", null);
+        BeleidskaderRegister register = new BeleidskaderRegister(List.of(zh));
+        Beleidskader opvolger = kader("zuid-holland-2030", "2030-01-01", null);
+        register.gebruikGepubliceerd(List.of(new BeleidskaderRegister.Opgeslagen(opvolger,
+                testgevallen(opvolger.id()).replace("saldoUit: 118", "saldoUit: 117"))));
+        assertThat(register.vind("zuid-holland-2030")).isEmpty();
+        assertThat(register.voorProvincie("PV28", LocalDate.parse("2030-01-01"))).contains(zh);
+        assertThat(register.geldigTot(zh)).isEmpty();
+    }
+
+    private static String testgevallen(String id) throws IOException {
+        try (InputStream in = BeleidskaderGeldigheidTest.class
+                .getResourceAsStream("/beleidskaders/testgevallen/zuid-holland-2020.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("beleidskader: zuid-holland-2020", "beleidskader: " + id);
+        }
+    }
+
     private static Beleidskader kader(String id, String vanaf, String tot) throws IOException {
         try (InputStream in = BeleidskaderGeldigheidTest.class
                 .getResourceAsStream("/beleidskaders/zuid-holland-2020.yaml")) {

@@ -339,6 +339,8 @@ class KruiperBrowserTest {
                   document.querySelectorAll('option').forEach(o => extra.push(o.textContent));
                   const waarden = [...document.querySelectorAll('input, textarea')]
                     .filter(i => !['hidden', 'date', 'checkbox', 'radio', 'submit', 'button', 'password'].includes(i.type))
+                    // a field for text that is no language (translate="no": a beleidskader's YAML) keeps its notation
+                    .filter(i => !i.closest('[translate="no"]'))
                     .map(i => i.value).filter(v => v);
                   const legeTabellen = [...document.querySelectorAll('table')]
                     .filter(t => zichtbaar(t) && t.querySelectorAll('tbody tr').length === 0)
@@ -347,9 +349,10 @@ class KruiperBrowserTest {
                     .map(a => new URL(a.getAttribute('href') || a.getAttribute('xlink:href'), location.href).href);
                   // text that is no language (translate="no": a secret to copy, an address for an app) is left out
                   let tekst = document.body.innerText;
-                  document.querySelectorAll('[translate="no"]').forEach(e => {
-                    if (e.innerText) tekst = tekst.split(e.innerText).join(' ');
-                  });
+                  // the longest first: a short one (a field name in a table) would otherwise break a long one apart
+                  [...document.querySelectorAll('[translate="no"]')].map(e => e.innerText).filter(t => t)
+                    .sort((a, b) => b.length - a.length)
+                    .forEach(t => { tekst = tekst.split(t).join(' '); });
                   return { tekst: tekst, extra: extra.join('\\n'), waarden: waarden,
                     legeTabellen: legeTabellen, icoon: !!document.querySelector('link[rel~=icon]'), links: links };
                 }""");

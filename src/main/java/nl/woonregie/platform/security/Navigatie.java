@@ -54,6 +54,11 @@ public class Navigatie {
             links.add(new Link("Landelijk", "/landelijk"));
             links.add(new Link("Verdeling", "/verdeling"));
         }
+        Set<String> beleid = g.provincies(Rol.BELEIDSMEDEWERKER);
+        for (String p : beleid) {
+            links.add(new Link(beleid.size() == 1 ? "Beleidskaders" : "Beleidskaders " + gebied.naam(p),
+                    "/provincies/" + p + "/beleidskaders"));
+        }
         if (g.team() != null) {
             if (g.heeft(Rol.AANMELDER)) {
                 links.add(new Link("Mijn meldingen", "/verhuisbox/meldingen"));
@@ -84,6 +89,8 @@ public class Navigatie {
                         "/gemeenten/" + t.gemeente()));
                 case COA -> punten.add(new Link("Cijfers importeren", "/cijfers/import"));
                 case RIJK -> punten.add(new Link("Landelijk overzicht", "/landelijk"));
+                case BELEIDSMEDEWERKER -> punten.add(new Link("Beleidskaders van provincie "
+                        + gebied.naam(t.provincie()), "/provincies/" + t.provincie() + "/beleidskaders"));
                 case AANMELDER -> punten.add(new Link("Verhuisbox: mijn meldingen", "/verhuisbox/meldingen"));
                 case ICP, CASEMANAGER, ADMINISTRATIEF, CONSULENT, COORDINATOR ->
                         punten.add(new Link("Verhuisbox: werklijst", "/verhuisbox"));

@@ -49,7 +49,8 @@ class StartController {
 
     /**
      * Where an account lands: the one page of its work (its province, its municipality, the imports (COA), the
-     * provinces (BEHEERDER), the Verhuisbox worklist or the own referrals (an aanmelder)); with assignments that lead
+     * provinces (BEHEERDER), the Verhuisbox worklist or the own referrals (an aanmelder), a province's beleidskaders
+     * (BELEIDSMEDEWERKER)); with assignments that lead
      * to several, a page to choose from; without any (no rights yet, or roles whose pages are still to come), a page
      * that says so.
      */

@@ -50,12 +50,27 @@ public final class Testgevallen {
     public record Testgeval(String naam, Dossier dossier, Map<LocalDate, Map<String, Object>> verwacht) {
     }
 
-    /** The outcome of one case: passed when there are no differences. */
-    public record Resultaat(String naam, List<String> verschillen) {
+    /**
+     * The outcome of one case: passed when there are no differences. {@code verschillen} as text; {@code afwijkingen}
+     * the same differences per peildatum and field, for a page or an API to show (a failing calculation, or a
+     * peildatum without a judgment, has no field: {@code veld} is null).
+     */
+    public record Resultaat(String naam, List<String> verschillen, List<Verschil> afwijkingen) {
+
+        public Resultaat(String naam, List<String> verschillen) {
+            this(naam, verschillen, List.of());
+        }
 
         public boolean geslaagd() {
             return verschillen.isEmpty();
         }
+    }
+
+    /**
+     * One difference: at a peildatum (null when the calculation failed) the field expected and what the engine
+     * computed; without a field, {@code melding} says what went wrong.
+     */
+    public record Verschil(LocalDate peildatum, String veld, String verwacht, String berekend, String melding) {
     }
 
     private Testgevallen() {
@@ -94,11 +109,13 @@ public final class Testgevallen {
 
     public static Resultaat voerUit(Beleidskader kader, Testgeval geval) {
         List<String> verschillen = new ArrayList<>();
+        List<Verschil> afwijkingen = new ArrayList<>();
         Uitkomst uitkomst;
         try {
             uitkomst = ToezichtEngine.beoordeel(kader, geval.dossier());
         } catch (RuntimeException e) {
-            return new Resultaat(geval.naam(), List.of("de berekening faalt: " + e.getMessage()));
+            return new Resultaat(geval.naam(), List.of("de berekening faalt: " + e.getMessage()),
+                    List.of(new Verschil(null, null, null, null, "de berekening faalt: " + e.getMessage())));
         }
         Map<LocalDate, Beoordeling> perDatum = new LinkedHashMap<>();
         uitkomst.beoordelingen().forEach(b -> perDatum.put(b.peildatum(), b));
@@ -106,16 +123,19 @@ public final class Testgevallen {
             Beoordeling b = perDatum.get(peildatum);
             if (b == null) {
                 verschillen.add(peildatum + ": geen oordeel op deze peildatum (wel op " + perDatum.keySet() + ")");
+                afwijkingen.add(new Verschil(peildatum, null, null, null, "geen oordeel op deze peildatum"));
                 return;
             }
             velden.forEach((veld, verwacht) -> {
                 Object werkelijk = waarde(b, veld);
                 if (!gelijk(verwacht, werkelijk)) {
                     verschillen.add(peildatum + " " + veld + ": verwacht " + verwacht + ", berekend " + werkelijk);
+                    afwijkingen.add(new Verschil(peildatum, veld, String.valueOf(verwacht), String.valueOf(werkelijk),
+                            null));
                 }
             });
         });
-        return new Resultaat(geval.naam(), List.copyOf(verschillen));
+        return new Resultaat(geval.naam(), List.copyOf(verschillen), List.copyOf(afwijkingen));
     }
 
     private static boolean gelijk(Object verwacht, Object werkelijk) {

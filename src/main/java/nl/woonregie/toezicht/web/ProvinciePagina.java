@@ -80,7 +80,8 @@ class ProvinciePagina {
             @RequestParam(required = false) String trede, @RequestParam(required = false) String zoek,
             @RequestParam(required = false, defaultValue = "naam") String sorteer,
             @RequestParam(required = false) String peildatum, Model model) {
-        toegang.provincieToezien(code);
+        Gebruiker ingelogd = toegang.provincieToezien(code);
+        model.addAttribute("magBeleidskaders", nl.woonregie.toezicht.Beleidskaders.magBeheren(ingelogd, code));
         // the filter form sends regio= for the whole province: an empty parameter is absent
         String regio = ProvincieOverzicht.regio(regioParameter);
         Provincie provincie = gebied.provincie(code).orElseThrow();

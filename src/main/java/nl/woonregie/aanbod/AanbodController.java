@@ -150,7 +150,7 @@ class AanbodController {
             + "409 als ze intussen gewijzigd of verwijderd is.")
     @ApiResponse(responseCode = "204", description = "Verwijderd")
     ResponseEntity<Void> verwijderen(@PathVariable String code, @PathVariable long id,
-            @Parameter(description = "De versie die u verwijdert", example = "1") @RequestParam(required = false)
+            @Parameter(description = "De versie die u verwijdert (een geheel getal)") @RequestParam(required = false)
             String versie,
             @Parameter(description = "Waarom de bron vervalt") @RequestParam(required = false) String reden,
             HttpServletRequest request) {
@@ -169,7 +169,7 @@ class AanbodController {
     GemeentePrognose prognose(@PathVariable String code,
             @Parameter(description = "PLAN (standaard), TREND of VARIANT") @RequestParam(required = false)
             String scenario,
-            @Parameter(description = "Bij VARIANT: het nummer van de variant", example = "1")
+            @Parameter(description = "Bij VARIANT: het nummer van de variant")
             @RequestParam(required = false) String variant) {
         GemeentePrognose.Scenario s;
         try {

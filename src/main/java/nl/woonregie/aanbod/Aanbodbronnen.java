@@ -14,6 +14,7 @@ import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Labels;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -109,8 +110,8 @@ public class Aanbodbronnen {
         Integer van = versie(versie, fouten);
         if (Bronlezer.soort(v.soort() == null ? huidig.soort().name() : v.soort(), fouten) != huidig.soort()
                 && fouten.stream().noneMatch(f -> f.name().equals("soort"))) {
-            fouten.add(new InvalidParam("soort", "de soort van een bron verandert niet (" + huidig.soort().name()
-                    + ")"));
+            fouten.add(new InvalidParam("soort", "de soort van een bron verandert niet ("
+                    + Labels.inZin(huidig.soort()) + ")"));
         }
         Bronfeiten feiten = feiten(huidig.soort(), gemeente, v, fouten);
         String reden = Bronlezer.reden(v.reden(), fouten);

@@ -18,6 +18,7 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Labels;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -196,7 +197,7 @@ public class Varianten {
     /** A value the source's kind must have; named otherwise (not when the source itself is unknown). */
     private static <T> T veld(T waarde, Aanbodbron.Soort soort, boolean past, String naam, List<InvalidParam> f) {
         if (waarde != null && soort != null && !past) {
-            f.add(new InvalidParam(naam, "past niet bij deze bron (" + soort.name() + ")"));
+            f.add(new InvalidParam(naam, "past niet bij deze bron (" + Labels.inZin(soort) + ")"));
             return null;
         }
         return waarde;

@@ -13,6 +13,7 @@ import nl.woonregie.aanbod.Bronfeiten;
 import nl.woonregie.aanbod.Bronverzoek;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.IsoDatum;
+import nl.woonregie.platform.web.Labels;
 
 /**
  * Judges a supply source as typed ({@link Bronverzoek}) and makes its facts ({@link Bronfeiten}), naming every invalid
@@ -189,7 +190,7 @@ public final class Bronlezer {
     private static void nietVan(Aanbodbron.Soort soort, List<InvalidParam> f, Veld... velden) {
         for (Veld v : velden) {
             if (gevuld(v.waarde())) {
-                f.add(new InvalidParam(v.naam(), "hoort niet bij een bron van soort " + soort.name()));
+                f.add(new InvalidParam(v.naam(), "hoort niet bij een bron van de soort " + Labels.inZin(soort)));
             }
         }
     }
@@ -319,7 +320,7 @@ public final class Bronlezer {
             List<InvalidParam> f) {
         if (!gevuld(tekst)) {
             if (verplicht) {
-                f.add(new InvalidParam(veld, "verplicht: een van " + namen(type)));
+                f.add(new InvalidParam(veld, "verplicht"));
             }
             return null;
         }

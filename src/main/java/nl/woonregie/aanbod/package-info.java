@@ -4,7 +4,7 @@
  * ({@code prognose.Prognosemodel}), its parameters dated data ({@code aanbod/parameters.yaml}); the what-if API
  * {@code POST /api/v1/aanbod/prognoses} computes it for anyone and stores nothing.
  */
-@ApplicationModule(displayName = "Aanbod", allowedDependencies = {"toezicht", "toezicht::regels", "verdeling",
+@ApplicationModule(displayName = "Aanbod", allowedDependencies = {"toezicht", "toezicht::regels", "toezicht::cijfers", "toezicht::ronde", "verdeling",
     "gebied", "document", "pdf", "platform.core", "platform.web", "platform.security", "platform.audit",
     "platform.export"})
 package nl.woonregie.aanbod;

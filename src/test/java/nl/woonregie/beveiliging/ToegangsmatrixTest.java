@@ -134,6 +134,18 @@ class ToegangsmatrixTest {
         r(TOEZICHTLEZEN, "GET /api/v1/taakstellingen/herverdelingen/{id}", "GET /api/v1/uitruilen/{id}",
                 "GET /api/v1/gemeenten/{code}/herverdelingen", "GET /api/v1/gemeenten/{code}/uitruilen",
                 "GET /gemeenten/{code}/afspraken");
+        // a gemeente's supply and its forecast (issue 16): kept by the gemeente itself (and the administrator), read by
+        // the province's supervisor too (an unknown source is a 404 after the access check; AanbodApiTest proves
+        // who reads and changes an existing one)
+        r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/aanbodbronnen", "GET /api/v1/gemeenten/{code}/aanbodbronnen/{id}",
+                "GET /api/v1/gemeenten/{code}/prognose", "GET /gemeenten/{code}/aanbod", "GET /gemeenten/{code}/aanbod/{id}",
+                "GET /api/v1/gemeenten/{code}/aanbodvarianten", "GET /api/v1/gemeenten/{code}/aanbodvarianten/{id}");
+        r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/aanbodbronnen", "PUT /api/v1/gemeenten/{code}/aanbodbronnen/{id}",
+                "DELETE /api/v1/gemeenten/{code}/aanbodbronnen/{id}", "GET /gemeenten/{code}/aanbod/nieuw",
+                "POST /gemeenten/{code}/aanbod/nieuw", "POST /gemeenten/{code}/aanbod/{id}",
+                "POST /gemeenten/{code}/aanbod/{id}/verwijderen", "POST /api/v1/gemeenten/{code}/aanbodvarianten",
+                "DELETE /api/v1/gemeenten/{code}/aanbodvarianten/{id}", "POST /gemeenten/{code}/aanbod/varianten",
+                "POST /gemeenten/{code}/aanbod/varianten/{id}/verwijderen");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");
@@ -706,6 +718,10 @@ class ToegangsmatrixTest {
                 .replace("/vastgelegde-verdelingen/{id}", "/vastgelegde-verdelingen/999999")
                 .replace("/herverdelingen/{id}", "/herverdelingen/999999")
                 .replace("/uitruilen/{id}", "/uitruilen/999999")
+                .replace("/aanbodbronnen/{id}", "/aanbodbronnen/999999")
+                .replace("/aanbodvarianten/{id}", "/aanbodvarianten/999999")
+                .replace("/aanbod/varianten/{id}", "/aanbod/varianten/999999")
+                .replace("/aanbod/{id}", "/aanbod/999999")
                 .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")

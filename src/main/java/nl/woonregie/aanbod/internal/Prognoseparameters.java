@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class Prognoseparameters {
 
     public static final String BESTAND = "aanbod/parameters.yaml";
-    private static final Set<String> NAMEN = Set.of("bezetting", "maxAandeel");
+    private static final Set<String> NAMEN = Set.of("bezetting", "maxAandeel", "maxNietRegulier");
 
     /** A value from a date on, with its source. */
     public record Gedateerd(LocalDate vanaf, BigDecimal waarde, String bron) {
@@ -50,6 +50,14 @@ public final class Prognoseparameters {
     /** The agreed share of lettings to statushouders for the half-year; empty before the first date. */
     public Optional<Gedateerd> maxAandeel(Periode periode) {
         return geldend("maxAandeel", periode);
+    }
+
+    /**
+     * The highest share of a period's expected supply from sources other than the corporations' regular lettings
+     * (the memo's cap on non-regular housing); empty before the first date.
+     */
+    public Optional<Gedateerd> maxNietRegulier(Periode periode) {
+        return geldend("maxNietRegulier", periode);
     }
 
     private Optional<Gedateerd> geldend(String naam, Periode periode) {
@@ -104,8 +112,8 @@ public final class Prognoseparameters {
                     return;
                 }
                 BigDecimal waarde = new BigDecimal(getal.toString());
-                if (waarde.signum() <= 0 || ("maxAandeel".equals(naam) && waarde.compareTo(BigDecimal.ONE) > 0)) {
-                    fouten.add(waar + ": waarde moet positief zijn" + ("maxAandeel".equals(naam)
+                if (waarde.signum() <= 0 || (!"bezetting".equals(naam) && waarde.compareTo(BigDecimal.ONE) > 0)) {
+                    fouten.add(waar + ": waarde moet positief zijn" + (!"bezetting".equals(naam)
                             ? " en hoogstens 1" : ""));
                     return;
                 }

@@ -18,6 +18,7 @@ class PrognoseparametersTest {
         assertThat(p.maxAandeel(Periode.of("2022-II")).orElseThrow().waarde()).isEqualByComparingTo("0.10");
         assertThat(p.bezetting(Periode.of("2022-II")).orElseThrow().bron()).contains("Den Haag");
         assertThat(p.bezetting(Periode.of("2014-II"))).isEmpty();
+        assertThat(p.maxNietRegulier(Periode.of("2022-II")).orElseThrow().waarde()).isEqualByComparingTo("0.30");
     }
 
     @Test
@@ -30,6 +31,9 @@ class PrognoseparametersTest {
                 maxAandeel:
                   waarden:
                     "2015-01-01": {waarde: 0.1, bron: c}
+                maxNietRegulier:
+                  waarden:
+                    "2015-01-01": {waarde: 0.3, bron: d}
                 """));
         assertThat(p.bezetting(Periode.of("2024-I")).orElseThrow().waarde()).isEqualByComparingTo("2.4");
         assertThat(p.bezetting(Periode.of("2024-II")).orElseThrow().waarde()).isEqualByComparingTo("2.1");
@@ -45,8 +49,12 @@ class PrognoseparametersTest {
                 maxAandeel:
                   waarden:
                     "2015-01-01": {waarde: 1.5}
+                maxNietRegulier:
+                  waarden:
+                    "2015-01-01": {waarde: 1.3, bron: d}
                 onbekend: 1
                 """))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("maxNietRegulier 2015-01-01: waarde moet positief zijn en hoogstens 1")
                 .hasMessageContaining("bezetting 2015-01-01: waarde moet positief zijn")
                 .hasMessageContaining("bezetting gisteren: geen datum")
                 .hasMessageContaining("maxAandeel 2015-01-01: waarde (een getal) en bron zijn verplicht")

@@ -1,0 +1,98 @@
+package nl.woonregie.aanbod;
+
+import java.util.Map;
+
+import nl.woonregie.platform.audit.Actor;
+import nl.woonregie.platform.audit.AuditGebeurtenis;
+
+/**
+ * What changed in a gemeente's supply: a source added, changed (a new version) or removed, each with the reason its
+ * author gave. Recorded by the audit trail (object {@code aanbodbron}, its id).
+ */
+public sealed interface AanbodGebeurtenis extends AuditGebeurtenis permits AanbodGebeurtenis.VanBron,
+        AanbodGebeurtenis.VanVariant {
+
+    String gemeente();
+
+    /** A change of a source: object {@code aanbodbron}. */
+    sealed interface VanBron extends AanbodGebeurtenis permits BronToegevoegd, BronGewijzigd, BronVerwijderd {
+
+        long bronId();
+
+        @Override
+        default String objectType() {
+            return "aanbodbron";
+        }
+
+        @Override
+        default String objectId() {
+            return Long.toString(bronId());
+        }
+    }
+
+    /** A change of a variant of the Plan: object {@code aanbodvariant}. */
+    sealed interface VanVariant extends AanbodGebeurtenis permits VariantToegevoegd, VariantVerwijderd {
+
+        long variantId();
+
+        @Override
+        default String objectType() {
+            return "aanbodvariant";
+        }
+
+        @Override
+        default String objectId() {
+            return Long.toString(variantId());
+        }
+    }
+
+    /** A source was added (version 1); {@code waarden}: its kind, facts and reason. */
+    record BronToegevoegd(long bronId, String gemeente, Map<String, Object> waarden, Actor door)
+            implements VanBron, MetWaarden {
+
+        @Override
+        public String actie() {
+            return "AANBODBRON_TOEGEVOEGD";
+        }
+    }
+
+    /** A source got a new version; {@code vorige} and {@code waarden}: the facts before and after, and the reason. */
+    record BronGewijzigd(long bronId, String gemeente, Map<String, Object> vorige, Map<String, Object> waarden,
+            Actor door) implements VanBron, MetVorige {
+
+        @Override
+        public String actie() {
+            return "AANBODBRON_GEWIJZIGD";
+        }
+    }
+
+    /** A source was removed (its last version); {@code vorige}: its facts, {@code waarden}: the reason. */
+    record BronVerwijderd(long bronId, String gemeente, Map<String, Object> vorige, Map<String, Object> waarden,
+            Actor door) implements VanBron, MetVorige {
+
+        @Override
+        public String actie() {
+            return "AANBODBRON_VERWIJDERD";
+        }
+    }
+
+    /** A named variant of the Plan was added; {@code waarden}: its name, changes and reason. */
+    record VariantToegevoegd(long variantId, String gemeente, Map<String, Object> waarden, Actor door)
+            implements VanVariant, MetWaarden {
+
+        @Override
+        public String actie() {
+            return "AANBODVARIANT_TOEGEVOEGD";
+        }
+    }
+
+    /** A variant was removed; {@code vorige}: its name and changes, {@code waarden}: the reason. */
+    record VariantVerwijderd(long variantId, String gemeente, Map<String, Object> vorige, Map<String, Object> waarden,
+            Actor door) implements VanVariant, MetVorige {
+
+        @Override
+        public String actie() {
+            return "AANBODVARIANT_VERWIJDERD";
+        }
+    }
+}

@@ -2,7 +2,6 @@ package nl.woonregie.aanbod.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +12,7 @@ import nl.woonregie.aanbod.prognose.Bron;
 import nl.woonregie.aanbod.prognose.Bronsoort;
 import nl.woonregie.aanbod.prognose.Prognosevraag;
 import nl.woonregie.platform.web.InvalidParam;
-import nl.woonregie.platform.web.IsoDatum;
+import nl.woonregie.platform.web.JsonVelden;
 import nl.woonregie.toezicht.regels.Periode;
 import tools.jackson.databind.JsonNode;
 
@@ -50,7 +49,8 @@ public final class PrognoseVerzoekLezer {
     }
 
     private final Prognoseparameters parameters;
-    private final List<InvalidParam> fouten = new ArrayList<>();
+    private final JsonVelden velden = new JsonVelden();
+    private final List<InvalidParam> fouten = velden.fouten();
 
     public PrognoseVerzoekLezer(Prognoseparameters parameters) {
         this.parameters = parameters;
@@ -58,28 +58,28 @@ public final class PrognoseVerzoekLezer {
 
     public Resultaat lees(JsonNode root) {
         if (root == null || !root.isObject()) {
-            fout("body", "moet een JSON-object zijn");
+            velden.fout("body", "moet een JSON-object zijn");
             return new Resultaat(null, null, fouten);
         }
-        onbekendeVelden(root, ROOT, "");
-        String gemeente = tekst(root, "gemeente", "gemeente", false, 6);
+        velden.onbekendeVelden(root, ROOT, "");
+        String gemeente = velden.tekst(root, "gemeente", "gemeente", false, 6);
         if (gemeente != null && !GEMEENTE.matcher(gemeente).matches()) {
-            fout("gemeente", "moet een CBS-gemeentecode zijn, bijvoorbeeld GM0518");
+            velden.fout("gemeente", "moet een CBS-gemeentecode zijn, bijvoorbeeld GM0518");
         }
-        String code = tekst(root, "periode", "periode", true, 10);
+        String code = velden.tekst(root, "periode", "periode", true, 10);
         Periode periode = null;
         if (code != null) {
             periode = Periode.parse(code).orElse(null);
             if (periode == null) {
-                fout("periode", "moet de vorm JJJJ-I of JJJJ-II hebben, bijvoorbeeld 2022-II");
+                velden.fout("periode", "moet de vorm JJJJ-I of JJJJ-II hebben, bijvoorbeeld 2022-II");
             }
         }
         Long opgave = geheel(root.get("opgave"), "opgave", true);
         Long additioneel = geheel(root.get("additioneleOpgave"), "additioneleOpgave", false);
-        LocalDate peildatum = datum(root.get("peildatum"), "peildatum", true);
+        LocalDate peildatum = velden.datum(root.get("peildatum"), "peildatum", true);
         if (peildatum != null && periode != null && (peildatum.isBefore(periode.eersteDag().minusDays(1))
                 || peildatum.isAfter(periode.laatsteDag()))) {
-            fout("peildatum", "moet in " + periode + " liggen (" + periode.eersteDag() + " tot en met "
+            velden.fout("peildatum", "moet in " + periode + " liggen (" + periode.eersteDag() + " tot en met "
                     + periode.laatsteDag() + ") of de dag ervoor zijn (" + periode.eersteDag().minusDays(1) + ")");
         }
         Long gehuisvest = geheel(root.get("gehuisvest"), "gehuisvest", true);
@@ -96,11 +96,11 @@ public final class PrognoseVerzoekLezer {
             return List.of();
         }
         if (!node.isArray()) {
-            fout("bronnen", "moet een lijst zijn");
+            velden.fout("bronnen", "moet een lijst zijn");
             return List.of();
         }
         if (node.size() > MAX_BRONNEN) {
-            fout("bronnen", "hoogstens " + MAX_BRONNEN + " bronnen (nu " + node.size() + ")");
+            velden.fout("bronnen", "hoogstens " + MAX_BRONNEN + " bronnen (nu " + node.size() + ")");
             return List.of();
         }
         List<Bron> result = new ArrayList<>();
@@ -115,20 +115,20 @@ public final class PrognoseVerzoekLezer {
 
     private Bron bron(JsonNode b, String pad, Periode periode) {
         if (!b.isObject()) {
-            fout(pad, "moet een object zijn");
+            velden.fout(pad, "moet een object zijn");
             return null;
         }
-        String soortCode = tekst(b, "soort", pad + ".soort", true, 20);
+        String soortCode = velden.tekst(b, "soort", pad + ".soort", true, 20);
         Bronsoort soort = null;
         if (soortCode != null) {
             try {
                 soort = Bronsoort.valueOf(soortCode);
             } catch (IllegalArgumentException e) {
-                fout(pad + ".soort", "onbekende soort '" + soortCode + "'; mogelijk: CORPORATIE, PROJECT, "
+                velden.fout(pad + ".soort", "onbekende soort '" + soortCode + "'; mogelijk: CORPORATIE, PROJECT, "
                         + "EENMALIG of TEMPO");
             }
         }
-        String naam = tekst(b, "naam", pad + ".naam", true, MAX_NAAM);
+        String naam = velden.tekst(b, "naam", pad + ".naam", true, MAX_NAAM);
         // every field any soort knows is judged on its own (so an unknown soort still has its numbers named)
         Set<String> bekend = new LinkedHashSet<>(List.of("soort", "naam"));
         if (soort != null) {
@@ -139,7 +139,7 @@ public final class PrognoseVerzoekLezer {
         for (String veld : b.propertyNames()) {
             if (!bekend.contains(veld)) {
                 boolean elders = VELDEN.values().stream().anyMatch(v -> v.contains(veld));
-                fout(pad + "." + veld, elders ? "hoort niet bij een bron van soort " + soortCode : "onbekend veld");
+                velden.fout(pad + "." + veld, elders ? "hoort niet bij een bron van soort " + soortCode : "onbekend veld");
             }
         }
         int aantalFouten = fouten.size();
@@ -154,23 +154,23 @@ public final class PrognoseVerzoekLezer {
         BigDecimal maxAandeel = bekend.contains("maxAandeel") ? positief(b.get("maxAandeel"), pad + ".maxAandeel")
                 : null;
         if (maxAandeel != null && maxAandeel.compareTo(BigDecimal.ONE) > 0) {
-            fout(pad + ".maxAandeel", "is een aandeel van hoogstens 1 (10 % is 0.10)");
+            velden.fout(pad + ".maxAandeel", "is een aandeel van hoogstens 1 (10 % is 0.10)");
         }
         Long plaatsen = bekend.contains("plaatsen") ? geheel(b.get("plaatsen"), pad + ".plaatsen",
                 soort == Bronsoort.PROJECT) : null;
-        LocalDate start = bekend.contains("startInhuizing") ? datum(b.get("startInhuizing"), pad + ".startInhuizing",
+        LocalDate start = bekend.contains("startInhuizing") ? velden.datum(b.get("startInhuizing"), pad + ".startInhuizing",
                 soort == Bronsoort.PROJECT) : null;
         BigDecimal perWeek = bekend.contains("perWeek") ? decimaal(b.get("perWeek"), pad + ".perWeek",
                 soort == Bronsoort.TEMPO) : null;
-        LocalDate dag = bekend.contains("datum") ? datum(b.get("datum"), pad + ".datum", soort == Bronsoort.EENMALIG)
+        LocalDate dag = bekend.contains("datum") ? velden.datum(b.get("datum"), pad + ".datum", soort == Bronsoort.EENMALIG)
                 : null;
-        LocalDate vanaf = bekend.contains("vanaf") ? datum(b.get("vanaf"), pad + ".vanaf", false) : null;
-        LocalDate tot = bekend.contains("tot") ? datum(b.get("tot"), pad + ".tot", false) : null;
+        LocalDate vanaf = bekend.contains("vanaf") ? velden.datum(b.get("vanaf"), pad + ".vanaf", false) : null;
+        LocalDate tot = bekend.contains("tot") ? velden.datum(b.get("tot"), pad + ".tot", false) : null;
         if (vanaf != null && tot != null && tot.isBefore(vanaf)) {
-            fout(pad + ".tot", "ligt voor vanaf (" + vanaf + ")");
+            velden.fout(pad + ".tot", "ligt voor vanaf (" + vanaf + ")");
         }
         if (soort == Bronsoort.CORPORATIE && aanwezig(b, "personen") == aanwezig(b, "woningen")) {
-            fout(pad + (aanwezig(b, "woningen") ? ".woningen" : ".personen"),
+            velden.fout(pad + (aanwezig(b, "woningen") ? ".woningen" : ".personen"),
                     aanwezig(b, "woningen") ? "geef personen of woningen, niet allebei"
                             : "verplicht: personen, of woningen (met bezetting)");
         }
@@ -200,28 +200,20 @@ public final class PrognoseVerzoekLezer {
     private Long jaar(JsonNode node, String pad, boolean verplicht) {
         Long jaar = geheel(node, pad, verplicht);
         if (jaar != null && (jaar < 1900 || jaar > 2999)) {
-            fout(pad, "moet een jaar zijn van 1900 tot en met 2999");
+            velden.fout(pad, "moet een jaar zijn van 1900 tot en met 2999");
             return null;
         }
         return jaar;
     }
 
     private Long geheel(JsonNode node, String pad, boolean verplicht) {
-        BigDecimal value = getal(node, pad, verplicht);
-        if (value == null) {
-            return null;
-        }
-        if (value.stripTrailingZeros().scale() > 0) {
-            fout(pad, "moet een geheel getal zijn");
-            return null;
-        }
-        return value.longValueExact();
+        return velden.geheel(node, pad, verplicht, 0, MAX_AANTAL);
     }
 
     private BigDecimal decimaal(JsonNode node, String pad, boolean verplicht) {
-        BigDecimal value = getal(node, pad, verplicht);
+        BigDecimal value = velden.getal(node, pad, verplicht, MAX_AANTAL);
         if (value != null && value.stripTrailingZeros().scale() > MAX_DECIMALEN) {
-            fout(pad, "hoogstens " + MAX_DECIMALEN + " decimalen");
+            velden.fout(pad, "hoogstens " + MAX_DECIMALEN + " decimalen");
             return null;
         }
         return value == null ? null : value.stripTrailingZeros();
@@ -230,92 +222,9 @@ public final class PrognoseVerzoekLezer {
     /** A bezetting or maxAandeel: optional, and above zero when given. */
     private BigDecimal positief(JsonNode node, String pad) {
         if (node != null && node.isNumber() && node.decimalValue().signum() <= 0) {
-            fout(pad, "moet groter dan 0 zijn");
+            velden.fout(pad, "moet groter dan 0 zijn");
             return null;
         }
         return decimaal(node, pad, false);
-    }
-
-    /** A number from 0 to {@link #MAX_AANTAL}. */
-    private BigDecimal getal(JsonNode node, String pad, boolean verplicht) {
-        if (node == null || node.isNull()) {
-            if (verplicht) {
-                fout(pad, "verplicht");
-            }
-            return null;
-        }
-        if (!node.isNumber()) {
-            fout(pad, "moet een getal zijn");
-            return null;
-        }
-        BigDecimal value = node.decimalValue();
-        if (value.signum() < 0) {
-            fout(pad, "mag niet negatief zijn");
-            return null;
-        }
-        if (value.compareTo(BigDecimal.valueOf(MAX_AANTAL)) > 0) {
-            fout(pad, "mag hoogstens " + MAX_AANTAL + " zijn");
-            return null;
-        }
-        return value;
-    }
-
-    private LocalDate datum(JsonNode node, String pad, boolean verplicht) {
-        if (node == null || node.isNull()) {
-            if (verplicht) {
-                fout(pad, "verplicht");
-            }
-            return null;
-        }
-        if (!node.isString()) {
-            fout(pad, "moet een datum zijn in de vorm JJJJ-MM-DD");
-            return null;
-        }
-        try {
-            return IsoDatum.parse(node.stringValue());
-        } catch (DateTimeParseException e) {
-            fout(pad, "moet een datum zijn in de vorm JJJJ-MM-DD");
-            return null;
-        }
-    }
-
-    private String tekst(JsonNode parent, String veld, String pad, boolean verplicht, int maxLengte) {
-        JsonNode node = parent.get(veld);
-        if (node == null || node.isNull()) {
-            if (verplicht) {
-                fout(pad, "verplicht");
-            }
-            return null;
-        }
-        if (!node.isString()) {
-            fout(pad, "moet tekst zijn");
-            return null;
-        }
-        String value = node.stringValue();
-        if (verplicht && value.isBlank()) {
-            fout(pad, "mag niet leeg zijn");
-            return null;
-        }
-        if (value.length() > maxLengte) {
-            fout(pad, "mag hoogstens " + maxLengte + " tekens lang zijn");
-            return null;
-        }
-        if (value.indexOf(0) >= 0) {
-            fout(pad, "bevat een teken dat niet is toegestaan (NUL, \\u0000)");
-            return null;
-        }
-        return value;
-    }
-
-    private void onbekendeVelden(JsonNode node, Set<String> bekend, String prefix) {
-        for (String naam : node.propertyNames()) {
-            if (!bekend.contains(naam)) {
-                fout(prefix + naam, "onbekend veld");
-            }
-        }
-    }
-
-    private void fout(String naam, String reden) {
-        fouten.add(new InvalidParam(naam, reden));
     }
 }

@@ -1,6 +1,5 @@
 package nl.woonregie.toezicht.simulatie;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.JsonVelden;
 import nl.woonregie.platform.web.IsoDatum;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.Periode;
@@ -42,7 +42,8 @@ final class SimulatieVerzoekLezer {
     }
 
     private final Function<String, Optional<Beleidskader>> kaders;
-    private final List<InvalidParam> fouten = new ArrayList<>();
+    private final JsonVelden velden = new JsonVelden();
+    private final List<InvalidParam> fouten = velden.fouten();
 
     SimulatieVerzoekLezer(Function<String, Optional<Beleidskader>> kaders) {
         this.kaders = kaders;
@@ -50,21 +51,21 @@ final class SimulatieVerzoekLezer {
 
     Resultaat lees(JsonNode root) {
         if (root == null || !root.isObject()) {
-            fout("body", "moet een JSON-object zijn");
+            velden.fout("body", "moet een JSON-object zijn");
             return new Resultaat(null, null, fouten);
         }
-        onbekendeVelden(root, ROOT, "");
-        String kaderId = tekst(root, "beleidskader", "beleidskader", true, 100);
+        velden.onbekendeVelden(root, ROOT, "");
+        String kaderId = velden.tekst(root, "beleidskader", "beleidskader", true, 100);
         Beleidskader kader = null;
         if (kaderId != null) {
             kader = kaders.apply(kaderId).orElse(null);
             if (kader == null) {
-                fout("beleidskader", "onbekend beleidskader '" + kaderId + "'");
+                velden.fout("beleidskader", "onbekend beleidskader '" + kaderId + "'");
             }
         }
-        String gemeente = tekst(root, "gemeente", "gemeente", false, 6);
+        String gemeente = velden.tekst(root, "gemeente", "gemeente", false, 6);
         if (gemeente != null && !GEMEENTE.matcher(gemeente).matches()) {
-            fout("gemeente", "moet een CBS-gemeentecode zijn, bijvoorbeeld GM0518");
+            velden.fout("gemeente", "moet een CBS-gemeentecode zijn, bijvoorbeeld GM0518");
         }
         String startTrede = trede(root.get("startTrede"), "startTrede", kader, false);
         List<SimulatieVerzoek.Periode> perioden = perioden(root.get("perioden"), kader);
@@ -78,19 +79,19 @@ final class SimulatieVerzoekLezer {
 
     private List<SimulatieVerzoek.Periode> perioden(JsonNode node, Beleidskader kader) {
         if (node == null || node.isNull()) {
-            fout("perioden", "verplicht");
+            velden.fout("perioden", "verplicht");
             return List.of();
         }
         if (!node.isArray()) {
-            fout("perioden", "moet een lijst zijn");
+            velden.fout("perioden", "moet een lijst zijn");
             return List.of();
         }
         if (node.isEmpty()) {
-            fout("perioden", "moet minstens een periode bevatten");
+            velden.fout("perioden", "moet minstens een periode bevatten");
             return List.of();
         }
         if (node.size() > MAX_PERIODEN) {
-            fout("perioden", "hoogstens " + MAX_PERIODEN + " perioden (nu " + node.size() + ")");
+            velden.fout("perioden", "hoogstens " + MAX_PERIODEN + " perioden (nu " + node.size() + ")");
             return List.of();
         }
         List<SimulatieVerzoek.Periode> result = new ArrayList<>();
@@ -99,25 +100,25 @@ final class SimulatieVerzoekLezer {
             String pad = "perioden[" + i + "]";
             JsonNode p = node.get(i);
             if (!p.isObject()) {
-                fout(pad, "moet een object zijn");
+                velden.fout(pad, "moet een object zijn");
                 vorige = null;
                 continue;
             }
-            onbekendeVelden(p, PERIODE, pad + ".");
-            String code = tekst(p, "periode", pad + ".periode", true, 10);
+            velden.onbekendeVelden(p, PERIODE, pad + ".");
+            String code = velden.tekst(p, "periode", pad + ".periode", true, 10);
             Periode periode = null;
             if (code != null) {
                 periode = Periode.parse(code).orElse(null);
                 if (periode == null) {
-                    fout(pad + ".periode", "moet de vorm JJJJ-I of JJJJ-II hebben, bijvoorbeeld 2021-II");
+                    velden.fout(pad + ".periode", "moet de vorm JJJJ-I of JJJJ-II hebben, bijvoorbeeld 2021-II");
                 } else if (vorige != null && !periode.equals(vorige.volgende())) {
-                    fout(pad + ".periode", "sluit niet aan op de vorige periode " + vorige + " (verwacht "
+                    velden.fout(pad + ".periode", "sluit niet aan op de vorige periode " + vorige + " (verwacht "
                             + vorige.volgende() + ")");
                 }
             }
             vorige = periode;
             Long taakstelling = aantal(p, "taakstelling", pad, true);
-            Long saldoIn = geheel(p.get("saldoIn"), pad + ".saldoIn", false, -MAX_AANTAL, MAX_AANTAL);
+            Long saldoIn = velden.geheel(p.get("saldoIn"), pad + ".saldoIn", false, -MAX_AANTAL, MAX_AANTAL);
             Long additioneel = aantal(p, "additioneleOpgave", pad, false);
             SimulatieVerzoek.Tussenstand tussenstand = tussenstand(p.get("tussenstand"), pad + ".tussenstand");
             SimulatieVerzoek.Eindstand eindstand = eindstand(p.get("eindstand"), pad + ".eindstand");
@@ -129,7 +130,7 @@ final class SimulatieVerzoekLezer {
             boolean eindstandGegeven = huidige.isObject() && huidige.hasNonNull("eindstand");
             boolean saldoGegeven = volgende.isObject() && volgende.hasNonNull("saldoIn");
             if (huidige.isObject() && !eindstandGegeven && !saldoGegeven) {
-                fout("perioden[" + i + "].eindstand", "verplicht voor een periode die niet de laatste is (of geef "
+                velden.fout("perioden[" + i + "].eindstand", "verplicht voor een periode die niet de laatste is (of geef "
                         + "perioden[" + (i + 1) + "].saldoIn)");
             }
         }
@@ -141,13 +142,13 @@ final class SimulatieVerzoekLezer {
             return null;
         }
         if (!node.isObject()) {
-            fout(pad, "moet een object zijn");
+            velden.fout(pad, "moet een object zijn");
             return null;
         }
-        onbekendeVelden(node, TUSSENSTAND, pad + ".");
+        velden.onbekendeVelden(node, TUSSENSTAND, pad + ".");
         Long gehuisvest = aantal(node, "gehuisvest", pad, true);
         Long koppelingen = aantal(node, "koppelingen", pad, false);
-        Boolean voldoende = waarOnwaar(node.get("koppelingenVoldoende"), pad + ".koppelingenVoldoende");
+        Boolean voldoende = velden.waarOnwaar(node.get("koppelingenVoldoende"), pad + ".koppelingenVoldoende");
         return new SimulatieVerzoek.Tussenstand(gehuisvest, koppelingen, voldoende);
     }
 
@@ -156,17 +157,17 @@ final class SimulatieVerzoekLezer {
             return null;
         }
         if (!node.isObject()) {
-            fout(pad, "moet een object zijn");
+            velden.fout(pad, "moet een object zijn");
             return null;
         }
-        onbekendeVelden(node, EINDSTAND, pad + ".");
+        velden.onbekendeVelden(node, EINDSTAND, pad + ".");
         Long gehuisvestCoa = aantal(node, "gehuisvestCoa", pad, true);
         Long huurcontracten = aantal(node, "huurcontracten", pad, false);
         Long definitief = aantal(node, "gehuisvestCoaDefinitief", pad, false);
         Long omkoppelingen = aantal(node, "omkoppelingen", pad, false);
-        Long maanden = geheel(node.get("stapelgemeenteMaanden"), pad + ".stapelgemeenteMaanden", false, 0, 6);
-        Boolean laatste = waarOnwaar(node.get("stapelgemeenteLaatsteMaand"), pad + ".stapelgemeenteLaatsteMaand");
-        String reden = tekst(node, "verschoonbareReden", pad + ".verschoonbareReden", false, MAX_TEKST);
+        Long maanden = velden.geheel(node.get("stapelgemeenteMaanden"), pad + ".stapelgemeenteMaanden", false, 0, 6);
+        Boolean laatste = velden.waarOnwaar(node.get("stapelgemeenteLaatsteMaand"), pad + ".stapelgemeenteLaatsteMaand");
+        String reden = velden.tekst(node, "verschoonbareReden", pad + ".verschoonbareReden", false, MAX_TEKST);
         return new SimulatieVerzoek.Eindstand(gehuisvestCoa, huurcontracten, definitief, omkoppelingen,
                 maanden == null ? null : maanden.intValue(), laatste, reden);
     }
@@ -176,11 +177,11 @@ final class SimulatieVerzoekLezer {
             return List.of();
         }
         if (!node.isArray()) {
-            fout("besluiten", "moet een lijst zijn");
+            velden.fout("besluiten", "moet een lijst zijn");
             return List.of();
         }
         if (node.size() > MAX_BESLUITEN) {
-            fout("besluiten", "hoogstens " + MAX_BESLUITEN + " besluiten");
+            velden.fout("besluiten", "hoogstens " + MAX_BESLUITEN + " besluiten");
             return List.of();
         }
         List<SimulatieVerzoek.Besluit> result = new ArrayList<>();
@@ -188,24 +189,24 @@ final class SimulatieVerzoekLezer {
             String pad = "besluiten[" + i + "]";
             JsonNode b = node.get(i);
             if (!b.isObject()) {
-                fout(pad, "moet een object zijn");
+                velden.fout(pad, "moet een object zijn");
                 continue;
             }
-            onbekendeVelden(b, BESLUIT, pad + ".");
+            velden.onbekendeVelden(b, BESLUIT, pad + ".");
             LocalDate peildatum = null;
-            String datum = tekst(b, "peildatum", pad + ".peildatum", true, 10);
+            String datum = velden.tekst(b, "peildatum", pad + ".peildatum", true, 10);
             if (datum != null) {
                 try {
                     peildatum = IsoDatum.parse(datum);
                     if (!Periode.isPeildatum(peildatum)) {
-                        fout(pad + ".peildatum", "moet een peildatum zijn: 1 januari, 1 april, 1 juli of 1 oktober");
+                        velden.fout(pad + ".peildatum", "moet een peildatum zijn: 1 januari, 1 april, 1 juli of 1 oktober");
                     }
                 } catch (DateTimeParseException e) {
-                    fout(pad + ".peildatum", "moet een datum zijn in de vorm JJJJ-MM-DD");
+                    velden.fout(pad + ".peildatum", "moet een datum zijn in de vorm JJJJ-MM-DD");
                 }
             }
             String trede = trede(b.get("trede"), pad + ".trede", kader, true);
-            String motivering = tekst(b, "motivering", pad + ".motivering", true, MAX_TEKST);
+            String motivering = velden.tekst(b, "motivering", pad + ".motivering", true, MAX_TEKST);
             result.add(new SimulatieVerzoek.Besluit(peildatum, trede, motivering));
         }
         return result;
@@ -214,7 +215,7 @@ final class SimulatieVerzoekLezer {
     private String trede(JsonNode node, String pad, Beleidskader kader, boolean verplicht) {
         if (node == null || node.isNull()) {
             if (verplicht) {
-                fout(pad, "verplicht");
+                velden.fout(pad, "verplicht");
             }
             return null;
         }
@@ -224,13 +225,13 @@ final class SimulatieVerzoekLezer {
         } else if (node.isIntegralNumber() && node.canConvertToInt()) {
             code = Integer.toString(node.intValue());
         } else {
-            fout(pad, "moet een trede zijn: 0, 1, 2, 3a, 3b, 4, 5 of 6");
+            velden.fout(pad, "moet een trede zijn: 0, 1, 2, 3a, 3b, 4, 5 of 6");
             return null;
         }
         boolean bekend = kader != null ? kader.ladder().trede(code).isPresent()
                 : Set.of("0", "1", "2", "3", "3a", "3b", "4", "5", "6").contains(code);
         if (!bekend) {
-            fout(pad, "onbekende trede '" + code + "'" + (kader == null ? ""
+            velden.fout(pad, "onbekende trede '" + code + "'" + (kader == null ? ""
                     : "; mogelijk: " + String.join(", ", kader.ladder().treden().stream()
                             .map(s -> s.trede().code()).toList())));
             return null;
@@ -239,80 +240,6 @@ final class SimulatieVerzoekLezer {
     }
 
     private Long aantal(JsonNode parent, String veld, String pad, boolean verplicht) {
-        return geheel(parent.get(veld), pad + "." + veld, verplicht, 0, MAX_AANTAL);
-    }
-
-    private Long geheel(JsonNode node, String pad, boolean verplicht, long min, long max) {
-        if (node == null || node.isNull()) {
-            if (verplicht) {
-                fout(pad, "verplicht");
-            }
-            return null;
-        }
-        if (!node.isNumber()) {
-            fout(pad, "moet een geheel getal zijn");
-            return null;
-        }
-        BigDecimal value = node.decimalValue();
-        if (value.stripTrailingZeros().scale() > 0) {
-            fout(pad, "moet een geheel getal zijn");
-            return null;
-        }
-        if (value.compareTo(BigDecimal.valueOf(min)) < 0) {
-            fout(pad, min == 0 ? "mag niet negatief zijn" : "moet minstens " + min + " zijn");
-            return null;
-        }
-        if (value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            fout(pad, "mag hoogstens " + max + " zijn");
-            return null;
-        }
-        return value.longValueExact();
-    }
-
-    private Boolean waarOnwaar(JsonNode node, String pad) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isBoolean()) {
-            fout(pad, "moet true of false zijn");
-            return null;
-        }
-        return node.booleanValue();
-    }
-
-    private String tekst(JsonNode parent, String veld, String pad, boolean verplicht, int maxLengte) {
-        JsonNode node = parent.get(veld);
-        if (node == null || node.isNull()) {
-            if (verplicht) {
-                fout(pad, "verplicht");
-            }
-            return null;
-        }
-        if (!node.isString()) {
-            fout(pad, "moet tekst zijn");
-            return null;
-        }
-        String value = node.stringValue();
-        if (verplicht && value.isBlank()) {
-            fout(pad, "mag niet leeg zijn");
-            return null;
-        }
-        if (value.length() > maxLengte) {
-            fout(pad, "mag hoogstens " + maxLengte + " tekens lang zijn");
-            return null;
-        }
-        return value;
-    }
-
-    private void onbekendeVelden(JsonNode node, Set<String> bekend, String prefix) {
-        for (String naam : node.propertyNames()) {
-            if (!bekend.contains(naam)) {
-                fout(prefix + naam, "onbekend veld");
-            }
-        }
-    }
-
-    private void fout(String naam, String reden) {
-        fouten.add(new InvalidParam(naam, reden));
+        return velden.geheel(parent.get(veld), pad + "." + veld, verplicht, 0, MAX_AANTAL);
     }
 }

@@ -11,24 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-50}
-[ -f target/woonregie.jar ] || ./mvnw -q -DskipTests package
-PORT=${PORT:-18082}
-DIR=$(mktemp -d)
-trap 'kill $(cat "$DIR/pid" 2>/dev/null) 2>/dev/null || true; sleep 2; rm -rf "$DIR"' EXIT
-WOONREGIE_ADMIN_PASSWORD=perf-landelijk java -jar target/woonregie.jar --server.port="$PORT" \
-  --woonregie.data-dir="$DIR/data" --woonregie.totp.verplicht-voor= > "$DIR/app.log" 2>&1 &
-echo $! > "$DIR/pid"
-for _ in $(seq 1 6000); do
-  if curl -fs "localhost:$PORT/actuator/health" 2>/dev/null | grep -q UP; then break; fi
-  sleep 0.1
-done
-curl -fs "localhost:$PORT/actuator/health" | grep -q UP || { echo "de applicatie start niet:"; tail -20 "$DIR/app.log"; exit 1; }
-echo "load average bij de start: $(cut -d' ' -f1-3 /proc/loadavg)"
-BASIS="http://localhost:$PORT"
-TOKEN=$(curl -fs -u beheerder:perf-landelijk -H 'Content-Type: application/json' -d '{"naam":"perf-landelijk"}' \
-  "$BASIS/api/v1/api-tokens" | sed -E 's/.*"token":"([^"]+)".*/\1/')
-AUTH=(-H "Authorization: Bearer $TOKEN")
-
+. perf/lib.sh
+start_woonregie perf-landelijk "${PORT:-18082}"
 # the figures of the 342 gemeenten of 2024 (referentiedata), generated with a fixed seed
 awk -F, 'NR > 1 { print $1 }' src/main/resources/referentiedata/gemeenten-2024.csv > "$DIR/codes"
 awk 'BEGIN { srand(15); print "gemeente;periode;saldoIn;trede" } { print $1 ";2024-I;" int(rand() * 21) - 5 ";0" }' \
@@ -48,25 +32,10 @@ for soort in beginstanden:beginstanden taakstellingen:taakstellingen coa-standen
 done
 echo "geïmporteerd: $(($(wc -l < "$DIR/taakstellingen.csv") - 1)) taakstellingen, $(($(wc -l < "$DIR/coa.csv") - 1)) standen van het COA"
 
-meet() {
-  local naam=$1 n=$2; shift 2
-  for _ in $(seq 1 "$n"); do
-    curl -s -o "$DIR/antwoord" -w "%{http_code} %{time_total} %{size_download}\n" "${AUTH[@]}" "$@" || echo "000 0 0"
-  done > "$DIR/tijden"
-  if grep -qv '^200 ' "$DIR/tijden"; then
-    echo "$naam: onverwachte status: $(grep -v '^200 ' "$DIR/tijden" | head -1)"; return 1
-  fi
-  awk '{print $2 * 1000, $3}' "$DIR/tijden" | sort -n | awk -v naam="$naam" '
-    { t[NR] = $1; b = $2 }
-    END { p = int(NR * 0.95 + 0.5); if (p < 1) p = 1;
-          printf "%-52s n=%3d  min %6.1f  mediaan %6.1f  p95 %6.1f  max %6.1f ms  (%d kB)\n", naam, NR, t[1],
-          t[int((NR + 1) / 2)], t[p], t[NR], b / 1024 }'
-}
-
 meet "warm-up (niet meegeteld)" 20 "$BASIS/landelijk?peildatum=2024-10-01" > /dev/null
 grep -q 'id="rij-nederland"' "$DIR/antwoord" || { echo "de pagina heeft geen rij Nederland"; exit 1; }
 meet "pagina /landelijk 1 oktober 2024 (342 gemeenten)" "$N" "$BASIS/landelijk?peildatum=2024-10-01"
 meet "pagina /landelijk 1 januari 2025 (saldo uit 2024-I)" "$N" "$BASIS/landelijk?peildatum=2025-01-01"
 meet "API landelijk-overzicht 1 januari 2025 (JSON)" "$N" "$BASIS/api/v1/landelijk/overzicht?peildatum=2025-01-01"
 meet "XLSX 1 januari 2025" "$N" "$BASIS/api/v1/landelijk/overzicht.xlsx?peildatum=2025-01-01"
-echo "load average aan het eind: $(cut -d' ' -f1-3 /proc/loadavg)"
+eind

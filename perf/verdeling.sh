@@ -13,42 +13,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-50}
-[ -f target/woonregie.jar ] || ./mvnw -q -DskipTests package
-PORT=${PORT:-18081}
-DIR=$(mktemp -d)
-trap 'kill $(cat "$DIR/pid" 2>/dev/null) 2>/dev/null || true; sleep 2; rm -rf "$DIR"' EXIT
-WOONREGIE_ADMIN_PASSWORD=perf-verdeling java -jar target/woonregie.jar --server.port="$PORT" \
-  --woonregie.data-dir="$DIR/data" --woonregie.totp.verplicht-voor= > "$DIR/app.log" 2>&1 &
-echo $! > "$DIR/pid"
-# under heavy load the start can take minutes: wait up to 10
-for _ in $(seq 1 6000); do
-  if curl -fs "localhost:$PORT/actuator/health" 2>/dev/null | grep -q UP; then break; fi
-  sleep 0.1
-done
-curl -fs "localhost:$PORT/actuator/health" | grep -q UP || { echo "de applicatie start niet:"; tail -20 "$DIR/app.log"; exit 1; }
-echo "load average bij de start: $(cut -d' ' -f1-3 /proc/loadavg)"
-BASIS="http://localhost:$PORT"
-TOKEN=$(curl -fs -u beheerder:perf-verdeling -H 'Content-Type: application/json' -d '{"naam":"perf-verdeling"}' \
-  "$BASIS/api/v1/api-tokens" | sed -E 's/.*"token":"([^"]+)".*/\1/')
-AUTH=(-H "Authorization: Bearer $TOKEN")
+. perf/lib.sh
+start_woonregie perf-verdeling "${PORT:-18081}"
 
-# times of N requests (ms), then their min / median / p95 / max
-meet() {
-  local naam=$1 n=$2; shift 2
-  for _ in $(seq 1 "$n"); do
-    curl -s -o /dev/null -w "%{http_code} %{time_total}\n" "${AUTH[@]}" "$@" || echo "000 0"
-  done > "$DIR/tijden"
-  if grep -qv '^20[01] ' "$DIR/tijden"; then
-    echo "$naam: onverwachte status: $(grep -v '^20[01] ' "$DIR/tijden" | head -1)"; return 1
-  fi
-  awk '{print $2 * 1000}' "$DIR/tijden" | sort -n | awk -v naam="$naam" '
-    { t[NR] = $1 }
-    END { p = int(NR * 0.95 + 0.5); if (p < 1) p = 1;
-          printf "%-58s n=%3d  min %6.1f  mediaan %6.1f  p95 %6.1f  max %6.1f ms\n", naam, NR, t[1],
-          t[int((NR + 1) / 2)], t[p], t[NR] }'
-}
-
-JSON=(-H 'Content-Type: application/json')
 meet "warm-up (niet meegeteld)" 20 "${JSON[@]}" -d '{"periode":"2024-I","landelijk":18750}' \
   "$BASIS/api/v1/taakstellingen/verdelingen" > /dev/null
 BEARER=("${AUTH[@]}"); AUTH=(-u beheerder:perf-verdeling)
@@ -70,4 +37,4 @@ meet "vastleggen 2025-I opnieuw (alles ongewijzigd)" 10 "${JSON[@]}" \
   -d '{"periode":"2025-I","landelijk":15000}' "$BASIS/api/v1/taakstellingen/vastgelegde-verdelingen"
 meet "vastleggen 2025-I met een ander aantal (342 nieuwe versies)" 1 "${JSON[@]}" \
   -d '{"periode":"2025-I","landelijk":16000,"vervangen":true}' "$BASIS/api/v1/taakstellingen/vastgelegde-verdelingen"
-echo "load average aan het eind: $(cut -d' ' -f1-3 /proc/loadavg)"
+eind

@@ -203,6 +203,36 @@ class HerverdelingTest {
         api.als(BEHEERDER).post(PAD, json).status(201);
     }
 
+    @Test
+    void het_besluit_van_een_herverdeling_is_een_document_dat_haar_gemeenten_lezen_en_de_toezichthouder_toevoegt() {
+        RondeFixture.Toezicht t = rondes.nieuw();
+        String a = t.gemeente();
+        String b = t.gemeente();
+        String ander = t.gemeente();
+        long id = api.als(t.toezichthouder()).post(PAD, verzoek(t.periode().code(), a, 101, b, 99)).json(201)
+                .path("id").asLong();
+        String gemeenteA = accounts.gemeente(a);
+        upload(gemeenteA, "herverdeling", id).probleem(403);
+        upload(t.toezichthouder(), "herverdeling", 999_999_999L).probleem(404);
+        long document = upload(t.toezichthouder(), "herverdeling", id).json(201).path("id").asLong();
+        String lijst = "/api/v1/documenten?objectsoort=herverdeling&objectId=" + id;
+        assertThat(Api.ids(api.als(gemeenteA).get(lijst).json().path("documenten"))).containsExactly(document);
+        api.als(accounts.gemeente(ander)).get(lijst).probleem(403);
+        // the documents' page: headed by the agreement, back to the province's list or the gemeente's own
+        assertThat(api.als(gemeenteA).get("/documenten?objectsoort=herverdeling&objectId=" + id).tekst())
+                .contains("de herverdeling van 15 januari 2024 (besluit HV-2024-7)",
+                        "/gemeenten/" + a + "/afspraken#herverdeling-" + id);
+        assertThat(api.als(t.toezichthouder()).get("/documenten?objectsoort=herverdeling&objectId=" + id).tekst())
+                .contains("/verdeling/afspraken#herverdeling-" + id);
+    }
+
+    private Api.Antwoord upload(String wie, String soort, long object) {
+        return api.als(wie).doe(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/documenten").file(new org.springframework.mock.web.MockMultipartFile("bestand",
+                        "besluit.pdf", "application/pdf", nl.woonregie.document.Testbestanden.pdf("besluit")))
+                .param("objectsoort", soort).param("objectId", Long.toString(object)));
+    }
+
     private static JsonNode uitkomst(JsonNode ronde, String gemeente) {
         for (JsonNode g : ronde.path("gemeenten")) {
             if (g.path("gemeente").asString().equals(gemeente)) {

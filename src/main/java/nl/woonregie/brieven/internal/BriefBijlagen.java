@@ -14,6 +14,7 @@ import nl.woonregie.brieven.internal.BriefInhoud.Rij;
 import nl.woonregie.brieven.internal.BriefSamensteller.Gegevens;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.Kalender;
 import nl.woonregie.toezicht.regels.Ladder;
 import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.regels.Trede;
@@ -87,18 +88,42 @@ final class BriefBijlagen {
         return stappen;
     }
 
+    /**
+     * The days of a year on which the kader's tussentijdse toetsen (or eindoordelen) fall, without the year, in the
+     * order of the calendar year: "1 april en 1 oktober", "1 januari en 1 juli", "25 januari".
+     */
+    static String dagen(Kalender kalender, boolean tussentijds) {
+        int jaar = 2001;
+        List<String> dagen = kalender.peildata(java.time.LocalDate.of(jaar, 1, 1), java.time.LocalDate.of(jaar, 12, 31))
+                .stream().filter(d -> kalender.isEindoordeel(d) != tussentijds)
+                .map(d -> datum(d).replace(" " + jaar, "")).toList();
+        if (dagen.size() <= 1) {
+            return String.join("", dagen);
+        }
+        return String.join(", ", dagen.subList(0, dagen.size() - 1)) + " en " + dagen.get(dagen.size() - 1);
+    }
+
     List<String> ladderUitleg() {
         List<String> t = new ArrayList<>();
         t.add("Gedeputeerde Staten houden toezicht volgens een interventieladder. De trede geeft aan hoe "
                 + "intensief het toezicht op uw gemeente is. Per " + datum(peildatum) + " staat uw gemeente op "
                 + taal.beschrijf(b.tredeNa().code()) + ".");
         Trede hoogste = ladder.hoogsteTredeTussentijds();
-        t.add("Bij een tussentijdse toets (1 april en 1 oktober) gaat een gemeente die niet op schema ligt één "
-                + "trede omhoog, maar niet verder dan trede " + kader.tredeLabel(hoogste, peildatum)
-                + ". Bij het eindoordeel (1 januari en 1 juli) gaat een gemeente die haar opgave heeft "
+        // the dates of the kader's calendar (Zuid-Holland: 1 april en 1 oktober; 1 januari en 1 juli)
+        Kalender kalender = kader.kalender();
+        if (kalender.tussentijdseToets()) {
+            t.add("Bij een tussentijdse toets (" + dagen(kalender, true) + ") gaat een gemeente die niet op schema "
+                    + "ligt één trede omhoog, maar niet verder dan trede " + kader.tredeLabel(hoogste, peildatum) + ".");
+        }
+        String eind = "Bij het eindoordeel (" + dagen(kalender, false) + ") gaat een gemeente die haar opgave heeft "
                 + "gerealiseerd terug naar trede " + kader.tredeLabel(ladder.laagste(), peildatum)
                 + "; anders gaat zij één trede omhoog, tenzij de drempel 'niet stijgen' is gehaald of er een "
-                + "verschoonbare reden is.");
+                + "verschoonbare reden is.";
+        if (kalender.tussentijdseToets()) {
+            t.set(t.size() - 1, t.get(t.size() - 1) + " " + eind);
+        } else {
+            t.add(eind);
+        }
         List<String> besluit = ladder.treden().stream().filter(Ladder.Stap::besluitVereist)
                 .map(s -> kader.tredeLabel(s.trede(), peildatum)).distinct().toList();
         if (!besluit.isEmpty()) {
@@ -153,6 +178,10 @@ final class BriefBijlagen {
         r.add(new Rij("Nog te huisvesten", getal(t.nogTeHuisvesten())));
         if (!tussentijds) {
             // the ended period has no koppelingen left to count; the mid date's judgment is what the eindoordeel uses
+            // (a kader without a tussentijdse toets has none)
+            if (t.koppelingenOordeelPer() == null) {
+                return r;
+            }
             r.add(new Rij("Niet gerealiseerd, met te weinig koppelingen op " + datum(t.koppelingenOordeelPer()),
                     getal(t.gemeentenMetTeWeinigKoppelingen().size())));
             return r;

@@ -112,8 +112,9 @@ public final class BriefSamensteller {
                         new Rij("Saldo per " + datum(p.eersteDag()), taal.saldo(v.saldoIn())),
                         new Rij("Trede per " + datum(p.eersteDag()), taal.trede(b.tredeNa().code())),
                         new Rij("Te huisvesten (opgave) in de " + p.omschrijving(), getal(v.opgave())),
-                        new Rij("Minimaal te huisvesten per " + datum(p.peildatumTussentijds()),
-                                getal(v.minimaal())));
+                        new Rij(kader.kalender().tussentijds(p)
+                                .map(d -> "Minimaal te huisvesten per " + datum(d))
+                                .orElse("Minimaal te huisvesten (de helft van de opgave)"), getal(v.minimaal())));
             }
 
             List<String> slot = new ArrayList<>();
@@ -233,9 +234,9 @@ public final class BriefSamensteller {
                 c.add("Uw gemeente moet nog " + getal(nog) + " vergunninghouders huisvesten; aan uw gemeente zijn "
                         + getal(k) + " vergunninghouders gekoppeld. " + (voldoende
                                 ? "Met deze koppelingen is het haalbaar de opgave vóór "
-                                        + datum(periode.peildatumEindoordeel()) + " te realiseren."
+                                        + datum(kader.kalender().eindoordeel(periode)) + " te realiseren."
                                 : "Met deze koppelingen is het niet haalbaar de opgave vóór "
-                                        + datum(periode.peildatumEindoordeel()) + " te realiseren. Wij betrekken "
+                                        + datum(kader.kalender().eindoordeel(periode)) + " te realiseren. Wij betrekken "
                                         + "dat bij het eindoordeel: onvoldoende koppelingen zonder omkoppelingen en "
                                         + "zonder aanwijzing als stapelgemeente zijn een verschoonbare reden om niet "
                                         + "te stijgen op de ladder."));
@@ -251,7 +252,7 @@ public final class BriefSamensteller {
             Trede huidig = ladder.trede(na).orElseThrow();
             Trede volgende = ladder.volgende(huidig);
             String eind = datum(periode.laatsteDag());
-            String oordeel = datum(periode.peildatumEindoordeel());
+            String oordeel = datum(kader.kalender().eindoordeel(periode));
             StringBuilder sb = new StringBuilder("Heeft uw gemeente de opgave van " + getal(opgave) + " op " + eind
                     + " gerealiseerd, dan staat zij bij het eindoordeel per " + oordeel + " op "
                     + taal.beschrijf(ladder.laagste().code()) + ". ");
@@ -323,10 +324,18 @@ public final class BriefSamensteller {
                                     : "; de " + getal(meegeteld) + " huurcontracten uit de laatste twee weken tellen "
                                             + "mee voor de drempel 'niet stijgen'.")));
             Boolean kv = b.koppelingenVoldoende();
-            v.add(new Vraag(2, "Waren er per " + datum(periode.peildatumTussentijds())
-                    + " voldoende koppelingen om de opgave te realiseren?", kv == null
-                            ? "Niet bekend" : (kv ? "Ja" : "Nee"),
-                    "Zie de tussentijdse toets per " + datum(periode.peildatumTussentijds()) + "."));
+            LocalDate toets = kader.kalender().tussentijds(periode).orElse(null);
+            if (toets == null) {
+                // a kader without a tussentijdse toets has no judgment of the koppelingen (ADR 0033)
+                v.add(new Vraag(2, "Waren er voldoende koppelingen om de opgave te realiseren?", "Niet beoordeeld",
+                        "Het " + kader.naam() + " kent geen tussentijdse toets; de koppelingen worden niet "
+                                + "beoordeeld."));
+            } else {
+                v.add(new Vraag(2, "Waren er per " + datum(toets)
+                        + " voldoende koppelingen om de opgave te realiseren?", kv == null
+                                ? "Niet bekend" : (kv ? "Ja" : "Nee"),
+                        "Zie de tussentijdse toets per " + datum(toets) + "."));
+            }
             v.add(new Vraag(3, "Heeft COA vergunninghouders van uw gemeente omgekoppeld (anders dan voor grote "
                     + "gezinnen of om medische redenen)?", omkoppelingenAntwoord(), omkoppelingenToelichting()));
             v.add(new Vraag(4, "Was uw gemeente stapelgemeente (ten minste " + kader.stapelgemeenteMinimaalMaanden()

@@ -31,9 +31,11 @@ class ToezichtExportController {
     private final LandelijkExport landelijk;
     private final LandelijkOverzicht landelijkOverzicht;
     private final Toegang toegang;
+    private final ProvincieOverzicht provincieOverzicht;
 
     ToezichtExportController(OverzichtExport overzichten, HistorieExport historie, LandelijkExport landelijk,
-            LandelijkOverzicht landelijkOverzicht, Toegang toegang) {
+            LandelijkOverzicht landelijkOverzicht, Toegang toegang, ProvincieOverzicht provincieOverzicht) {
+        this.provincieOverzicht = provincieOverzicht;
         this.overzichten = overzichten;
         this.historie = historie;
         this.landelijk = landelijk;
@@ -60,7 +62,7 @@ class ToezichtExportController {
             @RequestParam @Parameter(schema = @Schema(type = "string", format = "date")) String peildatum,
             @RequestParam(required = false) String regio) {
         toegang.provincieToezien(code);
-        return download(overzichten.xlsx(code, ProvincieOverzicht.peildatum(peildatum), regio));
+        return download(overzichten.xlsx(code, provincieOverzicht.peildatum(peildatum, code), regio));
     }
 
     @GetMapping("/api/v1/provincies/{code}/overzicht.csv")
@@ -71,7 +73,7 @@ class ToezichtExportController {
             @RequestParam @Parameter(schema = @Schema(type = "string", format = "date")) String peildatum,
             @RequestParam(required = false) String regio) {
         toegang.provincieToezien(code);
-        return download(overzichten.csv(code, ProvincieOverzicht.peildatum(peildatum), regio));
+        return download(overzichten.csv(code, provincieOverzicht.peildatum(peildatum, code), regio));
     }
 
     @GetMapping("/api/v1/gemeenten/{code}/toezicht.xlsx")

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.BevindingRecord;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
+import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.Bevinding;
+import nl.woonregie.toezicht.regels.Kalender;
 import nl.woonregie.toezicht.regels.NlFormaat;
 import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.regels.ToezichtEngine;
@@ -31,10 +34,12 @@ public class Consistentiecontrole {
     private final List<AanvullendeControle> aanvullend;
     private final RondeOpslag opslag;
     private final GebiedService gebied;
+    private final BeleidskaderRegister kaders;
 
     Consistentiecontrole(JdbcClient jdbc, ProvincieOverzicht overzicht, List<AanvullendeControle> aanvullend,
-            RondeOpslag opslag, GebiedService gebied) {
+            RondeOpslag opslag, GebiedService gebied, BeleidskaderRegister kaders) {
         this.jdbc = jdbc;
+        this.kaders = kaders;
         this.opslag = opslag;
         this.gebied = gebied;
         this.overzicht = overzicht;
@@ -69,8 +74,10 @@ public class Consistentiecontrole {
     }
 
     public Resultaat controleer(long rondeId) {
-        var ronde = jdbc.sql("select provincie_code, peildatum from beoordelingsronde where id = ?").param(rondeId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class)}).single();
+        var ronde = jdbc.sql("select provincie_code, peildatum, beleidskader from beoordelingsronde where id = ?")
+                .param(rondeId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3)})
+                .single();
         String provincie = (String) ronde[0];
         LocalDate peildatum = (LocalDate) ronde[1];
         List<Controlebevinding> b = new ArrayList<>();
@@ -84,7 +91,8 @@ public class Consistentiecontrole {
                 .query(rs -> {
                     beginTrede.put(rs.getString(1), rs.getString(2) + "|" + rs.getString(3));
                 });
-        Periode periode = DossierSamensteller.periodeVan(peildatum);
+        Periode periode = DossierSamensteller.periodeVan(peildatum, kaders.vind((String) ronde[2])
+                .map(Beleidskader::kalender).orElse(Kalender.HALFJAAR_MET_TUSSENTIJDSE_TOETS));
         for (Rij r : rijen) {
             if (r.uitkomst() == null) {
                 b.add(fout(Controlebevinding.Code.ONTBREKENDE_CIJFERS, r, "Ontbrekende cijfers: "
@@ -108,7 +116,10 @@ public class Consistentiecontrole {
             }
         }
         controleerTotalen(provincie, peildatum, rijen, b);
-        controleerDatums(rijen, periode, b);
+        // the stored figures are kept per half year: a year's are those of its two half years (ADR 0033)
+        for (Periode halfjaar : DossierSamensteller.halfjaren(periode)) {
+            controleerDatums(rijen, halfjaar, b);
+        }
         aanvullend.forEach(c -> b.addAll(c.controleer(rondeId, provincie)));
         int fouten = (int) b.stream().filter(x -> x.niveau() == Controlebevinding.Niveau.FOUT).count();
         return new Resultaat(fouten, b.size() - fouten, List.copyOf(b));

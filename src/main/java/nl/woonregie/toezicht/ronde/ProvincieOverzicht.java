@@ -17,8 +17,11 @@ import nl.woonregie.gebied.Regio;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.IsoDatum;
+import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
+import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.Kalender;
 import nl.woonregie.toezicht.regels.ToezichtEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,9 +36,11 @@ public class ProvincieOverzicht {
     private final JdbcClient jdbc;
     private final GebiedService gebied;
     private final RondeOpslag opslag;
+    private final BeleidskaderRegister kaders;
 
-    ProvincieOverzicht(JdbcClient jdbc, GebiedService gebied, RondeOpslag opslag) {
+    ProvincieOverzicht(JdbcClient jdbc, GebiedService gebied, RondeOpslag opslag, BeleidskaderRegister kaders) {
         this.jdbc = jdbc;
+        this.kaders = kaders;
         this.gebied = gebied;
         this.opslag = opslag;
     }
@@ -136,14 +141,36 @@ public class ProvincieOverzicht {
     }
 
     /**
+     * The peildatum of a request parameter for a province's overview: as {@link #peildatum(String)}, but a date is
+     * also accepted when it is a peildatum of the province's beleidskader in force then (25 January for a kader that
+     * judges the year on the 25th; ADR 0033).
+     */
+    public LocalDate peildatum(String tekst, String provincie) {
+        LocalDate datum;
+        try {
+            datum = IsoDatum.parse(tekst);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("Ongeldige peildatum.", List.of(new InvalidParam("peildatum", "JJJJ-MM-DD")));
+        }
+        Kalender kalender = provincie == null ? null : kaders.voorProvincie(provincie, datum)
+                .map(Beleidskader::kalender).orElse(null);
+        if (kalender != null && kalender.isPeildatum(datum)) {
+            return datum;
+        }
+        return peildatum(tekst);
+    }
+
+    /**
      * The overview of a round is computed once per version of the round (every change raises the version), so the
      * dashboard, the letters and the exports of the same round share it. At most {@value #CACHE} overviews are kept.
      */
     public Overzicht van(String provincie, LocalDate peildatum, String regioParameter) {
         String regioCode = regio(regioParameter);
-        var ronde = jdbc.sql("select id, status, versie from beoordelingsronde where provincie_code = ? and peildatum = ?")
+        var ronde = jdbc.sql("select id, status, versie, beleidskader from beoordelingsronde "
+                        + "where provincie_code = ? and peildatum = ?")
                 .params(provincie, peildatum)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)}).optional()
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)})
+                .optional()
                 .orElseThrow(() -> ApiException.notFound("Er is geen beoordelingsronde van " + provincie + " per "
                         + peildatum + "."));
         String sleutel = ronde[0] + "/" + ronde[2] + "/" + ronde[1] + "/" + regioCode;
@@ -166,14 +193,16 @@ public class ProvincieOverzicht {
             });
 
     private Overzicht bereken(String provincie, LocalDate peildatum, String regioCode, Object[] ronde) {
+        Kalender kalender = kaders.vind((String) ronde[3]).map(Beleidskader::kalender)
+                .orElse(Kalender.HALFJAAR_MET_TUSSENTIJDSE_TOETS);
         RegioKop regio = null;
         Set<String> inRegio = null;
         if (regioCode != null) {
             Regio r = gebied.regio(regioCode).orElseThrow(() -> ApiException.invalid("Onbekende regio.",
                     List.of(new InvalidParam("regio", "onbekende regio '" + regioCode + "'"))));
             regio = new RegioKop(r.code(), r.naam());
-            LocalDate indeling = nl.woonregie.toezicht.cijfers.DossierSamensteller.indelingsdatum(peildatum,
-                    GebiedService.INDELING_BEKEND_VANAF);
+            LocalDate indeling = DossierSamensteller.indelingsdatum(peildatum, GebiedService.INDELING_BEKEND_VANAF,
+                    kalender);
             inRegio = gebied.gemeentenVanRegio(regioCode, indeling).stream().map(Gemeente::code)
                     .collect(Collectors.toSet());
         }
@@ -189,13 +218,13 @@ public class ProvincieOverzicht {
         }
         List<RondeGemeente> rijen = opslag.vanRonde((long) ronde[0]).stream()
                 .filter(r -> filter == null || filter.contains(r.gemeente())).toList();
-        return new Overzicht(provincie, regio, peildatum, DossierSamensteller.isTussentijds(peildatum) ? "TUSSENTIJDS"
-                : "EINDOORDEEL", (long) ronde[0], (String) ronde[1], regels, totalen(peildatum, regels),
-                ambitie(peildatum, rijen));
+        return new Overzicht(provincie, regio, peildatum, kalender.isEindoordeel(peildatum) ? "EINDOORDEEL"
+                : "TUSSENTIJDS", (long) ronde[0], (String) ronde[1], regels, totalen(peildatum, kalender, regels),
+                ambitie(DossierSamensteller.periodeVan(peildatum, kalender), rijen));
     }
 
     /** The ambition's table, or null when no municipality has an ambition above its taakstelling in the period. */
-    private Ambitie ambitie(LocalDate peildatum, List<RondeGemeente> rijen) {
+    private Ambitie ambitie(nl.woonregie.toezicht.regels.Periode periode, List<RondeGemeente> rijen) {
         List<BeoordelingRecord> met = rijen.stream().map(RondeGemeente::beoordeling).filter(java.util.Objects::nonNull)
                 .toList();
         if (met.stream().noneMatch(u -> u.additioneleOpgave() > 0)) {
@@ -210,7 +239,7 @@ public class ProvincieOverzicht {
                 .sum(), gemeenten.stream().mapToLong(AmbitieRegel::additioneleOpgave).sum(),
                 gemeenten.stream().mapToLong(AmbitieRegel::opgave).sum(),
                 gemeenten.stream().mapToLong(AmbitieRegel::gehuisvest).sum());
-        return new Ambitie(DossierSamensteller.periodeVan(peildatum).code(), gemeenten, totaal);
+        return new Ambitie(periode.code(), gemeenten, totaal);
     }
 
     private Regel regel(RondeGemeente r) {
@@ -259,7 +288,12 @@ public class ProvincieOverzicht {
     }
 
     static Totalen totalen(LocalDate peildatum, List<Regel> regels) {
-        boolean tussentijds = DossierSamensteller.isTussentijds(peildatum);
+        return totalen(peildatum, Kalender.HALFJAAR_MET_TUSSENTIJDSE_TOETS, regels);
+    }
+
+    /** The totals at a peildatum of the kader's calendar; the koppelingen were judged on its toets, if it has one. */
+    static Totalen totalen(LocalDate peildatum, Kalender kalender, List<Regel> regels) {
+        boolean tussentijds = !kalender.isEindoordeel(peildatum);
         List<Regel> met = regels.stream().filter(r -> r.opgave() != null).toList();
         long taak = met.stream().mapToLong(Regel::taakstelling).sum();
         long opgave = met.stream().mapToLong(Regel::opgave).sum();
@@ -276,6 +310,6 @@ public class ProvincieOverzicht {
         return new Totalen(regels.size(), regels.size() - met.size(), taak, opgave, ToezichtEngine.minimaal(opgave),
                 gehuisvest, ToezichtEngine.percentage(gehuisvest, opgave), nog, koppelingen,
                 koppelingen == null ? null : koppelingen >= nog,
-                DossierSamensteller.periodeVan(peildatum).peildatumTussentijds(), teWeinig, perTrede);
+                kalender.periodeVan(peildatum).flatMap(kalender::tussentijds).orElse(null), teWeinig, perTrede);
     }
 }

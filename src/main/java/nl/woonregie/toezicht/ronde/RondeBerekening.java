@@ -52,7 +52,7 @@ class RondeBerekening {
         List<RondeGemeente> rijen = new ArrayList<>();
         for (String g : gemeenten) {
             DossierSamensteller.Samenstelling s = DossierSamensteller.stel(standen.get(g), r.peildatum(),
-                    beslissingen.getOrDefault(g, Map.of()), vastgesteld.getOrDefault(g, Map.of()), kader.ladder());
+                    beslissingen.getOrDefault(g, Map.of()), vastgesteld.getOrDefault(g, Map.of()), kader.ladder(), kader.kalender());
             if (!s.volledig()) {
                 rijen.add(new RondeGemeente(g, null, null, null, null, List.of(), s.ontbrekend(), null));
                 continue;
@@ -85,8 +85,11 @@ class RondeBerekening {
                     LocalDate peildatum = rs.getObject(2, LocalDate.class);
                     String soort = rs.getString(3);
                     // the koppelingen judgment belongs to the mid date of the period, also when recorded at its end
+                    // (of the kader's calendar: its toets on 1 April, or on 15 April for a toets on the 15th)
                     LocalDate datum = RondeService.Soort.KOPPELINGEN_OORDEEL.name().equals(soort)
-                            ? DossierSamensteller.periodeVan(peildatum).peildatumTussentijds() : peildatum;
+                            ? kader.kalender().periodeVan(peildatum).flatMap(kader.kalender()::tussentijds)
+                                    .orElse(peildatum)
+                            : peildatum;
                     ruw.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
                             .computeIfAbsent(datum, k -> new HashMap<>())
                             .put(soort, new String[] {rs.getString(4), rs.getString(5)});

@@ -25,6 +25,7 @@ import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.Kalender;
+import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.regels.Regelversie;
 import nl.woonregie.toezicht.regels.Trede;
 import org.springframework.context.ApplicationEventPublisher;
@@ -95,22 +96,25 @@ public class RondeService {
     @Transactional
     public long maak(String provincie, LocalDate peildatum, String kaderId, Gebruiker door, String client) {
         toegang.provincieToezien(door, provincie);
-        if (!DossierSamensteller.isPeildatum(peildatum)) {
-            throw ApiException.invalid("De peildatum is geen peildatum.", List.of(new InvalidParam("peildatum",
-                    "moet 1 januari, 1 april, 1 juli of 1 oktober zijn")));
-        }
         if (peildatum.getYear() <= 1900 || peildatum.getYear() > 2999) {
             // the periods of the taakstelling (and the one before the peildatum) lie within 1900–2999
             throw ApiException.invalid("De peildatum ligt buiten de perioden.", List.of(new InvalidParam("peildatum",
                     "moet tussen 1901 en 2999 liggen")));
         }
         Beleidskader kader = kader(provincie, peildatum, kaderId);
-        if (!kader.kalender().equals(Kalender.HALFJAAR_MET_TUSSENTIJDSE_TOETS)) {
-            // the stored figures (taakstelling, COA's standings, leases) are kept per half year
-            throw ApiException.invalid("Dit beleidskader kan nog niet in een ronde worden gebruikt.", List.of(
+        Kalender kalender = kader.kalender();
+        if (kalender.lengte() == Periode.Lengte.KWARTAAL) {
+            // the law sets taakstellingen per half year (Huisvestingswet art. 28-29); a quarter would split one (ADR 0033)
+            throw ApiException.invalid("Dit beleidskader kan niet in een ronde worden gebruikt.", List.of(
                     new InvalidParam(kaderId == null ? "peildatum" : "beleidskader", "'" + kader.id() + "' oordeelt "
-                            + kader.kalender().omschrijving() + "; rondes rekenen met cijfers per half jaar, met een "
-                            + "eindoordeel op 1 januari en 1 juli en een tussentijdse toets op 1 april en 1 oktober")));
+                            + "elk kwartaal; de Huisvestingswet (artikel 28 en 29) stelt de taakstelling per half "
+                            + "jaar vast en een ronde deelt die niet op. Toets per kwartaal met een tussentijdse "
+                            + "toets in een halfjaar (kalender.periode: halfjaar)")));
+        }
+        if (!kalender.isPeildatum(peildatum)) {
+            throw ApiException.invalid("De peildatum is geen peildatum.", List.of(new InvalidParam("peildatum",
+                    "is geen peildatum van beleidskader '" + kader.id() + "' (" + kalender.omschrijving()
+                            + "); de peildata rond deze datum zijn " + peildataRond(kalender, peildatum))));
         }
         boolean bestaat = jdbc.sql("select count(*) from beoordelingsronde where provincie_code = ? and peildatum = ?")
                 .params(provincie, peildatum).query(Long.class).single() > 0;
@@ -124,7 +128,8 @@ public class RondeService {
                 .params(provincie, peildatum, kader.id(), door.actor())
                 .query(Long.class).single();
         // the register knows herindelingen from 2022 on; earlier peildata use the indeling of 1 January 2022
-        LocalDate indeling = DossierSamensteller.indelingsdatum(peildatum, GebiedService.INDELING_BEKEND_VANAF);
+        LocalDate indeling = DossierSamensteller.indelingsdatum(peildatum, GebiedService.INDELING_BEKEND_VANAF,
+                kalender);
         List<String> gemeenten = gebied.gemeentenVanProvincie(provincie, indeling).stream().map(Gemeente::code)
                 .toList();
         berekening.bereken(new RondeRij(id, provincie, peildatum, kader.id(), "CONCEPT", 0), gemeenten, true);
@@ -380,6 +385,16 @@ public class RondeService {
         gebeurtenissen.publishEvent(new RondeGebeurtenis.Heropend(id, reden, new Actor(door.actor(), client)));
     }
 
+    /** "1 april 2025, 1 juli 2025 en 1 oktober 2025": the kader's peildata within three months of the date. */
+    private static String peildataRond(Kalender kalender, LocalDate datum) {
+        List<String> data = kalender.peildata(datum.minusMonths(3), datum.plusMonths(3)).stream().map(Weergave::dag)
+                .toList();
+        if (data.size() <= 1) {
+            return String.join("", data);
+        }
+        return String.join(", ", data.subList(0, data.size() - 1)) + " en " + data.get(data.size() - 1);
+    }
+
     /**
      * The beleidskader a round at this peildatum uses: the one the request names, which must be of the province and
      * hold on the peildatum, or else the province's kader that holds on it (400 naming the field when there is none).
@@ -549,11 +564,17 @@ public class RondeService {
         int fouten = (int) zichtbareBevindingen.stream().filter(b -> b.niveau() == Controlebevinding.Niveau.FOUT)
                 .count();
         return new Ronde(r.id(), r.provincie(), r.peildatum(),
-                DossierSamensteller.isTussentijds(r.peildatum()) ? "TUSSENTIJDS" : "EINDOORDEEL", r.beleidskader(),
+                soort(r.beleidskader(), r.peildatum()), r.beleidskader(),
                 r.status(), r.versie(), (String) meta[0], (OffsetDateTime) meta[1], (OffsetDateTime) meta[2],
                 (String) meta[3], (OffsetDateTime) meta[4], gemeenten.size(),
                 new Consistentiecontrole.Resultaat(fouten, zichtbareBevindingen.size() - fouten, zichtbareBevindingen),
                 gemeenten);
+    }
+
+    /** TUSSENTIJDS or EINDOORDEEL, by the calendar of the round's beleidskader. */
+    String soort(String kaderId, LocalDate peildatum) {
+        return kaders.vind(kaderId).map(k -> k.kalender().isEindoordeel(peildatum))
+                .orElse(!DossierSamensteller.isTussentijds(peildatum)) ? "EINDOORDEEL" : "TUSSENTIJDS";
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -39,6 +39,6 @@ class ToezichtController {
             @RequestParam @Parameter(schema = @Schema(type = "string", format = "date")) String peildatum,
             @RequestParam(required = false) String regio) {
         toegang.provincieToezien(code);
-        return overzicht.van(code, ProvincieOverzicht.peildatum(peildatum), regio);
+        return overzicht.van(code, overzicht.peildatum(peildatum, code), regio);
     }
 }

@@ -25,6 +25,7 @@ import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.cijfers.GemeenteCijfers;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.Beoordeling;
+import nl.woonregie.toezicht.regels.Kalender;
 import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.regels.ToezichtEngine;
 import nl.woonregie.toezicht.regels.Trede;
@@ -138,16 +139,26 @@ public class ToezichtHistorie {
             return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, null, List.of(), oordelen,
                     List.of(), List.of("beginstand (saldo en trede waar de registratie begint)"));
         }
-        // the latest peildatum up to today for which the figures are complete: start at the peildatum after the last
-        // COA standing (figures never run ahead of COA), and step back; the judgments are read once
-        LocalDate peildatum = Periode.laatstePeildatum(vandaag);
+        // the latest peildatum of the kader's calendar up to today for which the figures are complete: start at the
+        // peildatum after the last COA standing (figures never run ahead of COA), and step back; the judgments are
+        // read once
+        Kalender kalender = k.kalender();
+        if (kalender.lengte() == Periode.Lengte.KWARTAAL) {
+            // rounds refuse such a kader (ADR 0033): the stored figures are half years
+            return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, null, List.of(), oordelen,
+                    List.of(), List.of("beleidskader " + k.id() + " oordeelt per kwartaal; de cijfers zijn per "
+                            + "halfjaar"));
+        }
         LocalDate laatsteStand = c.coaStanden().values().stream().flatMap(List::stream)
                 .map(GemeenteCijfers.CoaStand::datum).max(LocalDate::compareTo).orElse(null);
-        if (laatsteStand != null && Periode.laatstePeildatum(laatsteStand).plusMonths(3).isBefore(peildatum)) {
-            peildatum = Periode.laatstePeildatum(laatsteStand).plusMonths(3);
+        List<LocalDate> peildata = new ArrayList<>(kalender.peildata(c.beginstand().periode().eersteDag().plusDays(1),
+                vandaag));
+        if (laatsteStand != null) {
+            peildata.stream().filter(d -> d.isAfter(laatsteStand)).findFirst()
+                    .ifPresent(na -> peildata.removeIf(d -> d.isAfter(na)));
         }
-        if (grens != null && grens.isBefore(peildatum)) {
-            peildatum = grens;
+        if (grens != null) {
+            peildata.removeIf(d -> d.isAfter(grens));
         }
         LocalDate morgen = vandaag.plusDays(1);
         Map<LocalDate, DossierSamensteller.Beslissing> alleBeslissingen = berekening.beslissingen(null, morgen,
@@ -156,17 +167,17 @@ public class ToezichtHistorie {
                 .getOrDefault(code, Map.of());
         DossierSamensteller.Samenstelling s = null;
         List<String> ontbrekend = List.of();
-        LocalDate eerste = c.beginstand().periode().peildatumTussentijds();
-        while (!peildatum.isBefore(eerste)) {
-            LocalDate tot = peildatum;
-            s = DossierSamensteller.stel(c, peildatum, totEnMet(alleBeslissingen, tot), totEnMet(alleTreden, tot),
-                    k.ladder());
+        LocalDate peildatum = null;
+        for (int i = peildata.size() - 1; i >= 0; i--) {
+            LocalDate tot = peildata.get(i);
+            peildatum = tot;
+            s = DossierSamensteller.stel(c, tot, totEnMet(alleBeslissingen, tot), totEnMet(alleTreden, tot),
+                    k.ladder(), kalender);
             if (s.volledig()) {
                 break;
             }
             // keep what is missing for the peildatum just after the last complete one: that is the next step
             ontbrekend = s.ontbrekend();
-            peildatum = peildatum.minusMonths(3);
         }
         if (s == null || !s.volledig()) {
             return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, null, List.of(), oordelen,

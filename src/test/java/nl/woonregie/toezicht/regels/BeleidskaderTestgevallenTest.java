@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every beleidskader's own test cases (YAML, as OpenFisca's tests) pass: Zuid-Holland 2020 and the two illustrative
- * kaders of another shape (a six-step ladder judged every quarter; a four-step ladder judged once a year on
- * 25 January). And the runner does fail: a wrong expectation is named with its peildatum and field.
+ * kaders of another shape (a six-step ladder judged every half year with a quarterly toets on the 15th; a four-step
+ * ladder judged once a year on 25 January). And the runner does fail: a wrong expectation is named with its peildatum and field.
  */
 class BeleidskaderTestgevallenTest {
 
@@ -27,8 +27,8 @@ class BeleidskaderTestgevallenTest {
         return Stream.of(
                 Arguments.of(Kaders.ZUID_HOLLAND, "/beleidskaders/testgevallen/zuid-holland-2020.yaml"),
                 Arguments.of(Kaders.VOORBEELD_KWARTAAL,
-                        "/beleidskaders-voorbeeld/testgevallen/voorbeeld-kwartaal-2025.yaml"),
-                Arguments.of(Kaders.VOORBEELD_JAAR, "/beleidskaders-voorbeeld/testgevallen/voorbeeld-jaar-2025.yaml"));
+                        "/beleidskaders/testgevallen/voorbeeld-kwartaal-2025.yaml"),
+                Arguments.of(Kaders.VOORBEELD_JAAR, "/beleidskaders/testgevallen/voorbeeld-jaar-2025.yaml"));
     }
 
     @ParameterizedTest(name = "{1}")

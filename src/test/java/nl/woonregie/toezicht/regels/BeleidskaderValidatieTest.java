@@ -16,15 +16,15 @@ class BeleidskaderValidatieTest {
     @Test
     void de_meegeleverde_en_de_voorbeeldkaders_zijn_geldig() throws IOException {
         for (String bestand : new String[] {"/beleidskaders/zuid-holland-2020.yaml",
-                "/beleidskaders-voorbeeld/voorbeeld-kwartaal-2025.yaml",
-                "/beleidskaders-voorbeeld/voorbeeld-jaar-2025.yaml"}) {
+                "/beleidskaders/voorbeeld-kwartaal-2025.yaml",
+                "/beleidskaders/voorbeeld-jaar-2025.yaml"}) {
             assertThat(BeleidskaderLezer.valideer(tekst(bestand))).as(bestand).isEmpty();
         }
     }
 
     @Test
     void elke_fout_met_zijn_regel() throws IOException {
-        String yaml = tekst("/beleidskaders-voorbeeld/voorbeeld-jaar-2025.yaml")
+        String yaml = tekst("/beleidskaders/voorbeeld-jaar-2025.yaml")
                 .replace("  peildag: 25", "  peildag: 31")
                 .replace("      naam: bestuurlijk overleg\n", "")
                 .replace("      besluitVereist: true", "      besluitVereist: ja")
@@ -41,8 +41,8 @@ class BeleidskaderValidatieTest {
 
     @Test
     void een_ontbrekend_veld_krijgt_de_regel_van_zijn_ouder_en_lees_weigert_met_alle_fouten() throws IOException {
-        String yaml = tekst("/beleidskaders-voorbeeld/voorbeeld-jaar-2025.yaml")
-                .replace("  indientermijnDagen: 10\n", "").replace("provincie: PV97\n", "");
+        String yaml = tekst("/beleidskaders/voorbeeld-jaar-2025.yaml")
+                .replace("  indientermijnDagen: 10\n", "").replace("provincie: PV29\n", "");
         String[] regels = yaml.split("\n", -1);
         assertThat(BeleidskaderLezer.valideer(yaml)).containsExactlyInAnyOrder(
                 new Fout(0, "provincie", "ontbreekt"),

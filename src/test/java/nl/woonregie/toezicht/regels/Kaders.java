@@ -11,9 +11,9 @@ final class Kaders {
     /** A fictitious other province, only for tests: different ladder and parameters, same engine. */
     static final Beleidskader TEST_PROVINCIE = lees("/beleidskaders-test/testprovincie-2024.yaml");
     /** Illustrative: a six-step ladder judged every quarter, no tussentijdse toets. */
-    static final Beleidskader VOORBEELD_KWARTAAL = lees("/beleidskaders-voorbeeld/voorbeeld-kwartaal-2025.yaml");
+    static final Beleidskader VOORBEELD_KWARTAAL = lees("/beleidskaders/voorbeeld-kwartaal-2025.yaml");
     /** Illustrative: a four-step ladder judged once a year on 25 January, no tussentijdse toets. */
-    static final Beleidskader VOORBEELD_JAAR = lees("/beleidskaders-voorbeeld/voorbeeld-jaar-2025.yaml");
+    static final Beleidskader VOORBEELD_JAAR = lees("/beleidskaders/voorbeeld-jaar-2025.yaml");
 
     private Kaders() {
     }

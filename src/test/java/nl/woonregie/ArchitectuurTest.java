@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * What Spring Modulith cannot say (module borders, cycles and internals are {@code ModulesTest}'s): the rules engine,
- * the distribution's formula, the forecast model and the Verhuisbox state machine stay plain Java.
+ * the distribution's formula, the forecast model, the
+ * doorbraakplan's support computation and the Verhuisbox state machine stay plain Java.
  */
 @AnalyzeClasses(packages = "nl.woonregie", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectuurTest {
@@ -54,6 +55,24 @@ class ArchitectuurTest {
                     .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.toezicht.regels..")))
             .because("the model knows the half-year (toezicht.regels.Periode) and Dutch number formats, nothing "
                     + "else of Woonregie: no storage, no web, no other module's services");
+
+    @ArchTest
+    static final ArchRule de_ondersteuningsberekening_is_gewoon_java = noClasses()
+            .that().resideInAPackage("nl.woonregie.doorbraakplan.ondersteuning..")
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..",
+                    "org.yaml..")
+            .because("the support computation is a pure function from records to records, tested with tables and "
+                    + "properties; its tariffs are dated data read elsewhere");
+
+    @ArchTest
+    static final ArchRule de_ondersteuningsberekening_kent_de_rest_van_de_applicatie_niet = noClasses()
+            .that().resideInAPackage("nl.woonregie.doorbraakplan.ondersteuning..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.doorbraakplan.ondersteuning..")))
+            .because("no storage, no web, no other module's services: records in, records out");
 
     @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()

@@ -121,9 +121,9 @@ class DemoData implements ApplicationRunner {
             new Account("beleid-zh", Rol.BELEIDSMEDEWERKER, PROVINCIE, null,
                     "beleidsmedewerker provincie Zuid-Holland (nog zonder eigen pagina's)"),
             new Account("programma-denhaag", Rol.PROGRAMMATEAM, null, DEN_HAAG,
-                    "programmateam 's-Gravenhage (nog zonder eigen pagina's)"),
+                    "programmateam 's-Gravenhage: doorbraakplan, de ondersteuning doorrekenen"),
             new Account("bestuur-denhaag", Rol.BESTUUR, null, DEN_HAAG,
-                    "bestuur 's-Gravenhage, alleen lezen (nog zonder eigen pagina's)"));
+                    "bestuur 's-Gravenhage, alleen lezen; de ondersteuning doorrekenen"));
 
     @Override
     public void run(ApplicationArguments args) {

@@ -50,7 +50,8 @@ class ToegangsmatrixTest {
         GEM_DENHAAG("gemeente-denhaag"), GEM_ROTTERDAM("gemeente-rotterdam"), COA("coa"),
         VHB_AANMELDER("vhb-aanmelder"), VHB_AANMELDER2("vhb-aanmelder2"), VHB_ICP("vhb-icp"),
         VHB_CM("vhb-casemanager"), VHB_CM2("vhb-casemanager2"), VHB_ADM("vhb-administratief"),
-        VHB_CONSULENT("vhb-consulent"), VHB_COORD("vhb-coordinator"), RIJK("rijk"), BELEID_ZH("beleid-zh");
+        VHB_CONSULENT("vhb-consulent"), VHB_COORD("vhb-coordinator"), RIJK("rijk"), BELEID_ZH("beleid-zh"),
+        PROGRAMMA_DENHAAG("programma-denhaag"), BESTUUR_DENHAAG("bestuur-denhaag");
 
         final String naam;
 
@@ -78,6 +79,13 @@ class ToegangsmatrixTest {
     static final Set<Account> VERDELEN = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.TH_NH, Account.RIJK);
     /** Who authors Zuid-Holland's beleidskaders: its policy staff (BELEIDSMEDEWERKER) and the administrator. */
     static final Set<Account> BELEID = EnumSet.of(Account.BEHEERDER, Account.BELEID_ZH);
+    /**
+     * Who computes the support of 's-Gravenhage's doorbraakplan: its programme team and its bestuur (a DIENST of one of
+     * its departments too: no such account can be made yet) and the administrator; another municipality's programme
+     * team is refused (OndersteuningApiTest).
+     */
+    static final Set<Account> DOORBRAAKPLAN = EnumSet.of(Account.BEHEERDER, Account.PROGRAMMA_DENHAAG,
+            Account.BESTUUR_DENHAAG);
 
     /** Verhuisbox: the team roles (not the aanmelder). */
     static final Set<Account> VHB_TEAM = EnumSet.of(Account.VHB_ICP, Account.VHB_CM, Account.VHB_CM2, Account.VHB_ADM,
@@ -146,6 +154,9 @@ class ToegangsmatrixTest {
                 "POST /gemeenten/{code}/aanbod/{id}/verwijderen", "POST /api/v1/gemeenten/{code}/aanbodvarianten",
                 "DELETE /api/v1/gemeenten/{code}/aanbodvarianten/{id}", "POST /gemeenten/{code}/aanbod/varianten",
                 "POST /gemeenten/{code}/aanbod/varianten/{id}/verwijderen");
+        // the doorbraakplan's support computation (issue 17): nothing stored, the municipality's programme roles
+        r(DOORBRAAKPLAN, "POST /api/v1/ondersteuning/berekeningen", "GET /gemeenten/{code}/ondersteuning",
+                "POST /gemeenten/{code}/ondersteuning", "POST /gemeenten/{code}/ondersteuning/berekening.xlsx");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");

@@ -59,6 +59,11 @@ public class Navigatie {
             links.add(new Link(beleid.size() == 1 ? "Beleidskaders" : "Beleidskaders " + gebied.naam(p),
                     "/provincies/" + p + "/beleidskaders"));
         }
+        Set<String> programma = programmagemeenten(g);
+        for (String gm : programma) {
+            links.add(new Link(programma.size() == 1 ? "Doorbraakplan" : "Doorbraakplan " + gebied.naam(gm),
+                    "/gemeenten/" + gm + "/ondersteuning"));
+        }
         if (g.team() != null) {
             if (g.heeft(Rol.AANMELDER)) {
                 links.add(new Link("Mijn meldingen", "/verhuisbox/meldingen"));
@@ -71,6 +76,22 @@ public class Navigatie {
             }
         }
         return links;
+    }
+
+    /**
+     * The municipalities of the account's doorbraakplan roles (PROGRAMMATEAM, BESTUUR, a DIENST of one of its
+     * departments): their programme's page, the support computation for now (module {@code doorbraakplan}, which
+     * checks the same roles).
+     */
+    private static Set<String> programmagemeenten(Gebruiker g) {
+        Set<String> gemeenten = new LinkedHashSet<>();
+        for (Toewijzing t : g.toewijzingen()) {
+            if ((t.rol() == Rol.PROGRAMMATEAM || t.rol() == Rol.BESTUUR || t.rol() == Rol.DIENST)
+                    && t.gemeente() != null) {
+                gemeenten.add(t.gemeente());
+            }
+        }
+        return gemeenten;
     }
 
     /**
@@ -92,6 +113,9 @@ public class Navigatie {
                 case BELEIDSMEDEWERKER -> punten.add(new Link("Beleidskaders van provincie "
                         + gebied.naam(t.provincie()), "/provincies/" + t.provincie() + "/beleidskaders"));
                 case AANMELDER -> punten.add(new Link("Verhuisbox: mijn meldingen", "/verhuisbox/meldingen"));
+                case PROGRAMMATEAM, BESTUUR, DIENST -> punten.add(new Link("Doorbraakplan "
+                        + gebied.naam(t.gemeente()) + ": ondersteuning doorrekenen",
+                        "/gemeenten/" + t.gemeente() + "/ondersteuning"));
                 case ICP, CASEMANAGER, ADMINISTRATIEF, CONSULENT, COORDINATOR ->
                         punten.add(new Link("Verhuisbox: werklijst", "/verhuisbox"));
                 default -> {

@@ -1,0 +1,13 @@
+/**
+ * Doorbraakplan: a municipality's programme of extra housing for care groups and statushouders — leads from residents
+ * to designated locations, the decisions, tranches, communication, and the support each project needs and who pays
+ * for it. This step: the support computation ({@code ondersteuning.Ondersteuningsmodel}, plain Java with the memo's
+ * dated tariffs in {@code doorbraakplan/tarieven.yaml}), its API {@code POST /api/v1/ondersteuning/berekeningen} and
+ * the programme team's page to try it; it stores nothing yet. A designated location becomes a project in
+ * {@code aanbod} (later steps).
+ */
+@ApplicationModule(displayName = "Doorbraakplan", allowedDependencies = {"aanbod", "gebied", "document", "pdf",
+    "platform.core", "platform.web", "platform.security", "platform.audit", "platform.export"})
+package nl.woonregie.doorbraakplan;
+
+import org.springframework.modulith.ApplicationModule;

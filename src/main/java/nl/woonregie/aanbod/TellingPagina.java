@@ -72,7 +72,8 @@ class TellingPagina {
             return new HuishoudensFormulier(Integer.toString(h.versie()), h.regels().stream()
                     .map(r -> new HuishoudensService.RegelVerzoek(Integer.toString(r.grootte()),
                             nl.woonregie.toezicht.regels.NlFormaat.getal(r.huishoudens()), r.grootte() == Huishoudens.GROOTSTE
-                                    ? nl.woonregie.toezicht.regels.NlFormaat.getal(r.personen()) : null, nl.woonregie.toezicht.regels.NlFormaat.getal(r.woningen())))
+                                    && r.huishoudens() > 0 ? nl.woonregie.toezicht.regels.NlFormaat.getal(r.personen())
+                                    : null, nl.woonregie.toezicht.regels.NlFormaat.getal(r.woningen())))
                     .toList(), null);
         }
     }

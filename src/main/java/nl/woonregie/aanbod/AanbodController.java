@@ -165,12 +165,16 @@ class AanbodController {
             + "opgeslagen: de opgave volgens de toezichtsregels, het aantal gehuisvest volgens de laatste stand van "
             + "het COA en de bronnen van het scenario. PLAN: alle opgeslagen bronnen; TREND: het gemiddelde aantal "
             + "gehuisvest per week volgens het COA over de laatste drie volle maanden. Zonder opgave geen uitkomst: "
-            + "ontbrekend zegt wat er ontbreekt. VARIANT: het plan met de aanpassingen van een variant (variant=).")
+            + "ontbrekend zegt wat er ontbreekt. VARIANT: het plan met de aanpassingen van een variant (variant=). "
+            + "start=EIGEN_TELLING begint bij de laatste eigen telling van de gemeente in de periode in plaats van "
+            + "bij de stand van het COA; het antwoord noemt altijd zijn start.")
     GemeentePrognose prognose(@PathVariable String code,
             @Parameter(description = "PLAN (standaard), TREND of VARIANT") @RequestParam(required = false)
             String scenario,
             @Parameter(description = "Bij VARIANT: het nummer van de variant")
-            @RequestParam(required = false) String variant) {
+            @RequestParam(required = false) String variant,
+            @Parameter(description = "COA (standaard) of EIGEN_TELLING") @RequestParam(required = false)
+            String start) {
         GemeentePrognose.Scenario s;
         try {
             s = scenario == null || scenario.isBlank() ? GemeentePrognose.Scenario.PLAN
@@ -178,7 +182,14 @@ class AanbodController {
         } catch (IllegalArgumentException e) {
             s = null;
         }
-        return prognoses.prognose(toegang.huidige(), code, s, variant);
+        GemeentePrognose.Start st;
+        try {
+            st = start == null || start.isBlank() ? GemeentePrognose.Start.COA
+                    : GemeentePrognose.Start.valueOf(start.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            st = null;
+        }
+        return prognoses.prognose(toegang.huidige(), code, s, variant, st);
     }
 
     /** A variant as sent: its name, the reason, the changes to the Plan's sources. */

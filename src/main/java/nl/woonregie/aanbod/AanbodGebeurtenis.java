@@ -10,7 +10,7 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
  * author gave. Recorded by the audit trail (object {@code aanbodbron}, its id).
  */
 public sealed interface AanbodGebeurtenis extends AuditGebeurtenis permits AanbodGebeurtenis.VanBron,
-        AanbodGebeurtenis.VanVariant {
+        AanbodGebeurtenis.VanVariant, AanbodGebeurtenis.VanTelling, AanbodGebeurtenis.HuishoudensVastgelegd {
 
     String gemeente();
 
@@ -93,6 +93,77 @@ public sealed interface AanbodGebeurtenis extends AuditGebeurtenis permits Aanbo
         @Override
         public String actie() {
             return "AANBODVARIANT_VERWIJDERD";
+        }
+    }
+
+    /** A change of a gemeente's own count: object {@code eigentelling}. */
+    sealed interface VanTelling extends AanbodGebeurtenis permits TellingToegevoegd, TellingGewijzigd,
+            TellingVerwijderd {
+
+        long tellingId();
+
+        @Override
+        default String objectType() {
+            return "eigentelling";
+        }
+
+        @Override
+        default String objectId() {
+            return Long.toString(tellingId());
+        }
+    }
+
+    /** A count was recorded (version 1); {@code waarden}: its date, facts and reason. */
+    record TellingToegevoegd(long tellingId, String gemeente, Map<String, Object> waarden, Actor door)
+            implements VanTelling, MetWaarden {
+
+        @Override
+        public String actie() {
+            return "EIGEN_TELLING_TOEGEVOEGD";
+        }
+    }
+
+    /** A count got a new version; {@code vorige} and {@code waarden}: the facts before and after, and the reason. */
+    record TellingGewijzigd(long tellingId, String gemeente, Map<String, Object> vorige, Map<String, Object> waarden,
+            Actor door) implements VanTelling, MetVorige {
+
+        @Override
+        public String actie() {
+            return "EIGEN_TELLING_GEWIJZIGD";
+        }
+    }
+
+    /** A count was removed (its last version); {@code vorige}: its facts, {@code waarden}: the reason. */
+    record TellingVerwijderd(long tellingId, String gemeente, Map<String, Object> vorige, Map<String, Object> waarden,
+            Actor door) implements VanTelling, MetVorige {
+
+        @Override
+        public String actie() {
+            return "EIGEN_TELLING_VERWIJDERD";
+        }
+    }
+
+    /**
+     * A new version of the households waiting by size and the dwellings expected for a period (object
+     * {@code aanbodhuishoudens}, id {@code <gemeente>/<periode>}); {@code vorige}: the rows before (empty for the
+     * first), {@code waarden}: the rows, version and reason.
+     */
+    record HuishoudensVastgelegd(String gemeente, String periode, Map<String, Object> vorige,
+            Map<String, Object> waarden, Actor door) implements AanbodGebeurtenis, MetVorige {
+
+        @Override
+        public String actie() {
+            return "AANBOD_HUISHOUDENS_VASTGELEGD";
+        }
+
+        @Override
+        public String objectType() {
+            return "aanbodhuishoudens";
+        }
+
+        @Override
+        public String objectId() {
+            return gemeente + "/" + periode;
         }
     }
 }

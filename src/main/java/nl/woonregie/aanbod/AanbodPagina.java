@@ -68,11 +68,13 @@ class AanbodPagina {
     private final Aanbodbronnen bronnen;
     private final Varianten varianten;
     private final GemeentePrognoses prognoses;
+    private final Doorstroom doorstroom;
     private final GebiedService gebied;
     private final Toegang toegang;
 
-    AanbodPagina(Aanbodbronnen bronnen, Varianten varianten, GemeentePrognoses prognoses, GebiedService gebied,
-            Toegang toegang) {
+    AanbodPagina(Aanbodbronnen bronnen, Varianten varianten, GemeentePrognoses prognoses, Doorstroom doorstroom,
+            GebiedService gebied, Toegang toegang) {
+        this.doorstroom = doorstroom;
         this.bronnen = bronnen;
         this.varianten = varianten;
         this.prognoses = prognoses;
@@ -141,6 +143,7 @@ class AanbodPagina {
             perVariant.add(prognoses.prognose(g, code, GemeentePrognose.Scenario.VARIANT, Long.toString(v.id())));
         }
         model.addAttribute("varianten", perVariant);
+        model.addAttribute("doorstroom", doorstroom.behoefte(g, code));
         model.addAttribute("bronnenLijst", lijst);
         model.addAttribute("rijen", RIJEN);
         return "aanbod/overzicht";

@@ -14,8 +14,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * made; {@code ontbrekend} then says what is missing. {@code bronnen}: the sources and versions it was computed from.
  */
 @Schema(name = "GemeentePrognose")
-@JsonPropertyOrder({"gemeente", "naam", "scenario", "periode", "berekendOp", "opgave", "ambitie", "peildatum",
-    "gehuisvest", "trend", "variant", "bronnen", "uitkomst", "ontbrekend"})
+@JsonPropertyOrder({"gemeente", "naam", "scenario", "periode", "berekendOp", "opgave", "ambitie", "start",
+    "eigenTelling", "peildatum", "gehuisvest", "trend", "variant", "bronnen", "uitkomst", "ontbrekend"})
 public record GemeentePrognose(
         @Schema(example = "GM0518") String gemeente,
         @Schema(example = "'s-Gravenhage") String naam,
@@ -25,9 +25,14 @@ public record GemeentePrognose(
         @Schema(description = "Taakstelling plus saldo uit de vorige periode, volgens de toezichtsregels; null als "
                 + "onbekend", example = "489") Long opgave,
         @Schema(description = "Opgave plus additionele opgave; null zonder ambitie", example = "620") Long ambitie,
-        @Schema(description = "De datum van de laatste stand van het COA in de periode, of de dag voor de periode "
-                + "zonder stand") LocalDate peildatum,
-        @Schema(description = "Gehuisvest in de periode tot en met de peildatum volgens het COA", example = "210")
+        @Schema(description = "Waar de prognose begint: COA (de laatste stand van het COA, standaard) of EIGEN_TELLING "
+                + "(de laatste eigen telling van de gemeente); het oordeel van het toezicht blijft op de cijfers van "
+                + "het COA") Start start,
+        @Schema(description = "Alleen bij start EIGEN_TELLING: de telling waarvan de prognose begint")
+        Tellingverwijzing eigenTelling,
+        @Schema(description = "De datum van de start: de laatste stand van het COA (of eigen telling) in de periode, "
+                + "of de dag voor de periode zonder") LocalDate peildatum,
+        @Schema(description = "Gehuisvest in de periode tot en met de peildatum volgens de start", example = "210")
         Long gehuisvest,
         @Schema(description = "Alleen bij TREND: het gemiddelde tempo en waarop het rust") Trend trend,
         @Schema(description = "Alleen bij VARIANT: de variant en de aanpassingen die niet meer passen") Variantgebruik variant,
@@ -35,6 +40,19 @@ public record GemeentePrognose(
         PrognoseAntwoord uitkomst,
         @Schema(description = "Wat ontbreekt om de prognose te maken (leeg als ze gemaakt is)")
         List<String> ontbrekend) {
+
+    /** Where the forecast starts: whose count of the persons housed so far. */
+    public enum Start {
+        /** COA's latest standing in the period (the supervision's figure). */
+        COA,
+        /** The gemeente's own latest count in the period ("vanaf de eigen telling"). */
+        EIGEN_TELLING
+    }
+
+    /** The own count a forecast starts from, in the version it used. */
+    @Schema(name = "PrognoseEigenTelling")
+    public record Tellingverwijzing(long id, int versie, LocalDate datum) {
+    }
 
     /** Which sources the forecast counts. */
     public enum Scenario {

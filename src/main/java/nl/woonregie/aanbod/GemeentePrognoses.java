@@ -50,13 +50,16 @@ public class GemeentePrognoses {
     private final Aanbodbronnen bronnen;
     private final Varianten varianten;
     private final BronOpslag opslag;
+    private final nl.woonregie.aanbod.internal.TellingOpslag tellingen;
     private final ToezichtHistorie historie;
     private final CijferStanden cijfers;
     private final GebiedService gebied;
     private final Prognoseparameters parameters = Prognoseparameters.vanClasspath();
 
-    GemeentePrognoses(Aanbodbronnen bronnen, Varianten varianten, BronOpslag opslag, ToezichtHistorie historie,
-            CijferStanden cijfers, GebiedService gebied) {
+    GemeentePrognoses(Aanbodbronnen bronnen, Varianten varianten, BronOpslag opslag,
+            nl.woonregie.aanbod.internal.TellingOpslag tellingen, ToezichtHistorie historie, CijferStanden cijfers,
+            GebiedService gebied) {
+        this.tellingen = tellingen;
         this.bronnen = bronnen;
         this.varianten = varianten;
         this.opslag = opslag;
@@ -78,7 +81,22 @@ public class GemeentePrognoses {
     @Transactional(readOnly = true)
     public GemeentePrognose prognose(Gebruiker g, String gemeente, GemeentePrognose.Scenario scenario,
             String variant) {
+        return prognose(g, gemeente, scenario, variant, GemeentePrognose.Start.COA);
+    }
+
+    /**
+     * The forecast of the scenario from {@code start}: COA's latest standing (the default), or the gemeente's own
+     * latest count in the period ({@code EIGEN_TELLING}; without one no outcome, and {@code ontbrekend} says so).
+     * Never one for the other: the answer names its start.
+     */
+    @Transactional(readOnly = true)
+    public GemeentePrognose prognose(Gebruiker g, String gemeente, GemeentePrognose.Scenario scenario,
+            String variant, GemeentePrognose.Start start) {
         bronnen.vereisLezen(g, gemeente);
+        if (start == null) {
+            throw ApiException.invalid("Onbekende start.", List.of(new nl.woonregie.platform.web.InvalidParam(
+                    "start", "een van COA, EIGEN_TELLING")));
+        }
         if (scenario == null) {
             throw ApiException.invalid("Onbekend scenario.", List.of(new nl.woonregie.platform.web.InvalidParam(
                     "scenario", "een van PLAN, TREND, VARIANT")));
@@ -126,10 +144,24 @@ public class GemeentePrognoses {
 
         LocalDate peildatum = p.eersteDag().minusDays(1);
         long gehuisvest = 0;
-        for (GemeenteCijfers.CoaStand s : c.coaStanden().getOrDefault(p, List.of())) {
-            if (!s.datum().isAfter(vandaag) && !s.datum().isBefore(peildatum)) {
-                peildatum = s.datum();
-                gehuisvest = s.gehuisvest();
+        GemeentePrognose.Tellingverwijzing eigen = null;
+        if (start == GemeentePrognose.Start.COA) {
+            for (GemeenteCijfers.CoaStand s : c.coaStanden().getOrDefault(p, List.of())) {
+                if (!s.datum().isAfter(vandaag) && !s.datum().isBefore(peildatum)) {
+                    peildatum = s.datum();
+                    gehuisvest = s.gehuisvest();
+                }
+            }
+        } else {
+            for (Eigentelling e : tellingen.vanGemeente(gemeente)) {
+                if (!e.datum().isAfter(vandaag) && !e.datum().isBefore(p.eersteDag())) {
+                    peildatum = e.datum();
+                    gehuisvest = e.feiten().gehuisvest();
+                    eigen = new GemeentePrognose.Tellingverwijzing(e.id(), e.versie(), e.datum());
+                }
+            }
+            if (eigen == null) {
+                ontbrekend.add("een eigen telling in de " + p.omschrijving() + " (de start vanaf de eigen telling)");
             }
         }
 
@@ -177,7 +209,8 @@ public class GemeentePrognoses {
             }
         }
         return new GemeentePrognose(gemeente, naam, scenario, p.code(), vandaag, opgave,
-                opgave == null || additioneel == null ? null : opgave + additioneel, peildatum, gehuisvest, trend,
+                opgave == null || additioneel == null ? null : opgave + additioneel, start, eigen, peildatum,
+                gehuisvest, trend,
                 gebruikteVariant, gebruikt, uitkomst, ontbrekend);
     }
 

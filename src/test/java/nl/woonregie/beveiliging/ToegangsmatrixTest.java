@@ -147,13 +147,20 @@ class ToegangsmatrixTest {
         // who reads and changes an existing one)
         r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/aanbodbronnen", "GET /api/v1/gemeenten/{code}/aanbodbronnen/{id}",
                 "GET /api/v1/gemeenten/{code}/prognose", "GET /gemeenten/{code}/aanbod", "GET /gemeenten/{code}/aanbod/{id}",
-                "GET /api/v1/gemeenten/{code}/aanbodvarianten", "GET /api/v1/gemeenten/{code}/aanbodvarianten/{id}");
+                "GET /api/v1/gemeenten/{code}/aanbodvarianten", "GET /api/v1/gemeenten/{code}/aanbodvarianten/{id}",
+                "GET /api/v1/gemeenten/{code}/eigentellingen", "GET /api/v1/gemeenten/{code}/eigentellingen/{id}",
+                "GET /api/v1/gemeenten/{code}/huishoudens", "GET /api/v1/gemeenten/{code}/doorstroom",
+                "GET /gemeenten/{code}/aanbod/tellingen", "GET /gemeenten/{code}/aanbod/huishoudens");
         r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/aanbodbronnen", "PUT /api/v1/gemeenten/{code}/aanbodbronnen/{id}",
                 "DELETE /api/v1/gemeenten/{code}/aanbodbronnen/{id}", "GET /gemeenten/{code}/aanbod/nieuw",
                 "POST /gemeenten/{code}/aanbod/nieuw", "POST /gemeenten/{code}/aanbod/{id}",
                 "POST /gemeenten/{code}/aanbod/{id}/verwijderen", "POST /api/v1/gemeenten/{code}/aanbodvarianten",
                 "DELETE /api/v1/gemeenten/{code}/aanbodvarianten/{id}", "POST /gemeenten/{code}/aanbod/varianten",
-                "POST /gemeenten/{code}/aanbod/varianten/{id}/verwijderen");
+                "POST /gemeenten/{code}/aanbod/varianten/{id}/verwijderen",
+                "POST /api/v1/gemeenten/{code}/eigentellingen", "PUT /api/v1/gemeenten/{code}/eigentellingen/{id}",
+                "DELETE /api/v1/gemeenten/{code}/eigentellingen/{id}", "PUT /api/v1/gemeenten/{code}/huishoudens/{periode}",
+                "POST /gemeenten/{code}/aanbod/tellingen", "POST /gemeenten/{code}/aanbod/tellingen/{id}/verwijderen",
+                "POST /gemeenten/{code}/aanbod/huishoudens");
         // the doorbraakplan's support computation (issue 17): nothing stored, the municipality's programme roles
         r(DOORBRAAKPLAN, "POST /api/v1/ondersteuning/berekeningen", "GET /gemeenten/{code}/ondersteuning",
                 "POST /gemeenten/{code}/ondersteuning", "POST /gemeenten/{code}/ondersteuning/berekening.xlsx");
@@ -732,6 +739,8 @@ class ToegangsmatrixTest {
                 .replace("/aanbodbronnen/{id}", "/aanbodbronnen/999999")
                 .replace("/aanbodvarianten/{id}", "/aanbodvarianten/999999")
                 .replace("/aanbod/varianten/{id}", "/aanbod/varianten/999999")
+                .replace("tellingen/{id}", "tellingen/999999")
+                .replace("/huishoudens/{periode}", "/huishoudens/2022-II")
                 .replace("/aanbod/{id}", "/aanbod/999999")
                 .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))

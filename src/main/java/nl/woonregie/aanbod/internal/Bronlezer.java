@@ -316,7 +316,7 @@ public final class Bronlezer {
         }
     }
 
-    static <E extends Enum<E>> E code(String tekst, String veld, Class<E> type, boolean verplicht,
+    public static <E extends Enum<E>> E code(String tekst, String veld, Class<E> type, boolean verplicht,
             List<InvalidParam> f) {
         if (!gevuld(tekst)) {
             if (verplicht) {

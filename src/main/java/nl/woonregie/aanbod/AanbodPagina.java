@@ -68,12 +68,16 @@ class AanbodPagina {
     private final Aanbodbronnen bronnen;
     private final Varianten varianten;
     private final GemeentePrognoses prognoses;
+    private final PlanVanAanpak plannen;
+    private final Jaaroverzichten jaaroverzichten;
     private final GebiedService gebied;
     private final Toegang toegang;
 
-    AanbodPagina(Aanbodbronnen bronnen, Varianten varianten, GemeentePrognoses prognoses, GebiedService gebied,
-            Toegang toegang) {
+    AanbodPagina(Aanbodbronnen bronnen, Varianten varianten, GemeentePrognoses prognoses, PlanVanAanpak plannen,
+            Jaaroverzichten jaaroverzichten, GebiedService gebied, Toegang toegang) {
         this.bronnen = bronnen;
+        this.plannen = plannen;
+        this.jaaroverzichten = jaaroverzichten;
         this.varianten = varianten;
         this.prognoses = prognoses;
         this.gebied = gebied;
@@ -143,7 +147,16 @@ class AanbodPagina {
         model.addAttribute("varianten", perVariant);
         model.addAttribute("bronnenLijst", lijst);
         model.addAttribute("rijen", RIJEN);
+        model.addAttribute("planVanAanpak", plannen.stand(g, code));
         return "aanbod/overzicht";
+    }
+
+    /** The year view: the multi-year table per year and per half-year, and its findings. */
+    @GetMapping("/gemeenten/{code}/aanbod/jaaroverzicht")
+    String jaaroverzicht(@PathVariable String code, Model model) {
+        Jaaroverzicht o = jaaroverzichten.van(toegang.huidige(), code);
+        model.addAttribute("o", o);
+        return "aanbod/jaaroverzicht";
     }
 
     @GetMapping("/gemeenten/{code}/aanbod/nieuw")

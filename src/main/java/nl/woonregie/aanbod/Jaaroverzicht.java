@@ -3,6 +3,8 @@ package nl.woonregie.aanbod;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A gemeente's multi-year table (the planning memo's "Historische gegevens taakstelling"), computed from the stored
  * figures: per half-year the taakstelling, the saldo carried in, the ambition (additional opgave), the total to
@@ -15,6 +17,7 @@ import java.util.List;
  * @param bevindingen where a table does not add up, or differs from the computation
  * @param ontbrekend  what is missing to compute further (the table stops there)
  */
+@Schema(name = "Jaaroverzicht")
 public record Jaaroverzicht(String gemeente, String naam, LocalDate berekendOp, List<Halfjaar> halfjaren,
         List<Jaar> jaren, List<Bevinding> bevindingen, List<String> ontbrekend) {
 
@@ -24,12 +27,14 @@ public record Jaaroverzicht(String gemeente, String naam, LocalDate berekendOp, 
      * ({@code definitief}) or its latest standing in the period ({@code gehuisvestOp} its date);
      * {@code saldoUit} = opgave − gehuisvest once the period has ended (null while it runs).
      */
+    @Schema(name = "JaaroverzichtHalfjaar")
     public record Halfjaar(String periode, String omschrijving, long taakstelling, long saldoIn,
             long additioneleOpgave, long opgave, long totaal, Long gehuisvest, LocalDate gehuisvestOp,
             boolean definitief, Long saldoUit) {
     }
 
     /** One calendar year of the table: its periods summed (the memo's columns). */
+    @Schema(name = "JaaroverzichtJaar")
     public record Jaar(int jaar, List<Long> taakstellingen, long saldoIn, long extraAmbitie, long totaal,
             Long gehuisvest, LocalDate gehuisvestOp, Long saldoUit) {
     }
@@ -38,6 +43,7 @@ public record Jaaroverzicht(String gemeente, String naam, LocalDate berekendOp, 
      * A finding: in {@code periode} (a period code or a year) the table gives {@code gevonden} where
      * {@code berekend} follows from the figures.
      */
+    @Schema(name = "JaaroverzichtBevinding")
     public record Bevinding(Soort soort, String periode, long gevonden, long berekend, String tekst) {
     }
 

@@ -79,19 +79,15 @@ class JaaroverzichtBrowserTest {
         page.navigate(browser.url("/gemeenten/" + gemeente));
         Browser.klikEnWacht(page, page.locator("#jaaroverzicht"));
         assertThat(page.url()).endsWith("/gemeenten/" + gemeente + "/aanbod/jaaroverzicht");
+        // without a vastgesteld eindoordeel over the previous period the gemeente does not see its saldo yet
         var v = page.locator("#periode-" + vorige.code());
         PlaywrightAssertions.assertThat(v.locator("th")).hasText(vorige.omschrijving());
         PlaywrightAssertions.assertThat(v.locator("td").nth(0)).hasText("100");
         PlaywrightAssertions.assertThat(v.locator("td").nth(5)).containsText("70");
-        PlaywrightAssertions.assertThat(v.locator("td").nth(6)).hasText("+30");
-        var h = page.locator("#periode-" + huidige.code());
-        PlaywrightAssertions.assertThat(h.locator("td").nth(1)).hasText("+30");
-        PlaywrightAssertions.assertThat(h.locator("td").nth(2)).hasText("80");
-        PlaywrightAssertions.assertThat(h.locator("td").nth(3)).hasText("10");
-        PlaywrightAssertions.assertThat(h.locator("td").nth(4)).hasText("90");
-        PlaywrightAssertions.assertThat(h.locator("td").nth(6)).hasText("nog niet bekend");
-        PlaywrightAssertions.assertThat(page.locator("#geen-bevindingen")).isVisible();
-        PlaywrightAssertions.assertThat(page.locator("#jaar-" + huidige.jaar())).isVisible();
+        PlaywrightAssertions.assertThat(v.locator("td").nth(6)).hasText("nog niet bekend");
+        PlaywrightAssertions.assertThat(page.locator("#ontbrekend")).containsText("het eindoordeel over de "
+                + vorige.omschrijving());
+        PlaywrightAssertions.assertThat(page.locator("#periode-" + huidige.code())).hasCount(0);
         toegankelijkEnNederlands(page);
 
         // from the supply page: the draft on request (no step 3a), as PDF and as ODT
@@ -106,5 +102,21 @@ class JaaroverzichtBrowserTest {
         assertThat(odt.suggestedFilename()).isEqualTo("plan-van-aanpak-" + gemeente + ".odt");
         Browser.klikEnWacht(page, page.locator("#jaaroverzicht-link"));
         assertThat(page.url()).endsWith("/aanbod/jaaroverzicht");
+
+        // the province's supervisor sees every period: the previous one ends 30 behind, the running one is 80 + 10
+        String provincie = gebied.gemeente(gemeente).orElseThrow().provincie().code();
+        Page toezicht = browser.inloggen(new Accounts(mvc).toezichthouder(provincie), Accounts.WACHTWOORD);
+        toezicht.navigate(browser.url("/gemeenten/" + gemeente + "/aanbod/jaaroverzicht"));
+        var tv = toezicht.locator("#periode-" + vorige.code());
+        PlaywrightAssertions.assertThat(tv.locator("td").nth(6)).hasText("+30");
+        var h = toezicht.locator("#periode-" + huidige.code());
+        PlaywrightAssertions.assertThat(h.locator("td").nth(1)).hasText("+30");
+        PlaywrightAssertions.assertThat(h.locator("td").nth(2)).hasText("80");
+        PlaywrightAssertions.assertThat(h.locator("td").nth(3)).hasText("10");
+        PlaywrightAssertions.assertThat(h.locator("td").nth(4)).hasText("90");
+        PlaywrightAssertions.assertThat(h.locator("td").nth(6)).hasText("nog niet bekend");
+        PlaywrightAssertions.assertThat(toezicht.locator("#geen-bevindingen")).isVisible();
+        PlaywrightAssertions.assertThat(toezicht.locator("#jaar-" + huidige.jaar())).isVisible();
+        toegankelijkEnNederlands(toezicht);
     }
 }

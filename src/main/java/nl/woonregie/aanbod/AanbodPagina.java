@@ -69,13 +69,17 @@ class AanbodPagina {
     private final Varianten varianten;
     private final GemeentePrognoses prognoses;
     private final Doorstroom doorstroom;
+    private final PlanVanAanpak plannen;
+    private final Jaaroverzichten jaaroverzichten;
     private final GebiedService gebied;
     private final Toegang toegang;
 
     AanbodPagina(Aanbodbronnen bronnen, Varianten varianten, GemeentePrognoses prognoses, Doorstroom doorstroom,
-            GebiedService gebied, Toegang toegang) {
+            PlanVanAanpak plannen, Jaaroverzichten jaaroverzichten, GebiedService gebied, Toegang toegang) {
         this.doorstroom = doorstroom;
         this.bronnen = bronnen;
+        this.plannen = plannen;
+        this.jaaroverzichten = jaaroverzichten;
         this.varianten = varianten;
         this.prognoses = prognoses;
         this.gebied = gebied;
@@ -146,7 +150,16 @@ class AanbodPagina {
         model.addAttribute("doorstroom", doorstroom.behoefte(g, code));
         model.addAttribute("bronnenLijst", lijst);
         model.addAttribute("rijen", RIJEN);
+        model.addAttribute("planVanAanpak", plannen.stand(g, code));
         return "aanbod/overzicht";
+    }
+
+    /** The year view: the multi-year table per year and per half-year, and its findings. */
+    @GetMapping("/gemeenten/{code}/aanbod/jaaroverzicht")
+    String jaaroverzicht(@PathVariable String code, Model model) {
+        Jaaroverzicht o = jaaroverzichten.van(toegang.huidige(), code);
+        model.addAttribute("o", o);
+        return "aanbod/jaaroverzicht";
     }
 
     @GetMapping("/gemeenten/{code}/aanbod/nieuw")

@@ -150,7 +150,10 @@ class ToegangsmatrixTest {
                 "GET /api/v1/gemeenten/{code}/aanbodvarianten", "GET /api/v1/gemeenten/{code}/aanbodvarianten/{id}",
                 "GET /api/v1/gemeenten/{code}/eigentellingen", "GET /api/v1/gemeenten/{code}/eigentellingen/{id}",
                 "GET /api/v1/gemeenten/{code}/huishoudens", "GET /api/v1/gemeenten/{code}/doorstroom",
-                "GET /gemeenten/{code}/aanbod/tellingen", "GET /gemeenten/{code}/aanbod/huishoudens");
+                "GET /gemeenten/{code}/aanbod/tellingen", "GET /gemeenten/{code}/aanbod/huishoudens",
+                "GET /api/v1/gemeenten/{code}/jaaroverzicht", "GET /api/v1/gemeenten/{code}/jaaroverzicht.xlsx",
+                "GET /gemeenten/{code}/aanbod/jaaroverzicht", "GET /api/v1/gemeenten/{code}/plan-van-aanpak.pdf",
+                "GET /api/v1/gemeenten/{code}/plan-van-aanpak.odt");
         r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/aanbodbronnen", "PUT /api/v1/gemeenten/{code}/aanbodbronnen/{id}",
                 "DELETE /api/v1/gemeenten/{code}/aanbodbronnen/{id}", "GET /gemeenten/{code}/aanbod/nieuw",
                 "POST /gemeenten/{code}/aanbod/nieuw", "POST /gemeenten/{code}/aanbod/{id}",

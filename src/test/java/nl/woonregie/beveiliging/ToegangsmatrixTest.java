@@ -139,7 +139,10 @@ class ToegangsmatrixTest {
         // who reads and changes an existing one)
         r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/aanbodbronnen", "GET /api/v1/gemeenten/{code}/aanbodbronnen/{id}",
                 "GET /api/v1/gemeenten/{code}/prognose", "GET /gemeenten/{code}/aanbod", "GET /gemeenten/{code}/aanbod/{id}",
-                "GET /api/v1/gemeenten/{code}/aanbodvarianten", "GET /api/v1/gemeenten/{code}/aanbodvarianten/{id}");
+                "GET /api/v1/gemeenten/{code}/aanbodvarianten", "GET /api/v1/gemeenten/{code}/aanbodvarianten/{id}",
+                "GET /gemeenten/{code}/aanbod/prognose.xlsx");
+        // the province's forecast list (the dashboard's column Prognose for every gemeente) as XLSX
+        r(PROVINCIE, "GET /provincies/{code}/prognoses.xlsx");
         r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/aanbodbronnen", "PUT /api/v1/gemeenten/{code}/aanbodbronnen/{id}",
                 "DELETE /api/v1/gemeenten/{code}/aanbodbronnen/{id}", "GET /gemeenten/{code}/aanbod/nieuw",
                 "POST /gemeenten/{code}/aanbod/nieuw", "POST /gemeenten/{code}/aanbod/{id}",

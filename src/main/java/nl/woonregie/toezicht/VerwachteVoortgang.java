@@ -24,7 +24,8 @@ public interface VerwachteVoortgang {
 
     /**
      * The forecast of each of the municipalities of a province (for its supervisor or a BEHEERDER; 403 otherwise),
-     * computed in one pass with batched reads: never a query per municipality. Every code asked is a key.
+     * computed in one pass with batched reads: never a query per municipality. Every code of the province asked is
+     * a key (a code of another province is left out).
      */
     Map<String, Regel> vanGemeenten(String provincie, List<String> gemeenten, Gebruiker lezer);
 

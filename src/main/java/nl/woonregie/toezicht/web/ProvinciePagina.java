@@ -147,6 +147,9 @@ class ProvinciePagina {
         Map<String, VerwachteVoortgang.Regel> prognoses = voortgang.isEmpty() ? Map.of()
                 : voortgang.get(0).vanGemeenten(code, codes, ingelogd);
         model.addAttribute("prognoses", voortgang.isEmpty() ? null : prognoses);
+        // the forecast is of today's half-year, which need not be the chosen round's
+        model.addAttribute("prognosePeriode", prognoses.values().stream().map(VerwachteVoortgang.Regel::periode)
+                .findFirst().orElse(null));
         model.addAttribute("prognoseExport", voortgang.isEmpty() ? null : voortgang.get(0).exportVanProvincie(code));
         List<ProvincieOverzicht.Regel> tabel = new ArrayList<>(o.gemeenten().stream()
                 .filter(x -> !alleenNiet || (prognoses.containsKey(x.gemeente())

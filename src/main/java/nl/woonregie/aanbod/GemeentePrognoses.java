@@ -112,15 +112,65 @@ public class GemeentePrognoses {
             throw ApiException.invalid("Een variant hoort bij VARIANT.", List.of(
                     new nl.woonregie.platform.web.InvalidParam("variant", "alleen bij scenario VARIANT")));
         }
-        String naam = gebied.naam(gemeente);
         LocalDate vandaag = gebied.vandaag();
+        return bereken(gemeente, scenario, gekozen, cijfers.lees(List.of(gemeente)).get(gemeente),
+                historie.van(gemeente, g).perioden(), opslag.vanGemeenten(List.of(gemeente)), vandaag, start);
+    }
+
+    /**
+     * The forecast shown beside the ladder step: the Plan when the gemeente has stored sources, the Trend otherwise
+     * (same readers as {@link #prognose}); its figures and sources read once.
+     */
+    @Transactional(readOnly = true)
+    public GemeentePrognose planOfTrend(Gebruiker g, String gemeente) {
+        bronnen.vereisLezen(g, gemeente);
+        List<Aanbodbron> eigen = opslag.vanGemeenten(List.of(gemeente));
+        return bereken(gemeente, eigen.isEmpty() ? GemeentePrognose.Scenario.TREND : GemeentePrognose.Scenario.PLAN,
+                null, cijfers.lees(List.of(gemeente)).get(gemeente), historie.van(gemeente, g).perioden(), eigen,
+                gebied.vandaag(), GemeentePrognose.Start.COA);
+    }
+
+    /**
+     * The forecast of each of the gemeenten of a province for its supervisor (or a BEHEERDER; 403 otherwise): the
+     * Plan where a gemeente has stored sources, the Trend otherwise, as {@link #prognose} computes them, in one pass
+     * with batched reads (the figures, the history's periods and the sources of all of them at once). Every code
+     * of the province asked is a key.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, GemeentePrognose> vanProvincie(Gebruiker g, String provincie,
+            List<String> gemeenten) {
+        java.util.Map<String, List<ToezichtHistorie.PeriodeRegel>> perioden = historie.perioden(provincie,
+                gemeenten, g);
+        List<String> codes = List.copyOf(perioden.keySet());
+        java.util.Map<String, GemeenteCijfers> standen = cijfers.lees(codes);
+        java.util.Map<String, List<Aanbodbron>> perGemeente = new java.util.HashMap<>();
+        for (Aanbodbron b : opslag.vanGemeenten(codes)) {
+            perGemeente.computeIfAbsent(b.gemeente(), k -> new ArrayList<>()).add(b);
+        }
+        LocalDate vandaag = gebied.vandaag();
+        java.util.Map<String, GemeentePrognose> result = new java.util.LinkedHashMap<>();
+        for (String code : codes) {
+            List<Aanbodbron> eigen = perGemeente.getOrDefault(code, List.of());
+            result.put(code, bereken(code, eigen.isEmpty() ? GemeentePrognose.Scenario.TREND
+                    : GemeentePrognose.Scenario.PLAN, null, standen.get(code), perioden.get(code), eigen, vandaag,
+                    GemeentePrognose.Start.COA));
+        }
+        return result;
+    }
+
+    /**
+     * The forecast from what is read: the gemeente's figures, its periods as the reader sees them, its sources, from
+     * COA's latest standing or the gemeente's own latest count.
+     */
+    private GemeentePrognose bereken(String gemeente, GemeentePrognose.Scenario scenario, Variant gekozen,
+            GemeenteCijfers c, List<ToezichtHistorie.PeriodeRegel> perioden, List<Aanbodbron> opgeslagen,
+            LocalDate vandaag, GemeentePrognose.Start start) {
+        String naam = gebied.naam(gemeente);
         Periode p = Periode.van(vandaag);
-        GemeenteCijfers c = cijfers.lees(List.of(gemeente)).get(gemeente);
         List<String> ontbrekend = new ArrayList<>();
 
         Long opgave = null;
         Long additioneel = null;
-        List<ToezichtHistorie.PeriodeRegel> perioden = historie.van(gemeente, g).perioden();
         Optional<ToezichtHistorie.PeriodeRegel> hier = regel(perioden, p);
         GemeenteCijfers.Taakstelling t = c.taakstellingen().get(p);
         if (hier.isPresent()) {
@@ -178,7 +228,7 @@ public class GemeentePrognoses {
             if (gekozen != null) {
                 gekozen.aanpassingen().forEach(a -> aanpassingen.put(a.bron(), a));
             }
-            for (Aanbodbron b : opslag.vanGemeenten(List.of(gemeente))) {
+            for (Aanbodbron b : opgeslagen) {
                 Variant.Aanpassing a = aanpassingen.remove(b.id());
                 if (a != null && Boolean.TRUE.equals(a.weglaten())) {
                     continue;

@@ -153,7 +153,10 @@ class ToegangsmatrixTest {
                 "GET /gemeenten/{code}/aanbod/tellingen", "GET /gemeenten/{code}/aanbod/huishoudens",
                 "GET /api/v1/gemeenten/{code}/jaaroverzicht", "GET /api/v1/gemeenten/{code}/jaaroverzicht.xlsx",
                 "GET /gemeenten/{code}/aanbod/jaaroverzicht", "GET /api/v1/gemeenten/{code}/plan-van-aanpak.pdf",
-                "GET /api/v1/gemeenten/{code}/plan-van-aanpak.odt");
+                "GET /api/v1/gemeenten/{code}/plan-van-aanpak.odt",
+                "GET /gemeenten/{code}/aanbod/prognose.xlsx");
+        // the province's forecast list (the dashboard's column Prognose for every gemeente) as XLSX
+        r(PROVINCIE, "GET /provincies/{code}/prognoses.xlsx");
         r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/aanbodbronnen", "PUT /api/v1/gemeenten/{code}/aanbodbronnen/{id}",
                 "DELETE /api/v1/gemeenten/{code}/aanbodbronnen/{id}", "GET /gemeenten/{code}/aanbod/nieuw",
                 "POST /gemeenten/{code}/aanbod/nieuw", "POST /gemeenten/{code}/aanbod/{id}",

@@ -135,9 +135,73 @@ public class ToezichtHistorie {
         }
         Beleidskader k = kader.get();
         GemeenteCijfers c = cijfers.lees(List.of(code)).get(code);
-        if (c.beginstand() == null) {
-            return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, null, List.of(), oordelen,
-                    List.of(), List.of("beginstand (saldo en trede waar de registratie begint)"));
+        LocalDate morgen = vandaag.plusDays(1);
+        Berekend b = bereken(c, vandaag, grens, berekening.beslissingen(null, morgen, List.of(code), k)
+                .getOrDefault(code, Map.of()), berekening.vastgesteldeTreden(morgen, List.of(code), k)
+                .getOrDefault(code, Map.of()), k);
+        return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, b.totEnMet(), b.perioden(), oordelen,
+                b.bevindingen(), b.ontbrekend());
+    }
+
+    /**
+     * The periods of several municipalities of one province as its supervisor (or a BEHEERDER) reads them: for each
+     * the same rows as {@code van(code, kijker).perioden()}, computed in one pass with a fixed number of queries for
+     * all of them (the figures, the decisions and the steps of the final rounds, the beleidskader of the latest
+     * round where the province has none), not a query per municipality. 403 for another account; a code of
+     * another province is left out.
+     */
+    public Map<String, List<PeriodeRegel>> perioden(String provincie, List<String> codes, Gebruiker kijker) {
+        toegang.provincieToezien(kijker, provincie);
+        List<String> eigen = codes.stream().distinct().filter(code -> gebied.gemeente(code)
+                .map(x -> x.provincie().code().equals(provincie)).orElse(false)).toList();
+        Map<String, List<PeriodeRegel>> result = new LinkedHashMap<>();
+        if (eigen.isEmpty()) {
+            return result;
+        }
+        LocalDate vandaag = gebied.vandaag();
+        Optional<Beleidskader> provinciekader = kaders.voorProvincie(provincie, vandaag);
+        Map<String, Beleidskader> kaderPerGemeente = new LinkedHashMap<>();
+        if (provinciekader.isPresent()) {
+            eigen.forEach(code -> kaderPerGemeente.put(code, provinciekader.get()));
+        } else {
+            // as van(): without a beleidskader of the province, that of the municipality's latest round
+            jdbc.sql("""
+                    select distinct on (rg.gemeente_code) rg.gemeente_code, o.beleidskader
+                    from ronde_gemeente rg join beoordelingsronde o on o.id = rg.ronde_id
+                    where rg.gemeente_code = any(?) order by rg.gemeente_code, o.peildatum desc, o.id desc""")
+                    .param(eigen.toArray(String[]::new))
+                    .query(rs -> {
+                        String gemeente = rs.getString(1);
+                        kaders.vind(rs.getString(2)).ifPresent(k -> kaderPerGemeente.put(gemeente, k));
+                    });
+        }
+        Map<String, GemeenteCijfers> standen = cijfers.lees(kaderPerGemeente.keySet());
+        LocalDate morgen = vandaag.plusDays(1);
+        Map<Beleidskader, List<String>> perKader = new LinkedHashMap<>();
+        kaderPerGemeente.forEach((code, k) -> perKader.computeIfAbsent(k, x -> new ArrayList<>()).add(code));
+        perKader.forEach((k, groep) -> {
+            var beslissingen = berekening.beslissingen(null, morgen, groep, k);
+            var treden = berekening.vastgesteldeTreden(morgen, groep, k);
+            for (String code : groep) {
+                result.put(code, bereken(standen.get(code), vandaag, null, beslissingen.getOrDefault(code, Map.of()),
+                        treden.getOrDefault(code, Map.of()), k).perioden());
+            }
+        });
+        eigen.forEach(code -> result.putIfAbsent(code, List.of()));
+        return result;
+    }
+
+    /** The periods computed up to {@code totEnMet} (null: none complete), with the findings and what is missing. */
+    private record Berekend(LocalDate totEnMet, List<PeriodeRegel> perioden, List<BevindingRecord> bevindingen,
+            List<String> ontbrekend) {
+    }
+
+    private static Berekend bereken(GemeenteCijfers c, LocalDate vandaag, LocalDate grens,
+            Map<LocalDate, DossierSamensteller.Beslissing> alleBeslissingen, Map<LocalDate, Trede> alleTreden,
+            Beleidskader k) {
+        if (c == null || c.beginstand() == null) {
+            return new Berekend(null, List.of(), List.of(),
+                    List.of("beginstand (saldo en trede waar de registratie begint)"));
         }
         // the latest peildatum of the kader's calendar up to today for which the figures are complete: start at the
         // peildatum after the last COA standing (figures never run ahead of COA), and step back; the judgments are
@@ -145,9 +209,8 @@ public class ToezichtHistorie {
         Kalender kalender = k.kalender();
         if (kalender.lengte() == Periode.Lengte.KWARTAAL) {
             // rounds refuse such a kader (ADR 0033): the stored figures are half years
-            return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, null, List.of(), oordelen,
-                    List.of(), List.of("beleidskader " + k.id() + " oordeelt per kwartaal; de cijfers zijn per "
-                            + "halfjaar"));
+            return new Berekend(null, List.of(), List.of(), List.of("beleidskader " + k.id()
+                    + " oordeelt per kwartaal; de cijfers zijn per halfjaar"));
         }
         LocalDate laatsteStand = c.coaStanden().values().stream().flatMap(List::stream)
                 .map(GemeenteCijfers.CoaStand::datum).max(LocalDate::compareTo).orElse(null);
@@ -160,11 +223,6 @@ public class ToezichtHistorie {
         if (grens != null) {
             peildata.removeIf(d -> d.isAfter(grens));
         }
-        LocalDate morgen = vandaag.plusDays(1);
-        Map<LocalDate, DossierSamensteller.Beslissing> alleBeslissingen = berekening.beslissingen(null, morgen,
-                List.of(code), k).getOrDefault(code, Map.of());
-        Map<LocalDate, Trede> alleTreden = berekening.vastgesteldeTreden(morgen, List.of(code), k)
-                .getOrDefault(code, Map.of());
         DossierSamensteller.Samenstelling s = null;
         List<String> ontbrekend = List.of();
         LocalDate peildatum = null;
@@ -180,12 +238,11 @@ public class ToezichtHistorie {
             ontbrekend = s.ontbrekend();
         }
         if (s == null || !s.volledig()) {
-            return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, null, List.of(), oordelen,
-                    List.of(), ontbrekend);
+            return new Berekend(null, List.of(), List.of(), ontbrekend);
         }
         Uitkomst u = ToezichtEngine.beoordeel(k, s.dossier());
-        return new Historie(code, gemeente.naam(), provincie, k.id(), huidige, peildatum, perioden(u), oordelen,
-                u.bevindingen().stream().map(BevindingRecord::van).toList(), ontbrekend);
+        return new Berekend(peildatum, perioden(u), u.bevindingen().stream().map(BevindingRecord::van).toList(),
+                ontbrekend);
     }
 
     /**

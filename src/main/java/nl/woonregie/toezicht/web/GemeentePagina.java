@@ -9,6 +9,7 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.toezicht.VastgelegdeBrieven;
+import nl.woonregie.toezicht.VerwachteVoortgang;
 import nl.woonregie.toezicht.opvolging.Actie;
 import nl.woonregie.toezicht.opvolging.PlanVanAanpak;
 import nl.woonregie.toezicht.opvolging.PlanVanAanpakService;
@@ -34,10 +35,12 @@ class GemeentePagina {
     private final PlanVanAanpakService plannen;
     private final List<VastgelegdeBrieven> brieven;
     private final Documenten documenten;
+    private final List<VerwachteVoortgang> voortgang;
 
     GemeentePagina(Toegang toegang, GebiedService gebied, ToezichtHistorie historie,
             ToezichtgesprekService gesprekken, PlanVanAanpakService plannen, List<VastgelegdeBrieven> brieven,
-            Documenten documenten) {
+            Documenten documenten, List<VerwachteVoortgang> voortgang) {
+        this.voortgang = voortgang;
         this.brieven = brieven;
         this.documenten = documenten;
         this.toegang = toegang;
@@ -60,6 +63,12 @@ class GemeentePagina {
                 p.tredeNaEindoordeel())).toList();
         model.addAttribute("grafiek", punten.isEmpty() ? null
                 : Grafiek.svg(punten, "Taakstelling, opgave, gehuisvest en saldo per periode van " + gemeente.naam()));
+        VerwachteVoortgang.Gemeentebeeld prognose = voortgang.stream()
+                .flatMap(v -> v.vanGemeente(code, g).stream()).findFirst().orElse(null);
+        model.addAttribute("prognose", prognose);
+        model.addAttribute("prognosegrafiek", prognose == null || prognose.reeks().isEmpty() ? null
+                : Grafiek.voortgang(prognose, "Verwacht gehuisvest per week en het vereiste tempo naar de opgave van "
+                        + gemeente.naam()));
         List<Toezichtgesprek> lijst = gesprekken.vanGemeente(code, null);
         model.addAttribute("gesprekken", lijst);
         model.addAttribute("gesprekdocumenten", documenten.vanObjecten("toezichtgesprek",

@@ -19,6 +19,10 @@ final class Grafiek {
     }
 
     static String svg(List<Punt> punten, String titel) {
+        return svg(punten, titel, "grafiek-titel");
+    }
+
+    static String svg(List<Punt> punten, String titel, String titelId) {
         int breedte = 760;
         int hoogte = 320;
         int links = 56;
@@ -44,16 +48,8 @@ final class Grafiek {
         long hi = max;
         java.util.function.LongToDoubleFunction y = v -> boven + plot * (hi - v) / (double) (hi - lo);
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "<svg class=\"woonregie-grafiek\" viewBox=\"0 0 %d %d\" role=\"img\" "
-                + "aria-labelledby=\"grafiek-titel\" xmlns=\"http://www.w3.org/2000/svg\">", breedte, hoogte));
-        sb.append("<title id=\"grafiek-titel\">").append(HtmlUtils.htmlEscape(titel)).append("</title>");
-        for (long v = lo; v <= hi; v += stap) {
-            double yy = y.applyAsDouble(v);
-            sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>",
-                    links, breedte - rechts, yy, yy, v == 0 ? "#333" : "#ddd"));
-            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", links - 6,
-                    yy + 4, nl(v)));
-        }
+        kop(sb, breedte, hoogte, titel, titelId);
+        assen(sb, lo, hi, stap, y, links, breedte - rechts);
         StringBuilder taak = new StringBuilder();
         StringBuilder saldo = new StringBuilder();
         for (int i = 0; i < punten.size(); i++) {
@@ -91,6 +87,88 @@ final class Grafiek {
         sb.append(legenda(links + 110, ly, "#154273", "gehuisvest (COA)", false));
         sb.append(legenda(links + 270, ly, "#d35400", "taakstelling", true));
         sb.append(legenda(links + 400, ly, "#2e7d32", "saldo mee naar de volgende periode", true));
+        sb.append("</svg>");
+        return sb.toString();
+    }
+
+    /** The opening of the SVG with its title (named by {@code titelId}, unique on the page). */
+    private static void kop(StringBuilder sb, int breedte, int hoogte, String titel, String titelId) {
+        sb.append(String.format(Locale.ROOT, "<svg class=\"woonregie-grafiek\" viewBox=\"0 0 %d %d\" role=\"img\" "
+                + "aria-labelledby=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">", breedte, hoogte, titelId));
+        sb.append("<title id=\"").append(titelId).append("\">").append(HtmlUtils.htmlEscape(titel)).append("</title>");
+    }
+
+    /** The horizontal grid lines with their numbers, from {@code lo} to {@code hi} every {@code stap}. */
+    private static void assen(StringBuilder sb, long lo, long hi, long stap,
+            java.util.function.LongToDoubleFunction y, int links, int rechts) {
+        for (long v = lo; v <= hi; v += stap) {
+            double yy = y.applyAsDouble(v);
+            sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>",
+                    links, rechts, yy, yy, v == 0 ? "#333" : "#ddd"));
+            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", links - 6,
+                    yy + 4, nl(v)));
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter MAAND = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM", java.util.Locale.forLanguageTag("nl-NL"));
+
+    /**
+     * An SVG chart of a forecast: the expected number housed per week (the model's series, from the number housed
+     * at the peildatum) against the straight line of the required pace from there to the opgave on the period's last
+     * day, and the opgave as a level line; the first of every month on the axis. The same numbers are in the table
+     * beside it.
+     */
+    static String voortgang(nl.woonregie.toezicht.VerwachteVoortgang.Gemeentebeeld b, String titel) {
+        int breedte = 760;
+        int hoogte = 320;
+        int links = 56;
+        int onder = 56;
+        int boven = 16;
+        int rechts = 16;
+        java.time.LocalDate start = b.peildatum();
+        java.time.LocalDate einde = b.reeks().get(b.reeks().size() - 1).datum();
+        long max = Math.max(1, Math.max(b.gehuisvest(), b.opgave() == null ? 0 : b.opgave()));
+        for (nl.woonregie.toezicht.VerwachteVoortgang.Punt p : b.reeks()) {
+            max = Math.max(max, p.verwacht());
+        }
+        long stap = schaalstap(max);
+        long hi = ((max + stap - 1) / stap) * stap;
+        double plot = hoogte - onder - boven;
+        double breedtePlot = breedte - links - rechts;
+        long dagen = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(start, einde));
+        java.util.function.LongToDoubleFunction y = v -> boven + plot * (hi - v) / (double) hi;
+        java.util.function.Function<java.time.LocalDate, Double> x = d -> links + breedtePlot
+                * java.time.temporal.ChronoUnit.DAYS.between(start, d) / (double) dagen;
+        StringBuilder sb = new StringBuilder();
+        kop(sb, breedte, hoogte, titel, "prognosegrafiek-titel");
+        assen(sb, 0, hi, stap, y, links, breedte - rechts);
+        for (java.time.LocalDate m = start.withDayOfMonth(1).plusMonths(1); !m.isAfter(einde); m = m.plusMonths(1)) {
+            double xx = x.apply(m);
+            sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" stroke=\"#ddd\"/>",
+                    xx, xx, boven, hoogte - onder));
+            sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", xx,
+                    hoogte - onder + 16, HtmlUtils.htmlEscape(m.format(MAAND))));
+        }
+        if (b.opgave() != null) {
+            double yo = y.applyAsDouble(b.opgave());
+            sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#8fb3d9\" "
+                    + "stroke-width=\"2\"/>", links, breedte - rechts, yo, yo));
+            sb.append(String.format(Locale.ROOT, "<path d=\"M%.1f %.1f L%.1f %.1f\" fill=\"none\" stroke=\"#d35400\" "
+                    + "stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>", x.apply(start),
+                    y.applyAsDouble(b.gehuisvest()), x.apply(einde), yo));
+        }
+        StringBuilder verwacht = new StringBuilder(String.format(Locale.ROOT, "M%.1f %.1f", x.apply(start),
+                y.applyAsDouble(b.gehuisvest())));
+        for (nl.woonregie.toezicht.VerwachteVoortgang.Punt p : b.reeks()) {
+            verwacht.append(String.format(Locale.ROOT, " L%.1f %.1f", x.apply(p.datum()),
+                    y.applyAsDouble(p.verwacht())));
+        }
+        sb.append("<path d=\"").append(verwacht).append("\" fill=\"none\" stroke=\"#154273\" stroke-width=\"2.5\"/>");
+        int ly = hoogte - 12;
+        sb.append(legenda(links, ly, "#154273", "verwacht gehuisvest", true));
+        sb.append(legenda(links + 200, ly, "#d35400", "vereist tempo naar de opgave", true));
+        sb.append(legenda(links + 440, ly, "#8fb3d9", "opgave", true));
         sb.append("</svg>");
         return sb.toString();
     }

@@ -18,6 +18,7 @@ import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.toezicht.BeleidskaderRegister;
+import nl.woonregie.toezicht.VerwachteVoortgang;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.Ladder;
 import nl.woonregie.toezicht.ronde.ProvincieOverzicht;
@@ -38,10 +39,12 @@ class ProvinciePagina {
     private final ProvincieOverzicht overzicht;
     private final BeleidskaderRegister kaders;
     private final JdbcClient jdbc;
+    private final List<VerwachteVoortgang> voortgang;
     private final Map<String, List<Regio>> regiosPerProvincie = new java.util.concurrent.ConcurrentHashMap<>();
 
     ProvinciePagina(Toegang toegang, GebiedService gebied, GemeenteKaart kaart, ProvincieOverzicht overzicht,
-            BeleidskaderRegister kaders, JdbcClient jdbc) {
+            BeleidskaderRegister kaders, JdbcClient jdbc, List<VerwachteVoortgang> voortgang) {
+        this.voortgang = voortgang;
         this.toegang = toegang;
         this.gebied = gebied;
         this.kaart = kaart;
@@ -79,7 +82,8 @@ class ProvinciePagina {
     String dashboard(@PathVariable String code, @RequestParam(name = "regio", required = false) String regioParameter,
             @RequestParam(required = false) String trede, @RequestParam(required = false) String zoek,
             @RequestParam(required = false, defaultValue = "naam") String sorteer,
-            @RequestParam(required = false) String peildatum, Model model) {
+            @RequestParam(required = false) String peildatum,
+            @RequestParam(name = "prognose", required = false) String prognosefilter, Model model) {
         Gebruiker ingelogd = toegang.provincieToezien(code);
         model.addAttribute("magBeleidskaders", nl.woonregie.toezicht.Beleidskaders.magBeheren(ingelogd, code));
         // the filter form sends regio= for the whole province: an empty parameter is absent
@@ -94,6 +98,8 @@ class ProvinciePagina {
         model.addAttribute("filterTrede", trede);
         model.addAttribute("zoek", zoek);
         model.addAttribute("sorteer", sorteer);
+        boolean alleenNiet = "niet".equals(prognosefilter);
+        model.addAttribute("filterPrognose", alleenNiet);
         Optional<RondeKop> ronde = peildatum == null || peildatum.isBlank() ? rondes.stream().findFirst()
                 : rondes.stream().filter(r -> r.peildatum().toString().equals(peildatum)).findFirst();
         if (ronde.isEmpty()) {
@@ -136,7 +142,18 @@ class ProvinciePagina {
         }
         model.addAttribute("trend", trend);
 
+        // the forecast of every gemeente of the overview, in one pass (predictive supervision before the peildatum)
+        List<String> codes = o.gemeenten().stream().map(ProvincieOverzicht.Regel::gemeente).toList();
+        Map<String, VerwachteVoortgang.Regel> prognoses = voortgang.isEmpty() ? Map.of()
+                : voortgang.get(0).vanGemeenten(code, codes, ingelogd);
+        model.addAttribute("prognoses", voortgang.isEmpty() ? null : prognoses);
+        // the forecast is of today's half-year, which need not be the chosen round's
+        model.addAttribute("prognosePeriode", prognoses.values().stream().map(VerwachteVoortgang.Regel::periode)
+                .findFirst().orElse(null));
+        model.addAttribute("prognoseExport", voortgang.isEmpty() ? null : voortgang.get(0).exportVanProvincie(code));
         List<ProvincieOverzicht.Regel> tabel = new ArrayList<>(o.gemeenten().stream()
+                .filter(x -> !alleenNiet || (prognoses.containsKey(x.gemeente())
+                        && prognoses.get(x.gemeente()).haaltOpgaveNiet()))
                 .filter(x -> trede == null || trede.isBlank() || trede.equals(x.trede())
                         || ("onbekend".equals(trede) && x.trede() == null))
                 .filter(x -> zoek == null || zoek.isBlank()

@@ -165,12 +165,18 @@ class AanbodController {
             + "opgeslagen: de opgave volgens de toezichtsregels, het aantal gehuisvest volgens de laatste stand van "
             + "het COA en de bronnen van het scenario. PLAN: alle opgeslagen bronnen; TREND: het gemiddelde aantal "
             + "gehuisvest per week volgens het COA over de laatste drie volle maanden. Zonder opgave geen uitkomst: "
-            + "ontbrekend zegt wat er ontbreekt. VARIANT: het plan met de aanpassingen van een variant (variant=).")
+            + "ontbrekend zegt wat er ontbreekt. VARIANT: het plan met de aanpassingen van een variant (variant=). "
+            + "Met datum= de prognose zoals ze op die dag berekend wordt: het halfjaar van die dag, de laatste stand "
+            + "van het COA op of voor die dag (de bronnen zoals ze nu zijn opgeslagen).")
     GemeentePrognose prognose(@PathVariable String code,
             @Parameter(description = "PLAN (standaard), TREND of VARIANT") @RequestParam(required = false)
             String scenario,
             @Parameter(description = "Bij VARIANT: het nummer van de variant")
-            @RequestParam(required = false) String variant) {
+            @RequestParam(required = false) String variant,
+            @Parameter(description = "De dag waarop berekend wordt (JJJJ-MM-DD, van 1 januari 2015 tot en met "
+                    + "vandaag); standaard vandaag", schema = @Schema(
+                            type = "string", format = "date", example = "2022-09-26"))
+            @RequestParam(required = false) String datum) {
         GemeentePrognose.Scenario s;
         try {
             s = scenario == null || scenario.isBlank() ? GemeentePrognose.Scenario.PLAN
@@ -178,7 +184,7 @@ class AanbodController {
         } catch (IllegalArgumentException e) {
             s = null;
         }
-        return prognoses.prognose(toegang.huidige(), code, s, variant);
+        return prognoses.prognose(toegang.huidige(), code, s, variant, datum);
     }
 
     /** A variant as sent: its name, the reason, the changes to the Plan's sources. */

@@ -10,7 +10,7 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
  * author gave. Recorded by the audit trail (object {@code aanbodbron}, its id).
  */
 public sealed interface AanbodGebeurtenis extends AuditGebeurtenis permits AanbodGebeurtenis.VanBron,
-        AanbodGebeurtenis.VanVariant {
+        AanbodGebeurtenis.VanVariant, AanbodGebeurtenis.NotitieToegevoegd {
 
     String gemeente();
 
@@ -93,6 +93,26 @@ public sealed interface AanbodGebeurtenis extends AuditGebeurtenis permits Aanbo
         @Override
         public String actie() {
             return "AANBODVARIANT_VERWIJDERD";
+        }
+    }
+
+    /** A note beside the forecast was added (object {@code aanbodnotitie}); {@code waarden}: its day, source, text. */
+    record NotitieToegevoegd(long notitieId, String gemeente, Map<String, Object> waarden, Actor door)
+            implements AanbodGebeurtenis, MetWaarden {
+
+        @Override
+        public String actie() {
+            return "AANBODNOTITIE_TOEGEVOEGD";
+        }
+
+        @Override
+        public String objectType() {
+            return "aanbodnotitie";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(notitieId);
         }
     }
 }

@@ -55,6 +55,9 @@ public class GemeentePrognoses {
     private final GebiedService gebied;
     private final Prognoseparameters parameters = Prognoseparameters.vanClasspath();
 
+    /** The earliest day a forecast can be asked for: the first day of the model's dated defaults. */
+    public static final LocalDate VROEGSTE_DATUM = LocalDate.of(2015, 1, 1);
+
     GemeentePrognoses(Aanbodbronnen bronnen, Varianten varianten, BronOpslag opslag, ToezichtHistorie historie,
             CijferStanden cijfers, GebiedService gebied) {
         this.bronnen = bronnen;
@@ -68,7 +71,7 @@ public class GemeentePrognoses {
     /** The forecast of the scenario (BEHEERDER, the gemeente's TOEZICHTHOUDER, the gemeente itself). */
     @Transactional(readOnly = true)
     public GemeentePrognose prognose(Gebruiker g, String gemeente, GemeentePrognose.Scenario scenario) {
-        return prognose(g, gemeente, scenario, null);
+        return prognose(g, gemeente, scenario, null, null);
     }
 
     /**
@@ -78,24 +81,55 @@ public class GemeentePrognoses {
     @Transactional(readOnly = true)
     public GemeentePrognose prognose(Gebruiker g, String gemeente, GemeentePrognose.Scenario scenario,
             String variant) {
+        return prognose(g, gemeente, scenario, variant, null);
+    }
+
+    /**
+     * The forecast as it is computed on the day {@code datum} (as typed, JJJJ-MM-DD; null or blank: today): the
+     * half-year of that day, COA's latest standing on or before it, the Trend of the three complete months before it.
+     * The sources and variants count as they are stored now. Every invalid parameter is named: {@code scenario},
+     * {@code variant} (required with {@code VARIANT} only), {@code datum} (not a date, before {@link #VROEGSTE_DATUM}
+     * or after today).
+     */
+    @Transactional(readOnly = true)
+    public GemeentePrognose prognose(Gebruiker g, String gemeente, GemeentePrognose.Scenario scenario,
+            String variant, String datum) {
         bronnen.vereisLezen(g, gemeente);
+        List<nl.woonregie.platform.web.InvalidParam> fouten = new ArrayList<>();
         if (scenario == null) {
-            throw ApiException.invalid("Onbekend scenario.", List.of(new nl.woonregie.platform.web.InvalidParam(
-                    "scenario", "een van PLAN, TREND, VARIANT")));
+            fouten.add(new nl.woonregie.platform.web.InvalidParam("scenario", "een van PLAN, TREND, VARIANT"));
+        }
+        if (scenario == GemeentePrognose.Scenario.VARIANT) {
+            if (variant == null || !variant.strip().matches("\\d{1,15}")) {
+                fouten.add(new nl.woonregie.platform.web.InvalidParam("variant",
+                        "verplicht bij VARIANT: het nummer van een variant van de gemeente"));
+            }
+        } else if (variant != null && !variant.isBlank()) {
+            fouten.add(new nl.woonregie.platform.web.InvalidParam("variant", "alleen bij scenario VARIANT"));
+        }
+        LocalDate vandaag = gebied.vandaag();
+        if (datum != null && !datum.isBlank()) {
+            try {
+                LocalDate d = nl.woonregie.platform.web.IsoDatum.parse(datum.strip());
+                if (d.isBefore(VROEGSTE_DATUM) || d.isAfter(vandaag)) {
+                    fouten.add(new nl.woonregie.platform.web.InvalidParam("datum", "een dag van "
+                            + NlFormaat.datum(VROEGSTE_DATUM) + " tot en met vandaag"));
+                } else {
+                    vandaag = d;
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                fouten.add(new nl.woonregie.platform.web.InvalidParam("datum", "een datum als JJJJ-MM-DD"));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid(fouten.size() == 1 && fouten.get(0).name().equals("scenario")
+                    ? "Onbekend scenario." : "De prognose kan zo niet gevraagd worden.", fouten);
         }
         Variant gekozen = null;
         if (scenario == GemeentePrognose.Scenario.VARIANT) {
-            if (variant == null || !variant.strip().matches("\\d{1,15}")) {
-                throw ApiException.invalid("Kies een variant.", List.of(new nl.woonregie.platform.web.InvalidParam(
-                        "variant", "verplicht bij VARIANT: het nummer van een variant van de gemeente")));
-            }
             gekozen = varianten.lees(g, gemeente, Long.parseLong(variant.strip()));
-        } else if (variant != null && !variant.isBlank()) {
-            throw ApiException.invalid("Een variant hoort bij VARIANT.", List.of(
-                    new nl.woonregie.platform.web.InvalidParam("variant", "alleen bij scenario VARIANT")));
         }
         String naam = gebied.naam(gemeente);
-        LocalDate vandaag = gebied.vandaag();
         Periode p = Periode.van(vandaag);
         GemeenteCijfers c = cijfers.lees(List.of(gemeente)).get(gemeente);
         List<String> ontbrekend = new ArrayList<>();

@@ -167,14 +167,20 @@ class AanbodController {
             + "gehuisvest per week volgens het COA over de laatste drie volle maanden. Zonder opgave geen uitkomst: "
             + "ontbrekend zegt wat er ontbreekt. VARIANT: het plan met de aanpassingen van een variant (variant=). "
             + "start=EIGEN_TELLING begint bij de laatste eigen telling van de gemeente in de periode in plaats van "
-            + "bij de stand van het COA; het antwoord noemt altijd zijn start.")
+            + "bij de stand van het COA; het antwoord noemt altijd zijn start. "
+            + "Met datum= de prognose zoals ze op die dag berekend wordt: het halfjaar van die dag, de laatste stand "
+            + "van het COA op of voor die dag (de bronnen zoals ze nu zijn opgeslagen).")
     GemeentePrognose prognose(@PathVariable String code,
             @Parameter(description = "PLAN (standaard), TREND of VARIANT") @RequestParam(required = false)
             String scenario,
             @Parameter(description = "Bij VARIANT: het nummer van de variant")
             @RequestParam(required = false) String variant,
             @Parameter(description = "COA (standaard) of EIGEN_TELLING") @RequestParam(required = false)
-            String start) {
+            String start,
+            @Parameter(description = "De dag waarop berekend wordt (JJJJ-MM-DD, van 1 januari 2015 tot en met "
+                    + "vandaag); standaard vandaag", schema = @Schema(
+                            type = "string", format = "date", example = "2022-09-26"))
+            @RequestParam(required = false) String datum) {
         GemeentePrognose.Scenario s;
         try {
             s = scenario == null || scenario.isBlank() ? GemeentePrognose.Scenario.PLAN
@@ -189,7 +195,7 @@ class AanbodController {
         } catch (IllegalArgumentException e) {
             st = null;
         }
-        return prognoses.prognose(toegang.huidige(), code, s, variant, st);
+        return prognoses.prognose(toegang.huidige(), code, s, variant, st, datum);
     }
 
     /** A variant as sent: its name, the reason, the changes to the Plan's sources. */

@@ -10,7 +10,8 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
  * author gave. Recorded by the audit trail (object {@code aanbodbron}, its id).
  */
 public sealed interface AanbodGebeurtenis extends AuditGebeurtenis permits AanbodGebeurtenis.VanBron,
-        AanbodGebeurtenis.VanVariant, AanbodGebeurtenis.VanTelling, AanbodGebeurtenis.HuishoudensVastgelegd {
+        AanbodGebeurtenis.VanVariant, AanbodGebeurtenis.VanTelling, AanbodGebeurtenis.HuishoudensVastgelegd,
+        AanbodGebeurtenis.NotitieToegevoegd {
 
     String gemeente();
 
@@ -164,6 +165,26 @@ public sealed interface AanbodGebeurtenis extends AuditGebeurtenis permits Aanbo
         @Override
         public String objectId() {
             return gemeente + "/" + periode;
+        }
+    }
+
+    /** A note beside the forecast was added (object {@code aanbodnotitie}); {@code waarden}: its day, source, text. */
+    record NotitieToegevoegd(long notitieId, String gemeente, Map<String, Object> waarden, Actor door)
+            implements AanbodGebeurtenis, MetWaarden {
+
+        @Override
+        public String actie() {
+            return "AANBODNOTITIE_TOEGEVOEGD";
+        }
+
+        @Override
+        public String objectType() {
+            return "aanbodnotitie";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(notitieId);
         }
     }
 }

@@ -71,15 +71,18 @@ class AanbodPagina {
     private final Doorstroom doorstroom;
     private final PlanVanAanpak plannen;
     private final Jaaroverzichten jaaroverzichten;
+    private final Aanbodnotities notities;
     private final GebiedService gebied;
     private final Toegang toegang;
 
     AanbodPagina(Aanbodbronnen bronnen, Varianten varianten, GemeentePrognoses prognoses, Doorstroom doorstroom,
-            PlanVanAanpak plannen, Jaaroverzichten jaaroverzichten, GebiedService gebied, Toegang toegang) {
+            PlanVanAanpak plannen, Jaaroverzichten jaaroverzichten, Aanbodnotities notities, GebiedService gebied,
+            Toegang toegang) {
         this.doorstroom = doorstroom;
         this.bronnen = bronnen;
         this.plannen = plannen;
         this.jaaroverzichten = jaaroverzichten;
+        this.notities = notities;
         this.varianten = varianten;
         this.prognoses = prognoses;
         this.gebied = gebied;
@@ -87,10 +90,10 @@ class AanbodPagina {
     }
 
     @GetMapping("/gemeenten/{code}/aanbod")
-    String overzicht(@PathVariable String code, Model model) {
+    String overzicht(@PathVariable String code, @RequestParam(required = false) String datum, Model model) {
         Gebruiker g = bronnen.vereisLezen(toegang.huidige(), code);
         model.addAttribute("variant", new VariantFormulier(null, null, null));
-        return overzicht(g, code, model);
+        return overzicht(g, code, datum, model);
     }
 
     @PostMapping("/gemeenten/{code}/aanbod/varianten")
@@ -108,7 +111,7 @@ class AanbodPagina {
             Bindingfouten.voegToe(fouten, e);
             model.addAttribute(Bindingfouten.FOUTFORMULIER, fouten.getObjectName());
         }
-        return overzicht(g, code, model);
+        return overzicht(g, code, null, model);
     }
 
     @PostMapping("/gemeenten/{code}/aanbod/varianten/{id}/verwijderen")
@@ -128,7 +131,25 @@ class AanbodPagina {
         return "redirect:/gemeenten/" + code.strip() + "/aanbod#varianten";
     }
 
-    private String overzicht(Gebruiker g, String code, Model model) {
+    /** A note and the Plan's forecast as computed on the note's day, shown side by side. */
+    public record NotitieMetPrognose(Aanbodnotitie notitie, GemeentePrognose prognose) {
+    }
+
+    private String overzicht(Gebruiker g, String code, String datum, Model model) {
+        String dag = null;
+        if (datum != null && !datum.isBlank()) {
+            try {
+                prognoses.prognose(g, code, GemeentePrognose.Scenario.TREND, null, datum);
+                dag = datum.strip();
+            } catch (ApiException e) {
+                if (e.status().value() != 400) {
+                    throw e;
+                }
+                model.addAttribute("fout", "Geen prognose op die datum: kies een dag van 1 januari 2015 tot en met "
+                        + "vandaag. Hieronder de prognose van vandaag.");
+            }
+        }
+        model.addAttribute("datum", dag);
         List<Aanbodbron> lijst = bronnen.vanGemeente(g, code);
         Map<Aanbodbron.Soort, List<Aanbodbron>> perSoort = new EnumMap<>(Aanbodbron.Soort.class);
         for (Aanbodbron.Soort s : Aanbodbron.Soort.values()) {
@@ -140,12 +161,19 @@ class AanbodPagina {
         model.addAttribute("perSoort", perSoort);
         model.addAttribute("aantalBronnen", lijst.size());
         model.addAttribute("magWijzigen", bronnen.magWijzigen(g, code));
-        model.addAttribute("plan", prognoses.prognose(g, code, GemeentePrognose.Scenario.PLAN));
-        model.addAttribute("trend", prognoses.prognose(g, code, GemeentePrognose.Scenario.TREND));
+        model.addAttribute("plan", prognoses.prognose(g, code, GemeentePrognose.Scenario.PLAN, null, dag));
+        model.addAttribute("trend", prognoses.prognose(g, code, GemeentePrognose.Scenario.TREND, null, dag));
         List<GemeentePrognose> perVariant = new ArrayList<>();
         for (Variant v : varianten.vanGemeente(g, code)) {
-            perVariant.add(prognoses.prognose(g, code, GemeentePrognose.Scenario.VARIANT, Long.toString(v.id())));
+            perVariant.add(prognoses.prognose(g, code, GemeentePrognose.Scenario.VARIANT, Long.toString(v.id()),
+                    dag));
         }
+        List<NotitieMetPrognose> metPrognose = new ArrayList<>();
+        for (Aanbodnotitie n : notities.vanGemeente(g, code)) {
+            metPrognose.add(new NotitieMetPrognose(n, prognoses.prognose(g, code, GemeentePrognose.Scenario.PLAN,
+                    null, n.datum().toString())));
+        }
+        model.addAttribute("notities", metPrognose);
         model.addAttribute("varianten", perVariant);
         model.addAttribute("doorstroom", doorstroom.behoefte(g, code));
         model.addAttribute("bronnenLijst", lijst);

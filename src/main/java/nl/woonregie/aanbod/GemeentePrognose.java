@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * The forecast of a gemeente for the half-year of today, computed from what is stored: the opgave from toezicht's
+ * The forecast of a gemeente for the half-year of today (or of a chosen day, {@code berekendOp}), computed from what is stored: the opgave from toezicht's
  * engine, the number housed so far from COA's latest standing in the period, and the sources of the
  * {@link Scenario}. {@code uitkomst} is the model's answer (as the what-if API's), null when the forecast cannot be
  * made; {@code ontbrekend} then says what is missing. {@code bronnen}: the sources and versions it was computed from.
@@ -21,7 +21,7 @@ public record GemeentePrognose(
         @Schema(example = "'s-Gravenhage") String naam,
         Scenario scenario,
         @Schema(example = "2022-II") String periode,
-        @Schema(description = "De dag waarop berekend (vandaag)") LocalDate berekendOp,
+        @Schema(description = "De dag waarop berekend: vandaag, of de gevraagde datum") LocalDate berekendOp,
         @Schema(description = "Taakstelling plus saldo uit de vorige periode, volgens de toezichtsregels; null als "
                 + "onbekend", example = "489") Long opgave,
         @Schema(description = "Opgave plus additionele opgave; null zonder ambitie", example = "620") Long ambitie,

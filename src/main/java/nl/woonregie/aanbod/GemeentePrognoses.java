@@ -56,6 +56,9 @@ public class GemeentePrognoses {
     private final GebiedService gebied;
     private final Prognoseparameters parameters = Prognoseparameters.vanClasspath();
 
+    /** The earliest day a forecast can be asked for: the first day of the model's dated defaults. */
+    public static final LocalDate VROEGSTE_DATUM = LocalDate.of(2015, 1, 1);
+
     GemeentePrognoses(Aanbodbronnen bronnen, Varianten varianten, BronOpslag opslag,
             nl.woonregie.aanbod.internal.TellingOpslag tellingen, ToezichtHistorie historie, CijferStanden cijfers,
             GebiedService gebied) {
@@ -71,7 +74,7 @@ public class GemeentePrognoses {
     /** The forecast of the scenario (BEHEERDER, the gemeente's TOEZICHTHOUDER, the gemeente itself). */
     @Transactional(readOnly = true)
     public GemeentePrognose prognose(Gebruiker g, String gemeente, GemeentePrognose.Scenario scenario) {
-        return prognose(g, gemeente, scenario, null);
+        return prognose(g, gemeente, scenario, null, GemeentePrognose.Start.COA, null);
     }
 
     /**
@@ -81,38 +84,73 @@ public class GemeentePrognoses {
     @Transactional(readOnly = true)
     public GemeentePrognose prognose(Gebruiker g, String gemeente, GemeentePrognose.Scenario scenario,
             String variant) {
-        return prognose(g, gemeente, scenario, variant, GemeentePrognose.Start.COA);
+        return prognose(g, gemeente, scenario, variant, GemeentePrognose.Start.COA, null);
     }
 
-    /**
-     * The forecast of the scenario from {@code start}: COA's latest standing (the default), or the gemeente's own
-     * latest count in the period ({@code EIGEN_TELLING}; without one no outcome, and {@code ontbrekend} says so).
-     * Never one for the other: the answer names its start.
-     */
+    /** The forecast of the scenario from {@code start} (see the six-argument form), today. */
     @Transactional(readOnly = true)
     public GemeentePrognose prognose(Gebruiker g, String gemeente, GemeentePrognose.Scenario scenario,
             String variant, GemeentePrognose.Start start) {
+        return prognose(g, gemeente, scenario, variant, start, null);
+    }
+
+    /** The forecast of the scenario from COA's standing as it is computed on the day {@code datum}. */
+    @Transactional(readOnly = true)
+    public GemeentePrognose prognose(Gebruiker g, String gemeente, GemeentePrognose.Scenario scenario,
+            String variant, String datum) {
+        return prognose(g, gemeente, scenario, variant, GemeentePrognose.Start.COA, datum);
+    }
+
+    /**
+     * The forecast of the scenario from {@code start} as it is computed on the day {@code datum} (as typed,
+     * JJJJ-MM-DD; null or blank: today): the half-year of that day, COA's latest standing on or before it (or, with
+     * {@code EIGEN_TELLING}, the gemeente's own latest count in the period on or before it; without one no outcome,
+     * and {@code ontbrekend} says so — never one for the other: the answer names its start), the Trend of the three
+     * complete months before it. The sources and variants count as they are stored now. Every invalid parameter is
+     * named: {@code start} (null), {@code scenario}, {@code variant} (required with {@code VARIANT} only),
+     * {@code datum} (not a date, before {@link #VROEGSTE_DATUM} or after today).
+     */
+    @Transactional(readOnly = true)
+    public GemeentePrognose prognose(Gebruiker g, String gemeente, GemeentePrognose.Scenario scenario,
+            String variant, GemeentePrognose.Start start, String datum) {
         bronnen.vereisLezen(g, gemeente);
+        List<nl.woonregie.platform.web.InvalidParam> fouten = new ArrayList<>();
         if (start == null) {
-            throw ApiException.invalid("Onbekende start.", List.of(new nl.woonregie.platform.web.InvalidParam(
-                    "start", "een van COA, EIGEN_TELLING")));
+            fouten.add(new nl.woonregie.platform.web.InvalidParam("start", "een van COA, EIGEN_TELLING"));
         }
         if (scenario == null) {
-            throw ApiException.invalid("Onbekend scenario.", List.of(new nl.woonregie.platform.web.InvalidParam(
-                    "scenario", "een van PLAN, TREND, VARIANT")));
+            fouten.add(new nl.woonregie.platform.web.InvalidParam("scenario", "een van PLAN, TREND, VARIANT"));
+        }
+        if (scenario == GemeentePrognose.Scenario.VARIANT) {
+            if (variant == null || !variant.strip().matches("\\d{1,15}")) {
+                fouten.add(new nl.woonregie.platform.web.InvalidParam("variant",
+                        "verplicht bij VARIANT: het nummer van een variant van de gemeente"));
+            }
+        } else if (variant != null && !variant.isBlank()) {
+            fouten.add(new nl.woonregie.platform.web.InvalidParam("variant", "alleen bij scenario VARIANT"));
+        }
+        LocalDate vandaag = gebied.vandaag();
+        if (datum != null && !datum.isBlank()) {
+            try {
+                LocalDate d = nl.woonregie.platform.web.IsoDatum.parse(datum.strip());
+                if (d.isBefore(VROEGSTE_DATUM) || d.isAfter(vandaag)) {
+                    fouten.add(new nl.woonregie.platform.web.InvalidParam("datum", "een dag van "
+                            + NlFormaat.datum(VROEGSTE_DATUM) + " tot en met vandaag"));
+                } else {
+                    vandaag = d;
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                fouten.add(new nl.woonregie.platform.web.InvalidParam("datum", "een datum als JJJJ-MM-DD"));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid(fouten.size() == 1 && fouten.get(0).name().equals("scenario")
+                    ? "Onbekend scenario." : "De prognose kan zo niet gevraagd worden.", fouten);
         }
         Variant gekozen = null;
         if (scenario == GemeentePrognose.Scenario.VARIANT) {
-            if (variant == null || !variant.strip().matches("\\d{1,15}")) {
-                throw ApiException.invalid("Kies een variant.", List.of(new nl.woonregie.platform.web.InvalidParam(
-                        "variant", "verplicht bij VARIANT: het nummer van een variant van de gemeente")));
-            }
             gekozen = varianten.lees(g, gemeente, Long.parseLong(variant.strip()));
-        } else if (variant != null && !variant.isBlank()) {
-            throw ApiException.invalid("Een variant hoort bij VARIANT.", List.of(
-                    new nl.woonregie.platform.web.InvalidParam("variant", "alleen bij scenario VARIANT")));
         }
-        LocalDate vandaag = gebied.vandaag();
         return bereken(gemeente, scenario, gekozen, cijfers.lees(List.of(gemeente)).get(gemeente),
                 historie.van(gemeente, g).perioden(), opslag.vanGemeenten(List.of(gemeente)), vandaag, start);
     }

@@ -59,6 +59,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       the visitor to finish. Steps 4–6 proposals get a recorded decision in some cases. Each round is vastgesteld
  *       as of its historical date ({@link #vastgesteldOp}), and so gets its letters, with kenmerken in the order of
  *       vaststelling and dated that day.</li>
+ *   <li>Supply plans ({@link AanbodDemo}): 's-Gravenhage's 2022-II sources from its memo of 26 September 2022 (real
+ *       figures, with the dates and paces the memo does not give chosen by the demo) and its statement beside the
+ *       forecast; made-up plans for Rotterdam, Leiden, Zoetermeer and Delft in 2023-I.</li>
  *   <li>Demo accounts (printed at start), created only in demo mode.</li>
  * </ul>
  */
@@ -91,11 +94,12 @@ class DemoData implements ApplicationRunner {
     private final Gebruikers gebruikers;
     private final AuditTrail audittrail;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final AanbodDemo aanbod;
     private final String demoWachtwoord;
 
     DemoData(TransactionTemplate tx, GebiedService gebied, RondeService rondes, CijferImport cijfers,
             Huurcontracten huurcontracten, Gebruikers gebruikers, AuditTrail audittrail,
-            ApplicationEventPublisher gebeurtenissen,
+            ApplicationEventPublisher gebeurtenissen, AanbodDemo aanbod,
             @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String demoWachtwoord) {
         this.tx = tx;
         this.gebied = gebied;
@@ -105,6 +109,7 @@ class DemoData implements ApplicationRunner {
         this.gebruikers = gebruikers;
         this.audittrail = audittrail;
         this.gebeurtenissen = gebeurtenissen;
+        this.aanbod = aanbod;
         this.demoWachtwoord = demoWachtwoord;
     }
 
@@ -298,6 +303,7 @@ class DemoData implements ApplicationRunner {
                 }
             }
         }
+        aanbod.laad(demo);
         gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size() + taakEcht.size(),
                 coa.size() + coaEcht.size()));
     }

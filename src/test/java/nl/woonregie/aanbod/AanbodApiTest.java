@@ -45,6 +45,9 @@ class AanbodApiTest {
     @Autowired
     TestKlok klok;
 
+    @Autowired
+    Aanbodnotities notities;
+
     Api api;
     Accounts accounts;
     RondeFixture rondes;
@@ -232,6 +235,79 @@ class AanbodApiTest {
 
         api.als(accounts.gemeente(gemeente)).get("/api/v1/gemeenten/" + gemeente + "/prognose?scenario=MOOI")
                 .probleem(400);
+    }
+
+    @Test
+    void de_prognose_op_een_gekozen_dag_rekent_met_het_halfjaar_en_de_stand_van_het_coa_van_die_dag() {
+        RondeFixture.Toezicht t = rondes.nieuw();
+        String gemeente = t.gemeente();
+        // today is a year later, in another half-year without a taakstelling: only the chosen day has a forecast
+        klok.zet(t.tussentijds().plusYears(1));
+        String eigen = accounts.gemeente(gemeente);
+        api.als(eigen).post(pad(gemeente), """
+                {"soort": "TEMPO", "naam": "Overig", "perWeek": 7, "reden": "Wat niet apart staat"}""").status(201);
+        assertThat(api.als(eigen).get("/api/v1/gemeenten/" + gemeente + "/prognose").json().path("uitkomst")
+                .isNull()).isTrue();
+
+        LocalDate dag = t.tussentijds().plusDays(14);
+        LocalDate peildatum = t.tussentijds().minusDays(1);
+        JsonNode p = api.als(eigen).get("/api/v1/gemeenten/" + gemeente + "/prognose?datum=" + dag).json();
+        assertThat(p.path("berekendOp").asString()).isEqualTo(dag.toString());
+        assertThat(p.path("periode").asString()).isEqualTo(t.periode().code());
+        assertThat(p.path("peildatum").asString()).isEqualTo(peildatum.toString());
+        assertThat(p.path("uitkomst").path("taakstellingGehaaldOp").asString())
+                .isEqualTo(peildatum.plusDays(60).toString());
+        // on the day before COA's standing, the standing does not count yet: from the day before the period, 0 housed
+        JsonNode eerder = api.als(eigen).get("/api/v1/gemeenten/" + gemeente + "/prognose?datum="
+                + peildatum.minusDays(1)).json();
+        assertThat(eerder.path("peildatum").asString()).isEqualTo(t.periode().eersteDag().minusDays(1).toString());
+        assertThat(eerder.path("gehuisvest").asLong()).isZero();
+        // the Trend of the chosen day and the page of that day
+        assertThat(api.als(eigen).get("/api/v1/gemeenten/" + gemeente + "/prognose?scenario=TREND&datum=" + dag)
+                .json().path("trend").path("tot").asString()).isEqualTo(dag.withDayOfMonth(1).minusDays(1).toString());
+    }
+
+    @Test
+    void een_ongeldige_dag_wordt_genoemd_met_elk_ander_ongeldig_veld() {
+        String gemeente = "GM0363";
+        String eigen = accounts.gemeente(gemeente);
+        String pad = "/api/v1/gemeenten/" + gemeente + "/prognose";
+        assertThat(api.als(eigen).get(pad + "?datum=26-09-2022").ongeldigeVelden()).containsExactly("datum");
+        assertThat(api.als(eigen).get(pad + "?datum=2014-12-31").ongeldigeVelden()).containsExactly("datum");
+        assertThat(api.als(eigen).get(pad + "?datum=" + gebied.vandaag().plusDays(1)).ongeldigeVelden())
+                .containsExactly("datum");
+        assertThat(api.als(eigen).get(pad + "?datum=+99999-01-01").ongeldigeVelden()).containsExactly("datum");
+        assertThat(api.als(eigen).get(pad + "?scenario=MOOI&variant=3&datum=morgen").ongeldigeVelden())
+                .containsExactlyInAnyOrder("scenario", "variant", "datum");
+        assertThat(api.als(eigen).get(pad + "?datum=2015-01-01").json().path("berekendOp").asString())
+                .isEqualTo("2015-01-01");
+        assertThat(api.als(eigen).get(pad + "?datum=" + gebied.vandaag()).json().path("berekendOp").asString())
+                .isEqualTo(gebied.vandaag().toString());
+    }
+
+    @Test
+    void een_notitie_naast_de_prognose_wordt_door_de_gemeente_toegevoegd_met_elk_ongeldig_veld_genoemd() {
+        String gemeente = "GM0363";
+        nl.woonregie.platform.security.Gebruiker eigen = nl.woonregie.platform.security.Gebruiker.met(0, "notitie-test",
+                nl.woonregie.platform.security.Toewijzing.gemeente(nl.woonregie.platform.security.Rol.GEMEENTE,
+                        gemeente));
+        nl.woonregie.platform.security.Gebruiker ander = nl.woonregie.platform.security.Gebruiker.met(0, "ander",
+                nl.woonregie.platform.security.Toewijzing.gemeente(nl.woonregie.platform.security.Rol.GEMEENTE,
+                        "GM0599"));
+        var fout = org.assertj.core.api.Assertions.catchThrowableOfType(nl.woonregie.platform.web.ApiException.class,
+                () -> notities.toevoegen(eigen, gemeente, "2014-12-31", " ", "x".repeat(2001), "test"));
+        assertThat(fout.invalidParams()).extracting(nl.woonregie.platform.web.InvalidParam::name)
+                .containsExactlyInAnyOrder("datum", "bron", "tekst");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(nl.woonregie.platform.web.ApiException.class,
+                () -> notities.toevoegen(ander, gemeente, "2022-09-26", "Notitie", "Tekst", "test")).status().value())
+                .isEqualTo(403);
+
+        var n = notities.toevoegen(eigen, gemeente, "2022-09-26", "Notitie aan het college", "We halen het in oktober.",
+                "test");
+        assertThat(notities.vanGemeente(eigen, gemeente)).extracting(x -> x.tekst()).contains("We halen het in oktober.");
+        assertThat(n.datum()).isEqualTo(LocalDate.of(2022, 9, 26));
+        assertThat(jdbc.sql("select count(*) from audit_log where actie = 'AANBODNOTITIE_TOEGEVOEGD' and object_id = ?")
+                .param(Long.toString(n.id())).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

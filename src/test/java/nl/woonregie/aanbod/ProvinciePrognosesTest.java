@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -57,8 +58,12 @@ import org.springframework.test.web.servlet.MockMvc;
  *   <tr><td>trend</td><td>none</td><td>Trend (40 in three months)</td><td>not in the period</td></tr>
  *   <tr><td>the others of the province</td><td>none, no figures for the period</td><td>no forecast</td><td>—</td></tr>
  * </table>
+ *
+ * <p>Its own database: the province's other gemeenten must have no figures, and {@code RondeFixture} needs gemeenten
+ * that never had any (the shared context ran out of them).
  */
 @IntegratieTest
+@TestPropertySource(properties = "woonregie.test.database=provincie-prognoses")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvinciePrognosesTest {
 

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The forecast beside the ladder step on the municipality page, for the gemeente itself and for the province's
- * supervisor (the demo's Delft on 15 May 2023, in the half-year 2023-I of the demo's figures, with a plan of its own
+ * supervisor (the demo's Gouda on 15 May 2023, in the half-year 2023-I of the demo's figures, with a plan of its own
  * stored by this test: a tempo of 5 a week), and not for another gemeente; the dashboard's column Prognose and its
  * filter. The numbers on the page are those the forecast computes for the reader ({@link VerwachteVoortgang}); axe and
  * the crawler's checks on every page.
@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrognoseBrowserTest {
 
-    static final String DELFT = "GM0503";
+    static final String GOUDA = "GM0513";
     static final LocalDate VANDAAG = LocalDate.of(2023, 5, 15);
     static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
@@ -54,8 +54,8 @@ class PrognoseBrowserTest {
     @BeforeAll
     void plan() {
         klok.zet(VANDAAG);
-        eigen = new Accounts(mvc).gemeente(DELFT);
-        new Api(mvc).als(eigen).post("/api/v1/gemeenten/" + DELFT + "/aanbodbronnen", """
+        eigen = new Accounts(mvc).gemeente(GOUDA);
+        new Api(mvc).als(eigen).post("/api/v1/gemeenten/" + GOUDA + "/aanbodbronnen", """
                 {"soort": "TEMPO", "naam": "Overige woonruimte", "perWeek": 5, "reden": "Plan van de gemeente"}""")
                 .status(201);
     }
@@ -80,21 +80,21 @@ class PrognoseBrowserTest {
                 "verwacht saldo aan het einde van de periode");
         PlaywrightAssertions.assertThat(page.locator("#prognose-tempo")).containsText("per week");
         PlaywrightAssertions.assertThat(page.locator("#prognose svg title")).hasText(
-                "Verwacht gehuisvest per week en het vereiste tempo naar de opgave van Delft");
+                "Verwacht gehuisvest per week en het vereiste tempo naar de opgave van Gouda");
         PlaywrightAssertions.assertThat(page.locator("#prognose-reeks tbody tr")).hasCount(b.reeks().size());
         PlaywrightAssertions.assertThat(page.locator("#prognose-bronnen")).containsText("Overige woonruimte");
         PlaywrightAssertions.assertThat(page.locator("#prognose-aanbod")).hasAttribute("href",
-                "/gemeenten/" + DELFT + "/aanbod");
+                "/gemeenten/" + GOUDA + "/aanbod");
         PlaywrightAssertions.assertThat(page.locator("#prognose-xlsx")).hasAttribute("href",
-                "/gemeenten/" + DELFT + "/aanbod/prognose.xlsx");
+                "/gemeenten/" + GOUDA + "/aanbod/prognose.xlsx");
         toegankelijkEnNederlands(page);
     }
 
     @Test
     void de_gemeente_ziet_haar_prognose_naast_haar_trede() {
         Page page = browser.inloggen(eigen, Accounts.WACHTWOORD);
-        page.navigate(browser.url("/gemeenten/" + DELFT));
-        blok(page, voortgang.vanGemeente(DELFT, Gebruiker.met(0, "g", Toewijzing.gemeente(Rol.GEMEENTE, DELFT)))
+        page.navigate(browser.url("/gemeenten/" + GOUDA));
+        blok(page, voortgang.vanGemeente(GOUDA, Gebruiker.met(0, "g", Toewijzing.gemeente(Rol.GEMEENTE, GOUDA)))
                 .orElseThrow());
         browser.screenshot(page, "prognose-gemeentepagina");
     }
@@ -102,17 +102,17 @@ class PrognoseBrowserTest {
     @Test
     void de_toezichthouder_ziet_de_prognose_van_de_gemeente_en_filtert_het_dashboard_erop() {
         Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
-        page.navigate(browser.url("/gemeenten/" + DELFT));
+        page.navigate(browser.url("/gemeenten/" + GOUDA));
         Gebruiker toezicht = Gebruiker.met(0, "t", Toewijzing.provincie(Rol.TOEZICHTHOUDER, "PV28"));
-        blok(page, voortgang.vanGemeente(DELFT, toezicht).orElseThrow());
+        blok(page, voortgang.vanGemeente(GOUDA, toezicht).orElseThrow());
 
         page.navigate(browser.url("/provincies/PV28?peildatum=2023-04-01"));
         PlaywrightAssertions.assertThat(page.locator("#gemeententabel thead")).containsText(
                 "Prognose eerste helft 2023: opgave gehaald op");
-        VerwachteVoortgang.Regel delft = voortgang.vanGemeenten("PV28", java.util.List.of(DELFT), toezicht).get(DELFT);
+        VerwachteVoortgang.Regel delft = voortgang.vanGemeenten("PV28", java.util.List.of(GOUDA), toezicht).get(GOUDA);
         String cel = delft.taakstellingGehaaldOp() == null ? "niet in deze periode"
                 : DATUM.format(delft.taakstellingGehaaldOp());
-        PlaywrightAssertions.assertThat(page.locator("#gemeententabel tr", new Page.LocatorOptions().setHasText("Delft"))
+        PlaywrightAssertions.assertThat(page.locator("#gemeententabel tr", new Page.LocatorOptions().setHasText("Gouda"))
                 .locator("td.prognose")).hasText(cel + " (volgens plan)");
         PlaywrightAssertions.assertThat(page.locator("#download-prognoses")).isVisible();
         toegankelijkEnNederlands(page);
@@ -139,9 +139,9 @@ class PrognoseBrowserTest {
     void een_andere_gemeente_ziet_de_prognose_niet() {
         String rotterdam = new Accounts(mvc).gemeente("GM0599");
         Page page = browser.inloggen(rotterdam, Accounts.WACHTWOORD);
-        page.navigate(browser.url("/gemeenten/" + DELFT));
+        page.navigate(browser.url("/gemeenten/" + GOUDA));
         PlaywrightAssertions.assertThat(page.locator("#prognose")).hasCount(0);
         assertThat(page.content()).doesNotContain("Overige woonruimte");
-        new Api(mvc).als(rotterdam).get("/gemeenten/" + DELFT + "/aanbod/prognose.xlsx").status(403);
+        new Api(mvc).als(rotterdam).get("/gemeenten/" + GOUDA + "/aanbod/prognose.xlsx").status(403);
     }
 }

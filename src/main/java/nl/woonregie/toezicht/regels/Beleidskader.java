@@ -72,6 +72,14 @@ public record Beleidskader(
         return tussentijdseFactor.op(peildatum).orElse(BigDecimal.ONE);
     }
 
+    /**
+     * Whether the factor holding on {@code peildatum} is temporary: a later dated value replaces it (Zuid-Holland's
+     * corona peildata); a factor without a successor is the kader's norm, not an exception.
+     */
+    public boolean tussentijdseFactorTijdelijk(LocalDate peildatum) {
+        return tussentijdseFactor.alle().higherKey(peildatum) != null;
+    }
+
     /** The R8 threshold rule for the judged period, if any. */
     public Optional<DrempelNietStijgen> drempelNietStijgen(Periode periode) {
         return drempelNietStijgen.op(periode.eersteDag());

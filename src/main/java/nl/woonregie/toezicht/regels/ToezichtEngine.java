@@ -166,7 +166,8 @@ public final class ToezichtEngine {
                         + getal(minimaal) + " vergunninghouders gehuisvest zijn: de helft van de opgave van "
                         + getal(opgave) + ", naar boven afgerond."));
                 String norm = factor.compareTo(BigDecimal.ONE) == 0 ? "het minimaal van " + getal(minimaal)
-                        : "tijdelijk " + NlFormaat.procent(factor) + " van het minimaal, dus " + decimaal(drempel);
+                        : (kader.tussentijdseFactorTijdelijk(peildatum) ? "tijdelijk " : "")
+                                + NlFormaat.procent(factor) + " van het minimaal, dus " + decimaal(drempel);
                 m.add(new Motivering("R3", "Op " + datum(peildatum) + " zijn " + getal(t.gehuisvest())
                         + " vergunninghouders gehuisvest. De norm is " + norm + ". De gemeente ligt "
                         + (opSchema ? "op schema." : "niet op schema.")));

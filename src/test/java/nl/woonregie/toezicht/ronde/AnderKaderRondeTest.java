@@ -176,6 +176,9 @@ class AnderKaderRondeTest {
         assertThat(ud.get("minimaal").asLong()).isEqualTo(10);
         assertThat(ud.get("opSchema").asBoolean()).isFalse();
         assertThat(ud.get("tredeNa").asString()).isEqualTo("1");
+        // the kader's 80% is its norm, not a temporary exception as Zuid-Holland's corona peildata were
+        assertThat(ud.get("motivering").toString()).contains("De norm is 80% van het minimaal")
+                .doesNotContain("tijdelijk");
         assertThat(gemeente(ronde, e).get("ontbrekend").toString())
                 .contains("COA-stand van de eerste helft 2025 uit maart (vóór 15 april 2025)");
         vaststellen(toets);

@@ -1,25 +1,16 @@
 package nl.woonregie.aanbod.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import nl.woonregie.platform.core.GedateerdeParameters;
 import nl.woonregie.toezicht.regels.Periode;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The dated defaults of the forecast ({@code aanbod/parameters.yaml}): the occupancy that makes a corporation's
@@ -66,63 +57,34 @@ public final class Prognoseparameters {
 
     /** The file shipped with the application. */
     public static Prognoseparameters vanClasspath() {
-        try (InputStream in = Prognoseparameters.class.getClassLoader().getResourceAsStream(BESTAND)) {
-            if (in == null) {
-                throw new IllegalStateException(BESTAND + " ontbreekt op het classpath");
-            }
-            return lees(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return GedateerdeParameters.vanClasspath(BESTAND, Prognoseparameters::lees);
     }
 
     /** Reads and checks a parameter file; an {@link IllegalStateException} names every error. */
     public static Prognoseparameters lees(Reader reader) {
-        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        if (!(root instanceof Map<?, ?> map)) {
-            throw new IllegalStateException(BESTAND + ": geen parameters");
-        }
-        List<String> fouten = new ArrayList<>();
+        Map<String, NavigableMap<LocalDate, GedateerdeParameters.Waarde<BigDecimal>>> gelezen = GedateerdeParameters
+                .lees(reader, BESTAND, NAMEN, "parameter", (naam, w) -> {
+                    BigDecimal waarde = getal(w);
+                    boolean aandeel = !"bezetting".equals(naam);
+                    if (waarde.signum() <= 0 || (aandeel && waarde.compareTo(BigDecimal.ONE) > 0)) {
+                        throw new IllegalArgumentException("waarde moet positief zijn" + (aandeel ? " en hoogstens 1"
+                                : ""));
+                    }
+                    return waarde;
+                });
         Map<String, TreeMap<LocalDate, Gedateerd>> result = new java.util.HashMap<>();
-        for (Object sleutel : map.keySet()) {
-            if (!NAMEN.contains(String.valueOf(sleutel))) {
-                fouten.add("onbekende parameter " + sleutel);
-            }
-        }
-        for (String naam : NAMEN) {
-            TreeMap<LocalDate, Gedateerd> perDatum = new TreeMap<>();
-            result.put(naam, perDatum);
-            if (!(map.get(naam) instanceof Map<?, ?> parameter)
-                    || !(parameter.get("waarden") instanceof Map<?, ?> lijst) || lijst.isEmpty()) {
-                fouten.add(naam + ": geen waarden");
-                continue;
-            }
-            lijst.forEach((datum, w) -> {
-                String waar = naam + " " + datum;
-                LocalDate vanaf;
-                try {
-                    vanaf = LocalDate.parse(String.valueOf(datum));
-                } catch (DateTimeParseException e) {
-                    fouten.add(waar + ": geen datum (JJJJ-MM-DD)");
-                    return;
-                }
-                if (!(w instanceof Map<?, ?> m) || !(m.get("waarde") instanceof Number getal)
-                        || !(m.get("bron") instanceof String bron) || bron.isBlank()) {
-                    fouten.add(waar + ": waarde (een getal) en bron zijn verplicht");
-                    return;
-                }
-                BigDecimal waarde = new BigDecimal(getal.toString());
-                if (waarde.signum() <= 0 || (!"bezetting".equals(naam) && waarde.compareTo(BigDecimal.ONE) > 0)) {
-                    fouten.add(waar + ": waarde moet positief zijn" + (!"bezetting".equals(naam)
-                            ? " en hoogstens 1" : ""));
-                    return;
-                }
-                perDatum.put(vanaf, new Gedateerd(vanaf, waarde, bron.strip()));
-            });
-        }
-        if (!fouten.isEmpty()) {
-            throw new IllegalStateException(BESTAND + " is niet in orde:\n  - " + String.join("\n  - ", fouten));
-        }
+        gelezen.forEach((naam, perDatum) -> {
+            TreeMap<LocalDate, Gedateerd> waarden = new TreeMap<>();
+            perDatum.values().forEach(w -> waarden.put(w.vanaf(), new Gedateerd(w.vanaf(), w.waarde(), w.bron())));
+            result.put(naam, waarden);
+        });
         return new Prognoseparameters(result);
+    }
+
+    private static BigDecimal getal(Object waarde) {
+        if (!(waarde instanceof Number getal)) {
+            throw new IllegalArgumentException("waarde moet een getal zijn");
+        }
+        return new BigDecimal(getal.toString());
     }
 }

@@ -57,7 +57,7 @@ class PrognoseparametersTest {
                 .hasMessageContaining("maxNietRegulier 2015-01-01: waarde moet positief zijn en hoogstens 1")
                 .hasMessageContaining("bezetting 2015-01-01: waarde moet positief zijn")
                 .hasMessageContaining("bezetting gisteren: geen datum")
-                .hasMessageContaining("maxAandeel 2015-01-01: waarde (een getal) en bron zijn verplicht")
+                .hasMessageContaining("maxAandeel 2015-01-01: waarde en bron zijn verplicht")
                 .hasMessageContaining("onbekende parameter onbekend");
     }
 }

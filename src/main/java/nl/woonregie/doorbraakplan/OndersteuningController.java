@@ -9,8 +9,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.security.Toegang;
+import nl.woonregie.platform.web.OpenInvoerFouten;
 import nl.woonregie.platform.web.OpenJsonInvoer;
-import nl.woonregie.platform.web.Problem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,15 +59,7 @@ class OndersteuningController {
                             schema = @Schema(implementation = OndersteuningVerzoek.class))))
     @ApiResponse(responseCode = "200", description = "De berekening",
             content = @Content(schema = @Schema(implementation = OndersteuningAntwoord.class)))
-    @ApiResponse(responseCode = "400", description = "Ongeldig verzoek; invalidParams noemt elk ongeldig veld",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "Verzoek groter dan 64 KiB",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "Te veel verzoeken van deze client",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = Problem.class)))
+    @OpenInvoerFouten
     OndersteuningAntwoord bereken(HttpServletRequest request) throws IOException {
         var g = toegang.huidige();
         return OndersteuningAntwoord.van(berekeningen.bereken(g, invoer.lees(request)));

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import nl.woonregie.platform.web.Problem;
+import nl.woonregie.platform.web.OpenInvoerFouten;
 import nl.woonregie.platform.web.OpenJsonInvoer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -49,15 +49,7 @@ class SimulatieController {
                             schema = @Schema(implementation = SimulatieVerzoek.class))))
     @ApiResponse(responseCode = "200", description = "Het oordeel per peildatum",
             content = @Content(schema = @Schema(implementation = SimulatieAntwoord.class)))
-    @ApiResponse(responseCode = "400", description = "Ongeldig verzoek; invalidParams noemt elk ongeldig veld",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "Verzoek groter dan 64 KiB",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "Te veel verzoeken van deze client",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = Problem.class)))
+    @OpenInvoerFouten
     SimulatieAntwoord simuleer(HttpServletRequest request) throws IOException {
         return simulaties.simuleer(invoer.lees(request));
     }

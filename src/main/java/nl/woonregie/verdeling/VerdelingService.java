@@ -57,8 +57,8 @@ public class VerdelingService {
      * asked for; {@code afrondingGevraagd} when the one asked for differs from it) and the parameters' sources.
      */
     record Vraag(Periode periode, long landelijk, Afronding afronding, boolean afrondingGevraagd,
-            Verdelingsparameters.Gedateerd<Afronding> afrondingsparameter,
-            Verdelingsparameters.Gedateerd<Verdelingsparameters.Bevolking> bevolkingsparameter, Indeling indeling) {
+            nl.woonregie.platform.core.GedateerdeParameters.Waarde<Afronding> afrondingsparameter,
+            nl.woonregie.platform.core.GedateerdeParameters.Waarde<Verdelingsparameters.Bevolking> bevolkingsparameter, Indeling indeling) {
     }
 
     /** The distribution and the sources of its inputs, as stored with it. */
@@ -129,8 +129,8 @@ public class VerdelingService {
             }
         }
         Periode periode = null;
-        Verdelingsparameters.Gedateerd<Afronding> afronding = null;
-        Verdelingsparameters.Gedateerd<Verdelingsparameters.Bevolking> bevolking = null;
+        nl.woonregie.platform.core.GedateerdeParameters.Waarde<Afronding> afronding = null;
+        nl.woonregie.platform.core.GedateerdeParameters.Waarde<Verdelingsparameters.Bevolking> bevolking = null;
         Indeling indeling = null;
         if (periodeTekst == null || periodeTekst.isBlank()) {
             fouten.add(new InvalidParam("periode", "verplicht: een halfjaar zoals 2024-I of 2024-II"));
@@ -205,7 +205,7 @@ public class VerdelingService {
 
     /** The indeling and population of a half-year's distribution, when it can be computed. */
     Optional<Indeling> indeling(Periode periode) {
-        Optional<Verdelingsparameters.Gedateerd<Verdelingsparameters.Bevolking>> bevolking =
+        Optional<nl.woonregie.platform.core.GedateerdeParameters.Waarde<Verdelingsparameters.Bevolking>> bevolking =
                 parameters.bevolking(periode);
         LocalDate indelingsdatum = LocalDate.of(periode.jaar(), 1, 1);
         if (bevolking.isEmpty() || indelingsdatum.isBefore(GebiedService.GEMEENTEN_BEKEND_VANAF)) {

@@ -188,8 +188,8 @@ public final class PrognoseVerzoekLezer {
         };
     }
 
-    private static BigDecimal standaard(java.util.Optional<Prognoseparameters.Gedateerd> waarde, String naam) {
-        return waarde.map(Prognoseparameters.Gedateerd::waarde).orElseThrow(() -> new IllegalStateException(
+    private static BigDecimal standaard(java.util.Optional<nl.woonregie.platform.core.GedateerdeParameters.Waarde<BigDecimal>> waarde, String naam) {
+        return waarde.map(nl.woonregie.platform.core.GedateerdeParameters.Waarde::waarde).orElseThrow(() -> new IllegalStateException(
                 Prognoseparameters.BESTAND + " heeft geen " + naam + " voor deze periode"));
     }
 

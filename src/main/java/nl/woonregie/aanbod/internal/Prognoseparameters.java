@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import nl.woonregie.platform.core.GedateerdeParameters;
+import nl.woonregie.platform.core.GedateerdeParameters.Waarde;
 import nl.woonregie.toezicht.regels.Periode;
 
 /**
  * The dated defaults of the forecast ({@code aanbod/parameters.yaml}): the occupancy that makes a corporation's
  * dwellings persons, and the agreed share of lettings to statushouders. Each value holds for the half-years that
- * start on or after its date, until the next, and names its source. Read once and checked; a file with an error is
+ * start on (1 January or 1 July) or after its date, until the next, and names its source. Read once and checked; a file with an error is
  * refused with every error named.
  */
 public final class Prognoseparameters {
@@ -23,23 +23,19 @@ public final class Prognoseparameters {
     public static final String BESTAND = "aanbod/parameters.yaml";
     private static final Set<String> NAMEN = Set.of("bezetting", "maxAandeel", "maxNietRegulier");
 
-    /** A value from a date on, with its source. */
-    public record Gedateerd(LocalDate vanaf, BigDecimal waarde, String bron) {
-    }
+    private final Map<String, NavigableMap<LocalDate, Waarde<BigDecimal>>> waarden;
 
-    private final Map<String, TreeMap<LocalDate, Gedateerd>> waarden;
-
-    private Prognoseparameters(Map<String, TreeMap<LocalDate, Gedateerd>> waarden) {
+    private Prognoseparameters(Map<String, NavigableMap<LocalDate, Waarde<BigDecimal>>> waarden) {
         this.waarden = waarden;
     }
 
     /** Persons per dwelling for the half-year; empty before the first date. */
-    public Optional<Gedateerd> bezetting(Periode periode) {
+    public Optional<Waarde<BigDecimal>> bezetting(Periode periode) {
         return geldend("bezetting", periode);
     }
 
     /** The agreed share of lettings to statushouders for the half-year; empty before the first date. */
-    public Optional<Gedateerd> maxAandeel(Periode periode) {
+    public Optional<Waarde<BigDecimal>> maxAandeel(Periode periode) {
         return geldend("maxAandeel", periode);
     }
 
@@ -47,11 +43,11 @@ public final class Prognoseparameters {
      * The highest share of a period's expected supply from sources other than the corporations' regular lettings
      * (the memo's cap on non-regular housing); empty before the first date.
      */
-    public Optional<Gedateerd> maxNietRegulier(Periode periode) {
+    public Optional<Waarde<BigDecimal>> maxNietRegulier(Periode periode) {
         return geldend("maxNietRegulier", periode);
     }
 
-    private Optional<Gedateerd> geldend(String naam, Periode periode) {
+    private Optional<Waarde<BigDecimal>> geldend(String naam, Periode periode) {
         return Optional.ofNullable(waarden.get(naam).floorEntry(periode.eersteDag())).map(Map.Entry::getValue);
     }
 
@@ -62,8 +58,8 @@ public final class Prognoseparameters {
 
     /** Reads and checks a parameter file; an {@link IllegalStateException} names every error. */
     public static Prognoseparameters lees(Reader reader) {
-        Map<String, NavigableMap<LocalDate, GedateerdeParameters.Waarde<BigDecimal>>> gelezen = GedateerdeParameters
-                .lees(reader, BESTAND, NAMEN, "parameter", (naam, w) -> {
+        return new Prognoseparameters(GedateerdeParameters.lees(reader, BESTAND, NAMEN, "parameter",
+                GedateerdeParameters.Datumregel.BEGIN_HALFJAAR, (naam, w) -> {
                     BigDecimal waarde = getal(w);
                     boolean aandeel = !"bezetting".equals(naam);
                     if (waarde.signum() <= 0 || (aandeel && waarde.compareTo(BigDecimal.ONE) > 0)) {
@@ -71,14 +67,7 @@ public final class Prognoseparameters {
                                 : ""));
                     }
                     return waarde;
-                });
-        Map<String, TreeMap<LocalDate, Gedateerd>> result = new java.util.HashMap<>();
-        gelezen.forEach((naam, perDatum) -> {
-            TreeMap<LocalDate, Gedateerd> waarden = new TreeMap<>();
-            perDatum.values().forEach(w -> waarden.put(w.vanaf(), new Gedateerd(w.vanaf(), w.waarde(), w.bron())));
-            result.put(naam, waarden);
-        });
-        return new Prognoseparameters(result);
+                }));
     }
 
     private static BigDecimal getal(Object waarde) {

@@ -32,7 +32,8 @@ public final class Tariefparameters {
     public static Tarieven lees(Reader reader) {
         List<String> soorten = Arrays.stream(Tariefsoort.values()).map(Tariefsoort::name).toList();
         List<Tarief> tarieven = new ArrayList<>();
-        GedateerdeParameters.lees(reader, BESTAND, soorten, "tariefsoort", (soort, w) -> {
+        GedateerdeParameters.lees(reader, BESTAND, soorten, "tariefsoort", GedateerdeParameters.Datumregel.ELKE_DAG,
+                (soort, w) -> {
             if (!(w instanceof Number getal)) {
                 throw new IllegalArgumentException("waarde moet een getal zijn");
             }

@@ -26,14 +26,17 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * <pre>
  * bezetting:
+ *   omschrijving: Gemiddeld aantal personen per woning
  *   waarden:
  *     "2015-01-01": {waarde: 2.4, bron: "Notitie …, p. 3"}
  * </pre>
  *
  * <p>{@link #lees} reads every expected parameter, converts each value with the caller's {@link Waardelezer} (which
- * judges what a value may be) and names every error at once: an unknown parameter, a parameter without values, a key
- * that is not a date, a value or source missing, a value the reader refuses. The readers of the forecast's defaults,
- * the support tariffs and the distribution's rules are built on it.
+ * judges what a value may be; a value may itself be a map, such as the population source's
+ * {@code {instantie: CBS, jarenVoorHalfjaar: 1}}) and names every error at once: an unknown parameter, a parameter
+ * without description or values, a key that is not a date or not a date the file's {@link Datumregel} allows, a
+ * value or source missing, a value the reader refuses. The readers of the forecast's defaults, the support tariffs
+ * and the distribution's rules are built on it.
  */
 public final class GedateerdeParameters {
 
@@ -45,6 +48,21 @@ public final class GedateerdeParameters {
     @FunctionalInterface
     public interface Waardelezer<T> {
         T lees(String parameter, Object waarde);
+    }
+
+    /** Which dates a value may start on. */
+    public enum Datumregel {
+        /** Any day (the tariffs: a month uses the one valid on its first day). */
+        ELKE_DAG,
+        /**
+         * The first day of a half-year, 1 January or 1 July: for parameters looked up by a half-year's first day,
+         * where a value from another day would silently start at the next half-year.
+         */
+        BEGIN_HALFJAAR;
+
+        boolean staatToe(LocalDate d) {
+            return this == ELKE_DAG || d.getDayOfMonth() == 1 && (d.getMonthValue() == 1 || d.getMonthValue() == 7);
+        }
     }
 
     private GedateerdeParameters() {
@@ -65,10 +83,10 @@ public final class GedateerdeParameters {
     /**
      * Reads the parameters {@code namen} (and no others) of {@code bestand}: per name its values by date. The
      * {@link IllegalStateException} names the file and every error; {@code soort} names a parameter in a message
-     * ("onbekende parameter X", "onbekende tariefsoort X").
+     * ("onbekende parameter X", "onbekende tariefsoort X"); {@code regel} says which dates a value may start on.
      */
     public static <T> Map<String, NavigableMap<LocalDate, Waarde<T>>> lees(Reader reader, String bestand,
-            Collection<String> namen, String soort, Waardelezer<T> waardelezer) {
+            Collection<String> namen, String soort, Datumregel regel, Waardelezer<T> waardelezer) {
         Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         if (!(root instanceof Map<?, ?> map)) {
             throw new IllegalStateException(bestand + ": geen parameters");
@@ -88,6 +106,9 @@ public final class GedateerdeParameters {
                 fouten.add(naam + ": geen waarden");
                 continue;
             }
+            if (!(parameter.get("omschrijving") instanceof String o) || o.isBlank()) {
+                fouten.add(naam + ": omschrijving ontbreekt");
+            }
             lijst.forEach((datum, w) -> {
                 String waar = naam + " " + datum;
                 LocalDate vanaf;
@@ -97,9 +118,15 @@ public final class GedateerdeParameters {
                     fouten.add(waar + ": geen datum (JJJJ-MM-DD)");
                     return;
                 }
-                if (!(w instanceof Map<?, ?> m) || m.get("waarde") == null
-                        || !(m.get("bron") instanceof String bron) || bron.isBlank()) {
-                    fouten.add(waar + ": waarde en bron zijn verplicht");
+                if (!regel.staatToe(vanaf)) {
+                    fouten.add(waar + ": een waarde geldt vanaf het begin van een halfjaar (1 januari of 1 juli)");
+                }
+                if (!(w instanceof Map<?, ?> m) || m.get("waarde") == null) {
+                    fouten.add(waar + ": waarde ontbreekt");
+                    return;
+                }
+                if (!(m.get("bron") instanceof String bron) || bron.isBlank()) {
+                    fouten.add(waar + ": bron ontbreekt (elke waarde noemt haar bron)");
                     return;
                 }
                 try {

@@ -25,13 +25,16 @@ class PrognoseparametersTest {
     void een_waarde_geldt_vanaf_het_halfjaar_dat_op_of_na_haar_datum_begint() {
         Prognoseparameters p = Prognoseparameters.lees(new StringReader("""
                 bezetting:
+                  omschrijving: o
                   waarden:
                     "2015-01-01": {waarde: 2.4, bron: a}
                     "2024-07-01": {waarde: 2.1, bron: b}
                 maxAandeel:
+                  omschrijving: o
                   waarden:
                     "2015-01-01": {waarde: 0.1, bron: c}
                 maxNietRegulier:
+                  omschrijving: o
                   waarden:
                     "2015-01-01": {waarde: 0.3, bron: d}
                 """));
@@ -43,10 +46,13 @@ class PrognoseparametersTest {
     void een_bestand_met_fouten_wordt_geweigerd_met_elke_fout() {
         assertThatThrownBy(() -> Prognoseparameters.lees(new StringReader("""
                 bezetting:
+                  omschrijving: o
                   waarden:
                     "2015-01-01": {waarde: 0, bron: a}
                     "gisteren": {waarde: 2, bron: b}
+                    "2016-03-01": {waarde: 2, bron: b}
                 maxAandeel:
+                  omschrijving: o
                   waarden:
                     "2015-01-01": {waarde: 1.5}
                 maxNietRegulier:
@@ -57,7 +63,9 @@ class PrognoseparametersTest {
                 .hasMessageContaining("maxNietRegulier 2015-01-01: waarde moet positief zijn en hoogstens 1")
                 .hasMessageContaining("bezetting 2015-01-01: waarde moet positief zijn")
                 .hasMessageContaining("bezetting gisteren: geen datum")
-                .hasMessageContaining("maxAandeel 2015-01-01: waarde en bron zijn verplicht")
+                .hasMessageContaining("maxAandeel 2015-01-01: bron ontbreekt")
+                .hasMessageContaining("bezetting 2016-03-01: een waarde geldt vanaf het begin van een halfjaar")
+                .hasMessageContaining("maxNietRegulier: omschrijving ontbreekt")
                 .hasMessageContaining("onbekende parameter onbekend");
     }
 }

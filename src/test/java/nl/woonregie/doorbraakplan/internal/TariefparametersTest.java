@@ -33,12 +33,15 @@ class TariefparametersTest {
     void een_bestand_met_fouten_wordt_geweigerd_met_elke_fout() {
         String yaml = """
                 WOONBEGELEIDING_ONZELFSTANDIG:
+                  omschrijving: o
                   waarden:
                     "2022-01-01": {waarde: -1, bron: x}
                 WOONBEGELEIDING_ZELFSTANDIG:
+                  omschrijving: o
                   waarden:
                     "2022-13-01": {waarde: 220, bron: x}
                 DOORSTROOMBEGELEIDING:
+                  omschrijving: o
                   waarden:
                     "2022-01-01": {waarde: 2000.001, bron: x}
                 ONBEKEND: {}

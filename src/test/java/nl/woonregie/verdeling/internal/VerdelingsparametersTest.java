@@ -16,10 +16,10 @@ class VerdelingsparametersTest {
     @Test
     void de_meegeleverde_parameters_zijn_die_van_de_wet_met_hun_bron() {
         Verdelingsparameters p = Verdelingsparameters.vanClasspath();
-        Verdelingsparameters.Gedateerd<Afronding> afronding = p.afronding(Periode.of("2024-I")).orElseThrow();
+        nl.woonregie.platform.core.GedateerdeParameters.Waarde<Afronding> afronding = p.afronding(Periode.of("2024-I")).orElseThrow();
         assertThat(afronding.waarde()).isEqualTo(Afronding.OMHOOG);
         assertThat(afronding.bron()).contains("art. 29 lid 1", "naar boven afgerond");
-        Verdelingsparameters.Gedateerd<Verdelingsparameters.Bevolking> bevolking =
+        nl.woonregie.platform.core.GedateerdeParameters.Waarde<Verdelingsparameters.Bevolking> bevolking =
                 p.bevolking(Periode.of("2024-II")).orElseThrow();
         assertThat(bevolking.waarde().instantie()).isEqualTo("CBS");
         assertThat(bevolking.waarde().peildatum(Periode.of("2024-II"))).isEqualTo(LocalDate.of(2023, 1, 1));
@@ -38,7 +38,7 @@ class VerdelingsparametersTest {
                 bevolking:
                   omschrijving: bevolking
                   waarden:
-                    "2020-01-01": {instantie: CBS, jarenVoorHalfjaar: 1, bron: wet}
+                    "2020-01-01": {waarde: {instantie: CBS, jarenVoorHalfjaar: 1}, bron: wet}
                 """));
         assertThat(p.afronding(Periode.of("2023-I")).orElseThrow().waarde()).isEqualTo(Afronding.OMHOOG);
         assertThat(p.afronding(Periode.of("2023-II")).orElseThrow().waarde()).isEqualTo(Afronding.HALF_OMHOOG);
@@ -57,7 +57,7 @@ class VerdelingsparametersTest {
                     "2021-01-01": {waarde: OMHOOG}
                 bevolking:
                   waarden:
-                    "2020-01-01": {instantie: CBS, jarenVoorHalfjaar: -1, bron: wet}
+                    "2020-01-01": {waarde: {instantie: CBS, jarenVoorHalfjaar: -1}, bron: wet}
                 rente: 3
                 """))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("afronding 2020-01-01: waarde moet OMHOOG of HALF_OMHOOG zijn")

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = BeleidskaderController.TAG, description = "Beleidskaders van een provincie: opslaan als versie (gevalideerd, "
-        + "elke fout met haar regel), testgevallen uitvoeren, versies vergelijken en publiceren")
+        + "elke fout met haar regel), testgevallen uitvoeren, versies vergelijken, publiceren en intrekken")
 class BeleidskaderController {
 
     static final String TAG = "Beleidskaders";
@@ -105,6 +105,27 @@ class BeleidskaderController {
                     + "de dag voordat dit beleidskader begint; rondes vanaf de begindatum gebruiken dit beleidskader.")
     BeleidskaderVersie publiceren(@PathVariable String code, @PathVariable long id, HttpServletRequest request) {
         return beleidskaders.publiceer(toegang.huidige(), code, id, Client.van(request));
+    }
+
+    /** Why a published version is withdrawn. */
+    @Schema(name = "BeleidskaderIntrekking")
+    record Intrekking(@Schema(description = "Waarom het beleidskader wordt ingetrokken", maxLength = Beleidskaders.MAX_REDEN,
+            example = "Gepubliceerd met de verkeerde begindatum", requiredMode = Schema.RequiredMode.REQUIRED)
+            String reden) {
+    }
+
+    @PostMapping(path = "/api/v1/provincies/{code}/beleidskaders/{id}/intrekken",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "beleidskaderIntrekken", summary = "Trek een gepubliceerde versie in waarmee nog geen "
+            + "ronde is beoordeeld (BELEIDSMEDEWERKER van de provincie, BEHEERDER)",
+            description = "Alleen een gepubliceerd beleidskader waarmee geen ronde is beoordeeld; anders 409 met de "
+                    + "reden (de peildata van die rondes). De reden is verplicht (400, invalidParams reden). Rondes "
+                    + "gebruiken het daarna niet meer; de voorganger geldt weer tot zijn eigen einde of tot het volgende "
+                    + "beleidskader begint.")
+    BeleidskaderVersie intrekken(@PathVariable String code, @PathVariable long id,
+            @RequestBody(required = false) Intrekking intrekking, HttpServletRequest request) {
+        return beleidskaders.trekIn(toegang.huidige(), code, id, intrekking == null ? null : intrekking.reden(),
+                Client.van(request));
     }
 
     @GetMapping(path = "/api/v1/provincies/{code}/beleidskaders/vergelijking",

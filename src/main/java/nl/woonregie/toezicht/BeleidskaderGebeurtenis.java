@@ -6,11 +6,12 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.audit.AuditGebeurtenis;
 
 /**
- * What changed in the beleidskaders a province authors in the product: a version saved, a version published.
+ * What changed in the beleidskaders a province authors in the product: a version saved, published, withdrawn.
  * Recorded by the audit trail.
  */
 public sealed interface BeleidskaderGebeurtenis extends AuditGebeurtenis permits
-        BeleidskaderGebeurtenis.BeleidskaderOpgeslagen, BeleidskaderGebeurtenis.BeleidskaderGepubliceerd {
+        BeleidskaderGebeurtenis.BeleidskaderOpgeslagen, BeleidskaderGebeurtenis.BeleidskaderGepubliceerd,
+        BeleidskaderGebeurtenis.BeleidskaderIngetrokken {
 
     /** A version of a kader was saved as a concept; {@code waarden}: the kader, its version, the reason. */
     record BeleidskaderOpgeslagen(long versieId, String provincie, String kaderId, int versie,
@@ -42,6 +43,29 @@ public sealed interface BeleidskaderGebeurtenis extends AuditGebeurtenis permits
         @Override
         public String actie() {
             return "BELEIDSKADER_GEPUBLICEERD";
+        }
+
+        @Override
+        public String objectType() {
+            return "beleidskader";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(versieId);
+        }
+    }
+
+    /**
+     * A published version no round used was withdrawn: rounds no longer use it; {@code waarden} names the reason and
+     * the predecessor that holds again with its end then (none: it holds without end).
+     */
+    record BeleidskaderIngetrokken(long versieId, String provincie, String kaderId, int versie,
+            Map<String, Object> waarden, Actor door) implements BeleidskaderGebeurtenis, MetWaarden {
+
+        @Override
+        public String actie() {
+            return "BELEIDSKADER_INGETROKKEN";
         }
 
         @Override

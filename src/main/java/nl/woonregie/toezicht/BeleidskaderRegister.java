@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * ({@link Testgevallen}); a kader whose cases fail stops the start, so a failing kader is never used in a round.
  *
  * <p>Stored kaders: the versions a province's policy staff published in the product ({@link Beleidskaders}) are used
- * beside the shipped ones ({@link #gebruikGepubliceerd}, at start and after every publication). Their test cases run
+ * beside the shipped ones ({@link #gebruikGepubliceerd}, at start, after every publication or withdrawal, and when
+ * the check before a use ({@link #controleerMet}) finds that another instance changed them). Their test cases run
  * again when they are loaded; a stored kader whose cases no longer pass (an engine correction) is left out and logged,
  * so it is never used in a round — a round on a date only it covers is refused as any uncovered date.
  */
@@ -57,6 +58,7 @@ public class BeleidskaderRegister {
 
     private final Map<String, Beleidskader> verscheept = new TreeMap<>();
     private volatile Stand stand;
+    private volatile Runnable controle = () -> { };
 
     public BeleidskaderRegister() throws IOException {
         this(vanClasspath(), testgevallenVanClasspath());
@@ -162,11 +164,24 @@ public class BeleidskaderRegister {
     }
 
     /**
+     * Checks before every use whether the kaders in use are current (the application: the published kaders' state in
+     * the database, so a publication or withdrawal on another instance is seen; ADR 0023).
+     */
+    public void controleerMet(Runnable controle) {
+        this.controle = controle;
+    }
+
+    private Stand stand() {
+        controle.run();
+        return stand;
+    }
+
+    /**
      * What stands in the way of using this kader beside those in use (empty: nothing): an id already in use, or a
      * validity that overlaps another kader of the province.
      */
     public Optional<String> bezwaarTegen(Beleidskader nieuw) {
-        Stand huidig = stand;
+        Stand huidig = stand();
         if (huidig.kaders().containsKey(nieuw.id())) {
             return Optional.of("er is al een beleidskader " + nieuw.id() + " in gebruik");
         }
@@ -209,34 +224,34 @@ public class BeleidskaderRegister {
     }
 
     public Optional<Beleidskader> vind(String id) {
-        return Optional.ofNullable(stand.kaders().get(id));
+        return Optional.ofNullable(stand().kaders().get(id));
     }
 
     /** Whether the kader holds on the date: from its start up to its own end or the start of its successor. */
     public boolean geldigOp(Beleidskader kader, LocalDate datum) {
-        LocalDate tot = stand.geldigTot().get(kader.id());
+        LocalDate tot = stand().geldigTot().get(kader.id());
         return !kader.geldigVanaf().isAfter(datum) && (tot == null || !tot.isBefore(datum));
     }
 
     /** The last day the kader holds, empty while it holds without end. */
     public Optional<LocalDate> geldigTot(Beleidskader kader) {
-        return Optional.ofNullable(stand.geldigTot().get(kader.id()));
+        return Optional.ofNullable(stand().geldigTot().get(kader.id()));
     }
 
     /** The beleidskader of a province in force on a date (at most one is). */
     public Optional<Beleidskader> voorProvincie(String provincie, LocalDate datum) {
-        return stand.kaders().values().stream()
+        return stand().kaders().values().stream()
                 .filter(k -> k.provincie().equals(provincie) && geldigOp(k, datum))
                 .findFirst();
     }
 
     /** The kaders of a province, oldest first. */
     public List<Beleidskader> vanProvincie(String provincie) {
-        return stand.kaders().values().stream().filter(k -> k.provincie().equals(provincie))
+        return stand().kaders().values().stream().filter(k -> k.provincie().equals(provincie))
                 .sorted(Comparator.comparing(Beleidskader::geldigVanaf)).toList();
     }
 
     public Collection<Beleidskader> alle() {
-        return new TreeMap<>(stand.kaders()).values();
+        return new TreeMap<>(stand().kaders()).values();
     }
 }

@@ -12,12 +12,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *
  * @param kaderId the kader's {@code id} in its text; the versions of one kader are numbered from 1
  * @param geldigTot the last day it holds when its text names one (a published successor ends it otherwise)
+ * @param ingetrokkenDoor who withdrew a published version (then rounds no longer use it), when and why
  */
 @Schema(name = "BeleidskaderVersie", description = "Een opgeslagen versie van een beleidskader van een provincie")
 public record BeleidskaderVersie(long id, String provincie, String kaderId, int versie, String naam,
         BeleidskaderStatus status, @Schema(format = "date") LocalDate geldigVanaf,
         @Schema(format = "date") LocalDate geldigTot, String yaml, String testgevallen, String reden,
-        String opgeslagenDoor, OffsetDateTime opgeslagenOp, String gepubliceerdDoor, OffsetDateTime gepubliceerdOp) {
+        String opgeslagenDoor, OffsetDateTime opgeslagenOp, String gepubliceerdDoor, OffsetDateTime gepubliceerdOp,
+        String ingetrokkenDoor, OffsetDateTime ingetrokkenOp, String intrekkingsreden) {
 
     public boolean gepubliceerd() {
         return status == BeleidskaderStatus.GEPUBLICEERD;

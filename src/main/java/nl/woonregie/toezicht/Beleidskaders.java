@@ -20,6 +20,7 @@ import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.internal.BeleidskaderOpslag;
 import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.BeleidskaderLezer;
+import nl.woonregie.toezicht.regels.NlFormaat;
 import nl.woonregie.toezicht.regels.Testgevallen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,13 +85,20 @@ public class Beleidskaders implements SmartInitializingSingleton {
     private final BeleidskaderRegister register;
     private final GebiedService gebied;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final java.time.Duration controleInterval;
+    /** The state ({@code beleidskader_stand}) of the published kaders the register uses. */
+    private volatile long geladen = -1;
+    private volatile long gecontroleerdOp;
 
     Beleidskaders(BeleidskaderOpslag opslag, BeleidskaderRegister register, GebiedService gebied,
-            ApplicationEventPublisher gebeurtenissen) {
+            ApplicationEventPublisher gebeurtenissen,
+            @org.springframework.beans.factory.annotation.Value("${woonregie.beleidskaders.controle-interval:1s}")
+            java.time.Duration controleInterval) {
         this.opslag = opslag;
         this.register = register;
         this.gebied = gebied;
         this.gebeurtenissen = gebeurtenissen;
+        this.controleInterval = controleInterval;
     }
 
     /** May this account manage the province's kaders (no exception, for pages)? BEHEERDER, its BELEIDSMEDEWERKER. */
@@ -236,9 +244,15 @@ public class Beleidskaders implements SmartInitializingSingleton {
     @Transactional
     public BeleidskaderVersie publiceer(Gebruiker g, String provincie, long id, String client) {
         vereisBeheren(g, provincie);
+        bijgewerktEnVergrendeld();
         BeleidskaderOpslag.Rij rij = opslag.leesVoorWijziging(id).filter(r -> r.provincie().equals(provincie))
                 .orElseThrow(() -> ApiException.notFound("Beleidskaderversie " + id + " bestaat niet."));
         BeleidskaderVersie v = versie(rij);
+        if (v.status() == BeleidskaderStatus.INGETROKKEN) {
+            throw new ApiException(HttpStatus.CONFLICT, "Ingetrokken", "Versie " + v.versie() + " van "
+                    + v.kaderId() + " is ingetrokken en wordt niet opnieuw gepubliceerd; sla een nieuwe versie op.",
+                    null);
+        }
         if (v.gepubliceerd()) {
             throw new ApiException(HttpStatus.CONFLICT, "Al gepubliceerd", "Versie " + v.versie() + " van "
                     + v.kaderId() + " is al gepubliceerd.", null);
@@ -288,6 +302,77 @@ public class Beleidskaders implements SmartInitializingSingleton {
         return versie(opslag.lees(id).orElseThrow());
     }
 
+    /**
+     * Withdraws a published version: 409 when it is not published or when a round was judged with it (the reason
+     * names the rounds' peildata); 400 without a reason. Rounds no longer use it; the predecessor of the province
+     * holds again up to its own end or the start of the next kader (audited with the reason).
+     */
+    @Transactional
+    public BeleidskaderVersie trekIn(Gebruiker g, String provincie, long id, String reden, String client) {
+        vereisBeheren(g, provincie);
+        String waarom = reden == null ? "" : reden.strip();
+        if (waarom.isEmpty()) {
+            throw ApiException.invalid("Het beleidskader is niet ingetrokken.", List.of(new InvalidParam("reden",
+                    "verplicht: waarom het beleidskader wordt ingetrokken")));
+        }
+        if (waarom.length() > MAX_REDEN) {
+            throw ApiException.invalid("Het beleidskader is niet ingetrokken.", List.of(new InvalidParam("reden",
+                    "hoogstens " + MAX_REDEN + " tekens")));
+        }
+        bijgewerktEnVergrendeld();
+        BeleidskaderOpslag.Rij rij = opslag.leesVoorWijziging(id).filter(r -> r.provincie().equals(provincie))
+                .orElseThrow(() -> ApiException.notFound("Beleidskaderversie " + id + " bestaat niet."));
+        BeleidskaderVersie v = versie(rij);
+        if (!v.gepubliceerd()) {
+            throw new ApiException(HttpStatus.CONFLICT, "Niet gepubliceerd", "Versie " + v.versie() + " van "
+                    + v.kaderId() + " is " + (v.status() == BeleidskaderStatus.INGETROKKEN ? "al ingetrokken"
+                    : "niet gepubliceerd") + ": alleen een gepubliceerd beleidskader wordt ingetrokken.", null);
+        }
+        List<LocalDate> rondes = opslag.peildataVanRondes(v.kaderId());
+        if (!rondes.isEmpty()) {
+            throw new ApiException(HttpStatus.CONFLICT, "Beleidskader in gebruik", v.kaderId() + " wordt niet "
+                    + "ingetrokken: " + Weergave.telling(rondes.size(), "ronde is", "rondes zijn") + " ermee beoordeeld "
+                    + "(peildatum " + String.join(", ", rondes.stream().distinct().map(NlFormaat::datum).toList())
+                    + "). Een beleidskader waarmee is beoordeeld, blijft bestaan; een wijziging is een opvolger met een "
+                    + "eigen id en begindatum.", null);
+        }
+        Beleidskader kader = BeleidskaderLezer.lees(v.yaml(), v.kaderId());
+        List<Beleidskader> andere = register.vanProvincie(provincie).stream()
+                .filter(k -> !k.id().equals(kader.id())).toList();
+        Optional<Beleidskader> voorganger = andere.stream()
+                .filter(k -> k.geldigVanaf().isBefore(kader.geldigVanaf())).reduce((a, b) -> b);
+        if (!opslag.trekIn(id, g.actor(), waarom)) {
+            throw new ApiException(HttpStatus.CONFLICT, "Niet gepubliceerd", "Versie " + v.versie() + " van "
+                    + v.kaderId() + " is al ingetrokken.", null);
+        }
+        Map<String, Object> waarden = new LinkedHashMap<>();
+        waarden.put("kader", v.kaderId());
+        waarden.put("versie", v.versie());
+        waarden.put("geldigVanaf", kader.geldigVanaf().toString());
+        waarden.put("reden", waarom);
+        voorganger.ifPresent(k -> {
+            waarden.put("voorganger", k.id());
+            // its own end, else the day before the next kader after it, else none: it holds again without end
+            LocalDate einde = k.geldigTot() != null ? k.geldigTot() : andere.stream()
+                    .filter(n -> n.geldigVanaf().isAfter(k.geldigVanaf())).findFirst()
+                    .map(n -> n.geldigVanaf().minusDays(1)).orElse(null);
+            waarden.put("voorgangerGeldigTot", einde == null ? "geen einde" : einde.toString());
+        });
+        gebeurtenissen.publishEvent(new BeleidskaderGebeurtenis.BeleidskaderIngetrokken(id, provincie,
+                v.kaderId(), v.versie(), waarden, new Actor(g.actor(), client)));
+        return versie(opslag.lees(id).orElseThrow());
+    }
+
+    /**
+     * For a round about to be stored with this kader: false when it is a stored kader that is no longer published
+     * (withdrawn on another instance). Holds a shared lock on the register's state until the end of the transaction,
+     * so a withdrawal waits for the round and then sees it.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean nogGepubliceerd(String kaderId) {
+        return register.isVerscheept(kaderId) || opslag.isGepubliceerdVergrendeld(kaderId);
+    }
+
     /** Compares two versions of the province: their lines and the values that differ. */
     @Transactional(readOnly = true)
     public BeleidskaderVergelijking vergelijk(Gebruiker g, String provincie, long eerste, long tweede) {
@@ -301,15 +386,53 @@ public class Beleidskaders implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         laad();
+        gecontroleerdOp = System.nanoTime();
+        register.controleerMet(this::controleer);
     }
 
-    /** After a publication commits, the register uses the new kader. */
+    /** After a publication or a withdrawal commits, this instance's register uses the kaders published then. */
     @TransactionalEventListener
-    public void naPublicatie(BeleidskaderGebeurtenis.BeleidskaderGepubliceerd gepubliceerd) {
-        laad();
+    public void naWijziging(BeleidskaderGebeurtenis gebeurtenis) {
+        if (!(gebeurtenis instanceof BeleidskaderGebeurtenis.BeleidskaderOpgeslagen)) {
+            laad();
+        }
+    }
+
+    /**
+     * Whether the register is current: at most once per {@code controleInterval} the state in the database is
+     * compared with the state loaded (one row by its key); another instance's publication or withdrawal changed it:
+     * reload. A failing check keeps the kaders in use (logged) and is tried again on the next use.
+     */
+    private void controleer() {
+        long nu = System.nanoTime();
+        if (nu - gecontroleerdOp < controleInterval.toNanos()) {
+            return;
+        }
+        gecontroleerdOp = nu;
+        try {
+            if (opslag.stand() != geladen) {
+                laad();
+            }
+        } catch (RuntimeException e) {
+            gecontroleerdOp = nu - controleInterval.toNanos();
+            LOG.warn("De stand van de beleidskaders is niet te lezen; de geladen kaders blijven in gebruik: {}",
+                    e.getMessage());
+        }
+    }
+
+    /** Locks the state (publications and withdrawals one at a time, on every instance) and reloads when stale. */
+    private void bijgewerktEnVergrendeld() {
+        long voor = opslag.verhoogStand() - 1;
+        if (voor != geladen) {
+            laad(voor);
+        }
     }
 
     private void laad() {
+        laad(opslag.stand());
+    }
+
+    private synchronized void laad(long stand) {
         List<BeleidskaderRegister.Opgeslagen> kaders = new ArrayList<>();
         for (BeleidskaderOpslag.Rij r : opslag.gepubliceerd()) {
             try {
@@ -321,6 +444,7 @@ public class Beleidskaders implements SmartInitializingSingleton {
             }
         }
         register.gebruikGepubliceerd(kaders);
+        geladen = stand;
     }
 
     private static BeleidskaderVersie versie(BeleidskaderOpslag.Rij r) {
@@ -333,6 +457,7 @@ public class Beleidskaders implements SmartInitializingSingleton {
         return new BeleidskaderVersie(r.id(), r.provincie(), r.kaderId(), r.versie(), k == null ? r.kaderId()
                 : k.naam(), BeleidskaderStatus.valueOf(r.status()), k == null ? null : k.geldigVanaf(),
                 k == null ? null : k.geldigTot(), r.yaml(), r.testgevallen(), r.reden(), r.opgeslagenDoor(),
-                r.opgeslagenOp(), r.gepubliceerdDoor(), r.gepubliceerdOp());
+                r.opgeslagenOp(), r.gepubliceerdDoor(), r.gepubliceerdOp(), r.ingetrokkenDoor(), r.ingetrokkenOp(),
+                r.intrekkingsreden());
     }
 }

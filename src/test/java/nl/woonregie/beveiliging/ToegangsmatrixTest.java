@@ -224,10 +224,12 @@ class ToegangsmatrixTest {
                 "GET /api/v1/provincies/{code}/beleidskaders/{id}",
                 "POST /api/v1/provincies/{code}/beleidskaders/{id}/testuitvoeringen",
                 "POST /api/v1/provincies/{code}/beleidskaders/{id}/publiceren",
+                "POST /api/v1/provincies/{code}/beleidskaders/{id}/intrekken",
                 "GET /api/v1/provincies/{code}/beleidskaders/vergelijking", "GET /provincies/{code}/beleidskaders",
                 "POST /provincies/{code}/beleidskaders", "GET /provincies/{code}/beleidskaders/{id}",
                 "POST /provincies/{code}/beleidskaders/{id}/testen",
                 "POST /provincies/{code}/beleidskaders/{id}/publiceren",
+                "POST /provincies/{code}/beleidskaders/{id}/intrekken",
                 "GET /provincies/{code}/beleidskaders/vergelijking");
         // toezichtbrieven: the round tried here is the demo's CONCEPT round, whose letters are previews for the
         // province only; a GEMEENTE's own letter of a vastgestelde round is tested in BrievenTest

@@ -278,4 +278,70 @@ class BeleidskaderBeheerTest {
         api.als(BEHEERDER).get(pad("PV25") + "/" + v).probleem(404);
         api.als(BEHEERDER).get(pad("PV99")).probleem(404);
     }
+
+    String intrekking(String reden) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reden", reden);
+        return Api.JSON.writeValueAsString(m);
+    }
+
+    @Test
+    void een_gepubliceerd_kader_zonder_ronde_wordt_ingetrokken_en_zijn_voorganger_geldt_weer() {
+        String beleid = accounts.beleidsmedewerker("PV22");
+        String a = nieuwId();
+        String b = nieuwId();
+        String c = nieuwId();
+        long va = opslaan(beleid, "PV22", kader(a, "PV22", "2050-01-01"), testgevallen(a));
+        long vb = opslaan(beleid, "PV22", kader(b, "PV22", "2055-01-01"), testgevallen(b));
+        long vc = opslaan(beleid, "PV22", kader(c, "PV22", "2060-01-01"), testgevallen(c));
+        for (long v : new long[] {va, vb, vc}) {
+            api.als(beleid).post(pad("PV22") + "/" + v + "/publiceren", "").json();
+        }
+        assertThat(register.geldigTot(register.vind(a).orElseThrow())).contains(LocalDate.of(2054, 12, 31));
+
+        // a reason is required; a concept, another province's account and a supervisor are refused
+        assertThat(api.als(beleid).post(pad("PV22") + "/" + vb + "/intrekken", intrekking(" ")).ongeldigeVelden())
+                .containsExactly("reden");
+        long concept = opslaan(beleid, "PV22", kader(nieuwId(), "PV22", "2070-01-01"), null);
+        assertThat(api.als(beleid).post(pad("PV22") + "/" + concept + "/intrekken", intrekking("x")).probleem(409)
+                .path("detail").asString()).contains("niet gepubliceerd");
+        api.als(accounts.beleidsmedewerker("PV25")).post(pad("PV22") + "/" + vb + "/intrekken", intrekking("x"))
+                .probleem(403);
+        api.als(accounts.toezichthouder("PV22")).post(pad("PV22") + "/" + vb + "/intrekken", intrekking("x"))
+                .probleem(403);
+        api.als(BEHEERDER).post(pad("PV21") + "/" + vb + "/intrekken", intrekking("x")).probleem(404);
+
+        // withdrawn by BEHEERDER: no longer in the register; the predecessor holds up to the day before the next one
+        JsonNode ingetrokken = api.als(BEHEERDER).post(pad("PV22") + "/" + vb + "/intrekken",
+                intrekking("Verkeerde begindatum")).json();
+        assertThat(ingetrokken.path("status").asString()).isEqualTo("INGETROKKEN");
+        assertThat(ingetrokken.path("ingetrokkenDoor").asString()).isEqualTo(BEHEERDER);
+        assertThat(ingetrokken.path("intrekkingsreden").asString()).isEqualTo("Verkeerde begindatum");
+        assertThat(register.vind(b)).isEmpty();
+        assertThat(register.geldigTot(register.vind(a).orElseThrow())).contains(LocalDate.of(2059, 12, 31));
+        assertThat(register.voorProvincie("PV22", LocalDate.of(2056, 7, 1))).map(k -> k.id()).contains(a);
+        assertThat(jdbc.sql("select nieuwe_waarde::text from audit_log where actie = 'BELEIDSKADER_INGETROKKEN' "
+                + "and object_id = ?").param(Long.toString(vb)).query(String.class).single())
+                .contains(b, a, "2059-12-31", "Verkeerde begindatum");
+        // twice: refused; publishing it again too (a new version of the text may be published)
+        assertThat(api.als(BEHEERDER).post(pad("PV22") + "/" + vb + "/intrekken", intrekking("x")).probleem(409)
+                .path("detail").asString()).contains("al ingetrokken");
+        assertThat(api.als(BEHEERDER).post(pad("PV22") + "/" + vb + "/publiceren", "").probleem(409)
+                .path("detail").asString()).contains("ingetrokken");
+
+        // the last one withdrawn: its predecessor holds without end again
+        api.als(beleid).post(pad("PV22") + "/" + vc + "/intrekken", intrekking("Toch niet")).json();
+        assertThat(register.vind(c)).isEmpty();
+        assertThat(register.geldigTot(register.vind(a).orElseThrow())).isEmpty();
+        assertThat(jdbc.sql("select nieuwe_waarde::text from audit_log where actie = 'BELEIDSKADER_INGETROKKEN' "
+                + "and object_id = ?").param(Long.toString(vc)).query(String.class).single())
+                .contains(a, "geen einde");
+
+        // a kader a round was judged with is not withdrawn: the reason names the round's peildatum
+        api.als(BEHEERDER).post("/api/v1/provincies/PV22/beoordelingsrondes", "{\"peildatum\": \"2050-07-01\"}")
+                .json(201);
+        assertThat(api.als(beleid).post(pad("PV22") + "/" + va + "/intrekken", intrekking("x")).probleem(409)
+                .path("detail").asString()).contains(a, "1 ronde is ermee beoordeeld", "1 juli 2050");
+        assertThat(register.vind(a)).isPresent();
+    }
 }

@@ -133,5 +133,28 @@ class BeleidskaderBrowserTest {
         toegankelijkEnNederlands(page);
         page.navigate(eerste);
         PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Concept");
+        PlaywrightAssertions.assertThat(page.locator("#intrekken")).hasCount(0);
+
+        // withdrawn again (no round used it): without a reason the error at the field, then with one
+        page.navigate(tweede);
+        Browser.klikEnWacht(page, page.locator("#intrekken"));
+        PlaywrightAssertions.assertThat(page.locator("#reden-fout")).containsText("verplicht");
+        PlaywrightAssertions.assertThat(page.locator("#reden")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#foutsamenvatting")).containsText("niet ingetrokken");
+        PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Gepubliceerd");
+        toegankelijkEnNederlands(page);
+        page.locator("#reden").fill("Opvolger toch niet nodig");
+        Browser.klikEnWacht(page, page.locator("#intrekken"));
+        PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("is ingetrokken");
+        PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Ingetrokken");
+        PlaywrightAssertions.assertThat(page.locator("main")).containsText("Opvolger toch niet nodig");
+        PlaywrightAssertions.assertThat(page.locator("#publiceren")).hasCount(0);
+        PlaywrightAssertions.assertThat(page.locator("#intrekken")).hasCount(0);
+        browser.screenshot(page, "beleidskader-ingetrokken");
+        toegankelijkEnNederlands(page);
+        // the predecessor holds without end again
+        page.navigate(browser.url("/provincies/PV28/beleidskaders"));
+        PlaywrightAssertions.assertThat(page.locator("#in-gebruik")).not().containsText("31 december 2059");
+        PlaywrightAssertions.assertThat(page.locator("#in-gebruik")).not().containsText("1 januari 2060");
     }
 }

@@ -91,6 +91,11 @@ class LandelijkBrowserTest {
         // steps only where a province has a round: Zuid-Holland; the others are said to have none
         PlaywrightAssertions.assertThat(page.locator("#provincies-met-ronde")).hasText("Zuid-Holland");
         PlaywrightAssertions.assertThat(page.locator("#treden tbody tr")).hasCount(1);
+        // which date each province's steps are of: Zuid-Holland's own peildatum is this one; no kader, none
+        PlaywrightAssertions.assertThat(page.locator("td.eigen-peildatum[data-provincie=PV28]")).hasText("1 juli 2023");
+        PlaywrightAssertions.assertThat(page.locator("td.eigen-peildatum[data-provincie=PV20]"))
+                .hasText("geen beleidskader");
+        PlaywrightAssertions.assertThat(page.locator("#treden tbody tr td").first()).hasText("1 juli 2023");
         PlaywrightAssertions.assertThat(page.locator("#zonder-cijfers-tekst")).isVisible();
         browser.screenshot(page, "landelijk");
         toegankelijkEnNederlands(page);

@@ -2,6 +2,7 @@ package nl.woonregie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
@@ -10,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
 import nl.woonregie.support.IntegratieTest;
+import nl.woonregie.toezicht.regels.Periode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +93,44 @@ class ToezichtPaginasBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#reden")).hasValue("Onvolledige dossiers van COA");
         assertThat(page.locator("#reden-motivering").inputValue()).hasSize(4001);
         browser.screenshot(page, "ronde-gemeente-fout");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
+
+    @Test
+    void de_rondepagina_biedt_de_peildata_van_het_eigen_beleidskader_van_de_provincie() {
+        LocalDate vandaag = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        // Zuid-Holland: its 1 January/April/July/October, the latest up to today chosen
+        Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
+        page.navigate(browser.url("/rondes"));
+        PlaywrightAssertions.assertThat(page.locator("#peildatum")).hasValue(Periode.laatstePeildatum(vandaag)
+                .toString());
+        PlaywrightAssertions.assertThat(page.locator("#peildata-uitleg")).containsText("Zuid-Holland");
+        page.close();
+
+        // Zeeland's (illustrative, test classpath) kader judges the year on 25 January of 2025–2027
+        page = browser.inloggen("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD);
+        page.navigate(browser.url("/rondes"));
+        page.locator("#provincie").selectOption("PV29");
+        Browser.klikEnWacht(page, page.locator("#peildata-tonen"));
+        PlaywrightAssertions.assertThat(page.locator("#provincie")).hasValue("PV29");
+        PlaywrightAssertions.assertThat(page.locator("#peildata-uitleg")).containsText("Zeeland");
+        List<String> verwacht = new java.util.ArrayList<>();
+        for (int jaar = Math.min(vandaag.getYear(), 2027); jaar >= 2025; jaar--) {
+            LocalDate d = LocalDate.of(jaar, 1, 25);
+            if (!d.isAfter(vandaag) && !d.isBefore(vandaag.minusYears(4))) {
+                verwacht.add(d.toString());
+            }
+        }
+        assertThat(page.locator("#peildatum option").all().stream().map(o -> o.getAttribute("value")).toList())
+                .isEqualTo(verwacht);
+        PlaywrightAssertions.assertThat(page.locator("#peildatum")).hasValue(verwacht.get(0));
+        browser.screenshot(page, "rondes-eigen-peildata");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        // a province without a kader: no peildata, and the page says why
+        page.locator("#provincie").selectOption("PV27");
+        Browser.klikEnWacht(page, page.locator("#peildata-tonen"));
+        PlaywrightAssertions.assertThat(page.locator("#geen-peildata")).containsText("Noord-Holland");
+        PlaywrightAssertions.assertThat(page.locator("#peildatum option")).hasCount(0);
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
     }
 

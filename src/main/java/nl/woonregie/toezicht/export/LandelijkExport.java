@@ -31,7 +31,7 @@ class LandelijkExport {
 
     static final List<String> KOP_PROVINCIES = List.of("provincie", "gemeenten", "gemeenten zonder volledige cijfers",
             "taakstelling", "opgave", "gehuisvest", "percentage van de opgave", "nog te huisvesten",
-            "beoordelingsronde");
+            "beoordelingsronde", "beleidskader", "peildatum van de provincie");
     static final List<String> KOP_GEMEENTEN = List.of("gemeente", "naam", "provincie", "taakstelling", "saldo",
             "opgave", "gehuisvest", "percentage van de opgave", "trede na de ronde", "ontbrekende gegevens");
 
@@ -54,11 +54,12 @@ class LandelijkExport {
         List<ProvincieRegel> metRonde = l.provincies().stream().filter(p -> p.ronde() != null).toList();
         TreeSet<String> treden = new TreeSet<>();
         metRonde.forEach(p -> treden.addAll(p.ronde().aantalPerTrede().keySet()));
-        List<String> kop = new ArrayList<>(List.of("provincie", "status van de ronde"));
+        List<String> kop = new ArrayList<>(List.of("provincie", "peildatum van de ronde", "status van de ronde"));
         treden.forEach(t -> kop.add("trede " + t));
         List<List<?>> rijen = new ArrayList<>();
         for (ProvincieRegel p : metRonde) {
-            List<Object> rij = new ArrayList<>(List.of(p.naam(), OverzichtExport.status(p.ronde().status())));
+            List<Object> rij = new ArrayList<>(List.of(p.naam(), p.peildatumBeleidskader() == null ? l.peildatum()
+                    : p.peildatumBeleidskader(), OverzichtExport.status(p.ronde().status())));
             treden.forEach(t -> rij.add(p.ronde().aantalPerTrede().getOrDefault(t, 0)));
             rijen.add(rij);
         }
@@ -71,7 +72,8 @@ class LandelijkExport {
         return Arrays.asList(p.naam(), p.aantalGemeenten(), p.aantalZonderCijfers(), p.taakstelling(), p.opgave(),
                 p.gehuisvest(), p.percentageVanOpgave(), p.nogTeHuisvesten(),
                 p.ronde() == null ? (LandelijkOverzicht.NEDERLAND.equals(p.code()) ? null : "geen")
-                        : OverzichtExport.status(p.ronde().status()));
+                        : OverzichtExport.status(p.ronde().status()),
+                p.beleidskader(), p.peildatumBeleidskader());
     }
 
     private List<?> gemeente(GemeenteRegel r) {
@@ -86,7 +88,12 @@ class LandelijkExport {
                 + ("TUSSENTIJDS".equals(l.soort()) ? "tussentijdse toets" : "eindoordeel") + " van de "
                 + Periode.of(l.periode()).omschrijving() + ")"));
         rijen.add(Arrays.asList("bron", "De opgeslagen taakstellingen, beginstanden en standen van het COA van elke "
-                + "gemeente; treden alleen uit de beoordelingsronde van een provincie op deze peildatum."));
+                + "gemeente, per peildatum van dit overzicht; treden alleen uit de beoordelingsronde van een provincie "
+                + "op haar eigen peildatum."));
+        rijen.add(Arrays.asList("kolom 'peildatum van de provincie'", "De laatste peildatum van het beleidskader van "
+                + "de provincie op of vóór " + NlFormaat.datum(l.peildatum()) + " (een beleidskader kan op andere "
+                + "data oordelen, zoals 25 januari of de 15e): de treden zijn die van haar ronde op die datum. Leeg "
+                + "als de provincie geen beleidskader in Woonregie heeft."));
         rijen.add(Arrays.asList("provincies met een beoordelingsronde", metRonde.isEmpty() ? "geen"
                 : String.join(", ", metRonde.stream().map(ProvincieRegel::naam).toList())));
         rijen.add(Arrays.asList("kolom 'opgave'", "Taakstelling plus het saldo: de achterstand (of min de "
@@ -102,7 +109,8 @@ class LandelijkExport {
         rijen.add(Arrays.asList("gemeenten zonder volledige cijfers", "Tellen niet mee in de sommen; het blad "
                 + "Gemeenten zegt welke cijfers ontbreken."));
         rijen.add(Arrays.asList("blad 'Treden'", "Het aantal gemeenten per trede na de beoordelingsronde, alleen "
-                + "voor provincies met een ronde op deze peildatum."));
+                + "voor provincies met een ronde op hun eigen peildatum (kolom 'peildatum van de ronde'). De treden "
+                + "zijn die van het beleidskader van elke provincie."));
         rijen.add(Arrays.asList("gemaakt op", LocalDateTime.now(clock.withZone(Spreadsheet.TIJDZONE))));
         return rijen;
     }

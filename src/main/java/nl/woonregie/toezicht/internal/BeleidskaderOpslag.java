@@ -16,11 +16,13 @@ public class BeleidskaderOpslag {
     /** A stored row as it is. */
     public record Rij(long id, String provincie, String kaderId, int versie, String status, String yaml,
             String testgevallen, String reden, String opgeslagenDoor, OffsetDateTime opgeslagenOp,
-            String gepubliceerdDoor, OffsetDateTime gepubliceerdOp) {
+            String gepubliceerdDoor, OffsetDateTime gepubliceerdOp, String ingetrokkenDoor,
+            OffsetDateTime ingetrokkenOp, String intrekkingsreden) {
     }
 
     private static final String KOLOMMEN = "id, provincie_code, kader_id, versie, status, yaml, testgevallen, reden, "
-            + "opgeslagen_door, opgeslagen_op, gepubliceerd_door, gepubliceerd_op";
+            + "opgeslagen_door, opgeslagen_op, gepubliceerd_door, gepubliceerd_op, ingetrokken_door, ingetrokken_op, "
+            + "intrekkingsreden";
 
     private final JdbcClient jdbc;
 
@@ -31,7 +33,8 @@ public class BeleidskaderOpslag {
     private static Rij rij(ResultSet rs, int n) throws SQLException {
         return new Rij(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getObject(10, OffsetDateTime.class), rs.getString(11), rs.getObject(12, OffsetDateTime.class));
+                rs.getObject(10, OffsetDateTime.class), rs.getString(11), rs.getObject(12, OffsetDateTime.class),
+                rs.getString(13), rs.getObject(14, OffsetDateTime.class), rs.getString(15));
     }
 
     /** Stores a new concept version of the kader (the next number of its id); answers its row id. */
@@ -92,5 +95,45 @@ public class BeleidskaderOpslag {
         return jdbc.sql("update beleidskader_versie set status = 'GEPUBLICEERD', gepubliceerd_door = :door, "
                 + "gepubliceerd_op = now() where id = :id and status = 'CONCEPT'").param("id", id)
                 .param("door", door).update() == 1;
+    }
+
+    /**
+     * Withdraws a published version (rounds no longer use it); false when it was no longer published (guarded: a
+     * double submit withdraws once).
+     */
+    public boolean trekIn(long id, String door, String reden) {
+        return jdbc.sql("update beleidskader_versie set status = 'INGETROKKEN', ingetrokken_door = :door, "
+                + "ingetrokken_op = now(), intrekkingsreden = :reden where id = :id and status = 'GEPUBLICEERD'")
+                .param("id", id).param("door", door).param("reden", reden).update() == 1;
+    }
+
+    /** The peildata of the rounds judged with this kader, the oldest first. */
+    public List<java.time.LocalDate> peildataVanRondes(String kaderId) {
+        return jdbc.sql("select peildatum from beoordelingsronde where beleidskader = :kader order by peildatum, id")
+                .param("kader", kaderId).query(java.time.LocalDate.class).list();
+    }
+
+    /** The state of the published kaders, shared by every instance: it rises with every publication and withdrawal. */
+    public long stand() {
+        return jdbc.sql("select versie from beleidskader_stand where id = 1").query(Long.class).single();
+    }
+
+    /**
+     * Raises the state in the current transaction and locks it until the end of the transaction: publications and
+     * withdrawals of every instance come one after the other; the other instances reload when it commits.
+     */
+    public long verhoogStand() {
+        return jdbc.sql("update beleidskader_stand set versie = versie + 1 where id = 1 returning versie")
+                .query(Long.class).single();
+    }
+
+    /**
+     * Whether a stored kader id is published now, read under a shared lock of the state until the end of the
+     * transaction: a withdrawal waits for a round that is being stored with it, and a round stored after a
+     * withdrawal sees it.
+     */
+    public boolean isGepubliceerdVergrendeld(String kaderId) {
+        jdbc.sql("select versie from beleidskader_stand where id = 1 for share").query(Long.class).single();
+        return isGepubliceerd(kaderId);
     }
 }

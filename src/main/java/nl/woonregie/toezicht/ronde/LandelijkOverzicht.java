@@ -18,9 +18,11 @@ import nl.woonregie.gebied.Provincie;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
+import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.cijfers.CijferStanden;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.cijfers.GemeenteCijfers;
+import nl.woonregie.toezicht.regels.Beleidskader;
 import nl.woonregie.toezicht.regels.NlFormaat;
 import nl.woonregie.toezicht.regels.Periode;
 import nl.woonregie.toezicht.regels.ToezichtEngine;
@@ -30,8 +32,9 @@ import org.springframework.stereotype.Service;
 /**
  * The national view at a peildatum (issue 15 §4, ADR 0026): per municipality, per province and for the Netherlands
  * the opgave, the housed and the percentage, computed from the stored taakstellingen, beginstanden and COA's
- * standings — which every province has — and, only where a province has a beoordelingsronde at that peildatum, the
- * steps from that round and the number of municipalities per step.
+ * standings — which every province has — and, only where a province has a beoordelingsronde on its own judgment
+ * date (the latest peildatum of its beleidskader on or before the national one, {@link #eigenPeildatum}), the steps
+ * from that round and the number of municipalities per step.
  *
  * <p>The figures are read for all municipalities at once ({@link CijferStanden}: one query per kind of figure) and
  * the rounds of the peildatum in one query (their tables come from {@link ProvincieOverzicht}'s cache).
@@ -55,9 +58,12 @@ public class LandelijkOverzicht {
     private final GebiedService gebied;
     private final CijferStanden cijfers;
     private final ProvincieOverzicht overzicht;
+    private final BeleidskaderRegister kaders;
 
-    LandelijkOverzicht(JdbcClient jdbc, GebiedService gebied, CijferStanden cijfers, ProvincieOverzicht overzicht) {
+    LandelijkOverzicht(JdbcClient jdbc, GebiedService gebied, CijferStanden cijfers, ProvincieOverzicht overzicht,
+            BeleidskaderRegister kaders) {
         this.jdbc = jdbc;
+        this.kaders = kaders;
         this.gebied = gebied;
         this.cijfers = cijfers;
         this.overzicht = overzicht;
@@ -70,14 +76,22 @@ public class LandelijkOverzicht {
     }
 
     /**
-     * A province (or, with code {@code NL}, the Netherlands): sums over its municipalities with complete figures;
-     * {@code ronde} only when the province has a round at the peildatum.
+     * A province (or, with code {@code NL}, the Netherlands): sums over its municipalities with complete figures at
+     * the peildatum; the province's own judgment date and kader when a beleidskader of it holds then
+     * ({@code peildatumBeleidskader}: the latest peildatum of its kaders on or before the peildatum, the date of its
+     * steps); {@code ronde} only when the province has a round on that date.
      */
     @JsonPropertyOrder({"code", "naam", "aantalGemeenten", "aantalZonderCijfers", "taakstelling", "opgave",
-        "gehuisvest", "percentageVanOpgave", "nogTeHuisvesten", "ronde"})
+        "gehuisvest", "percentageVanOpgave", "nogTeHuisvesten", "beleidskader", "peildatumBeleidskader", "ronde"})
     public record ProvincieRegel(String code, String naam, int aantalGemeenten, int aantalZonderCijfers,
             long taakstelling, long opgave, long gehuisvest, Integer percentageVanOpgave, long nogTeHuisvesten,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String beleidskader,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate peildatumBeleidskader,
             @JsonInclude(JsonInclude.Include.NON_NULL) RondeStand ronde) {
+    }
+
+    /** A province's own judgment date for a national peildatum and the kader it belongs to. */
+    public record EigenPeildatum(String beleidskader, LocalDate peildatum) {
     }
 
     /** A province's round at the peildatum: its status and the number of municipalities per step after it. */
@@ -144,14 +158,27 @@ public class LandelijkOverzicht {
         List<Gemeente> gemeenten = gebied.gemeentenOp(indeling);
         Map<String, GemeenteCijfers> standen = cijfers.lees(gemeenten.stream().map(Gemeente::code).toList());
 
-        // the rounds of the peildatum, one query; their tables from the province overview (cached per version)
+        // per province its own judgment date (the latest peildatum of its kaders on or before this one) and the round
+        // on it: the rounds of the year before, one query; their tables from the province overview (cached)
+        Map<String, EigenPeildatum> eigen = new HashMap<>();
+        for (Provincie p : gebied.provincies()) {
+            eigenPeildatum(p.code(), peildatum).ifPresent(e -> eigen.put(p.code(), e));
+        }
         Map<String, RondeStand> rondes = new HashMap<>();
         Map<String, String> treden = new HashMap<>();
-        jdbc.sql("select id, provincie_code, status from beoordelingsronde where peildatum = ?").param(peildatum)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list()
+        jdbc.sql("select id, provincie_code, status, peildatum from beoordelingsronde where peildatum > ? "
+                + "and peildatum <= ?").params(peildatum.minusYears(1).minusMonths(1), peildatum)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
+                    rs.getObject(4, LocalDate.class)}).list()
                 .forEach(r -> {
-                    ProvincieOverzicht.Overzicht o = overzicht.van((String) r[1], peildatum, null);
-                    rondes.put((String) r[1], new RondeStand((long) r[0], (String) r[2],
+                    String provincie = (String) r[1];
+                    LocalDate datum = (LocalDate) r[3];
+                    EigenPeildatum e = eigen.get(provincie);
+                    if (!datum.equals(e == null ? peildatum : e.peildatum())) {
+                        return;
+                    }
+                    ProvincieOverzicht.Overzicht o = overzicht.van(provincie, datum, null);
+                    rondes.put(provincie, new RondeStand((long) r[0], (String) r[2],
                             new TreeMap<>(o.totalen().aantalPerTrede())));
                     o.gemeenten().forEach(x -> {
                         if (x.trede() != null) {
@@ -172,21 +199,43 @@ public class LandelijkOverzicht {
         for (Provincie p : gebied.provincies()) {
             List<GemeenteRegel> van = perProvincie.getOrDefault(p.code(), List.of());
             if (!van.isEmpty()) {
-                provincies.add(som(p.code(), p.naam(), van, rondes.get(p.code())));
+                provincies.add(som(p.code(), p.naam(), van, eigen.get(p.code()), rondes.get(p.code())));
             }
         }
-        ProvincieRegel nederland = som(NEDERLAND, "Nederland", regels, null);
+        ProvincieRegel nederland = som(NEDERLAND, "Nederland", regels, null, null);
         return new Landelijk(peildatum, tussentijds ? "TUSSENTIJDS" : "EINDOORDEEL", doel.code(),
                 List.copyOf(provincies), nederland, List.copyOf(regels));
     }
 
-    private static ProvincieRegel som(String code, String naam, List<GemeenteRegel> regels, RondeStand ronde) {
+    /**
+     * The province's own judgment date for a national peildatum: the latest peildatum of its beleidskaders on or
+     * before it (each kader's calendar, only on dates it holds: 25 January 2026 for a kader that judges the year on
+     * the 25th, 15 January 2026 for toetsen on the 15th, the peildatum itself for Zuid-Holland's); empty when the
+     * province has no kader that held in the year and a month before.
+     */
+    public Optional<EigenPeildatum> eigenPeildatum(String provincie, LocalDate peildatum) {
+        LocalDate van = peildatum.minusYears(1).minusMonths(1).plusDays(1);
+        EigenPeildatum beste = null;
+        for (Beleidskader k : kaders.vanProvincie(provincie)) {
+            for (LocalDate d : k.kalender().peildata(van.isBefore(k.geldigVanaf()) ? k.geldigVanaf() : van,
+                    peildatum)) {
+                if (kaders.geldigOp(k, d) && (beste == null || d.isAfter(beste.peildatum()))) {
+                    beste = new EigenPeildatum(k.id(), d);
+                }
+            }
+        }
+        return Optional.ofNullable(beste);
+    }
+
+    private static ProvincieRegel som(String code, String naam, List<GemeenteRegel> regels, EigenPeildatum eigen,
+            RondeStand ronde) {
         List<GemeenteRegel> met = regels.stream().filter(GemeenteRegel::volledig).toList();
         long taak = met.stream().mapToLong(GemeenteRegel::taakstelling).sum();
         long opgave = met.stream().mapToLong(GemeenteRegel::opgave).sum();
         long gehuisvest = met.stream().mapToLong(GemeenteRegel::gehuisvest).sum();
         return new ProvincieRegel(code, naam, regels.size(), regels.size() - met.size(), taak, opgave, gehuisvest,
-                ToezichtEngine.percentage(gehuisvest, opgave), opgave - gehuisvest, ronde);
+                ToezichtEngine.percentage(gehuisvest, opgave), opgave - gehuisvest,
+                eigen == null ? null : eigen.beleidskader(), eigen == null ? null : eigen.peildatum(), ronde);
     }
 
     private GemeenteRegel regel(Gemeente gm, GemeenteCijfers c, Periode doel, boolean tussentijds, String trede) {

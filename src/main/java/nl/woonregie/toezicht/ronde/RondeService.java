@@ -21,6 +21,7 @@ import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.IsoDatum;
 import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.BeleidskaderRegister;
+import nl.woonregie.toezicht.Beleidskaders;
 import nl.woonregie.toezicht.BeoordelingRecord;
 import nl.woonregie.toezicht.cijfers.DossierSamensteller;
 import nl.woonregie.toezicht.regels.Beleidskader;
@@ -55,11 +56,13 @@ public class RondeService {
     private final RondeBerekening berekening;
     private final RondeDelingen delingen;
     private final Toegang toegang;
+    private final Beleidskaders beleidskaders;
 
     RondeService(JdbcClient jdbc, ApplicationEventPublisher gebeurtenissen, Toegang toegang, GebiedService gebied,
             BeleidskaderRegister kaders, Consistentiecontrole controle, RondeOpslag opslag, RondeBerekening berekening,
-            RondeDelingen delingen) {
+            RondeDelingen delingen, Beleidskaders beleidskaders) {
         this.jdbc = jdbc;
+        this.beleidskaders = beleidskaders;
         this.delingen = delingen;
         this.controle = controle;
         this.opslag = opslag;
@@ -121,6 +124,11 @@ public class RondeService {
         if (bestaat) {
             throw new ApiException(HttpStatus.CONFLICT, "Ronde bestaat al", "Voor provincie " + provincie
                     + " bestaat al een beoordelingsronde per " + Weergave.dag(peildatum) + ".", null);
+        }
+        if (!beleidskaders.nogGepubliceerd(kader.id())) {
+            // withdrawn on another instance since this one loaded it (the check holds the withdrawal off until commit)
+            throw new ApiException(HttpStatus.CONFLICT, "Beleidskader ingetrokken", "Beleidskader '" + kader.id()
+                    + "' is ingetrokken; de ronde is niet gestart.", null);
         }
         long id = jdbc.sql("""
                 insert into beoordelingsronde (provincie_code, peildatum, beleidskader, status, aangemaakt_door)

@@ -117,6 +117,33 @@ class BeleidskaderPagina {
         return "redirect:/provincies/" + code + "/beleidskaders/" + id;
     }
 
+    /** The form that withdraws a published version: why. */
+    public record IntrekFormulier(String reden) {
+    }
+
+    @PostMapping("/provincies/{code}/beleidskaders/{id}/intrekken")
+    String intrekken(@PathVariable String code, @PathVariable long id,
+            @ModelAttribute("intrekking") IntrekFormulier f, BindingResult fouten, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = beleidskaders.vereisBeheren(toegang.huidige(), code);
+        try {
+            BeleidskaderVersie v = beleidskaders.trekIn(g, code, id, f.reden(), Client.van(request));
+            redirect.addFlashAttribute("melding", "Versie " + v.versie() + " van " + v.naam() + " is ingetrokken: "
+                    + "rondes gebruiken dit beleidskader niet meer.");
+        } catch (ApiException e) {
+            if (e.status().value() == 400) {
+                Bindingfouten.voegToe(fouten, e);
+                model.addAttribute(Bindingfouten.FOUTFORMULIER, fouten.getObjectName());
+                return toon(g, code, id, model);
+            }
+            if (e.status().value() != 409) {
+                throw e;
+            }
+            redirect.addFlashAttribute("fout", e.getMessage());
+        }
+        return "redirect:/provincies/" + code + "/beleidskaders/" + id;
+    }
+
     @GetMapping("/provincies/{code}/beleidskaders/vergelijking")
     String vergelijking(@PathVariable String code, @RequestParam long eerste, @RequestParam long tweede,
             Model model) {
@@ -130,6 +157,9 @@ class BeleidskaderPagina {
     private String toon(Gebruiker g, String code, long id, Model model) {
         BeleidskaderVersie v = beleidskaders.lees(g, code, id);
         model.addAttribute("versie", v);
+        if (!model.containsAttribute("intrekking")) {
+            model.addAttribute("intrekking", new IntrekFormulier(null));
+        }
         model.addAttribute("andere", beleidskaders.lijst(g, code).stream().filter(x -> x.id() != id).toList());
         model.addAttribute("provincie", code);
         model.addAttribute("provincienaam", gebied.naam(code));

@@ -63,18 +63,26 @@ class RondePagina {
         this.kaders = kaders;
     }
 
-    record RondeRegel(long id, String provincie, String provincieNaam, LocalDate peildatum, String status) {
+    record RondeRegel(long id, String provincie, String provincieNaam, LocalDate peildatum, String status,
+            String soort) {
     }
 
     /** The form that starts a round: the province and the peildatum (JJJJ-MM-DD) as chosen. */
     public record NieuweRondeFormulier(String provincie, String peildatum) {
     }
 
+    /**
+     * The rounds and the form for a new one: the peildata offered are those of the chosen province's own kaders (its
+     * calendar, on the dates each holds), the latest on or before today chosen.
+     */
     @GetMapping("/rondes")
-    String lijst(Model model) {
+    String lijst(@RequestParam(required = false) String provincie, Model model) {
         Gebruiker g = toegang.rol(Rol.BEHEERDER, Rol.TOEZICHTHOUDER);
-        vulLijst(model, g);
-        model.addAttribute("nieuweRonde", new NieuweRondeFormulier(null, null));
+        String gekozen = vulLijst(model, g, provincie);
+        @SuppressWarnings("unchecked")
+        List<LocalDate> peildata = (List<LocalDate>) model.getAttribute("peildata");
+        model.addAttribute("nieuweRonde", new NieuweRondeFormulier(gekozen,
+                peildata.isEmpty() ? null : peildata.get(0).toString()));
         return "toezicht/rondes";
     }
 
@@ -93,28 +101,66 @@ class RondePagina {
             }
             Bindingfouten.voegToe(fouten, e);
         }
-        vulLijst(model, g);
+        vulLijst(model, g, f.provincie());
+        // the chosen peildatum stays chosen, also when it is not one of the province's (the error says why)
+        try {
+            LocalDate gekozen = LocalDate.parse(f.peildatum());
+            @SuppressWarnings("unchecked")
+            List<LocalDate> peildata = (List<LocalDate>) model.getAttribute("peildata");
+            if (!peildata.contains(gekozen)) {
+                List<LocalDate> met = new ArrayList<>(peildata);
+                met.add(gekozen);
+                met.sort(java.util.Comparator.reverseOrder());
+                model.addAttribute("peildata", met);
+            }
+        } catch (RuntimeException e) {
+            // no date chosen: nothing to keep
+        }
         return "toezicht/rondes";
     }
 
-    private void vulLijst(Model model, Gebruiker g) {
+    /** Fills the list and the form's choices; answers the province whose peildata are offered. */
+    private String vulLijst(Model model, Gebruiker g, String gekozenProvincie) {
         List<Provincie> provincies = gebied.provincies().stream()
                 .filter(p -> Toegang.magProvincieToezien(g, p.code())).toList();
         Map<String, String> namen = new HashMap<>();
         provincies.forEach(p -> namen.put(p.code(), p.naam()));
         List<RondeRegel> regels = rondes.vanProvincies(provincies.stream().map(Provincie::code).toList()).stream()
-                .map(r -> new RondeRegel(r.id(), r.provincie(), namen.get(r.provincie()), r.peildatum(), r.status()))
+                .map(r -> new RondeRegel(r.id(), r.provincie(), namen.get(r.provincie()), r.peildatum(), r.status(),
+                        kaders.vind(r.beleidskader()).map(k -> k.kalender().isEindoordeel(r.peildatum()))
+                                .orElse(r.peildatum().getMonthValue() % 6 == 1) ? "eindoordeel" : "tussentijdse toets"))
                 .toList();
         model.addAttribute("rondes", regels);
         model.addAttribute("provincies", provincies);
         LocalDate vandaag = gebied.vandaag();
-        List<LocalDate> peildata = new ArrayList<>();
-        LocalDate d = Periode.laatstePeildatum(vandaag);
-        for (int i = 0; i < 16; i++) {
-            peildata.add(d);
-            d = d.minusMonths(3);
-        }
+        // the chosen province, else the first with a kader to start a round with, else the first
+        String provincie = provincies.stream().map(Provincie::code).filter(c -> c.equals(gekozenProvincie))
+                .findFirst().or(() -> provincies.stream().map(Provincie::code)
+                        .filter(c -> !peildataVan(c, vandaag).isEmpty()).findFirst())
+                .orElse(provincies.isEmpty() ? null : provincies.get(0).code());
+        List<LocalDate> peildata = provincie == null ? List.of() : peildataVan(provincie, vandaag);
         model.addAttribute("peildata", peildata);
+        model.addAttribute("peildataProvincie", provincie);
+        model.addAttribute("peildataProvincieNaam", provincie == null ? null : namen.get(provincie));
+        return provincie;
+    }
+
+    /**
+     * The latest 16 peildata of the province's own beleidskaders on or before today, the latest first: each kader's
+     * calendar on the dates it holds (Zuid-Holland: 1 January/April/July/October; a kader that judges the year on the
+     * 25th: 25 January). Empty when no kader of the province held in the last four years.
+     */
+    List<LocalDate> peildataVan(String provincie, LocalDate vandaag) {
+        LocalDate van = vandaag.minusYears(4);
+        java.util.TreeSet<LocalDate> data = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        for (Beleidskader k : kaders.vanProvincie(provincie)) {
+            if (k.kalender().lengte() == Periode.Lengte.KWARTAAL) {
+                continue; // rounds refuse a kader that judges quarters (ADR 0033)
+            }
+            k.kalender().peildata(van.isBefore(k.geldigVanaf()) ? k.geldigVanaf() : van, vandaag).stream()
+                    .filter(d -> kaders.geldigOp(k, d)).forEach(data::add);
+        }
+        return data.stream().limit(16).toList();
     }
 
     @GetMapping("/rondes/{id}")

@@ -263,11 +263,26 @@ class AanbodPagina {
             if (e.status().value() != 400 && e.status() != HttpStatus.CONFLICT) {
                 throw e;
             }
-            redirect.addFlashAttribute("fout", e.invalidParams().isEmpty() ? e.getMessage()
-                    : "Niet verwijderd: " + String.join("; ", e.invalidParams().stream()
-                            .map(p -> p.name() + ": " + p.reason()).toList()));
+            if (e.invalidParams().isEmpty()) {
+                redirect.addFlashAttribute("fout", e.getMessage());
+            } else {
+                // the reason's error belongs at the form's field, under its label "Reden" (not the API's name)
+                String redenFout = String.join("; ", e.invalidParams().stream()
+                        .filter(p -> p.name().equals("reden")).map(p -> p.reason()).toList());
+                List<String> anders = e.invalidParams().stream().filter(p -> !p.name().equals("reden"))
+                        .map(p -> p.name() + ": " + p.reason()).toList();
+                List<String> regels = new ArrayList<>();
+                if (!redenFout.isEmpty()) {
+                    regels.add("Reden: " + redenFout);
+                    redirect.addFlashAttribute("verwijderFout", redenFout);
+                }
+                regels.addAll(anders);
+                redirect.addFlashAttribute("fout", "Niet verwijderd: " + String.join("; ", regels));
+            }
             redirect.addFlashAttribute("verwijderReden", reden);
-            return "redirect:/gemeenten/" + huidig.gemeente() + "/aanbod/" + id + "#verwijderen";
+            // with an error at the reason, no fragment: a browser skips autofocus on a page opened at a fragment
+            return "redirect:/gemeenten/" + huidig.gemeente() + "/aanbod/" + id
+                    + (redirect.getFlashAttributes().containsKey("verwijderFout") ? "" : "#verwijderen");
         }
     }
 

@@ -152,5 +152,16 @@ class AanbodBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#versies")).containsText("Besluit college");
         PlaywrightAssertions.assertThat(page.locator("#eenheden")).hasValue("120");
         toegankelijkEnNederlands(page);
+
+        // removing it without a reason: refused at the field (focused), under its label rather than the API's name
+        Browser.klikEnWacht(page, page.locator("#verwijderformulier button[type=submit]"));
+        PlaywrightAssertions.assertThat(page.locator("#verwijder-reden-fout")).hasText("verplicht");
+        PlaywrightAssertions.assertThat(page.locator("#verwijder-reden")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#verwijder-reden")).isFocused();
+        PlaywrightAssertions.assertThat(page.locator("#fout")).hasText("Niet verwijderd: Reden: verplicht");
+        toegankelijkEnNederlands(page);
+        page.locator("#verwijder-reden").fill("Gaat niet door");
+        Browser.klikEnWacht(page, page.locator("#verwijderformulier button[type=submit]"));
+        PlaywrightAssertions.assertThat(page.locator("#melding")).hasText("'SoZa' is verwijderd.");
     }
 }

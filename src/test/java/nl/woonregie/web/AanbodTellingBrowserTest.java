@@ -86,10 +86,19 @@ class AanbodTellingBrowserTest {
         page.locator("#telling-oorzaak-0").selectOption(new SelectOption().setValue("COA_VERWERKING"));
         page.locator("#telling-aantal-0").fill("10");
         page.locator("#telling-oorzaak-1").selectOption(new SelectOption().setValue("ELDERS_GEREGISTREERD"));
+        page.locator("#telling-aantal-2").fill("5");
         page.locator("#telling-toelichting").fill("Eigen registratie van de afdeling");
         Browser.klikEnWacht(page, page.locator("#telling-opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#fouten")).containsText("geen geheel getal");
+        // the bound in Dutch notation, not 10000000
+        PlaywrightAssertions.assertThat(page.locator("#fouten")).containsText("van 0 tot en met 10.000.000");
         PlaywrightAssertions.assertThat(page.locator("#fouten")).containsText("verplicht");
+        // a number without its cause: the cause's select is marked and described, not only the summary
+        PlaywrightAssertions.assertThat(page.locator("#telling-oorzaak-2")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#telling-oorzaak-2"))
+                .hasAttribute("aria-describedby", "telling-oorzaak-2-fout");
+        PlaywrightAssertions.assertThat(page.locator("#telling-oorzaak-2-fout")).hasText("verplicht");
+        page.locator("#telling-aantal-2").fill("");
         PlaywrightAssertions.assertThat(page.locator("#telling-datum")).hasValue(vandaag.toString());
         PlaywrightAssertions.assertThat(page.locator("#telling-gehuisvest")).hasValue("veel");
         PlaywrightAssertions.assertThat(page.locator("#telling-oorzaak-0")).hasValue("COA_VERWERKING");

@@ -61,6 +61,8 @@ class BeleidskaderBrowserTest {
         // the start page leads the policy officer straight to the province's kaders (its one kind of work)
         page.navigate(browser.url("/start"));
         assertThat(page.url()).endsWith("/provincies/PV28/beleidskaders");
+        // the province by its name, not its code
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Beleidskaders van Zuid-Holland");
         PlaywrightAssertions.assertThat(page.locator("header nav")).containsText("Beleidskaders");
         PlaywrightAssertions.assertThat(page.locator("#in-gebruik")).containsText("26 juni 2020");
         toegankelijkEnNederlands(page);

@@ -128,6 +128,11 @@ class PrognoseBrowserTest {
         assertThat(page.locator("#gemeententabel td.prognose").allTextContents())
                 .allMatch(t -> t.startsWith("niet in deze periode"));
         toegankelijkEnNederlands(page);
+
+        // a filter that matches no gemeente says so instead of an empty table
+        page.navigate(browser.url("/provincies/PV28?peildatum=2023-04-01&zoek=Nergensdorp&prognose=niet"));
+        PlaywrightAssertions.assertThat(page.locator("#geen-gemeenten")).hasText("Geen gemeenten die aan dit filter voldoen.");
+        toegankelijkEnNederlands(page);
     }
 
     static java.util.List<String> codes(Page page) {

@@ -253,15 +253,27 @@ public final class Bronlezer {
             t = t.replace(".", ""); // Dutch notation: 1.250
         }
         if (!t.matches("-?\\d{1,12}")) {
-            f.add(new InvalidParam(veld, "geen geheel getal van " + min + " tot en met " + max));
+            f.add(new InvalidParam(veld, "geen geheel getal van " + grens(min) + " tot en met " + grens(max)));
             return null;
         }
         long n = Long.parseLong(t);
         if (n < min || n > max) {
-            f.add(new InvalidParam(veld, "moet van " + min + " tot en met " + max + " zijn"));
+            f.add(new InvalidParam(veld, "moet van " + grens(min) + " tot en met " + grens(max) + " zijn"));
             return null;
         }
         return n;
+    }
+
+    /**
+     * A bound as a person reads it: 10.000.000 and 0,5 in Dutch notation, a year (2015, 2100) and other numbers below
+     * 10.000 without a separator.
+     */
+    static String grens(Number n) {
+        BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL"));
+        f.setMaximumFractionDigits(4);
+        f.setGroupingUsed(d.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0);
+        return f.format(d);
     }
 
     /** A positive number of at most four decimals, at most {@code max}. */
@@ -286,7 +298,7 @@ public final class Bronlezer {
             return null;
         }
         if (d.signum() < 0 || d.compareTo(max) > 0) {
-            f.add(new InvalidParam(veld, "moet van 0 tot en met " + max.toPlainString() + " zijn"));
+            f.add(new InvalidParam(veld, "moet van 0 tot en met " + grens(max) + " zijn"));
             return null;
         }
         if (d.signum() == 0 && !veld.equals("perWeek")) {

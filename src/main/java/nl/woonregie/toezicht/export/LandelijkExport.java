@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.gebied.Provincie;
 import nl.woonregie.platform.export.Spreadsheet;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.toezicht.regels.NlFormaat;
@@ -77,7 +78,8 @@ class LandelijkExport {
     }
 
     private List<?> gemeente(GemeenteRegel r) {
-        return Arrays.asList(r.code(), r.naam(), gebied.naam(r.provincie()), r.taakstelling(), r.saldoIn(),
+        String provincie = gebied.provincie(r.provincie()).map(Provincie::naam).orElse(r.provincie());
+        return Arrays.asList(r.code(), r.naam(), provincie, r.taakstelling(), r.saldoIn(),
                 r.opgave(), r.gehuisvest(), r.percentageVanOpgave(), r.trede(),
                 r.ontbrekend().isEmpty() ? null : String.join("; ", r.ontbrekend()));
     }

@@ -59,10 +59,12 @@ public final class BeleidskaderLezer {
     }
 
     private final Node boom;
+    private final boolean streng;
     private final List<Fout> fouten = new ArrayList<>();
 
-    private BeleidskaderLezer(Node boom) {
+    private BeleidskaderLezer(Node boom, boolean streng) {
         this.boom = boom;
+        this.streng = streng;
     }
 
     public static Beleidskader lees(InputStream yaml, String bron) {
@@ -74,8 +76,16 @@ public final class BeleidskaderLezer {
         }
     }
 
-    /** Reads the kader; an invalid one is refused with every error and its line. */
+    /**
+     * Reads the kader; an invalid one is refused with every error and its line. Keys the format does not have are
+     * left aside here (a kader stored or published before they were refused keeps working); {@link #valideer}, which
+     * judges a text before it is stored, names them.
+     */
     public static Beleidskader lees(String yaml, String bron) {
+        return lees(yaml, bron, false);
+    }
+
+    private static Beleidskader lees(String yaml, String bron, boolean streng) {
         Object root;
         Node boom;
         try {
@@ -89,7 +99,7 @@ public final class BeleidskaderLezer {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Beleidskader " + bron + " is geen geldige YAML: " + e.getMessage(), e);
         }
-        BeleidskaderLezer lezer = new BeleidskaderLezer(boom);
+        BeleidskaderLezer lezer = new BeleidskaderLezer(boom, streng);
         Beleidskader kader = null;
         try {
             kader = lezer.lees(lezer.map(root, "(root)"));
@@ -104,10 +114,10 @@ public final class BeleidskaderLezer {
         return kader;
     }
 
-    /** Every error of the kader, each with its line; empty when it is valid. */
+    /** Every error of the kader, each with its line, also every key the format does not have; empty when it is valid. */
     public static List<Fout> valideer(String yaml) {
         try {
-            lees(yaml, "(invoer)");
+            lees(yaml, "(invoer)", true);
             return List.of();
         } catch (OngeldigBeleidskader e) {
             return e.fouten();
@@ -124,13 +134,18 @@ public final class BeleidskaderLezer {
     }
 
     private Beleidskader lees(Map<String, Object> root) {
+        onbekend(root, "", "id", "naam", "provincie", "bron", "geldigVanaf", "geldigTot", "kalender", "ladder",
+                "tussentijdseToets", "drempelNietStijgen", "teltMee", "stapelgemeente", "huurcontracten");
         Map<String, Object> ladderMap = map(root.get("ladder"), "ladder");
+        onbekend(ladderMap, "ladder", "treden", "aliassen", "hoogsteTredeTussentijds", "splitsingTrede3");
         List<Ladder.Stap> stappen = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         List<?> treden = list(ladderMap.get("treden"), "ladder.treden");
         for (int i = 0; i < treden.size(); i++) {
             String path = "ladder.treden[" + i + "]";
             Map<String, Object> t = map(treden.get(i), path);
+            onbekend(t, path, "code", "naam", "betekenis", "besluitVereist", "regelBijStijging",
+                    "toelichtingBijStijging");
             String code = text(t.get("code"), path + ".code");
             if (code != null && !codes.add(code)) {
                 fout(path + ".code", "trede " + code + " staat twee keer op de ladder");
@@ -167,6 +182,7 @@ public final class BeleidskaderLezer {
         Waarden<BigDecimal> factor = Waarden.geen();
         if (root.get("tussentijdseToets") != null) {
             Map<String, Object> tussentijds = map(root.get("tussentijdseToets"), "tussentijdseToets");
+            onbekend(tussentijds, "tussentijdseToets", "factor");
             factor = gedateerd(tussentijds.get("factor"), "tussentijdseToets.factor", this::decimal);
         } else if (kalender != null && kalender.tussentijdseToets()) {
             fout("tussentijdseToets", "ontbreekt of is geen map");
@@ -183,6 +199,8 @@ public final class BeleidskaderLezer {
                     return;
                 }
                 Map<String, Object> d = map(v, path);
+                onbekend(d, path, "waarde", "opgaveFactor", "taakstellingFactor", "achterstandFactor",
+                        "omkoppelingenTellenMee", "omschrijving", "bron");
                 if ("geen".equals(d.get("waarde"))) {
                     zet(drempels, datum, Optional.empty());
                 } else {
@@ -214,6 +232,8 @@ public final class BeleidskaderLezer {
         }
         Map<String, Object> stapel = map(root.get("stapelgemeente"), "stapelgemeente");
         Map<String, Object> huur = map(root.get("huurcontracten"), "huurcontracten");
+        onbekend(stapel, "stapelgemeente", "minimaalMaanden", "laatsteMaandVereist");
+        onbekend(huur, "huurcontracten", "dagenVoorEinde", "indientermijnDagen");
         LocalDate geldigVanaf = date(root.get("geldigVanaf"), "geldigVanaf");
         LocalDate geldigTot = root.get("geldigTot") == null ? null : date(root.get("geldigTot"), "geldigTot");
         if (geldigTot != null && geldigVanaf != null && geldigTot.isBefore(geldigVanaf)) {
@@ -247,6 +267,7 @@ public final class BeleidskaderLezer {
             return Kalender.HALFJAAR_MET_TUSSENTIJDSE_TOETS;
         }
         Map<String, Object> k = map(o, "kalender");
+        onbekend(k, "kalender", "periode", "peildag", "tussentijdseToets");
         String periode = text(k.get("periode"), "kalender.periode");
         Periode.Lengte lengte = periode == null ? null : switch (periode) {
             case "kwartaal" -> Periode.Lengte.KWARTAAL;
@@ -285,6 +306,7 @@ public final class BeleidskaderLezer {
             T w;
             if (v instanceof Map<?, ?>) {
                 Map<String, Object> m = map(v, p);
+                onbekend(m, p, "waarde", "bron");
                 w = waarde.apply(m.get("waarde"), p + ".waarde");
                 if (m.get("bron") != null && datum != null) {
                     bronnen.put(datum, String.valueOf(m.get("bron")));
@@ -297,6 +319,23 @@ public final class BeleidskaderLezer {
             }
         });
         return new Waarden<>(waarden, bronnen);
+    }
+
+    /**
+     * Names every key of {@code m} the format does not have: a misspelt optional field (tussentijdsetoets) would
+     * otherwise be read as absent and its default used without a word.
+     */
+    private void onbekend(Map<String, Object> m, String path, String... bekend) {
+        if (!streng) {
+            return;
+        }
+        List<String> velden = List.of(bekend);
+        for (String sleutel : m.keySet()) {
+            if (!velden.contains(sleutel)) {
+                fout(path.isEmpty() ? sleutel : path + "." + sleutel, "is onbekend; wel bekend: "
+                        + String.join(", ", velden));
+            }
+        }
     }
 
     private void fout(String path, String melding) {

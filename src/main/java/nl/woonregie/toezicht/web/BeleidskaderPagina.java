@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.gebied.Provincie;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
@@ -150,7 +151,7 @@ class BeleidskaderPagina {
         Gebruiker g = beleidskaders.vereisBeheren(toegang.huidige(), code);
         model.addAttribute("vergelijking", beleidskaders.vergelijk(g, code, eerste, tweede));
         model.addAttribute("provincie", code);
-        model.addAttribute("provincienaam", gebied.naam(code));
+        model.addAttribute("provincienaam", provincienaam(code));
         return "toezicht/beleidskader-vergelijking";
     }
 
@@ -162,7 +163,7 @@ class BeleidskaderPagina {
         }
         model.addAttribute("andere", beleidskaders.lijst(g, code).stream().filter(x -> x.id() != id).toList());
         model.addAttribute("provincie", code);
-        model.addAttribute("provincienaam", gebied.naam(code));
+        model.addAttribute("provincienaam", provincienaam(code));
         return "toezicht/beleidskader";
     }
 
@@ -171,8 +172,13 @@ class BeleidskaderPagina {
         model.addAttribute("versies", versies);
         model.addAttribute("inGebruik", register.vanProvincie(code).stream().map(this::inGebruik).toList());
         model.addAttribute("provincie", code);
-        model.addAttribute("provincienaam", gebied.naam(code));
+        model.addAttribute("provincienaam", provincienaam(code));
         return "toezicht/beleidskaders";
+    }
+
+    /** The province's name for the headings and links (GebiedService.naam names gemeenten only). */
+    private String provincienaam(String code) {
+        return gebied.provincie(code).map(Provincie::naam).orElse(code);
     }
 
     private InGebruik inGebruik(Beleidskader k) {

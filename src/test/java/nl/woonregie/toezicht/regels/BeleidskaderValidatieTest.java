@@ -57,6 +57,27 @@ class BeleidskaderValidatieTest {
     }
 
     @Test
+    void een_verschreven_veld_wordt_genoemd_met_zijn_regel_in_plaats_van_stil_de_standaard_te_nemen() throws IOException {
+        // "tussentijdsetoets" and "besluitvereist" would otherwise be read as absent: no mid-period check, no decision
+        String yaml = tekst("/beleidskaders/voorbeeld-kwartaal-2025.yaml")
+                .replace("  tussentijdseToets: true", "  tussentijdsetoets: true")
+                .replaceFirst("      besluitVereist: true", "      besluitvereist: true")
+                + "opmerking: vergeten\n";
+        String[] regels = yaml.split("\n", -1);
+        assertThat(BeleidskaderLezer.valideer(yaml)).contains(
+                new Fout(regel(regels, "tussentijdsetoets: true"), "kalender.tussentijdsetoets",
+                        "is onbekend; wel bekend: periode, peildag, tussentijdseToets"),
+                new Fout(regel(regels, "opmerking: vergeten"), "opmerking",
+                        "is onbekend; wel bekend: id, naam, provincie, bron, geldigVanaf, geldigTot, kalender, "
+                                + "ladder, tussentijdseToets, drempelNietStijgen, teltMee, stapelgemeente, "
+                                + "huurcontracten"))
+                .anySatisfy(f -> {
+                    assertThat(f.pad()).endsWith(".besluitvereist");
+                    assertThat(f.regel()).isEqualTo(regel(regels, "besluitvereist: true"));
+                });
+    }
+
+    @Test
     void kapotte_yaml_noemt_de_regel() {
         assertThat(BeleidskaderLezer.valideer("id: x\nladder: [\n  treden\nnaam: y\n"))
                 .singleElement().satisfies(f -> {

@@ -245,6 +245,16 @@ class LandelijkOverzichtTest {
             assertThat((long) nl.getCell(6).getNumericCellValue()).isEqualTo(41);
             assertThat(wb.getSheet("Gemeenten").getLastRowNum()).isEqualTo(l.get("gemeenten").size());
             assertThat(wb.getSheet("Toelichting")).isNotNull();
+            // the province column names the province, never its code (PV28)
+            java.util.Set<String> namen = new java.util.HashSet<>();
+            for (int i = 1; i <= 12; i++) {
+                namen.add(provincies.getRow(i).getCell(0).getStringCellValue());
+            }
+            for (Row r : wb.getSheet("Gemeenten")) {
+                if (r.getRowNum() > 0) {
+                    assertThat(r.getCell(2).getStringCellValue()).isIn(namen);
+                }
+            }
             Map<String, Long> opgave = new HashMap<>();
             for (Row r : wb.getSheet("Gemeenten")) {
                 if (r.getRowNum() > 0 && r.getCell(5) != null

@@ -11,7 +11,7 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
  */
 public sealed interface AanbodGebeurtenis extends AuditGebeurtenis permits AanbodGebeurtenis.VanBron,
         AanbodGebeurtenis.VanVariant, AanbodGebeurtenis.VanTelling, AanbodGebeurtenis.HuishoudensVastgelegd,
-        AanbodGebeurtenis.NotitieToegevoegd {
+        AanbodGebeurtenis.VanNotitie, AanbodGebeurtenis.JaartabelVastgelegd {
 
     String gemeente();
 
@@ -168,23 +168,73 @@ public sealed interface AanbodGebeurtenis extends AuditGebeurtenis permits Aanbo
         }
     }
 
-    /** A note beside the forecast was added (object {@code aanbodnotitie}); {@code waarden}: its day, source, text. */
+    /** A change of a note beside the forecast: object {@code aanbodnotitie}. */
+    sealed interface VanNotitie extends AanbodGebeurtenis permits NotitieToegevoegd, NotitieGewijzigd,
+            NotitieVerwijderd {
+
+        long notitieId();
+
+        @Override
+        default String objectType() {
+            return "aanbodnotitie";
+        }
+
+        @Override
+        default String objectId() {
+            return Long.toString(notitieId());
+        }
+    }
+
+    /** A note beside the forecast was added (version 1); {@code waarden}: its day, source, text and reason. */
     record NotitieToegevoegd(long notitieId, String gemeente, Map<String, Object> waarden, Actor door)
-            implements AanbodGebeurtenis, MetWaarden {
+            implements VanNotitie, MetWaarden {
 
         @Override
         public String actie() {
             return "AANBODNOTITIE_TOEGEVOEGD";
         }
+    }
+
+    /** A note got a new version; {@code vorige} and {@code waarden}: day, source and text before and after. */
+    record NotitieGewijzigd(long notitieId, String gemeente, Map<String, Object> vorige, Map<String, Object> waarden,
+            Actor door) implements VanNotitie, MetVorige {
+
+        @Override
+        public String actie() {
+            return "AANBODNOTITIE_GEWIJZIGD";
+        }
+    }
+
+    /** A note was removed (its last version); {@code vorige}: its day, source and text, {@code waarden}: the reason. */
+    record NotitieVerwijderd(long notitieId, String gemeente, Map<String, Object> vorige, Map<String, Object> waarden,
+            Actor door) implements VanNotitie, MetVorige {
+
+        @Override
+        public String actie() {
+            return "AANBODNOTITIE_VERWIJDERD";
+        }
+    }
+
+    /**
+     * A new version of the gemeente's own year table (object {@code aanbodjaartabel}, id the gemeente);
+     * {@code vorige}: the rows before (empty for the first), {@code waarden}: version, origin (and file), rows, reason.
+     */
+    record JaartabelVastgelegd(String gemeente, Map<String, Object> vorige, Map<String, Object> waarden, Actor door)
+            implements AanbodGebeurtenis, MetVorige {
+
+        @Override
+        public String actie() {
+            return "AANBOD_JAARTABEL_VASTGELEGD";
+        }
 
         @Override
         public String objectType() {
-            return "aanbodnotitie";
+            return "aanbodjaartabel";
         }
 
         @Override
         public String objectId() {
-            return Long.toString(notitieId);
+            return gemeente;
         }
     }
 }

@@ -70,18 +70,16 @@ class AanbodPagina {
     private final GemeentePrognoses prognoses;
     private final Doorstroom doorstroom;
     private final PlanVanAanpak plannen;
-    private final Jaaroverzichten jaaroverzichten;
     private final Aanbodnotities notities;
     private final GebiedService gebied;
     private final Toegang toegang;
 
     AanbodPagina(Aanbodbronnen bronnen, Varianten varianten, GemeentePrognoses prognoses, Doorstroom doorstroom,
-            PlanVanAanpak plannen, Jaaroverzichten jaaroverzichten, Aanbodnotities notities, GebiedService gebied,
+            PlanVanAanpak plannen, Aanbodnotities notities, GebiedService gebied,
             Toegang toegang) {
         this.doorstroom = doorstroom;
         this.bronnen = bronnen;
         this.plannen = plannen;
-        this.jaaroverzichten = jaaroverzichten;
         this.notities = notities;
         this.varianten = varianten;
         this.prognoses = prognoses;
@@ -93,7 +91,28 @@ class AanbodPagina {
     String overzicht(@PathVariable String code, @RequestParam(required = false) String datum, Model model) {
         Gebruiker g = bronnen.vereisLezen(toegang.huidige(), code);
         model.addAttribute("variant", new VariantFormulier(null, null, null));
+        model.addAttribute("notitie", new Aanbodnotities.Verzoek(null, null, null, null));
         return overzicht(g, code, datum, model);
+    }
+
+    @PostMapping("/gemeenten/{code}/aanbod/notities")
+    String notitieToevoegen(@PathVariable String code, @ModelAttribute("notitie") Aanbodnotities.Verzoek f,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = bronnen.vereisWijzigen(toegang.huidige(), code);
+        try {
+            Aanbodnotitie n = notities.toevoegen(g, code, f, Client.van(request));
+            redirect.addFlashAttribute("melding", "De notitie van " + nl.woonregie.platform.web.Weergave.dag(n.datum())
+                    + " is toegevoegd.");
+            return "redirect:/gemeenten/" + n.gemeente() + "/aanbod#notitie-" + n.id();
+        } catch (ApiException e) {
+            if (e.status().value() != 400) {
+                throw e;
+            }
+            Bindingfouten.voegToe(fouten, e);
+            model.addAttribute(Bindingfouten.FOUTFORMULIER, fouten.getObjectName());
+        }
+        model.addAttribute("variant", new VariantFormulier(null, null, null));
+        return overzicht(g, code, null, model);
     }
 
     @PostMapping("/gemeenten/{code}/aanbod/varianten")
@@ -111,6 +130,7 @@ class AanbodPagina {
             Bindingfouten.voegToe(fouten, e);
             model.addAttribute(Bindingfouten.FOUTFORMULIER, fouten.getObjectName());
         }
+        model.addAttribute("notitie", new Aanbodnotities.Verzoek(null, null, null, null));
         return overzicht(g, code, null, model);
     }
 
@@ -180,14 +200,6 @@ class AanbodPagina {
         model.addAttribute("rijen", RIJEN);
         model.addAttribute("planVanAanpak", plannen.stand(g, code));
         return "aanbod/overzicht";
-    }
-
-    /** The year view: the multi-year table per year and per half-year, and its findings. */
-    @GetMapping("/gemeenten/{code}/aanbod/jaaroverzicht")
-    String jaaroverzicht(@PathVariable String code, Model model) {
-        Jaaroverzicht o = jaaroverzichten.van(toegang.huidige(), code);
-        model.addAttribute("o", o);
-        return "aanbod/jaaroverzicht";
     }
 
     @GetMapping("/gemeenten/{code}/aanbod/nieuw")

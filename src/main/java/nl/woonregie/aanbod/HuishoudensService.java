@@ -105,6 +105,103 @@ public class HuishoudensService {
         return lees(g, gemeente, p);
     }
 
+    /** The columns of an import, by field: the header a file's first line names. */
+    public static final Map<String, String> KOLOMMEN = Map.of("grootte", "Grootte", "huishoudens", "Huishoudens",
+            "personen", "Personen", "woningen", "Woningen");
+    private static final List<String> VOLGORDE = List.of("grootte", "huishoudens", "personen", "woningen");
+
+    /**
+     * Imports a period's table from a CSV or XLSX file (its first sheet) whose first line names the columns
+     * Grootte, Huishoudens, Personen and Woningen ({@code Grootte} and {@code Huishoudens} required; a size "7 of
+     * meer" is 7): a new version as {@link #vastleggen}, all or nothing, every error named by line and column
+     * ("regel 3, kolom Personen").
+     */
+    @Transactional
+    public Huishoudens importeren(Gebruiker g, String gemeente, Periode p, byte[] inhoud, String versie,
+            String reden, String client) {
+        bronnen.vereisWijzigen(g, gemeente);
+        List<InvalidParam> fouten = new ArrayList<>();
+        List<RegelVerzoek> rijen = List.of();
+        List<Integer> regelnummers = new ArrayList<>();
+        if (inhoud == null || inhoud.length == 0) {
+            fouten.add(new InvalidParam("bestand", "verplicht: een CSV- of XLSX-bestand met de kolommen Grootte, "
+                    + "Huishoudens, Personen en Woningen"));
+        } else if (inhoud.length > Jaartabellen.MAX_BESTAND) {
+            fouten.add(new InvalidParam("bestand", "groter dan 1 MiB; deze tabel heeft zeven regels"));
+        } else {
+            rijen = uitBestand(inhoud, regelnummers, fouten);
+        }
+        if (!fouten.isEmpty()) {
+            // the reason and version are named too, so one answer names every error
+            Bronlezer.geheel(versie, "versie", 0, 1_000_000, true, fouten);
+            Bronlezer.reden(reden, fouten);
+            throw ApiException.invalid("De huishoudens zijn niet geïmporteerd: er is niets opgeslagen.", fouten);
+        }
+        List<InvalidParam> regelfouten = new ArrayList<>();
+        regels(rijen, (i, veld) -> "regel " + regelnummers.get(i) + (veld == null ? ""
+                : ", kolom " + KOLOMMEN.get(veld)), regelfouten);
+        if (!regelfouten.isEmpty()) {
+            Bronlezer.geheel(versie, "versie", 0, 1_000_000, true, regelfouten);
+            Bronlezer.reden(reden, regelfouten);
+            throw ApiException.invalid("De huishoudens zijn niet geïmporteerd: er is niets opgeslagen.",
+                    regelfouten);
+        }
+        return vastleggen(g, gemeente, p, new Verzoek(versie, rijen, reden), client);
+    }
+
+    private static List<RegelVerzoek> uitBestand(byte[] inhoud, List<Integer> regelnummers,
+            List<InvalidParam> fouten) {
+        nl.woonregie.platform.export.Tabelbestand.Gelezen gelezen = nl.woonregie.platform.export.Tabelbestand
+                .lees(inhoud, null, Huishoudens.GROOTSTE + 1);
+        if (gelezen.fout() != null) {
+            fouten.add(new InvalidParam("bestand", gelezen.fout()));
+            return List.of();
+        }
+        if (gelezen.regels().size() < 2) {
+            fouten.add(new InvalidParam("bestand", "geen regels; de eerste regel noemt de kolommen Grootte, "
+                    + "Huishoudens, Personen en Woningen"));
+            return List.of();
+        }
+        Map<String, Integer> kolom = new java.util.HashMap<>();
+        List<String> kop = gelezen.regels().get(0).velden();
+        for (int i = 0; i < kop.size(); i++) {
+            String k = nl.woonregie.platform.export.Tabelbestand.kop(kop.get(i));
+            if (k.isEmpty()) {
+                continue;
+            }
+            String veld = VOLGORDE.stream().filter(v -> nl.woonregie.platform.export.Tabelbestand
+                    .kop(KOLOMMEN.get(v)).equals(k)).findFirst().orElse(null);
+            if (veld == null) {
+                fouten.add(new InvalidParam("kolom " + kop.get(i).strip(), "onbekende kolom; verwacht: Grootte, "
+                        + "Huishoudens, Personen, Woningen"));
+            } else if (kolom.putIfAbsent(veld, i) != null) {
+                fouten.add(new InvalidParam("kolom " + kop.get(i).strip(), "staat twee keer in de kopregel"));
+            }
+        }
+        for (String verplicht : List.of("grootte", "huishoudens")) {
+            if (!kolom.containsKey(verplicht)) {
+                fouten.add(new InvalidParam("kolom " + KOLOMMEN.get(verplicht), "ontbreekt in de kopregel"));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            return List.of();
+        }
+        List<RegelVerzoek> rijen = new ArrayList<>();
+        for (nl.woonregie.platform.export.CsvLezer.Regel r : gelezen.regels().subList(1, gelezen.regels().size())) {
+            String[] w = new String[VOLGORDE.size()];
+            for (int j = 0; j < w.length; j++) {
+                Integer k = kolom.get(VOLGORDE.get(j));
+                w[j] = k == null || k >= r.velden().size() ? null : r.velden().get(k);
+            }
+            if (w[0] != null && w[0].strip().toLowerCase(java.util.Locale.ROOT).matches("7\\s*(of meer|\\+)")) {
+                w[0] = "7";
+            }
+            rijen.add(new RegelVerzoek(w[0], w[1], w[2], w[3]));
+            regelnummers.add(r.regel());
+        }
+        return rijen;
+    }
+
     private static List<Huishoudens.Invoer> invoer(Huishoudens h) {
         return h.regels().stream().filter(r -> r.huishoudens() > 0 || r.woningen() > 0)
                 .map(r -> new Huishoudens.Invoer(r.grootte(), r.huishoudens(), r.personen(), r.woningen())).toList();
@@ -115,24 +212,31 @@ public class HuishoudensService {
     }
 
     static List<Huishoudens.Invoer> regels(List<RegelVerzoek> rijen, List<InvalidParam> fouten) {
+        return regels(rijen, (i, veld) -> "regels[" + i + "]" + (veld == null ? "" : "." + veld), fouten);
+    }
+
+    /** Judges the rows, naming each invalid field with {@code naam(index, field)} ({@code regels[2].personen}). */
+    static List<Huishoudens.Invoer> regels(List<RegelVerzoek> rijen,
+            java.util.function.BiFunction<Integer, String, String> naam, List<InvalidParam> fouten) {
         Map<Integer, Huishoudens.Invoer> perGrootte = new TreeMap<>();
         List<RegelVerzoek> lijst = rijen == null ? List.of() : rijen;
         for (int i = 0; i < lijst.size(); i++) {
-            String pad = "regels[" + i + "]";
+            final int index = i;
+            java.util.function.Function<String, String> pad = veld -> naam.apply(index, veld);
             RegelVerzoek r = lijst.get(i);
             if (r == null) {
-                fouten.add(new InvalidParam(pad, "een regel, geen null"));
+                fouten.add(new InvalidParam(pad.apply(null), "een regel, geen null"));
                 continue;
             }
-            Long grootte = Bronlezer.geheel(r.grootte(), pad + ".grootte", 1, Huishoudens.GROOTSTE, true, fouten);
+            Long grootte = Bronlezer.geheel(r.grootte(), pad.apply("grootte"), 1, Huishoudens.GROOTSTE, true, fouten);
             if (grootte != null && perGrootte.containsKey(grootte.intValue())) {
-                fouten.add(new InvalidParam(pad + ".grootte", "staat al eerder in de lijst"));
+                fouten.add(new InvalidParam(pad.apply("grootte"), "staat al eerder in de lijst"));
                 grootte = null;
             }
-            Long huishoudens = Bronlezer.geheel(r.huishoudens(), pad + ".huishoudens", 0, Bronlezer.MAX_AANTAL,
+            Long huishoudens = Bronlezer.geheel(r.huishoudens(), pad.apply("huishoudens"), 0, Bronlezer.MAX_AANTAL,
                     true, fouten);
-            Long personen = Bronlezer.geheel(r.personen(), pad + ".personen", 0, Bronlezer.MAX_AANTAL, false, fouten);
-            Long woningen = Bronlezer.geheel(r.woningen(), pad + ".woningen", 0, Bronlezer.MAX_AANTAL, false, fouten);
+            Long personen = Bronlezer.geheel(r.personen(), pad.apply("personen"), 0, Bronlezer.MAX_AANTAL, false, fouten);
+            Long woningen = Bronlezer.geheel(r.woningen(), pad.apply("woningen"), 0, Bronlezer.MAX_AANTAL, false, fouten);
             if (grootte == null || huishoudens == null) {
                 continue;
             }
@@ -140,7 +244,7 @@ public class HuishoudensService {
             if (grootte < Huishoudens.GROOTSTE) {
                 long verwacht = grootte * huishoudens;
                 if (personen != null && personen != verwacht) {
-                    fouten.add(new InvalidParam(pad + ".personen", huishoudens + " huishoudens van " + grootte
+                    fouten.add(new InvalidParam(pad.apply("personen"), huishoudens + " huishoudens van " + grootte
                             + " zijn " + verwacht + " personen (of laat het veld leeg)"));
                     personenFout = true;
                 }
@@ -148,17 +252,17 @@ public class HuishoudensService {
             } else if (Bronlezer.gevuld(r.personen()) && personen == null) {
                 personenFout = true;
             } else if (personen == null && huishoudens > 0) {
-                fouten.add(new InvalidParam(pad + ".personen", "verplicht bij huishoudens van " + Huishoudens.GROOTSTE
+                fouten.add(new InvalidParam(pad.apply("personen"), "verplicht bij huishoudens van " + Huishoudens.GROOTSTE
                         + " of meer: het aantal personen"));
                 personenFout = true;
             } else if (personen == null) {
                 personen = 0L;
             } else if (personen < Huishoudens.GROOTSTE * huishoudens) {
-                fouten.add(new InvalidParam(pad + ".personen", "minstens " + Huishoudens.GROOTSTE * huishoudens
+                fouten.add(new InvalidParam(pad.apply("personen"), "minstens " + Huishoudens.GROOTSTE * huishoudens
                         + " bij " + huishoudens + " huishoudens van " + Huishoudens.GROOTSTE + " of meer"));
                 personenFout = true;
             } else if (huishoudens == 0 && personen > 0) {
-                fouten.add(new InvalidParam(pad + ".personen", "personen zonder huishoudens"));
+                fouten.add(new InvalidParam(pad.apply("personen"), "personen zonder huishoudens"));
                 personenFout = true;
             }
             if (!personenFout && (!Bronlezer.gevuld(r.woningen()) || woningen != null)) {

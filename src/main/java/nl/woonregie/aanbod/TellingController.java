@@ -196,6 +196,48 @@ class TellingController {
         return huishoudens.vastleggen(g, code, huishoudens.periode(periode), v, Client.van(request));
     }
 
+    /** The multipart form of an import of households, for the OpenAPI description. */
+    @Schema(name = "AanbodHuishoudensImport")
+    record HuishoudensImport(@Schema(type = "string", format = "binary", description = "CSV- of XLSX-bestand")
+            String bestand,
+            @Schema(description = "De versie die u vervangt (0 voor de eerste)", example = "0") String versie,
+            @Schema(description = "Waarom", example = "Koppelingen uit het COA-overzicht") String reden) {
+    }
+
+    @PostMapping(path = HUISHOUDENS + "/{periode}/import", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "huishoudensImporteren", summary = "Importeer de wachtende huishoudens per grootte en de "
+            + "verwachte woningen voor een halfjaar uit een CSV- of XLSX-bestand (de gemeente zelf, BEHEERDER)",
+            description = "De kolommen Grootte (1 tot en met 7; 7 of meer), Huishoudens, Personen en Woningen "
+            + "(Grootte en Huishoudens verplicht) in het formulierveld 'bestand' (XLSX: het eerste blad; CSV: , of ; "
+            + "UTF-8), met 'versie' en 'reden'. Alles of niets: bij één fout wordt niets opgeslagen en noemt "
+            + "invalidParams elke fout ('regel 3, kolom Personen'). Een nieuwe versie, in het auditlog; 409 als "
+            + "intussen een andere versie is vastgelegd.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
+                @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                        schema = @Schema(implementation = HuishoudensImport.class))))
+    @ApiResponse(responseCode = "201", description = "Geïmporteerd")
+    @ApiResponse(responseCode = "415", description = "Geen multipart/form-data", content =
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = nl.woonregie.platform.web.Problem.class)))
+    ResponseEntity<Huishoudens> huishoudensImporteren(@PathVariable String code,
+            @Parameter(description = "Het halfjaar, JJJJ-I of JJJJ-II") @PathVariable String periode,
+            HttpServletRequest request) {
+        Gebruiker g = bronnen.vereisWijzigen(toegang.huidige(), code); // refused before the upload is read
+        org.springframework.web.multipart.MultipartHttpServletRequest formulier = org.springframework.web.util
+                .WebUtils.getNativeRequest(request,
+                        org.springframework.web.multipart.MultipartHttpServletRequest.class);
+        if (formulier == null) {
+            throw new nl.woonregie.platform.web.ApiException(org.springframework.http.HttpStatus
+                    .UNSUPPORTED_MEDIA_TYPE, "Mediatype niet ondersteund", "Stuur het bestand als "
+                    + "multipart/form-data in het veld 'bestand', met de velden 'versie' en 'reden'.", null);
+        }
+        Huishoudens h = huishoudens.importeren(g, code, huishoudens.periode(periode),
+                JaartabelController.inhoud(formulier.getFile("bestand")), formulier.getParameter("versie"),
+                formulier.getParameter("reden"), Client.van(request));
+        return ResponseEntity.created(URI.create("/api/v1/gemeenten/" + h.gemeente() + "/huishoudens?periode="
+                + h.periode())).body(h);
+    }
+
     @GetMapping(path = "/api/v1/gemeenten/{code}/doorstroom", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "gemeenteDoorstroom", summary = "De doorstroombehoefte van een gemeente: wie per jaar "
             + "uit tijdelijke projecten verder moet (BEHEERDER, de toezichthouder van de provincie, de gemeente zelf)",

@@ -192,11 +192,44 @@ class TellingPagina {
         return huishoudens(g, code, huishoudens.lees(g, code, p), model);
     }
 
+    @PostMapping("/gemeenten/{code}/aanbod/huishoudens/import")
+    String huishoudensImporteren(@PathVariable String code, @RequestParam(required = false) String periode,
+            @ModelAttribute("huishoudensImport") JaartabelPagina.ImportFormulier f, BindingResult fouten,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile bestand, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = bronnen.vereisWijzigen(toegang.huidige(), code);
+        Periode p = huishoudens.periode(periode);
+        try {
+            Huishoudens h = huishoudens.importeren(g, code, p, JaartabelController.inhoud(bestand), f.versie(),
+                    f.reden(), Client.van(request));
+            redirect.addFlashAttribute("melding", "De huishoudens van de " + p.omschrijving()
+                    + " zijn geïmporteerd (versie " + h.versie() + ").");
+            return "redirect:/gemeenten/" + h.gemeente() + "/aanbod/huishoudens?periode=" + p.code();
+        } catch (ApiException e) {
+            if (e.status().value() == 409) {
+                redirect.addFlashAttribute("fout", e.getMessage());
+                return "redirect:/gemeenten/" + code.strip() + "/aanbod/huishoudens?periode=" + p.code();
+            }
+            if (e.status().value() != 400) {
+                throw e;
+            }
+            Bindingfouten.voegToe(fouten, e);
+            model.addAttribute(Bindingfouten.FOUTFORMULIER, fouten.getObjectName());
+        }
+        Huishoudens h = huishoudens.lees(g, code, p);
+        model.addAttribute("formulier", HuishoudensFormulier.van(h));
+        return huishoudens(g, code, h, model);
+    }
+
     private String huishoudens(Gebruiker g, String code, Huishoudens h, Model model) {
         model.addAttribute("gemeente", code);
         model.addAttribute("naam", gebied.naam(code));
         model.addAttribute("magWijzigen", bronnen.magWijzigen(g, code));
         model.addAttribute("huishoudens", h);
+        if (!model.containsAttribute("huishoudensImport")) {
+            model.addAttribute("huishoudensImport", new JaartabelPagina.ImportFormulier(Integer.toString(h.versie()),
+                    null));
+        }
         model.addAttribute("periode", Periode.of(h.periode()));
         model.addAttribute("grootste", Huishoudens.GROOTSTE);
         return "aanbod/huishoudens";

@@ -91,7 +91,8 @@ class AanbodDemo {
         for (Bronverzoek b : denHaag()) {
             bronnen.toevoegen(demo, DemoData.DEN_HAAG, b, "demo");
         }
-        notities.toevoegen(demo, DemoData.DEN_HAAG, NOTITIE_DATUM, NOTITIE_BRON, NOTITIE_TEKST, "demo");
+        notities.toevoegen(demo, DemoData.DEN_HAAG, new Aanbodnotities.Verzoek(NOTITIE_DATUM, NOTITIE_BRON,
+                NOTITIE_TEKST, REDEN), "demo");
 
         String reden = "demo: verzonnen plan";
         // Rotterdam
@@ -102,8 +103,9 @@ class AanbodDemo {
                 "6", "2033-02-28", "IN_GEBRUIK", reden), "demo");
         bronnen.toevoegen(demo, "GM0599", route("Hotelregeling (verzonnen)", "HOTELREGELING", null, null, null, "3",
                 "2023-01-15", "2023-06-30", reden), "demo");
-        notities.toevoegen(demo, "GM0599", "2023-03-15", "Voortgangsrapportage aan de raad (verzonnen voor de demo)",
-                "Wij verwachten de taakstelling eind mei 2023 te halen.", "demo");
+        notities.toevoegen(demo, "GM0599", new Aanbodnotities.Verzoek("2023-03-15",
+                "Voortgangsrapportage aan de raad (verzonnen voor de demo)",
+                "Wij verwachten de taakstelling eind mei 2023 te halen.", reden), "demo");
         // Leiden
         bronnen.toevoegen(demo, "GM0546", corporatie("Corporaties 2023 (verzonnen)", VERZONNEN + ".", 2023, null, 110,
                 1400, null, reden), "demo");
@@ -112,23 +114,26 @@ class AanbodDemo {
                 "demo");
         bronnen.toevoegen(demo, "GM0546", route("Uitruil met Leiderdorp (verzonnen)", "UITRUIL", "GM0547", "2023-05-15",
                 "6", null, null, null, reden), "demo");
-        notities.toevoegen(demo, "GM0546", "2023-02-15", "Raadsinformatiebrief (verzonnen voor de demo)",
-                "De taakstelling wordt naar verwachting in juni 2023 gehaald.", "demo");
+        notities.toevoegen(demo, "GM0546", new Aanbodnotities.Verzoek("2023-02-15",
+                "Raadsinformatiebrief (verzonnen voor de demo)",
+                "De taakstelling wordt naar verwachting in juni 2023 gehaald.", reden), "demo");
         // Zoetermeer
         bronnen.toevoegen(demo, "GM0637", corporatie("Corporaties 2023 (verzonnen)", VERZONNEN + ".", 2023, 260, null,
                 1500, null, reden), "demo");
         bronnen.toevoegen(demo, "GM0637", route("Zelf gevonden woonruimte (verzonnen)", "ZELF_GEVONDEN", null, null,
                 null, "1", null, null, reden), "demo");
-        notities.toevoegen(demo, "GM0637", "2023-03-01", "Collegebesluit (verzonnen voor de demo)",
-                "Met de corporaties halen we de taakstelling in april 2023.", "demo");
+        notities.toevoegen(demo, "GM0637", new Aanbodnotities.Verzoek("2023-03-01",
+                "Collegebesluit (verzonnen voor de demo)",
+                "Met de corporaties halen we de taakstelling in april 2023.", reden), "demo");
         // Delft
         bronnen.toevoegen(demo, "GM0503", corporatie("Corporaties 2023 (verzonnen)", VERZONNEN + ".", 2023, 180, null,
                 1100, null, reden), "demo");
         bronnen.toevoegen(demo, "GM0503", project("Gemengd wonen Tanthof (verzonnen)", VERZONNEN + ".", "TIJDELIJK",
                 "ONZELFSTANDIG", 48, 24, "statushouders en studenten", "DUWO", "2023-02-01", "4", "2030-01-31",
                 "IN_GEBRUIK", reden), "demo");
-        notities.toevoegen(demo, "GM0503", "2023-02-01", "Notitie aan het college (verzonnen voor de demo)",
-                "We verwachten de opgave in mei 2023 te halen.", "demo");
+        notities.toevoegen(demo, "GM0503", new Aanbodnotities.Verzoek("2023-02-01",
+                "Notitie aan het college (verzonnen voor de demo)",
+                "We verwachten de opgave in mei 2023 te halen.", reden), "demo");
     }
 
     static Bronverzoek corporatie(String naam, String toelichting, int jaar, Integer personen, Integer woningen,

@@ -295,15 +295,17 @@ class AanbodApiTest {
                 nl.woonregie.platform.security.Toewijzing.gemeente(nl.woonregie.platform.security.Rol.GEMEENTE,
                         "GM0599"));
         var fout = org.assertj.core.api.Assertions.catchThrowableOfType(nl.woonregie.platform.web.ApiException.class,
-                () -> notities.toevoegen(eigen, gemeente, "2014-12-31", " ", "x".repeat(2001), "test"));
+                () -> notities.toevoegen(eigen, gemeente, new Aanbodnotities.Verzoek("2014-12-31", " ", "x".repeat(2001), " "),
+                        "test"));
         assertThat(fout.invalidParams()).extracting(nl.woonregie.platform.web.InvalidParam::name)
-                .containsExactlyInAnyOrder("datum", "bron", "tekst");
+                .containsExactlyInAnyOrder("datum", "bron", "tekst", "reden");
         assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(nl.woonregie.platform.web.ApiException.class,
-                () -> notities.toevoegen(ander, gemeente, "2022-09-26", "Notitie", "Tekst", "test")).status().value())
+                () -> notities.toevoegen(ander, gemeente, new Aanbodnotities.Verzoek("2022-09-26", "Notitie", "Tekst",
+                        "r"), "test")).status().value())
                 .isEqualTo(403);
 
-        var n = notities.toevoegen(eigen, gemeente, "2022-09-26", "Notitie aan het college", "We halen het in oktober.",
-                "test");
+        var n = notities.toevoegen(eigen, gemeente, new Aanbodnotities.Verzoek("2022-09-26", "Notitie aan het college",
+                "We halen het in oktober.", "uit de notitie"), "test");
         assertThat(notities.vanGemeente(eigen, gemeente)).extracting(x -> x.tekst()).contains("We halen het in oktober.");
         assertThat(n.datum()).isEqualTo(LocalDate.of(2022, 9, 26));
         assertThat(jdbc.sql("select count(*) from audit_log where actie = 'AANBODNOTITIE_TOEGEVOEGD' and object_id = ?")

@@ -154,7 +154,9 @@ class ToegangsmatrixTest {
                 "GET /api/v1/gemeenten/{code}/jaaroverzicht", "GET /api/v1/gemeenten/{code}/jaaroverzicht.xlsx",
                 "GET /gemeenten/{code}/aanbod/jaaroverzicht", "GET /api/v1/gemeenten/{code}/plan-van-aanpak.pdf",
                 "GET /api/v1/gemeenten/{code}/plan-van-aanpak.odt",
-                "GET /gemeenten/{code}/aanbod/prognose.xlsx");
+                "GET /gemeenten/{code}/aanbod/prognose.xlsx", "GET /api/v1/gemeenten/{code}/jaartabel",
+                "GET /api/v1/gemeenten/{code}/aanbodnotities", "GET /api/v1/gemeenten/{code}/aanbodnotities/{id}",
+                "GET /gemeenten/{code}/aanbod/notities/{id}");
         // the province's forecast list (the dashboard's column Prognose for every gemeente) as XLSX
         r(PROVINCIE, "GET /provincies/{code}/prognoses.xlsx");
         r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/aanbodbronnen", "PUT /api/v1/gemeenten/{code}/aanbodbronnen/{id}",
@@ -166,7 +168,14 @@ class ToegangsmatrixTest {
                 "POST /api/v1/gemeenten/{code}/eigentellingen", "PUT /api/v1/gemeenten/{code}/eigentellingen/{id}",
                 "DELETE /api/v1/gemeenten/{code}/eigentellingen/{id}", "PUT /api/v1/gemeenten/{code}/huishoudens/{periode}",
                 "POST /gemeenten/{code}/aanbod/tellingen", "POST /gemeenten/{code}/aanbod/tellingen/{id}/verwijderen",
-                "POST /gemeenten/{code}/aanbod/huishoudens");
+                "POST /gemeenten/{code}/aanbod/huishoudens", "PUT /api/v1/gemeenten/{code}/jaartabel",
+                "POST /api/v1/gemeenten/{code}/jaartabel/import", "POST /gemeenten/{code}/aanbod/jaartabel",
+                "POST /gemeenten/{code}/aanbod/jaartabel/import", "POST /api/v1/gemeenten/{code}/aanbodnotities",
+                "PUT /api/v1/gemeenten/{code}/aanbodnotities/{id}", "DELETE /api/v1/gemeenten/{code}/aanbodnotities/{id}",
+                "POST /gemeenten/{code}/aanbod/notities", "POST /gemeenten/{code}/aanbod/notities/{id}",
+                "POST /gemeenten/{code}/aanbod/notities/{id}/verwijderen",
+                "POST /api/v1/gemeenten/{code}/huishoudens/{periode}/import",
+                "POST /gemeenten/{code}/aanbod/huishoudens/import");
         // the doorbraakplan's support computation (issue 17): nothing stored, the municipality's programme roles
         r(DOORBRAAKPLAN, "POST /api/v1/ondersteuning/berekeningen", "GET /gemeenten/{code}/ondersteuning",
                 "POST /gemeenten/{code}/ondersteuning", "POST /gemeenten/{code}/ondersteuning/berekening.xlsx");
@@ -748,6 +757,7 @@ class ToegangsmatrixTest {
                 .replace("/aanbodvarianten/{id}", "/aanbodvarianten/999999")
                 .replace("/aanbod/varianten/{id}", "/aanbod/varianten/999999")
                 .replace("tellingen/{id}", "tellingen/999999")
+                .replace("notities/{id}", "notities/999999")
                 .replace("/huishoudens/{periode}", "/huishoudens/2022-II")
                 .replace("/aanbod/{id}", "/aanbod/999999")
                 .replace("{gebruikersnaam}", ids.get("gebruiker"))

@@ -27,6 +27,7 @@ class LabelsTest {
 
     /** Enums that are never shown to a person, and why. A new enum is labelled, or listed here with its reason. */
     static final Map<String, String> NIET_OP_HET_SCHERM = Map.ofEntries(
+            Map.entry("platform.core.GedateerdeParameters.Datumregel", "a rule of a shipped parameter file, never on screen"),
             Map.entry("platform.export.CsvLezer.Soort", "its own reden() is the Dutch text of a CSV error"),
             Map.entry("toezicht.cijfers.internal.Bestand.Formaat", "CSV and XLSX: abbreviations people write so"),
             Map.entry("toezicht.opvolging.Actie.Filter", "a query parameter of the API"),

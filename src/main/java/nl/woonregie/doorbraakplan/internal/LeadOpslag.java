@@ -62,11 +62,14 @@ public class LeadOpslag {
 
     /** Gives a municipality the standard list when it has none yet. */
     public void zorgVoorRedenen(String gemeente) {
+        if (jdbc.sql("select count(*) from dbp_afvalreden where gemeente_code = ?").param(gemeente).query(Long.class)
+                .single() > 0) {
+            return;
+        }
         int volgorde = 10;
         for (Afvalreden r : STANDAARDREDENEN) {
-            jdbc.sql("insert into dbp_afvalreden (gemeente_code, code, omschrijving, volgorde) "
-                    + "select ?, ?, ?, ? where not exists (select 1 from dbp_afvalreden where gemeente_code = ?)")
-                    .params(gemeente, r.code(), r.omschrijving(), volgorde, gemeente).update();
+            jdbc.sql("insert into dbp_afvalreden (gemeente_code, code, omschrijving, volgorde) values (?, ?, ?, ?) "
+                    + "on conflict do nothing").params(gemeente, r.code(), r.omschrijving(), volgorde).update();
             volgorde += 10;
         }
     }

@@ -100,6 +100,11 @@ public class Leads {
                 || g.gemeenten(Rol.PROGRAMMATEAM).contains(gemeente) || g.gemeenten(Rol.BESTUUR).contains(gemeente));
     }
 
+    /** {@link #magLezen} for templates (the doorbraakplan's menu). */
+    public boolean leesbaar(Gebruiker g, String gemeente) {
+        return magLezen(g, gemeente);
+    }
+
     /** May the account register and move the municipality's leads? */
     public static boolean magWijzigen(Gebruiker g, String gemeente) {
         return g != null && gemeente != null && (g.heeft(Rol.BEHEERDER)
@@ -193,6 +198,20 @@ public class Leads {
             return Rol.PROJECTLEIDER.name();
         }
         return Rol.BEHEERDER.name();
+    }
+
+    /** The municipality of a lead the account may read (its projectleider too): 403 otherwise, 404 unknown. */
+    @Transactional(readOnly = true)
+    public String gemeenteVan(Gebruiker g, long id) {
+        if (g == null) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "Niet aangemeld", "Meld u aan.", null);
+        }
+        String gemeente = opslag.lees(id).map(Lead::gemeente)
+                .orElseThrow(() -> ApiException.notFound("Lead " + id + " bestaat niet."));
+        if (!magLezen(g, gemeente) && !isProjectleider(g, id)) {
+            throw geenToegang("Geen toegang tot deze lead.");
+        }
+        return gemeente;
     }
 
     /** The reads of a lead's personal data (who, role, what), for the programme team and the administrator. */

@@ -32,7 +32,7 @@ public record Lead(long id, String gemeente, String naam, String adres, String o
     }
 
     /** One step of the lead's history, with the decision's date and reference. */
-    public record Stapregel(long id, Stap stap, Leadstatus van, Leadstatus naar, LocalDate datum, String kenmerk,
+    public record Stapregel(long id, Stap stap, Leadstatus vanStand, Leadstatus naarStand, LocalDate datum, String kenmerk,
             String toelichting, String afvalreden, String door) {
     }
 

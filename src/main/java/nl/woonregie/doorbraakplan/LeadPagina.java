@@ -57,8 +57,10 @@ class LeadPagina {
     private final Leads leads;
     private final Toegang toegang;
     private final GebiedService gebied;
+    private final nl.woonregie.aanbod.Aanbodbronnen aanbod;
 
-    LeadPagina(Leads leads, Toegang toegang, GebiedService gebied) {
+    LeadPagina(Leads leads, Toegang toegang, GebiedService gebied, nl.woonregie.aanbod.Aanbodbronnen aanbod) {
+        this.aanbod = aanbod;
         this.leads = leads;
         this.toegang = toegang;
         this.gebied = gebied;
@@ -145,6 +147,14 @@ class LeadPagina {
         model.addAttribute("lead", l);
         model.addAttribute("rechten", leads.rechten(g, l));
         model.addAttribute("leesbaar", Leads.magLezen(g, code));
+        boolean aanbodLeesbaar;
+        try {
+            aanbod.vereisLezen(g, code);
+            aanbodLeesbaar = true;
+        } catch (ApiException e) {
+            aanbodLeesbaar = false;
+        }
+        model.addAttribute("aanbodLeesbaar", aanbodLeesbaar);
         if (leads.rechten(g, l).wijzigen()) {
             model.addAttribute("redenen", leads.afvalredenen(g, code).stream().filter(Afvalreden::actief).toList());
             model.addAttribute("tranches", leads.tranches(g, code));

@@ -75,6 +75,17 @@ class ArchitectuurTest {
             .because("no storage, no web, no other module's services: records in, records out");
 
     @ArchTest
+    static final ArchRule de_leadpijplijn_is_gewoon_java = noClasses()
+            .that().resideInAPackage("nl.woonregie.doorbraakplan.pijplijn..")
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..")
+            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.doorbraakplan.pijplijn..")))
+            .because("the lead pipeline is a state machine of plain records and enums, unit-tested per step");
+
+    @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()
             .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Traject")
             .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Wachtlijst")

@@ -24,9 +24,9 @@ import tools.jackson.databind.JsonNode;
  * defaults ({@link Tariefparameters}), the plain-Java {@link Ondersteuningsmodel}. Stores nothing.
  *
  * <p>Who: BEHEERDER, and the municipality's programme roles — PROGRAMMATEAM and BESTUUR of that municipality, a
- * DIENST of one of its departments. A PROJECTLEIDER is scoped to one project, and projects with their municipality are
- * not registered yet (no module answers the project scope, so no such assignment can be made): until they are, a
- * PROJECTLEIDER is refused.
+ * DIENST of one of its departments. A PROJECTLEIDER is scoped to one project (a lead of the pipeline, {@link Leads}),
+ * not to a municipality: until stored support plans decide what a projectleider may compute, a PROJECTLEIDER is
+ * refused.
  */
 @Service
 public class Ondersteuningsberekeningen {

@@ -7,7 +7,8 @@
  * {@code aanbod} (later steps).
  */
 @ApplicationModule(displayName = "Doorbraakplan", allowedDependencies = {"aanbod", "gebied", "document", "pdf",
-    "platform.core", "platform.web", "platform.security", "platform.audit", "platform.export"})
+    "platform.core", "platform.web", "platform.security", "platform.audit", "platform.export",
+    "platform.achtergrond"})
 package nl.woonregie.doorbraakplan;
 
 import org.springframework.modulith.ApplicationModule;

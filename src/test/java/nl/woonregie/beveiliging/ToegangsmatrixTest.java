@@ -87,6 +87,13 @@ class ToegangsmatrixTest {
     static final Set<Account> DOORBRAAKPLAN = EnumSet.of(Account.BEHEERDER, Account.PROGRAMMA_DENHAAG,
             Account.BESTUUR_DENHAAG);
 
+    /**
+     * Who keeps 's-Gravenhage's lead pipeline (registers and moves leads, records decisions, tasks, tranches, the
+     * reasons for dropping): its programme team and the administrator; its bestuur reads (DOORBRAAKPLAN). A
+     * PROJECTLEIDER of one lead reads it and records its study (LeadsApiTest: no such demo account).
+     */
+    static final Set<Account> LEADS = EnumSet.of(Account.BEHEERDER, Account.PROGRAMMA_DENHAAG);
+
     /** Verhuisbox: the team roles (not the aanmelder). */
     static final Set<Account> VHB_TEAM = EnumSet.of(Account.VHB_ICP, Account.VHB_CM, Account.VHB_CM2, Account.VHB_ADM,
             Account.VHB_CONSULENT, Account.VHB_COORD);
@@ -179,6 +186,25 @@ class ToegangsmatrixTest {
         // the doorbraakplan's support computation (issue 17): nothing stored, the municipality's programme roles
         r(DOORBRAAKPLAN, "POST /api/v1/ondersteuning/berekeningen", "GET /gemeenten/{code}/ondersteuning",
                 "POST /gemeenten/{code}/ondersteuning", "POST /gemeenten/{code}/ondersteuning/berekening.xlsx");
+        // the doorbraakplan's lead pipeline (issue 17 §1, §3): read by the programme roles, kept by the programme team
+        // (the lead, task tried here do not exist: 404 after the access check; LeadsApiTest proves an existing one)
+        r(DOORBRAAKPLAN, "GET /api/v1/gemeenten/{code}/leads", "GET /api/v1/gemeenten/{code}/leads/{id}",
+                "GET /api/v1/gemeenten/{code}/informeertaken", "GET /api/v1/gemeenten/{code}/afvalredenen",
+                "GET /api/v1/gemeenten/{code}/tranches", "GET /api/v1/gemeenten/{code}/leadtrechter",
+                "GET /api/v1/gemeenten/{code}/leads.xlsx", "GET /gemeenten/{code}/doorbraakplan/leads",
+                "GET /gemeenten/{code}/doorbraakplan/leads/{id}", "GET /doorbraakplan/leads/{id}",
+                "GET /gemeenten/{code}/doorbraakplan/taken", "GET /gemeenten/{code}/doorbraakplan/trechter");
+        r(LEADS, "POST /api/v1/gemeenten/{code}/leads", "POST /api/v1/gemeenten/{code}/leads/{id}/stappen",
+                "PUT /api/v1/gemeenten/{code}/leads/{id}/analyse/{aspect}",
+                "PUT /api/v1/gemeenten/{code}/leads/{id}/haalbaarheidsonderzoek",
+                "GET /api/v1/gemeenten/{code}/leads/{id}/verwerkingen",
+                "POST /api/v1/gemeenten/{code}/informeertaken/{id}/afhandeling",
+                "POST /api/v1/gemeenten/{code}/afvalredenen", "POST /api/v1/gemeenten/{code}/tranches",
+                "GET /gemeenten/{code}/doorbraakplan/leads/nieuw", "POST /gemeenten/{code}/doorbraakplan/leads/nieuw",
+                "POST /gemeenten/{code}/doorbraakplan/leads/{id}/stap",
+                "POST /gemeenten/{code}/doorbraakplan/leads/{id}/analyse",
+                "POST /gemeenten/{code}/doorbraakplan/leads/{id}/onderzoek",
+                "POST /gemeenten/{code}/doorbraakplan/taken/{id}", "POST /gemeenten/{code}/doorbraakplan/tranches");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");
@@ -760,6 +786,10 @@ class ToegangsmatrixTest {
                 .replace("notities/{id}", "notities/999999")
                 .replace("/huishoudens/{periode}", "/huishoudens/2022-II")
                 .replace("/aanbod/{id}", "/aanbod/999999")
+                .replace("/leads/{id}", "/leads/999999")
+                .replace("/informeertaken/{id}", "/informeertaken/999999")
+                .replace("/doorbraakplan/taken/{id}", "/doorbraakplan/taken/999999")
+                .replace("{aspect}", "FINANCIEN")
                 .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")

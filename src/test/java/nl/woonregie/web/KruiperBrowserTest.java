@@ -135,7 +135,11 @@ class KruiperBrowserTest {
      */
     @Test
     void de_kruiper_kent_een_demo_account_voor_elke_rol_die_kan_worden_toegewezen() {
-        assertThat(ACCOUNTS.keySet()).containsExactlyInAnyOrderElementsOf(toewijzingen.toewijsbareRollen());
+        // PROJECTLEIDER can be assigned since the doorbraakplan keeps its leads as projects, but the demo has no lead
+        // yet (issue 17 §8): its one page, a lead, is crawled as the programme team; LeadsApiTest proves its access
+        assertThat(ACCOUNTS.keySet()).containsExactlyInAnyOrderElementsOf(toewijzingen.toewijsbareRollen().stream()
+                .filter(r -> r != Rol.PROJECTLEIDER).toList());
+        assertThat(toewijzingen.toewijsbareRollen()).contains(Rol.PROJECTLEIDER);
     }
 
     @TestFactory

@@ -22,7 +22,10 @@ public class Navigatie {
 
     private final Gebiedsindeling gebied;
 
-    Navigatie(Gebiedsindeling gebied) {
+    private final org.springframework.beans.factory.ObjectProvider<Toewijzingen> toewijzingen;
+
+    Navigatie(Gebiedsindeling gebied, org.springframework.beans.factory.ObjectProvider<Toewijzingen> toewijzingen) {
+        this.toewijzingen = toewijzingen;
         this.gebied = gebied;
     }
 
@@ -116,6 +119,9 @@ public class Navigatie {
                 case PROGRAMMATEAM, BESTUUR, DIENST -> punten.add(new Link("Doorbraakplan "
                         + gebied.naam(t.gemeente()) + ": ondersteuning doorrekenen",
                         "/gemeenten/" + t.gemeente() + "/ondersteuning"));
+                case PROJECTLEIDER -> punten.add(new Link("Haalbaarheidsonderzoek: "
+                        + toewijzingen.getObject().omschrijving(t).replaceFirst("^[^,]*, ", ""),
+                        "/doorbraakplan/leads/" + t.project()));
                 case ICP, CASEMANAGER, ADMINISTRATIEF, CONSULENT, COORDINATOR ->
                         punten.add(new Link("Verhuisbox: werklijst", "/verhuisbox"));
                 default -> {

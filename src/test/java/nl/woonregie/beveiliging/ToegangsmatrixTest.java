@@ -173,7 +173,7 @@ class ToegangsmatrixTest {
         r(DOORBRAAKPLAN, "POST /api/v1/ondersteuning/berekeningen", "GET /gemeenten/{code}/ondersteuning",
                 "POST /gemeenten/{code}/ondersteuning", "POST /gemeenten/{code}/ondersteuning/berekening.xlsx");
         // stored support plans (issue 17 §4): read by the municipality's programme roles, kept by its programme team
-        // (a DIENST keeps its own department's lines: SteunplanApiTest; no demo account has that role), the register
+        // (a DIENST keeps its own department's lines: SteunplanApiTest, not among the accounts tried here), the register
         // of departments and the tariff table kept by the programme team; the province has no access
         r(DOORBRAAKPLAN, "GET /api/v1/gemeenten/{code}/afdelingen", "GET /api/v1/gemeenten/{code}/steuntarieven",
                 "GET /api/v1/gemeenten/{code}/steunplannen", "GET /api/v1/gemeenten/{code}/steunplannen/{plan}",

@@ -95,11 +95,13 @@ class DemoData implements ApplicationRunner {
     private final AuditTrail audittrail;
     private final ApplicationEventPublisher gebeurtenissen;
     private final AanbodDemo aanbod;
+    private final nl.woonregie.doorbraakplan.Afdelingen afdelingen;
     private final String demoWachtwoord;
 
     DemoData(TransactionTemplate tx, GebiedService gebied, RondeService rondes, CijferImport cijfers,
             Huurcontracten huurcontracten, Gebruikers gebruikers, AuditTrail audittrail,
             ApplicationEventPublisher gebeurtenissen, AanbodDemo aanbod,
+            nl.woonregie.doorbraakplan.Afdelingen afdelingen,
             @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String demoWachtwoord) {
         this.tx = tx;
         this.gebied = gebied;
@@ -110,11 +112,15 @@ class DemoData implements ApplicationRunner {
         this.audittrail = audittrail;
         this.gebeurtenissen = gebeurtenissen;
         this.aanbod = aanbod;
+        this.afdelingen = afdelingen;
         this.demoWachtwoord = demoWachtwoord;
     }
 
     record Account(String gebruikersnaam, Rol rol, String provincie, String gemeente, String omschrijving) {
     }
+
+    /** The demo's DIENST: OCW of 's-Gravenhage (its scope names a department, so it is made apart from the others). */
+    static final String DIENST_ACCOUNT = "dienst-denhaag";
 
     static final List<Account> ACCOUNTS = List.of(
             new Account("toezicht-zh", Rol.TOEZICHTHOUDER, PROVINCIE, null, "toezichthouder provincie Zuid-Holland"),
@@ -142,6 +148,8 @@ class DemoData implements ApplicationRunner {
         StringBuilder sb = new StringBuilder("\n==========================================================================\n"
                 + " Woonregie DEMO — accounts (wachtwoord voor allemaal: " + demoWachtwoord + ")\n");
         ACCOUNTS.forEach(a -> sb.append(String.format("   %-20s %s%n", a.gebruikersnaam(), a.omschrijving())));
+        sb.append(String.format("   %-20s %s%n", DIENST_ACCOUNT, "dienst OCW van 's-Gravenhage: de eigen regels van "
+                + "de ondersteuningsplannen"));
         sb.append("   beheerder            beheerder (geen demo-account: WOONREGIE_ADMIN_PASSWORD of het wachtwoord\n"
                 + "                        dat bij de eerste start eenmalig is getoond)\n");
         sb.append(" De cijfers zijn gegenereerd, behalve die van 's-Gravenhage tot en met 30 september 2021\n"
@@ -157,6 +165,13 @@ class DemoData implements ApplicationRunner {
             gebruikers.maak(new NieuweGebruiker(a.gebruikersnaam(), demoWachtwoord, a.rol(), a.provincie(),
                     a.gemeente()), demo, "demo");
         }
+        // Den Haag's departments of the doorbraakplan memos, and a DIENST of one of them (OCW)
+        for (String[] a : new String[][] {{"SZW", "Sociale Zaken en Werkgelegenheid"},
+                {"OCW", "Onderwijs, Cultuur en Welzijn"}, {"DSO", "Stedelijke Ontwikkeling"}, {"DPZ", "Publiekszaken"}}) {
+            afdelingen.vastleggen(demo, DEN_HAAG, a[0], a[1], "Demo: de diensten van de memo's", "demo");
+        }
+        gebruikers.maak(new NieuweGebruiker(DIENST_ACCOUNT, demoWachtwoord, Rol.DIENST, null, DEN_HAAG, null, null,
+                "OCW", null, null), demo, "demo");
         Random random = new Random(20201001L);
         Map<String, Long> saldo = new HashMap<>();
         Map<String, Double> prestatie = new HashMap<>();

@@ -3,8 +3,10 @@
  * to designated locations, the decisions, tranches, communication, and the support each project needs and who pays
  * for it. This step: the support computation ({@code ondersteuning.Ondersteuningsmodel}, plain Java with the memo's
  * dated tariffs in {@code doorbraakplan/tarieven.yaml}), its API {@code POST /api/v1/ondersteuning/berekeningen} and
- * the programme team's page to try it; it stores nothing yet. A designated location becomes a project in
- * {@code aanbod} (later steps).
+ * the programme team's page to try it. A designated location becomes a project in {@code aanbod} (later steps).
+ * Stored support plans ({@code Steunplannen}): one per aanbod project and one for all locations, computed by the same
+ * model with the municipality's own tariff table ({@code Steuntarieven}) and its register of departments
+ * ({@code Afdelingen}, the scope source of a DIENST).
  */
 @ApplicationModule(displayName = "Doorbraakplan", allowedDependencies = {"aanbod", "gebied", "document", "pdf",
     "platform.core", "platform.web", "platform.security", "platform.audit", "platform.export",

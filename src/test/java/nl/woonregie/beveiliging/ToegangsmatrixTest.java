@@ -86,6 +86,8 @@ class ToegangsmatrixTest {
      */
     static final Set<Account> DOORBRAAKPLAN = EnumSet.of(Account.BEHEERDER, Account.PROGRAMMA_DENHAAG,
             Account.BESTUUR_DENHAAG);
+    /** Who keeps 's-Gravenhage's stored support plans, departments and tariffs: its programme team, the administrator. */
+    static final Set<Account> STEUNPLAN_WIJZIGEN = EnumSet.of(Account.BEHEERDER, Account.PROGRAMMA_DENHAAG);
 
     /**
      * Who keeps 's-Gravenhage's lead pipeline (registers and moves leads, records decisions, tasks, tranches, the
@@ -205,6 +207,18 @@ class ToegangsmatrixTest {
                 "POST /gemeenten/{code}/doorbraakplan/leads/{id}/analyse",
                 "POST /gemeenten/{code}/doorbraakplan/leads/{id}/onderzoek",
                 "POST /gemeenten/{code}/doorbraakplan/taken/{id}", "POST /gemeenten/{code}/doorbraakplan/tranches");
+        // stored support plans (issue 17 §4): read by the municipality's programme roles, kept by its programme team
+        // (a DIENST keeps its own department's lines: SteunplanApiTest, not among the accounts tried here), the register
+        // of departments and the tariff table kept by the programme team; the province has no access
+        r(DOORBRAAKPLAN, "GET /api/v1/gemeenten/{code}/afdelingen", "GET /api/v1/gemeenten/{code}/steuntarieven",
+                "GET /api/v1/gemeenten/{code}/steunplannen", "GET /api/v1/gemeenten/{code}/steunplannen/{plan}",
+                "GET /gemeenten/{code}/steunplannen", "GET /gemeenten/{code}/steunplannen.xlsx",
+                "GET /gemeenten/{code}/steunplannen/afdelingen/{afdeling}.pdf", "GET /gemeenten/{code}/steunplannen/{plan}",
+                "GET /gemeenten/{code}/afdelingen", "GET /gemeenten/{code}/steuntarieven");
+        r(STEUNPLAN_WIJZIGEN, "PUT /api/v1/gemeenten/{code}/afdelingen/{afdeling}",
+                "PUT /api/v1/gemeenten/{code}/steuntarieven", "PUT /api/v1/gemeenten/{code}/steunplannen/{plan}",
+                "POST /gemeenten/{code}/steunplannen/{plan}", "POST /gemeenten/{code}/afdelingen",
+                "POST /gemeenten/{code}/steuntarieven");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");
@@ -794,6 +808,8 @@ class ToegangsmatrixTest {
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")
                 .replace("/regios/{code}", "/regios/VR15")
+                .replace("/steunplannen/{plan}", "/steunplannen/alle-locaties")
+                .replace("/afdelingen/{afdeling}", "/afdelingen/OCW")
                 .replace("/gemeenten/{code}", "/gemeenten/GM0518")
                 .replace("{gemeente}", "GM0518");
     }

@@ -78,6 +78,7 @@ class KruiperBrowserTest {
         ACCOUNTS.put(Rol.BELEIDSMEDEWERKER, "beleid-zh");
         ACCOUNTS.put(Rol.PROGRAMMATEAM, "programma-denhaag");
         ACCOUNTS.put(Rol.BESTUUR, "bestuur-denhaag");
+        ACCOUNTS.put(Rol.DIENST, "dienst-denhaag");
     }
 
     /** Per role a page it may not open, for the 403 page. */

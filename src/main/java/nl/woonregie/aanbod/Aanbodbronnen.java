@@ -81,8 +81,32 @@ public class Aanbodbronnen {
     @Transactional
     public Aanbodbron toevoegen(Gebruiker g, String gemeente, Bronverzoek v, String client) {
         vereisWijzigen(g, gemeente);
+        return voegToe(g, gemeente, v, client, null);
+    }
+
+    /**
+     * Adds a project the college designated in the gemeente's doorbraakplan (a Doorbraakplanlocatie becomes supply at
+     * that decision): besides those who keep the gemeente's supply, its programme team (PROGRAMMATEAM) may add it —
+     * only a {@code PROJECT}, anything else is 400 naming {@code soort}. The author in the version and the audit trail
+     * is the programme team's account itself.
+     */
+    @Transactional
+    public Aanbodbron toevoegenAangewezenProject(Gebruiker g, String gemeente, Bronverzoek v, String client) {
+        if (magWijzigen(g, gemeente)) {
+            vereisWijzigen(g, gemeente);
+        } else if (!g.gemeenten(Rol.PROGRAMMATEAM).contains(gemeente)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen het programmateam van de gemeente "
+                    + "voegt een aangewezen locatie aan haar aanbod toe.", null);
+        }
+        return voegToe(g, gemeente, v, client, Aanbodbron.Soort.PROJECT);
+    }
+
+    private Aanbodbron voegToe(Gebruiker g, String gemeente, Bronverzoek v, String client, Aanbodbron.Soort alleen) {
         List<InvalidParam> fouten = new ArrayList<>();
         Aanbodbron.Soort soort = Bronlezer.soort(v.soort(), fouten);
+        if (alleen != null && soort != null && soort != alleen) {
+            fouten.add(new InvalidParam("soort", "alleen " + alleen.name() + " voor een aangewezen locatie"));
+        }
         Bronfeiten feiten = feiten(soort, gemeente, v, fouten);
         String reden = Bronlezer.reden(v.reden(), fouten);
         if (!fouten.isEmpty()) {

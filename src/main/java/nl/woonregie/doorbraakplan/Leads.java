@@ -26,7 +26,6 @@ import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
-import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.IsoDatum;
@@ -391,12 +390,10 @@ public class Leads {
                 e == null ? null : e.toString(), p.toString(), null, lead.eigenaar(), v.startInhuizing(), null,
                 v.eindeGebruik(), Aanbodbron.Projectstatus.BESLOTEN.name(), null, null, null, null, null,
                 "Aangewezen als Doorbraakplanlocatie (lead " + lead.id() + ")");
-        // the programme team writes the designated project into its municipality's supply on the municipality's
-        // behalf: aanbod keeps the author (this account) in the source's version and the audit trail
-        Gebruiker namens = new Gebruiker(g.id(), g.gebruikersnaam(), null,
-                List.of(Toewijzing.gemeente(Rol.GEMEENTE, gemeente)), true, g.via());
+        // the programme team writes the designated project into its municipality's supply: aanbod allows it for a
+        // PROJECT and keeps the author (this account) in the source's version and the audit trail
         try {
-            return aanbod.toevoegen(namens, gemeente, b, client).id();
+            return aanbod.toevoegenAangewezenProject(g, gemeente, b, client).id();
         } catch (ApiException ex) {
             if (ex.invalidParams().isEmpty()) {
                 throw ex;

@@ -1,12 +1,20 @@
 package nl.woonregie.doorbraakplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.woonregie.aanbod.Aanbodbronnen;
+import nl.woonregie.aanbod.Bronverzoek;
 import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toewijzing;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.support.Accounts;
 import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
@@ -17,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +55,9 @@ class LeadsApiTest {
 
     @Autowired
     Leads leads;
+
+    @Autowired
+    Aanbodbronnen aanbod;
 
     Api api;
     Accounts accounts;
@@ -281,7 +293,7 @@ class LeadsApiTest {
         assertThat(api.als(pt).get(pad(gm) + "/leads/" + open).json().path("inbrengerNaam").asString())
                 .isEqualTo("Jan Jansen");
         // the log of reads is append-only
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from dbp_verwerking where lead_id = ?")
+        assertThatThrownBy(() -> jdbc.sql("delete from dbp_verwerking where lead_id = ?")
                 .param(open).update()).hasMessageContaining("append-only");
     }
 
@@ -362,5 +374,34 @@ class LeadsApiTest {
         assertThat(namen(p)).containsExactlyInAnyOrder("reden", "toelichting");
         stap(pt, gm, id, "{\"stap\": \"AFVALLEN\", \"datum\": \"" + t.tussentijds() + "\", \"reden\": "
                 + "\"GEEN_DRAAGVLAK\", \"toelichting\": \"Bewonersavond\"}");
+    }
+
+    @Test
+    void het_programmateam_voegt_alleen_een_aangewezen_project_van_de_eigen_gemeente_aan_het_aanbod_toe() {
+        RondeFixture.Toezicht t = rondes.nieuw();
+        String gm = t.gemeente();
+        Gebruiker team = new Gebruiker(1, "programmateam", null,
+                List.of(Toewijzing.gemeente(Rol.PROGRAMMATEAM, gm)), true, null);
+        Bronverzoek corporatie = new Bronverzoek("CORPORATIE", "Corporaties", null, "2024", "100", null, null,
+                "1000", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, "afspraak");
+        assertThatThrownBy(() -> aanbod.toevoegenAangewezenProject(team, gm, corporatie, "test"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.invalidParams())
+                        .extracting(InvalidParam::name).containsExactly("soort"));
+        Bronverzoek project = new Bronverzoek("PROJECT", "Locatie", null, null, null, null, null, null, null,
+                "PERMANENT", "ZELFSTANDIG", "20", "10", null, null, "2025-01-01", null, null, "BESLOTEN", null, null,
+                null, null, null, "aangewezen");
+        Gebruiker anderTeam = new Gebruiker(2, "ander-team", null,
+                List.of(Toewijzing.gemeente(Rol.PROGRAMMATEAM, "GM0599")), true, null);
+        assertThatThrownBy(() -> aanbod.toevoegenAangewezenProject(anderTeam, gm, project, "test"))
+                .isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+        Gebruiker bestuur = new Gebruiker(3, "bestuur", null,
+                List.of(Toewijzing.gemeente(Rol.BESTUUR, gm)), true, null);
+        assertThatThrownBy(() -> aanbod.toevoegenAangewezenProject(bestuur, gm, project, "test"))
+                .isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+        assertThat(aanbod.toevoegenAangewezenProject(team, gm, project, "test").versies().get(0).door())
+                .isEqualTo("programmateam");
     }
 }

@@ -95,11 +95,12 @@ class DemoData implements ApplicationRunner {
     private final AuditTrail audittrail;
     private final ApplicationEventPublisher gebeurtenissen;
     private final AanbodDemo aanbod;
+    private final ProgrammaDemo programma;
     private final String demoWachtwoord;
 
     DemoData(TransactionTemplate tx, GebiedService gebied, RondeService rondes, CijferImport cijfers,
             Huurcontracten huurcontracten, Gebruikers gebruikers, AuditTrail audittrail,
-            ApplicationEventPublisher gebeurtenissen, AanbodDemo aanbod,
+            ApplicationEventPublisher gebeurtenissen, AanbodDemo aanbod, ProgrammaDemo programma,
             @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String demoWachtwoord) {
         this.tx = tx;
         this.gebied = gebied;
@@ -110,6 +111,7 @@ class DemoData implements ApplicationRunner {
         this.audittrail = audittrail;
         this.gebeurtenissen = gebeurtenissen;
         this.aanbod = aanbod;
+        this.programma = programma;
         this.demoWachtwoord = demoWachtwoord;
     }
 
@@ -142,6 +144,7 @@ class DemoData implements ApplicationRunner {
         StringBuilder sb = new StringBuilder("\n==========================================================================\n"
                 + " Woonregie DEMO — accounts (wachtwoord voor allemaal: " + demoWachtwoord + ")\n");
         ACCOUNTS.forEach(a -> sb.append(String.format("   %-20s %s%n", a.gebruikersnaam(), a.omschrijving())));
+        ProgrammaDemo.ACCOUNTS.forEach(a -> sb.append(String.format("   %-20s %s%n", a[0], a[1])));
         sb.append("   beheerder            beheerder (geen demo-account: WOONREGIE_ADMIN_PASSWORD of het wachtwoord\n"
                 + "                        dat bij de eerste start eenmalig is getoond)\n");
         sb.append(" De cijfers zijn gegenereerd, behalve die van 's-Gravenhage tot en met 30 september 2021\n"
@@ -304,6 +307,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         aanbod.laad(demo);
+        programma.laad(demo, demoWachtwoord);
         gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size() + taakEcht.size(),
                 coa.size() + coaEcht.size()));
     }

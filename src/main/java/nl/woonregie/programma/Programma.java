@@ -3,6 +3,8 @@ package nl.woonregie.programma;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A stored programme at its current version, with its history (newest first; empty in lists).
  *
@@ -13,6 +15,7 @@ import java.util.List;
  * @param op      when
  * @param reden   why
  */
+@Schema(name = "Programma")
 public record Programma(long id, int versie, Programmaplan plan, String door, OffsetDateTime op, String reden,
         List<Versie> versies) {
 
@@ -21,6 +24,7 @@ public record Programma(long id, int versie, Programmaplan plan, String door, Of
     }
 
     /** One version: its number, what changed, who, when and why. */
+    @Schema(name = "ProgrammaVersie")
     public record Versie(int versie, String wat, String door, OffsetDateTime op, String reden) {
     }
 }

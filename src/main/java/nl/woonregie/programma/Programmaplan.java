@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The facts of one version of a programme (schema version 1, stored as JSON by {@code internal.ProgrammaOpslag}):
  * who owns it, where it applies, its period and money, and the plan itself — themes, goals, projects, budget lines
@@ -21,6 +23,7 @@ import java.util.List;
  * @param vermeldTotaal     the total as the plan's text states it (compared, never used as a total), null if none
  * @param restmiddelen      what happens to money not spent (e.g. "toegevoegd aan de reserve MO/BW")
  */
+@Schema(name = "Programmaplan")
 public record Programmaplan(String naam, String eigenaar, String regio, List<String> partnergemeenten, int vanJaar,
         int totJaar, String bronMiddelen, String besluit, BigDecimal vermeldTotaal, String restmiddelen,
         List<Thema> themas, List<Doel> doelen, List<Project> projecten, List<Begrotingsregel> regels,
@@ -35,19 +38,23 @@ public record Programmaplan(String naam, String eigenaar, String regio, List<Str
         indicatoren = lijst(indicatoren);
     }
 
-    private static <T> List<T> lijst(List<T> l) {
-        return l == null ? List.of() : List.copyOf(l);
+    /** An unmodifiable copy that keeps a null item, so that the check can name it (List.copyOf would throw). */
+    static <T> List<T> lijst(List<T> l) {
+        return l == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(l));
     }
 
     /** A theme of the plan. */
+    @Schema(name = "ProgrammaThema")
     public record Thema(int nummer, String naam) {
     }
 
     /** A goal: national or the programme's own, under a theme, with its deadline (null when none is set). */
+    @Schema(name = "ProgrammaDoel")
     public record Doel(int nummer, int thema, String omschrijving, Doelsoort soort, LocalDate deadline) {
     }
 
     /** Whether a goal is one of the national goals or the programme's own. */
+    @Schema(name = "ProgrammaDoelsoort")
     public enum Doelsoort {
         LANDELIJK, EIGEN
     }
@@ -61,20 +68,23 @@ public record Programmaplan(String naam, String eigenaar, String regio, List<Str
      * @param partners          the partners
      * @param verwachtResultaat what it should bring
      */
+    @Schema(name = "ProgrammaProject")
     public record Project(int nummer, int doel, String naam, Projectsoort soort, Projectstatus status,
             String planning, String eigenaar, List<String> partners, String verwachtResultaat) {
 
         public Project {
-            partners = partners == null ? List.of() : List.copyOf(partners);
+            partners = lijst(partners);
         }
     }
 
     /** Running before the programme or new from it. */
+    @Schema(name = "ProgrammaProjectsoort")
     public enum Projectsoort {
         LOPEND, NIEUW
     }
 
     /** Where a project stands. */
+    @Schema(name = "ProgrammaProjectstatus")
     public enum Projectstatus {
         IN_VOORBEREIDING, IN_UITVOERING, AFGEROND, GESTOPT
     }
@@ -90,16 +100,18 @@ public record Programmaplan(String naam, String eigenaar, String regio, List<Str
      * @param financieringsbron where the money comes from
      * @param restmiddelen      what happens to what is not spent (null: as the programme says)
      */
+    @Schema(name = "ProgrammaBegrotingsregel")
     public record Begrotingsregel(int nummer, String omschrijving, BigDecimal bedrag, Integer vanJaar,
             Integer totJaar, Kostensoort kostensoort, String financieringsbron, Integer thema, Integer doel,
             List<Integer> projecten, String restmiddelen) {
 
         public Begrotingsregel {
-            projecten = projecten == null ? List.of() : List.copyOf(projecten);
+            projecten = lijst(projecten);
         }
     }
 
     /** One-off or structural money. */
+    @Schema(name = "ProgrammaKostensoort")
     public enum Kostensoort {
         INCIDENTEEL, STRUCTUREEL
     }
@@ -111,15 +123,17 @@ public record Programmaplan(String naam, String eigenaar, String regio, List<Str
      * @param eenheid      the unit ("matches", "maanden", "voorzieningen")
      * @param deadline     by when the target should be met (null when none)
      */
+    @Schema(name = "ProgrammaIndicator")
     public record Indicator(int nummer, String naam, String eenheid, BigDecimal streefwaarde, LocalDate deadline,
             Integer doel, Integer project, List<Meting> metingen) {
 
         public Indicator {
-            metingen = metingen == null ? List.of() : List.copyOf(metingen);
+            metingen = lijst(metingen);
         }
     }
 
     /** A measurement: its date, value, source and a note. */
+    @Schema(name = "ProgrammaMeting")
     public record Meting(LocalDate datum, BigDecimal waarde, String bron, String toelichting) {
     }
 }

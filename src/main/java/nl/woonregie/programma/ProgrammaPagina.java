@@ -103,7 +103,7 @@ class ProgrammaPagina {
 
     @GetMapping("/programmas/{id}/projecten/nieuw")
     String nieuwProject(@PathVariable long id, Model model) {
-        Programma p = programmas.lees(toegang.huidige(), id);
+        Programma p = vereis(toegang.huidige(), id, "project");
         int nummer = p.plan().projecten().stream().mapToInt(Programmaplan.Project::nummer).max().orElse(0) + 1;
         model.addAttribute("formulier", new ProjectFormulier(Integer.toString(nummer), null, null, null, null, null,
                 null, null, null, Integer.toString(p.versie()), null));
@@ -112,7 +112,7 @@ class ProgrammaPagina {
 
     @GetMapping("/programmas/{id}/projecten/{nummer}")
     String project(@PathVariable long id, @PathVariable int nummer, Model model) {
-        Programma p = programmas.lees(toegang.huidige(), id);
+        Programma p = vereis(toegang.huidige(), id, "project");
         Programmaplan.Project x = p.plan().projecten().stream().filter(pr -> pr.nummer() == nummer).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Project " + nummer + " bestaat niet in dit programma."));
         model.addAttribute("formulier", new ProjectFormulier(Integer.toString(x.nummer()), Integer.toString(x.doel()),
@@ -126,7 +126,7 @@ class ProgrammaPagina {
     String projectOpslaan(@PathVariable long id, @ModelAttribute("formulier") ProjectFormulier f, BindingResult fouten,
             Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        Programma p = programmas.lees(g, id);
+        Programma p = vereis(g, id, "project");
         Integer nummer = Bindingfouten.geheel(fouten, "nummer", f.nummer());
         Integer doel = Bindingfouten.geheel(fouten, "doel", f.doel());
         Programmaplan.Projectsoort soort = keuze(fouten, "soort", f.soort(), Programmaplan.Projectsoort.class);
@@ -143,7 +143,7 @@ class ProgrammaPagina {
 
     @GetMapping("/programmas/{id}/regels/nieuw")
     String nieuweRegel(@PathVariable long id, Model model) {
-        Programma p = programmas.lees(toegang.huidige(), id);
+        Programma p = vereis(toegang.huidige(), id, "regel");
         int nummer = p.plan().regels().stream().mapToInt(Programmaplan.Begrotingsregel::nummer).max().orElse(0) + 1;
         model.addAttribute("formulier", new RegelFormulier(Integer.toString(nummer), null, null, null, null,
                 Programmaplan.Kostensoort.INCIDENTEEL.name(), null, null, null, null, null,
@@ -153,7 +153,7 @@ class ProgrammaPagina {
 
     @GetMapping("/programmas/{id}/regels/{nummer}")
     String regel(@PathVariable long id, @PathVariable int nummer, Model model) {
-        Programma p = programmas.lees(toegang.huidige(), id);
+        Programma p = vereis(toegang.huidige(), id, "regel");
         Programmaplan.Begrotingsregel r = p.plan().regels().stream().filter(x -> x.nummer() == nummer).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Regel " + nummer + " bestaat niet in dit programma."));
         Weergave nl = new Weergave();
@@ -169,7 +169,7 @@ class ProgrammaPagina {
     String regelOpslaan(@PathVariable long id, @ModelAttribute("formulier") RegelFormulier f, BindingResult fouten,
             Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        Programma p = programmas.lees(g, id);
+        Programma p = vereis(g, id, "regel");
         Integer nummer = Bindingfouten.geheel(fouten, "nummer", f.nummer());
         BigDecimal bedrag = Bindingfouten.bedrag(fouten, "bedrag", f.bedrag());
         Integer van = Bindingfouten.geheel(fouten, "vanJaar", f.vanJaar());
@@ -203,7 +203,7 @@ class ProgrammaPagina {
 
     @GetMapping("/programmas/{id}/indicatoren/nieuw")
     String nieuweIndicator(@PathVariable long id, Model model) {
-        Programma p = programmas.lees(toegang.huidige(), id);
+        Programma p = vereis(toegang.huidige(), id, "indicator");
         int nummer = p.plan().indicatoren().stream().mapToInt(Programmaplan.Indicator::nummer).max().orElse(0) + 1;
         model.addAttribute("formulier", new IndicatorFormulier(Integer.toString(nummer), null, null, null, null, null,
                 null, Integer.toString(p.versie()), null));
@@ -212,7 +212,7 @@ class ProgrammaPagina {
 
     @GetMapping("/programmas/{id}/indicatoren/{nummer}")
     String indicator(@PathVariable long id, @PathVariable int nummer, Model model) {
-        Programma p = programmas.lees(toegang.huidige(), id);
+        Programma p = vereis(toegang.huidige(), id, "indicator");
         Programmaplan.Indicator in = indicator(p, nummer);
         Weergave nl = new Weergave();
         model.addAttribute("formulier", new IndicatorFormulier(Integer.toString(in.nummer()), in.naam(),
@@ -226,7 +226,7 @@ class ProgrammaPagina {
     String indicatorOpslaan(@PathVariable long id, @ModelAttribute("formulier") IndicatorFormulier f,
             BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        Programma p = programmas.lees(g, id);
+        Programma p = vereis(g, id, "indicator");
         Integer nummer = Bindingfouten.geheel(fouten, "nummer", f.nummer());
         BigDecimal streef = Bindingfouten.bedrag(fouten, "streefwaarde", f.streefwaarde());
         var deadline = Bindingfouten.datum(fouten, "deadline", f.deadline());
@@ -240,7 +240,7 @@ class ProgrammaPagina {
 
     @GetMapping("/programmas/{id}/indicatoren/{nummer}/metingen/nieuw")
     String nieuweMeting(@PathVariable long id, @PathVariable int nummer, Model model) {
-        Programma p = programmas.lees(toegang.huidige(), id);
+        Programma p = vereis(toegang.huidige(), id, "indicator");
         model.addAttribute("indicator", indicator(p, nummer));
         model.addAttribute("formulier", new MetingFormulier(null, null, null, null, Integer.toString(p.versie()),
                 null));
@@ -252,7 +252,7 @@ class ProgrammaPagina {
             MetingFormulier f, BindingResult fouten, Model model, HttpServletRequest request,
             RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        Programma p = programmas.lees(g, id);
+        Programma p = vereis(g, id, "indicator");
         model.addAttribute("indicator", indicator(p, nummer));
         var datum = Bindingfouten.datum(fouten, "datum", f.datum());
         BigDecimal waarde = Bindingfouten.bedrag(fouten, "waarde", f.waarde());
@@ -294,6 +294,18 @@ class ProgrammaPagina {
         model.addAttribute("projectstatussen", Programmaplan.Projectstatus.values());
         model.addAttribute("kostensoorten", Programmaplan.Kostensoort.values());
         return "programma/formulier";
+    }
+
+    /** The forms are for who may save them: the controller's budget lines, the programme manager's other parts. */
+    private Programma vereis(Gebruiker g, long id, String soort) {
+        Programma p = programmas.lees(g, id);
+        ProgrammaService.Rechten r = programmas.rechten(g, p);
+        if (soort.equals("regel") ? !r.begrotingWijzigen() : !r.planWijzigen()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", soort.equals("regel")
+                    ? "De begrotingsregels houdt de controller van het programma bij."
+                    : "Het plan houdt de programmamanager van het programma bij.", null);
+        }
+        return p;
     }
 
     private static Programmaplan.Indicator indicator(Programma p, int nummer) {

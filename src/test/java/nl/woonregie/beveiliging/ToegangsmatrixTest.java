@@ -184,6 +184,16 @@ class ToegangsmatrixTest {
         // programmes: the list answers everyone signed in (with the programmes each may read)
         r(INGELOGD, "GET /api/v1/programmas");
         r(BEHEER, "POST /api/v1/programmas");
+        // the pages: the list for everyone signed in, a programme for its readers, the forms for who may save them
+        r(INGELOGD, "GET /programmas");
+        r(PROGRAMMA_LEZEN, "GET /programmas/{id}");
+        r(PROGRAMMA_PLAN, "GET /programmas/{id}/projecten/nieuw", "GET /programmas/{id}/projecten/{nummer}",
+                "POST /programmas/{id}/projecten", "GET /programmas/{id}/indicatoren/nieuw",
+                "GET /programmas/{id}/indicatoren/{nummer}", "POST /programmas/{id}/indicatoren",
+                "GET /programmas/{id}/indicatoren/{nummer}/metingen/nieuw",
+                "POST /programmas/{id}/indicatoren/{nummer}/metingen");
+        r(PROGRAMMA_BEGROTING, "GET /programmas/{id}/regels/nieuw", "GET /programmas/{id}/regels/{nummer}",
+                "POST /programmas/{id}/regels");
         r(PROGRAMMA_LEZEN, "GET /api/v1/programmas/{id}", "GET /api/v1/programmas/{id}/begroting",
                 "GET /api/v1/programmas/{id}/begroting.xlsx");
         r(PROGRAMMA_PLAN, "PUT /api/v1/programmas/{id}/themas/{nummer}", "PUT /api/v1/programmas/{id}/doelen/{nummer}",

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -123,8 +124,9 @@ class ProgrammaPagina {
     }
 
     @PostMapping("/programmas/{id}/projecten")
-    String projectOpslaan(@PathVariable long id, @ModelAttribute("formulier") ProjectFormulier f, BindingResult fouten,
-            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+    String projectOpslaan(@PathVariable long id, @ModelAttribute("formulier") ProjectFormulier f,
+            BindingResult fouten, @RequestParam(name = "nieuw", required = false) String nieuw, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
         Programma p = vereis(g, id, "project");
         Integer nummer = Bindingfouten.geheel(fouten, "nummer", f.nummer());
@@ -133,7 +135,8 @@ class ProgrammaPagina {
         Programmaplan.Projectstatus status = keuze(fouten, "status", f.status(), Programmaplan.Projectstatus.class);
         List<String> partners = f.partners() == null || f.partners().isBlank() ? List.of()
                 : Arrays.stream(f.partners().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return opslaan(p, "project", nummer, fouten, model, redirect, () -> programmas.zetProject(g, id, f.versie(),
+        Integer getoond = nieuw != null ? null : nummer;
+        return opslaan(p, "project", getoond, fouten, model, redirect, () -> programmas.zetProject(g, id, f.versie(),
                 new Programmaplan.Project(nummer == null ? 0 : nummer, doel == null ? 0 : doel, f.naam(), soort,
                         status, leeg(f.planning()), leeg(f.eigenaar()), partners, leeg(f.verwachtResultaat())),
                 f.reden(), Client.van(request)), "Project " + nummer + " is opgeslagen.");
@@ -166,8 +169,9 @@ class ProgrammaPagina {
     }
 
     @PostMapping("/programmas/{id}/regels")
-    String regelOpslaan(@PathVariable long id, @ModelAttribute("formulier") RegelFormulier f, BindingResult fouten,
-            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+    String regelOpslaan(@PathVariable long id, @ModelAttribute("formulier") RegelFormulier f,
+            BindingResult fouten, @RequestParam(name = "nieuw", required = false) String nieuw, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
         Programma p = vereis(g, id, "regel");
         Integer nummer = Bindingfouten.geheel(fouten, "nummer", f.nummer());
@@ -193,7 +197,8 @@ class ProgrammaPagina {
                 }
             }
         }
-        return opslaan(p, "regel", nummer, fouten, model, redirect, () -> programmas.zetRegel(g, id, f.versie(),
+        Integer getoond = nieuw != null ? null : nummer;
+        return opslaan(p, "regel", getoond, fouten, model, redirect, () -> programmas.zetRegel(g, id, f.versie(),
                 new Programmaplan.Begrotingsregel(nummer == null ? 0 : nummer, f.omschrijving(), bedrag, van, totJaar,
                         soort, f.financieringsbron(), thema, doel, projecten, leeg(f.restmiddelen())), f.reden(),
                 Client.van(request)), "Regel " + nummer + " is opgeslagen.");
@@ -224,7 +229,8 @@ class ProgrammaPagina {
 
     @PostMapping("/programmas/{id}/indicatoren")
     String indicatorOpslaan(@PathVariable long id, @ModelAttribute("formulier") IndicatorFormulier f,
-            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+            BindingResult fouten, @RequestParam(name = "nieuw", required = false) String nieuw, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
         Programma p = vereis(g, id, "indicator");
         Integer nummer = Bindingfouten.geheel(fouten, "nummer", f.nummer());
@@ -232,7 +238,8 @@ class ProgrammaPagina {
         var deadline = Bindingfouten.datum(fouten, "deadline", f.deadline());
         Integer doel = Bindingfouten.geheel(fouten, "doel", f.doel());
         Integer project = Bindingfouten.geheel(fouten, "project", f.project());
-        return opslaan(p, "indicator", nummer, fouten, model, redirect, () -> programmas.zetIndicator(g, id,
+        Integer getoond = nieuw != null ? null : nummer;
+        return opslaan(p, "indicator", getoond, fouten, model, redirect, () -> programmas.zetIndicator(g, id,
                 f.versie(), new Programmaplan.Indicator(nummer == null ? 0 : nummer, f.naam(), f.eenheid(), streef,
                         deadline, doel, project, List.of()), f.reden(), Client.van(request)),
                 "Indicator " + nummer + " is opgeslagen.");

@@ -235,17 +235,20 @@ public class ProgrammaService {
         }
         List<T> oud = lijst.apply(huidig.plan());
         T vorige = oud.stream().filter(x -> nummer.applyAsInt(x) == nummer.applyAsInt(item)).findFirst().orElse(null);
+        T teZetten = item;
         if (item instanceof Programmaplan.Indicator in && vorige instanceof Programmaplan.Indicator v
                 && in.metingen().isEmpty()) {
+            // an indicator keeps its measurements (once, not by calling zet again: that never ended for an
+            // indicator without measurements)
             @SuppressWarnings("unchecked")
             T metMetingen = (T) new Programmaplan.Indicator(in.nummer(), in.naam(), in.eenheid(), in.streefwaarde(),
                     in.deadline(), in.doel(), in.project(), v.metingen());
-            return zet(g, id, versie, onderdeel, metMetingen, nummer, lijstnaam, lijst, vervanger, reden, client);
+            teZetten = metMetingen;
         }
-        List<T> nieuw = vervang(oud, item, nummer);
-        String prefix = lijstnaam + "[" + nieuw.indexOf(item) + "].";
-        return schrijf(g, huidig, versie, onderdeel, nummer.applyAsInt(item), vorige, item, prefix, nieuw, vervanger,
-                reden, client);
+        List<T> nieuw = vervang(oud, teZetten, nummer);
+        String prefix = lijstnaam + "[" + nieuw.indexOf(teZetten) + "].";
+        return schrijf(g, huidig, versie, onderdeel, nummer.applyAsInt(teZetten), vorige, teZetten, prefix, nieuw,
+                vervanger, reden, client);
     }
 
     private static <T> List<T> vervang(List<T> oud, T item, ToIntFunction<T> nummer) {

@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * What Spring Modulith cannot say (module borders, cycles and internals are {@code ModulesTest}'s): the rules engine,
  * the distribution's formula, the forecast model, the
- * doorbraakplan's support computation and the Verhuisbox state machine stay plain Java.
+ * doorbraakplan's support computation, a programme's budget arithmetic and the Verhuisbox state machine stay plain Java.
  */
 @AnalyzeClasses(packages = "nl.woonregie", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectuurTest {
@@ -84,6 +84,23 @@ class ArchitectuurTest {
             .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
                     .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.doorbraakplan.pijplijn..")))
             .because("the lead pipeline is a state machine of plain records and enums, unit-tested per step");
+
+    @ArchTest
+    static final ArchRule de_begrotingsrekening_is_gewoon_java = noClasses()
+            .that().resideInAPackage("nl.woonregie.programma.begroting..")
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..",
+                    "org.yaml..")
+            .because("a programme's budget arithmetic is a pure function from records to records");
+
+    @ArchTest
+    static final ArchRule de_begrotingsrekening_kent_de_rest_van_de_applicatie_niet = noClasses()
+            .that().resideInAPackage("nl.woonregie.programma.begroting..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.programma.begroting..")))
+            .because("no storage, no web, no other module's services: records in, records out");
 
     @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()

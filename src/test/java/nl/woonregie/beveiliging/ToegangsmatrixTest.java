@@ -51,7 +51,9 @@ class ToegangsmatrixTest {
         VHB_AANMELDER("vhb-aanmelder"), VHB_AANMELDER2("vhb-aanmelder2"), VHB_ICP("vhb-icp"),
         VHB_CM("vhb-casemanager"), VHB_CM2("vhb-casemanager2"), VHB_ADM("vhb-administratief"),
         VHB_CONSULENT("vhb-consulent"), VHB_COORD("vhb-coordinator"), RIJK("rijk"), BELEID_ZH("beleid-zh"),
-        PROGRAMMA_DENHAAG("programma-denhaag"), BESTUUR_DENHAAG("bestuur-denhaag");
+        PROGRAMMA_DENHAAG("programma-denhaag"), BESTUUR_DENHAAG("bestuur-denhaag"),
+        PM_HAARLEM("programma-haarlem"), CONTROLLER_HAARLEM("controller-haarlem"),
+        BESTUUR_HAARLEM("bestuur-haarlem"), GEM_ZANDVOORT("gemeente-zandvoort");
 
         final String naam;
 
@@ -95,6 +97,17 @@ class ToegangsmatrixTest {
      * PROJECTLEIDER of one lead reads it and records its study (LeadsApiTest: no such demo account).
      */
     static final Set<Account> LEADS = EnumSet.of(Account.BEHEERDER, Account.PROGRAMMA_DENHAAG);
+
+    /**
+     * Who reads the demo's programme (Haarlem's brede aanpak): its programme manager and controller, Haarlem's
+     * bestuur, the partner gemeente Zandvoort, the administrator.
+     */
+    static final Set<Account> PROGRAMMA_LEZEN = EnumSet.of(Account.BEHEERDER, Account.PM_HAARLEM,
+            Account.CONTROLLER_HAARLEM, Account.BESTUUR_HAARLEM, Account.GEM_ZANDVOORT);
+    /** Who changes its plan (themes, goals, projects, indicators, measurements). */
+    static final Set<Account> PROGRAMMA_PLAN = EnumSet.of(Account.BEHEERDER, Account.PM_HAARLEM);
+    /** Who changes its budget lines. */
+    static final Set<Account> PROGRAMMA_BEGROTING = EnumSet.of(Account.BEHEERDER, Account.CONTROLLER_HAARLEM);
 
     /** Verhuisbox: the team roles (not the aanmelder). */
     static final Set<Account> VHB_TEAM = EnumSet.of(Account.VHB_ICP, Account.VHB_CM, Account.VHB_CM2, Account.VHB_ADM,
@@ -186,6 +199,25 @@ class ToegangsmatrixTest {
                 "POST /api/v1/gemeenten/{code}/huishoudens/{periode}/import",
                 "POST /gemeenten/{code}/aanbod/huishoudens/import");
         // the doorbraakplan's support computation (issue 17): nothing stored, the municipality's programme roles
+        // programmes: the list answers everyone signed in (with the programmes each may read)
+        r(INGELOGD, "GET /api/v1/programmas");
+        r(BEHEER, "POST /api/v1/programmas");
+        // the pages: the list for everyone signed in, a programme for its readers, the forms for who may save them
+        r(INGELOGD, "GET /programmas");
+        r(PROGRAMMA_LEZEN, "GET /programmas/{id}");
+        r(PROGRAMMA_PLAN, "GET /programmas/{id}/projecten/nieuw", "GET /programmas/{id}/projecten/{nummer}",
+                "POST /programmas/{id}/projecten", "GET /programmas/{id}/indicatoren/nieuw",
+                "GET /programmas/{id}/indicatoren/{nummer}", "POST /programmas/{id}/indicatoren",
+                "GET /programmas/{id}/indicatoren/{nummer}/metingen/nieuw",
+                "POST /programmas/{id}/indicatoren/{nummer}/metingen");
+        r(PROGRAMMA_BEGROTING, "GET /programmas/{id}/regels/nieuw", "GET /programmas/{id}/regels/{nummer}",
+                "POST /programmas/{id}/regels");
+        r(PROGRAMMA_LEZEN, "GET /api/v1/programmas/{id}", "GET /api/v1/programmas/{id}/begroting",
+                "GET /api/v1/programmas/{id}/begroting.xlsx");
+        r(PROGRAMMA_PLAN, "PUT /api/v1/programmas/{id}/themas/{nummer}", "PUT /api/v1/programmas/{id}/doelen/{nummer}",
+                "PUT /api/v1/programmas/{id}/projecten/{nummer}", "PUT /api/v1/programmas/{id}/indicatoren/{nummer}",
+                "POST /api/v1/programmas/{id}/indicatoren/{nummer}/metingen");
+        r(PROGRAMMA_BEGROTING, "PUT /api/v1/programmas/{id}/begrotingsregels/{nummer}");
         r(DOORBRAAKPLAN, "POST /api/v1/ondersteuning/berekeningen", "GET /gemeenten/{code}/ondersteuning",
                 "POST /gemeenten/{code}/ondersteuning", "POST /gemeenten/{code}/ondersteuning/berekening.xlsx");
         // the doorbraakplan's lead pipeline (issue 17 §1, §3): read by the programme roles, kept by the programme team
@@ -478,6 +510,8 @@ class ToegangsmatrixTest {
         String plek = verzoek.getResponse().getHeader("Location");
         ids.put("accountverzoek", plek.substring(plek.lastIndexOf('/') + 1));
         ids.put("concept", "999999");
+        ids.put("programma", jdbc.sql("select min(id)::text from programma where eigenaar_gemeente = 'GM0392'")
+                .query(String.class).single());
         // a concept version of a beleidskader of Zuid-Holland (Zuid-Holland's text under an id of its own)
         String zh;
         try (java.io.InputStream in = ToegangsmatrixTest.class.getClassLoader()
@@ -804,6 +838,8 @@ class ToegangsmatrixTest {
                 .replace("/informeertaken/{id}", "/informeertaken/999999")
                 .replace("/doorbraakplan/taken/{id}", "/doorbraakplan/taken/999999")
                 .replace("{aspect}", "FINANCIEN")
+                .replace("/programmas/{id}", "/programmas/" + ids.get("programma"))
+                .replace("{nummer}", "1")
                 .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")

@@ -79,6 +79,8 @@ class KruiperBrowserTest {
         ACCOUNTS.put(Rol.PROGRAMMATEAM, "programma-denhaag");
         ACCOUNTS.put(Rol.BESTUUR, "bestuur-denhaag");
         ACCOUNTS.put(Rol.DIENST, "dienst-denhaag");
+        ACCOUNTS.put(Rol.PROGRAMMAMANAGER, "programma-haarlem");
+        ACCOUNTS.put(Rol.CONTROLLER, "controller-haarlem");
     }
 
     /** Per role a page it may not open, for the 403 page. */

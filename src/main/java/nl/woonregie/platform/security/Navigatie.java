@@ -62,6 +62,10 @@ public class Navigatie {
             links.add(new Link(beleid.size() == 1 ? "Beleidskaders" : "Beleidskaders " + gebied.naam(p),
                     "/provincies/" + p + "/beleidskaders"));
         }
+        if (g.heeft(Rol.BEHEERDER, Rol.PROGRAMMAMANAGER, Rol.CONTROLLER, Rol.BESTUUR)) {
+            // module programma: the programmes the account may read (the page lists them)
+            links.add(new Link("Programma's", "/programmas"));
+        }
         Set<String> programma = programmagemeenten(g);
         for (String gm : programma) {
             links.add(new Link(programma.size() == 1 ? "Doorbraakplan" : "Doorbraakplan " + gebied.naam(gm),
@@ -122,6 +126,7 @@ public class Navigatie {
                 case PROJECTLEIDER -> punten.add(new Link("Haalbaarheidsonderzoek: "
                         + toewijzingen.getObject().omschrijving(t).replaceFirst("^[^,]*, ", ""),
                         "/doorbraakplan/leads/" + t.project()));
+                case PROGRAMMAMANAGER, CONTROLLER -> punten.add(new Link("Programma's", "/programmas"));
                 case ICP, CASEMANAGER, ADMINISTRATIEF, CONSULENT, COORDINATOR ->
                         punten.add(new Link("Verhuisbox: werklijst", "/verhuisbox"));
                 default -> {

@@ -1,0 +1,72 @@
+package nl.woonregie.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Gebruikers;
+import nl.woonregie.platform.security.NieuweGebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toewijzing;
+import nl.woonregie.programma.Programma;
+import nl.woonregie.programma.ProgrammaService;
+import nl.woonregie.programma.Programmaplan;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo's programme (issue 18 item 7, Haarlem's part): Haarlem's "Plan van aanpak Brede aanpak dak- en
+ * thuisloosheid 2020–2021" (seed 003) with its 3 themes, 7 national goals, 13 projects, every line of its financial
+ * paragraph and the indicators it names, stored through programma's service as the administrator would make it
+ * ({@code programma/haarlem-brede-aanpak-2020-2021.json}; what is real and what is not: the README). With it the
+ * accounts of the programme: its programme manager and controller, Haarlem's bestuur and a partner gemeente.
+ */
+@Component
+@org.springframework.context.annotation.Conditional(DemoModus.class)
+class ProgrammaDemo {
+
+    static final String PLAN = "/programma/haarlem-brede-aanpak-2020-2021.json";
+    static final String HAARLEM = "GM0392";
+    static final String ZANDVOORT = "GM0473";
+
+    /** The demo's programme accounts (their programme's id is known only once it is stored). */
+    static final List<String[]> ACCOUNTS = List.of(
+            new String[] {"programma-haarlem", "programmamanager van Haarlems brede aanpak dak- en thuisloosheid"},
+            new String[] {"controller-haarlem", "controller van Haarlems brede aanpak: de begrotingsregels"},
+            new String[] {"bestuur-haarlem", "bestuur Haarlem, alleen lezen"},
+            new String[] {"gemeente-zandvoort", "beleidsmedewerker Zandvoort, partnergemeente: leest het programma"});
+
+    private final ProgrammaService programmas;
+    private final Gebruikers gebruikers;
+
+    ProgrammaDemo(ProgrammaService programmas, Gebruikers gebruikers) {
+        this.programmas = programmas;
+        this.gebruikers = gebruikers;
+    }
+
+    /** The plan as the demo stores it. */
+    static Programmaplan haarlem() {
+        try (InputStream in = ProgrammaDemo.class.getResourceAsStream(PLAN)) {
+            return JsonMapper.builder().build().readValue(in, Programmaplan.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void laad(Gebruiker demo, String wachtwoord) {
+        Programma p = programmas.aanmaken(demo, haarlem(), "demo: het plan van aanpak 2020–2021 van Haarlem en de "
+                + "regio IJmond, Zuid-Kennemerland en Haarlemmermeer", "demo");
+        maak(demo, "programma-haarlem", wachtwoord, new Toewijzing(Rol.PROGRAMMAMANAGER, null, null, null, p.id(),
+                null, null));
+        maak(demo, "controller-haarlem", wachtwoord, new Toewijzing(Rol.CONTROLLER, null, null, null, p.id(), null,
+                null));
+        maak(demo, "bestuur-haarlem", wachtwoord, Toewijzing.gemeente(Rol.BESTUUR, HAARLEM));
+        maak(demo, "gemeente-zandvoort", wachtwoord, Toewijzing.gemeente(Rol.GEMEENTE, ZANDVOORT));
+    }
+
+    private void maak(Gebruiker demo, String naam, String wachtwoord, Toewijzing t) {
+        gebruikers.maak(NieuweGebruiker.met(naam, wachtwoord, List.of(t)), demo, "demo");
+    }
+}

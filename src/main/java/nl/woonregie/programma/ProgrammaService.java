@@ -1,0 +1,351 @@
+package nl.woonregie.programma;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.platform.audit.Actor;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toewijzing;
+import nl.woonregie.platform.web.ApiException;
+import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.programma.ProgrammaGebeurtenis.Onderdeel;
+import nl.woonregie.programma.begroting.Begroting;
+import nl.woonregie.programma.begroting.Begrotingsplan;
+import nl.woonregie.programma.begroting.Begrotingsrekening;
+import nl.woonregie.programma.internal.Plancontrole;
+import nl.woonregie.programma.internal.ProgrammaOpslag;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A municipality's programmes: reading them, their computed budget, and changing their plan one part at a time,
+ * each change a new version (who, when, why) and a {@link ProgrammaGebeurtenis} in the audit trail.
+ *
+ * <p>Who: BEHEERDER all (and only BEHEERDER makes a programme); the PROGRAMMAMANAGER of a programme reads it and
+ * changes its themes, goals, projects, indicators and measurements; its CONTROLLER reads it and changes its budget
+ * lines; GEMEENTE and BESTUUR of the owner gemeente and of its partner gemeenten read. A change names the version it
+ * changes (the API's If-Match); a programme changed in between is refused (409).
+ */
+@Service
+public class ProgrammaService {
+
+    private final ProgrammaOpslag opslag;
+    private final GebiedService gebied;
+    private final ApplicationEventPublisher gebeurtenissen;
+
+    ProgrammaService(ProgrammaOpslag opslag, GebiedService gebied, ApplicationEventPublisher gebeurtenissen) {
+        this.opslag = opslag;
+        this.gebied = gebied;
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    /** What an account may do with a programme (for buttons). */
+    public record Rechten(boolean lezen, boolean planWijzigen, boolean begrotingWijzigen) {
+    }
+
+    /** The rights of this account on this programme. */
+    public Rechten rechten(Gebruiker g, Programma p) {
+        boolean beheerder = g.heeft(Rol.BEHEERDER);
+        boolean manager = beheerder || heeftProgrammarol(g, Rol.PROGRAMMAMANAGER, p.id());
+        boolean controller = beheerder || heeftProgrammarol(g, Rol.CONTROLLER, p.id());
+        boolean lezen = manager || controller || leestAlsGemeente(g, p.plan());
+        return new Rechten(lezen, manager, controller);
+    }
+
+    /** May this account use the programme pages at all (the main menu's entry)? */
+    public boolean heeftProgrammas(Gebruiker g) {
+        return g != null && (g.heeft(Rol.BEHEERDER, Rol.PROGRAMMAMANAGER, Rol.CONTROLLER)
+                || !lijst(g).isEmpty());
+    }
+
+    private static boolean heeftProgrammarol(Gebruiker g, Rol rol, long id) {
+        return g.toewijzingen().stream().anyMatch(t -> t.rol() == rol && t.programma() != null
+                && t.programma() == id);
+    }
+
+    private static Set<String> leesgemeenten(Gebruiker g) {
+        Set<String> s = new LinkedHashSet<>(g.gemeenten(Rol.GEMEENTE));
+        s.addAll(g.gemeenten(Rol.BESTUUR));
+        return s;
+    }
+
+    private static boolean leestAlsGemeente(Gebruiker g, Programmaplan plan) {
+        Set<String> s = leesgemeenten(g);
+        return s.contains(plan.eigenaar()) || plan.partnergemeenten().stream().anyMatch(s::contains);
+    }
+
+    /** The programmes this account may read, in the order they were made. */
+    @Transactional(readOnly = true)
+    public List<Programma> lijst(Gebruiker g) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Toewijzing t : g.toewijzingen()) {
+            if ((t.rol() == Rol.PROGRAMMAMANAGER || t.rol() == Rol.CONTROLLER) && t.programma() != null) {
+                ids.add(t.programma());
+            }
+        }
+        return opslag.lijst(g.heeft(Rol.BEHEERDER), leesgemeenten(g), ids);
+    }
+
+    /** One programme with its history: 404 when it does not exist or the account may not read it. */
+    @Transactional(readOnly = true)
+    public Programma lees(Gebruiker g, long id) {
+        Programma p = opslag.lees(id).orElseThrow(() -> nietGevonden(id));
+        if (!rechten(g, p).lezen()) {
+            throw nietGevonden(id);
+        }
+        return p;
+    }
+
+    /** The computed budget of a programme (totals with their lines, multi-year lines unsplit, the findings). */
+    @Transactional(readOnly = true)
+    public Begroting begroting(Gebruiker g, long id) {
+        return begroting(lees(g, id).plan());
+    }
+
+    /** The computed budget of a plan: the arithmetic applied to its lines. */
+    public static Begroting begroting(Programmaplan plan) {
+        return Begrotingsrekening.bereken(new Begrotingsplan(plan.vanJaar(), plan.totJaar(),
+                plan.doelen().stream().map(d -> new Begrotingsplan.Doel(d.nummer(), d.thema())).toList(),
+                plan.projecten().stream().map(p -> new Begrotingsplan.Project(p.nummer(), p.doel())).toList(),
+                plan.regels().stream().map(r -> new Begrotingsplan.Regel(r.nummer(), r.bedrag(), r.vanJaar(),
+                        r.totJaar(), r.thema(), r.doel(), r.projecten(), r.financieringsbron())).toList(),
+                plan.vermeldTotaal()));
+    }
+
+    /** Makes a programme (version 1): BEHEERDER only; 400 naming every invalid field of the plan. */
+    @Transactional
+    public Programma aanmaken(Gebruiker g, Programmaplan plan, String reden, String client) {
+        if (!g.heeft(Rol.BEHEERDER)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen een beheerder maakt een programma "
+                    + "aan; daarna houdt de programmamanager het bij.", null);
+        }
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (plan == null) {
+            fouten.add(new InvalidParam("plan", "verplicht"));
+        } else {
+            fouten.addAll(Plancontrole.controleer(plan, this::gemeenteBestaat));
+        }
+        String r = reden(reden, fouten);
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("Het programma is niet aangemaakt.", fouten);
+        }
+        long id = opslag.voegToe(plan, "Programma aangemaakt", r, g.actor());
+        Map<String, Object> waarden = opslag.alsMap(plan);
+        waarden.put("reden", r);
+        gebeurtenissen.publishEvent(new ProgrammaGebeurtenis.Aangemaakt(id, plan.eigenaar(), waarden,
+                new Actor(g.actor(), client)));
+        return opslag.lees(id).orElseThrow();
+    }
+
+    /** Adds or changes a theme (by its number). */
+    @Transactional
+    public Programma zetThema(Gebruiker g, long id, String versie, Programmaplan.Thema thema, String reden,
+            String client) {
+        return zet(g, id, versie, Onderdeel.THEMA, thema, Programmaplan.Thema::nummer, "themas", Programmaplan::themas,
+                (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
+                        p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), l,
+                        p.doelen(), p.projecten(), p.regels(), p.indicatoren()), reden, client);
+    }
+
+    /** Adds or changes a goal (by its number). */
+    @Transactional
+    public Programma zetDoel(Gebruiker g, long id, String versie, Programmaplan.Doel doel, String reden,
+            String client) {
+        return zet(g, id, versie, Onderdeel.DOEL, doel, Programmaplan.Doel::nummer, "doelen", Programmaplan::doelen,
+                (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
+                        p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
+                        l, p.projecten(), p.regels(), p.indicatoren()), reden, client);
+    }
+
+    /** Adds or changes a project (by its number). */
+    @Transactional
+    public Programma zetProject(Gebruiker g, long id, String versie, Programmaplan.Project project, String reden,
+            String client) {
+        return zet(g, id, versie, Onderdeel.PROJECT, project, Programmaplan.Project::nummer, "projecten",
+                Programmaplan::projecten,
+                (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
+                        p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
+                        p.doelen(), l, p.regels(), p.indicatoren()), reden, client);
+    }
+
+    /** Adds or changes a budget line (by its number): the CONTROLLER of the programme and BEHEERDER. */
+    @Transactional
+    public Programma zetRegel(Gebruiker g, long id, String versie, Programmaplan.Begrotingsregel regel, String reden,
+            String client) {
+        return zet(g, id, versie, Onderdeel.BEGROTINGSREGEL, regel, Programmaplan.Begrotingsregel::nummer, "regels",
+                Programmaplan::regels,
+                (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
+                        p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
+                        p.doelen(), p.projecten(), l, p.indicatoren()), reden, client);
+    }
+
+    /** Adds or changes an indicator (by its number), keeping its measurements when the request names none. */
+    @Transactional
+    public Programma zetIndicator(Gebruiker g, long id, String versie, Programmaplan.Indicator indicator,
+            String reden, String client) {
+        return zet(g, id, versie, Onderdeel.INDICATOR, indicator, Programmaplan.Indicator::nummer, "indicatoren",
+                Programmaplan::indicatoren, ProgrammaService::metIndicatoren, reden, client);
+    }
+
+    /** Adds a measurement to an indicator: 404 for an unknown indicator. */
+    @Transactional
+    public Programma voegMetingToe(Gebruiker g, long id, String versie, int indicator, Programmaplan.Meting meting,
+            String reden, String client) {
+        Programma huidig = lees(g, id);
+        Programmaplan.Indicator in = huidig.plan().indicatoren().stream().filter(i -> i.nummer() == indicator)
+                .findFirst().orElseThrow(() -> ApiException.notFound("Indicator " + indicator + " bestaat niet in "
+                        + "dit programma."));
+        List<Programmaplan.Meting> metingen = new ArrayList<>(in.metingen());
+        metingen.add(meting);
+        Programmaplan.Indicator nieuw = new Programmaplan.Indicator(in.nummer(), in.naam(), in.eenheid(),
+                in.streefwaarde(), in.deadline(), in.doel(), in.project(), metingen);
+        String prefix = "indicatoren[" + huidig.plan().indicatoren().indexOf(in) + "].metingen["
+                + (metingen.size() - 1) + "].";
+        return schrijf(g, huidig, versie, Onderdeel.METING, indicator, in, nieuw, meting == null ? null : prefix,
+                vervang(huidig.plan().indicatoren(), nieuw, Programmaplan.Indicator::nummer),
+                ProgrammaService::metIndicatoren, reden, client);
+    }
+
+    private static Programmaplan metIndicatoren(Programmaplan p, List<Programmaplan.Indicator> l) {
+        return new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(), p.totJaar(),
+                p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(), p.doelen(),
+                p.projecten(), p.regels(), l);
+    }
+
+    private interface Vervanger<T> {
+        Programmaplan met(Programmaplan p, List<T> lijst);
+    }
+
+    private <T> Programma zet(Gebruiker g, long id, String versie, Onderdeel onderdeel, T item,
+            ToIntFunction<T> nummer, String lijstnaam, Function<Programmaplan, List<T>> lijst, Vervanger<T> vervanger,
+            String reden, String client) {
+        Programma huidig = lees(g, id);
+        vereisWijzigen(g, huidig, onderdeel);
+        if (item == null) {
+            throw ApiException.invalid("Niets gewijzigd.", List.of(new InvalidParam("nummer", "verplicht")));
+        }
+        List<T> oud = lijst.apply(huidig.plan());
+        T vorige = oud.stream().filter(x -> nummer.applyAsInt(x) == nummer.applyAsInt(item)).findFirst().orElse(null);
+        T teZetten = item;
+        if (item instanceof Programmaplan.Indicator in && vorige instanceof Programmaplan.Indicator v
+                && in.metingen().isEmpty()) {
+            // an indicator keeps its measurements (once, not by calling zet again: that never ended for an
+            // indicator without measurements)
+            @SuppressWarnings("unchecked")
+            T metMetingen = (T) new Programmaplan.Indicator(in.nummer(), in.naam(), in.eenheid(), in.streefwaarde(),
+                    in.deadline(), in.doel(), in.project(), v.metingen());
+            teZetten = metMetingen;
+        }
+        List<T> nieuw = vervang(oud, teZetten, nummer);
+        String prefix = lijstnaam + "[" + nieuw.indexOf(teZetten) + "].";
+        return schrijf(g, huidig, versie, onderdeel, nummer.applyAsInt(teZetten), vorige, teZetten, prefix, nieuw,
+                vervanger, reden, client);
+    }
+
+    private static <T> List<T> vervang(List<T> oud, T item, ToIntFunction<T> nummer) {
+        List<T> nieuw = new ArrayList<>(oud);
+        int plek = -1;
+        for (int i = 0; i < nieuw.size(); i++) {
+            if (nummer.applyAsInt(nieuw.get(i)) == nummer.applyAsInt(item)) {
+                plek = i;
+            }
+        }
+        if (plek >= 0) {
+            nieuw.set(plek, item);
+        } else {
+            nieuw.add(item);
+        }
+        return nieuw;
+    }
+
+    private <T> Programma schrijf(Gebruiker g, Programma huidig, String versie, Onderdeel onderdeel, int nummer,
+            Object vorige, Object item, String prefix, List<T> nieuw, Vervanger<T> vervanger, String reden,
+            String client) {
+        vereisWijzigen(g, huidig, onderdeel);
+        List<InvalidParam> fouten = new ArrayList<>();
+        Integer van = versie(versie, fouten);
+        Programmaplan plan = vervanger.met(huidig.plan(), nieuw);
+        for (InvalidParam f : Plancontrole.controleer(plan, this::gemeenteBestaat)) {
+            // the fields of the part sent are named as the request names them; others keep their path in the plan
+            fouten.add(prefix != null && f.name().startsWith(prefix)
+                    ? new InvalidParam(f.name().substring(prefix.length()), f.reason()) : f);
+        }
+        String r = reden(reden, fouten);
+        if (!fouten.isEmpty()) {
+            throw ApiException.invalid("Het programma is niet gewijzigd.", fouten);
+        }
+        String wat = switch (onderdeel) {
+            case THEMA -> "Thema " + nummer;
+            case DOEL -> "Doel " + nummer;
+            case PROJECT -> "Project " + nummer;
+            case BEGROTINGSREGEL -> "Begrotingsregel " + nummer;
+            case INDICATOR -> "Indicator " + nummer;
+            case METING -> "Meting bij indicator " + nummer;
+        } + (vorige == null ? " toegevoegd" : onderdeel == Onderdeel.METING ? " toegevoegd" : " gewijzigd");
+        if (!opslag.schrijf(huidig.id(), van, plan, wat, r, g.actor())) {
+            Programma nu = opslag.lees(huidig.id()).orElseThrow();
+            throw new ApiException(HttpStatus.CONFLICT, "Gewijzigd", "Programma '" + huidig.plan().naam()
+                    + "' is intussen gewijzigd (nu versie " + nu.versie() + "); bekijk het opnieuw.", null);
+        }
+        Map<String, Object> waarden = opslag.alsMap(item);
+        waarden.put("reden", r);
+        gebeurtenissen.publishEvent(new ProgrammaGebeurtenis.OnderdeelGezet(huidig.id(), huidig.plan().eigenaar(),
+                van + 1, onderdeel, nummer, opslag.alsMap(vorige), waarden, new Actor(g.actor(), client)));
+        return opslag.lees(huidig.id()).orElseThrow();
+    }
+
+    /** The budget lines are the controller's; the rest of the plan the programme manager's (BEHEERDER both). */
+    private void vereisWijzigen(Gebruiker g, Programma p, Onderdeel onderdeel) {
+        Rechten r = rechten(g, p);
+        boolean mag = onderdeel == Onderdeel.BEGROTINGSREGEL ? r.begrotingWijzigen() : r.planWijzigen();
+        if (!mag) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", onderdeel == Onderdeel.BEGROTINGSREGEL
+                    ? "De begrotingsregels houdt de controller van het programma bij."
+                    : "Het plan houdt de programmamanager van het programma bij.", null);
+        }
+    }
+
+    /** Whether a programme exists (for the scope of an assignment). */
+    @Transactional(readOnly = true)
+    public boolean bestaat(long id) {
+        return opslag.bestaat(id);
+    }
+
+    private boolean gemeenteBestaat(String code) {
+        return gebied.gemeente(code).isPresent();
+    }
+
+    private static Integer versie(String tekst, List<InvalidParam> fouten) {
+        String t = tekst == null ? null : tekst.strip().replace("\"", "").replace("W/", "");
+        if (t == null || !t.matches("\\d{1,6}") || Integer.parseInt(t) < 1) {
+            fouten.add(new InvalidParam("If-Match", "verplicht: de versie die u wijzigt (de ETag van het programma)"));
+            return null;
+        }
+        return Integer.parseInt(t);
+    }
+
+    private static String reden(String reden, List<InvalidParam> fouten) {
+        if (reden == null || reden.isBlank()) {
+            fouten.add(new InvalidParam("reden", "verplicht: waarom u dit wijzigt"));
+            return null;
+        }
+        if (reden.length() > 2000) {
+            fouten.add(new InvalidParam("reden", "ten hoogste 2000 tekens"));
+            return null;
+        }
+        return reden.strip();
+    }
+
+    private static ApiException nietGevonden(long id) {
+        return ApiException.notFound("Programma " + id + " bestaat niet of u mag het niet lezen.");
+    }
+}

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.woonregie.support.BrowserTest;
+import nl.woonregie.support.OngerepteDemo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * computed as of that day equals the spec's model worked out here, day by day in whole units of 1/2555 of a person
  * (2555 = 365 × 7: a year's persons per day and a week's pace per day are both whole in it) — not the memo's
  * "oktober / november / voorsprong 198". The made-up plans of four other municipalities are stored and marked so.
+ * Against the demo as it loads ({@link OngerepteDemo}): the browser tests change 's-Gravenhage's supply in theirs (a
+ * designated lead becomes a project, a support plan adds one).
  */
-@BrowserTest
+@OngerepteDemo
 class AanbodDemoTest {
 
     static final String WACHTWOORD = "demo-woonregie-2026";

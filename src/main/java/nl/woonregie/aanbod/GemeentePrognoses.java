@@ -384,8 +384,8 @@ public class GemeentePrognoses {
         List<PrognoseAntwoord.BevindingDto> bevindingen = new ArrayList<>(a.bevindingen());
         bevindingen.add(new PrognoseAntwoord.BevindingDto(Bevinding.Type.NIET_REGULIER_BOVEN_AANDEEL, null,
                 "Van het verwachte aanbod (" + NlFormaat.decimaal(totaal) + ") komt " + NlFormaat.decimaal(overig) + " ("
-                        + procent + " %) uit andere bronnen dan de corporaties: meer dan de afgesproken "
-                        + max.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + " %."));
+                        + procent + "%) uit andere bronnen dan de corporaties: meer dan de afgesproken "
+                        + max.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%."));
         return new PrognoseAntwoord(a.gemeente(), a.periode(), a.opgave(), a.ambitie(), a.peildatum(), a.gehuisvest(),
                 a.taakstellingGehaaldOp(), a.ambitieGehaaldOp(), a.verwachtGehuisvest(), a.verwachtSaldoUit(),
                 a.perBron(), a.reeks(), bevindingen);

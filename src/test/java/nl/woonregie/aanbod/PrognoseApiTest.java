@@ -128,7 +128,7 @@ class PrognoseApiTest {
                               "verwachteVerhuringen": 4440}]}""");
         assertThat(a.get("bevindingen").size()).isEqualTo(1);
         assertThat(a.get("bevindingen").get(0).get("type").asString()).isEqualTo("BOVEN_AFGESPROKEN_AANDEEL");
-        assertThat(a.get("bevindingen").get(0).get("tekst").asString()).contains("500 woningen", "10 %", "4.440");
+        assertThat(a.get("bevindingen").get(0).get("tekst").asString()).contains("500 woningen", "10%", "4.440");
     }
 
     @Test

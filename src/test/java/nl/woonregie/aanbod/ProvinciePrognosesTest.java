@@ -203,7 +203,7 @@ class ProvinciePrognosesTest {
         assertThat(b.bijdragen()).extracting(VerwachteVoortgang.Bijdrage::naam).containsExactly("Overig");
         assertThat(b.bijdragen().get(0).soort()).isEqualTo("Tempo");
         assertThat(b.bijdragen().get(0).verwacht()).isEqualByComparingTo(BigDecimal.valueOf(dagen));
-        assertThat(b.bevindingen()).singleElement().asString().contains("30 %");
+        assertThat(b.bevindingen()).singleElement().asString().contains("30%");
         assertThat(b.verwachtSaldoUit()).isEqualTo(100 - 40 - dagen);
     }
 

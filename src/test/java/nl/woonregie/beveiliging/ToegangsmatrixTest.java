@@ -308,7 +308,7 @@ class ToegangsmatrixTest {
                 "POST /api/v1/provincies/{code}/beleidskaders/{id}/intrekken",
                 "GET /api/v1/provincies/{code}/beleidskaders/vergelijking", "GET /provincies/{code}/beleidskaders",
                 "POST /provincies/{code}/beleidskaders", "GET /provincies/{code}/beleidskaders/{id}",
-                "POST /provincies/{code}/beleidskaders/{id}/testen",
+                "GET /provincies/{code}/beleidskaders/{id}/testuitslag",
                 "POST /provincies/{code}/beleidskaders/{id}/publiceren",
                 "POST /provincies/{code}/beleidskaders/{id}/intrekken",
                 "GET /provincies/{code}/beleidskaders/vergelijking");

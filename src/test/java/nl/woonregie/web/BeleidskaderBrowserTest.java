@@ -86,10 +86,16 @@ class BeleidskaderBrowserTest {
         page.locator("#kader-testgevallen").fill(testgevallen.replaceFirst("minimaal: 209", "minimaal: 210"));
         opslaan(page);
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("Versie 1");
+        // after the save the focus is on the message that says so, not at the page's beginning
+        PlaywrightAssertions.assertThat(page.locator("#melding")).isFocused();
         PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Concept");
         String eerste = page.url();
         toegankelijkEnNederlands(page);
         Browser.klikEnWacht(page, page.locator("#testen"));
+        PlaywrightAssertions.assertThat(page.locator("#uitslag")).containsText("slaagt niet");
+        // running the test cases changes nothing: a page of its own, which a reload runs again without a re-post
+        assertThat(page.url()).contains("/testuitslag");
+        page.reload();
         PlaywrightAssertions.assertThat(page.locator("#uitslag")).containsText("slaagt niet");
         PlaywrightAssertions.assertThat(page.locator("#testuitslag")).containsText(
                 "Peildatum 1 oktober 2020: minimaal verwacht 210, berekend 209");

@@ -87,6 +87,13 @@ class LandelijkBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#landkaart path")).hasCount((int) metVorm);
         PlaywrightAssertions.assertThat(page.locator("#landkaart path[data-gemeente=GM0518] title"))
                 .containsText("'s-Gravenhage: ");
+        // the map's figures also as a table, for who does not point: every municipality with complete figures
+        long volledig = l.gemeenten().stream().filter(LandelijkOverzicht.GemeenteRegel::volledig).count();
+        assertThat(volledig).isPositive();
+        page.locator("details:has(#per-gemeente) summary").click();
+        PlaywrightAssertions.assertThat(page.locator("#per-gemeente tbody tr")).hasCount((int) volledig);
+        PlaywrightAssertions.assertThat(page.locator("#per-gemeente tbody tr:has(th:text-is(\"'s-Gravenhage\")) td")
+                .first()).hasText("Zuid-Holland");
 
         // steps only where a province has a round: Zuid-Holland; the others are said to have none
         PlaywrightAssertions.assertThat(page.locator("#provincies-met-ronde")).hasText("Zuid-Holland");

@@ -83,8 +83,11 @@ public final class Concepttekst {
                 .append("caption { text-align: left; font-style: italic; padding-bottom: 1mm; }\n")
                 .append(".invullen { border: 1pt dashed #333333; padding: 2mm 3mm; margin: 0 0 4mm 0; ")
                 .append("min-height: 25mm; }\n")
-                .append(".markering { font-weight: bold; }\n</style>\n</head>\n<body>\n");
-        b.append("<h1>").append(xml(titel)).append("</h1>\n");
+                .append(".markering { font-weight: bold; }\n.heel { white-space: nowrap; }\n")
+                .append("</style>\n</head>\n<body>\n");
+        // a name such as 's-Gravenhage must not break after its hyphen in the large title
+        b.append("<h1>").append(xml(titel).replaceAll("(\\S*-\\S*)", "<span class=\"heel\">$1</span>"))
+                .append("</h1>\n");
         for (Deel d : delen) {
             if (d instanceof Kop k) {
                 b.append("<h").append(k.niveau() + 1).append('>').append(xml(k.tekst()))

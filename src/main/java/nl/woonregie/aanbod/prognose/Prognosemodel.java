@@ -174,7 +174,7 @@ public final class Prognosemodel {
                         + NlFormaat.decimaal(c.bezetting()) + ")";
         return Optional.of(new Bevinding(Bevinding.Type.BOVEN_AFGESPROKEN_AANDEEL, c.naam(),
                 c.naam() + ": " + hoeveel + " is meer dan het afgesproken aandeel van "
-                        + NlFormaat.procent(c.maxAandeel()).replace("%", " %") + " van "
+                        + NlFormaat.procent(c.maxAandeel()) + " van "
                         + NlFormaat.getal(c.verwachteVerhuringen()) + " verwachte verhuringen ("
                         + NlFormaat.decimaal(grens.afgerond(1)) + " woningen)."));
     }

@@ -94,7 +94,8 @@ class BeleidskaderPagina {
         return toon(g, code, id, model);
     }
 
-    @PostMapping("/provincies/{code}/beleidskaders/{id}/testen")
+    /** The outcome of the version's test cases: computed, nothing stored, so a GET (a reload runs them again). */
+    @GetMapping("/provincies/{code}/beleidskaders/{id}/testuitslag")
     String testen(@PathVariable String code, @PathVariable long id, Model model) {
         Gebruiker g = beleidskaders.vereisBeheren(toegang.huidige(), code);
         model.addAttribute("uitslag", beleidskaders.voerTestgevallenUit(g, code, id));

@@ -96,6 +96,9 @@ class LandelijkPagina {
         model.addAttribute("zonderVorm", zonderVorm);
         model.addAttribute("klassen", Klasse.values());
         model.addAttribute("zonderCijfers", l.gemeenten().stream().filter(r -> !r.volledig()).toList());
+        // the map's figures as a table too: a map read only by pointing is no way for a keyboard or screen reader
+        model.addAttribute("metCijfers", l.gemeenten().stream().filter(LandelijkOverzicht.GemeenteRegel::volledig)
+                .sorted(java.util.Comparator.comparing(LandelijkOverzicht.GemeenteRegel::naam)).toList());
         model.addAttribute("provinciesZonderCijfers", l.provincies().stream()
                 .filter(p -> p.aantalZonderCijfers() == p.aantalGemeenten()).map(LandelijkOverzicht.ProvincieRegel::naam)
                 .toList());

@@ -205,7 +205,7 @@ class PrognosemodelTest {
                 org.assertj.core.groups.Tuple.tuple(Bevinding.Type.BOVEN_AFGESPROKEN_AANDEEL, "Corporaties"),
                 org.assertj.core.groups.Tuple.tuple(Bevinding.Type.BOVEN_AFGESPROKEN_AANDEEL, "Woningen"));
         assertThat(p.bevindingen().get(0).tekst()).isEqualTo("Corporaties: ongeveer 500 woningen (1.200 personen "
-                + "bij een bezetting van 2,4) is meer dan het afgesproken aandeel van 10 % van 4.440 verwachte "
+                + "bij een bezetting van 2,4) is meer dan het afgesproken aandeel van 10% van 4.440 verwachte "
                 + "verhuringen (444 woningen).");
     }
 

@@ -299,6 +299,15 @@ class ToegangsmatrixTest {
                 "POST /api/v1/gemeenten/{code}/plannen-van-aanpak", "POST /api/v1/plannen-van-aanpak/{id}/acties",
                 "POST /api/v1/plannen-van-aanpak/{id}/bekrachtigen");
         r(TOEZICHTHOUDERS, "GET /provincies", "GET /rondes");
+        // the contacts register (issue 19 §1): a municipality's contacts are read and added by its province and by
+        // itself; the contact tried here is kept by the province, so only its supervisor changes it (the
+        // municipality's own entries: ContactenApiTest); a province's register of COA regions and corporations
+        r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/contacten", "POST /api/v1/gemeenten/{code}/contacten",
+                "GET /gemeenten/{code}/contacten", "POST /gemeenten/{code}/contacten", "GET /api/v1/contacten/{id}",
+                "GET /contacten/{id}");
+        r(PROVINCIE, "PUT /api/v1/contacten/{id}", "POST /contacten/{id}", "GET /api/v1/provincies/{code}/contacten",
+                "POST /api/v1/provincies/{code}/contacten", "GET /provincies/{code}/contacten",
+                "POST /provincies/{code}/contacten");
         // a province's beleidskaders, authored in the product: its BELEIDSMEDEWERKER and the administrator (not its
         // supervisor, who judges with the published ones)
         r(BELEID, "GET /api/v1/provincies/{code}/beleidskaders", "POST /api/v1/provincies/{code}/beleidskaders",
@@ -491,6 +500,10 @@ class ToegangsmatrixTest {
                 {"periode":"2023-I","titel":"Plan","ontvangenOp":"2023-05-01","acties":[{"omschrijving":"Extra woningen",
                 "verantwoordelijke":"wethouder wonen","deadline":"2023-09-01"}]}""");
         ids.put("plan", plan);
+        // a contact of 's-Gravenhage kept by the province (its supervisor may change it, the municipality reads it)
+        ids.put("contact", maak(mvc, "/api/v1/gemeenten/GM0518/contacten", """
+                {"soort":"BESTUURLIJK","rol":"COLLEGE","naam":"College van burgemeester en wethouders",
+                "postadres":"Postbus 12600\\n2500 DJ Den Haag","reden":"Matrix"}"""));
         ids.put("actie", jdbc.sql("select id from plan_actie where plan_id = ? limit 1")
                 .param(Long.parseLong(plan)).query(String.class).optional().orElse("999999"));
         // a token of the administrator itself: only it (owner and administrator) may revoke it
@@ -818,6 +831,7 @@ class ToegangsmatrixTest {
                 .replace("/documenten/{id}", "/documenten/" + ids.get("document"))
                 .replace("/versies/{versie}", "/versies/1")
                 .replace("/toezichtgesprekken/{id}", "/toezichtgesprekken/" + ids.get("gesprek"))
+                .replace("/contacten/{id}", "/contacten/" + ids.get("contact"))
                 .replace("/plannen-van-aanpak/{id}", "/plannen-van-aanpak/" + ids.get("plan"))
                 .replace("/acties/{id}", "/acties/" + ids.get("actie"))
                 .replace("/api-tokens/{id}", "/api-tokens/" + ids.get("token"))

@@ -30,7 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Translates JSON to {@link Contacten}, which judges access and input.
  */
 @RestController
-@Tag(name = ContactController.TAG)
+@Tag(name = ContactController.TAG, description = "Het contactregister: de ambtelijke en bestuurlijke "
+        + "contacten van een gemeente en de contacten van een provincie bij COA-regio's en corporaties, met hoe een "
+        + "besluit hen bereikt (Awb 2:14)")
 class ContactController {
 
     static final String TAG = "Contacten";

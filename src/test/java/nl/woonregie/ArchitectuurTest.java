@@ -86,6 +86,19 @@ class ArchitectuurTest {
             .because("the lead pipeline is a state machine of plain records and enums, unit-tested per step");
 
     @ArchTest
+    static final ArchRule de_toets_aan_de_uitgangspunten_en_de_planning_zijn_gewoon_java = noClasses()
+            .that().resideInAPackage("nl.woonregie.doorbraakplan.toetsing..")
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..",
+                    "org.yaml..")
+            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.doorbraakplan.toetsing..")))
+            .because("the computed finding of a limit and a milestone's lateness are plain rules, unit-tested with "
+                    + "tables of cases; the service stores and shows them");
+
+    @ArchTest
     static final ArchRule de_begrotingsrekening_is_gewoon_java = noClasses()
             .that().resideInAPackage("nl.woonregie.programma.begroting..")
             .and().doNotHaveSimpleName("package-info")

@@ -58,9 +58,12 @@ class LeadPagina {
     private final Toegang toegang;
     private final GebiedService gebied;
     private final nl.woonregie.aanbod.Aanbodbronnen aanbod;
+    private final Uitgangspunten uitgangspunten;
 
-    LeadPagina(Leads leads, Toegang toegang, GebiedService gebied, nl.woonregie.aanbod.Aanbodbronnen aanbod) {
+    LeadPagina(Leads leads, Toegang toegang, GebiedService gebied, nl.woonregie.aanbod.Aanbodbronnen aanbod,
+            Uitgangspunten uitgangspunten) {
         this.aanbod = aanbod;
+        this.uitgangspunten = uitgangspunten;
         this.leads = leads;
         this.toegang = toegang;
         this.gebied = gebied;
@@ -171,7 +174,44 @@ class LeadPagina {
         model.addAttribute("kleuren", Kleur.values());
         model.addAttribute("duren", Aanbodbron.Duur.values());
         model.addAttribute("woonvormen", Aanbodbron.Woonvorm.values());
+        Locatietoets toets = uitgangspunten.locatie(g, code, l.id());
+        model.addAttribute("toets", toets);
+        java.util.Map<String, String> namen = new java.util.HashMap<>();
+        toets.uitgangspunten().forEach(c -> namen.put(c.uitgangspunt(), c.naam()));
+        model.addAttribute("uitgangspuntnamen", namen);
+        if (!model.containsAttribute("scores")) {
+            model.addAttribute("scores", ToetsPagina.ScoreFormulier.van(toets));
+        }
+        model.addAttribute("toetsuitkomsten", nl.woonregie.doorbraakplan.toetsing.Toetsuitkomst.values());
         return "doorbraakplan/lead";
+    }
+
+    /** The lead's scores on the uitgangspunten (issue 17 §2): errors at their fields, every value kept. */
+    @PostMapping(PAD + "/leads/{id}/uitgangspunten")
+    String scoren(@PathVariable String code, @PathVariable long id,
+            @ModelAttribute("scores") ToetsPagina.ScoreFormulier f, BindingResult fouten, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = leads.vereisWijzigen(toegang.huidige(), code);
+        try {
+            uitgangspunten.scoren(g, code, id, f.verzoek(), Client.van(request));
+            redirect.addFlashAttribute("melding", "De toets aan de uitgangspunten is vastgelegd.");
+            return "redirect:/gemeenten/" + code + "/doorbraakplan/leads/" + id + "#uitgangspunten";
+        } catch (ApiException e) {
+            if (e.status().value() == 409) {
+                redirect.addFlashAttribute("fout", e.getMessage());
+                return "redirect:/gemeenten/" + code + "/doorbraakplan/leads/" + id + "#uitgangspunten";
+            }
+            if (e.status().value() != 400) {
+                throw e;
+            }
+            Bindingfouten.voegToe(fouten, e);
+            model.addAttribute(Bindingfouten.FOUTFORMULIER, fouten.getObjectName());
+        }
+        Lead l = leads.lees(g, code, id, "lead (pagina)");
+        model.addAttribute("stap", Stapverzoek.leeg(null, l.versie()));
+        model.addAttribute("analyse", new AnalyseFormulier(null, null, null));
+        model.addAttribute("onderzoek", new OnderzoekFormulier(l.conclusie()));
+        return leadpagina(g, code, l, model);
     }
 
     @PostMapping(PAD + "/leads/{id}/stap")

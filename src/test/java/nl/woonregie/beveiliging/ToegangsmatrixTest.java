@@ -251,6 +251,27 @@ class ToegangsmatrixTest {
                 "PUT /api/v1/gemeenten/{code}/steuntarieven", "PUT /api/v1/gemeenten/{code}/steunplannen/{plan}",
                 "POST /gemeenten/{code}/steunplannen/{plan}", "POST /gemeenten/{code}/afdelingen",
                 "POST /gemeenten/{code}/steuntarieven");
+        // the uitgangspunten check and a tranche's planning (issue 17 §2, §7): read by the municipality's programme roles,
+        // kept by its programme team (a lead's PROJECTLEIDER reads its lead's scores: ToetsApiTest; the lead, tranche and
+        // milestone tried here do not exist: 404 after the access check)
+        r(DOORBRAAKPLAN, "GET /api/v1/gemeenten/{code}/uitgangspunten",
+                "GET /api/v1/gemeenten/{code}/leads/{id}/uitgangspunten",
+                "GET /api/v1/gemeenten/{code}/uitgangspuntentoets",
+                "GET /api/v1/gemeenten/{code}/tranches/{tranche}/mijlpalen",
+                "GET /gemeenten/{code}/doorbraakplan/uitgangspunten", "GET /gemeenten/{code}/doorbraakplan/toets",
+                "GET /gemeenten/{code}/doorbraakplan/toets.xlsx",
+                "GET /gemeenten/{code}/doorbraakplan/tranches/{tranche}/planning",
+                "GET /gemeenten/{code}/doorbraakplan/tranches/{tranche}/planning.xlsx");
+        r(LEADS, "PUT /api/v1/gemeenten/{code}/uitgangspunten",
+                "PUT /api/v1/gemeenten/{code}/leads/{id}/uitgangspunten",
+                "POST /api/v1/gemeenten/{code}/tranches/{tranche}/mijlpalen",
+                "PUT /api/v1/gemeenten/{code}/tranches/{tranche}/mijlpalen/{id}",
+                "POST /gemeenten/{code}/doorbraakplan/uitgangspunten",
+                "POST /gemeenten/{code}/doorbraakplan/leads/{id}/uitgangspunten",
+                "POST /gemeenten/{code}/doorbraakplan/tranches/{tranche}/planning",
+                "POST /gemeenten/{code}/doorbraakplan/tranches/{tranche}/planning/sjabloon",
+                "GET /gemeenten/{code}/doorbraakplan/tranches/{tranche}/planning/{id}",
+                "POST /gemeenten/{code}/doorbraakplan/tranches/{tranche}/planning/{id}");
         r(INGELOGD, "GET /start", "GET /account", "POST /account/wachtwoord", "GET /api/v1/provincies",
                 "GET /api/v1/provincies/{code}", "GET /api/v1/gemeenten", "GET /api/v1/gemeenten/{code}",
                 "GET /api/v1/regios", "GET /api/v1/regios/{code}");
@@ -849,6 +870,9 @@ class ToegangsmatrixTest {
                 .replace("/huishoudens/{periode}", "/huishoudens/2022-II")
                 .replace("/aanbod/{id}", "/aanbod/999999")
                 .replace("/leads/{id}", "/leads/999999")
+                .replace("/tranches/{tranche}", "/tranches/999999")
+                .replace("/mijlpalen/{id}", "/mijlpalen/999999")
+                .replace("/planning/{id}", "/planning/999999")
                 .replace("/informeertaken/{id}", "/informeertaken/999999")
                 .replace("/doorbraakplan/taken/{id}", "/doorbraakplan/taken/999999")
                 .replace("{aspect}", "FINANCIEN")

@@ -189,6 +189,21 @@ public class Leads {
         return getoond;
     }
 
+    /**
+     * A lead without the submitter's name and contact and without steps, for the view of its location: its
+     * projectleider, and who reads the municipality's pipeline (programme team, bestuur, BEHEERDER); 403 otherwise,
+     * 404 when the municipality has no such lead. Nothing personal is read, so nothing is logged.
+     */
+    @Transactional(readOnly = true)
+    public Lead leesVoorLocatie(Gebruiker g, String gemeente, long id) {
+        if (!isProjectleider(g, id)) {
+            vereisLezen(g, gemeente);
+        }
+        return opslag.lees(id).filter(l -> l.gemeente().equals(gemeente))
+                .orElseThrow(() -> ApiException.notFound("Lead " + id + " bestaat niet bij deze gemeente."))
+                .metStappen(List.of()).zonderInbrenger();
+    }
+
     private static String rol(Gebruiker g, Lead lead) {
         if (g.gemeenten(Rol.PROGRAMMATEAM).contains(lead.gemeente())) {
             return Rol.PROGRAMMATEAM.name();

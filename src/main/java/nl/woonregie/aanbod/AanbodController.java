@@ -127,7 +127,7 @@ class AanbodController {
                                     d.toelichting())).toList(),
                     getal(tijdelijkeTermijnJaren), getal(exploitatietermijnJaren),
                     financiering == null ? null : financiering.stream().map(x -> x == null ? null
-                            : new Projectfeitenverzoek.FinancieringRij(x.bron(), getal(x.bedrag()), x.vervaltOp(),
+                            : new Projectfeitenverzoek.FinancieringRij(x.bron(), bedrag(x.bedrag()), x.vervaltOp(),
                                     x.toelichting())).toList(),
                     goBesluit == null ? null : new Projectfeitenverzoek.GoBesluitVerzoek(goBesluit.uitkomst(),
                             goBesluit.datum(), goBesluit.kenmerk()),
@@ -179,6 +179,18 @@ class AanbodController {
             @Schema(description = "POSITIEF, ONDER_VOORWAARDEN, NEGATIEF of VERWACHT",
                     requiredMode = Schema.RequiredMode.REQUIRED) String uitkomst,
             @Schema(maxLength = 2000) String toelichting) {
+    }
+
+    /**
+     * A JSON amount as the service reads it: with a decimal comma (12000.5 → "12000,5"), so that a point is never taken
+     * for the Dutch thousands separator; another JSON value as {@link #getal}.
+     */
+    static String bedrag(JsonNode waarde) {
+        if (waarde != null && waarde.isNumber() && !waarde.isIntegralNumber()) {
+            String t = waarde.toString();
+            return t.matches("-?\\d+\\.\\d+") ? t.replace('.', ',') : t;
+        }
+        return getal(waarde);
     }
 
     /** A JSON boolean as its text (null when absent); another JSON value as text the service refuses. */

@@ -400,7 +400,8 @@ public class Leads {
         Integer p = plaatsen != null ? plaatsen : lead.plaatsen();
         Integer e = eenheden != null ? eenheden : lead.eenheden();
         Bronverzoek b = new Bronverzoek(Aanbodbron.Soort.PROJECT.name(), lead.naam(),
-                "Doorbraakplanlocatie (" + Labels.inZin(kleur) + "), aangewezen door het college op " + datum
+                "Doorbraakplanlocatie (" + Labels.inZin(kleur) + "), aangewezen door het college op "
+                        + nl.woonregie.platform.web.Weergave.dag(datum)
                         + " (" + kenmerk + ")", null, null, null, null, null, null, v.duur(), v.woonvorm(),
                 e == null ? null : e.toString(), p.toString(), null, lead.eigenaar(), v.startInhuizing(), null,
                 v.eindeGebruik(), Aanbodbron.Projectstatus.BESLOTEN.name(), null, null, null, null, null,

@@ -107,7 +107,7 @@ class ProjectfeitenBrowserTest {
 
         // the projectleider: from its start page to its location, read-only
         Page pl = browser.inloggen(projectleider, Accounts.WACHTWOORD);
-        pl.navigate(browser.url("/"));
+        pl.navigate(browser.url("/start"));
         Browser.klikEnWacht(pl, pl.locator("a[href='/doorbraakplan/leads/" + locatie.lead() + "/locatie']").first());
         PlaywrightAssertions.assertThat(pl.locator("h1")).hasText("Locatie Testlocatie projectfeiten");
         PlaywrightAssertions.assertThat(pl.locator("#projectfeiten-aandeel")).hasText("40 van 120 (33,3%)");

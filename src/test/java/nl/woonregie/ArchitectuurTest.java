@@ -57,6 +57,21 @@ class ArchitectuurTest {
                     + "else of Woonregie: no storage, no web, no other module's services");
 
     @ArchTest
+    static final ArchRule de_projecttoets_is_gewoon_java = noClasses()
+            .that().resideInAPackage("nl.woonregie.aanbod.projecttoets..").and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..")
+            .because("a project's checks and findings are a pure function from its facts and a day");
+
+    @ArchTest
+    static final ArchRule de_projecttoets_kent_de_rest_van_de_applicatie_niet = noClasses()
+            .that().resideInAPackage("nl.woonregie.aanbod.projecttoets..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.aanbod.projecttoets..")))
+            .because("no storage, no web, no other module's services: records in, records out");
+
+    @ArchTest
     static final ArchRule de_ondersteuningsberekening_is_gewoon_java = noClasses()
             .that().resideInAPackage("nl.woonregie.doorbraakplan.ondersteuning..")
             .and().doNotHaveSimpleName("package-info")

@@ -87,14 +87,118 @@ class AanbodController {
             @Schema(format = "date", description = "ROUTE, TEMPO: eerste dag van het tempo") String vanaf,
             @Schema(format = "date", description = "ROUTE, TEMPO: laatste dag van het tempo") String tot,
             @Schema(maxLength = 2000, description = "Waarom u de bron toevoegt of wijzigt",
-                    requiredMode = Schema.RequiredMode.REQUIRED) String reden) {
+                    requiredMode = Schema.RequiredMode.REQUIRED) String reden,
+            @Schema(description = "PROJECT: de feiten die het Doorbraakplan bijhoudt (optioneel)")
+            ProjectfeitenInvoer projectfeiten) {
 
         Bronverzoek alsBronverzoek() {
             return new Bronverzoek(soort, naam, toelichting, getal(jaar), getal(personen), getal(woningen),
                     getal(bezetting), getal(verwachteVerhuringen), getal(maxAandeel), duur, woonvorm, getal(eenheden),
                     getal(plaatsen), doelgroepen, eigenaar, startInhuizing, getal(perWeek), eindeGebruik, status,
-                    route, partnergemeente, datum, vanaf, tot, reden);
+                    route, partnergemeente, datum, vanaf, tot, reden,
+                    projectfeiten == null ? null : projectfeiten.alsVerzoek());
         }
+    }
+
+    /** A project's facts as sent (numbers as JSON numbers, dates as JJJJ-MM-DD). */
+    @Schema(name = "ProjectfeitenVerzoek")
+    record ProjectfeitenInvoer(
+            @Schema(description = "De eigen eisen van het project; met soort en waarde een berekende toets")
+            List<EisInvoer> eisen,
+            @Schema(description = "Andere doelgroepen dan statushouders") List<DoelgroepInvoer> doelgroepen,
+            @Schema(implementation = Integer.class, description = "De tijdelijke termijn in jaren (1 tot en met 100)",
+                    example = "5") JsonNode tijdelijkeTermijnJaren,
+            @Schema(implementation = Integer.class, description = "De exploitatietermijn in jaren (1 tot en met 100)",
+                    example = "6") JsonNode exploitatietermijnJaren,
+            List<FinancieringInvoer> financiering,
+            GoBesluitInvoer goBesluit,
+            @Schema(implementation = Boolean.class, description = "Wordt de locatie (ook) gebruikt voor vluchtelingen "
+                    + "uit Oekraïne?") JsonNode oekraineGebruik,
+            @Schema(maxLength = 2000) String oekraineToelichting,
+            @Schema(maxLength = 200, example = "Laak") String stadsdeel,
+            @Schema(description = "Adviezen van stadsdeel, OOV en driehoek") List<AdviesInvoer> adviezen) {
+
+        Projectfeitenverzoek alsVerzoek() {
+            return new Projectfeitenverzoek(
+                    eisen == null ? null : eisen.stream().map(e -> e == null ? null
+                            : new Projectfeitenverzoek.EisRij(e.tekst(), e.soort(), getal(e.waarde()))).toList(),
+                    doelgroepen == null ? null : doelgroepen.stream().map(d -> d == null ? null
+                            : new Projectfeitenverzoek.DoelgroepRij(d.naam(), getal(d.aantal()), d.partners(),
+                                    d.toelichting())).toList(),
+                    getal(tijdelijkeTermijnJaren), getal(exploitatietermijnJaren),
+                    financiering == null ? null : financiering.stream().map(x -> x == null ? null
+                            : new Projectfeitenverzoek.FinancieringRij(x.bron(), bedrag(x.bedrag()), x.vervaltOp(),
+                                    x.toelichting())).toList(),
+                    goBesluit == null ? null : new Projectfeitenverzoek.GoBesluitVerzoek(goBesluit.uitkomst(),
+                            goBesluit.datum(), goBesluit.kenmerk()),
+                    waarheid(oekraineGebruik), oekraineToelichting, stadsdeel,
+                    adviezen == null ? null : adviezen.stream().map(a -> a == null ? null
+                            : new Projectfeitenverzoek.AdviesRij(a.adviseur(), a.datum(), a.uitkomst(),
+                                    a.toelichting())).toList());
+        }
+    }
+
+    @Schema(name = "ProjectEisVerzoek")
+    record EisInvoer(@Schema(maxLength = 500, example = "1 harde eis: 33% statushouders",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String tekst,
+            @Schema(description = "MIN_AANDEEL, MAX_AANDEEL (procent), MIN_AANTAL of MAX_AANTAL (statushouders)",
+                    example = "MIN_AANDEEL") String soort,
+            @Schema(implementation = BigDecimal.class, description = "Met een soort: het procent (0 tot en met 100) "
+                    + "of het aantal", example = "33") JsonNode waarde) {
+    }
+
+    @Schema(name = "ProjectDoelgroepVerzoek")
+    record DoelgroepInvoer(@Schema(maxLength = 200, example = "MBO-studenten (Mondriaan)",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String naam,
+            @Schema(implementation = Long.class, example = "15") JsonNode aantal,
+            @Schema(maxLength = 500, example = "Haag Wonen, Inspire") String partners,
+            @Schema(maxLength = 2000) String toelichting) {
+    }
+
+    @Schema(name = "ProjectFinancieringVerzoek")
+    record FinancieringInvoer(@Schema(maxLength = 200, example = "BZK-middelen",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String bron,
+            @Schema(implementation = BigDecimal.class, description = "In euro's, hoogstens twee decimalen")
+            JsonNode bedrag,
+            @Schema(format = "date", description = "De dag waarop de financiering vervalt") String vervaltOp,
+            @Schema(maxLength = 2000) String toelichting) {
+    }
+
+    @Schema(name = "ProjectGoBesluitVerzoek")
+    record GoBesluitInvoer(@Schema(description = "GO, NO_GO of IN_AFWACHTING",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String uitkomst,
+            @Schema(format = "date") String datum,
+            @Schema(maxLength = 200) String kenmerk) {
+    }
+
+    @Schema(name = "ProjectAdviesVerzoek")
+    record AdviesInvoer(@Schema(description = "STADSDEEL, OOV of DRIEHOEK", requiredMode = Schema.RequiredMode.REQUIRED)
+            String adviseur,
+            @Schema(format = "date", description = "De dag van het advies (bij VERWACHT: wanneer het wordt verwacht)",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String datum,
+            @Schema(description = "POSITIEF, ONDER_VOORWAARDEN, NEGATIEF of VERWACHT",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String uitkomst,
+            @Schema(maxLength = 2000) String toelichting) {
+    }
+
+    /**
+     * A JSON amount as the service reads it: with a decimal comma (12000.5 → "12000,5"), so that a point is never taken
+     * for the Dutch thousands separator; another JSON value as {@link #getal}.
+     */
+    static String bedrag(JsonNode waarde) {
+        if (waarde != null && waarde.isNumber() && !waarde.isIntegralNumber()) {
+            String t = waarde.toString();
+            return t.matches("-?\\d+\\.\\d+") ? t.replace('.', ',') : t;
+        }
+        return getal(waarde);
+    }
+
+    /** A JSON boolean as its text (null when absent); another JSON value as text the service refuses. */
+    static String waarheid(JsonNode waarde) {
+        if (waarde == null || waarde.isNull() || waarde.isMissingNode()) {
+            return null;
+        }
+        return waarde.isBoolean() ? Boolean.toString(waarde.booleanValue()) : "x" + waarde;
     }
 
     /** The sources of a gemeente. */

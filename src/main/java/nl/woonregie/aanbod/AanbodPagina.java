@@ -206,7 +206,9 @@ class AanbodPagina {
     String nieuw(@PathVariable String code, @RequestParam(required = false) String soort, Model model) {
         Gebruiker g = bronnen.vereisWijzigen(toegang.huidige(), code);
         Aanbodbron.Soort s = soort(soort);
-        model.addAttribute("bron", Bronverzoek.leeg(s));
+        Bronverzoek leeg = Bronverzoek.leeg(s);
+        model.addAttribute("bron", s == Aanbodbron.Soort.PROJECT
+                ? leeg.metProjectfeiten(Projectfeitenverzoek.voorFormulier(null)) : leeg);
         return formulier(g, code, s, null, model);
     }
 
@@ -233,7 +235,9 @@ class AanbodPagina {
     String bron(@PathVariable String code, @PathVariable long id, Model model) {
         Gebruiker g = bronnen.vereisLezen(toegang.huidige(), code);
         Aanbodbron b = bronnen.lees(g, code, id);
-        model.addAttribute("bron", Bronverzoek.van(b.soort(), b.feiten()));
+        Bronverzoek v = Bronverzoek.van(b.soort(), b.feiten());
+        model.addAttribute("bron", b.soort() == Aanbodbron.Soort.PROJECT
+                ? v.metProjectfeiten(Projectfeitenverzoek.voorFormulier(v.projectfeiten())) : v);
         return formulier(g, code, b.soort(), b, model);
     }
 
@@ -308,6 +312,10 @@ class AanbodPagina {
         model.addAttribute("woonvormen", Aanbodbron.Woonvorm.values());
         model.addAttribute("statussen", Aanbodbron.Projectstatus.values());
         model.addAttribute("routes", Aanbodbron.Route.values());
+        model.addAttribute("eissoorten", nl.woonregie.aanbod.projecttoets.Eissoort.values());
+        model.addAttribute("gouitkomsten", Projectfeiten.Gouitkomst.values());
+        model.addAttribute("adviseurs", Projectfeiten.Adviseur.values());
+        model.addAttribute("adviesuitkomsten", Projectfeiten.Adviesuitkomst.values());
         model.addAttribute("gemeenten", gebied.gemeentenOp(gebied.vandaag()).stream()
                 .filter(x -> !x.code().equals(code)).sorted(java.util.Comparator.comparing(x -> x.naam())).toList());
         return "aanbod/bron";

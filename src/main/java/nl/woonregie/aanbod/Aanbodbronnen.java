@@ -65,7 +65,7 @@ public class Aanbodbronnen {
     @Transactional(readOnly = true)
     public List<Aanbodbron> vanGemeente(Gebruiker g, String gemeente) {
         vereisLezen(g, gemeente);
-        return opslag.vanGemeenten(List.of(gemeente));
+        return opslag.vanGemeenten(List.of(gemeente)).stream().map(b -> b.getoetst(gebied.vandaag())).toList();
     }
 
     /** One source with every version: 404 when the gemeente has no such source (also a removed one is read). */
@@ -73,6 +73,7 @@ public class Aanbodbronnen {
     public Aanbodbron lees(Gebruiker g, String gemeente, long id) {
         vereisLezen(g, gemeente);
         return opslag.lees(id).filter(b -> b.gemeente().equals(gemeente))
+                .map(b -> b.getoetst(gebied.vandaag()))
                 .orElseThrow(() -> ApiException.notFound("Aanbodbron " + id + " van " + gebied.naam(gemeente)
                         + " bestaat niet."));
     }
@@ -119,7 +120,7 @@ public class Aanbodbronnen {
         waarden.put("reden", reden);
         gebeurtenissen.publishEvent(new AanbodGebeurtenis.BronToegevoegd(id, gemeente, waarden,
                 new Actor(g.actor(), client)));
-        return opslag.lees(id).orElseThrow();
+        return opslag.lees(id).orElseThrow().getoetst(gebied.vandaag());
     }
 
     /**
@@ -149,7 +150,7 @@ public class Aanbodbronnen {
         waarden.put("reden", reden);
         gebeurtenissen.publishEvent(new AanbodGebeurtenis.BronGewijzigd(id, gemeente, opslag.alsMap(huidig.feiten()),
                 waarden, new Actor(g.actor(), client)));
-        return opslag.lees(id).orElseThrow();
+        return opslag.lees(id).orElseThrow().getoetst(gebied.vandaag());
     }
 
     /** Removes a source still at {@code versie} (a last version, kept in its history); 409 as for a change. */
@@ -170,7 +171,7 @@ public class Aanbodbronnen {
         waarden.put("reden", r);
         gebeurtenissen.publishEvent(new AanbodGebeurtenis.BronVerwijderd(id, gemeente, opslag.alsMap(huidig.feiten()),
                 waarden, new Actor(g.actor(), client)));
-        return opslag.lees(id).orElseThrow();
+        return opslag.lees(id).orElseThrow().getoetst(gebied.vandaag());
     }
 
     private Bronfeiten feiten(Aanbodbron.Soort soort, String gemeente, Bronverzoek v, List<InvalidParam> fouten) {

@@ -20,13 +20,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *   {@code personen} or {@code perWeek} with {@code vanaf} and {@code tot};</li>
  *   <li>{@code TEMPO}: {@code perWeek}, {@code vanaf}, {@code tot}.</li>
  * </ul>
- * Every source has a {@code naam} and may have a {@code toelichting}.
+ * Every source has a {@code naam} and may have a {@code toelichting}. A {@code PROJECT} may have
+ * {@code projectfeiten} (the facts the doorbraakplan's memos track, {@link Projectfeiten}; schema version 2 — a
+ * version stored under schema 1 reads with none).
  */
 @Schema(name = "AanbodbronFeiten")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"naam", "toelichting", "jaar", "personen", "woningen", "bezetting", "verwachteVerhuringen",
     "maxAandeel", "duur", "woonvorm", "eenheden", "plaatsen", "doelgroepen", "eigenaar", "startInhuizing", "perWeek",
-    "eindeGebruik", "status", "route", "partnergemeente", "datum", "vanaf", "tot"})
+    "eindeGebruik", "status", "route", "partnergemeente", "datum", "vanaf", "tot", "projectfeiten"})
 public record Bronfeiten(
         @Schema(example = "Corporaties 2022") String naam,
         String toelichting,
@@ -53,5 +55,18 @@ public record Bronfeiten(
         @Schema(description = "De gemeente van een uitruil (CBS-code)", example = "GM0603") String partnergemeente,
         LocalDate datum,
         LocalDate vanaf,
-        LocalDate tot) {
+        LocalDate tot,
+        @Schema(description = "PROJECT: de feiten die het Doorbraakplan bijhoudt (optioneel)")
+        Projectfeiten projectfeiten) {
+
+    /** The facts without project facts (every kind but a project with them). */
+    public Bronfeiten(String naam, String toelichting, Integer jaar, Long personen, Long woningen,
+            BigDecimal bezetting, Long verwachteVerhuringen, BigDecimal maxAandeel, Aanbodbron.Duur duur,
+            Aanbodbron.Woonvorm woonvorm, Long eenheden, Long plaatsen, String doelgroepen, String eigenaar,
+            LocalDate startInhuizing, BigDecimal perWeek, LocalDate eindeGebruik, Aanbodbron.Projectstatus status,
+            Aanbodbron.Route route, String partnergemeente, LocalDate datum, LocalDate vanaf, LocalDate tot) {
+        this(naam, toelichting, jaar, personen, woningen, bezetting, verwachteVerhuringen, maxAandeel, duur, woonvorm,
+                eenheden, plaatsen, doelgroepen, eigenaar, startInhuizing, perWeek, eindeGebruik, status, route,
+                partnergemeente, datum, vanaf, tot, null);
+    }
 }

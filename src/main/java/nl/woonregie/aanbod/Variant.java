@@ -37,7 +37,7 @@ public record Variant(long id, String gemeente, @Schema(example = "SoZa 90 i.p.v
                     f.maxAandeel(), f.duur(), f.woonvorm(), f.eenheden(), plaatsen != null ? plaatsen : f.plaatsen(),
                     f.doelgroepen(), f.eigenaar(), startInhuizing != null ? startInhuizing : f.startInhuizing(),
                     perWeek != null ? perWeek : f.perWeek(), f.eindeGebruik(), f.status(), f.route(),
-                    f.partnergemeente(), datum != null ? datum : f.datum(), f.vanaf(), f.tot());
+                    f.partnergemeente(), datum != null ? datum : f.datum(), f.vanaf(), f.tot(), f.projectfeiten());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.woonregie.aanbod.Aanbodbronnen;
 import nl.woonregie.aanbod.Aanbodnotities;
 import nl.woonregie.aanbod.Bronverzoek;
+import nl.woonregie.aanbod.Projectfeitenverzoek;
 import nl.woonregie.platform.security.Gebruiker;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +71,7 @@ class AanbodDemo {
                 + "het eerste kwartaal van 2023, tijdelijk (hoogstens 5 jaar). Gekozen door de demo: inhuizing vanaf "
                 + "1 februari 2023 met 10 per week, einde gebruik na 5 jaar.", "TIJDELIJK", "ZELFSTANDIG", 120, 40,
                 "statushouders en andere woningzoekenden", null, "2023-02-01", "10", "2028-01-31", "IN_VOORBEREIDING",
-                REDEN));
+                REDEN).metProjectfeiten(leeghwaterplein()));
         l.add(project("Neuhuyskade (gebouw van het RVB)", "Uit de notitie: ongeveer 25 plaatsen, in verkenning voor een "
                 + "derde tranche. Gekozen door de demo: 25 plaatsen vanaf 1 april 2023 met 5 per week, tijdelijk, "
                 + "onzelfstandig (de notitie noemt geen datum of tempo).", "TIJDELIJK", "ONZELFSTANDIG", 25, 25,
@@ -149,6 +150,34 @@ class AanbodDemo {
         return new Bronverzoek("PROJECT", naam, toelichting, null, null, null, null, null, null, duur, woonvorm,
                 Long.toString(eenheden), Long.toString(plaatsen), doelgroepen, eigenaar, start, perWeek, einde, status,
                 null, null, null, null, null, reden);
+    }
+
+    /**
+     * Leeghwaterplein's facts as the doorbraakplan's memos track them (issue 17 §5; inventory §A.3, §A.6), each with
+     * its place in the memos; where the memos are silent (the unit and date of the "12k" subsidy, which of the 7
+     * locations take Ukrainian refugees) nothing is filled in and the note says so.
+     */
+    static Projectfeitenverzoek leeghwaterplein() {
+        return new Projectfeitenverzoek(
+                List.of(new Projectfeitenverzoek.EisRij("1 harde eis: 33% statushouders (e-mail van 6 maart 2023, "
+                        + "000:L112)", "MIN_AANDEEL", "33")),
+                List.of(new Projectfeitenverzoek.DoelgroepRij("MBO-studenten (Mondriaan)", "15", "Haag Wonen, Inspire",
+                        "Genoemd in de niet-getekende intentieovereenkomst (000:L108-109)")),
+                "5", "6",
+                List.of(new Projectfeitenverzoek.FinancieringRij("BZK-middelen", null, null, "Potentieel haalbare "
+                                + "businesscase inclusief BZK-middelen (000:L333-336)"),
+                        new Projectfeitenverzoek.FinancieringRij("Subsidie van 12k", null, null, "'En vervalt de 12k "
+                                + "subsidie' (000:L127); de eenheid en de datum staan niet in de bron")),
+                new Projectfeitenverzoek.GoBesluitVerzoek("IN_AFWACHTING", null, null),
+                null, "3 van de 7 locaties worden (mogelijk) ook ingezet voor vluchtelingen uit Oekraïne; welke, staat "
+                        + "niet in de bron (000:L897-898)",
+                "Laak",
+                List.of(new Projectfeitenverzoek.AdviesRij("STADSDEEL", "2022-01-31", "VERWACHT", "Reactie van de "
+                                + "stadsdelen verwacht in de week van 31 januari 2022; nog geen grote knelpunten "
+                                + "(000:L362-366)"),
+                        new Projectfeitenverzoek.AdviesRij("OOV", "2022-02-21", "VERWACHT", "Vroegste mogelijkheid om "
+                                + "het college (positief) te adviseren; meer informatie nodig over de eerdere "
+                                + "communicatie met omwonenden over de tijdelijkheid (000:L363-368)")));
     }
 
     static Bronverzoek route(String naam, String route, String partner, String datum, String personen,

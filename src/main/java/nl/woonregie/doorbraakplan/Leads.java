@@ -189,6 +189,21 @@ public class Leads {
         return getoond;
     }
 
+    /**
+     * A lead without the submitter's name and contact and without steps, for the view of its location: its
+     * projectleider, and who reads the municipality's pipeline (programme team, bestuur, BEHEERDER); 403 otherwise,
+     * 404 when the municipality has no such lead. Nothing personal is read, so nothing is logged.
+     */
+    @Transactional(readOnly = true)
+    public Lead leesVoorLocatie(Gebruiker g, String gemeente, long id) {
+        if (!isProjectleider(g, id)) {
+            vereisLezen(g, gemeente);
+        }
+        return opslag.lees(id).filter(l -> l.gemeente().equals(gemeente))
+                .orElseThrow(() -> ApiException.notFound("Lead " + id + " bestaat niet bij deze gemeente."))
+                .metStappen(List.of()).zonderInbrenger();
+    }
+
     private static String rol(Gebruiker g, Lead lead) {
         if (g.gemeenten(Rol.PROGRAMMATEAM).contains(lead.gemeente())) {
             return Rol.PROGRAMMATEAM.name();
@@ -385,7 +400,8 @@ public class Leads {
         Integer p = plaatsen != null ? plaatsen : lead.plaatsen();
         Integer e = eenheden != null ? eenheden : lead.eenheden();
         Bronverzoek b = new Bronverzoek(Aanbodbron.Soort.PROJECT.name(), lead.naam(),
-                "Doorbraakplanlocatie (" + Labels.inZin(kleur) + "), aangewezen door het college op " + datum
+                "Doorbraakplanlocatie (" + Labels.inZin(kleur) + "), aangewezen door het college op "
+                        + nl.woonregie.platform.web.Weergave.dag(datum)
                         + " (" + kenmerk + ")", null, null, null, null, null, null, v.duur(), v.woonvorm(),
                 e == null ? null : e.toString(), p.toString(), null, lead.eigenaar(), v.startInhuizing(), null,
                 v.eindeGebruik(), Aanbodbron.Projectstatus.BESLOTEN.name(), null, null, null, null, null,

@@ -104,7 +104,19 @@ public class Steunplannen {
     /** One plan (version 0 when none is stored yet); 404 for a project the municipality does not have. */
     @Transactional(readOnly = true)
     public Steunplan lees(Gebruiker g, String gemeente, String plan) {
-        Steuntoegang.Zicht z = toegang.vereisLezen(g, gemeente);
+        return lees(toegang.vereisLezen(g, gemeente), gemeente, plan);
+    }
+
+    /**
+     * The whole plan of one project of the municipality, for a caller that authorised its reader itself (the
+     * projectleider's view of its location, {@link Locaties}): every line and all cover, read-only.
+     */
+    @Transactional(readOnly = true)
+    Steunplan vanProject(String gemeente, long project) {
+        return lees(new Steuntoegang.Zicht(gemeente, null, false, false), gemeente, Long.toString(project));
+    }
+
+    private Steunplan lees(Steuntoegang.Zicht z, String gemeente, String plan) {
         Long project = project(gemeente, plan);
         Optional<SteunOpslag.Plan> p = opslag.plan(gemeente, project);
         String naam = project == null ? ALLE_LOCATIES_NAAM : projectnamen(gemeente, p.stream().toList())

@@ -228,6 +228,11 @@ class ToegangsmatrixTest {
                 "GET /api/v1/gemeenten/{code}/leads.xlsx", "GET /gemeenten/{code}/doorbraakplan/leads",
                 "GET /gemeenten/{code}/doorbraakplan/leads/{id}", "GET /doorbraakplan/leads/{id}",
                 "GET /gemeenten/{code}/doorbraakplan/taken", "GET /gemeenten/{code}/doorbraakplan/trechter");
+        // the view of one location (issue 17 §5; read-only): the programme roles here; the lead's PROJECTLEIDER reads
+        // its own and is refused another's, the plans, the supply and the register (LocatieApiTest: no such demo
+        // account yet, its lead comes with the doorbraakplan demo)
+        r(DOORBRAAKPLAN, "GET /api/v1/gemeenten/{code}/leads/{id}/locatie",
+                "GET /gemeenten/{code}/doorbraakplan/leads/{id}/locatie", "GET /doorbraakplan/leads/{id}/locatie");
         r(LEADS, "POST /api/v1/gemeenten/{code}/leads", "POST /api/v1/gemeenten/{code}/leads/{id}/stappen",
                 "PUT /api/v1/gemeenten/{code}/leads/{id}/analyse/{aspect}",
                 "PUT /api/v1/gemeenten/{code}/leads/{id}/haalbaarheidsonderzoek",

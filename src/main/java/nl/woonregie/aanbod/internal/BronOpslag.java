@@ -16,14 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The only code that reads and writes {@code aanbod_bron} and {@code aanbod_bron_versie}: a source's identity and
- * current version, and every version's facts ({@link Bronfeiten}, schema version 1, as JSON) with who, when and why.
+ * current version, and every version's facts ({@link Bronfeiten} as JSON) with who, when and why. Schema version 2
+ * (V135) added a project's optional {@code projectfeiten}; a version of schema 1 has the same shape without them and
+ * still reads (V135 relabels the stored ones; the reader takes both).
  * A new version is written only when the source is still at the version its author saw (a guarded update), so of two
  * changes from the same version one is refused.
  */
 @Repository
 public class BronOpslag {
 
-    public static final int SCHEMA_VERSIE = 1;
+    public static final int SCHEMA_VERSIE = 2;
 
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -110,7 +112,7 @@ public class BronOpslag {
     }
 
     private Bronfeiten feiten(int schemaVersie, String gegevens) {
-        if (schemaVersie != SCHEMA_VERSIE) {
+        if (schemaVersie != 1 && schemaVersie != SCHEMA_VERSIE) {
             throw new IllegalStateException("aanbod_bron_versie: onbekende schemaversie " + schemaVersie);
         }
         return json.readValue(gegevens, Bronfeiten.class);

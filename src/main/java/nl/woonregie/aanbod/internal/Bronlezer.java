@@ -70,6 +70,12 @@ public final class Bronlezer {
         LocalDate datum = null;
         LocalDate vanaf = null;
         LocalDate tot = null;
+        nl.woonregie.aanbod.Projectfeiten projectfeiten = null;
+        if (soort == Aanbodbron.Soort.PROJECT) {
+            projectfeiten = Projectfeitenlezer.lees(v.projectfeiten(), f);
+        } else if (Projectfeitenlezer.gevuld(v.projectfeiten())) {
+            f.add(new InvalidParam("projectfeiten", "hoort niet bij een bron van de soort " + Labels.inZin(soort)));
+        }
         switch (soort) {
             case CORPORATIE -> {
                 Long j = geheel(v.jaar(), "jaar", 2015, 2100, true, f);
@@ -172,7 +178,7 @@ public final class Bronlezer {
         }
         return new Resultaat(new Bronfeiten(naam, toelichting, jaar, personen, woningen, bezetting, verhuringen,
                 maxAandeel, duur, woonvorm, eenheden, plaatsen, doelgroepen, eigenaar, start, perWeek, einde, status,
-                route, partner, datum, vanaf, tot), f);
+                route, partner, datum, vanaf, tot, projectfeiten), f);
     }
 
     /** The reason of a change: required, at most 2,000 characters. */

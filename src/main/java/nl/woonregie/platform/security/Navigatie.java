@@ -123,9 +123,12 @@ public class Navigatie {
                 case PROGRAMMATEAM, BESTUUR, DIENST -> punten.add(new Link("Doorbraakplan "
                         + gebied.naam(t.gemeente()) + ": ondersteuning doorrekenen",
                         "/gemeenten/" + t.gemeente() + "/ondersteuning"));
-                case PROJECTLEIDER -> punten.add(new Link("Haalbaarheidsonderzoek: "
-                        + toewijzingen.getObject().omschrijving(t).replaceFirst("^[^,]*, ", ""),
-                        "/doorbraakplan/leads/" + t.project()));
+                case PROJECTLEIDER -> {
+                    String locatie = toewijzingen.getObject().omschrijving(t).replaceFirst("^[^,]*, ", "");
+                    punten.add(new Link("Haalbaarheidsonderzoek: " + locatie, "/doorbraakplan/leads/" + t.project()));
+                    punten.add(new Link("Locatie: " + locatie + " (projectfeiten en ondersteuningsplan)",
+                            "/doorbraakplan/leads/" + t.project() + "/locatie"));
+                }
                 case PROGRAMMAMANAGER, CONTROLLER -> punten.add(new Link("Programma's", "/programmas"));
                 case ICP, CASEMANAGER, ADMINISTRATIEF, CONSULENT, COORDINATOR ->
                         punten.add(new Link("Verhuisbox: werklijst", "/verhuisbox"));

@@ -100,7 +100,6 @@ class DoorbraakplanDemo {
             "Locatie N (fictief)", "Locatie P (fictief)", "Locatie Q (fictief)", "Locatie R (fictief)",
             "Locatie S (fictief)");
 
-    static final int GROSLIJST = 42;
     static final int EERSTE_ZEEF = 24;
 
     private static final String[] SOORTEN = {"Leegstaand kantoorgebouw", "Braakliggend terrein",

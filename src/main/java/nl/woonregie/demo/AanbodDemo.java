@@ -43,7 +43,11 @@ class AanbodDemo {
         this.notities = notities;
     }
 
-    /** 's-Gravenhage's sources of the memo, in the memo's order. */
+    /**
+     * 's-Gravenhage's sources of the memo, in the memo's order — but for Leeghwaterplein: a Doorbraakplanlocatie of the
+     * second tranche, it enters the supply at its designation ({@link DoorbraakplanDemo}), which then gives it the
+     * memo's facts, so that the supply has it once.
+     */
     static List<Bronverzoek> denHaag() {
         List<Bronverzoek> l = new ArrayList<>();
         l.add(corporatie("Corporaties 2022", "Uit de notitie: de corporaties is gevraagd 777 statushouders te huisvesten "
@@ -67,11 +71,6 @@ class AanbodDemo {
         l.add(vestia("Schaapherderstraat", 250, 30));
         l.add(vestia("De Venen", 200, 40));
         l.add(vestia("Stuwstraat", 50, 30));
-        l.add(project("Leeghwaterplein", "Uit de notitie: 120 flexwoningen, waarvan 40 voor statushouders, gepland in "
-                + "het eerste kwartaal van 2023, tijdelijk (hoogstens 5 jaar). Gekozen door de demo: inhuizing vanaf "
-                + "1 februari 2023 met 10 per week, einde gebruik na 5 jaar.", "TIJDELIJK", "ZELFSTANDIG", 120, 40,
-                "statushouders en andere woningzoekenden", null, "2023-02-01", "10", "2028-01-31", "IN_VOORBEREIDING",
-                REDEN).metProjectfeiten(leeghwaterplein()));
         l.add(project("Neuhuyskade (gebouw van het RVB)", "Uit de notitie: ongeveer 25 plaatsen, in verkenning voor een "
                 + "derde tranche. Gekozen door de demo: 25 plaatsen vanaf 1 april 2023 met 5 per week, tijdelijk, "
                 + "onzelfstandig (de notitie noemt geen datum of tempo).", "TIJDELIJK", "ONZELFSTANDIG", 25, 25,

@@ -62,6 +62,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>Supply plans ({@link AanbodDemo}): 's-Gravenhage's 2022-II sources from its memo of 26 September 2022 (real
  *       figures, with the dates and paces the memo does not give chosen by the demo) and its statement beside the
  *       forecast; made-up plans for Rotterdam, Leiden, Zoetermeer and Delft in 2023-I.</li>
+ *   <li>'s-Gravenhage's Doorbraakplan ({@link DoorbraakplanDemo}): the groslijst of 42 leads (24 dropped at the first
+ *       filter), the second tranche designated on 22 March 2022 with Leeghwaterplein (which so enters the supply), the
+ *       tasks to inform the submitters and the support plans with their cover; only Leeghwaterplein's name and the
+ *       memos' counts, dates and amounts are real, the other locations and all submitters are fictitious.</li>
  *   <li>Demo accounts (printed at start), created only in demo mode.</li>
  * </ul>
  */
@@ -97,12 +101,13 @@ class DemoData implements ApplicationRunner {
     private final AanbodDemo aanbod;
     private final nl.woonregie.doorbraakplan.Afdelingen afdelingen;
     private final ProgrammaDemo programma;
+    private final DoorbraakplanDemo doorbraakplan;
     private final String demoWachtwoord;
 
     DemoData(TransactionTemplate tx, GebiedService gebied, RondeService rondes, CijferImport cijfers,
             Huurcontracten huurcontracten, Gebruikers gebruikers, AuditTrail audittrail,
             ApplicationEventPublisher gebeurtenissen, AanbodDemo aanbod, ProgrammaDemo programma,
-            nl.woonregie.doorbraakplan.Afdelingen afdelingen,
+            nl.woonregie.doorbraakplan.Afdelingen afdelingen, DoorbraakplanDemo doorbraakplan,
             @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String demoWachtwoord) {
         this.tx = tx;
         this.gebied = gebied;
@@ -115,6 +120,7 @@ class DemoData implements ApplicationRunner {
         this.aanbod = aanbod;
         this.afdelingen = afdelingen;
         this.programma = programma;
+        this.doorbraakplan = doorbraakplan;
         this.demoWachtwoord = demoWachtwoord;
     }
 
@@ -322,6 +328,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         aanbod.laad(demo);
+        doorbraakplan.laad(demo);
         programma.laad(demo, demoWachtwoord);
         gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size() + taakEcht.size(),
                 coa.size() + coaEcht.size()));

@@ -3,6 +3,7 @@ package nl.woonregie.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 
 import com.microsoft.playwright.Download;
@@ -19,13 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The programme team of 's-Gravenhage keeps its support plans in the browser (issue 17 §4): it registers its
- * departments (an error at its field, the typed values kept), stores the Leeghwaterplein plan and the plan of all
- * locations through their forms (errors at their fields, every value kept), and the overview shows the memo's amounts —
- * € 14.800,00 a month; 2022 € 44.400,00 covered; 2023 € 237.600,00 and 2027 € 317.600,00 uncovered, of which
- * € 80.000,00 incidental; € 1.312.400,00 in total — also as XLSX, with a PDF per department. The bestuur reads without
+ * departments (an error at its field, the typed values kept), stores a project's plan with Leeghwaterplein's lines and
+ * the plan of all locations through their forms (errors at their fields, every value kept), and the overview adds the
+ * memo's amounts to the demo's plans (DoorbraakplanDemoTest: € 1.312.400,00 alone) — € 14.800,00 a month; 2022
+ * € 44.400,00 covered; 2023 € 177.600,00 and 2027 € 257.600,00 more, of which € 80.000,00 incidental; € 1.012.400,00 for
+ * the project — also as XLSX, with a PDF per department. The bestuur reads without
  * a form. Accessible (axe), in Dutch words and formats, no sideways scrolling.
  */
 @BrowserTest
@@ -44,9 +47,32 @@ class SteunplanBrowserTest {
     void project() {
         String gemeente = new Accounts(mvc).gemeente(DEN_HAAG);
         project = new Api(mvc).als(gemeente).post("/api/v1/gemeenten/" + DEN_HAAG + "/aanbodbronnen", """
-                {"soort": "PROJECT", "naam": "Leeghwaterplein", "duur": "TIJDELIJK", "woonvorm": "ONZELFSTANDIG",
+                {"soort": "PROJECT", "naam": "Proeflocatie steunplan (test)", "duur": "TIJDELIJK", "woonvorm": "ONZELFSTANDIG",
                  "plaatsen": 40, "eenheden": 120, "startInhuizing": "2022-10-01", "status": "BESLOTEN",
                  "reden": "Doorbraakplanlocatie"}""").idUitLocation();
+    }
+
+    /** The overview's total before this test (0 without plans). */
+    static BigDecimal totaal(JsonNode overzicht) {
+        JsonNode t = overzicht.path("berekening").path("totaal");
+        return t.isMissingNode() || t.isNull() ? BigDecimal.ZERO : t.decimalValue();
+    }
+
+    /** A year's amount in the overview before this test (0 for a year it does not have). */
+    static BigDecimal jaar(JsonNode overzicht, int jaar, String veld) {
+        for (JsonNode j : overzicht.path("perJaar")) {
+            if (j.path("jaar").asInt() == jaar) {
+                return j.path(veld).decimalValue();
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+
+    /** As the page shows an amount: € 1.312.400,00. */
+    static String bedrag(BigDecimal b) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("nl-NL")));
+        return "€ " + f.format(b);
     }
 
     void toegankelijkEnNederlands(Page page) {
@@ -68,8 +94,10 @@ class SteunplanBrowserTest {
             throws Exception {
         Page page = browser.inloggen("programma-denhaag", BrowserTest.DEMO_WACHTWOORD);
         page.navigate(browser.url("/gemeenten/" + DEN_HAAG + "/ondersteuning"));
+        // the demo has Leeghwaterplein's plan and the plan of all locations: this test's plan adds to them
+        JsonNode voor = new Api(mvc).als(Api.BEHEERDER).get("/api/v1/gemeenten/" + DEN_HAAG + "/steunplannen").json();
         Browser.klikEnWacht(page, page.locator("#naar-steunplannen"));
-        PlaywrightAssertions.assertThat(page.locator("#geen-regels")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#totaal")).isVisible();
         toegankelijkEnNederlands(page);
 
         // the register of departments: an error at its field, the typed values kept
@@ -89,7 +117,7 @@ class SteunplanBrowserTest {
         // the demo registers SZW too
         PlaywrightAssertions.assertThat(page.locator("#afdelingen tbody tr")).hasCount(4);
 
-        // the plan of Leeghwaterplein: first with an error, then as the memo has it
+        // this project's plan: first with an error, then as the memo has it for Leeghwaterplein
         page.navigate(browser.url("/gemeenten/" + DEN_HAAG + "/steunplannen"));
         Browser.klikEnWacht(page, page.locator("#plan-" + project + " a"));
         toegankelijkEnNederlands(page);
@@ -125,7 +153,7 @@ class SteunplanBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#dekking-bedrag-0")).hasValue("44.400,00");
         toegankelijkEnNederlands(page);
 
-        // the plan of all locations: location management
+        // the plan of all locations: location management (the demo's, stored again as it is: a new version)
         page.navigate(browser.url("/gemeenten/" + DEN_HAAG + "/steunplannen/alle-locaties"));
         page.locator("#regel-soort-0").selectOption("LOCATIEMANAGEMENT");
         page.locator("#regel-dienst-0").selectOption("DPZ");
@@ -137,13 +165,18 @@ class SteunplanBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("Alle locaties");
         PlaywrightAssertions.assertThat(page.locator("#regel-perjaar-0")).hasValue("60.000,00");
 
-        // the overview: the memo's amounts
+        // the overview: what was there plus the memo's amounts of this plan (the demo's alone: € 1.312.400,00)
         page.navigate(browser.url("/gemeenten/" + DEN_HAAG + "/steunplannen"));
-        PlaywrightAssertions.assertThat(page.locator("#totaal")).containsText("€ 1.312.400,00");
-        PlaywrightAssertions.assertThat(page.locator("#jaar-2022")).containsText("€ 44.400,00");
-        PlaywrightAssertions.assertThat(page.locator("#jaar-2023")).containsText("€ 237.600,00");
-        PlaywrightAssertions.assertThat(page.locator("#jaar-2027")).containsText("€ 317.600,00");
-        PlaywrightAssertions.assertThat(page.locator("#jaar-2027")).containsText("€ 80.000,00");
+        PlaywrightAssertions.assertThat(page.locator("#totaal")).containsText(bedrag(totaal(voor).add(
+                new BigDecimal("1012400"))));
+        PlaywrightAssertions.assertThat(page.locator("#jaar-2022")).containsText(bedrag(jaar(voor, 2022, "kosten")
+                .add(new BigDecimal("44400"))));
+        PlaywrightAssertions.assertThat(page.locator("#jaar-2023")).containsText(bedrag(jaar(voor, 2023, "kosten")
+                .add(new BigDecimal("177600"))));
+        PlaywrightAssertions.assertThat(page.locator("#jaar-2027")).containsText(bedrag(jaar(voor, 2027, "kosten")
+                .add(new BigDecimal("257600"))));
+        PlaywrightAssertions.assertThat(page.locator("#jaar-2027")).containsText(bedrag(jaar(voor, 2027,
+                "incidenteel").add(new BigDecimal("80000"))));
         PlaywrightAssertions.assertThat(page.locator("#plan-" + project)).containsText("€ 1.012.400,00");
         PlaywrightAssertions.assertThat(page.locator("#per-dienst")).containsText("Publiekszaken");
         toegankelijkEnNederlands(page);
@@ -156,10 +189,15 @@ class SteunplanBrowserTest {
         try (InputStream in = Files.newInputStream(xlsx.path()); XSSFWorkbook werkmap = new XSSFWorkbook(in)) {
             Sheet jaren = werkmap.getSheet("Per jaar");
             assertThat(jaren.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(2022d);
-            assertThat(jaren.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(44_400d);
-            assertThat(jaren.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(80_000d);
-            assertThat(jaren.getRow(6).getCell(5).getNumericCellValue()).isEqualTo(317_600d);
-            assertThat(jaren.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(1_312_400d);
+            assertThat(jaren.getRow(1).getCell(4).getNumericCellValue())
+                    .isEqualTo(jaar(voor, 2022, "gedekt").doubleValue() + 44_400d);
+            assertThat(jaren.getRow(6).getCell(0).getNumericCellValue()).isEqualTo(2027d);
+            assertThat(jaren.getRow(6).getCell(2).getNumericCellValue())
+                    .isEqualTo(jaar(voor, 2027, "incidenteel").doubleValue() + 80_000d);
+            assertThat(jaren.getRow(6).getCell(5).getNumericCellValue())
+                    .isEqualTo(jaar(voor, 2027, "ongedekt").doubleValue() + 257_600d);
+            assertThat(jaren.getRow(7).getCell(1).getNumericCellValue())
+                    .isEqualTo(totaal(voor).doubleValue() + 1_012_400d);
         }
         Download pdf = page.waitForDownload(() -> page.locator("#pdf-OCW").click());
         byte[] inhoud = Files.readAllBytes(pdf.path());

@@ -61,10 +61,11 @@ class CommunicatieController {
             String wie,
             @ArraySchema(maxItems = 7, schema = @Schema(description = "PROGRAMMATEAM, PROJECTLEIDERS, STADSDELEN, "
                     + "STADSDEELDIRECTEUREN, COMMUNICATIE, WETHOUDERS of COLLEGE")) List<String> uitvoerders,
-            @Schema(example = "2022-03-29", description = "Een dag (JJJJ-MM-DD) of, als alleen die bekend is, een "
-                    + "maand (JJJJ-MM)", requiredMode = Schema.RequiredMode.REQUIRED) String datum,
-            @Schema(description = "DAG of MAAND (standaard: volgt uit de datum)") String precisie,
-            @ArraySchema(maxItems = 50, schema = @Schema(description = "Codes uit de doelgroepen van de gemeente, "
+            @Schema(format = "date", example = "2022-03-29", description = "De dag; of anders maand") String datum,
+            @Schema(example = "2022-04", pattern = "^\\d{4}-\\d{2}$", description = "Als alleen de maand bekend is "
+                    + "(JJJJ-MM, memo 5: \"april\"): in plaats van datum") String maand,
+            @Schema(description = "DAG of MAAND (standaard: DAG bij datum, MAAND bij maand)") String precisie,
+            @ArraySchema(maxItems = 20, schema = @Schema(description = "Codes uit de doelgroepen van de gemeente, "
                     + "bijvoorbeeld RAAD, BEWONERSORGANISATIES, OMWONENDEN")) List<String> doelgroepen,
             @Schema(description = "BRIEF, NIEUWSBRIEF, RAADSMEDEDELING, EMAIL, TELEFONISCH, PERSOONLIJK, BIJEENKOMST, "
                     + "PERSBERICHT, WEBSITE of ANDERS") String kanaal,
@@ -76,9 +77,18 @@ class CommunicatieController {
             @Schema(maxLength = 2000, description = "Waarom; verplicht bij een wijziging") String reden) {
 
         Communicatieverzoek alsVerzoek() {
+            boolean metMaand = maand != null && !maand.isBlank();
+            if (metMaand && datum != null && !datum.isBlank()) {
+                throw ApiException.invalid("De actie is niet vastgelegd.", List.of(new InvalidParam("datum",
+                        "datum of maand, niet beide"), new InvalidParam("maand", "datum of maand, niet beide")));
+            }
+            if (metMaand && !maand.strip().matches("\\d{4}-\\d{2}")) {
+                throw ApiException.invalid("De actie is niet vastgelegd.", List.of(new InvalidParam("maand",
+                        "geen maand JJJJ-MM")));
+            }
             return new Communicatieverzoek(LeadController.getal(versie), LeadController.getal(tranche),
-                    LeadController.getal(lead), wat, wie, uitvoerders, datum, precisie, doelgroepen, kanaal, extra,
-                    stand, gedaanOp, vervallenReden, reden);
+                    LeadController.getal(lead), wat, wie, uitvoerders, metMaand ? maand.strip() : datum, precisie,
+                    doelgroepen, kanaal, extra, stand, gedaanOp, vervallenReden, reden);
         }
     }
 
@@ -91,7 +101,7 @@ class CommunicatieController {
                     requiredMode = Schema.RequiredMode.REQUIRED) String naam,
             @Schema(maxLength = 300) String plaats,
             @Schema(format = "date", description = "Leeg: de datum volgt nog") String datum,
-            @ArraySchema(maxItems = 50, schema = @Schema(description = "Codes uit de doelgroepen van de gemeente"))
+            @ArraySchema(maxItems = 20, schema = @Schema(description = "Codes uit de doelgroepen van de gemeente"))
             List<String> doelgroepen,
             @Schema(maxLength = 300, example = "wethouder Balster") String wie,
             @Schema(implementation = Integer.class, description = "Het aantal aanmeldingen") JsonNode aanmeldingen,

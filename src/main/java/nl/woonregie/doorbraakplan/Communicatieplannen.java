@@ -50,6 +50,8 @@ public class Communicatieplannen {
     static final int TEKST = 2000;
     static final int UITKOMST = 4000;
     static final int MAX_AANMELDINGEN = 1_000_000;
+    /** At most this many audiences on an action or meeting (their codes fit the column). */
+    static final int MAX_DOELGROEPEN = 20;
 
     private final CommunicatieOpslag opslag;
     private final LeadOpslag leads;
@@ -502,6 +504,9 @@ public class Communicatieplannen {
             } else {
                 uit.add(c);
             }
+        }
+        if (uit.size() > MAX_DOELGROEPEN) {
+            f.add(new InvalidParam("doelgroepen", "hoogstens " + MAX_DOELGROEPEN + " doelgroepen"));
         }
         return List.copyOf(uit);
     }

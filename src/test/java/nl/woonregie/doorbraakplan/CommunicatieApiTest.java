@@ -143,7 +143,7 @@ class CommunicatieApiTest {
                 + "\"datum\": \"" + d.plusDays(1) + "\", \"uitvoerders\": [\"PROJECTLEIDERS\"], \"wie\": \"samen met "
                 + "de stadsdelen\", \"doelgroepen\": [\"OMWONENDEN\"], \"kanaal\": \"BRIEF\"}");
         long uitnodiging = actie(o, "{\"tranche\": " + o.tranche() + ", \"wat\": \"Bewonersorganisaties uitnodigen "
-                + "per e-mail\", \"datum\": \"" + java.time.YearMonth.from(d).plusMonths(1) + "\", "
+                + "per e-mail\", \"maand\": \"" + java.time.YearMonth.from(d).plusMonths(1) + "\", "
                 + "\"uitvoerders\": [\"PROGRAMMATEAM\"], \"doelgroepen\": "
                 + "[\"BEWONERSORGANISATIES\"], \"kanaal\": \"EMAIL\"}");
 
@@ -247,7 +247,7 @@ class CommunicatieApiTest {
                 "precisie", "doelgroepen[1]", "doelgroepen[2]", "kanaal", "gedaanOp", "vervallenReden");
         // month with precision DAG; VERVALLEN without a reason; a future day done
         JsonNode q = api.als(o.pt()).post(pad(o.gm()) + "/communicatieacties", "{\"tranche\": " + o.tranche()
-                + ", \"wat\": \"Nieuwsbrief\", \"datum\": \"2022-04\", \"precisie\": \"DAG\", \"stand\": "
+                + ", \"wat\": \"Nieuwsbrief\", \"maand\": \"2022-04\", \"precisie\": \"DAG\", \"stand\": "
                 + "\"VERVALLEN\", \"gedaanOp\": \"2099-01-01\"}").probleem(400);
         assertThat(Api.namen(q)).containsExactlyInAnyOrder("datum", "vervallenReden", "gedaanOp");
         // neither tranche nor lead; a change without version and reason

@@ -262,6 +262,17 @@ public class Communicatieplannen {
             } catch (DateTimeParseException e) {
                 f.add(new InvalidParam("datum", "geen maand JJJJ-MM"));
             }
+        } else if (nederlands(d, NL_MAAND) != null) {
+            datum = YearMonth.from(nederlands(d, NL_MAAND)).atDay(1);
+            if (precisie == Precisie.DAG) {
+                f.add(new InvalidParam("datum", "de precisie is op de dag: geef een dag"));
+            }
+            precisie = Precisie.MAAND;
+        } else if (nederlands(d, NL_DAG) != null) {
+            datum = java.time.LocalDate.from(nederlands(d, NL_DAG));
+            if (precisie == null) {
+                precisie = Precisie.DAG;
+            }
         } else {
             datum = Leads.datum(d, "datum", true, f);
             if (precisie == null) {
@@ -509,6 +520,23 @@ public class Communicatieplannen {
             f.add(new InvalidParam("doelgroepen", "hoogstens " + MAX_DOELGROEPEN + " doelgroepen"));
         }
         return List.copyOf(uit);
+    }
+
+    /** "29 maart 2022" and "april 2022" as the page writes them (a form shows a stored action so). */
+    private static final java.time.format.DateTimeFormatter NL_DAG = new java.time.format.DateTimeFormatterBuilder()
+            .parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(java.util.Locale.forLanguageTag("nl"))
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final java.time.format.DateTimeFormatter NL_MAAND = new java.time.format.DateTimeFormatterBuilder()
+            .parseCaseInsensitive().appendPattern("MMMM uuuu").parseDefaulting(java.time.temporal.ChronoField
+                    .DAY_OF_MONTH, 1).toFormatter(java.util.Locale.forLanguageTag("nl"))
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    private static java.time.temporal.TemporalAccessor nederlands(String tekst, java.time.format.DateTimeFormatter f) {
+        try {
+            return f.parse(tekst);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static <E extends Enum<E>> List<E> codes(List<String> codes, String veld, Class<E> soort,

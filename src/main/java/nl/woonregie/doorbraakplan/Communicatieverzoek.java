@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * An action as typed (numbers and dates as their text): the {@code versie} it changes (a change only), its
  * {@code tranche} and/or {@code lead} (ids), {@code wat}, {@code wie}, {@code uitvoerders} (codes), {@code datum}
- * ({@code JJJJ-MM-DD}, or {@code JJJJ-MM} when only the month is known) and {@code precisie}, {@code doelgroepen}
+ * ({@code JJJJ-MM-DD} or "29 maart 2022"; {@code JJJJ-MM} or "april 2022" when only the month is known) and {@code precisie}, {@code doelgroepen}
  * (codes), {@code kanaal}, {@code extra}, {@code stand} with {@code gedaanOp} or {@code vervallenReden}, and the
  * {@code reden} of a change.
  */
@@ -25,8 +25,7 @@ public record Communicatieverzoek(String versie, String tranche, String lead, St
         return new Communicatieverzoek(Integer.toString(a.versie()), a.tranche() == null ? null
                 : a.tranche().toString(), a.lead() == null ? null : a.lead().toString(), a.wat(), a.wie(),
                 a.uitvoerders().stream().map(Enum::name).toList(),
-                a.precisie() == nl.woonregie.doorbraakplan.communicatie.Precisie.MAAND
-                        ? a.datum().toString().substring(0, 7) : a.datum().toString(),
+                a.moment().tekst(),
                 a.precisie().name(), a.doelgroepen(), a.kanaal() == null ? null : a.kanaal().name(), a.extra(),
                 a.stand().name(), a.gedaanOp() == null ? null : a.gedaanOp().toString(), a.vervallenReden(), null);
     }

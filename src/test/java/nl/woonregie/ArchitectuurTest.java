@@ -114,6 +114,18 @@ class ArchitectuurTest {
                     + "tables of cases; the service stores and shows them");
 
     @ArchTest
+    static final ArchRule de_communicatietoets_is_gewoon_java = noClasses()
+            .that().resideInAPackage("nl.woonregie.doorbraakplan.communicatie..")
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..")
+            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.doorbraakplan.communicatie..")))
+            .because("the same-moment check of the communication plan is plain records in, findings out, tested as a "
+                    + "table of cases");
+
+    @ArchTest
     static final ArchRule de_begrotingsrekening_is_gewoon_java = noClasses()
             .that().resideInAPackage("nl.woonregie.programma.begroting..")
             .and().doNotHaveSimpleName("package-info")

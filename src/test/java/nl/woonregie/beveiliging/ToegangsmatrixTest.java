@@ -244,6 +244,27 @@ class ToegangsmatrixTest {
                 "POST /gemeenten/{code}/doorbraakplan/leads/{id}/analyse",
                 "POST /gemeenten/{code}/doorbraakplan/leads/{id}/onderzoek",
                 "POST /gemeenten/{code}/doorbraakplan/taken/{id}", "POST /gemeenten/{code}/doorbraakplan/tranches");
+        // the communication and participation plan (issue 17 §6): read by the programme roles, kept by the programme
+        // team (the tranche, action, meeting tried here do not exist: 404 after the access check; CommunicatieApiTest
+        // proves existing ones and the projectleider, who reads what concerns its lead)
+        r(DOORBRAAKPLAN, "GET /api/v1/gemeenten/{code}/tranches/{tranche}/communicatieplan",
+                "GET /api/v1/gemeenten/{code}/tranches/{tranche}/communicatieplan.xlsx",
+                "GET /api/v1/gemeenten/{code}/leads/{id}/communicatie",
+                "GET /api/v1/gemeenten/{code}/communicatieacties/{actie}",
+                "GET /api/v1/gemeenten/{code}/bijeenkomsten/{bijeenkomst}", "GET /api/v1/gemeenten/{code}/doelgroepen",
+                "GET /gemeenten/{code}/doorbraakplan/tranches/{tranche}/communicatie",
+                "GET /gemeenten/{code}/doorbraakplan/leads/{id}/communicatie",
+                "GET /gemeenten/{code}/doorbraakplan/communicatieacties/{actie}",
+                "GET /gemeenten/{code}/doorbraakplan/bijeenkomsten/{bijeenkomst}",
+                "GET /gemeenten/{code}/doorbraakplan/doelgroepen");
+        r(LEADS, "POST /api/v1/gemeenten/{code}/communicatieacties",
+                "PUT /api/v1/gemeenten/{code}/communicatieacties/{actie}", "POST /api/v1/gemeenten/{code}/bijeenkomsten",
+                "PUT /api/v1/gemeenten/{code}/bijeenkomsten/{bijeenkomst}", "POST /api/v1/gemeenten/{code}/doelgroepen",
+                "POST /gemeenten/{code}/doorbraakplan/communicatieacties",
+                "POST /gemeenten/{code}/doorbraakplan/communicatieacties/{actie}",
+                "POST /gemeenten/{code}/doorbraakplan/bijeenkomsten",
+                "POST /gemeenten/{code}/doorbraakplan/bijeenkomsten/{bijeenkomst}",
+                "POST /gemeenten/{code}/doorbraakplan/doelgroepen");
         // stored support plans (issue 17 §4): read by the municipality's programme roles, kept by its programme team
         // (a DIENST keeps its own department's lines: SteunplanApiTest, not among the accounts tried here), the register
         // of departments and the tariff table kept by the programme team; the province has no access
@@ -874,6 +895,9 @@ class ToegangsmatrixTest {
                 .replace("notities/{id}", "notities/999999")
                 .replace("/huishoudens/{periode}", "/huishoudens/2022-II")
                 .replace("/aanbod/{id}", "/aanbod/999999")
+                .replace("{tranche}", "999999")
+                .replace("/communicatieacties/{actie}", "/communicatieacties/999999")
+                .replace("/bijeenkomsten/{bijeenkomst}", "/bijeenkomsten/999999")
                 .replace("/leads/{id}", "/leads/999999")
                 .replace("/tranches/{tranche}", "/tranches/999999")
                 .replace("/mijlpalen/{id}", "/mijlpalen/999999")

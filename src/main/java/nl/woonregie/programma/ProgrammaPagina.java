@@ -95,6 +95,8 @@ class ProgrammaPagina {
         model.addAttribute("gemeenten", namen(codes));
         model.addAttribute("koppeling", p.plan().regels().stream().collect(Collectors.toMap(
                 Programmaplan.Begrotingsregel::nummer, r -> BegrotingExport.koppeling(p.plan(), r))));
+        model.addAttribute("themasZonderDoel", p.plan().themas().stream().map(Programmaplan.Thema::nummer)
+                .filter(t -> p.plan().doelen().stream().noneMatch(d -> d.thema() == t)).toList());
         model.addAttribute("jaren", p.plan().regels().stream().collect(Collectors.toMap(
                 Programmaplan.Begrotingsregel::nummer, r -> BegrotingExport.jaren(r.vanJaar(), r.totJaar()))));
         return "programma/programma";

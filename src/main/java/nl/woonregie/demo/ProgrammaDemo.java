@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * indicators it names ({@code programma/haarlem-brede-aanpak-2020-2021.json}), and Wassenaar's integration plan 2017
  * ({@link #wassenaar()}), both stored through programma's service as the administrator would make them (what is real
  * and what is not: the README). With them the accounts of Haarlem's programme: its programme manager and controller,
- * Haarlem's bestuur and a partner gemeente.
+ * Haarlem's bestuur and a partner gemeente; and the controller of Wassenaar's.
  */
 @Component
 @org.springframework.context.annotation.Conditional(DemoModus.class)
@@ -38,7 +38,9 @@ class ProgrammaDemo {
             new String[] {"programma-haarlem", "programmamanager van Haarlems brede aanpak dak- en thuisloosheid"},
             new String[] {"controller-haarlem", "controller van Haarlems brede aanpak: de begrotingsregels"},
             new String[] {"bestuur-haarlem", "bestuur Haarlem, alleen lezen"},
-            new String[] {"gemeente-zandvoort", "beleidsmedewerker Zandvoort, partnergemeente: leest het programma"});
+            new String[] {"gemeente-zandvoort", "beleidsmedewerker Zandvoort, partnergemeente: leest het programma"},
+            new String[] {"controller-wassenaar", "controller van Wassenaars integratieplan 2017: inkomsten en "
+                    + "uitgaven (personen × tarieven)"});
 
     private final ProgrammaService programmas;
     private final Gebruikers gebruikers;
@@ -78,8 +80,10 @@ class ProgrammaDemo {
                 null));
         maak(demo, "bestuur-haarlem", wachtwoord, Toewijzing.gemeente(Rol.BESTUUR, HAARLEM));
         maak(demo, "gemeente-zandvoort", wachtwoord, Toewijzing.gemeente(Rol.GEMEENTE, ZANDVOORT));
-        programmas.aanmaken(demo, wassenaar(), "demo: het integraal plan van aanpak integratie en participatie "
-                + "statushouders 2017 van Wassenaar, met zijn begroting van personen × tarieven", "demo");
+        Programma w = programmas.aanmaken(demo, wassenaar(), "demo: het integraal plan van aanpak integratie en "
+                + "participatie statushouders 2017 van Wassenaar, met zijn begroting van personen × tarieven", "demo");
+        maak(demo, "controller-wassenaar", wachtwoord, new Toewijzing(Rol.CONTROLLER, null, null, null, w.id(), null,
+                null));
     }
 
     private void maak(Gebruiker demo, String naam, String wachtwoord, Toewijzing t) {

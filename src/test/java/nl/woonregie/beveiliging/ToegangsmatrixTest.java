@@ -211,7 +211,8 @@ class ToegangsmatrixTest {
                 "GET /programmas/{id}/indicatoren/{nummer}/metingen/nieuw",
                 "POST /programmas/{id}/indicatoren/{nummer}/metingen");
         r(PROGRAMMA_BEGROTING, "GET /programmas/{id}/regels/nieuw", "GET /programmas/{id}/regels/{nummer}",
-                "POST /programmas/{id}/regels");
+                "POST /programmas/{id}/regels", "GET /programmas/{id}/dekkingsregels/nieuw",
+                "GET /programmas/{id}/dekkingsregels/{nummer}", "POST /programmas/{id}/dekkingsregels");
         r(PROGRAMMA_LEZEN, "GET /api/v1/programmas/{id}", "GET /api/v1/programmas/{id}/begroting",
                 "GET /api/v1/programmas/{id}/begroting.xlsx");
         r(PROGRAMMA_PLAN, "PUT /api/v1/programmas/{id}/themas/{nummer}", "PUT /api/v1/programmas/{id}/doelen/{nummer}",

@@ -119,8 +119,7 @@ public record BegrotingAntwoord(
                 b.perBron().stream().map(s -> new PerBron(s.financieringsbron(), s.totaal().bedrag(),
                         s.totaal().regels())).toList(),
                 b.nietBegroot(),
-                b.bevindingen().stream().map(v -> new Bevinding(v.soort(), v.regel(), v.toelichting())).toList(),
-                dekking(ProgrammaService.dekking(plan)));
+                bevindingen(b.bevindingen()), dekking(ProgrammaService.dekking(plan)));
     }
 
     private static Dekking dekking(nl.woonregie.programma.begroting.Dekking d) {
@@ -130,7 +129,11 @@ public record BegrotingAntwoord(
         return new Dekking(d.jaren().stream().map(j -> new DekkingJaar(j.jaar(), posten(j.inkomsten()),
                 posten(j.uitgaven()), j.totaalInkomsten(), j.inkomstenZonderOverheveling(), j.totaalUitgaven(),
                 j.saldo(), j.vermeldeInkomsten(), j.vermeldeUitgaven())).toList(),
-                d.bevindingen().stream().map(v -> new Bevinding(v.soort(), v.regel(), v.toelichting())).toList());
+                bevindingen(d.bevindingen()));
+    }
+
+    private static List<Bevinding> bevindingen(List<Begroting.Bevinding> bevindingen) {
+        return bevindingen.stream().map(v -> new Bevinding(v.soort(), v.regel(), v.toelichting())).toList();
     }
 
     private static List<DekkingPost> posten(List<nl.woonregie.programma.begroting.Dekking.Post> posten) {

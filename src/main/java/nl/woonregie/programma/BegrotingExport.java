@@ -33,17 +33,19 @@ final class BegrotingExport {
                 .blad("Per bron", List.of("Financieringsbron", "Bedrag", "Regels"), a.perBron().stream()
                         .map(s -> List.<Object>of(s.financieringsbron(), new Spreadsheet.Bedrag(s.bedrag()),
                                 nummers(s.regels()))).toList())
-                .blad("Bevindingen", List.of("Soort", "Regel", "Toelichting"), a.bevindingen().stream()
-                        .map(v -> List.<Object>of(Labels.van(v.soort()), v.regel() == null ? "" : v.regel(),
-                                v.toelichting())).toList());
+                .blad("Bevindingen", List.of("Soort", "Regel", "Toelichting"), bevindingen(a.bevindingen()));
         if (a.dekking() != null) {
             werkmap = werkmap.blad("Inkomsten en uitgaven", List.of("Jaar", "Stroom", "Regel", "Omschrijving",
                     "Berekening", "Afleiding", "Bedrag", "Vermeld in het plan"), dekking(a.dekking()))
-                    .blad("Bevindingen dekking", List.of("Soort", "Regel", "Toelichting"), a.dekking().bevindingen()
-                            .stream().map(v -> List.<Object>of(Labels.van(v.soort()), v.regel() == null ? ""
-                                    : v.regel(), v.toelichting())).toList());
+                    .blad("Bevindingen dekking", List.of("Soort", "Regel", "Toelichting"),
+                            bevindingen(a.dekking().bevindingen()));
         }
         return werkmap.bytes();
+    }
+
+    private static List<List<Object>> bevindingen(List<BegrotingAntwoord.Bevinding> bevindingen) {
+        return bevindingen.stream().map(v -> List.<Object>of(Labels.van(v.soort()), v.regel() == null ? "" : v.regel(),
+                v.toelichting())).toList();
     }
 
     /** Per year its income and spending lines with their derivation, then the totals and the balance. */

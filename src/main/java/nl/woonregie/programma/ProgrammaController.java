@@ -108,7 +108,7 @@ class ProgrammaController {
             @Schema(description = "Bij AANTAL_MAAL_TARIEF: het eigen tarief van het plan, of leeg met een tariefsoort")
             BigDecimal tarief,
             @Schema(description = "Bij AANTAL_MAAL_TARIEF: het gedateerde tarief (programma/tarieven.yaml)")
-            Programmaplan.Tariefsoort tariefsoort,
+            Programmaplan.Persoonstarief tariefsoort,
             @Schema(description = "Bij DEEL_VAN_REGEL: de regel waarvan dit een deel is") Integer deelVanRegel,
             @Schema(description = "Bij DEEL_VAN_REGEL: de teller, negatief voor een correctie", example = "-2")
             Integer teller,

@@ -256,8 +256,8 @@ class ProgrammaPagina {
         BigDecimal bedrag = Bindingfouten.bedrag(fouten, "bedrag", f.bedrag());
         Integer aantal = Bindingfouten.geheel(fouten, "aantal", f.aantal());
         BigDecimal tarief = Bindingfouten.bedrag(fouten, "tarief", f.tarief());
-        Programmaplan.Tariefsoort tariefsoort = keuze(fouten, "tariefsoort", f.tariefsoort(),
-                Programmaplan.Tariefsoort.class);
+        Programmaplan.Persoonstarief tariefsoort = keuze(fouten, "tariefsoort", f.tariefsoort(),
+                Programmaplan.Persoonstarief.class);
         Integer deelVanRegel = Bindingfouten.geheel(fouten, "deelVanRegel", f.deelVanRegel());
         Integer teller = Bindingfouten.geheel(fouten, "teller", f.teller());
         Integer noemer = Bindingfouten.geheel(fouten, "noemer", f.noemer());
@@ -368,7 +368,7 @@ class ProgrammaPagina {
         model.addAttribute("kostensoorten", Programmaplan.Kostensoort.values());
         model.addAttribute("geldstromen", Programmaplan.Geldstroom.values());
         model.addAttribute("berekeningen", Programmaplan.Berekening.values());
-        model.addAttribute("tariefsoorten", Programmaplan.Tariefsoort.values());
+        model.addAttribute("tariefsoorten", Programmaplan.Persoonstarief.values());
         return "programma/formulier";
     }
 

@@ -161,7 +161,7 @@ public record Programmaplan(String naam, String eigenaar, String regio, List<Str
      */
     @Schema(name = "ProgrammaDekkingsregel")
     public record Dekkingsregel(int nummer, int jaar, Geldstroom stroom, String omschrijving, Berekening berekening,
-            BigDecimal bedrag, Integer aantal, BigDecimal tarief, Tariefsoort tariefsoort, Integer deelVanRegel,
+            BigDecimal bedrag, Integer aantal, BigDecimal tarief, Persoonstarief tariefsoort, Integer deelVanRegel,
             Integer teller, Integer noemer, BigDecimal vermeldBedrag) {
     }
 
@@ -183,8 +183,8 @@ public record Programmaplan(String naam, String eigenaar, String regio, List<Str
     }
 
     /** The dated rates per person ({@code programma/tarieven.yaml}). */
-    @Schema(name = "ProgrammaTariefsoort")
-    public enum Tariefsoort {
+    @Schema(name = "ProgrammaPersoonstarief")
+    public enum Persoonstarief {
         RMBA, DECENTRALISATIE_UITKERING
     }
 }

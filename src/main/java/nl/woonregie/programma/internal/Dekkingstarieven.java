@@ -9,7 +9,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 
 import nl.woonregie.platform.core.GedateerdeParameters;
-import nl.woonregie.programma.Programmaplan.Tariefsoort;
+import nl.woonregie.programma.Programmaplan.Persoonstarief;
 
 /**
  * The dated rates per person of a budget of persons × rates ({@code programma/tarieven.yaml}): per kind the values by
@@ -37,7 +37,7 @@ public final class Dekkingstarieven {
     /** Reads and checks a rate file; an {@link IllegalStateException} names every error. */
     public static Dekkingstarieven lees(Reader reader) {
         return new Dekkingstarieven(GedateerdeParameters.lees(reader, BESTAND,
-                Arrays.stream(Tariefsoort.values()).map(Tariefsoort::name).toList(), "tariefsoort",
+                Arrays.stream(Persoonstarief.values()).map(Persoonstarief::name).toList(), "tariefsoort",
                 GedateerdeParameters.Datumregel.ELKE_DAG, (soort, w) -> {
                     if (!(w instanceof Number getal)) {
                         throw new IllegalArgumentException("waarde moet een getal zijn");
@@ -51,7 +51,7 @@ public final class Dekkingstarieven {
     }
 
     /** The rate of this kind valid on 1 January of the year, with its source; empty when none is known yet. */
-    public Optional<GedateerdeParameters.Waarde<BigDecimal>> tarief(Tariefsoort soort, int jaar) {
+    public Optional<GedateerdeParameters.Waarde<BigDecimal>> tarief(Persoonstarief soort, int jaar) {
         var perDatum = waarden.get(soort.name());
         var e = perDatum == null ? null : perDatum.floorEntry(LocalDate.of(jaar, 1, 1));
         return e == null ? Optional.empty() : Optional.of(e.getValue());

@@ -154,6 +154,21 @@ class WassenaarBegrotingTest {
         assertThat(d.bevindingen()).anyMatch(b -> b.regel() != null && b.regel() == 3);
     }
 
+    @ParameterizedTest(name = "teller {0}")
+    @CsvSource({"0", "1001", "-1001", "-2147483648"})
+    void een_teller_buiten_min_1000_tot_1000_of_0_wordt_geweigerd(int teller) throws Exception {
+        Programmaplan p = wassenaar();
+        List<Programmaplan.Dekkingsregel> regels = p.dekking().regels().stream().map(r -> r.nummer() != 5 ? r
+                : new Programmaplan.Dekkingsregel(5, r.jaar(), r.stroom(), r.omschrijving(), r.berekening(), null,
+                        null, null, null, r.deelVanRegel(), teller, r.noemer(), r.vermeldBedrag())).toList();
+        Programmaplan ander = new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
+                p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
+                p.doelen(), p.projecten(), p.regels(), p.indicatoren(),
+                new Programmaplan.Dekkingsbegroting(regels, p.dekking().vermeldeTotalen()));
+        assertThat(Plancontrole.controleer(ander, c -> true)).extracting(nl.woonregie.platform.web.InvalidParam::name)
+                .containsExactly("dekking.regels[4].teller");
+    }
+
     @Test
     void een_plan_zonder_begroting_van_personen_maal_tarieven_heeft_er_geen() throws Exception {
         assertThat(ProgrammaService.dekking(HaarlemBegrotingTest.haarlem())).isNull();

@@ -296,7 +296,7 @@ public final class Plancontrole {
                     f.add(new InvalidParam(pad + ".deelVanRegel", "verplicht: een andere regel met een gegeven "
                             + "bedrag of een aantal × tarief"));
                 }
-                if (r.teller() == null || r.teller() == 0 || Math.abs(r.teller()) > 1000) {
+                if (r.teller() == null || r.teller() == 0 || r.teller() < -1000 || r.teller() > 1000) {
                     f.add(new InvalidParam(pad + ".teller", "verplicht: een geheel getal van -1000 tot en met 1000, "
                             + "niet 0 (negatief voor een correctie)"));
                 }

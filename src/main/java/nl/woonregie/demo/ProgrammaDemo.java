@@ -17,17 +17,19 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo's programme (issue 18 item 7, Haarlem's part): Haarlem's "Plan van aanpak Brede aanpak dak- en
- * thuisloosheid 2020–2021" (seed 003) with its 3 themes, 7 national goals, 13 projects, every line of its financial
- * paragraph and the indicators it names, stored through programma's service as the administrator would make it
- * ({@code programma/haarlem-brede-aanpak-2020-2021.json}; what is real and what is not: the README). With it the
- * accounts of the programme: its programme manager and controller, Haarlem's bestuur and a partner gemeente.
+ * The demo's programmes (issue 18 item 7). Haarlem's "Plan van aanpak Brede aanpak dak- en thuisloosheid 2020–2021"
+ * (seed 003) with its 3 themes, 7 national goals, 13 projects, every line of its financial paragraph and the
+ * indicators it names ({@code programma/haarlem-brede-aanpak-2020-2021.json}), and Wassenaar's integration plan 2017
+ * ({@link #wassenaar()}), both stored through programma's service as the administrator would make them (what is real
+ * and what is not: the README). With them the accounts of Haarlem's programme: its programme manager and controller,
+ * Haarlem's bestuur and a partner gemeente; and the controller of Wassenaar's.
  */
 @Component
 @org.springframework.context.annotation.Conditional(DemoModus.class)
 class ProgrammaDemo {
 
     static final String PLAN = "/programma/haarlem-brede-aanpak-2020-2021.json";
+    static final String WASSENAAR_PLAN = "/programma/wassenaar-integratie-statushouders-2017.json";
     static final String HAARLEM = "GM0392";
     static final String ZANDVOORT = "GM0473";
 
@@ -36,7 +38,9 @@ class ProgrammaDemo {
             new String[] {"programma-haarlem", "programmamanager van Haarlems brede aanpak dak- en thuisloosheid"},
             new String[] {"controller-haarlem", "controller van Haarlems brede aanpak: de begrotingsregels"},
             new String[] {"bestuur-haarlem", "bestuur Haarlem, alleen lezen"},
-            new String[] {"gemeente-zandvoort", "beleidsmedewerker Zandvoort, partnergemeente: leest het programma"});
+            new String[] {"gemeente-zandvoort", "beleidsmedewerker Zandvoort, partnergemeente: leest het programma"},
+            new String[] {"controller-wassenaar", "controller van Wassenaars integratieplan 2017: inkomsten en "
+                    + "uitgaven (personen × tarieven)"});
 
     private final ProgrammaService programmas;
     private final Gebruikers gebruikers;
@@ -48,7 +52,19 @@ class ProgrammaDemo {
 
     /** The plan as the demo stores it. */
     static Programmaplan haarlem() {
-        try (InputStream in = ProgrammaDemo.class.getResourceAsStream(PLAN)) {
+        return plan(PLAN);
+    }
+
+    /**
+     * Wassenaar's "Integraal plan van aanpak integratie en participatie statushouders 2017" (seed 004, Z/17/9410/26001)
+     * with its themes, actions, indicators and its budget of persons × rates (issue 18 §3).
+     */
+    static Programmaplan wassenaar() {
+        return plan(WASSENAAR_PLAN);
+    }
+
+    private static Programmaplan plan(String bestand) {
+        try (InputStream in = ProgrammaDemo.class.getResourceAsStream(bestand)) {
             return JsonMapper.builder().build().readValue(in, Programmaplan.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,6 +80,10 @@ class ProgrammaDemo {
                 null));
         maak(demo, "bestuur-haarlem", wachtwoord, Toewijzing.gemeente(Rol.BESTUUR, HAARLEM));
         maak(demo, "gemeente-zandvoort", wachtwoord, Toewijzing.gemeente(Rol.GEMEENTE, ZANDVOORT));
+        Programma w = programmas.aanmaken(demo, wassenaar(), "demo: het integraal plan van aanpak integratie en "
+                + "participatie statushouders 2017 van Wassenaar, met zijn begroting van personen × tarieven", "demo");
+        maak(demo, "controller-wassenaar", wachtwoord, new Toewijzing(Rol.CONTROLLER, null, null, null, w.id(), null,
+                null));
     }
 
     private void maak(Gebruiker demo, String naam, String wachtwoord, Toewijzing t) {

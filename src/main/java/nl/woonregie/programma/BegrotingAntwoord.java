@@ -29,7 +29,9 @@ public record BegrotingAntwoord(
         @Schema(description = "De regels van 'n.v.t.' (elders bekostigd); zij tellen nergens mee")
         List<Integer> nietBegroot,
         @Schema(description = "Wat niet klopt: een regel buiten de planperiode, een vermeld totaal dat afwijkt")
-        List<Bevinding> bevindingen) {
+        List<Bevinding> bevindingen,
+        @Schema(description = "Een begroting van personen × tarieven (inkomsten en uitgaven per jaar en het "
+                + "berekende saldo); null als het programma er geen heeft") Dekking dekking) {
 
     @Schema(name = "ProgrammaTotaal")
     public record Totaal(BigDecimal bedrag, List<Integer> regels) {
@@ -59,8 +61,37 @@ public record BegrotingAntwoord(
     public record PerBron(String financieringsbron, BigDecimal bedrag, List<Integer> regels) {
     }
 
+    @Schema(name = "ProgrammaDekking", description = "Inkomsten en uitgaven per jaar, alles berekend; de bevindingen "
+            + "waar het plan iets anders vermeldt")
+    public record Dekking(List<DekkingJaar> jaren, List<Bevinding> bevindingen) {
+    }
+
+    @Schema(name = "ProgrammaDekkingJaar")
+    public record DekkingJaar(int jaar, List<DekkingPost> inkomsten, List<DekkingPost> uitgaven,
+            @Schema(description = "Alle inkomsten, met de overheveling uit het vorige jaar zoals berekend")
+            BigDecimal totaalInkomsten,
+            @Schema(description = "De inkomsten zonder de berekende overheveling") BigDecimal inkomstenZonderOverheveling,
+            BigDecimal totaalUitgaven,
+            @Schema(description = "Inkomsten min uitgaven: wat naar het volgende jaar gaat") BigDecimal saldo,
+            @Schema(description = "Het totaal van de inkomsten zoals het plan het vermeldt (null: niet vermeld)")
+            BigDecimal vermeldeInkomsten,
+            @Schema(description = "Het totaal van de uitgaven zoals het plan het vermeldt (null: niet vermeld)")
+            BigDecimal vermeldeUitgaven) {
+    }
+
+    @Schema(name = "ProgrammaDekkingPost")
+    public record DekkingPost(int nummer, String omschrijving, Programmaplan.Berekening berekening,
+            @Schema(description = "Het aantal (personen, trajecten) bij aantal × tarief") Integer aantal,
+            @Schema(description = "Het tarief bij aantal × tarief") BigDecimal tarief, BigDecimal bedrag,
+            @Schema(description = "Hoe het bedrag ontstaat", example = "22 × € 2.370,00 = € 52.140,00")
+            String afleiding,
+            @Schema(description = "Het bedrag zoals het plan het vermeldt (null: niet vermeld)")
+            BigDecimal vermeldBedrag) {
+    }
+
     @Schema(name = "ProgrammaBevinding")
-    public record Bevinding(@Schema(description = "BUITEN_PLANPERIODE, MEERDERE_THEMAS of VERMELD_TOTAAL_WIJKT_AF")
+    public record Bevinding(@Schema(description = "BUITEN_PLANPERIODE, MEERDERE_THEMAS, VERMELD_TOTAAL_WIJKT_AF, "
+            + "VERMELD_BEDRAG_WIJKT_AF of VERMELD_JAARTOTAAL_WIJKT_AF")
             Begroting.Bevinding.Soort soort, @Schema(description = "De regel; null voor het plan als geheel")
             Integer regel, String toelichting) {
     }
@@ -88,6 +119,26 @@ public record BegrotingAntwoord(
                 b.perBron().stream().map(s -> new PerBron(s.financieringsbron(), s.totaal().bedrag(),
                         s.totaal().regels())).toList(),
                 b.nietBegroot(),
-                b.bevindingen().stream().map(v -> new Bevinding(v.soort(), v.regel(), v.toelichting())).toList());
+                bevindingen(b.bevindingen()), dekking(ProgrammaService.dekking(plan)));
+    }
+
+    private static Dekking dekking(nl.woonregie.programma.begroting.Dekking d) {
+        if (d == null) {
+            return null;
+        }
+        return new Dekking(d.jaren().stream().map(j -> new DekkingJaar(j.jaar(), posten(j.inkomsten()),
+                posten(j.uitgaven()), j.totaalInkomsten(), j.inkomstenZonderOverheveling(), j.totaalUitgaven(),
+                j.saldo(), j.vermeldeInkomsten(), j.vermeldeUitgaven())).toList(),
+                bevindingen(d.bevindingen()));
+    }
+
+    private static List<Bevinding> bevindingen(List<Begroting.Bevinding> bevindingen) {
+        return bevindingen.stream().map(v -> new Bevinding(v.soort(), v.regel(), v.toelichting())).toList();
+    }
+
+    private static List<DekkingPost> posten(List<nl.woonregie.programma.begroting.Dekking.Post> posten) {
+        return posten.stream().map(p -> new DekkingPost(p.nummer(), p.omschrijving(),
+                Programmaplan.Berekening.valueOf(p.berekening().name()), p.aantal(), p.tarief(), p.bedrag(),
+                p.afleiding(), p.vermeldBedrag())).toList();
     }
 }

@@ -22,7 +22,7 @@ final class BegrotingExport {
                     : new Spreadsheet.Bedrag(r.bedrag()), jaren(r.vanJaar(), r.totJaar()),
                     Labels.van(r.kostensoort()), r.financieringsbron(), koppeling(plan, r)));
         }
-        return Spreadsheet.werkmap()
+        var werkmap = Spreadsheet.werkmap()
                 .blad("Regels", List.of("Regel", "Omschrijving", "Bedrag", "Jaren", "Soort", "Financieringsbron",
                         "Hoort bij"), regels, List.of("Totaal", "", new Spreadsheet.Bedrag(a.totaal().bedrag())))
                 .blad("Per thema", List.of("Thema", "Bedrag", "Regels"), a.perThema().stream()
@@ -33,10 +33,56 @@ final class BegrotingExport {
                 .blad("Per bron", List.of("Financieringsbron", "Bedrag", "Regels"), a.perBron().stream()
                         .map(s -> List.<Object>of(s.financieringsbron(), new Spreadsheet.Bedrag(s.bedrag()),
                                 nummers(s.regels()))).toList())
-                .blad("Bevindingen", List.of("Soort", "Regel", "Toelichting"), a.bevindingen().stream()
-                        .map(v -> List.<Object>of(Labels.van(v.soort()), v.regel() == null ? "" : v.regel(),
-                                v.toelichting())).toList())
-                .bytes();
+                .blad("Bevindingen", List.of("Soort", "Regel", "Toelichting"), bevindingen(a.bevindingen()));
+        if (a.dekking() != null) {
+            werkmap = werkmap.blad("Inkomsten en uitgaven", List.of("Jaar", "Stroom", "Regel", "Omschrijving",
+                    "Berekening", "Afleiding", "Bedrag", "Vermeld in het plan"), dekking(a.dekking()))
+                    .blad("Bevindingen dekking", List.of("Soort", "Regel", "Toelichting"),
+                            bevindingen(a.dekking().bevindingen()));
+        }
+        return werkmap.bytes();
+    }
+
+    private static List<List<Object>> bevindingen(List<BegrotingAntwoord.Bevinding> bevindingen) {
+        return bevindingen.stream().map(v -> List.<Object>of(Labels.van(v.soort()), v.regel() == null ? "" : v.regel(),
+                v.toelichting())).toList();
+    }
+
+    /** Per year its income and spending lines with their derivation, then the totals and the balance. */
+    private static List<List<Object>> dekking(BegrotingAntwoord.Dekking d) {
+        List<List<Object>> rijen = new ArrayList<>();
+        for (BegrotingAntwoord.DekkingJaar j : d.jaren()) {
+            String jaar = Integer.toString(j.jaar());
+            for (var p : j.inkomsten()) {
+                rijen.add(post(jaar, "Inkomsten", p));
+            }
+            for (var p : j.uitgaven()) {
+                rijen.add(post(jaar, "Uitgaven", p));
+            }
+            rijen.add(totaal(jaar, "Totaal inkomsten (met de berekende overheveling)", j.totaalInkomsten(),
+                    j.vermeldeInkomsten()));
+            rijen.add(totaal(jaar, "Inkomsten zonder de berekende overheveling", j.inkomstenZonderOverheveling(),
+                    null));
+            rijen.add(totaal(jaar, "Totaal uitgaven", j.totaalUitgaven(), j.vermeldeUitgaven()));
+            rijen.add(totaal(jaar, "Saldo (inkomsten min uitgaven)", j.saldo(), null));
+        }
+        return rijen;
+    }
+
+    private static List<Object> post(String jaar, String stroom, BegrotingAntwoord.DekkingPost p) {
+        return List.of(jaar, stroom, p.nummer(), p.omschrijving(), Labels.van(p.berekening()), p.afleiding(),
+                new Spreadsheet.Bedrag(p.bedrag()), p.vermeldBedrag() == null ? "" : vermeld(p.vermeldBedrag()));
+    }
+
+    private static List<Object> totaal(String jaar, String wat, java.math.BigDecimal bedrag,
+            java.math.BigDecimal vermeld) {
+        return List.of(jaar, "", "", wat, "", "", new Spreadsheet.Bedrag(bedrag), vermeld == null ? ""
+                : new Spreadsheet.Bedrag(vermeld));
+    }
+
+    /** A stated amount; the plans write nil as "–". */
+    private static Object vermeld(java.math.BigDecimal b) {
+        return b.signum() == 0 ? "–" : new Spreadsheet.Bedrag(b);
     }
 
     private static List<List<Object>> perJaar(BegrotingAntwoord a) {

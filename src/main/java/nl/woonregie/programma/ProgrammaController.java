@@ -62,7 +62,9 @@ class ProgrammaController {
             BigDecimal vermeldTotaal, @Schema(maxLength = 2000) String restmiddelen,
             List<Programmaplan.Thema> themas, List<Programmaplan.Doel> doelen, List<Programmaplan.Project> projecten,
             List<Programmaplan.Begrotingsregel> regels, List<Programmaplan.Indicator> indicatoren,
-            @Schema(maxLength = 2000) String reden) {
+            @Schema(maxLength = 2000) String reden,
+            @Schema(description = "Een begroting van personen × tarieven (optioneel)")
+            Programmaplan.Dekkingsbegroting dekking) {
     }
 
     @Schema(name = "ProgrammaThemaVerzoek")
@@ -95,6 +97,26 @@ class ProgrammaController {
             @Schema(maxLength = 2000) String restmiddelen, @Schema(maxLength = 2000) String reden) {
     }
 
+    @Schema(name = "ProgrammaDekkingsregelVerzoek", description = "Een regel van inkomsten of uitgaven: alleen de "
+            + "velden van haar berekening")
+    record DekkingsregelVerzoek(@Schema(example = "2017") Integer jaar, Programmaplan.Geldstroom stroom,
+            @Schema(maxLength = 200, example = "RMBA middelen 2017") String omschrijving,
+            Programmaplan.Berekening berekening,
+            @Schema(description = "Bij BEDRAG: het bedrag in euro's", example = "107701.00") BigDecimal bedrag,
+            @Schema(description = "Bij AANTAL_MAAL_TARIEF: het aantal personen of trajecten", example = "22")
+            Integer aantal,
+            @Schema(description = "Bij AANTAL_MAAL_TARIEF: het eigen tarief van het plan, of leeg met een tariefsoort")
+            BigDecimal tarief,
+            @Schema(description = "Bij AANTAL_MAAL_TARIEF: het gedateerde tarief (programma/tarieven.yaml)")
+            Programmaplan.Persoonstarief tariefsoort,
+            @Schema(description = "Bij DEEL_VAN_REGEL: de regel waarvan dit een deel is") Integer deelVanRegel,
+            @Schema(description = "Bij DEEL_VAN_REGEL: de teller, negatief voor een correctie", example = "-2")
+            Integer teller,
+            @Schema(description = "Bij DEEL_VAN_REGEL: de noemer", example = "12") Integer noemer,
+            @Schema(description = "Het bedrag zoals het plan het vermeldt (0 voor '–'); alleen ter vergelijking")
+            BigDecimal vermeldBedrag, @Schema(maxLength = 2000) String reden) {
+    }
+
     @Schema(name = "ProgrammaIndicatorVerzoek")
     record IndicatorVerzoek(@Schema(maxLength = 200) String naam, @Schema(maxLength = 200) String eenheid,
             BigDecimal streefwaarde, LocalDate deadline, Integer doel, Integer project,
@@ -123,7 +145,7 @@ class ProgrammaController {
         Programma p = programmas.aanmaken(toegang.huidige(), new Programmaplan(v.naam(), v.eigenaar(), v.regio(),
                 v.partnergemeenten(), v.vanJaar() == null ? 0 : v.vanJaar(), v.totJaar() == null ? 0 : v.totJaar(),
                 v.bronMiddelen(), v.besluit(), v.vermeldTotaal(), v.restmiddelen(), v.themas(), v.doelen(),
-                v.projecten(), v.regels(), v.indicatoren()), v.reden(), Client.van(request));
+                v.projecten(), v.regels(), v.indicatoren(), v.dekking()), v.reden(), Client.van(request));
         return ResponseEntity.created(java.net.URI.create(PAD + "/" + p.id())).eTag(Integer.toString(p.versie()))
                 .body(p);
     }
@@ -141,7 +163,8 @@ class ProgrammaController {
     @Operation(operationId = "programmaBegroting", summary = "De berekende begroting van een programma",
             description = "Totalen per thema, doel, project(en), jaar (alleen regels van één jaar) en "
                     + "financieringsbron, elk met de regels waaruit het bestaat; regels over meerdere jaren als "
-                    + "{vanJaar, totJaar, bedrag}, niet verdeeld; de bevindingen.")
+                    + "{vanJaar, totJaar, bedrag}, niet verdeeld; de bevindingen. Voor een begroting van personen × "
+                    + "tarieven (dekking): de inkomsten en uitgaven per jaar met hun afleiding en het berekende saldo.")
     BegrotingAntwoord begroting(@PathVariable long id) {
         Programma p = programmas.lees(toegang.huidige(), id);
         return BegrotingAntwoord.van(p.plan(), ProgrammaService.begroting(p.plan()));
@@ -197,6 +220,21 @@ class ProgrammaController {
         return antwoord(programmas.zetRegel(toegang.huidige(), id, ifMatch, new Programmaplan.Begrotingsregel(nummer,
                 v.omschrijving(), v.bedrag(), v.vanJaar(), v.totJaar(), v.kostensoort(), v.financieringsbron(),
                 v.thema(), v.doel(), v.projecten(), v.restmiddelen()), v.reden(), Client.van(request)));
+    }
+
+    @PutMapping(path = PAD + "/{id}/dekkingsregels/{nummer}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "programmaDekkingsregelZetten", summary = "Voeg een regel van inkomsten of uitgaven "
+            + "toe of wijzig haar (de controller, BEHEERDER)", description = "Een begroting van personen × tarieven: "
+            + "een gegeven bedrag, een aantal × tarief, de overheveling van het saldo van het vorige jaar (berekend) "
+            + "of een deel van een andere regel. If-Match: de versie die u wijzigt; 409 als het programma intussen "
+            + "gewijzigd is.")
+    ResponseEntity<Programma> dekkingsregel(@PathVariable long id, @PathVariable int nummer,
+            @RequestBody DekkingsregelVerzoek v, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            HttpServletRequest request) {
+        return antwoord(programmas.zetDekkingsregel(toegang.huidige(), id, ifMatch, new Programmaplan.Dekkingsregel(
+                nummer, v.jaar() == null ? 0 : v.jaar(), v.stroom(), v.omschrijving(), v.berekening(), v.bedrag(),
+                v.aantal(), v.tarief(), v.tariefsoort(), v.deelVanRegel(), v.teller(), v.noemer(), v.vermeldBedrag()),
+                v.reden(), Client.van(request)));
     }
 
     @PutMapping(path = PAD + "/{id}/indicatoren/{nummer}", produces = MediaType.APPLICATION_JSON_VALUE)

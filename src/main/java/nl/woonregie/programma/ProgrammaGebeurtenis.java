@@ -30,7 +30,7 @@ public sealed interface ProgrammaGebeurtenis extends AuditGebeurtenis permits Pr
 
     /** The parts of a plan that are changed one at a time. */
     enum Onderdeel {
-        THEMA, DOEL, PROJECT, BEGROTINGSREGEL, INDICATOR, METING
+        THEMA, DOEL, PROJECT, BEGROTINGSREGEL, INDICATOR, METING, DEKKINGSREGEL
     }
 
     /** A programme was made (version 1); {@code waarden}: its plan and the reason. */

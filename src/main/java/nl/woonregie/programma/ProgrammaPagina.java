@@ -49,6 +49,12 @@ class ProgrammaPagina {
             String restmiddelen, String versie, String reden) {
     }
 
+    /** A line of income or spending as typed in the form (only the fields of its kind of computation filled). */
+    public record DekkingsregelFormulier(String nummer, String jaar, String stroom, String omschrijving,
+            String berekening, String bedrag, String aantal, String tarief, String tariefsoort, String deelVanRegel,
+            String teller, String noemer, String vermeldBedrag, String versie, String reden) {
+    }
+
     /** An indicator as typed in the form. */
     public record IndicatorFormulier(String nummer, String naam, String eenheid, String streefwaarde,
             String deadline, String doel, String project, String versie, String reden) {
@@ -95,6 +101,8 @@ class ProgrammaPagina {
         model.addAttribute("gemeenten", namen(codes));
         model.addAttribute("koppeling", p.plan().regels().stream().collect(Collectors.toMap(
                 Programmaplan.Begrotingsregel::nummer, r -> BegrotingExport.koppeling(p.plan(), r))));
+        model.addAttribute("themasZonderDoel", p.plan().themas().stream().map(Programmaplan.Thema::nummer)
+                .filter(t -> p.plan().doelen().stream().noneMatch(d -> d.thema() == t)).toList());
         model.addAttribute("jaren", p.plan().regels().stream().collect(Collectors.toMap(
                 Programmaplan.Begrotingsregel::nummer, r -> BegrotingExport.jaren(r.vanJaar(), r.totJaar()))));
         return "programma/programma";
@@ -204,6 +212,64 @@ class ProgrammaPagina {
                 Client.van(request)), "Regel " + nummer + " is opgeslagen.");
     }
 
+    // --- lines of a budget of persons × rates
+
+    @GetMapping("/programmas/{id}/dekkingsregels/nieuw")
+    String nieuweDekkingsregel(@PathVariable long id, Model model) {
+        Programma p = vereis(toegang.huidige(), id, "dekkingsregel");
+        int nummer = p.plan().dekking() == null ? 1 : p.plan().dekking().regels().stream()
+                .mapToInt(Programmaplan.Dekkingsregel::nummer).max().orElse(0) + 1;
+        model.addAttribute("formulier", new DekkingsregelFormulier(Integer.toString(nummer),
+                Integer.toString(p.plan().vanJaar()), null, null, null, null, null, null, null, null, null, null, null,
+                Integer.toString(p.versie()), null));
+        return formulier(p, "dekkingsregel", null, model);
+    }
+
+    @GetMapping("/programmas/{id}/dekkingsregels/{nummer}")
+    String dekkingsregel(@PathVariable long id, @PathVariable int nummer, Model model) {
+        Programma p = vereis(toegang.huidige(), id, "dekkingsregel");
+        Programmaplan.Dekkingsregel r = (p.plan().dekking() == null ? List.<Programmaplan.Dekkingsregel>of()
+                : p.plan().dekking().regels()).stream().filter(x -> x.nummer() == nummer).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Regel " + nummer + " van inkomsten en uitgaven bestaat "
+                        + "niet in dit programma."));
+        Weergave nl = new Weergave();
+        model.addAttribute("formulier", new DekkingsregelFormulier(Integer.toString(r.nummer()),
+                Integer.toString(r.jaar()), naam(r.stroom()), r.omschrijving(), naam(r.berekening()),
+                r.bedrag() == null ? null : nl.invoer(r.bedrag()), tekst(r.aantal()),
+                r.tarief() == null ? null : nl.invoer(r.tarief()), naam(r.tariefsoort()), tekst(r.deelVanRegel()),
+                tekst(r.teller()), tekst(r.noemer()), r.vermeldBedrag() == null ? null : nl.invoer(r.vermeldBedrag()),
+                Integer.toString(p.versie()), null));
+        return formulier(p, "dekkingsregel", nummer, model);
+    }
+
+    @PostMapping("/programmas/{id}/dekkingsregels")
+    String dekkingsregelOpslaan(@PathVariable long id, @ModelAttribute("formulier") DekkingsregelFormulier f,
+            BindingResult fouten, @RequestParam(name = "nieuw", required = false) String nieuw, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        Programma p = vereis(g, id, "dekkingsregel");
+        Integer nummer = Bindingfouten.geheel(fouten, "nummer", f.nummer());
+        Integer jaar = Bindingfouten.geheel(fouten, "jaar", f.jaar());
+        Programmaplan.Geldstroom stroom = keuze(fouten, "stroom", f.stroom(), Programmaplan.Geldstroom.class);
+        Programmaplan.Berekening berekening = keuze(fouten, "berekening", f.berekening(),
+                Programmaplan.Berekening.class);
+        BigDecimal bedrag = Bindingfouten.bedrag(fouten, "bedrag", f.bedrag());
+        Integer aantal = Bindingfouten.geheel(fouten, "aantal", f.aantal());
+        BigDecimal tarief = Bindingfouten.bedrag(fouten, "tarief", f.tarief());
+        Programmaplan.Persoonstarief tariefsoort = keuze(fouten, "tariefsoort", f.tariefsoort(),
+                Programmaplan.Persoonstarief.class);
+        Integer deelVanRegel = Bindingfouten.geheel(fouten, "deelVanRegel", f.deelVanRegel());
+        Integer teller = Bindingfouten.geheel(fouten, "teller", f.teller());
+        Integer noemer = Bindingfouten.geheel(fouten, "noemer", f.noemer());
+        BigDecimal vermeld = Bindingfouten.bedrag(fouten, "vermeldBedrag", f.vermeldBedrag());
+        Integer getoond = nieuw != null ? null : nummer;
+        return opslaan(p, "dekkingsregel", getoond, fouten, model, redirect, () -> programmas.zetDekkingsregel(g, id,
+                f.versie(), new Programmaplan.Dekkingsregel(nummer == null ? 0 : nummer, jaar == null ? 0 : jaar,
+                        stroom, f.omschrijving(), berekening, bedrag, aantal, tarief, tariefsoort, deelVanRegel,
+                        teller, noemer, vermeld), f.reden(), Client.van(request)),
+                "Regel " + nummer + " van inkomsten en uitgaven is opgeslagen.");
+    }
+
     // --- indicators and measurements
 
     @GetMapping("/programmas/{id}/indicatoren/nieuw")
@@ -300,6 +366,9 @@ class ProgrammaPagina {
         model.addAttribute("projectsoorten", Programmaplan.Projectsoort.values());
         model.addAttribute("projectstatussen", Programmaplan.Projectstatus.values());
         model.addAttribute("kostensoorten", Programmaplan.Kostensoort.values());
+        model.addAttribute("geldstromen", Programmaplan.Geldstroom.values());
+        model.addAttribute("berekeningen", Programmaplan.Berekening.values());
+        model.addAttribute("tariefsoorten", Programmaplan.Persoonstarief.values());
         return "programma/formulier";
     }
 
@@ -307,8 +376,9 @@ class ProgrammaPagina {
     private Programma vereis(Gebruiker g, long id, String soort) {
         Programma p = programmas.lees(g, id);
         ProgrammaService.Rechten r = programmas.rechten(g, p);
-        if (soort.equals("regel") ? !r.begrotingWijzigen() : !r.planWijzigen()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", soort.equals("regel")
+        boolean begroting = soort.equals("regel") || soort.equals("dekkingsregel");
+        if (begroting ? !r.begrotingWijzigen() : !r.planWijzigen()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", begroting
                     ? "De begrotingsregels houdt de controller van het programma bij."
                     : "Het plan houdt de programmamanager van het programma bij.", null);
         }
@@ -338,6 +408,10 @@ class ProgrammaPagina {
 
     private static String leeg(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String naam(Enum<?> e) {
+        return e == null ? null : e.name();
     }
 
     private static String tekst(Integer n) {

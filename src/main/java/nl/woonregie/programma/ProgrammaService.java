@@ -1,5 +1,6 @@
 package nl.woonregie.programma;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +16,16 @@ import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Labels;
+import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.programma.ProgrammaGebeurtenis.Onderdeel;
 import nl.woonregie.programma.begroting.Begroting;
 import nl.woonregie.programma.begroting.Begrotingsplan;
 import nl.woonregie.programma.begroting.Begrotingsrekening;
+import nl.woonregie.programma.begroting.Dekking;
+import nl.woonregie.programma.begroting.Dekkingsplan;
+import nl.woonregie.programma.begroting.Dekkingsrekening;
+import nl.woonregie.programma.internal.Dekkingstarieven;
 import nl.woonregie.programma.internal.Plancontrole;
 import nl.woonregie.programma.internal.ProgrammaOpslag;
 import org.springframework.context.ApplicationEventPublisher;
@@ -121,6 +128,30 @@ public class ProgrammaService {
                 plan.vermeldTotaal()));
     }
 
+    /**
+     * The computed budget of persons × rates of a plan (income and spending per year, the balance, the findings), or
+     * null when the plan has none. A line with a kind of dated rate uses the rate valid on 1 January of its year.
+     */
+    public static Dekking dekking(Programmaplan plan) {
+        if (plan.dekking() == null) {
+            return null;
+        }
+        Dekkingstarieven tarieven = Dekkingstarieven.standaard();
+        return Dekkingsrekening.bereken(new Dekkingsplan(plan.dekking().regels().stream().map(r -> {
+            BigDecimal tarief = r.tarief();
+            String bron = null;
+            if (r.tariefsoort() != null) {
+                var w = tarieven.tarief(r.tariefsoort(), r.jaar()).orElseThrow();
+                tarief = w.waarde();
+                bron = "tarief " + Labels.inZin(r.tariefsoort()) + " vanaf " + Weergave.dag(w.vanaf());
+            }
+            return new Dekkingsplan.Regel(r.nummer(), r.jaar(), Dekkingsplan.Stroom.valueOf(r.stroom().name()),
+                    r.omschrijving(), Dekkingsplan.Berekening.valueOf(r.berekening().name()), r.bedrag(), r.aantal(),
+                    tarief, bron, r.deelVanRegel(), r.teller(), r.noemer(), r.vermeldBedrag());
+        }).toList(), plan.dekking().vermeldeTotalen().stream().map(v -> new Dekkingsplan.VermeldTotaal(v.jaar(),
+                Dekkingsplan.Stroom.valueOf(v.stroom().name()), v.bedrag())).toList()));
+    }
+
     /** Makes a programme (version 1): BEHEERDER only; 400 naming every invalid field of the plan. */
     @Transactional
     public Programma aanmaken(Gebruiker g, Programmaplan plan, String reden, String client) {
@@ -153,7 +184,7 @@ public class ProgrammaService {
         return zet(g, id, versie, Onderdeel.THEMA, thema, Programmaplan.Thema::nummer, "themas", Programmaplan::themas,
                 (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
                         p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), l,
-                        p.doelen(), p.projecten(), p.regels(), p.indicatoren()), reden, client);
+                        p.doelen(), p.projecten(), p.regels(), p.indicatoren(), p.dekking()), reden, client);
     }
 
     /** Adds or changes a goal (by its number). */
@@ -163,7 +194,7 @@ public class ProgrammaService {
         return zet(g, id, versie, Onderdeel.DOEL, doel, Programmaplan.Doel::nummer, "doelen", Programmaplan::doelen,
                 (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
                         p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
-                        l, p.projecten(), p.regels(), p.indicatoren()), reden, client);
+                        l, p.projecten(), p.regels(), p.indicatoren(), p.dekking()), reden, client);
     }
 
     /** Adds or changes a project (by its number). */
@@ -174,7 +205,7 @@ public class ProgrammaService {
                 Programmaplan::projecten,
                 (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
                         p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
-                        p.doelen(), l, p.regels(), p.indicatoren()), reden, client);
+                        p.doelen(), l, p.regels(), p.indicatoren(), p.dekking()), reden, client);
     }
 
     /** Adds or changes a budget line (by its number): the CONTROLLER of the programme and BEHEERDER. */
@@ -185,7 +216,22 @@ public class ProgrammaService {
                 Programmaplan::regels,
                 (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
                         p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
-                        p.doelen(), p.projecten(), l, p.indicatoren()), reden, client);
+                        p.doelen(), p.projecten(), l, p.indicatoren(), p.dekking()), reden, client);
+    }
+
+    /**
+     * Adds or changes a line of the budget of persons × rates (by its number): the CONTROLLER of the programme and
+     * BEHEERDER. A plan without such a budget gets one.
+     */
+    @Transactional
+    public Programma zetDekkingsregel(Gebruiker g, long id, String versie, Programmaplan.Dekkingsregel regel,
+            String reden, String client) {
+        return zet(g, id, versie, Onderdeel.DEKKINGSREGEL, regel, Programmaplan.Dekkingsregel::nummer,
+                "dekking.regels", p -> p.dekking() == null ? List.of() : p.dekking().regels(),
+                (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
+                        p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
+                        p.doelen(), p.projecten(), p.regels(), p.indicatoren(), new Programmaplan.Dekkingsbegroting(l,
+                                p.dekking() == null ? List.of() : p.dekking().vermeldeTotalen())), reden, client);
     }
 
     /** Adds or changes an indicator (by its number), keeping its measurements when the request names none. */
@@ -218,7 +264,7 @@ public class ProgrammaService {
     private static Programmaplan metIndicatoren(Programmaplan p, List<Programmaplan.Indicator> l) {
         return new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(), p.totJaar(),
                 p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(), p.doelen(),
-                p.projecten(), p.regels(), l);
+                p.projecten(), p.regels(), l, p.dekking());
     }
 
     private interface Vervanger<T> {
@@ -288,6 +334,7 @@ public class ProgrammaService {
             case DOEL -> "Doel " + nummer;
             case PROJECT -> "Project " + nummer;
             case BEGROTINGSREGEL -> "Begrotingsregel " + nummer;
+            case DEKKINGSREGEL -> "Regel " + nummer + " van inkomsten en uitgaven";
             case INDICATOR -> "Indicator " + nummer;
             case METING -> "Meting bij indicator " + nummer;
         } + (vorige == null ? " toegevoegd" : onderdeel == Onderdeel.METING ? " toegevoegd" : " gewijzigd");
@@ -303,12 +350,13 @@ public class ProgrammaService {
         return opslag.lees(huidig.id()).orElseThrow();
     }
 
-    /** The budget lines are the controller's; the rest of the plan the programme manager's (BEHEERDER both). */
+    /** The budget lines (and those of persons × rates) are the controller's; the rest of the plan the programme manager's (BEHEERDER both). */
     private void vereisWijzigen(Gebruiker g, Programma p, Onderdeel onderdeel) {
         Rechten r = rechten(g, p);
-        boolean mag = onderdeel == Onderdeel.BEGROTINGSREGEL ? r.begrotingWijzigen() : r.planWijzigen();
+        boolean begroting = onderdeel == Onderdeel.BEGROTINGSREGEL || onderdeel == Onderdeel.DEKKINGSREGEL;
+        boolean mag = begroting ? r.begrotingWijzigen() : r.planWijzigen();
         if (!mag) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", onderdeel == Onderdeel.BEGROTINGSREGEL
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", begroting
                     ? "De begrotingsregels houdt de controller van het programma bij."
                     : "Het plan houdt de programmamanager van het programma bij.", null);
         }

@@ -22,12 +22,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param besluit           the decision that adopted the plan (a reference), null when none
  * @param vermeldTotaal     the total as the plan's text states it (compared, never used as a total), null if none
  * @param restmiddelen      what happens to money not spent (e.g. "toegevoegd aan de reserve MO/BW")
+ * @param dekking           a budget of persons × rates (Wassenaar's income and spending per year), null when none
  */
 @Schema(name = "Programmaplan")
 public record Programmaplan(String naam, String eigenaar, String regio, List<String> partnergemeenten, int vanJaar,
         int totJaar, String bronMiddelen, String besluit, BigDecimal vermeldTotaal, String restmiddelen,
         List<Thema> themas, List<Doel> doelen, List<Project> projecten, List<Begrotingsregel> regels,
-        List<Indicator> indicatoren) {
+        List<Indicator> indicatoren, Dekkingsbegroting dekking) {
 
     public Programmaplan {
         partnergemeenten = lijst(partnergemeenten);
@@ -135,5 +136,55 @@ public record Programmaplan(String naam, String eigenaar, String regio, List<Str
     /** A measurement: its date, value, source and a note. */
     @Schema(name = "ProgrammaMeting")
     public record Meting(LocalDate datum, BigDecimal waarde, String bron, String toelichting) {
+    }
+
+    /**
+     * A budget of persons × rates (issue 18 §3, Wassenaar's "Budget 2017 en 2018 vergunninghouders", 004:L569-697):
+     * income and spending lines per year, and the totals the plan states (compared with the computed ones, never used).
+     */
+    @Schema(name = "ProgrammaDekkingsbegroting")
+    public record Dekkingsbegroting(List<Dekkingsregel> regels, List<VermeldJaartotaal> vermeldeTotalen) {
+
+        public Dekkingsbegroting {
+            regels = lijst(regels);
+            vermeldeTotalen = lijst(vermeldeTotalen);
+        }
+    }
+
+    /**
+     * A line of income or spending in one year. Its amount is given ({@code BEDRAG}), a number × a rate
+     * ({@code AANTAL_MAAL_TARIEF}: the plan's own {@code tarief} or a dated rate by {@code tariefsoort}), the balance
+     * of the year before ({@code OVERHEVELING}, income only) or a fraction {@code teller/noemer} of another line
+     * ({@code DEEL_VAN_REGEL}; a negative teller for a correction). Only the fields of its kind are filled.
+     *
+     * @param vermeldBedrag the amount as the plan states it (0 for the plan's "–"), compared, never used
+     */
+    @Schema(name = "ProgrammaDekkingsregel")
+    public record Dekkingsregel(int nummer, int jaar, Geldstroom stroom, String omschrijving, Berekening berekening,
+            BigDecimal bedrag, Integer aantal, BigDecimal tarief, Persoonstarief tariefsoort, Integer deelVanRegel,
+            Integer teller, Integer noemer, BigDecimal vermeldBedrag) {
+    }
+
+    /** A year's income or spending total as the plan states it. */
+    @Schema(name = "ProgrammaVermeldJaartotaal")
+    public record VermeldJaartotaal(int jaar, Geldstroom stroom, BigDecimal bedrag) {
+    }
+
+    /** Income or spending. */
+    @Schema(name = "ProgrammaGeldstroom")
+    public enum Geldstroom {
+        INKOMSTEN, UITGAVEN
+    }
+
+    /** How the amount of a line of a budget of persons × rates comes about. */
+    @Schema(name = "ProgrammaBerekening")
+    public enum Berekening {
+        BEDRAG, AANTAL_MAAL_TARIEF, OVERHEVELING, DEEL_VAN_REGEL
+    }
+
+    /** The dated rates per person ({@code programma/tarieven.yaml}). */
+    @Schema(name = "ProgrammaPersoonstarief")
+    public enum Persoonstarief {
+        RMBA, DECENTRALISATIE_UITKERING
     }
 }

@@ -211,13 +211,15 @@ class ToegangsmatrixTest {
                 "GET /programmas/{id}/indicatoren/{nummer}/metingen/nieuw",
                 "POST /programmas/{id}/indicatoren/{nummer}/metingen");
         r(PROGRAMMA_BEGROTING, "GET /programmas/{id}/regels/nieuw", "GET /programmas/{id}/regels/{nummer}",
-                "POST /programmas/{id}/regels");
+                "POST /programmas/{id}/regels", "GET /programmas/{id}/dekkingsregels/nieuw",
+                "GET /programmas/{id}/dekkingsregels/{nummer}", "POST /programmas/{id}/dekkingsregels");
         r(PROGRAMMA_LEZEN, "GET /api/v1/programmas/{id}", "GET /api/v1/programmas/{id}/begroting",
                 "GET /api/v1/programmas/{id}/begroting.xlsx");
         r(PROGRAMMA_PLAN, "PUT /api/v1/programmas/{id}/themas/{nummer}", "PUT /api/v1/programmas/{id}/doelen/{nummer}",
                 "PUT /api/v1/programmas/{id}/projecten/{nummer}", "PUT /api/v1/programmas/{id}/indicatoren/{nummer}",
                 "POST /api/v1/programmas/{id}/indicatoren/{nummer}/metingen");
-        r(PROGRAMMA_BEGROTING, "PUT /api/v1/programmas/{id}/begrotingsregels/{nummer}");
+        r(PROGRAMMA_BEGROTING, "PUT /api/v1/programmas/{id}/begrotingsregels/{nummer}",
+                "PUT /api/v1/programmas/{id}/dekkingsregels/{nummer}");
         r(DOORBRAAKPLAN, "POST /api/v1/ondersteuning/berekeningen", "GET /gemeenten/{code}/ondersteuning",
                 "POST /gemeenten/{code}/ondersteuning", "POST /gemeenten/{code}/ondersteuning/berekening.xlsx");
         // the doorbraakplan's lead pipeline (issue 17 §1, §3): read by the programme roles, kept by the programme team

@@ -59,7 +59,11 @@ public record Begroting(Totaal totaal, List<PerThema> perThema, List<PerDoel> pe
             /** A line is shared by projects that serve goals of different themes. */
             MEERDERE_THEMAS,
             /** The total the plan states differs from the sum of its lines. */
-            VERMELD_TOTAAL_WIJKT_AF
+            VERMELD_TOTAAL_WIJKT_AF,
+            /** A line of a budget of persons × rates: the amount the plan states differs from the computed one. */
+            VERMELD_BEDRAG_WIJKT_AF,
+            /** A year's income or spending total as the plan states it differs from the computed one. */
+            VERMELD_JAARTOTAAL_WIJKT_AF
         }
     }
 }

@@ -194,7 +194,149 @@ public final class Plancontrole {
                 tekst(f, mp + ".toelichting", m.toelichting(), LANG, false);
             }
         }
+        if (p.dekking() != null) {
+            dekking(f, p, p.dekking());
+        }
         return f;
+    }
+
+    /**
+     * The budget of persons × rates: per line its number unique, its year in the plan's period, its flow, description
+     * and kind, and exactly the fields of its kind — an amount; a number with the plan's own rate or a kind of dated
+     * rate known for the year; a transfer (income, one a year, with lines in the year before); a fraction of a line of
+     * an amount or number × rate —; the stated amounts in cents; one stated total per year and flow.
+     */
+    private static void dekking(List<InvalidParam> f, Programmaplan p, Programmaplan.Dekkingsbegroting d) {
+        java.util.Map<Integer, Programmaplan.Dekkingsregel> perNummer = new java.util.HashMap<>();
+        Set<Integer> jaren = new HashSet<>();
+        for (Programmaplan.Dekkingsregel r : d.regels()) {
+            if (r != null) {
+                perNummer.putIfAbsent(r.nummer(), r);
+                jaren.add(r.jaar());
+            }
+        }
+        Set<Integer> nummers = new HashSet<>();
+        Set<Integer> overhevelingen = new HashSet<>();
+        for (int i = 0; i < d.regels().size(); i++) {
+            Programmaplan.Dekkingsregel r = d.regels().get(i);
+            String pad = "dekking.regels[" + i + "]";
+            if (r == null) {
+                f.add(new InvalidParam(pad, "leeg"));
+                continue;
+            }
+            nummer(f, pad, r.nummer(), nummers);
+            if (r.jaar() < p.vanJaar() || r.jaar() > p.totJaar()) {
+                f.add(new InvalidParam(pad + ".jaar", "een jaar van de planperiode"));
+            }
+            if (r.stroom() == null) {
+                f.add(new InvalidParam(pad + ".stroom", "verplicht: INKOMSTEN of UITGAVEN"));
+            }
+            tekst(f, pad + ".omschrijving", r.omschrijving(), KORT, true);
+            if (r.vermeldBedrag() != null && (r.vermeldBedrag().stripTrailingZeros().scale() > 2
+                    || r.vermeldBedrag().abs().compareTo(new BigDecimal("1000000000000")) >= 0)) {
+                f.add(new InvalidParam(pad + ".vermeldBedrag", "een bedrag in euro's met ten hoogste twee decimalen, "
+                        + "kleiner dan 1 biljoen"));
+            }
+            Programmaplan.Berekening b = r.berekening();
+            if (b == null) {
+                f.add(new InvalidParam(pad + ".berekening", "verplicht: BEDRAG, AANTAL_MAAL_TARIEF, OVERHEVELING of "
+                        + "DEEL_VAN_REGEL"));
+                continue;
+            }
+            String niet = "leeg bij deze berekening";
+            if (b == Programmaplan.Berekening.BEDRAG) {
+                if (r.bedrag() == null) {
+                    f.add(new InvalidParam(pad + ".bedrag", "verplicht bij een gegeven bedrag"));
+                } else {
+                    bedrag(f, pad + ".bedrag", r.bedrag());
+                }
+            } else if (r.bedrag() != null) {
+                f.add(new InvalidParam(pad + ".bedrag", niet + ": het bedrag wordt berekend"));
+            }
+            if (b == Programmaplan.Berekening.AANTAL_MAAL_TARIEF) {
+                if (r.aantal() == null || r.aantal() < 1 || r.aantal() > 1_000_000) {
+                    f.add(new InvalidParam(pad + ".aantal", "verplicht: een aantal van 1 tot en met 1.000.000"));
+                }
+                if ((r.tarief() == null) == (r.tariefsoort() == null)) {
+                    f.add(new InvalidParam(pad + ".tarief", "het tarief van het plan of een tariefsoort, één van "
+                            + "beide"));
+                }
+                bedrag(f, pad + ".tarief", r.tarief());
+                if (r.tariefsoort() != null && Dekkingstarieven.standaard().tarief(r.tariefsoort(), r.jaar())
+                        .isEmpty()) {
+                    f.add(new InvalidParam(pad + ".tariefsoort", "geen tarief bekend voor " + r.jaar()));
+                }
+            } else {
+                if (r.aantal() != null) {
+                    f.add(new InvalidParam(pad + ".aantal", niet));
+                }
+                if (r.tarief() != null) {
+                    f.add(new InvalidParam(pad + ".tarief", niet));
+                }
+                if (r.tariefsoort() != null) {
+                    f.add(new InvalidParam(pad + ".tariefsoort", niet));
+                }
+            }
+            if (b == Programmaplan.Berekening.OVERHEVELING) {
+                if (r.stroom() == Programmaplan.Geldstroom.UITGAVEN) {
+                    f.add(new InvalidParam(pad + ".stroom", "een overheveling is inkomsten"));
+                }
+                if (!jaren.contains(r.jaar() - 1)) {
+                    f.add(new InvalidParam(pad + ".berekening", "een overheveling uit " + (r.jaar() - 1) + " vraagt "
+                            + "regels in " + (r.jaar() - 1) + "; geef anders het bedrag (BEDRAG)"));
+                }
+                if (!overhevelingen.add(r.jaar())) {
+                    f.add(new InvalidParam(pad + ".berekening", "ten hoogste één overheveling per jaar"));
+                }
+            }
+            if (b == Programmaplan.Berekening.DEEL_VAN_REGEL) {
+                Programmaplan.Dekkingsregel van = r.deelVanRegel() == null ? null : perNummer.get(r.deelVanRegel());
+                if (van == null || van == r || van.berekening() != Programmaplan.Berekening.BEDRAG
+                        && van.berekening() != Programmaplan.Berekening.AANTAL_MAAL_TARIEF) {
+                    f.add(new InvalidParam(pad + ".deelVanRegel", "verplicht: een andere regel met een gegeven "
+                            + "bedrag of een aantal × tarief"));
+                }
+                if (r.teller() == null || r.teller() == 0 || r.teller() < -1000 || r.teller() > 1000) {
+                    f.add(new InvalidParam(pad + ".teller", "verplicht: een geheel getal van -1000 tot en met 1000, "
+                            + "niet 0 (negatief voor een correctie)"));
+                }
+                if (r.noemer() == null || r.noemer() < 1 || r.noemer() > 1000) {
+                    f.add(new InvalidParam(pad + ".noemer", "verplicht: een geheel getal van 1 tot en met 1000"));
+                }
+            } else {
+                if (r.deelVanRegel() != null) {
+                    f.add(new InvalidParam(pad + ".deelVanRegel", niet));
+                }
+                if (r.teller() != null) {
+                    f.add(new InvalidParam(pad + ".teller", niet));
+                }
+                if (r.noemer() != null) {
+                    f.add(new InvalidParam(pad + ".noemer", niet));
+                }
+            }
+        }
+        Set<String> totalen = new HashSet<>();
+        for (int i = 0; i < d.vermeldeTotalen().size(); i++) {
+            Programmaplan.VermeldJaartotaal t = d.vermeldeTotalen().get(i);
+            String pad = "dekking.vermeldeTotalen[" + i + "]";
+            if (t == null) {
+                f.add(new InvalidParam(pad, "leeg"));
+                continue;
+            }
+            if (t.jaar() < p.vanJaar() || t.jaar() > p.totJaar()) {
+                f.add(new InvalidParam(pad + ".jaar", "een jaar van de planperiode"));
+            }
+            if (t.stroom() == null) {
+                f.add(new InvalidParam(pad + ".stroom", "verplicht: INKOMSTEN of UITGAVEN"));
+            } else if (!totalen.add(t.jaar() + "/" + t.stroom())) {
+                f.add(new InvalidParam(pad + ".stroom", "één vermeld totaal per jaar en stroom"));
+            }
+            if (t.bedrag() == null) {
+                f.add(new InvalidParam(pad + ".bedrag", "verplicht"));
+            } else {
+                bedrag(f, pad + ".bedrag", t.bedrag());
+            }
+        }
     }
 
     private static void nummer(List<InvalidParam> f, String pad, int nummer, Set<Integer> gezien) {

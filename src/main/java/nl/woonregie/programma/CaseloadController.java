@@ -100,11 +100,31 @@ class CaseloadController {
             @Schema(maxLength = 2000) String toelichting) {
     }
 
+    @Schema(name = "CaseloadHalfjaar", description = "Een halfjaar uit de toezichtgegevens")
+    record Halfjaar(String periode, String omschrijving, long taakstelling, long additioneleOpgave, Long gehuisvest,
+            long achterstand) {
+    }
+
+    @Schema(name = "CaseloadJaarcijfer", description = "Een jaarcijfer zoals de bron het noemt")
+    record JaarcijferAntwoord(long id, int jaar, Jaarcijfer.Grootheid grootheid, Jaarcijfer.Deel deel, int waarde,
+            String bron, String toelichting) {
+    }
+
+    @Schema(name = "CaseloadJaartotaal", description = "De som over de jaren; laagste en hoogste waar een jaar meer "
+            + "dan één waarde heeft")
+    record Totaal(Jaarcijfer.Grootheid grootheid, int vanJaar, int totJaar, long laagste, long hoogste) {
+    }
+
+    @Schema(name = "CaseloadBevinding", description = "Een verschil of afleiding in de jaarcijfers, met de ids van "
+            + "de cijfers waarover het gaat")
+    record Bevinding(Jaarcijfercontrole.Soort soort, int jaar, Jaarcijfer.Grootheid grootheid, String omschrijving,
+            List<Long> cijfers) {
+    }
+
     @Schema(name = "CaseloadTaakstelling", description = "De halfjaren uit de toezichtgegevens en de jaarcijfers "
             + "van de jaren ervoor, met hun controle")
-    record TaakstellingAntwoord(String gemeente, Integer eersteJaarToezicht, List<Caseload.Halfjaar> halfjaren,
-            List<Jaarcijfer> jaarcijfers, List<Jaarcijfercontrole.Totaal> totalen,
-            List<Jaarcijfercontrole.Bevinding> bevindingen) {
+    record TaakstellingAntwoord(String gemeente, Integer eersteJaarToezicht, List<Halfjaar> halfjaren,
+            List<JaarcijferAntwoord> jaarcijfers, List<Totaal> totalen, List<Bevinding> bevindingen) {
     }
 
     @GetMapping(path = GEMEENTE + "/statushouders", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -222,8 +242,15 @@ class CaseloadController {
     }
 
     private static TaakstellingAntwoord antwoord(Caseload.Taakstelling t) {
-        return new TaakstellingAntwoord(t.gemeente(), t.eersteJaarToezicht(), t.halfjaren(), t.jaarcijfers(),
-                t.controle().totalen(), t.controle().bevindingen());
+        return new TaakstellingAntwoord(t.gemeente(), t.eersteJaarToezicht(), t.halfjaren().stream()
+                .map(h -> new Halfjaar(h.periode(), h.omschrijving(), h.taakstelling(), h.additioneleOpgave(),
+                        h.gehuisvest(), h.achterstand())).toList(),
+                t.jaarcijfers().stream().map(c -> new JaarcijferAntwoord(c.id(), c.jaar(), c.grootheid(), c.deel(),
+                        c.waarde(), c.bron(), c.toelichting())).toList(),
+                t.controle().totalen().stream().map(x -> new Totaal(x.grootheid(), x.vanJaar(), x.totJaar(),
+                        x.laagste(), x.hoogste())).toList(),
+                t.controle().bevindingen().stream().map(b -> new Bevinding(b.soort(), b.jaar(), b.grootheid(),
+                        b.omschrijving(), b.cijfers())).toList());
     }
 
     private StatushouderAntwoord antwoord(Statushouder s) {

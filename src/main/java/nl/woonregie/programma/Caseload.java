@@ -2,7 +2,6 @@ package nl.woonregie.programma;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,11 +23,9 @@ import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Labels;
 import nl.woonregie.programma.caseload.Caseloadoverzicht;
 import nl.woonregie.programma.caseload.Caseloadregels;
-import nl.woonregie.programma.caseload.Inburgeringsroute;
 import nl.woonregie.programma.caseload.Jaarcijfer;
 import nl.woonregie.programma.caseload.Jaarcijfercontrole;
 import nl.woonregie.programma.caseload.Leeftijdsband;
-import nl.woonregie.programma.caseload.School;
 import nl.woonregie.programma.caseload.Statushouder;
 import nl.woonregie.programma.internal.CaseloadOpslag;
 import nl.woonregie.programma.internal.ProgrammaOpslag;
@@ -352,11 +349,10 @@ public class Caseload {
         }
         LocalDate pv = datum(v.participatieverklaring(), "participatieverklaring", false, vandaag, f);
         if (v.inburgeringsroute() == null) {
-            f.add(new InvalidParam("inburgeringsroute", "verplicht: een van " + Arrays.toString(
-                    Inburgeringsroute.values())));
+            f.add(new InvalidParam("inburgeringsroute", "verplicht: kies een route"));
         }
         if (v.school() == null) {
-            f.add(new InvalidParam("school", "verplicht: een van " + Arrays.toString(School.values())));
+            f.add(new InvalidParam("school", "verplicht: kies een school (of geen school)"));
         }
         String taal = v.taalniveau() == null || v.taalniveau().isBlank() ? null : v.taalniveau().strip();
         if (taal != null && !TAALNIVEAUS.contains(taal)) {

@@ -91,7 +91,8 @@ public final class Jaarcijfercontrole {
             List<Jaarcijfer> jaarwaarden = van(cijfers, c -> c.jaar() == jaar && c.grootheid() == g
                     && c.deel() == Deel.JAAR);
             List<Jaarcijfer> delen = van(cijfers, c -> c.jaar() == jaar && c.grootheid() == g
-                    && c.deel() != Deel.JAAR);
+                    && c.deel() != Deel.JAAR).stream().sorted(java.util.Comparator.comparing(Jaarcijfer::deel))
+                    .toList();
             if (jaarwaarden.isEmpty() || delen.stream().noneMatch(c -> c.deel() != Deel.ACHTERSTAND)) {
                 continue;
             }

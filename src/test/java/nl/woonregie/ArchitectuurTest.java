@@ -143,6 +143,19 @@ class ArchitectuurTest {
             .because("no storage, no web, no other module's services: records in, records out");
 
     @ArchTest
+    static final ArchRule de_caseloadregels_zijn_gewoon_java = noClasses()
+            .that().resideInAPackage("nl.woonregie.programma.caseload..")
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..",
+                    "org.yaml..")
+            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.programma.caseload..")))
+            .because("the caseload's rules (age bands, deadlines, counts, the check of yearly figures) are pure "
+                    + "functions from records to records, judged on a given day");
+
+    @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()
             .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Traject")
             .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Wachtlijst")

@@ -102,11 +102,13 @@ class DemoData implements ApplicationRunner {
     private final nl.woonregie.doorbraakplan.Afdelingen afdelingen;
     private final ProgrammaDemo programma;
     private final DoorbraakplanDemo doorbraakplan;
+    private final CaseloadDemo caseload;
     private final String demoWachtwoord;
 
     DemoData(TransactionTemplate tx, GebiedService gebied, RondeService rondes, CijferImport cijfers,
             Huurcontracten huurcontracten, Gebruikers gebruikers, AuditTrail audittrail,
             ApplicationEventPublisher gebeurtenissen, AanbodDemo aanbod, ProgrammaDemo programma,
+            CaseloadDemo caseload,
             nl.woonregie.doorbraakplan.Afdelingen afdelingen, DoorbraakplanDemo doorbraakplan,
             @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String demoWachtwoord) {
         this.tx = tx;
@@ -121,6 +123,7 @@ class DemoData implements ApplicationRunner {
         this.afdelingen = afdelingen;
         this.programma = programma;
         this.doorbraakplan = doorbraakplan;
+        this.caseload = caseload;
         this.demoWachtwoord = demoWachtwoord;
     }
 
@@ -159,6 +162,7 @@ class DemoData implements ApplicationRunner {
         sb.append(String.format("   %-20s %s%n", DIENST_ACCOUNT, "dienst OCW van 's-Gravenhage: de eigen regels van "
                 + "de ondersteuningsplannen"));
         ProgrammaDemo.ACCOUNTS.forEach(a -> sb.append(String.format("   %-20s %s%n", a[0], a[1])));
+        CaseloadDemo.ACCOUNTS.forEach(a -> sb.append(String.format("   %-20s %s%n", a[0], a[1])));
         sb.append("   beheerder            beheerder (geen demo-account: WOONREGIE_ADMIN_PASSWORD of het wachtwoord\n"
                 + "                        dat bij de eerste start eenmalig is getoond)\n");
         sb.append(" De cijfers zijn gegenereerd, behalve die van 's-Gravenhage tot en met 30 september 2021\n"
@@ -330,6 +334,7 @@ class DemoData implements ApplicationRunner {
         aanbod.laad(demo);
         doorbraakplan.laad(demo);
         programma.laad(demo, demoWachtwoord);
+        caseload.laad(demo, demoWachtwoord);
         gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size() + taakEcht.size(),
                 coa.size() + coaEcht.size()));
     }

@@ -53,7 +53,8 @@ class ToegangsmatrixTest {
         VHB_CONSULENT("vhb-consulent"), VHB_COORD("vhb-coordinator"), RIJK("rijk"), BELEID_ZH("beleid-zh"),
         PROGRAMMA_DENHAAG("programma-denhaag"), BESTUUR_DENHAAG("bestuur-denhaag"),
         PM_HAARLEM("programma-haarlem"), CONTROLLER_HAARLEM("controller-haarlem"),
-        BESTUUR_HAARLEM("bestuur-haarlem"), GEM_ZANDVOORT("gemeente-zandvoort");
+        BESTUUR_HAARLEM("bestuur-haarlem"), GEM_ZANDVOORT("gemeente-zandvoort"),
+        CM_WASSENAAR("casemanager-wassenaar"), CM2_WASSENAAR("casemanager2-wassenaar");
 
         final String naam;
 
@@ -108,6 +109,13 @@ class ToegangsmatrixTest {
     static final Set<Account> PROGRAMMA_PLAN = EnumSet.of(Account.BEHEERDER, Account.PM_HAARLEM);
     /** Who changes its budget lines. */
     static final Set<Account> PROGRAMMA_BEGROTING = EnumSet.of(Account.BEHEERDER, Account.CONTROLLER_HAARLEM);
+
+    /**
+     * Who reads and changes the demo statushouder used here (Wassenaar's caseload, assigned to casemanager-wassenaar):
+     * that case manager and the administrator; the other case manager of Wassenaar gets 404 (CaseloadApiTest: the
+     * municipality's programme manager too, no such demo account on this branch).
+     */
+    static final Set<Account> STATUSHOUDER = EnumSet.of(Account.BEHEERDER, Account.CM_WASSENAAR);
 
     /** Verhuisbox: the team roles (not the aanmelder). */
     static final Set<Account> VHB_TEAM = EnumSet.of(Account.VHB_ICP, Account.VHB_CM, Account.VHB_CM2, Account.VHB_ADM,
@@ -220,6 +228,19 @@ class ToegangsmatrixTest {
                 "POST /api/v1/programmas/{id}/indicatoren/{nummer}/metingen");
         r(PROGRAMMA_BEGROTING, "PUT /api/v1/programmas/{id}/begrotingsregels/{nummer}",
                 "PUT /api/v1/programmas/{id}/dekkingsregels/{nummer}");
+        // the integration caseload of 's-Gravenhage: no programme of its own and no integration case manager in the
+        // demo, so only the administrator (CaseloadApiTest proves the case managers and the programme manager of a
+        // municipality, and that nobody else passes)
+        r(BEHEER, "GET /api/v1/gemeenten/{gemeente}/statushouders", "POST /api/v1/gemeenten/{gemeente}/statushouders",
+                "GET /api/v1/gemeenten/{gemeente}/participatieverklaringen-te-laat",
+                "GET /api/v1/gemeenten/{gemeente}/caseload", "GET /api/v1/gemeenten/{gemeente}/caseload.xlsx",
+                "GET /api/v1/gemeenten/{gemeente}/caseload/taakstelling",
+                "POST /api/v1/gemeenten/{gemeente}/caseload/jaarcijfers");
+        r(STATUSHOUDER, "GET /api/v1/statushouders/{id}", "PUT /api/v1/statushouders/{id}");
+        r(BEHEER, "GET /api/v1/statushouders/{id}/verwerkingen");
+        r(BEHEER, "GET /gemeenten/{gemeente}/caseload", "GET /gemeenten/{gemeente}/caseload/nieuw",
+                "POST /gemeenten/{gemeente}/caseload", "GET /gemeenten/{gemeente}/caseload/overzicht");
+        r(STATUSHOUDER, "GET /caseload/statushouders/{id}", "POST /caseload/statushouders/{id}");
         r(DOORBRAAKPLAN, "POST /api/v1/ondersteuning/berekeningen", "GET /gemeenten/{code}/ondersteuning",
                 "POST /gemeenten/{code}/ondersteuning", "POST /gemeenten/{code}/ondersteuning/berekening.xlsx");
         // the doorbraakplan's lead pipeline (issue 17 §1, §3): read by the programme roles, kept by the programme team
@@ -574,6 +595,9 @@ class ToegangsmatrixTest {
         ids.put("concept", "999999");
         ids.put("programma", jdbc.sql("select min(id)::text from programma where eigenaar_gemeente = 'GM0392'")
                 .query(String.class).single());
+        ids.put("statushouder", jdbc.sql("select min(s.id)::text from caseload_statushouder s join gebruiker g "
+                + "on g.id = s.casemanager_id where g.gebruikersnaam = 'casemanager-wassenaar'").query(String.class)
+                .single());
         // a concept version of a beleidskader of Zuid-Holland (Zuid-Holland's text under an id of its own)
         String zh;
         try (java.io.InputStream in = ToegangsmatrixTest.class.getClassLoader()
@@ -908,6 +932,7 @@ class ToegangsmatrixTest {
                 .replace("/doorbraakplan/taken/{id}", "/doorbraakplan/taken/999999")
                 .replace("{aspect}", "FINANCIEN")
                 .replace("/programmas/{id}", "/programmas/" + ids.get("programma"))
+                .replace("/statushouders/{id}", "/statushouders/" + ids.get("statushouder"))
                 .replace("{nummer}", "1")
                 .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))

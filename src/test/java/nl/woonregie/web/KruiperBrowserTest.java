@@ -81,6 +81,7 @@ class KruiperBrowserTest {
         ACCOUNTS.put(Rol.DIENST, "dienst-denhaag");
         ACCOUNTS.put(Rol.PROGRAMMAMANAGER, "programma-haarlem");
         ACCOUNTS.put(Rol.CONTROLLER, "controller-haarlem");
+        ACCOUNTS.put(Rol.CASEMANAGER_INTEGRATIE, "casemanager-wassenaar");
     }
 
     /** Per role a page it may not open, for the 403 page. */

@@ -339,6 +339,14 @@ public class Gebruikers {
         return namen;
     }
 
+    /** The id of the active account with this name that has this role in this municipality, if there is one. */
+    public java.util.Optional<Long> idInGemeente(String naam, Rol rol, String gemeente) {
+        return jdbc.sql("""
+                select g.id from gebruiker g join toewijzing t on t.gebruiker_id = g.id
+                where g.gebruikersnaam = ? and t.rol = ? and t.gemeente_code = ? and g.actief""")
+                .params(naam, rol.name(), gemeente).query(Long.class).optional();
+    }
+
     /** The id of the active account with this name that has this role in this (Verhuisbox) team, if there is one. */
     public java.util.Optional<Long> idVan(String naam, Rol rol, long team) {
         return jdbc.sql("""

@@ -66,6 +66,12 @@ public class Navigatie {
             // module programma: the programmes the account may read (the page lists them)
             links.add(new Link("Programma's", "/programmas"));
         }
+        Set<String> caseload = g.gemeenten(Rol.CASEMANAGER_INTEGRATIE);
+        for (String gm : caseload) {
+            // module programma: the statushouders assigned to this integration case manager
+            links.add(new Link(caseload.size() == 1 ? "Caseload" : "Caseload " + gebied.naam(gm),
+                    "/gemeenten/" + gm + "/caseload"));
+        }
         Set<String> programma = programmagemeenten(g);
         for (String gm : programma) {
             links.add(new Link(programma.size() == 1 ? "Doorbraakplan" : "Doorbraakplan " + gebied.naam(gm),
@@ -130,6 +136,8 @@ public class Navigatie {
                             "/doorbraakplan/leads/" + t.project() + "/locatie"));
                 }
                 case PROGRAMMAMANAGER, CONTROLLER -> punten.add(new Link("Programma's", "/programmas"));
+                case CASEMANAGER_INTEGRATIE -> punten.add(new Link("Integratie-caseload " + gebied.naam(t.gemeente()),
+                        "/gemeenten/" + t.gemeente() + "/caseload"));
                 case ICP, CASEMANAGER, ADMINISTRATIEF, CONSULENT, COORDINATOR ->
                         punten.add(new Link("Verhuisbox: werklijst", "/verhuisbox"));
                 default -> {

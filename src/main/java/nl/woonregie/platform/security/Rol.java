@@ -41,7 +41,13 @@ public enum Rol {
     /** Budget and spending of a programme. */
     CONTROLLER(Scopesoort.PROGRAMMA, false, false),
     /** The municipality's executive (wethouders, college): reads, never changes. */
-    BESTUUR(Scopesoort.GEMEENTE, false, false);
+    BESTUUR(Scopesoort.GEMEENTE, false, false),
+    /**
+     * Case manager of a municipality's integration caseload (module programma): reads and keeps the statushouders
+     * assigned to him or her, every read logged. Not a Verhuisbox role: scoped to the municipality, granted by the
+     * administrator.
+     */
+    CASEMANAGER_INTEGRATIE(Scopesoort.GEMEENTE, false, false);
 
     private final Scopesoort scopesoort;
     private final boolean verhuisbox;

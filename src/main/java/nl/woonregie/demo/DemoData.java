@@ -102,6 +102,7 @@ class DemoData implements ApplicationRunner {
     private final nl.woonregie.doorbraakplan.Afdelingen afdelingen;
     private final ProgrammaDemo programma;
     private final DoorbraakplanDemo doorbraakplan;
+    private final ProjectleiderDemo projectleider;
     private final CaseloadDemo caseload;
     private final String demoWachtwoord;
 
@@ -110,6 +111,7 @@ class DemoData implements ApplicationRunner {
             ApplicationEventPublisher gebeurtenissen, AanbodDemo aanbod, ProgrammaDemo programma,
             CaseloadDemo caseload,
             nl.woonregie.doorbraakplan.Afdelingen afdelingen, DoorbraakplanDemo doorbraakplan,
+            ProjectleiderDemo projectleider,
             @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String demoWachtwoord) {
         this.tx = tx;
         this.gebied = gebied;
@@ -123,6 +125,7 @@ class DemoData implements ApplicationRunner {
         this.afdelingen = afdelingen;
         this.programma = programma;
         this.doorbraakplan = doorbraakplan;
+        this.projectleider = projectleider;
         this.caseload = caseload;
         this.demoWachtwoord = demoWachtwoord;
     }
@@ -161,6 +164,7 @@ class DemoData implements ApplicationRunner {
         ACCOUNTS.forEach(a -> sb.append(String.format("   %-20s %s%n", a.gebruikersnaam(), a.omschrijving())));
         sb.append(String.format("   %-20s %s%n", DIENST_ACCOUNT, "dienst OCW van 's-Gravenhage: de eigen regels van "
                 + "de ondersteuningsplannen"));
+        sb.append(String.format("   %-20s %s%n", ProjectleiderDemo.ACCOUNT, ProjectleiderDemo.OMSCHRIJVING));
         ProgrammaDemo.ACCOUNTS.forEach(a -> sb.append(String.format("   %-20s %s%n", a[0], a[1])));
         CaseloadDemo.ACCOUNTS.forEach(a -> sb.append(String.format("   %-20s %s%n", a[0], a[1])));
         sb.append("   beheerder            beheerder (geen demo-account: WOONREGIE_ADMIN_PASSWORD of het wachtwoord\n"
@@ -332,7 +336,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         aanbod.laad(demo);
-        doorbraakplan.laad(demo);
+        projectleider.maak(demo, demoWachtwoord, doorbraakplan.laad(demo));
         programma.laad(demo, demoWachtwoord);
         caseload.laad(demo, demoWachtwoord);
         gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size() + taakEcht.size(),

@@ -7,13 +7,22 @@ import java.util.List;
 import nl.woonregie.aanbod.Aanbodbron;
 import nl.woonregie.aanbod.Aanbodbronnen;
 import nl.woonregie.aanbod.Bronverzoek;
+import nl.woonregie.doorbraakplan.Bijeenkomstverzoek;
+import nl.woonregie.doorbraakplan.Communicatieplannen;
+import nl.woonregie.doorbraakplan.Communicatieverzoek;
 import nl.woonregie.doorbraakplan.Informeertaak;
 import nl.woonregie.doorbraakplan.Lead;
 import nl.woonregie.doorbraakplan.Leads;
 import nl.woonregie.doorbraakplan.Leadverzoek;
+import nl.woonregie.doorbraakplan.Mijlpaal;
+import nl.woonregie.doorbraakplan.Mijlpaalverzoek;
+import nl.woonregie.doorbraakplan.Planning;
+import nl.woonregie.doorbraakplan.Scoreverzoek;
 import nl.woonregie.doorbraakplan.Stapverzoek;
 import nl.woonregie.doorbraakplan.Steunplannen;
 import nl.woonregie.doorbraakplan.Tranche;
+import nl.woonregie.doorbraakplan.Uitgangspunten;
+import nl.woonregie.doorbraakplan.Uitgangspuntenverzoek;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.security.Gebruiker;
 import org.springframework.stereotype.Component;
@@ -111,16 +120,24 @@ class DoorbraakplanDemo {
     private final Steunplannen steunplannen;
     private final Aanbodbronnen bronnen;
     private final GebiedService gebied;
+    private final Uitgangspunten uitgangspunten;
+    private final Planning planning;
+    private final Communicatieplannen communicatie;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DoorbraakplanDemo(Leads leads, Steunplannen steunplannen, Aanbodbronnen bronnen, GebiedService gebied) {
+    DoorbraakplanDemo(Leads leads, Steunplannen steunplannen, Aanbodbronnen bronnen, GebiedService gebied,
+            Uitgangspunten uitgangspunten, Planning planning, Communicatieplannen communicatie) {
         this.leads = leads;
         this.steunplannen = steunplannen;
         this.bronnen = bronnen;
         this.gebied = gebied;
+        this.uitgangspunten = uitgangspunten;
+        this.planning = planning;
+        this.communicatie = communicatie;
     }
 
-    void laad(Gebruiker demo) {
+    /** Loads 's-Gravenhage's Doorbraakplan; the id of the Leeghwaterplein lead (for its projectleider's account). */
+    long laad(Gebruiker demo) {
         Tranche tranche = leads.tranche(demo, GEMEENTE, TRANCHE, COLLEGE.toString(), COLLEGEKENMERK, CLIENT);
         String t = Long.toString(tranche.id());
 
@@ -159,6 +176,8 @@ class DoorbraakplanDemo {
         // step 3: the analysis; steps 4–5: the wethouder (Balster, 25 January 2022) on 9 of them
         List<Lead> onderzoek = new ArrayList<>();
         long leeghwaterpleinBron = 0;
+        long leeghwaterplein = 0;
+        List<Lead> aangewezenLeads = new ArrayList<>();
         int pl = 0;
         for (Lead l : verder) {
             String naam = l.naam();
@@ -215,13 +234,121 @@ class DoorbraakplanDemo {
                     + "tweede tranche Doorbraakplan.", null, t, null, a.kleur(), Integer.toString(a.plaatsen()),
                     Integer.toString(a.eenheden()), a.duur(), a.woonvorm(), a.start(), a.einde()));
             long bron = projectfeiten(demo, l, a);
+            aangewezenLeads.add(l);
             if (naam.equals(LEEGHWATERPLEIN)) {
                 leeghwaterpleinBron = bron;
+                leeghwaterplein = l.id();
             }
         }
 
         informeren(demo);
         steunplannen(demo, leeghwaterpleinBron);
+        uitgangspunten(demo, leeghwaterplein);
+        planning(demo, tranche.id());
+        communicatie(demo, tranche.id(), leeghwaterplein, aangewezenLeads);
+        return leeghwaterplein;
+    }
+
+    // --- the uitgangspunten check, the tranche's planning and its communication (issue 17 §2, §6, §7)
+
+    /**
+     * Den Haag's six uitgangspunten (the memo of 28 January 2022) stored from the shipped starting set; Leeghwaterplein
+     * scored only where a source says so (spreiding): the memo's table cells are not in the source. Its 40 places
+     * are then computed against "Kleinschalig: ten hoogste 30", a finding the sources leave unresolved.
+     */
+    private void uitgangspunten(Gebruiker demo, long leeghwaterplein) {
+        uitgangspunten.vastleggen(demo, GEMEENTE, new Uitgangspuntenverzoek("0", Uitgangspunten.startset().stream()
+                .map(u -> new Uitgangspuntenverzoek.Regel(u.code(), u.naam(), u.omschrijving(),
+                        u.maximum() == null ? null : u.maximum().toString(), u.bron())).toList(),
+                "De uitgangspunten van het Doorbraakplan (memo 28 januari 2022)"), false, CLIENT);
+        uitgangspunten.scoren(demo, GEMEENTE, leeghwaterplein, new Scoreverzoek("0", List.of(new Scoreverzoek.Regel(
+                "SPREIDING", "VOLDOET", "De 7 locaties liggen goed verspreid over de stad (000:L371-372)"))), CLIENT);
+    }
+
+    /**
+     * The 16 dated steps of the memo of 28 January 2022 as the second tranche's planning, each marked done on its last
+     * day — but the college meeting of 8 March, left open (the college decided on 22 March: it shows as late), and the
+     * meeting of the bewonersorganisaties, postponed to 17 May.
+     */
+    private void planning(Gebruiker demo, long tranche) {
+        planning.sjabloonToevoegen(demo, GEMEENTE, tranche, CLIENT);
+        for (Mijlpaal m : planning.planning(demo, GEMEENTE, tranche).mijlpalen()) {
+            LocalDate laatste = m.tot() == null ? m.van() : m.tot();
+            String van = m.van().toString();
+            String toelichting = m.toelichting();
+            String gedaan = laatste.toString();
+            if (m.wat().startsWith("Collegebehandeling") && m.van().equals(LocalDate.of(2022, 3, 8))) {
+                toelichting = "Het college besloot op 22 maart 2022 (000:L901-903)";
+                gedaan = null;
+            } else if (m.van().equals(LocalDate.of(2022, 3, 10))) {
+                van = "2022-05-17";
+                gedaan = van;
+                toelichting = "Uitgesteld naar mei (000:L906-909, 1102-1104)";
+            }
+            planning.wijzigen(demo, GEMEENTE, tranche, m.id(), new Mijlpaalverzoek(Integer.toString(m.versie()), van,
+                    m.tot() == null || !van.equals(m.van().toString()) ? null : m.tot().toString(), m.wat(), m.wie(),
+                    toelichting, gedaan), CLIENT);
+        }
+    }
+
+    /**
+     * Memo 5's "Stappenplan communicatie" for the second tranche (000:L933-1057) with a letter to the omwonenden of every
+     * designated location, and the two meetings of memo 6: raad, bewonersorganisaties and omwonenden all informed on
+     * 29 March 2022, so the same-moment check finds the tranche in order.
+     */
+    private void communicatie(Gebruiker demo, long tranche, long leeghwaterplein, List<Lead> aangewezen) {
+        String t = Long.toString(tranche);
+        String memo = "Stappenplan communicatie, memo 5";
+        actie(demo, new Communicatieverzoek(null, t, null, "Collegebesluit 2de tranche projecten", null,
+                List.of("COLLEGE"), "2022-03-22", null, List.of(), null, null, "GEDAAN", "2022-03-22", null, memo));
+        for (Lead l : aangewezen) {
+            actie(demo, new Communicatieverzoek(null, t, Long.toString(l.id()), "Informatie tweede tranche naar "
+                    + "omwonenden", "samen met de stadsdelen", List.of("PROJECTLEIDERS", "STADSDELEN"), "2022-03-29",
+                    null, List.of("OMWONENDEN"), "BRIEF", "Stadsdeel geeft advies over het verspreidingsgebied; "
+                    + "Communicatie helpt bij het opstellen van de brieven", "GEDAAN", "2022-03-29", null, memo));
+        }
+        actie(demo, new Communicatieverzoek(null, t, null, "Informatie naar bewonersorganisaties", null,
+                List.of("STADSDEELDIRECTEUREN"), "2022-03-29", null, List.of("BEWONERSORGANISATIES"), "TELEFONISCH",
+                "Het stadsdeel belt de bewonersorganisaties", "GEDAAN", "2022-03-29", null, memo));
+        actie(demo, new Communicatieverzoek(null, t, null, "Nieuwsbrief naar bewonersorganisaties",
+                "Communicatie stelt de nieuwsbrief op", List.of("COMMUNICATIE"), "2022-03-29", null,
+                List.of("BEWONERSORGANISATIES", "ZORGORGANISATIES", "VASTGOEDORGANISATIES", "COLLEGAS"), "NIEUWSBRIEF",
+                null, "GEDAAN", "2022-03-29", null, memo));
+        actie(demo, new Communicatieverzoek(null, t, null, "Raadsmededeling in RIS", null, List.of(), "2022-03-29",
+                null, List.of("RAAD"), "RAADSMEDEDELING", "Het Doorbraakplan is nog niet in RIS beschikbaar", "GEDAAN",
+                "2022-03-29", null, memo));
+        actie(demo, new Communicatieverzoek(null, t, null, "Partners op maat informeren", "samen met de stadsdelen",
+                List.of("PROGRAMMATEAM", "STADSDELEN"), "2022-03-30", null, List.of("PARTNERS"), null, "Te denken valt "
+                + "aan: corporaties, andere vastgoedpartners, zorgaanbieders, fondsen e.d., regiogemeenten, "
+                + "belangenorganisaties cliënten", "GEDAAN", "2022-03-30", null, memo));
+        actie(demo, new Communicatieverzoek(null, t, null, "Stedelijke bewonersorganisaties uitnodigen per e-mail",
+                null, List.of("PROGRAMMATEAM"), "2022-04", null, List.of("BEWONERSORGANISATIES"), "EMAIL", "Namens "
+                + "wethouders Kapteijns, Parbhudayal en Balster vanuit een algemeen e-mailadres; Communicatie helpt bij "
+                + "de uitnodiging en de afstemming met de bestuurders", "GEDAAN", "2022-04-29", null, memo));
+        actie(demo, new Communicatieverzoek(null, t, null, "Informatiebijeenkomst bewonersorganisaties",
+                "samen met het programmateam", List.of("WETHOUDERS", "PROGRAMMATEAM"), "2022-05", null,
+                List.of("BEWONERSORGANISATIES"), "BIJEENKOMST", "Eén wethouder geeft een statusupdate, ook over de "
+                + "ingebrachte leads; daarna themagesprekken; Communicatie helpt bij de presentatie", "GEDAAN",
+                "2022-05-17", null, memo));
+        actie(demo, new Communicatieverzoek(null, t, null, "Terugkoppeling bijeenkomst aan deelnemers", null,
+                List.of("PROGRAMMATEAM"), "2022-05", null, List.of("BEWONERSORGANISATIES"), null, null, "GEPLAND", null,
+                null, memo));
+        actie(demo, new Communicatieverzoek(null, t, null, "Persbericht tweede tranche", null, List.of(), "2022-03-29",
+                null, List.of("PERS"), "PERSBERICHT", null, "VERVALLEN", null, "Communicatie over vluchtelingen uit "
+                + "Oekraïne heeft voorrang (000:L962-966)", memo));
+        communicatie.voegBijeenkomstToe(demo, GEMEENTE, new Bijeenkomstverzoek(null, t, Long.toString(leeghwaterplein),
+                "Informatiebijeenkomst Leeghwaterplein", "Leeghwaterplein, stadsdeel Laak", "2022-04-20",
+                List.of("OMWONENDEN"), "in samenwerking met coalitie Laak", "50", "true", "De opkomst en betrokkenheid "
+                + "was groot; voor het vervolg worden afspraken gemaakt (000:L1136-1138)", null), CLIENT);
+        communicatie.voegBijeenkomstToe(demo, GEMEENTE, new Bijeenkomstverzoek(null, t, null,
+                "Bijeenkomst bewonersorganisaties", null, "2022-05-17", List.of("BEWONERSORGANISATIES"),
+                "wethouder Martijn Balster (wonen)", null, null, "Klein gezelschap, gesprek aan de hand van stellingen; "
+                + "grote betrokkenheid; goed contact vanaf de planfase van een project is cruciaal (000:L1144-1154)",
+                null), CLIENT);
+    }
+
+    private void actie(Gebruiker demo, Communicatieverzoek v) {
+        communicatie.voegActieToe(demo, GEMEENTE, v, CLIENT);
     }
 
     // --- the leads

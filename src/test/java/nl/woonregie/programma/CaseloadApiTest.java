@@ -89,7 +89,7 @@ class CaseloadApiTest {
         Programmaplan h = nl.woonregie.programma.HaarlemBegrotingTest.haarlem();
         Programmaplan plan = new Programmaplan("Integratie " + code, code, null, List.of(), h.vanJaar(), h.totJaar(),
                 h.bronMiddelen(), h.besluit(), null, null, h.themas(), h.doelen(), h.projecten(), List.of(),
-                List.of());
+                List.of(), null);
         Programma p = programmas.aanmaken(BEHEERDER, plan, "caseloadtest", "test");
         return new Gemeente(code, accounts.maak("PROGRAMMAMANAGER", "\"programma\":" + p.id()),
                 accounts.maak("CASEMANAGER_INTEGRATIE", "\"gemeente\":\"" + code + "\""),

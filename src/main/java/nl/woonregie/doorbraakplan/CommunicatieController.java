@@ -15,6 +15,7 @@ import nl.woonregie.platform.export.Spreadsheet;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
+import nl.woonregie.platform.web.Versiekop;
 import nl.woonregie.platform.web.Download;
 import nl.woonregie.platform.web.InvalidParam;
 import org.springframework.http.MediaType;
@@ -160,7 +161,7 @@ class CommunicatieController {
             HttpServletRequest request) {
         Communicatieactie a = plannen.voegActieToe(toegang.huidige(), code, verzoek.alsVerzoek(), Client.van(request));
         return ResponseEntity.created(URI.create("/api/v1/gemeenten/" + code + "/communicatieacties/" + a.id()))
-                .eTag(etag(a.versie())).body(a);
+                .eTag(Versiekop.etag(a.versie())).body(a);
     }
 
     @GetMapping(path = PAD + "/communicatieacties/{actie}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -168,7 +169,7 @@ class CommunicatieController {
             + "(ETag: de versie)")
     ResponseEntity<Communicatieactie> actie(@PathVariable String code, @PathVariable long actie) {
         Communicatieactie a = plannen.actie(toegang.huidige(), code, actie);
-        return ResponseEntity.ok().eTag(etag(a.versie())).body(a);
+        return ResponseEntity.ok().eTag(Versiekop.etag(a.versie())).body(a);
     }
 
     @PutMapping(path = PAD + "/communicatieacties/{actie}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -180,8 +181,8 @@ class CommunicatieController {
             @Parameter(description = "De versie die u wijzigt, bijvoorbeeld \"1\"")
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
         Communicatieactie a = plannen.wijzigActie(toegang.huidige(), code, actie, verzoek.alsVerzoek(),
-                versieUit(ifMatch), Client.van(request));
-        return ResponseEntity.ok().eTag(etag(a.versie())).body(a);
+                Versiekop.uitIfMatch(ifMatch), Client.van(request));
+        return ResponseEntity.ok().eTag(Versiekop.etag(a.versie())).body(a);
     }
 
     @PostMapping(path = PAD + "/bijeenkomsten", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -193,14 +194,14 @@ class CommunicatieController {
         Bijeenkomst b = plannen.voegBijeenkomstToe(toegang.huidige(), code, verzoek.alsVerzoek(),
                 Client.van(request));
         return ResponseEntity.created(URI.create("/api/v1/gemeenten/" + code + "/bijeenkomsten/" + b.id()))
-                .eTag(etag(b.versie())).body(b);
+                .eTag(Versiekop.etag(b.versie())).body(b);
     }
 
     @GetMapping(path = PAD + "/bijeenkomsten/{bijeenkomst}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "doorbraakplanBijeenkomst", summary = "Een bijeenkomst met haar versies (ETag: de versie)")
     ResponseEntity<Bijeenkomst> bijeenkomst(@PathVariable String code, @PathVariable long bijeenkomst) {
         Bijeenkomst b = plannen.bijeenkomst(toegang.huidige(), code, bijeenkomst);
-        return ResponseEntity.ok().eTag(etag(b.versie())).body(b);
+        return ResponseEntity.ok().eTag(Versiekop.etag(b.versie())).body(b);
     }
 
     @PutMapping(path = PAD + "/bijeenkomsten/{bijeenkomst}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -212,8 +213,8 @@ class CommunicatieController {
             @Parameter(description = "De versie die u wijzigt, bijvoorbeeld \"1\"")
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
         Bijeenkomst b = plannen.wijzigBijeenkomst(toegang.huidige(), code, bijeenkomst, verzoek.alsVerzoek(),
-                versieUit(ifMatch), Client.van(request));
-        return ResponseEntity.ok().eTag(etag(b.versie())).body(b);
+                Versiekop.uitIfMatch(ifMatch), Client.van(request));
+        return ResponseEntity.ok().eTag(Versiekop.etag(b.versie())).body(b);
     }
 
     @GetMapping(path = PAD + "/doelgroepen", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -230,21 +231,5 @@ class CommunicatieController {
             HttpServletRequest request) {
         return plannen.doelgroep(toegang.huidige(), code, verzoek.code(), verzoek.omschrijving(),
                 verzoek.actief() == null || verzoek.actief(), Client.van(request));
-    }
-
-    private static Integer versieUit(String ifMatch) {
-        if (ifMatch == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("Ongeldige header.", List.of(new InvalidParam("If-Match",
-                    "de versie, bijvoorbeeld \"2\"")));
-        }
-    }
-
-    private static String etag(int versie) {
-        return "\"" + versie + "\"";
     }
 }

@@ -13,10 +13,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Toegang;
-import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
-import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Problem;
+import nl.woonregie.platform.web.Versiekop;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -120,7 +119,7 @@ class SteunplanController {
             + "gemeente (versie 0: de standaardtarieven)")
     ResponseEntity<Steuntarieftabel> tarieven(@PathVariable String code) {
         Steuntarieftabel t = tarieven.tabel(toegang.huidige(), code);
-        return ResponseEntity.ok().eTag(etag(t.versie())).body(t);
+        return ResponseEntity.ok().eTag(Versiekop.etag(t.versie())).body(t);
     }
 
     @PutMapping(path = GEMEENTE + "/steuntarieven", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -140,9 +139,9 @@ class SteunplanController {
             @Parameter(description = "De versie die u wijzigt, bijvoorbeeld \"1\"")
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
         Gebruiker g = toegang.huidige();
-        Steuntarieftabel t = tarieven.vastleggen(g, code, body, versieUit(ifMatch), Client.van(request),
+        Steuntarieftabel t = tarieven.vastleggen(g, code, body, Versiekop.uitIfMatch(ifMatch), Client.van(request),
                 nieuw -> plannen.toetsTarieven(code, nieuw));
-        return ResponseEntity.ok().eTag(etag(t.versie())).body(t);
+        return ResponseEntity.ok().eTag(Versiekop.etag(t.versie())).body(t);
     }
 
     @GetMapping(path = GEMEENTE + "/steunplannen", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -160,7 +159,7 @@ class SteunplanController {
     ResponseEntity<Steunplan> plan(@PathVariable String code,
             @Parameter(description = "Het id van het project of alle-locaties") @PathVariable String plan) {
         Steunplan p = plannen.lees(toegang.huidige(), code, plan);
-        return ResponseEntity.ok().eTag(etag(p.versie())).body(p);
+        return ResponseEntity.ok().eTag(Versiekop.etag(p.versie())).body(p);
     }
 
     @PutMapping(path = GEMEENTE + "/steunplannen/{plan}", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -180,24 +179,8 @@ class SteunplanController {
     ResponseEntity<Steunplan> planVastleggen(@PathVariable String code, @PathVariable String plan,
             @RequestBody JsonNode body, @Parameter(description = "De versie die u wijzigt, bijvoorbeeld \"1\"")
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
-        Steunplan p = plannen.vastleggen(toegang.huidige(), code, plan, body, versieUit(ifMatch),
+        Steunplan p = plannen.vastleggen(toegang.huidige(), code, plan, body, Versiekop.uitIfMatch(ifMatch),
                 Client.van(request));
-        return ResponseEntity.ok().eTag(etag(p.versie())).body(p);
-    }
-
-    private static Integer versieUit(String ifMatch) {
-        if (ifMatch == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("Ongeldige header.", List.of(new InvalidParam("If-Match",
-                    "de versie, bijvoorbeeld \"2\"")));
-        }
-    }
-
-    private static String etag(int versie) {
-        return "\"" + versie + "\"";
+        return ResponseEntity.ok().eTag(Versiekop.etag(p.versie())).body(p);
     }
 }

@@ -242,8 +242,9 @@ class HerverdelingTest {
         throw new AssertionError(gemeente + " niet in de ronde");
     }
 
+    /** The letter's text as a reader sees it (HTML entities such as {@code &#39;} in "'s-Gravenhage" resolved). */
     private String brief(RondeFixture.Toezicht t, long ronde, String gemeente) {
-        return api.als(t.toezichthouder()).get("/api/v1/beoordelingsrondes/" + ronde + "/brieven/" + gemeente
-                + "/brief.html").status(200).tekst();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(api.als(t.toezichthouder()).get(
+                "/api/v1/beoordelingsrondes/" + ronde + "/brieven/" + gemeente + "/brief.html").status(200).tekst());
     }
 }

@@ -190,8 +190,10 @@ class ContactPagina {
     }
 
     private static void vulKeuzes(Model model) {
+        boolean provincieregister = Boolean.TRUE.equals(model.getAttribute("provincieregister"));
         model.addAttribute("soorten", Contactsoort.values());
-        model.addAttribute("rollen", Contactrol.values());
+        model.addAttribute("rollen", java.util.Arrays.stream(Contactrol.values())
+                .filter(r -> !provincieregister || !r.gemeentelijk()).toList());
         model.addAttribute("organisatiesoorten", List.of(Organisatiesoort.COA_REGIO, Organisatiesoort.CORPORATIE));
     }
 }

@@ -129,6 +129,7 @@ public class Contacten {
         }
         String organisatie = tekst(v == null ? null : v.organisatie(), "organisatie", 200, true, fouten);
         Contactgegevens c = gegevens(v, fouten, true);
+        geenGemeentelijkeRol(c, fouten);
         String reden = tekst(v == null ? null : v.reden(), "reden", 2000, true, fouten);
         weigerBijFouten(fouten);
         long id = opslag.voegToe(provincie, null, soort, organisatie, Bijhouder.PROVINCIE, c, reden, g.actor());
@@ -168,6 +169,9 @@ public class Contacten {
             organisatie = tekst(v == null ? null : v.organisatie(), "organisatie", 200, false, fouten);
         }
         Contactgegevens c = gegevens(v, fouten, r.gegevens().actief());
+        if (r.organisatiesoort() != Organisatiesoort.GEMEENTE) {
+            geenGemeentelijkeRol(c, fouten);
+        }
         String reden = tekst(v == null ? null : v.reden(), "reden", 2000, true, fouten);
         weigerBijFouten(fouten);
         if (versie != r.versie() || !opslag.wijzig(id, versie, organisatie, c, reden, g.actor())) {
@@ -253,9 +257,8 @@ public class Contacten {
     private static Contactgegevens gegevens(Contactverzoek v, List<InvalidParam> fouten, boolean actiefStandaard) {
         Contactverzoek x = v == null ? new Contactverzoek(null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null) : v;
-        Contactsoort soort = keuze(Contactsoort.class, x.soort(), "soort", "AMBTELIJK of BESTUURLIJK", fouten);
-        Contactrol rol = keuze(Contactrol.class, x.rol(), "rol", "een rol uit de lijst, bijvoorbeeld WETHOUDER",
-                fouten);
+        Contactsoort soort = keuze(Contactsoort.class, x.soort(), "soort", "ambtelijk of bestuurlijk", fouten);
+        Contactrol rol = keuze(Contactrol.class, x.rol(), "rol", "kies een rol uit de lijst", fouten);
         String naam = tekst(x.naam(), "naam", 200, true, fouten);
         String functie = tekst(x.functie(), "functie", 200, false, fouten);
         String email = tekst(x.email(), "email", 254, false, fouten);
@@ -291,6 +294,14 @@ public class Contacten {
         boolean actief = x.actief() == null ? actiefStandaard : x.actief();
         return new Contactgegevens(soort, rol, naam, functie, email, telefoon, postadres, elektronisch, sinds,
                 toelichting, actief);
+    }
+
+    /** A COA region or a corporation has no college, burgemeester, wethouder, gemeentesecretaris or griffie. */
+    private static void geenGemeentelijkeRol(Contactgegevens c, List<InvalidParam> fouten) {
+        if (c.rol() != null && c.rol().gemeentelijk()) {
+            fouten.add(new InvalidParam("rol", "een rol van een gemeente; kies contactpersoon, beleidsmedewerker, "
+                    + "teamleider of overig"));
+        }
     }
 
     private static <E extends Enum<E>> E keuze(Class<E> type, String waarde, String veld, String uitleg,

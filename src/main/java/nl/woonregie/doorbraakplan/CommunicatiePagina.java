@@ -61,7 +61,8 @@ class CommunicatiePagina {
         model.addAttribute("doelgroepnamen", plannen.doelgroepnamen(code));
         model.addAttribute("kanalen", Kanaal.values());
         model.addAttribute("uitvoerders", Uitvoerder.values());
-        model.addAttribute("standen", Actiestand.values());
+        // the choice's empty option is "Gepland" (the service's default), so GEPLAND itself is not offered twice
+        model.addAttribute("standen", List.of(Actiestand.GEDAAN, Actiestand.VERVALLEN));
         model.addAttribute("precisies", Precisie.values());
     }
 

@@ -274,7 +274,13 @@ public class Communicatieplannen {
                 precisie = Precisie.DAG;
             }
         } else {
-            datum = Leads.datum(d, "datum", true, f);
+            List<InvalidParam> datumfout = new ArrayList<>();
+            datum = Leads.datum(d, "datum", true, datumfout);
+            if (!datumfout.isEmpty()) {
+                // said the way the form's label says it (a day such as 29 maart 2022, or a month such as april 2022)
+                f.add(new InvalidParam("datum", "geen bestaande dag of maand: bijvoorbeeld 29 maart 2022, april 2022, "
+                        + "2022-03-29 of 2022-04"));
+            }
             if (precisie == null) {
                 precisie = Precisie.DAG;
             }

@@ -222,6 +222,10 @@ public class Uitgangspunten {
         Map<String, Locatietoets.Score> nu = huidige(opslag.scores(lead));
         List<Locatietoets.Score> gewijzigd = nieuw.stream().filter(s -> {
             Locatietoets.Score oud = nu.get(s.uitgangspunt());
+            if (oud == null && s.uitkomst() == Toetsuitkomst.ONBEKEND && s.toelichting() == null) {
+                // "onbekend" without a note for one never scored is the form's empty row, not a score somebody gave
+                return false;
+            }
             return oud == null || oud.uitkomst() != s.uitkomst()
                     || !java.util.Objects.equals(oud.toelichting(), s.toelichting());
         }).toList();

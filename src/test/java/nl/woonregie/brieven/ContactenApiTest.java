@@ -163,6 +163,10 @@ class ContactenApiTest {
         assertThat(Api.namen(api.als(toezicht).post(basis, """
                 {"organisatiesoort": "GEMEENTE", "soort": "AMBTELIJK", "rol": "OVERIG", "naam": "X",
                  "reden": "x"}""").probleem(400))).containsExactlyInAnyOrder("organisatiesoort", "organisatie");
+        // a corporation has no wethouder: a municipality's own roles are refused in this register
+        assertThat(Api.namen(api.als(toezicht).post(basis, """
+                {"organisatiesoort": "CORPORATIE", "organisatie": "Woonkracht Fictief", "soort": "BESTUURLIJK",
+                 "rol": "WETHOUDER", "naam": "X", "reden": "x"}""").probleem(400))).containsExactly("rol");
         // another province's supervisor and a municipality: no access
         api.als(accounts.toezichthouder("PV27")).get(basis).probleem(403);
         api.als(accounts.gemeente(GM)).get(basis).probleem(403);

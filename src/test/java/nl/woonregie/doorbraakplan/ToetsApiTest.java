@@ -141,10 +141,14 @@ class ToetsApiTest {
         assertThat(cel(voor, "SPREIDING").path("berekend").isMissingNode()
                 || cel(voor, "SPREIDING").path("berekend").isNull()).isTrue();
 
+        // the form sends "onbekend" for every row; one never scored stays unscored (nobody gave that score)
         JsonNode na = api.als(pt).put(p, """
                 {"versie": 0, "scores": [
                   {"uitgangspunt": "KLEINSCHALIG", "uitkomst": "VOLDOET", "toelichting": "Tijdelijke containerwoningen"},
-                  {"uitgangspunt": "SPREIDING", "uitkomst": "VOLDOET"}]}""").json();
+                  {"uitgangspunt": "SPREIDING", "uitkomst": "VOLDOET"},
+                  {"uitgangspunt": "ZELFSTANDIG", "uitkomst": "ONBEKEND"}]}""").json();
+        assertThat(cel(na, "ZELFSTANDIG").path("door").isMissingNode() || cel(na, "ZELFSTANDIG").path("door").isNull())
+                .isTrue();
         JsonNode klein = cel(na, "KLEINSCHALIG");
         assertThat(klein.path("uitkomst").asString()).isEqualTo("VOLDOET");
         assertThat(klein.path("berekend").asString()).isEqualTo("VOLDOET_NIET");

@@ -72,6 +72,14 @@ public class Navigatie {
             links.add(new Link(caseload.size() == 1 ? "Caseload" : "Caseload " + gebied.naam(gm),
                     "/gemeenten/" + gm + "/caseload"));
         }
+        // a projectleider's location (its lead, project facts and support plan): in the menu, not only on the start page
+        List<Toewijzing> locaties = g.toewijzingen().stream().filter(t -> t.rol() == Rol.PROJECTLEIDER
+                && t.project() != null).toList();
+        for (Toewijzing t : locaties) {
+            links.add(new Link(locaties.size() == 1 ? "Mijn locatie" : "Locatie " + toewijzingen.getObject()
+                    .omschrijving(t).replaceFirst("^[^,]*, ", ""),
+                    "/doorbraakplan/leads/" + t.project() + "/locatie"));
+        }
         Set<String> programma = programmagemeenten(g);
         for (String gm : programma) {
             links.add(new Link(programma.size() == 1 ? "Doorbraakplan" : "Doorbraakplan " + gebied.naam(gm),

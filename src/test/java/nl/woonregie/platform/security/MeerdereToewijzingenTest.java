@@ -84,7 +84,7 @@ class MeerdereToewijzingenTest {
                 .accept(MediaType.TEXT_HTML)).andReturn().getResponse();
         assertThat(start.getStatus()).isEqualTo(200);
         String html = start.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(html).contains("U hebt meer dan één rol").contains("href=\"/gemeenten/GM0518\"")
+        assertThat(html).contains("Waar wilt u beginnen?").contains("href=\"/gemeenten/GM0518\"")
                 .contains("href=\"/verhuisbox\"").contains(">Mijn gemeente<").contains(">Verhuisbox<");
     }
 

@@ -35,6 +35,16 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommunicatieApiTest {
 
+    /** One period for the whole class: each new period moves the shared context's calendar on by half a year. */
+    private static RondeFixture.Toezicht toezicht;
+
+    private RondeFixture.Toezicht toezicht() {
+        if (toezicht == null) {
+            toezicht = rondes.nieuw();
+        }
+        return toezicht;
+    }
+
     @Autowired
     MockMvc mvc;
 
@@ -72,8 +82,8 @@ class CommunicatieApiTest {
     }
 
     Opzet opzet() {
-        RondeFixture.Toezicht t = rondes.nieuw();
-        String gm = t.gemeente();
+        RondeFixture.Toezicht t = toezicht();
+        String gm = t.gemeenteElders();
         LocalDate vandaag = t.tussentijds().plusDays(14);
         klok.zet(vandaag);
         String pt = accounts.maak("PROGRAMMATEAM", "\"gemeente\":\"" + gm + "\"");
@@ -293,7 +303,7 @@ class CommunicatieApiTest {
         api.als(pl).get(pad(o.gm()) + "/tranches/" + o.tranche() + "/communicatieplan").probleem(403);
         api.als(pl).post(pad(o.gm()) + "/communicatieacties", body).probleem(403);
 
-        String ander = accounts.maak("PROGRAMMATEAM", "\"gemeente\":\"" + rondes.nieuw().gemeente() + "\"");
+        String ander = accounts.maak("PROGRAMMATEAM", "\"gemeente\":\"" + toezicht().gemeenteElders() + "\"");
         api.als(ander).get(pad(o.gm()) + "/tranches/" + o.tranche() + "/communicatieplan").probleem(403);
         api.als(ander).get(pad(o.gm()) + "/communicatieacties/" + id).probleem(403);
         api.als(ander).post(pad(o.gm()) + "/communicatieacties", body).probleem(403);

@@ -41,6 +41,8 @@ public final class RondeFixture {
 
     /** Zuid-Holland: the only province with a beleidskader. */
     public static final String PROVINCIE = "PV28";
+    /** Noord-Brabant: fresh municipalities for tests that need no round of Zuid-Holland. */
+    public static final String ELDERS = "PV30";
     /** The reason with which {@link Toezicht#vaststellen} overrides the missing figures of the other municipalities. */
     public static final String OVERSCHRIJFREDEN = "test: alleen de gemeenten van deze test hebben cijfers";
 
@@ -149,16 +151,34 @@ public final class RondeFixture {
 
         /** A municipality that never had figures in this database, with these figures for the period. */
         public String gemeente(Cijfers c) {
+            return gemeente(c, PROVINCIE);
+        }
+
+        /**
+         * A municipality outside Zuid-Holland (Noord-Brabant) that never had figures in this database, with
+         * {@link Cijfers#GEWOON} figures: for a test that needs a fresh municipality of its own but no round or
+         * supervisor of the province, so that the shared context does not run out of Zuid-Holland's municipalities.
+         */
+        public String gemeenteElders() {
+            return gemeenteElders(Cijfers.GEWOON);
+        }
+
+        /** As {@link #gemeenteElders()}, with these figures. */
+        public String gemeenteElders(Cijfers c) {
+            return gemeente(c, ELDERS);
+        }
+
+        private String gemeente(Cijfers c, String provincie) {
             String code;
             synchronized (SLOT) {
                 Set<String> gebruikt = jdbc.sql("""
                         select gemeente_code from beginstand union select gemeente_code from taakstelling
                         union select gemeente_code from coa_stand""").query(String.class).set();
-                Set<String> vrij = new TreeSet<>(codes(tussentijds()));
-                vrij.retainAll(codes(periode.laatsteDag()));
+                Set<String> vrij = new TreeSet<>(codes(provincie, tussentijds()));
+                vrij.retainAll(codes(provincie, periode.laatsteDag()));
                 vrij.removeAll(gebruikt);
                 code = vrij.stream().findFirst().orElseThrow(() -> new IllegalStateException("Alle gemeenten van "
-                        + PROVINCIE + " hebben in deze database al cijfers: te veel tests in één context"));
+                        + provincie + " hebben in deze database al cijfers: te veel tests in één context"));
                 Testgegevens.beginstand(jdbc, code, periode.code(), c.saldo(), c.trede());
             }
             Testgegevens.taakstelling(jdbc, code, periode.code(), c.taakstelling());
@@ -170,8 +190,8 @@ public final class RondeFixture {
             return code;
         }
 
-        private Set<String> codes(LocalDate datum) {
-            return gebied.gemeentenVanProvincie(PROVINCIE, datum).stream().map(Gemeente::code)
+        private Set<String> codes(String provincie, LocalDate datum) {
+            return gebied.gemeentenVanProvincie(provincie, datum).stream().map(Gemeente::code)
                     .collect(Collectors.toSet());
         }
 

@@ -278,8 +278,8 @@ public class Communicatieplannen {
             datum = Leads.datum(d, "datum", true, datumfout);
             if (!datumfout.isEmpty()) {
                 // said the way the form's label says it (a day such as 29 maart 2022, or a month such as april 2022)
-                f.add(new InvalidParam("datum", "geen bestaande dag of maand: bijvoorbeeld 29 maart 2022, april 2022, "
-                        + "2022-03-29 of 2022-04"));
+                f.add(new InvalidParam("datum", "geen bestaande datum: een dag zoals 29 maart 2022 of een maand zoals "
+                        + "april 2022"));
             }
             if (precisie == null) {
                 precisie = Precisie.DAG;

@@ -30,16 +30,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectfeitenApiTest {
 
-    /** One period for the whole class: each new period moves the shared context's calendar on by half a year. */
-    private static RondeFixture.Toezicht toezicht;
-
-    private RondeFixture.Toezicht toezicht() {
-        if (toezicht == null) {
-            toezicht = rondes.nieuw();
-        }
-        return toezicht;
-    }
-
     @Autowired
     MockMvc mvc;
 
@@ -93,7 +83,7 @@ class ProjectfeitenApiTest {
 
     @Test
     void de_feiten_van_een_project_worden_opgeslagen_en_bij_het_lezen_getoetst() {
-        String gm = toezicht().gemeenteElders();
+        String gm = rondes.vanKlasse(getClass()).gemeenteElders();
         String eigen = accounts.gemeente(gm);
         klok.zet(LocalDate.of(2023, 3, 6));
         JsonNode b = api.als(eigen).post(pad(gm), LEEGHWATERPLEIN).json(201);
@@ -131,7 +121,7 @@ class ProjectfeitenApiTest {
 
     @Test
     void elk_ongeldig_veld_van_de_projectfeiten_wordt_genoemd() {
-        String gm = toezicht().gemeenteElders();
+        String gm = rondes.vanKlasse(getClass()).gemeenteElders();
         String eigen = accounts.gemeente(gm);
         JsonNode fout = api.als(eigen).post(pad(gm), """
                 {"soort": "PROJECT", "naam": "X", "duur": "TIJDELIJK", "woonvorm": "ZELFSTANDIG", "plaatsen": 10,
@@ -169,7 +159,7 @@ class ProjectfeitenApiTest {
 
     @Test
     void een_versie_van_voor_de_projectfeiten_schemaversie_1_wordt_nog_gelezen() {
-        String gm = toezicht().gemeenteElders();
+        String gm = rondes.vanKlasse(getClass()).gemeenteElders();
         String eigen = accounts.gemeente(gm);
         long id = jdbc.sql("insert into aanbod_bron (gemeente_code, soort, versie) values (?, 'PROJECT', 1) "
                 + "returning id").param(gm).query(Long.class).single();

@@ -35,16 +35,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommunicatieApiTest {
 
-    /** One period for the whole class: each new period moves the shared context's calendar on by half a year. */
-    private static RondeFixture.Toezicht toezicht;
-
-    private RondeFixture.Toezicht toezicht() {
-        if (toezicht == null) {
-            toezicht = rondes.nieuw();
-        }
-        return toezicht;
-    }
-
     @Autowired
     MockMvc mvc;
 
@@ -82,7 +72,7 @@ class CommunicatieApiTest {
     }
 
     Opzet opzet() {
-        RondeFixture.Toezicht t = toezicht();
+        RondeFixture.Toezicht t = rondes.vanKlasse(getClass());
         String gm = t.gemeenteElders();
         LocalDate vandaag = t.tussentijds().plusDays(14);
         klok.zet(vandaag);
@@ -303,7 +293,7 @@ class CommunicatieApiTest {
         api.als(pl).get(pad(o.gm()) + "/tranches/" + o.tranche() + "/communicatieplan").probleem(403);
         api.als(pl).post(pad(o.gm()) + "/communicatieacties", body).probleem(403);
 
-        String ander = accounts.maak("PROGRAMMATEAM", "\"gemeente\":\"" + toezicht().gemeenteElders() + "\"");
+        String ander = accounts.maak("PROGRAMMATEAM", "\"gemeente\":\"" + rondes.vanKlasse(getClass()).gemeenteElders() + "\"");
         api.als(ander).get(pad(o.gm()) + "/tranches/" + o.tranche() + "/communicatieplan").probleem(403);
         api.als(ander).get(pad(o.gm()) + "/communicatieacties/" + id).probleem(403);
         api.als(ander).post(pad(o.gm()) + "/communicatieacties", body).probleem(403);

@@ -27,16 +27,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class LocatieApiTest {
 
-    /** One period for the whole class: each new period moves the shared context's calendar on by half a year. */
-    private static RondeFixture.Toezicht toezicht;
-
-    private RondeFixture.Toezicht toezicht() {
-        if (toezicht == null) {
-            toezicht = rondes.nieuw();
-        }
-        return toezicht;
-    }
-
     @Autowired
     MockMvc mvc;
 
@@ -108,7 +98,7 @@ public class LocatieApiTest {
 
     @Test
     void de_projectleider_leest_de_eigen_locatie_met_projectfeiten_toetsing_en_ondersteuningsplan_en_niets_anders() {
-        String gm = toezicht().gemeenteElders();
+        String gm = rondes.vanKlasse(getClass()).gemeenteElders();
         LocalDate vandaag = LocalDate.of(2023, 3, 6);
         klok.zet(vandaag);
         String pt = accounts.maak("PROGRAMMATEAM", "\"gemeente\":\"" + gm + "\"");
@@ -169,7 +159,7 @@ public class LocatieApiTest {
         api.als(pt).get(pad(gm) + "/leads/" + lwp.lead() + "/locatie").status(200);
         api.als(accounts.maak("BESTUUR", "\"gemeente\":\"" + gm + "\"")).get(pad(gm) + "/leads/" + lwp.lead()
                 + "/locatie").status(200);
-        String elders = toezicht().gemeenteElders();
+        String elders = rondes.vanKlasse(getClass()).gemeenteElders();
         api.als(accounts.maak("PROGRAMMATEAM", "\"gemeente\":\"" + elders + "\"")).get(pad(gm) + "/leads/"
                 + lwp.lead() + "/locatie").probleem(403);
         api.als(eigen).get(pad(gm) + "/leads/" + lwp.lead() + "/locatie").probleem(403);
@@ -180,7 +170,7 @@ public class LocatieApiTest {
 
     @Test
     void een_lead_die_nog_niet_is_aangewezen_heeft_nog_geen_project_of_plan() {
-        String gm = toezicht().gemeenteElders();
+        String gm = rondes.vanKlasse(getClass()).gemeenteElders();
         String pt = accounts.maak("PROGRAMMATEAM", "\"gemeente\":\"" + gm + "\"");
         long id = api.als(pt).post(pad(gm) + "/leads", """
                 {"naam": "Nieuw terrein", "ingediendOp": "%s", "inbrengerSoort": "COLLEGA",

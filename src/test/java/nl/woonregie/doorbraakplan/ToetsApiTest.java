@@ -37,16 +37,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ToetsApiTest {
 
-    /** One period for the whole class: each new period moves the shared context's calendar on by half a year. */
-    private static RondeFixture.Toezicht toezicht;
-
-    private RondeFixture.Toezicht toezicht() {
-        if (toezicht == null) {
-            toezicht = rondes.nieuw();
-        }
-        return toezicht;
-    }
-
     @Autowired
     MockMvc mvc;
 
@@ -126,7 +116,7 @@ class ToetsApiTest {
 
     @Test
     void leeghwaterplein_met_40_plaatsen_voldoet_berekend_niet_aan_kleinschalig_ook_als_het_team_voldoet_scoort() {
-        String gm = toezicht().gemeenteElders();
+        String gm = rondes.vanKlasse(getClass()).gemeenteElders();
         String pt = programma(gm);
         // no list yet: version 0, empty, Den Haag's six offered with their source
         JsonNode leeg = api.als(pt).get(pad(gm) + "/uitgangspunten").json();
@@ -178,7 +168,7 @@ class ToetsApiTest {
 
     @Test
     void een_gewijzigde_score_is_een_nieuw_feit_met_een_nieuwe_versie_en_in_het_auditlog() {
-        String gm = toezicht().gemeenteElders();
+        String gm = rondes.vanKlasse(getClass()).gemeenteElders();
         String pt = programma(gm);
         zesVastleggen(pt, gm);
         long id = lead(pt, gm, "Leeghwaterplein", 40, null);
@@ -211,7 +201,7 @@ class ToetsApiTest {
 
     @Test
     void een_aangewezen_locatie_wordt_getoetst_met_de_plaatsen_van_haar_project_in_het_aanbod() {
-        RondeFixture.Toezicht t = toezicht();
+        RondeFixture.Toezicht t = rondes.vanKlasse(getClass());
         String gm = t.gemeenteElders();
         LocalDate vandaag = t.tussentijds().plusDays(14);
         klok.zet(vandaag);
@@ -250,7 +240,7 @@ class ToetsApiTest {
 
     @Test
     void de_lijst_en_de_scores_noemen_elk_ongeldig_veld() {
-        String gm = toezicht().gemeenteElders();
+        String gm = rondes.vanKlasse(getClass()).gemeenteElders();
         String pt = programma(gm);
         JsonNode fout = api.als(pt).put(pad(gm) + "/uitgangspunten", """
                 {"uitgangspunten": [
@@ -282,7 +272,7 @@ class ToetsApiTest {
 
     @Test
     void mijlpalen_van_een_tranche_te_laat_met_de_testklok_en_het_sjabloon_van_de_memo() throws Exception {
-        String gm = toezicht().gemeenteElders();
+        String gm = rondes.vanKlasse(getClass()).gemeenteElders();
         String pt = programma(gm);
         long tranche = tranche(pt, gm, "Tweede tranche");
         String p = pad(gm) + "/tranches/" + tranche + "/mijlpalen";
@@ -367,7 +357,7 @@ class ToetsApiTest {
 
     @Test
     void de_toets_als_spreadsheet_met_de_uitkomsten_als_tekst() throws Exception {
-        String gm = toezicht().gemeenteElders();
+        String gm = rondes.vanKlasse(getClass()).gemeenteElders();
         String pt = programma(gm);
         zesVastleggen(pt, gm);
         long tranche = tranche(pt, gm, "Tweede tranche");
@@ -406,7 +396,7 @@ class ToetsApiTest {
 
     @Test
     void wie_mag_wat_met_de_toets_en_de_planning() {
-        String gm = toezicht().gemeenteElders();
+        String gm = rondes.vanKlasse(getClass()).gemeenteElders();
         String pt = programma(gm);
         zesVastleggen(pt, gm);
         long tranche = tranche(pt, gm, "Tweede tranche");
@@ -437,7 +427,7 @@ class ToetsApiTest {
         api.als(pl).get(mijlpalen).probleem(403);
 
         // another municipality's programme team, the gemeente itself: 403; the administrator: all; unknown: 404
-        String anderTeam = programma(toezicht().gemeenteElders());
+        String anderTeam = programma(rondes.vanKlasse(getClass()).gemeenteElders());
         api.als(anderTeam).get(scores).probleem(403);
         api.als(anderTeam).get(pad(gm) + "/uitgangspunten").probleem(403);
         api.als(anderTeam).post(mijlpalen, mijlpaal).probleem(403);

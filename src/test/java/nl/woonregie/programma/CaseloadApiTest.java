@@ -41,16 +41,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseloadApiTest {
 
-    /** One period for the whole class: each new period moves the shared context's calendar on by half a year. */
-    private static RondeFixture.Toezicht toezicht;
-
-    private RondeFixture.Toezicht toezicht() {
-        if (toezicht == null) {
-            toezicht = rondes.nieuw();
-        }
-        return toezicht;
-    }
-
     static final Gebruiker BEHEERDER = Gebruiker.met(0, "beheerder", Toewijzing.zonderScope(Rol.BEHEERDER));
 
     @Autowired
@@ -95,7 +85,7 @@ class CaseloadApiTest {
     }
 
     Gemeente gemeente(RondeFixture.Cijfers cijfers) throws Exception {
-        String code = toezicht().gemeenteElders(cijfers);
+        String code = rondes.vanKlasse(getClass()).gemeenteElders(cijfers);
         Programmaplan h = nl.woonregie.programma.HaarlemBegrotingTest.haarlem();
         Programmaplan plan = new Programmaplan("Integratie " + code, code, null, List.of(), h.vanJaar(), h.totJaar(),
                 h.bronMiddelen(), h.besluit(), null, null, h.themas(), h.doelen(), h.projecten(), List.of(),

@@ -81,6 +81,20 @@ public final class RondeFixture {
         return new Toezicht(nieuwePeriode(), accounts.toezichthouder(PROVINCIE));
     }
 
+    /** One period per test class (in this database): each new period moves the shared calendar on by half a year. */
+    private static final java.util.Map<String, Toezicht> PER_KLASSE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The period and supervisor of this test class, made at its first use: for a class that needs fresh
+     * municipalities with figures but no period of its own per test.
+     */
+    public Toezicht vanKlasse(Class<?> klasse) {
+        synchronized (SLOT) {
+            String sleutel = klasse.getName() + "@" + System.identityHashCode(jdbc);
+            return PER_KLASSE.computeIfAbsent(sleutel, k -> nieuw());
+        }
+    }
+
     private Periode nieuwePeriode() {
         synchronized (SLOT) {
             Periode volgende = EERSTE;

@@ -1,10 +1,16 @@
 package nl.woonregie.doorbraakplan;
 
+import static nl.woonregie.doorbraakplan.Formulierjson.aangevuld;
+import static nl.woonregie.doorbraakplan.Formulierjson.bedrag;
+import static nl.woonregie.doorbraakplan.Formulierjson.geheel;
+import static nl.woonregie.doorbraakplan.Formulierjson.leeg;
+import static nl.woonregie.doorbraakplan.Formulierjson.tekst;
+import static nl.woonregie.doorbraakplan.Formulierjson.totLaatste;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.woonregie.doorbraakplan.ondersteuning.Ondersteuningsberekening;
@@ -45,8 +51,6 @@ class OndersteuningPagina {
     static final int REGELS = 5;
     static final int TARIEVEN = 2;
     static final int DEKKING = 3;
-    private static final Pattern GEHEEL = Pattern.compile("\\d{1,9}");
-    private static final Pattern GEHEEL_MET_PUNTEN = Pattern.compile("\\d{1,3}(\\.\\d{3}){1,2}");
 
     /** A line of the form, as typed. */
     public record RegelRij(String project, String soort, String dienst, String wonen, String personen,
@@ -58,7 +62,7 @@ class OndersteuningPagina {
 
         boolean isLeeg() {
             return Stream.of(project, soort, dienst, wonen, personen, vanKwartaal, totKwartaal, kwartaal,
-                    bedragPerJaar).allMatch(OndersteuningPagina::leeg);
+                    bedragPerJaar).allMatch(Formulierjson::leeg);
         }
     }
 
@@ -66,7 +70,7 @@ class OndersteuningPagina {
     public record TariefRij(String soort, String bedrag, String geldigVanaf) {
 
         boolean isLeeg() {
-            return Stream.of(soort, bedrag, geldigVanaf).allMatch(OndersteuningPagina::leeg);
+            return Stream.of(soort, bedrag, geldigVanaf).allMatch(Formulierjson::leeg);
         }
     }
 
@@ -74,7 +78,7 @@ class OndersteuningPagina {
     public record DekkingRij(String jaar, String bron, String bedrag) {
 
         boolean isLeeg() {
-            return Stream.of(jaar, bron, bedrag).allMatch(OndersteuningPagina::leeg);
+            return Stream.of(jaar, bron, bedrag).allMatch(Formulierjson::leeg);
         }
     }
 
@@ -85,15 +89,6 @@ class OndersteuningPagina {
             regels = aangevuld(regels, REGELS, RegelRij.leeg());
             tarieven = aangevuld(tarieven, TARIEVEN, new TariefRij(null, null, null));
             dekking = aangevuld(dekking, DEKKING, new DekkingRij(null, null, null));
-        }
-
-        private static <T> List<T> aangevuld(List<T> rijen, int aantal, T leeg) {
-            List<T> lijst = new ArrayList<>(rijen == null ? List.of() : rijen);
-            lijst.replaceAll(r -> r == null ? leeg : r);
-            while (lijst.size() < aantal) {
-                lijst.add(leeg);
-            }
-            return lijst;
         }
 
         /** The memo's example: Leeghwaterplein and the location management of all locations, cover 2022. */
@@ -149,49 +144,6 @@ class OndersteuningPagina {
             return root;
         }
 
-        private static <T> List<T> totLaatste(List<T> rijen, java.util.function.Predicate<T> isLeeg) {
-            int laatste = -1;
-            for (int i = 0; i < rijen.size(); i++) {
-                if (!isLeeg.test(rijen.get(i))) {
-                    laatste = i;
-                }
-            }
-            return rijen.subList(0, laatste + 1);
-        }
-
-        private static void tekst(ObjectNode n, String veld, String waarde) {
-            if (!leeg(waarde)) {
-                n.put(veld, waarde.strip());
-            }
-        }
-
-        /** A whole number as typed (40, 1.000); anything else goes as text, which the service names. */
-        private static void geheel(ObjectNode n, String veld, String waarde) {
-            if (leeg(waarde)) {
-                return;
-            }
-            String s = waarde.strip();
-            if (GEHEEL.matcher(s).matches() || GEHEEL_MET_PUNTEN.matcher(s).matches()) {
-                n.put(veld, Long.parseLong(s.replace(".", "")));
-            } else if (s.startsWith("-") && GEHEEL.matcher(s.substring(1)).matches()) {
-                n.put(veld, Long.parseLong(s));
-            } else {
-                n.put(veld, s);
-            }
-        }
-
-        /** An amount typed the Dutch way (60.000,00, € 60000); anything else goes as text, which the service names. */
-        private static void bedrag(ObjectNode n, String veld, String waarde) {
-            if (leeg(waarde)) {
-                return;
-            }
-            BigDecimal b = Weergave.leesBedrag(waarde);
-            if (b != null) {
-                n.put(veld, b);
-            } else {
-                n.put(veld, waarde.strip());
-            }
-        }
     }
 
     private final Ondersteuningsberekeningen berekeningen;
@@ -293,7 +245,4 @@ class OndersteuningPagina {
         return bedragen.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private static boolean leeg(String s) {
-        return s == null || s.isBlank();
-    }
 }

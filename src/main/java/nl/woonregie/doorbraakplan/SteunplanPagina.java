@@ -1,13 +1,18 @@
 package nl.woonregie.doorbraakplan;
 
+import static nl.woonregie.doorbraakplan.Formulierjson.aangevuld;
+import static nl.woonregie.doorbraakplan.Formulierjson.bedrag;
+import static nl.woonregie.doorbraakplan.Formulierjson.geheel;
+import static nl.woonregie.doorbraakplan.Formulierjson.leeg;
+import static nl.woonregie.doorbraakplan.Formulierjson.tekst;
+import static nl.woonregie.doorbraakplan.Formulierjson.totLaatste;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.woonregie.doorbraakplan.ondersteuning.Ondersteuningssoort;
@@ -53,8 +58,6 @@ class SteunplanPagina {
     static final int REGELS = 8;
     static final int DEKKING = 4;
     static final int TARIEVEN = 8;
-    private static final Pattern GEHEEL = Pattern.compile("-?\\d{1,9}");
-    private static final Pattern GEHEEL_MET_PUNTEN = Pattern.compile("\\d{1,3}(\\.\\d{3}){1,2}");
     private static final Weergave NL = new Weergave();
 
     /** A line of the plan's form, as typed. */
@@ -63,7 +66,7 @@ class SteunplanPagina {
 
         boolean isLeeg() {
             return Stream.of(soort, dienst, wonen, personen, vanKwartaal, totKwartaal, kwartaal, bedragPerJaar)
-                    .allMatch(SteunplanPagina::leeg);
+                    .allMatch(Formulierjson::leeg);
         }
     }
 
@@ -71,7 +74,7 @@ class SteunplanPagina {
     public record DekkingRij(String jaar, String bron, String bedrag, String dienst) {
 
         boolean isLeeg() {
-            return Stream.of(jaar, bron, bedrag, dienst).allMatch(SteunplanPagina::leeg);
+            return Stream.of(jaar, bron, bedrag, dienst).allMatch(Formulierjson::leeg);
         }
     }
 
@@ -127,7 +130,7 @@ class SteunplanPagina {
     public record TariefRij(String soort, String bedrag, String geldigVanaf, String bron) {
 
         boolean isLeeg() {
-            return Stream.of(soort, bedrag, geldigVanaf, bron).allMatch(SteunplanPagina::leeg);
+            return Stream.of(soort, bedrag, geldigVanaf, bron).allMatch(Formulierjson::leeg);
         }
     }
 
@@ -414,58 +417,4 @@ class SteunplanPagina {
         return bedragen.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private static <T> List<T> aangevuld(List<T> rijen, int aantal, T leeg) {
-        List<T> lijst = new ArrayList<>(rijen == null ? List.of() : rijen);
-        lijst.replaceAll(r -> r == null ? leeg : r);
-        while (lijst.size() < aantal) {
-            lijst.add(leeg);
-        }
-        return lijst;
-    }
-
-    private static <T> List<T> totLaatste(List<T> rijen, Predicate<T> isLeeg) {
-        int laatste = -1;
-        for (int i = 0; i < rijen.size(); i++) {
-            if (!isLeeg.test(rijen.get(i))) {
-                laatste = i;
-            }
-        }
-        return rijen.subList(0, laatste + 1);
-    }
-
-    private static void tekst(ObjectNode n, String veld, String waarde) {
-        if (!leeg(waarde)) {
-            n.put(veld, waarde.strip());
-        }
-    }
-
-    private static void geheel(ObjectNode n, String veld, String waarde) {
-        if (leeg(waarde)) {
-            return;
-        }
-        String s = waarde.strip();
-        if (GEHEEL.matcher(s).matches()) {
-            n.put(veld, Long.parseLong(s));
-        } else if (GEHEEL_MET_PUNTEN.matcher(s).matches()) {
-            n.put(veld, Long.parseLong(s.replace(".", "")));
-        } else {
-            n.put(veld, s);
-        }
-    }
-
-    private static void bedrag(ObjectNode n, String veld, String waarde) {
-        if (leeg(waarde)) {
-            return;
-        }
-        BigDecimal b = Weergave.leesBedrag(waarde);
-        if (b != null) {
-            n.put(veld, b);
-        } else {
-            n.put(veld, waarde.strip());
-        }
-    }
-
-    private static boolean leeg(String s) {
-        return s == null || s.isBlank();
-    }
 }

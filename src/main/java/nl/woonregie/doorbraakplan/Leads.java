@@ -363,7 +363,7 @@ public class Leads {
             throw conflict(lead);
         }
         long stapId = opslag.stap(id, stap, lead.status(), naar, datum, kenmerk, toelichting,
-                stap == Stap.AFVALLEN ? reden : null, g.actor());
+                stap == Stap.AFVALLEN ? reden : null, tranche, g.actor());
         if (stap.informeren()) {
             opslag.taak(id, gemeente, stapId, datum.plusDays(termijnDagen));
         }
@@ -405,7 +405,7 @@ public class Leads {
                         + " (" + kenmerk + ")", null, null, null, null, null, null, v.duur(), v.woonvorm(),
                 e == null ? null : e.toString(), p.toString(), null, lead.eigenaar(), v.startInhuizing(), null,
                 v.eindeGebruik(), Aanbodbron.Projectstatus.BESLOTEN.name(), null, null, null, null, null,
-                "Aangewezen als Doorbraakplanlocatie (lead " + lead.id() + ")");
+                "Aangewezen als Doorbraakplanlocatie: de lead '" + lead.naam() + "' van het Doorbraakplan");
         // the programme team writes the designated project into its municipality's supply: aanbod allows it for a
         // PROJECT and keeps the author (this account) in the source's version and the audit trail
         try {

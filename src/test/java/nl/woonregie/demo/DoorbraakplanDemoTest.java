@@ -89,12 +89,14 @@ class DoorbraakplanDemoTest {
     /**
      * The second tranche by peildatum: on 25 January 2022 9 were put to the wethouder and 3 dropped, leaving 6; the
      * memo of 28 January says 7 remained — here because a tenth joined on 27 January (never 9 − 3 = 7); the college
-     * designated those 7 on 22 March 2022.
+     * designated those 7 on 22 March 2022. A lead counts in the tranche from the step that put it there: none before
+     * 25 January, 9 on the 26th.
      */
     @ParameterizedTest(name = "op {0}: {1} bij de analyse, {2} afgevallen, {3} over, {4} aangewezen")
     @CsvSource({
-        "2022-01-24, 9, 0, 9, 0",
+        "2022-01-24, 0, 0, 0, 0",
         "2022-01-25, 9, 3, 6, 0",
+        "2022-01-26, 9, 3, 6, 0",
         "2022-01-28, 10, 3, 7, 0",
         "2022-03-21, 10, 3, 7, 0",
         "2022-03-22, 10, 3, 7, 7",
@@ -103,6 +105,7 @@ class DoorbraakplanDemoTest {
             int afgevallen, int over, int aangewezen) {
         Tranche tr = tweede();
         Leadtrechter t = leads.trechter(BEHEERDER, GM, peildatum.toString(), Long.toString(tr.id()));
+        assertThat(t.leads()).isEqualTo(analyse);
         Leadtrechter.Trede a = trede(t, Leadstatus.ANALYSE);
         assertThat(a.bereikt()).isEqualTo(analyse);
         assertThat(a.afgevallen()).isEqualTo(afgevallen);

@@ -330,6 +330,13 @@ class LeadsApiTest {
         assertThat(analyse.path("over").asInt()).isEqualTo(6);
         assertThat(tr.path("afgevallen").get(0).path("reden").asString()).isEqualTo("BESLUIT_WETHOUDERS");
 
+        // a lead is in a tranche from the step that put it there: the day before, the tranche had none
+        JsonNode voorDeTranche = api.als(pt).get(pad(gm) + "/leadtrechter?tranche=" + tranche + "&peildatum="
+                + vandaag.minusDays(26)).json();
+        assertThat(voorDeTranche.path("leads").asInt()).isZero();
+        assertThat(api.als(pt).get(pad(gm) + "/leadtrechter?tranche=" + tranche + "&peildatum="
+                + vandaag.minusDays(25)).json().path("leads").asInt()).isEqualTo(9);
+
         JsonNode alles = api.als(pt).get(pad(gm) + "/leadtrechter").json();
         assertThat(alles.path("leads").asInt()).isEqualTo(10);
         assertThat(trede(alles, "INGEDIEND").path("afgevallen").asInt()).isEqualTo(1);

@@ -98,18 +98,20 @@ public class LeadOpslag {
                 .params(gemeente, naam, adres, omschrijving, ingediendOp, soort.name(), inbrengerNaam, contact,
                         eigenaar, plaatsen, eenheden, door)
                 .query(Long.class).single();
-        stap(id, Stap.INDIENEN, null, Leadstatus.INGEDIEND, ingediendOp, null, null, null, door);
+        stap(id, Stap.INDIENEN, null, Leadstatus.INGEDIEND, ingediendOp, null, null, null, null, door);
         return id;
     }
 
     /** Records a step in the lead's history; answers its id. */
+    /** Records a step; {@code tranche} when the step put the lead in a tranche (null: it named none). */
     public long stap(long lead, Stap stap, Leadstatus van, Leadstatus naar, LocalDate datum, String kenmerk,
-            String toelichting, String reden, String door) {
+            String toelichting, String reden, Long tranche, String door) {
         return jdbc.sql("""
-                insert into dbp_lead_stap (lead_id, stap, van, naar, datum, kenmerk, toelichting, afvalreden, door)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                insert into dbp_lead_stap (lead_id, stap, van, naar, datum, kenmerk, toelichting, afvalreden,
+                    tranche_id, door)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(lead, stap.name(), van == null ? null : van.name(), naar.name(), datum, kenmerk, toelichting,
-                        reden, door)
+                        reden, tranche, door)
                 .query(Long.class).single();
     }
 
@@ -220,7 +222,10 @@ public class LeadOpslag {
         jdbc.sql("""
                 select s.lead_id, s.naar, s.afvalreden from dbp_lead_stap s join dbp_lead l on l.id = s.lead_id
                 where l.gemeente_code = :gemeente and s.datum <= :peildatum
-                  and (cast(:tranche as bigint) is null or l.tranche_id = :tranche)
+                  and (cast(:tranche as bigint) is null or :tranche = (
+                      select t.tranche_id from dbp_lead_stap t
+                      where t.lead_id = l.id and t.datum <= :peildatum and t.tranche_id is not null
+                      order by t.datum desc, t.id desc limit 1))
                 order by s.lead_id, s.id""")
                 .param("gemeente", gemeente).param("peildatum", peildatum).param("tranche", tranche)
                 .query((ResultSet rs) -> {

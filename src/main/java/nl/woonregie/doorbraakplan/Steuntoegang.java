@@ -66,6 +66,11 @@ public class Steuntoegang {
         return java.util.Optional.ofNullable(beste);
     }
 
+    /** Whether the account reads the municipality's support plans (for the doorbraakplan's menu). */
+    public boolean leesbaar(Gebruiker g, String gemeente) {
+        return zicht(g, gemeente).isPresent();
+    }
+
     private static int rang(Zicht z) {
         return (z.beheren() ? 4 : 0) + (z.afdeling() == null ? 2 : 0) + (z.wijzigen() ? 1 : 0);
     }

@@ -38,8 +38,22 @@ class OndersteuningBrowserTest {
             throws Exception {
         Page page = browser.inloggen("programma-denhaag", BrowserTest.DEMO_WACHTWOORD);
         page.navigate(browser.url("/start"));
-        assertThat(page.url()).endsWith("/gemeenten/GM0518/ondersteuning");
+        // the doorbraakplan's overview first: where the work stands, each part linked
+        assertThat(page.url()).endsWith("/gemeenten/GM0518/doorbraakplan");
         PlaywrightAssertions.assertThat(page.locator("header nav")).containsText("Doorbraakplan");
+        // (the browser tests share the demo: other tests add leads and plans, so the numbers are read as a shape)
+        PlaywrightAssertions.assertThat(page.locator("#leads-totaal"))
+                .hasText(java.util.regex.Pattern.compile("^\\d{2,}(\\.\\d{3})? leads in het register\\.$"));
+        PlaywrightAssertions.assertThat(page.locator("#stand-aangewezen a")).hasText("Aangewezen als Doorbraakplanlocatie");
+        PlaywrightAssertions.assertThat(page.locator("#tranche-stand")).containsText("Tweede tranche");
+        PlaywrightAssertions.assertThat(page.locator("#tranche-stand")).containsText("22 maart 2022");
+        PlaywrightAssertions.assertThat(page.locator("#tranche-stand"))
+                .containsText(java.util.regex.Pattern.compile("\\d+ van \\d+"));
+        PlaywrightAssertions.assertThat(page.locator("#naar-steunplannen"))
+                .containsText(java.util.regex.Pattern.compile("ondersteuningsplannen, samen € [\\d.]+,\\d{2}"));
+        toegankelijkEnNederlands(page);
+        Browser.klikEnWacht(page, page.locator("nav.woonregie-subnav a").getByText("Ondersteuning doorrekenen"));
+        assertThat(page.url()).endsWith("/gemeenten/GM0518/ondersteuning");
         PlaywrightAssertions.assertThat(page.locator("#standaardtarieven")).containsText("€ 370,00");
         PlaywrightAssertions.assertThat(page.locator("#standaardtarieven")).containsText("1 januari 2022");
         toegankelijkEnNederlands(page);

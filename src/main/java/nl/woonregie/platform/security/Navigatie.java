@@ -83,7 +83,7 @@ public class Navigatie {
         Set<String> programma = programmagemeenten(g);
         for (String gm : programma) {
             links.add(new Link(programma.size() == 1 ? "Doorbraakplan" : "Doorbraakplan " + gebied.naam(gm),
-                    "/gemeenten/" + gm + "/ondersteuning"));
+                    "/gemeenten/" + gm + "/doorbraakplan"));
         }
         if (g.team() != null) {
             if (g.heeft(Rol.AANMELDER)) {
@@ -135,8 +135,7 @@ public class Navigatie {
                         + gebied.naam(t.provincie()), "/provincies/" + t.provincie() + "/beleidskaders"));
                 case AANMELDER -> punten.add(new Link("Verhuisbox: mijn meldingen", "/verhuisbox/meldingen"));
                 case PROGRAMMATEAM, BESTUUR, DIENST -> punten.add(new Link("Doorbraakplan "
-                        + gebied.naam(t.gemeente()) + ": ondersteuning doorrekenen",
-                        "/gemeenten/" + t.gemeente() + "/ondersteuning"));
+                        + gebied.naam(t.gemeente()), "/gemeenten/" + t.gemeente() + "/doorbraakplan"));
                 case PROJECTLEIDER -> {
                     String locatie = toewijzingen.getObject().omschrijving(t).replaceFirst("^[^,]*, ", "");
                     punten.add(new Link("Haalbaarheidsonderzoek: " + locatie, "/doorbraakplan/leads/" + t.project()));

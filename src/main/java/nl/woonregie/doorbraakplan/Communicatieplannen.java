@@ -448,6 +448,24 @@ public class Communicatieplannen {
         return wie(a);
     }
 
+    /**
+     * A planned action whose moment has passed by the application's clock (the whole month, for an action planned in
+     * a month) and that is neither done nor lapsed.
+     */
+    public boolean teLaat(Communicatieactie a) {
+        return a.stand() == Actiestand.GEPLAND && a.moment().tot().isBefore(gebied.vandaag());
+    }
+
+    /** How many of the actions are {@linkplain #teLaat late}. */
+    public long aantalTeLaat(List<Communicatieactie> acties) {
+        return acties.stream().filter(this::teLaat).count();
+    }
+
+    /** Today by the application's clock (for the pages' sentence on late actions). */
+    public java.time.LocalDate vandaag() {
+        return gebied.vandaag();
+    }
+
     public String aanmeldingenTekst(Bijeenkomst b) {
         return aanmeldingen(b);
     }

@@ -136,10 +136,14 @@ class CommunicatieBrowserTest {
         actie(page, "Brieven aan omwonenden", dag.plusDays(1), "OMWONENDEN", "BRIEF", project);
         PlaywrightAssertions.assertThat(page.locator("#bevindingen")).containsText("Niet op hetzelfde moment");
         PlaywrightAssertions.assertThat(page.locator("#momenten")).containsText("De omwonenden van " + project);
+        // planned 13 days ago and not done: late, in the row and in the sentence above the list
+        PlaywrightAssertions.assertThat(page.locator("#acties-te-laat")).containsText("3 acties te laat op");
+        PlaywrightAssertions.assertThat(page.locator("#actielijst tr.woonregie-te-laat")).hasCount(3);
         toegankelijkEnNederlands(page);
 
         // the letters moved to the day of the raadsmededeling: a new version with its reason
         Browser.klikEnWacht(page, page.locator("#actielijst a").getByText("Brieven aan omwonenden"));
+        PlaywrightAssertions.assertThat(page.locator("#te-laat")).containsText("te laat");
         toegankelijkEnNederlands(page);
         page.locator("#actie-datum").fill(dag.toString());
         Browser.klikEnWacht(page, page.locator("#actie-opslaan"));

@@ -159,24 +159,24 @@ class AanbodDemo {
     static Projectfeitenverzoek leeghwaterplein() {
         return new Projectfeitenverzoek(
                 List.of(new Projectfeitenverzoek.EisRij("1 harde eis: 33% statushouders (e-mail van 6 maart 2023, "
-                        + "000:L112)", "MIN_AANDEEL", "33")),
+                        + "e-mail van 6 maart 2023, r. 112)", "MIN_AANDEEL", "33")),
                 List.of(new Projectfeitenverzoek.DoelgroepRij("MBO-studenten (Mondriaan)", "15", "Haag Wonen, Inspire",
-                        "Genoemd in de niet-getekende intentieovereenkomst (000:L108-109)")),
+                        "Genoemd in de niet-getekende intentieovereenkomst (e-mail van 6 maart 2023, r. 108–109)")),
                 "5", "6",
                 List.of(new Projectfeitenverzoek.FinancieringRij("BZK-middelen", null, null, "Potentieel haalbare "
-                                + "businesscase inclusief BZK-middelen (000:L333-336)"),
+                                + "businesscase inclusief BZK-middelen (memo van 28 januari 2022, r. 333–336)"),
                         new Projectfeitenverzoek.FinancieringRij("Subsidie van 12k", null, null, "'En vervalt de 12k "
-                                + "subsidie' (000:L127); de eenheid en de datum staan niet in de bron")),
+                                + "subsidie' (e-mail van 6 maart 2023, r. 127); de eenheid en de datum staan niet in de bron")),
                 new Projectfeitenverzoek.GoBesluitVerzoek("IN_AFWACHTING", null, null),
                 null, "3 van de 7 locaties worden (mogelijk) ook ingezet voor vluchtelingen uit Oekraïne; welke, staat "
-                        + "niet in de bron (000:L897-898)",
+                        + "niet in de bron (memo 'Stappenplan communicatie', r. 897–898)",
                 "Laak",
                 List.of(new Projectfeitenverzoek.AdviesRij("STADSDEEL", "2022-01-31", "VERWACHT", "Reactie van de "
                                 + "stadsdelen verwacht in de week van 31 januari 2022; nog geen grote knelpunten "
-                                + "(000:L362-366)"),
+                                + "(memo van 28 januari 2022, r. 362–366)"),
                         new Projectfeitenverzoek.AdviesRij("OOV", "2022-02-21", "VERWACHT", "Vroegste mogelijkheid om "
                                 + "het college (positief) te adviseren; meer informatie nodig over de eerdere "
-                                + "communicatie met omwonenden over de tijdelijkheid (000:L363-368)")));
+                                + "communicatie met omwonenden over de tijdelijkheid (memo van 28 januari 2022, r. 363–368)")));
     }
 
     static Bronverzoek route(String naam, String route, String partner, String datum, String personen,

@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 class CaseloadDemo {
 
     static final String WASSENAAR = "GM0629";
+    /** Where the yearly figures stand: the plan of 2017 (seed 004), by line. */
+    private static final String PLAN = "Integraal plan 2017, r. ";
 
     /** The demo's caseload accounts. */
     static final List<String[]> ACCOUNTS = List.of(
@@ -135,16 +137,16 @@ class CaseloadDemo {
                     p.casemanager(), null, null), "demo");
         }
         // Wassenaar's yearly figures as seed 004 states them (the years before toezicht's records)
-        jaar(demo, 2015, Grootheid.TAAKSTELLING, Deel.JAAR, 41, "004:L23-31", null);
-        jaar(demo, 2016, Grootheid.TAAKSTELLING, Deel.JAAR, 51, "004:L23-31", "de tabel per jaar");
-        jaar(demo, 2016, Grootheid.TAAKSTELLING, Deel.JAAR, 66, "004:L84-112", "de tabel van 2016 en 2017");
-        jaar(demo, 2016, Grootheid.GEHUISVEST, Deel.JAAR, 46, "004:L15-17", "34 volwassenen en 12 kinderen");
-        jaar(demo, 2016, Grootheid.GEHUISVEST, Deel.JAAR, 56, "004:L84-112", "gerealiseerd volgens de tabel");
-        jaar(demo, 2017, Grootheid.TAAKSTELLING, Deel.JAAR, 45, "004:L23-31", null);
-        jaar(demo, 2017, Grootheid.TAAKSTELLING, Deel.EERSTE_HALFJAAR, 20, "004:L84-112",
+        jaar(demo, 2015, Grootheid.TAAKSTELLING, Deel.JAAR, 41, PLAN + "23–31", null);
+        jaar(demo, 2016, Grootheid.TAAKSTELLING, Deel.JAAR, 51, PLAN + "23–31", "de tabel per jaar");
+        jaar(demo, 2016, Grootheid.TAAKSTELLING, Deel.JAAR, 66, PLAN + "84–112", "de tabel van 2016 en 2017");
+        jaar(demo, 2016, Grootheid.GEHUISVEST, Deel.JAAR, 46, PLAN + "15–17", "34 volwassenen en 12 kinderen");
+        jaar(demo, 2016, Grootheid.GEHUISVEST, Deel.JAAR, 56, PLAN + "84–112", "gerealiseerd volgens de tabel");
+        jaar(demo, 2017, Grootheid.TAAKSTELLING, Deel.JAAR, 45, PLAN + "23–31", null);
+        jaar(demo, 2017, Grootheid.TAAKSTELLING, Deel.EERSTE_HALFJAAR, 20, PLAN + "84–112",
                 "de tabel noemt 20 + 10 = 30, met de achterstand uit 2016");
-        jaar(demo, 2017, Grootheid.TAAKSTELLING, Deel.TWEEDE_HALFJAAR, 15, "004:L84-112", null);
-        jaar(demo, 2017, Grootheid.TAAKSTELLING, Deel.ACHTERSTAND, 10, "004:L116-117",
+        jaar(demo, 2017, Grootheid.TAAKSTELLING, Deel.TWEEDE_HALFJAAR, 15, PLAN + "84–112", null);
+        jaar(demo, 2017, Grootheid.TAAKSTELLING, Deel.ACHTERSTAND, 10, PLAN + "116–117",
                 "achterstand van 10 plaatsingen in 2016 door een tekort aan woningen");
     }
 

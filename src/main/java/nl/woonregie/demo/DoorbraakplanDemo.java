@@ -262,7 +262,7 @@ class DoorbraakplanDemo {
                         u.maximum() == null ? null : u.maximum().toString(), u.bron())).toList(),
                 "De uitgangspunten van het Doorbraakplan (memo 28 januari 2022)"), false, CLIENT);
         uitgangspunten.scoren(demo, GEMEENTE, leeghwaterplein, new Scoreverzoek("0", List.of(new Scoreverzoek.Regel(
-                "SPREIDING", "VOLDOET", "De 7 locaties liggen goed verspreid over de stad (000:L371-372)"))), CLIENT);
+                "SPREIDING", "VOLDOET", "De 7 locaties liggen goed verspreid over de stad (memo van 28 januari 2022, r. 371–372)"))), CLIENT);
     }
 
     /**
@@ -278,12 +278,12 @@ class DoorbraakplanDemo {
             String toelichting = m.toelichting();
             String gedaan = laatste.toString();
             if (m.wat().startsWith("Collegebehandeling") && m.van().equals(LocalDate.of(2022, 3, 8))) {
-                toelichting = "Het college besloot op 22 maart 2022 (000:L901-903)";
+                toelichting = "Het college besloot op 22 maart 2022 (memo 'Stappenplan communicatie', r. 901–903)";
                 gedaan = null;
             } else if (m.van().equals(LocalDate.of(2022, 3, 10))) {
                 van = "2022-05-17";
                 gedaan = van;
-                toelichting = "Uitgesteld naar mei (000:L906-909, 1102-1104)";
+                toelichting = "Uitgesteld naar mei (memo 'Stappenplan communicatie', r. 906–909; memo van 25 april 2022, r. 1102–1104)";
             }
             planning.wijzigen(demo, GEMEENTE, tranche, m.id(), new Mijlpaalverzoek(Integer.toString(m.versie()), van,
                     m.tot() == null || !van.equals(m.van().toString()) ? null : m.tot().toString(), m.wat(), m.wie(),
@@ -335,15 +335,15 @@ class DoorbraakplanDemo {
                 null, memo));
         actie(demo, new Communicatieverzoek(null, t, null, "Persbericht tweede tranche", null, List.of(), "2022-03-29",
                 null, List.of("PERS"), "PERSBERICHT", null, "VERVALLEN", null, "Communicatie over vluchtelingen uit "
-                + "Oekraïne heeft voorrang (000:L962-966)", memo));
+                + "Oekraïne heeft voorrang (memo 'Stappenplan communicatie', r. 962–966)", memo));
         communicatie.voegBijeenkomstToe(demo, GEMEENTE, new Bijeenkomstverzoek(null, t, Long.toString(leeghwaterplein),
                 "Informatiebijeenkomst Leeghwaterplein", "Leeghwaterplein, stadsdeel Laak", "2022-04-20",
                 List.of("OMWONENDEN"), "in samenwerking met coalitie Laak", "50", "true", "De opkomst en betrokkenheid "
-                + "was groot; voor het vervolg worden afspraken gemaakt (000:L1136-1138)", null), CLIENT);
+                + "was groot; voor het vervolg worden afspraken gemaakt (memo van 25 april 2022, r. 1136–1138)", null), CLIENT);
         communicatie.voegBijeenkomstToe(demo, GEMEENTE, new Bijeenkomstverzoek(null, t, null,
                 "Bijeenkomst bewonersorganisaties", null, "2022-05-17", List.of("BEWONERSORGANISATIES"),
                 "wethouder Martijn Balster (wonen)", null, null, "Klein gezelschap, gesprek aan de hand van stellingen; "
-                + "grote betrokkenheid; goed contact vanaf de planfase van een project is cruciaal (000:L1144-1154)",
+                + "grote betrokkenheid; goed contact vanaf de planfase van een project is cruciaal (memo van 25 april 2022, r. 1144–1154)",
                 null), CLIENT);
     }
 

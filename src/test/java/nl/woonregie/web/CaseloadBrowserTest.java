@@ -93,9 +93,9 @@ class CaseloadBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Wassenaar");
         PlaywrightAssertions.assertThat(page.locator("#totalen")).containsText("Taakstelling 2015–2017: 137 tot 152");
         PlaywrightAssertions.assertThat(page.locator("#bevindingen")).containsText(
-                "Voor 2016 staan 2 verschillende waarden: 51 (004:L23-31), 66 (004:L84-112).");
+                "Voor 2016 staan 2 verschillende waarden: 51 (Integraal plan 2017, r. 23–31), 66 (Integraal plan 2017, r. 84–112).");
         PlaywrightAssertions.assertThat(page.locator("#bevindingen")).containsText(
-                "45 (004:L23-31) = 20 (eerste halfjaar) + 15 (tweede halfjaar) + 10 (achterstand uit 2016)");
+                "45 (Integraal plan 2017, r. 23–31) = 20 (eerste halfjaar) + 15 (tweede halfjaar) + 10 (achterstand uit 2016)");
         PlaywrightAssertions.assertThat(page.locator("#jaarcijfers")).containsText("34 volwassenen en 12 kinderen");
         assertThat(Integer.parseInt(page.locator("#zonder-spoor").innerText().strip())).isGreaterThanOrEqualTo(1);
         assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();

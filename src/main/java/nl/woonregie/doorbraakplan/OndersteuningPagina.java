@@ -9,7 +9,9 @@ import static nl.woonregie.doorbraakplan.Formulierjson.totLaatste;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -149,8 +151,11 @@ class OndersteuningPagina {
     private final Ondersteuningsberekeningen berekeningen;
     private final GebiedService gebied;
     private final Toegang toegang;
+    private final Afdelingen afdelingen;
 
-    OndersteuningPagina(Ondersteuningsberekeningen berekeningen, GebiedService gebied, Toegang toegang) {
+    OndersteuningPagina(Ondersteuningsberekeningen berekeningen, GebiedService gebied, Toegang toegang,
+            Afdelingen afdelingen) {
+        this.afdelingen = afdelingen;
         this.berekeningen = berekeningen;
         this.gebied = gebied;
         this.toegang = toegang;
@@ -205,6 +210,13 @@ class OndersteuningPagina {
         model.addAttribute("woonvormen", Wonen.values());
         model.addAttribute("tariefsoorten", Tariefsoort.values());
         model.addAttribute("standaardtarieven", berekeningen.standaardtarieven().alle());
+        // the municipality's register of departments names the codes typed (a code not in it is shown as typed)
+        Map<String, String> diensten = new LinkedHashMap<>();
+        Gebruiker g = toegang.huidige();
+        if (Steuntoegang.zicht(g, code).isPresent()) {
+            afdelingen.vanGemeente(g, code).forEach(a -> diensten.put(a.code(), a.naam()));
+        }
+        model.addAttribute("diensten", diensten);
         return "doorbraakplan/ondersteuning";
     }
 

@@ -61,8 +61,10 @@ class VoortgangController {
             + "bevindingen en de begroting zoals die nu berekend wordt. Wie het programma mag lezen.")
     VoortgangService.Rapportage rapportage(@PathVariable long id,
             @Parameter(description = "De eerste dag (standaard 1 januari van het eerste planjaar)",
-                    example = "2020-01-01") @RequestParam(required = false) String van,
-            @Parameter(description = "De laatste dag (standaard vandaag)", example = "2021-12-31")
+                    schema = @Schema(type = "string", format = "date", example = "2020-01-01"))
+            @RequestParam(required = false) String van,
+            @Parameter(description = "De laatste dag (standaard vandaag)",
+                    schema = @Schema(type = "string", format = "date", example = "2021-12-31"))
             @RequestParam(required = false) String tot) {
         return voortgang.rapport(toegang.huidige(), id, van, tot).rapportage();
     }

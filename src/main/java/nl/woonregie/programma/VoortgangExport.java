@@ -29,7 +29,7 @@ final class VoortgangExport {
             for (var w : p.wijzigingen()) {
                 for (var veld : w.velden()) {
                     wijzigingen.add(rij(p.nummer(), w.versie(), w.dag(), w.door(), w.reden(), veld.veld(),
-                            veld.van(), veld.naar()));
+                            veld.was(), veld.wordt()));
                 }
             }
         }

@@ -96,8 +96,8 @@ class VoortgangApiTest {
         assertThat(drie.path("statuslabel").asString()).isEqualTo("In uitvoering");
         JsonNode w = drie.path("wijzigingen").get(0);
         assertThat(w.path("reden").asString()).isEqualTo("Gestart in januari 2021");
-        assertThat(w.path("velden").get(0).path("van").asString()).isEqualTo("In voorbereiding");
-        assertThat(w.path("velden").get(0).path("naar").asString()).isEqualTo("In uitvoering");
+        assertThat(w.path("velden").get(0).path("was").asString()).isEqualTo("In voorbereiding");
+        assertThat(w.path("velden").get(0).path("wordt").asString()).isEqualTo("In uitvoering");
         JsonNode jong = na.path("voortgang").path("indicatoren").get(0);
         assertThat(jong.path("metingenInPeriode").size()).isEqualTo(1);
         assertThat(jong.path("oordeel").asString()).as("2,5 months: within 3").isEqualTo("BEREIKT");

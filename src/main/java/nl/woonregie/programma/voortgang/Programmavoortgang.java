@@ -43,7 +43,7 @@ public record Programmavoortgang(LocalDate van, LocalDate tot, List<Doelvoortgan
     }
 
     /** A field of a project from one value to another (null: empty or, for a new project, not there). */
-    public record Veldwijziging(String veld, String van, String naar) {
+    public record Veldwijziging(String veld, String was, String wordt) {
     }
 
     /** How the latest value stands against the target. */

@@ -200,5 +200,10 @@ class VoortgangPagina {
         public String inZin(Enum<?> code) {
             return code == null ? "" : Labels.inZin(code);
         }
+
+        /** A value with its unit ("6 matches"; "1 (eenheid: voorzieningen)"). */
+        public String metEenheid(java.math.BigDecimal waarde, String eenheid) {
+            return nl.woonregie.programma.voortgang.Voortgangsrekening.metEenheid(waarde, eenheid);
+        }
     }
 }

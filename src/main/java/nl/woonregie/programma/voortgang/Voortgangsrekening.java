@@ -184,16 +184,25 @@ public final class Voortgangsrekening {
 
     private static String deadlineToelichting(Voortgangsplan.Indicator in, Meting opDeadline, Meting laatste) {
         String doelwaarde = (in.richting() == Streefrichting.TEN_HOOGSTE ? "ten hoogste " : "ten minste ")
-                + getal(in.streefwaarde()) + " " + in.eenheid();
+                + metEenheid(in.streefwaarde(), in.eenheid());
         String s = "Indicator " + in.nummer() + " (" + in.naam() + "): de deadline " + DAG.format(in.deadline())
                 + " is verstreken zonder dat de streefwaarde (" + doelwaarde + ") bereikt is; ";
         s += opDeadline == null ? "er was toen geen meting." : "de laatste meting daarvoor was "
-                + getal(opDeadline.waarde()) + " " + in.eenheid() + " (" + DAG.format(opDeadline.datum()) + ").";
+                + metEenheid(opDeadline.waarde(), in.eenheid()) + " (" + DAG.format(opDeadline.datum()) + ").";
         if (laatste != null && laatste != opDeadline && bereikt(in, laatste.waarde())) {
-            s += " Later wel bereikt: " + getal(laatste.waarde()) + " " + in.eenheid() + " ("
+            s += " Later wel bereikt: " + metEenheid(laatste.waarde(), in.eenheid()) + " ("
                     + DAG.format(laatste.datum()) + ").";
         }
         return s;
+    }
+
+    /**
+     * A value with its unit as the plan names it ("6 matches"); exactly 1 with the unit apart ("1, eenheid:
+     * voorzieningen"), since the plan's units are plurals.
+     */
+    public static String metEenheid(BigDecimal waarde, String eenheid) {
+        String g = getal(waarde);
+        return waarde.compareTo(BigDecimal.ONE) == 0 ? g + " (eenheid: " + eenheid + ")" : g + " " + eenheid;
     }
 
     /** A number in Dutch notation (1.592; 3,5). */

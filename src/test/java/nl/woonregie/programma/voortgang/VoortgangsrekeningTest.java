@@ -75,9 +75,9 @@ class VoortgangsrekeningTest {
     void de_bevinding_noemt_de_streefwaarde_en_de_laatste_meting_in_nederlandse_notatie() {
         Programmavoortgang v = indicator("1", "TEN_MINSTE", "2021-12-31", "2021-06-30=0;2022-03-01=1", "2022-06-30");
         assertThat(v.bevindingen().get(0).toelichting()).isEqualTo("Indicator 2 (Matches Onder de Pannen): de "
-                + "deadline 31 december 2021 is verstreken zonder dat de streefwaarde (ten minste 1 matches) bereikt "
-                + "is; de laatste meting daarvoor was 0 matches (30 juni 2021). Later wel bereikt: 1 matches (1 maart "
-                + "2022).");
+                + "deadline 31 december 2021 is verstreken zonder dat de streefwaarde (ten minste 1 (eenheid: "
+                + "matches)) bereikt is; de laatste meting daarvoor was 0 matches (30 juni 2021). Later wel bereikt: "
+                + "1 (eenheid: matches) (1 maart 2022).");
     }
 
     @Test

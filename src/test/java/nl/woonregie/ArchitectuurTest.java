@@ -156,6 +156,19 @@ class ArchitectuurTest {
                     + "functions from records to records, judged on a given day");
 
     @ArchTest
+    static final ArchRule de_voortgangsrekening_is_gewoon_java = noClasses()
+            .that().resideInAPackage("nl.woonregie.programma.voortgang..")
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..",
+                    "org.yaml..")
+            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.programma.voortgang..")))
+            .because("the progress report of a programme (statuses, changes in a period, indicators against their "
+                    + "targets, overdue evaluations) is a pure function from records to records");
+
+    @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()
             .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Traject")
             .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Wachtlijst")

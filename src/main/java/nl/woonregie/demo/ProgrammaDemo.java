@@ -3,6 +3,8 @@ package nl.woonregie.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import nl.woonregie.platform.security.Gebruiker;
@@ -13,6 +15,8 @@ import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.programma.Programma;
 import nl.woonregie.programma.ProgrammaService;
 import nl.woonregie.programma.Programmaplan;
+import nl.woonregie.programma.VoortgangService;
+import nl.woonregie.programma.voortgang.Evaluatiestatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,10 +47,12 @@ class ProgrammaDemo {
                     + "uitgaven (personen × tarieven)"});
 
     private final ProgrammaService programmas;
+    private final VoortgangService voortgang;
     private final Gebruikers gebruikers;
 
-    ProgrammaDemo(ProgrammaService programmas, Gebruikers gebruikers) {
+    ProgrammaDemo(ProgrammaService programmas, VoortgangService voortgang, Gebruikers gebruikers) {
         this.programmas = programmas;
+        this.voortgang = voortgang;
         this.gebruikers = gebruikers;
     }
 
@@ -74,6 +80,7 @@ class ProgrammaDemo {
     void laad(Gebruiker demo, String wachtwoord) {
         Programma p = programmas.aanmaken(demo, haarlem(), "demo: het plan van aanpak 2020–2021 van Haarlem en de "
                 + "regio IJmond, Zuid-Kennemerland en Haarlemmermeer", "demo");
+        p = voortgangHaarlem(demo, p);
         maak(demo, "programma-haarlem", wachtwoord, new Toewijzing(Rol.PROGRAMMAMANAGER, null, null, null, p.id(),
                 null, null));
         maak(demo, "controller-haarlem", wachtwoord, new Toewijzing(Rol.CONTROLLER, null, null, null, p.id(), null,
@@ -84,6 +91,27 @@ class ProgrammaDemo {
                 + "participatie statushouders 2017 van Wassenaar, met zijn begroting van personen × tarieven", "demo");
         maak(demo, "controller-wassenaar", wachtwoord, new Toewijzing(Rol.CONTROLLER, null, null, null, w.id(), null,
                 null));
+    }
+
+    /**
+     * For the progress report: the evaluation moment the plan names (the interim evaluation of the pilot
+     * vroegsignalering at the end of October 2020, 003:L248-251; its outcome is not in the sources, so it stays
+     * planned) and a few FICTITIOUS measurements (the plan has none; the README says so).
+     */
+    private Programma voortgangHaarlem(Gebruiker demo, Programma p) {
+        p = voortgang.zetEvaluatie(demo, p.id(), Integer.toString(p.versie()), 1, new VoortgangService.Evaluatie(
+                "Tussenevaluatie pilot vroegsignalering", LocalDate.of(2020, 10, 31), Evaluatiestatus.GEPLAND, null,
+                1), "demo: het plan noemt een tussenevaluatie eind oktober (003:L248-251)", "demo");
+        String[][] metingen = {
+            {"1", "2020-12-31", "4.5"}, {"2", "2020-06-30", "3"}, {"2", "2020-12-31", "6"},
+            {"3", "2020-12-31", "18"}, {"4", "2021-06-30", "0"}};
+        for (String[] m : metingen) {
+            p = programmas.voegMetingToe(demo, p.id(), Integer.toString(p.versie()), Integer.parseInt(m[0]),
+                    new Programmaplan.Meting(LocalDate.parse(m[1]), new BigDecimal(m[2]), "fictief (demo)",
+                            "Een fictieve meting voor de demo: het plan bevat geen metingen."),
+                    "demo: fictieve meting", "demo");
+        }
+        return p;
     }
 
     private void maak(Gebruiker demo, String naam, String wachtwoord, Toewijzing t) {

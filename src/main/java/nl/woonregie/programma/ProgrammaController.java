@@ -120,7 +120,9 @@ class ProgrammaController {
     @Schema(name = "ProgrammaIndicatorVerzoek")
     record IndicatorVerzoek(@Schema(maxLength = 200) String naam, @Schema(maxLength = 200) String eenheid,
             BigDecimal streefwaarde, LocalDate deadline, Integer doel, Integer project,
-            @Schema(maxLength = 2000) String reden) {
+            @Schema(maxLength = 2000) String reden,
+            @Schema(description = "TEN_MINSTE (standaard) of TEN_HOOGSTE de streefwaarde; leeg: blijft zoals het was")
+            nl.woonregie.programma.voortgang.Streefrichting richting) {
     }
 
     @Schema(name = "ProgrammaMetingVerzoek")
@@ -244,7 +246,8 @@ class ProgrammaController {
             @RequestBody IndicatorVerzoek v, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             HttpServletRequest request) {
         return antwoord(programmas.zetIndicator(toegang.huidige(), id, ifMatch, new Programmaplan.Indicator(nummer,
-                v.naam(), v.eenheid(), v.streefwaarde(), v.deadline(), v.doel(), v.project(), List.of()), v.reden(),
+                v.naam(), v.eenheid(), v.streefwaarde(), v.deadline(), v.doel(), v.project(), List.of(),
+                v.richting()), v.reden(),
                 Client.van(request)));
     }
 

@@ -253,7 +253,7 @@ public class ProgrammaService {
         List<Programmaplan.Meting> metingen = new ArrayList<>(in.metingen());
         metingen.add(meting);
         Programmaplan.Indicator nieuw = new Programmaplan.Indicator(in.nummer(), in.naam(), in.eenheid(),
-                in.streefwaarde(), in.deadline(), in.doel(), in.project(), metingen);
+                in.streefwaarde(), in.deadline(), in.doel(), in.project(), metingen, in.richting());
         String prefix = "indicatoren[" + huidig.plan().indicatoren().indexOf(in) + "].metingen["
                 + (metingen.size() - 1) + "].";
         return schrijf(g, huidig, versie, Onderdeel.METING, indicator, in, nieuw, meting == null ? null : prefix,
@@ -285,10 +285,11 @@ public class ProgrammaService {
         if (item instanceof Programmaplan.Indicator in && vorige instanceof Programmaplan.Indicator v
                 && in.metingen().isEmpty()) {
             // an indicator keeps its measurements (once, not by calling zet again: that never ended for an
-            // indicator without measurements)
+            // indicator without measurements), and its direction when the request names none
             @SuppressWarnings("unchecked")
             T metMetingen = (T) new Programmaplan.Indicator(in.nummer(), in.naam(), in.eenheid(), in.streefwaarde(),
-                    in.deadline(), in.doel(), in.project(), v.metingen());
+                    in.deadline(), in.doel(), in.project(), v.metingen(),
+                    in.richting() == null ? v.richting() : in.richting());
             teZetten = metMetingen;
         }
         List<T> nieuw = vervang(oud, teZetten, nummer);
@@ -372,7 +373,7 @@ public class ProgrammaService {
         return gebied.gemeente(code).isPresent();
     }
 
-    private static Integer versie(String tekst, List<InvalidParam> fouten) {
+    static Integer versie(String tekst, List<InvalidParam> fouten) {
         String t = tekst == null ? null : tekst.strip().replace("\"", "").replace("W/", "");
         if (t == null || !t.matches("\\d{1,6}") || Integer.parseInt(t) < 1) {
             fouten.add(new InvalidParam("If-Match", "verplicht: de versie die u wijzigt (de ETag van het programma)"));
@@ -381,7 +382,7 @@ public class ProgrammaService {
         return Integer.parseInt(t);
     }
 
-    private static String reden(String reden, List<InvalidParam> fouten) {
+    static String reden(String reden, List<InvalidParam> fouten) {
         if (reden == null || reden.isBlank()) {
             fouten.add(new InvalidParam("reden", "verplicht: waarom u dit wijzigt"));
             return null;

@@ -123,13 +123,22 @@ public record Programmaplan(String naam, String eigenaar, String regio, List<Str
      * @param streefwaarde the target (null: followed without a number, e.g. "monitoren")
      * @param eenheid      the unit ("matches", "maanden", "voorzieningen")
      * @param deadline     by when the target should be met (null when none)
+     * @param richting     whether a measurement reaches the target at least ({@code TEN_MINSTE}, also when null) or
+     *                     at most ({@code TEN_HOOGSTE}: "within 3 months") its value
      */
     @Schema(name = "ProgrammaIndicator")
     public record Indicator(int nummer, String naam, String eenheid, BigDecimal streefwaarde, LocalDate deadline,
-            Integer doel, Integer project, List<Meting> metingen) {
+            Integer doel, Integer project, List<Meting> metingen,
+            nl.woonregie.programma.voortgang.Streefrichting richting) {
 
         public Indicator {
             metingen = lijst(metingen);
+        }
+
+        /** An indicator judged at least against its target (the plans before the progress report). */
+        public Indicator(int nummer, String naam, String eenheid, BigDecimal streefwaarde, LocalDate deadline,
+                Integer doel, Integer project, List<Meting> metingen) {
+            this(nummer, naam, eenheid, streefwaarde, deadline, doel, project, metingen, null);
         }
     }
 

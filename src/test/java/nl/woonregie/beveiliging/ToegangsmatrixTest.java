@@ -228,6 +228,12 @@ class ToegangsmatrixTest {
                 "POST /api/v1/programmas/{id}/indicatoren/{nummer}/metingen");
         r(PROGRAMMA_BEGROTING, "PUT /api/v1/programmas/{id}/begrotingsregels/{nummer}",
                 "PUT /api/v1/programmas/{id}/dekkingsregels/{nummer}");
+        // the progress report: whoever reads the programme; its evaluation moments: the programme manager
+        r(PROGRAMMA_LEZEN, "GET /programmas/{id}/voortgang", "GET /programmas/{id}/voortgang.pdf",
+                "GET /programmas/{id}/voortgang.xlsx", "GET /api/v1/programmas/{id}/voortgang",
+                "GET /api/v1/programmas/{id}/evaluaties");
+        r(PROGRAMMA_PLAN, "GET /programmas/{id}/evaluaties/nieuw", "GET /programmas/{id}/evaluaties/{nummer}",
+                "POST /programmas/{id}/evaluaties", "PUT /api/v1/programmas/{id}/evaluaties/{nummer}");
         // the integration caseload of 's-Gravenhage: no programme of its own and no integration case manager in the
         // demo, so only the administrator (CaseloadApiTest proves the case managers and the programme manager of a
         // municipality, and that nobody else passes)

@@ -93,6 +93,20 @@ public class ProgrammaOpslag {
                 .optional();
     }
 
+    /** One version of a programme: its number, when, who, why and its plan (for the progress report). */
+    public record Stand(int versie, OffsetDateTime op, String door, String reden, Programmaplan plan) {
+    }
+
+    /** Every version of a programme with its plan, oldest first. */
+    public List<Stand> standen(long id) {
+        return jdbc.sql("""
+                select versie, op, door, reden, schema_versie, gegevens::text from programma_versie
+                where programma_id = ? order by versie""").param(id)
+                .query((rs, i) -> new Stand(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                        rs.getString(4), plan(rs.getInt(5), rs.getString(6))))
+                .list();
+    }
+
     /** Does the programme exist? */
     public boolean bestaat(long id) {
         return jdbc.sql("select count(*) from programma where id = ?").param(id).query(Long.class).single() > 0;

@@ -3,6 +3,7 @@ package nl.woonregie.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 
 import nl.woonregie.platform.security.Gebruiker;
@@ -13,6 +14,7 @@ import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.programma.Programma;
 import nl.woonregie.programma.ProgrammaService;
 import nl.woonregie.programma.Programmaplan;
+import nl.woonregie.programma.Uitvoering;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,11 +81,34 @@ class ProgrammaDemo {
         maak(demo, "controller-haarlem", wachtwoord, new Toewijzing(Rol.CONTROLLER, null, null, null, p.id(), null,
                 null));
         maak(demo, "bestuur-haarlem", wachtwoord, Toewijzing.gemeente(Rol.BESTUUR, HAARLEM));
+        fictieveRealisatie(demo, p.id());
         maak(demo, "gemeente-zandvoort", wachtwoord, Toewijzing.gemeente(Rol.GEMEENTE, ZANDVOORT));
         Programma w = programmas.aanmaken(demo, wassenaar(), "demo: het integraal plan van aanpak integratie en "
                 + "participatie statushouders 2017 van Wassenaar, met zijn begroting van personen × tarieven", "demo");
         maak(demo, "controller-wassenaar", wachtwoord, new Toewijzing(Rol.CONTROLLER, null, null, null, w.id(), null,
                 null));
+    }
+
+    /**
+     * A few realisation figures for Haarlem's lines and a split of line 2, <b>fictitious</b>: the plan contains no
+     * spending (the README says so). They show exhaustion, an overspent line, a definitive and an expected transfer to
+     * the reserve MO/BW, and the controller's split of a multi-year line.
+     */
+    private void fictieveRealisatie(Gebruiker demo, long id) {
+        String reden = "demo: fictieve realisatie (het plan bevat geen uitgaven)";
+        int versie = programmas.lees(demo, id).versie();
+        Object[][] figuren = {
+                {7, 2020, "812500.00", 12}, {10, 2020, "2050000.00", 12}, {6, 2020, "420000.00", 12},
+                {6, 2021, "180000.00", 6}, {5, 2021, "310000.00", 9}, {2, 2021, "150000.00", 12}};
+        for (Object[] f : figuren) {
+            versie = programmas.zetRealisatie(demo, id, Integer.toString(versie), new Uitvoering.Realisatie(
+                    (Integer) f[0], (Integer) f[1], new BigDecimal((String) f[2]), (Integer) f[3]), reden, "demo")
+                    .versie();
+        }
+        programmas.zetVerdeling(demo, id, Integer.toString(versie), new Uitvoering.Verdeling(2, List.of(
+                new Uitvoering.Jaarbedrag(2021, new BigDecimal("175000.00")),
+                new Uitvoering.Jaarbedrag(2022, new BigDecimal("300000.00")))), "demo: fictieve verdeling van regel 2 "
+                + "over 2021 en 2022 (het plan verdeelt haar niet)", "demo");
     }
 
     private void maak(Gebruiker demo, String naam, String wachtwoord, Toewijzing t) {

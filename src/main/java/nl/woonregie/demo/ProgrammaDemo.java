@@ -105,9 +105,9 @@ class ProgrammaDemo {
                     (Integer) f[0], (Integer) f[1], new BigDecimal((String) f[2]), (Integer) f[3]), reden, "demo")
                     .versie();
         }
-        programmas.zetVerdeling(demo, id, Integer.toString(versie), new Uitvoering.Verdeling(2, List.of(
+        programmas.zetVerdeling(demo, id, Integer.toString(versie), 2, List.of(
                 new Uitvoering.Jaarbedrag(2021, new BigDecimal("175000.00")),
-                new Uitvoering.Jaarbedrag(2022, new BigDecimal("300000.00")))), "demo: fictieve verdeling van regel 2 "
+                new Uitvoering.Jaarbedrag(2022, new BigDecimal("300000.00"))), "demo: fictieve verdeling van regel 2 "
                 + "over 2021 en 2022 (het plan verdeelt haar niet)", "demo");
     }
 

@@ -269,13 +269,13 @@ class ProgrammaController {
     @PutMapping(path = PAD + "/{id}/begrotingsregels/{nummer}/verdeling", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "programmaVerdelingZetten", summary = "Verdeel een meerjarige begrotingsregel over haar "
             + "jaren (de controller, BEHEERDER)", description = "De bedragen per jaar tellen op tot het bedrag van de "
-            + "regel (anders 400 met het veld jaren); zonder jaren vervalt de verdeling en blijft de regel een reeks "
+            + "regel (anders 400 met het veld jaren); met jaren [] vervalt de verdeling en blijft de regel een reeks "
             + "van jaren. If-Match: de versie die u wijzigt.")
     ResponseEntity<Programma> verdeling(@PathVariable long id, @PathVariable int nummer,
             @RequestBody VerdelingVerzoek v, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             HttpServletRequest request) {
-        return antwoord(programmas.zetVerdeling(toegang.huidige(), id, ifMatch, new Uitvoering.Verdeling(nummer,
-                v.jaren()), v.reden(), Client.van(request)));
+        return antwoord(programmas.zetVerdeling(toegang.huidige(), id, ifMatch, nummer, v.jaren(), v.reden(),
+                Client.van(request)));
     }
 
     @PutMapping(path = PAD + "/{id}/indicatoren/{nummer}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -272,10 +272,19 @@ public class ProgrammaService {
      * empty split removes it, so the line is a span again. The CONTROLLER of the programme and BEHEERDER.
      */
     @Transactional
-    public Programma zetVerdeling(Gebruiker g, long id, String versie, Uitvoering.Verdeling verdeling, String reden,
-            String client) {
+    public Programma zetVerdeling(Gebruiker g, long id, String versie, int regel, List<Uitvoering.Jaarbedrag> jaren,
+            String reden, String client) {
         Programma huidig = lees(g, id);
         vereisWijzigen(g, huidig, Onderdeel.VERDELING);
+        if (jaren == null) {
+            List<InvalidParam> fouten = new ArrayList<>();
+            fouten.add(new InvalidParam("jaren", "verplicht: de jaren met hun bedrag, of [] om de verdeling te laten "
+                    + "vervallen"));
+            versie(versie, fouten);
+            reden(reden, fouten);
+            throw ApiException.invalid("Het programma is niet gewijzigd.", fouten);
+        }
+        Uitvoering.Verdeling verdeling = new Uitvoering.Verdeling(regel, jaren);
         Uitvoering oud = uitvoering(huidig.plan());
         regel(huidig, verdeling.regel());
         Uitvoering.Verdeling vorige = oud.verdelingen().stream().filter(v -> v.regel() == verdeling.regel())

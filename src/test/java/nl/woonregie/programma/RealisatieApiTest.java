@@ -116,6 +116,8 @@ class RealisatieApiTest {
         assertThat(Api.namen(api.als(controller).put(pad + "2/verdeling", """
                 {"jaren": [{"jaar": 2020, "bedrag": 475000.00}], "reden": "test"}""", etag).probleem(400)))
                 .containsExactly("jaren[0].jaar");
+        assertThat(Api.namen(api.als(controller).put(pad + "2/verdeling", "{\"reden\": \"test\"}", etag)
+                .probleem(400))).containsExactly("jaren");
         Api.Antwoord ok = api.als(controller).put(pad + "2/verdeling", """
                 {"jaren": [{"jaar": 2021, "bedrag": 175000.00}, {"jaar": 2022, "bedrag": 300000.00}],
                  "reden": "Verdeling volgens de subsidiebeschikking"}""", etag);

@@ -17,6 +17,7 @@ import nl.woonregie.programma.ProgrammaService;
 import nl.woonregie.programma.Programmaplan;
 import nl.woonregie.programma.VoortgangService;
 import nl.woonregie.programma.voortgang.Evaluatiestatus;
+import nl.woonregie.programma.Uitvoering;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,6 +87,7 @@ class ProgrammaDemo {
         maak(demo, "controller-haarlem", wachtwoord, new Toewijzing(Rol.CONTROLLER, null, null, null, p.id(), null,
                 null));
         maak(demo, "bestuur-haarlem", wachtwoord, Toewijzing.gemeente(Rol.BESTUUR, HAARLEM));
+        fictieveRealisatie(demo, p.id());
         maak(demo, "gemeente-zandvoort", wachtwoord, Toewijzing.gemeente(Rol.GEMEENTE, ZANDVOORT));
         Programma w = programmas.aanmaken(demo, wassenaar(), "demo: het integraal plan van aanpak integratie en "
                 + "participatie statushouders 2017 van Wassenaar, met zijn begroting van personen × tarieven", "demo");
@@ -101,7 +103,7 @@ class ProgrammaDemo {
     private Programma voortgangHaarlem(Gebruiker demo, Programma p) {
         p = voortgang.zetEvaluatie(demo, p.id(), Integer.toString(p.versie()), 1, new VoortgangService.Evaluatie(
                 "Tussenevaluatie pilot vroegsignalering", LocalDate.of(2020, 10, 31), Evaluatiestatus.GEPLAND, null,
-                1), "demo: het plan noemt een tussenevaluatie eind oktober (003:L248-251)", "demo");
+                1), "demo: het plan noemt een tussenevaluatie eind oktober (plan van aanpak, r. 248–251)", "demo");
         String[][] metingen = {
             {"1", "2020-12-31", "4.5"}, {"2", "2020-06-30", "3"}, {"2", "2020-12-31", "6"},
             {"3", "2020-12-31", "18"}, {"4", "2021-06-30", "0"}};
@@ -112,6 +114,28 @@ class ProgrammaDemo {
                     "demo: fictieve meting", "demo");
         }
         return p;
+    }
+
+    /**
+     * A few realisation figures for Haarlem's lines and a split of line 2, <b>fictitious</b>: the plan contains no
+     * spending (the README says so). They show exhaustion, an overspent line, a definitive and an expected transfer to
+     * the reserve MO/BW, and the controller's split of a multi-year line.
+     */
+    private void fictieveRealisatie(Gebruiker demo, long id) {
+        String reden = "demo: fictieve realisatie (het plan bevat geen uitgaven)";
+        int versie = programmas.lees(demo, id).versie();
+        Object[][] figuren = {
+                {7, 2020, "812500.00", 12}, {10, 2020, "2050000.00", 12}, {6, 2020, "420000.00", 12},
+                {6, 2021, "180000.00", 6}, {5, 2021, "310000.00", 9}, {2, 2021, "150000.00", 12}};
+        for (Object[] f : figuren) {
+            versie = programmas.zetRealisatie(demo, id, Integer.toString(versie), new Uitvoering.Realisatie(
+                    (Integer) f[0], (Integer) f[1], new BigDecimal((String) f[2]), (Integer) f[3]), reden, "demo")
+                    .versie();
+        }
+        programmas.zetVerdeling(demo, id, Integer.toString(versie), 2, List.of(
+                new Uitvoering.Jaarbedrag(2021, new BigDecimal("175000.00")),
+                new Uitvoering.Jaarbedrag(2022, new BigDecimal("300000.00"))), "demo: fictieve verdeling van regel 2 "
+                + "over 2021 en 2022 (het plan verdeelt haar niet)", "demo");
     }
 
     private void maak(Gebruiker demo, String naam, String wachtwoord, Toewijzing t) {

@@ -31,7 +31,9 @@ public record BegrotingAntwoord(
         @Schema(description = "Wat niet klopt: een regel buiten de planperiode, een vermeld totaal dat afwijkt")
         List<Bevinding> bevindingen,
         @Schema(description = "Een begroting van personen × tarieven (inkomsten en uitgaven per jaar en het "
-                + "berekende saldo); null als het programma er geen heeft") Dekking dekking) {
+                + "berekende saldo); null als het programma er geen heeft") Dekking dekking,
+        @Schema(description = "Begroot tegenover gerealiseerd: per regel en per groep regels de uitputting, de "
+                + "prognose tot het einde en de overheveling van niet uitgegeven geld") RealisatieAntwoord realisatie) {
 
     @Schema(name = "ProgrammaTotaal")
     public record Totaal(BigDecimal bedrag, List<Integer> regels) {
@@ -119,7 +121,8 @@ public record BegrotingAntwoord(
                 b.perBron().stream().map(s -> new PerBron(s.financieringsbron(), s.totaal().bedrag(),
                         s.totaal().regels())).toList(),
                 b.nietBegroot(),
-                bevindingen(b.bevindingen()), dekking(ProgrammaService.dekking(plan)));
+                bevindingen(b.bevindingen()), dekking(ProgrammaService.dekking(plan)),
+                RealisatieAntwoord.van(plan, ProgrammaService.realisatie(plan, b)));
     }
 
     private static Dekking dekking(nl.woonregie.programma.begroting.Dekking d) {

@@ -40,6 +40,7 @@ final class BegrotingExport {
                     .blad("Bevindingen dekking", List.of("Soort", "Regel", "Toelichting"),
                             bevindingen(a.dekking().bevindingen()));
         }
+        werkmap = RealisatieExport.bladen(werkmap, plan, a.realisatie());
         return werkmap.bytes();
     }
 

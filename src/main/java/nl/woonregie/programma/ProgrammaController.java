@@ -130,6 +130,20 @@ class ProgrammaController {
             @Schema(maxLength = 2000) String toelichting, @Schema(maxLength = 2000) String reden) {
     }
 
+    @Schema(name = "ProgrammaRealisatieVerzoek", description = "Wat in een jaar aan een begrotingsregel is uitgegeven")
+    record RealisatieVerzoek(
+            @Schema(description = "Het bedrag dat in het jaar (tot en met de maand) is uitgegeven, in euro's",
+                    example = "250000.00") BigDecimal bedrag,
+            @Schema(description = "Tot en met welke maand van het jaar (1–12); leeg: het hele jaar", example = "9",
+                    minimum = "1", maximum = "12") Integer totEnMetMaand,
+            @Schema(maxLength = 2000) String reden) {
+    }
+
+    @Schema(name = "ProgrammaVerdelingVerzoek", description = "De verdeling van een meerjarige regel over haar jaren "
+            + "door de controller; samen het bedrag van de regel. Leeg: geen verdeling (de regel blijft een reeks)")
+    record VerdelingVerzoek(List<Uitvoering.Jaarbedrag> jaren, @Schema(maxLength = 2000) String reden) {
+    }
+
     @GetMapping(path = PAD, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "programmas", summary = "De programma's die u mag lezen, in de volgorde van aanmaken")
     Lijst programmas() {
@@ -166,7 +180,9 @@ class ProgrammaController {
             description = "Totalen per thema, doel, project(en), jaar (alleen regels van één jaar) en "
                     + "financieringsbron, elk met de regels waaruit het bestaat; regels over meerdere jaren als "
                     + "{vanJaar, totJaar, bedrag}, niet verdeeld; de bevindingen. Voor een begroting van personen × "
-                    + "tarieven (dekking): de inkomsten en uitgaven per jaar met hun afleiding en het berekende saldo.")
+                    + "tarieven (dekking): de inkomsten en uitgaven per jaar met hun afleiding en het berekende saldo. "
+                    + "De realisatie: per regel en totaal begroot, gerealiseerd, resterend, uitputting, de prognose "
+                    + "tot het einde en de overheveling van niet uitgegeven geld.")
     BegrotingAntwoord begroting(@PathVariable long id) {
         Programma p = programmas.lees(toegang.huidige(), id);
         return BegrotingAntwoord.van(p.plan(), ProgrammaService.begroting(p.plan()));
@@ -237,6 +253,31 @@ class ProgrammaController {
                 nummer, v.jaar() == null ? 0 : v.jaar(), v.stroom(), v.omschrijving(), v.berekening(), v.bedrag(),
                 v.aantal(), v.tarief(), v.tariefsoort(), v.deelVanRegel(), v.teller(), v.noemer(), v.vermeldBedrag()),
                 v.reden(), Client.van(request)));
+    }
+
+    @PutMapping(path = PAD + "/{id}/begrotingsregels/{nummer}/realisaties/{jaar}",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "programmaRealisatieZetten", summary = "Leg vast wat in een jaar aan een begrotingsregel "
+            + "is uitgegeven (de controller, BEHEERDER)", description = "Vervangt het bedrag van dat jaar. Alleen een "
+            + "regel met een bedrag (niet n.v.t.) en een jaar van de regel. If-Match: de versie die u wijzigt; 409 als "
+            + "het programma intussen gewijzigd is.")
+    ResponseEntity<Programma> realisatie(@PathVariable long id, @PathVariable int nummer, @PathVariable int jaar,
+            @RequestBody RealisatieVerzoek v, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            HttpServletRequest request) {
+        return antwoord(programmas.zetRealisatie(toegang.huidige(), id, ifMatch, new Uitvoering.Realisatie(nummer,
+                jaar, v.bedrag(), v.totEnMetMaand()), v.reden(), Client.van(request)));
+    }
+
+    @PutMapping(path = PAD + "/{id}/begrotingsregels/{nummer}/verdeling", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "programmaVerdelingZetten", summary = "Verdeel een meerjarige begrotingsregel over haar "
+            + "jaren (de controller, BEHEERDER)", description = "De bedragen per jaar tellen op tot het bedrag van de "
+            + "regel (anders 400 met het veld jaren); met jaren [] vervalt de verdeling en blijft de regel een reeks "
+            + "van jaren. If-Match: de versie die u wijzigt.")
+    ResponseEntity<Programma> verdeling(@PathVariable long id, @PathVariable int nummer,
+            @RequestBody VerdelingVerzoek v, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            HttpServletRequest request) {
+        return antwoord(programmas.zetVerdeling(toegang.huidige(), id, ifMatch, nummer, v.jaren(), v.reden(),
+                Client.van(request)));
     }
 
     @PutMapping(path = PAD + "/{id}/indicatoren/{nummer}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -30,7 +30,11 @@ public sealed interface ProgrammaGebeurtenis extends AuditGebeurtenis permits Pr
 
     /** The parts of a plan that are changed one at a time. */
     enum Onderdeel {
-        THEMA, DOEL, PROJECT, BEGROTINGSREGEL, INDICATOR, METING, DEKKINGSREGEL
+        THEMA, DOEL, PROJECT, BEGROTINGSREGEL, INDICATOR, METING, DEKKINGSREGEL,
+        /** What was spent on a budget line in a year (issue 18 §2). */
+        REALISATIE,
+        /** The controller's split of a multi-year line over its years. */
+        VERDELING
     }
 
     /** A programme was made (version 1); {@code waarden}: its plan and the reason. */

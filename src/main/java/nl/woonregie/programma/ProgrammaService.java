@@ -25,6 +25,9 @@ import nl.woonregie.programma.begroting.Begrotingsrekening;
 import nl.woonregie.programma.begroting.Dekking;
 import nl.woonregie.programma.begroting.Dekkingsplan;
 import nl.woonregie.programma.begroting.Dekkingsrekening;
+import nl.woonregie.programma.begroting.Realisatieplan;
+import nl.woonregie.programma.begroting.Realisatierekening;
+import nl.woonregie.programma.begroting.Realisatiestand;
 import nl.woonregie.programma.internal.Dekkingstarieven;
 import nl.woonregie.programma.internal.Plancontrole;
 import nl.woonregie.programma.internal.ProgrammaOpslag;
@@ -184,7 +187,8 @@ public class ProgrammaService {
         return zet(g, id, versie, Onderdeel.THEMA, thema, Programmaplan.Thema::nummer, "themas", Programmaplan::themas,
                 (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
                         p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), l,
-                        p.doelen(), p.projecten(), p.regels(), p.indicatoren(), p.dekking()), reden, client);
+                        p.doelen(), p.projecten(), p.regels(), p.indicatoren(), p.dekking())
+                        .metUitvoering(p.uitvoering()), reden, client);
     }
 
     /** Adds or changes a goal (by its number). */
@@ -194,7 +198,8 @@ public class ProgrammaService {
         return zet(g, id, versie, Onderdeel.DOEL, doel, Programmaplan.Doel::nummer, "doelen", Programmaplan::doelen,
                 (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
                         p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
-                        l, p.projecten(), p.regels(), p.indicatoren(), p.dekking()), reden, client);
+                        l, p.projecten(), p.regels(), p.indicatoren(), p.dekking())
+                        .metUitvoering(p.uitvoering()), reden, client);
     }
 
     /** Adds or changes a project (by its number). */
@@ -205,7 +210,8 @@ public class ProgrammaService {
                 Programmaplan::projecten,
                 (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
                         p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
-                        p.doelen(), l, p.regels(), p.indicatoren(), p.dekking()), reden, client);
+                        p.doelen(), l, p.regels(), p.indicatoren(), p.dekking())
+                        .metUitvoering(p.uitvoering()), reden, client);
     }
 
     /** Adds or changes a budget line (by its number): the CONTROLLER of the programme and BEHEERDER. */
@@ -216,7 +222,8 @@ public class ProgrammaService {
                 Programmaplan::regels,
                 (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
                         p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
-                        p.doelen(), p.projecten(), l, p.indicatoren(), p.dekking()), reden, client);
+                        p.doelen(), p.projecten(), l, p.indicatoren(), p.dekking())
+                        .metUitvoering(p.uitvoering()), reden, client);
     }
 
     /**
@@ -231,7 +238,98 @@ public class ProgrammaService {
                 (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
                         p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
                         p.doelen(), p.projecten(), p.regels(), p.indicatoren(), new Programmaplan.Dekkingsbegroting(l,
-                                p.dekking() == null ? List.of() : p.dekking().vermeldeTotalen())), reden, client);
+                                p.dekking() == null ? List.of() : p.dekking().vermeldeTotalen()))
+                        .metUitvoering(p.uitvoering()),
+                reden, client);
+    }
+
+    /**
+     * Sets what was spent on a budget line in one of its years (replacing the figure of that year): the CONTROLLER of
+     * the programme and BEHEERDER. 404 for an unknown line; a line of "n.v.t." or a year outside the line's: 400.
+     */
+    @Transactional
+    public Programma zetRealisatie(Gebruiker g, long id, String versie, Uitvoering.Realisatie realisatie,
+            String reden, String client) {
+        Programma huidig = lees(g, id);
+        vereisWijzigen(g, huidig, Onderdeel.REALISATIE);
+        Uitvoering oud = uitvoering(huidig.plan());
+        regel(huidig, realisatie.regel());
+        Uitvoering.Realisatie vorige = oud.realisaties().stream().filter(r -> r.regel() == realisatie.regel()
+                && r.jaar() == realisatie.jaar()).findFirst().orElse(null);
+        List<Uitvoering.Realisatie> nieuw = new ArrayList<>(oud.realisaties());
+        if (vorige != null) {
+            nieuw.set(nieuw.indexOf(vorige), realisatie);
+        } else {
+            nieuw.add(realisatie);
+        }
+        String prefix = "uitvoering.realisaties[" + nieuw.indexOf(realisatie) + "].";
+        return schrijf(g, huidig, versie, Onderdeel.REALISATIE, realisatie.regel(), vorige, realisatie, prefix, nieuw,
+                (p, l) -> p.metUitvoering(new Uitvoering(l, uitvoering(p).verdelingen())), reden, client);
+    }
+
+    /**
+     * Sets the controller's split of a multi-year line over its years (the amounts add up to the line's amount); an
+     * empty split removes it, so the line is a span again. The CONTROLLER of the programme and BEHEERDER.
+     */
+    @Transactional
+    public Programma zetVerdeling(Gebruiker g, long id, String versie, int regel, List<Uitvoering.Jaarbedrag> jaren,
+            String reden, String client) {
+        Programma huidig = lees(g, id);
+        vereisWijzigen(g, huidig, Onderdeel.VERDELING);
+        if (jaren == null) {
+            List<InvalidParam> fouten = new ArrayList<>();
+            fouten.add(new InvalidParam("jaren", "verplicht: de jaren met hun bedrag, of [] om de verdeling te laten "
+                    + "vervallen"));
+            versie(versie, fouten);
+            reden(reden, fouten);
+            throw ApiException.invalid("Het programma is niet gewijzigd.", fouten);
+        }
+        Uitvoering.Verdeling verdeling = new Uitvoering.Verdeling(regel, jaren);
+        Uitvoering oud = uitvoering(huidig.plan());
+        regel(huidig, verdeling.regel());
+        Uitvoering.Verdeling vorige = oud.verdelingen().stream().filter(v -> v.regel() == verdeling.regel())
+                .findFirst().orElse(null);
+        List<Uitvoering.Verdeling> nieuw = new ArrayList<>(oud.verdelingen());
+        nieuw.remove(vorige);
+        if (!verdeling.jaren().isEmpty()) {
+            nieuw.add(verdeling);
+        }
+        String prefix = verdeling.jaren().isEmpty() ? null
+                : "uitvoering.verdelingen[" + nieuw.indexOf(verdeling) + "].";
+        return schrijf(g, huidig, versie, Onderdeel.VERDELING, verdeling.regel(), vorige, verdeling, prefix, nieuw,
+                (p, l) -> p.metUitvoering(new Uitvoering(uitvoering(p).realisaties(), l)), reden, client);
+    }
+
+    private static Uitvoering uitvoering(Programmaplan p) {
+        return p.uitvoering() == null ? new Uitvoering(List.of(), List.of()) : p.uitvoering();
+    }
+
+    private static Programmaplan.Begrotingsregel regel(Programma p, int nummer) {
+        return p.plan().regels().stream().filter(r -> r != null && r.nummer() == nummer).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Begrotingsregel " + nummer + " bestaat niet in dit "
+                        + "programma."));
+    }
+
+    /**
+     * Budget against spending of a plan: per line and group of lines the budget, what was spent, what remains, the
+     * exhaustion and the forecast to the end; the transfer of unspent money (ADR 0045).
+     */
+    public static Realisatiestand realisatie(Programmaplan plan) {
+        return realisatie(plan, begroting(plan));
+    }
+
+    /** {@link #realisatie(Programmaplan)} with the plan's budget already computed. */
+    public static Realisatiestand realisatie(Programmaplan plan, Begroting begroting) {
+        Uitvoering u = uitvoering(plan);
+        return Realisatierekening.bereken(new Realisatieplan(begroting, plan.regels().stream()
+                .filter(r -> r.bedrag() != null && r.vanJaar() != null && r.totJaar() != null)
+                .map(r -> new Realisatieplan.Regel(r.nummer(), r.bedrag(), r.vanJaar(), r.totJaar(),
+                        r.restmiddelen())).toList(),
+                u.realisaties().stream().map(r -> new Realisatieplan.Realisatie(r.regel(), r.jaar(), r.bedrag(),
+                        r.maand())).toList(),
+                u.verdelingen().stream().map(v -> new Realisatieplan.Verdeling(v.regel(), v.jaren().stream()
+                        .map(j -> new Realisatieplan.Jaardeel(j.jaar(), j.bedrag())).toList())).toList(),
+                plan.restmiddelen()));
     }
 
     /** Adds or changes an indicator (by its number), keeping its measurements when the request names none. */
@@ -264,7 +362,7 @@ public class ProgrammaService {
     private static Programmaplan metIndicatoren(Programmaplan p, List<Programmaplan.Indicator> l) {
         return new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(), p.totJaar(),
                 p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(), p.doelen(),
-                p.projecten(), p.regels(), l, p.dekking());
+                p.projecten(), p.regels(), l, p.dekking()).metUitvoering(p.uitvoering());
     }
 
     private interface Vervanger<T> {
@@ -336,6 +434,8 @@ public class ProgrammaService {
             case PROJECT -> "Project " + nummer;
             case BEGROTINGSREGEL -> "Begrotingsregel " + nummer;
             case DEKKINGSREGEL -> "Regel " + nummer + " van inkomsten en uitgaven";
+            case REALISATIE -> "Realisatie van begrotingsregel " + nummer;
+            case VERDELING -> "Verdeling van begrotingsregel " + nummer;
             case INDICATOR -> "Indicator " + nummer;
             case METING -> "Meting bij indicator " + nummer;
         } + (vorige == null ? " toegevoegd" : onderdeel == Onderdeel.METING ? " toegevoegd" : " gewijzigd");
@@ -354,7 +454,8 @@ public class ProgrammaService {
     /** The budget lines (and those of persons × rates) are the controller's; the rest of the plan the programme manager's (BEHEERDER both). */
     private void vereisWijzigen(Gebruiker g, Programma p, Onderdeel onderdeel) {
         Rechten r = rechten(g, p);
-        boolean begroting = onderdeel == Onderdeel.BEGROTINGSREGEL || onderdeel == Onderdeel.DEKKINGSREGEL;
+        boolean begroting = onderdeel == Onderdeel.BEGROTINGSREGEL || onderdeel == Onderdeel.DEKKINGSREGEL
+                || onderdeel == Onderdeel.REALISATIE || onderdeel == Onderdeel.VERDELING;
         boolean mag = begroting ? r.begrotingWijzigen() : r.planWijzigen();
         if (!mag) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", begroting

@@ -23,12 +23,29 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param vermeldTotaal     the total as the plan's text states it (compared, never used as a total), null if none
  * @param restmiddelen      what happens to money not spent (e.g. "toegevoegd aan de reserve MO/BW")
  * @param dekking           a budget of persons × rates (Wassenaar's income and spending per year), null when none
+ * @param uitvoering        the controller's record of spending per line and year and splits of multi-year lines
+ *                          ({@link Uitvoering}), null when none
  */
 @Schema(name = "Programmaplan")
 public record Programmaplan(String naam, String eigenaar, String regio, List<String> partnergemeenten, int vanJaar,
         int totJaar, String bronMiddelen, String besluit, BigDecimal vermeldTotaal, String restmiddelen,
         List<Thema> themas, List<Doel> doelen, List<Project> projecten, List<Begrotingsregel> regels,
-        List<Indicator> indicatoren, Dekkingsbegroting dekking) {
+        List<Indicator> indicatoren, Dekkingsbegroting dekking, Uitvoering uitvoering) {
+
+    /** A plan without a record of execution (a new plan). */
+    public Programmaplan(String naam, String eigenaar, String regio, List<String> partnergemeenten, int vanJaar,
+            int totJaar, String bronMiddelen, String besluit, BigDecimal vermeldTotaal, String restmiddelen,
+            List<Thema> themas, List<Doel> doelen, List<Project> projecten, List<Begrotingsregel> regels,
+            List<Indicator> indicatoren, Dekkingsbegroting dekking) {
+        this(naam, eigenaar, regio, partnergemeenten, vanJaar, totJaar, bronMiddelen, besluit, vermeldTotaal,
+                restmiddelen, themas, doelen, projecten, regels, indicatoren, dekking, null);
+    }
+
+    /** This plan with another record of execution. */
+    public Programmaplan metUitvoering(Uitvoering u) {
+        return new Programmaplan(naam, eigenaar, regio, partnergemeenten, vanJaar, totJaar, bronMiddelen, besluit,
+                vermeldTotaal, restmiddelen, themas, doelen, projecten, regels, indicatoren, dekking, u);
+    }
 
     public Programmaplan {
         partnergemeenten = lijst(partnergemeenten);

@@ -221,13 +221,17 @@ class ToegangsmatrixTest {
         r(PROGRAMMA_BEGROTING, "GET /programmas/{id}/regels/nieuw", "GET /programmas/{id}/regels/{nummer}",
                 "POST /programmas/{id}/regels", "GET /programmas/{id}/dekkingsregels/nieuw",
                 "GET /programmas/{id}/dekkingsregels/{nummer}", "POST /programmas/{id}/dekkingsregels");
+        r(PROGRAMMA_BEGROTING, "GET /programmas/{id}/regels/{nummer}/realisatie",
+                "POST /programmas/{id}/regels/{nummer}/realisatie");
         r(PROGRAMMA_LEZEN, "GET /api/v1/programmas/{id}", "GET /api/v1/programmas/{id}/begroting",
                 "GET /api/v1/programmas/{id}/begroting.xlsx");
         r(PROGRAMMA_PLAN, "PUT /api/v1/programmas/{id}/themas/{nummer}", "PUT /api/v1/programmas/{id}/doelen/{nummer}",
                 "PUT /api/v1/programmas/{id}/projecten/{nummer}", "PUT /api/v1/programmas/{id}/indicatoren/{nummer}",
                 "POST /api/v1/programmas/{id}/indicatoren/{nummer}/metingen");
         r(PROGRAMMA_BEGROTING, "PUT /api/v1/programmas/{id}/begrotingsregels/{nummer}",
-                "PUT /api/v1/programmas/{id}/dekkingsregels/{nummer}");
+                "PUT /api/v1/programmas/{id}/dekkingsregels/{nummer}",
+                "PUT /api/v1/programmas/{id}/begrotingsregels/{nummer}/realisaties/{jaar}",
+                "PUT /api/v1/programmas/{id}/begrotingsregels/{nummer}/verdeling");
         // the progress report: whoever reads the programme; its evaluation moments: the programme manager
         r(PROGRAMMA_LEZEN, "GET /programmas/{id}/voortgang", "GET /programmas/{id}/voortgang.pdf",
                 "GET /programmas/{id}/voortgang.xlsx", "GET /api/v1/programmas/{id}/voortgang",
@@ -941,6 +945,7 @@ class ToegangsmatrixTest {
                 .replace("/programmas/{id}", "/programmas/" + ids.get("programma"))
                 .replace("/statushouders/{id}", "/statushouders/" + ids.get("statushouder"))
                 .replace("{nummer}", "1")
+                .replace("{jaar}", "2020")
                 .replace("{gebruikersnaam}", ids.get("gebruiker"))
                 .replace("{concept}", ids.get("concept"))
                 .replace("/provincies/{code}", "/provincies/PV28")

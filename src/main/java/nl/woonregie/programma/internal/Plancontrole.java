@@ -197,6 +197,7 @@ public final class Plancontrole {
         if (p.dekking() != null) {
             dekking(f, p, p.dekking());
         }
+        f.addAll(Uitvoeringscontrole.controleer(p));
         return f;
     }
 

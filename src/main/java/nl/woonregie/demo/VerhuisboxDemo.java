@@ -229,7 +229,7 @@ class VerhuisboxDemo implements ApplicationRunner {
                     naam, geboren, null, "06-0000" + String.format("%04d", i), null, kinderen > 0 ? 2 : 1, kinderen,
                     "Participatiewet", i % 2 == 0 ? "Nachtopvang" : "Inwonend bij familie",
                     "Dakloos; wil buiten de regio opnieuw beginnen", List.of(regio), null,
-                    List.of("DigiD"), vandaag.minusDays(200 - i * 4L)), vandaag.minusDays(190 - i * 4L), melder,
+                    List.of("DigiD"), vandaag.minusDays(200 - i * 4L), null), vandaag.minusDays(190 - i * 4L), melder,
                     "demo");
             demo.add(id);
             if (doel == Status.MELDING) {

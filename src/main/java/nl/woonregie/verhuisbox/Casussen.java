@@ -13,9 +13,14 @@ import nl.woonregie.platform.security.Gebruiker;
  */
 public interface Casussen {
 
+    /**
+     * A referral. {@code route}: REGULIER (default, also when absent) or ALLEEN_GELD (the household has a home in
+     * view; ADR 0043).
+     */
     record Melding(String organisatie, String naam, LocalDate geboortedatum, String bsn, String telefoon,
             String email, Integer volwassenen, Integer kinderen, String inkomen, String slaapplek, String reden,
-            List<String> voorkeursregios, String urgentie, List<String> documenten, LocalDate toestemmingOp) {
+            List<String> voorkeursregios, String urgentie, List<String> documenten, LocalDate toestemmingOp,
+            String route) {
     }
 
     record Zoekregio(String regio, Boolean zeerKansrijk) {
@@ -32,7 +37,7 @@ public interface Casussen {
             List<Zoekregio> zoekregios, String aanmelder, String organisatie, String casemanager,
             String administratief, Integer criteriaJaar, String weigerbrief, Uitkomst uitkomst, Stopreden stopreden,
             String bestemming, String bestemmingCode, LocalDate gehuisvestOp, Boolean uitkeringBeeindigd,
-            LocalDate uitkeringBeeindigdOp) {
+            LocalDate uitkeringBeeindigdOp, Route route) {
     }
 
     record Toetsregel(String code, Criterium.Uitslag uitkomst, String notitie) {

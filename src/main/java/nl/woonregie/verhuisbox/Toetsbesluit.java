@@ -1,6 +1,9 @@
 package nl.woonregie.verhuisbox;
 
-/** What an ICP-toets leads to: refusal, the waiting list, or no decision yet (a hard criterion still unknown). */
+/**
+ * What an ICP-toets leads to: refusal, the waiting list (route REGULIER) or the self-finder's money-only route (route
+ * ALLEEN_GELD), or no decision yet (a hard criterion still unknown).
+ */
 public enum Toetsbesluit {
-    GEWEIGERD, WACHTLIJST, ONVOLLEDIG
+    GEWEIGERD, WACHTLIJST, ALLEEN_GELD, ONVOLLEDIG
 }

@@ -136,6 +136,17 @@ public final class Testteam {
         return api.als(aanmelder).post(A + "/meldingen", melding(naam, 1)).json(201).path("id").asLong();
     }
 
+    /** A referral on the self-finder's route (route ALLEEN_GELD: a home in view) by the team's aanmelder; its id. */
+    public long meldAlleenGeld(String naam) {
+        return api.als(aanmelder).post(A + "/meldingen", alleenGeld(melding(naam, 1))).json(201).path("id")
+                .asLong();
+    }
+
+    /** The referral's JSON with {@code "route":"ALLEEN_GELD"}. */
+    public static String alleenGeld(String melding) {
+        return melding.substring(0, melding.lastIndexOf('}')) + ",\"route\":\"ALLEEN_GELD\"}";
+    }
+
     /**
      * A referral taken to Zoeken: screened (all hard criteria met) onto the waiting list, assigned to the team's
      * casemanager and administratief, admitted, intake (intensive, Parkstad Limburg) with its checklist done.

@@ -75,6 +75,75 @@ class VerhuisboxBrowserTest {
         Browser.klikEnWacht(page, form.getByRole(AriaRole.BUTTON));
     }
 
+    /**
+     * The self-finder (route alleen geld, ADR 0043) in the browser: the aanmelder chooses the route, the toets leads to
+     * Alleen geld (its Dutch label, no code on screen) with the next steps spelled out, the coordinator assigns, the
+     * casemanager records the home as the offer; axe clean on each page. The capacity is used up: it does not matter.
+     */
+    @Test
+    void een_zelfvinder_kiest_de_route_alleen_geld_en_legt_de_woning_vast() {
+        Testteam t = new Testteam(mvc, jdbc);
+        t.capaciteit(LocalDate.now().getYear(), "HUISHOUDEN", 0);
+        Page aanmelder = browser.inloggen(t.aanmelder, WW);
+        aanmelder.getByLabel("Uw organisatie").fill("Leger des Heils");
+        aanmelder.getByLabel("Naam cliënt").fill("Zelfvinder Browser");
+        aanmelder.getByLabel("Geboortedatum", new Page.GetByLabelOptions().setExact(true)).fill("1980-03-01");
+        aanmelder.getByLabel("Aantal volwassenen").fill("1");
+        aanmelder.getByLabel("Aantal kinderen").fill("0");
+        aanmelder.getByLabel("Inkomenssituatie (bijv. Participatiewet)").fill("Participatiewet");
+        aanmelder.getByLabel("Huidige slaapplek").fill("Nachtopvang");
+        aanmelder.getByLabel("Reden van de melding").fill("Heeft zelf een woning gevonden in Heerlen");
+        aanmelder.getByLabel("Voorkeursregio's (één per regel)").fill("Limburg");
+        aanmelder.getByLabel("Alleen geld: de cliënt heeft zelf een woning in zicht (geen wachtlijst)").check();
+        aanmelder.getByLabel("De cliënt heeft vandaag toestemming gegeven voor deze melding").check();
+        toegankelijk(aanmelder);
+        knop(aanmelder, "Melding versturen");
+        Matcher m = Pattern.compile("VHB-(\\d+)").matcher(aanmelder.getByRole(AriaRole.STATUS).textContent());
+        assertThat(m.find()).isTrue();
+        String casus = "/verhuisbox/casussen/" + m.group(1);
+
+        Page icp = browser.inloggen(t.icp, WW);
+        icp.navigate(browser.url(casus));
+        PlaywrightAssertions.assertThat(icp.locator("#gegevens-sectie dl"))
+                .containsText("Alleen geld (cliënt heeft een woning in zicht)");
+        knop(icp, "In behandeling nemen");
+        for (Locator select : icp.locator("select[name^=uitkomst]").all()) {
+            String naam = select.getAttribute("name");
+            select.selectOption(naam.contains("MWA") || naam.contains("JONGERENREGISSEUR") ? "NIET_VOLDAAN"
+                    : "VOLDAAN");
+        }
+        knop(icp, "Toets vastleggen");
+        status(icp, "Alleen geld (woning in zicht)");
+        PlaywrightAssertions.assertThat(icp.locator("main")).not().containsText("ALLEEN_GELD");
+        toegankelijk(icp);
+
+        Page coord = browser.inloggen(t.coordinator, WW);
+        PlaywrightAssertions.assertThat(coord.locator("main")).containsText("Casemanager toewijzen: alleen geld");
+        coord.navigate(browser.url(casus));
+        PlaywrightAssertions.assertThat(coord.locator("#alleen-geld-stappen"))
+                .containsText("De coördinator wijst een casemanager toe.");
+        toegankelijk(coord);
+        coord.getByLabel("Casemanager (gebruikersnaam)").fill(t.casemanager);
+        knop(coord, "Toewijzen");
+        coord.navigate(browser.url("/verhuisbox"));
+        PlaywrightAssertions.assertThat(coord.locator("main")).not().containsText("Casemanager toewijzen: alleen geld");
+
+        Page cm = browser.inloggen(t.casemanager, WW);
+        PlaywrightAssertions.assertThat(cm.locator("main")).containsText("Woning in zicht vastleggen als aanbod");
+        cm.navigate(browser.url(casus));
+        PlaywrightAssertions.assertThat(cm.locator("#alleen-geld-stappen")).containsText("Casemanager toegewezen");
+        cm.getByLabel("Gemeente", new Page.GetByLabelOptions().setExact(true)).fill("Heerlen");
+        cm.getByLabel("Corporatie").fill("Vincio Wonen");
+        cm.getByLabel("Adres", new Page.GetByLabelOptions().setExact(true)).fill("Akerstraat 7");
+        cm.getByLabel("Huur per maand in euro").fill("598,00");
+        cm.getByLabel("Reageren vóór").fill(LocalDate.now().plusDays(3).toString());
+        toegankelijk(cm);
+        knop(cm, "Aanbod vastleggen");
+        status(cm, "Aanbod");
+        PlaywrightAssertions.assertThat(cm.locator("main")).not().containsText("Inschrijving vastleggen");
+        toegankelijk(cm);
+    }
+
     @Test
     void een_melding_doorloopt_het_hele_traject_in_de_browser() {
         Testteam t = team();

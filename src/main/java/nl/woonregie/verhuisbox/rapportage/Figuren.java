@@ -64,7 +64,7 @@ public final class Figuren {
                     "Casussen van het team waarvan de aanmelding in de periode compleet werd."),
             f("GESCREEND", "Getoetst door het ICP", "GESCREEND", Aggregaat.AANTAL, "huishoudens",
                     "Casussen met een besluit van de ICP-toets in de periode: de overgang van ICP-toets naar "
-                            + "Geweigerd of Wachtlijst vond plaats in de periode."),
+                            + "Geweigerd, Wachtlijst of (route alleen geld) Alleen geld vond plaats in de periode."),
             f("GEWEIGERD", "Geweigerd", "GEWEIGERD", Aggregaat.AANTAL, "huishoudens",
                     "Casussen die in de periode naar Geweigerd gingen (niet voldaan aan een uitsluitend criterium)."),
             f("GEWEIGERD_PER_REDEN", "Geweigerd per reden", "GEWEIGERD", Aggregaat.AANTAL_PER, "huishoudens",
@@ -81,11 +81,13 @@ public final class Figuren {
             f("WACHTEND_LANGSTE_DAGEN", "Langste wachtduur tot nu (wachtenden)", "WACHTEND", Aggregaat.MAXIMUM,
                     "dagen", "Van de wachtenden ('Op de wachtlijst aan het eind van de periode'): het grootste aantal dagen van de laatste plaatsing op de "
                             + "wachtlijst tot de laatste dag van de periode."),
-            f("GESTART", "Gestart (intake)", "GESTART", Aggregaat.AANTAL, "huishoudens",
-                    "Casussen die in de periode naar Intake gingen (toegelaten van de wachtlijst)."),
+            f("GESTART", "Gestart (intake of alleen geld)", "GESTART", Aggregaat.AANTAL, "huishoudens",
+                    "Casussen die in de periode naar Intake gingen (toegelaten van de wachtlijst) of na de ICP-toets "
+                            + "naar Alleen geld (route alleen geld: de startdatum, zonder wachtlijst en capaciteit)."),
             f("WACHTTIJD_TOT_INTAKE_DAGEN", "Gemiddelde wachttijd tot intake", "GESTART", Aggregaat.GEMIDDELDE,
-                    "dagen", "Van de gestarte casussen ('Gestart'): gemiddeld aantal dagen van de plaatsing op de "
-                            + "wachtlijst tot de intake."),
+                    "dagen", "Van de gestarte casussen ('Gestart') die naar Intake gingen: gemiddeld aantal dagen van "
+                            + "de plaatsing op de wachtlijst tot de intake (alleen geld wacht niet en telt hier niet "
+                            + "mee)."),
             f("GESTOPT", "Gestopt", "GESTOPT", Aggregaat.AANTAL, "huishoudens",
                     "Casussen die in de periode zijn afgesloten met uitkomst Gestopt (vóór een verhuizing)."),
             f("GESTOPT_PER_REDEN", "Gestopt per reden", "GESTOPT", Aggregaat.AANTAL_PER, "huishoudens",
@@ -95,9 +97,10 @@ public final class Figuren {
                             + "in de periode."),
             f("GEHUISVEST_PER_DIENSTVERLENING", "Gehuisvest: intensief of alleen geld", "GEHUISVEST_DIENST",
                     Aggregaat.AANTAL_PER, "huishoudens",
-                    "Van de gehuisveste casussen ('Gehuisvest'): intensief = de dienstverlening 'Intensieve hulp'; "
-                            + "alleen geld = 'Intake en lichte ondersteuning' of 'Alleen adviesgesprek en geld' (of "
-                            + "geen). De som is 'Gehuisvest'."),
+                    "Van de gehuisveste casussen ('Gehuisvest'): alleen geld = de route alleen geld (woning in "
+                            + "zicht) of de dienstverlening 'Intake en lichte ondersteuning' of 'Alleen adviesgesprek "
+                            + "en geld' (of geen); intensief = de dienstverlening 'Intensieve hulp' op de reguliere "
+                            + "route. De som is 'Gehuisvest'."),
             f("GEHUISVEST_PER_PLAATS", "Gehuisvest: eigen gemeente of elders", "GEHUISVEST_PLAATS",
                     Aggregaat.AANTAL_PER, "huishoudens",
                     "Van de gehuisveste casussen ('Gehuisvest'): eigen gemeente = Gehuisvest in Den Haag of een "

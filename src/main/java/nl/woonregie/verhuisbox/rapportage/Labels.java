@@ -27,7 +27,11 @@ final class Labels {
         }
         return switch (verzameling) {
             case "GEWEIGERD" -> criteria.getOrDefault(sleutel, sleutel);
-            case "GESCREEND" -> "WACHTLIJST".equals(sleutel) ? "naar de wachtlijst" : "geweigerd";
+            case "GESCREEND" -> switch (sleutel) {
+                case "WACHTLIJST" -> "naar de wachtlijst";
+                case "ALLEEN_GELD" -> "naar alleen geld (woning in zicht)";
+                default -> "geweigerd";
+            };
             case "GESTOPT" -> {
                 try {
                     yield Stopreden.valueOf(sleutel).label();
@@ -36,7 +40,7 @@ final class Labels {
                 }
             }
             case "GEHUISVEST_DIENST" -> "INTENSIEF".equals(sleutel) ? "intensieve begeleiding"
-                    : "alleen geld (licht of advies)";
+                    : "alleen geld (woning in zicht, licht of advies)";
             case "GEHUISVEST_PLAATS" -> "EIGEN_GEMEENTE".equals(sleutel) ? "eigen gemeente" : "elders";
             case "BESTEMMING_GEMEENTE" -> gebied.gemeente(sleutel).map(g -> g.naam()).orElse(sleutel);
             case "BESTEMMING_PROVINCIE" -> gebied.provincie(sleutel).map(x -> x.naam()).orElse(sleutel);

@@ -21,6 +21,7 @@ import nl.woonregie.verhuisbox.Afsluiting;
 import nl.woonregie.verhuisbox.Casussen;
 import nl.woonregie.verhuisbox.Categorie;
 import nl.woonregie.verhuisbox.Criterium;
+import nl.woonregie.verhuisbox.Route;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Variant;
 import nl.woonregie.verhuisbox.traject.internal.CasusRepository;
@@ -114,8 +115,10 @@ public class CasusDienst implements Casussen {
         LocalDate vandaag = LocalDate.now(klok);
         Categorie categorie = Period.between(m.geboortedatum(), vandaag).getYears() < 27 ? Categorie.JONGERE
                 : Categorie.HUISHOUDEN;
-        long id = casussen.meld(door.team(), door.id(), m, categorie, compleetOp);
-        casussen.geschiedenis(id, null, Status.MELDING, "Melding gedaan door " + m.organisatie().strip(),
+        Route route = route(m.route());
+        long id = casussen.meld(door.team(), door.id(), m, categorie, compleetOp, route);
+        casussen.geschiedenis(id, null, Status.MELDING, "Melding gedaan door " + m.organisatie().strip()
+                + (route == Route.ALLEEN_GELD ? " (route alleen geld: de cliënt heeft een woning in zicht)" : ""),
                 door.actor());
         taken.naOvergang(id, null, Status.MELDING, door.actor(), vandaag);
         gebeurtenissen.publishEvent(new CasusGebeurtenis.Gemeld(id, categorie, m.organisatie().strip(),
@@ -132,8 +135,24 @@ public class CasusDienst implements Casussen {
         return fouten(m, LocalDate.now(klok));
     }
 
+    /** The route asked: none is REGULIER; else exactly one of the routes' names (null when it is none). */
+    static Route route(String route) {
+        if (route == null) {
+            return Route.REGULIER;
+        }
+        for (Route r : Route.values()) {
+            if (r.name().equals(route.strip().toUpperCase(java.util.Locale.ROOT))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     private List<InvalidParam> fouten(Melding m, LocalDate compleetOp) {
         List<InvalidParam> f = new ArrayList<>();
+        if (route(m.route()) == null) {
+            f.add(new InvalidParam("route", "REGULIER of ALLEEN_GELD"));
+        }
         tekst(f, "organisatie", m.organisatie(), 200);
         tekst(f, "naam", m.naam(), 200);
         tekst(f, "inkomen", m.inkomen(), 200);
@@ -236,6 +255,8 @@ public class CasusDienst implements Casussen {
             case ICP_TOETS -> "Het ICP toetst de melding aan de criteria.";
             case GEWEIGERD -> "De melding voldoet niet aan de criteria; zie de brief.";
             case WACHTLIJST -> "De cliënt staat op de wachtlijst voor een intake.";
+            case ALLEEN_GELD -> "Alleen geld: de cliënt heeft een woning in zicht; de casemanager legt de woning vast "
+                    + "en regelt het geld (geen wachtlijst).";
             case INTAKE -> "De casemanager heeft de intake gepland of gedaan.";
             case ZOEKEN -> "De cliënt is ingeschreven en er wordt gereageerd op woningen.";
             case AANBOD -> "Er is een woning aangeboden.";
@@ -356,6 +377,8 @@ public class CasusDienst implements Casussen {
         }
         if (cm != null) {
             casussen.zetCasemanager(id, cm);
+            // the self-finder's "Casemanager toewijzen" is done
+            taken.rondAlleAf(id, Taaksoort.TOEWIJZEN, door.actor());
         }
         if (adm != null) {
             casussen.zetAdministratief(id, adm);

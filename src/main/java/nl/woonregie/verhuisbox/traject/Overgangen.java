@@ -17,6 +17,7 @@ import nl.woonregie.platform.web.Labels;
 import nl.woonregie.verhuisbox.Afsluiting;
 import nl.woonregie.verhuisbox.Casussen.Casus;
 import nl.woonregie.verhuisbox.Casussen.Zoekregio;
+import nl.woonregie.verhuisbox.Route;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Stopreden;
 import nl.woonregie.verhuisbox.Uitkomst;
@@ -257,6 +258,14 @@ public class Overgangen {
         }
     }
 
+    /**
+     * Where a case goes back to when its offer is refused (by the client or the corporation): searching on the
+     * regular route, Alleen geld on the self-finder's (ADR 0043).
+     */
+    public Status naGeweigerdAanbod(long id) {
+        return dossier.lees(id).route() == Route.ALLEEN_GELD ? Status.ALLEEN_GELD : Status.ZOEKEN;
+    }
+
     /** The facts the entry conditions look at. */
     Traject.Stand stand(long id) {
         Casus c = dossier.lees(id);
@@ -272,7 +281,7 @@ public class Overgangen {
         boolean capaciteit = wachtlijsten.capaciteit(team, jaar, c.categorie())
                 > wachtlijsten.gestart(team, jaar, c.categorie());
         boolean kansrijk = c.zoekregios().stream().anyMatch(Zoekregio::kansrijk);
-        return new Traject.Stand(c.status(), toets, c.casemanager() != null, eerste, capaciteit, c.variant(),
+        return new Traject.Stand(c.status(), c.route(), toets, c.casemanager() != null, eerste, capaciteit, c.variant(),
                 checklisten.open(id, "INTAKE"), kansrijk, aanbod.open(id), aanbod.aanvaard(id),
                 checklisten.open(id, "AANBOD"), checklisten.open(id, "VERHUIZING"));
     }

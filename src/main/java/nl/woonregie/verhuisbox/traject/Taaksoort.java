@@ -13,13 +13,26 @@ import nl.woonregie.verhuisbox.Status;
  * no longer applies), so a worklist never carries work already done.
  */
 public enum Taaksoort {
-    /** A referral to take up and screen (ICP): done once the toets decided (refusal or waiting list). */
+    /**
+     * A referral to take up and screen (ICP): done once the toets decided (refusal, waiting list or — the
+     * self-finder — alleen geld).
+     */
     MELDING_BEOORDELEN(EnumSet.of(Status.MELDING, Status.ICP_TOETS)),
     /** A document criterion not in order after the ICP-toets (consulent): needed until the move. */
-    BASIS_OP_ORDE(EnumSet.of(Status.WACHTLIJST, Status.INTAKE, Status.ZOEKEN, Status.AANBOD,
+    BASIS_OP_ORDE(EnumSet.of(Status.WACHTLIJST, Status.ALLEEN_GELD, Status.INTAKE, Status.ZOEKEN, Status.AANBOD,
             Status.VERHUIZING)),
     /** The intake talk (casemanager): done when the case goes on to searching. */
     INTAKE(EnumSet.of(Status.INTAKE)),
+    /**
+     * A self-finder's case to assign to a casemanager (coordinator): made when the toets sends it to Alleen geld,
+     * done by the assignment of a casemanager (or when the case leaves Alleen geld).
+     */
+    TOEWIJZEN(EnumSet.of(Status.ALLEEN_GELD)),
+    /**
+     * The home the self-finder has in view, to record as the offer (casemanager): done when the offer is recorded
+     * (the case leaves Alleen geld); a refused offer brings it again.
+     */
+    WONING_VASTLEGGEN(EnumSet.of(Status.ALLEEN_GELD)),
     /** Registrations on the agreed housing sites (administratief): while searching. */
     INSCHRIJVEN(EnumSet.of(Status.ZOEKEN, Status.AANBOD)),
     /** The warm hand-over to the new municipality (casemanager): part of the move, done at closing. */

@@ -100,7 +100,9 @@ public class Taken {
 
     /**
      * The tasks that a case entering {@code naar} from {@code van} brings (null → MELDING is the referral). Searching
-     * again after a refused offer brings no new registration task: the registrations are there.
+     * again after a refused offer brings no new registration task: the registrations are there. A self-finder entering
+     * Alleen geld from the toets needs a casemanager (coordinator) and its home recorded as the offer (casemanager);
+     * back after a refused offer, only another home to record.
      */
     public static List<Binnenkomsttaak> bijBinnenkomst(Status van, Status naar) {
         return switch (naar) {
@@ -108,6 +110,15 @@ public class Taken {
                     "Melding in behandeling nemen en ICP-toets doen (telefonisch met aanmelder)", Rol.ICP, 5));
             case INTAKE -> List.of(new Binnenkomsttaak(Taaksoort.INTAKE,
                     "Intakegesprek plannen en voeren (intakechecklist)", Rol.CASEMANAGER, 14));
+            case ALLEEN_GELD -> van == Status.ICP_TOETS ? List.of(
+                    new Binnenkomsttaak(Taaksoort.TOEWIJZEN,
+                            "Casemanager toewijzen: alleen geld, de cliënt heeft een woning in zicht", Rol.COORDINATOR,
+                            5),
+                    new Binnenkomsttaak(Taaksoort.WONING_VASTLEGGEN,
+                            "Woning in zicht vastleggen als aanbod (alleen geld)", Rol.CASEMANAGER, 14))
+                    : List.of(new Binnenkomsttaak(Taaksoort.WONING_VASTLEGGEN,
+                            "Andere woning vastleggen als aanbod (alleen geld; het vorige aanbod is geweigerd)",
+                            Rol.CASEMANAGER, 14));
             case ZOEKEN -> van == Status.INTAKE ? List.of(new Binnenkomsttaak(Taaksoort.INSCHRIJVEN,
                     "Inschrijvingen op de afgesproken woonsites regelen", Rol.ADMINISTRATIEF, 7)) : List.of();
             case VERHUIZING -> List.of(

@@ -15,6 +15,7 @@ import nl.woonregie.verhuisbox.Casussen.ToetsAntwoord;
 import nl.woonregie.verhuisbox.Casussen.Toetsregel;
 import nl.woonregie.verhuisbox.Criterium;
 import nl.woonregie.verhuisbox.Jaren;
+import nl.woonregie.verhuisbox.Route;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Toetsbesluit;
 import nl.woonregie.verhuisbox.Variant;
@@ -158,7 +159,11 @@ public class Toetsing {
         casussen.zetCriteriaJaar(id, jaar);
         casussen.toetsingen(id, jaar, regels, door.actor());
         Toetsuitslag u = toetsuitslag(id, jaar);
-        gebeurtenissen.publishEvent(new CasusGebeurtenis.Getoetst(id, jaar, u.besluit(), regels,
+        // a passed toets leads to the waiting list, or on the self-finder's route to Alleen geld (ADR 0043)
+        boolean alleenGeld = c.route() == Route.ALLEEN_GELD;
+        Toetsbesluit besluit = u.besluit() == Toetsbesluit.WACHTLIJST && alleenGeld ? Toetsbesluit.ALLEEN_GELD
+                : u.besluit();
+        gebeurtenissen.publishEvent(new CasusGebeurtenis.Getoetst(id, jaar, besluit, regels,
                 new Actor(door.actor(), client)));
         String brief = null;
         Variant variant = null;
@@ -177,11 +182,13 @@ public class Toetsing {
                 taken.maak(id, Taaksoort.BASIS_OP_ORDE, "Basis op orde: " + k.omschrijving(), Rol.CONSULENT,
                         LocalDate.now(klok).plusDays(28));
             }
-            overgangen.zet(id, Status.ICP_TOETS, Status.WACHTLIJST, "ICP-toets: voldaan aan de criteria " + jaar
-                    + (u.uitzondering() ? "; uitzondering: alleen adviesgesprek en geld" : ""), door, client);
+            overgangen.zet(id, Status.ICP_TOETS, alleenGeld ? Status.ALLEEN_GELD : Status.WACHTLIJST,
+                    "ICP-toets: voldaan aan de criteria " + jaar
+                            + (alleenGeld ? "; route alleen geld: de cliënt heeft een woning in zicht" : "")
+                            + (u.uitzondering() ? "; uitzondering: alleen adviesgesprek en geld" : ""), door, client);
         }
         Status nu = casussen.scope(id).orElseThrow().status();
-        return new ToetsAntwoord(u.besluit(), u.afwijzingsgronden().stream().map(Criterium::code).toList(),
+        return new ToetsAntwoord(besluit, u.afwijzingsgronden().stream().map(Criterium::code).toList(),
                 u.onbekend().stream().map(Criterium::code).toList(),
                 u.basisOpOrde().stream().map(Criterium::code).toList(), variant, nu, brief);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.woonregie.verhuisbox.Afsluiting;
+import nl.woonregie.verhuisbox.Route;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Toetsbesluit;
 import nl.woonregie.verhuisbox.Uitkomst;
@@ -18,8 +19,12 @@ import nl.woonregie.verhuisbox.Variant;
  *
  * <pre>
  * MELDING → ICP_TOETS → GEWEIGERD | WACHTLIJST → INTAKE → ZOEKEN ⇄ AANBOD → VERHUIZING → AFGESLOTEN
+ * route ALLEEN_GELD:       ICP_TOETS → ALLEEN_GELD ⇄ AANBOD → VERHUIZING → AFGESLOTEN
  * (every active state) → AFGESLOTEN (GESTOPT, stopreden)
  * </pre>
+ *
+ * The route of the referral (ADR 0043) decides where a passed toets and a refused offer lead: REGULIER to the
+ * waiting list and back to searching, ALLEEN_GELD to {@link Status#ALLEEN_GELD} (no waiting-list order, no capacity).
  */
 public final class Traject {
 
@@ -29,16 +34,18 @@ public final class Traject {
     /** The transitions that exist (apart from stopping, which is allowed from every active state). */
     public static final Map<Status, Set<Status>> OVERGANGEN = Map.of(
             Status.MELDING, Set.of(Status.ICP_TOETS),
-            Status.ICP_TOETS, Set.of(Status.GEWEIGERD, Status.WACHTLIJST),
+            Status.ICP_TOETS, Set.of(Status.GEWEIGERD, Status.WACHTLIJST, Status.ALLEEN_GELD),
             Status.WACHTLIJST, Set.of(Status.INTAKE),
+            Status.ALLEEN_GELD, Set.of(Status.AANBOD),
             Status.INTAKE, Set.of(Status.ZOEKEN),
             Status.ZOEKEN, Set.of(Status.AANBOD),
-            Status.AANBOD, Set.of(Status.ZOEKEN, Status.VERHUIZING),
+            Status.AANBOD, Set.of(Status.ZOEKEN, Status.ALLEEN_GELD, Status.VERHUIZING),
             Status.VERHUIZING, Set.of(Status.AFGESLOTEN));
 
     /**
      * The facts about a case that the entry conditions look at.
      *
+     * @param route             the route of the referral (REGULIER or ALLEEN_GELD)
      * @param toets             the outcome of the ICP-toets so far (null when none recorded)
      * @param eersteInWachtrij  first of its category in the waiting-list order
      * @param capaciteitOver    places left this year for its category
@@ -49,7 +56,7 @@ public final class Traject {
      * @param openAanbodItems   offer document checklist items still open
      * @param openVerhuisItems  moving checklist items still open
      */
-    public record Stand(Status status, Toetsuitslag toets, boolean casemanager, boolean eersteInWachtrij,
+    public record Stand(Status status, Route route, Toetsuitslag toets, boolean casemanager, boolean eersteInWachtrij,
             boolean capaciteitOver, Variant variant, int openIntakeItems, boolean zeerKansrijk, boolean openAanbod,
             boolean aanbodAanvaard, int openAanbodItems, int openVerhuisItems) {
     }
@@ -83,11 +90,18 @@ public final class Traject {
                     b.add(new Bezwaar("toets", "weigeren kan alleen als een uitsluitend criterium niet voldaan is"));
                 }
             }
-            case WACHTLIJST -> {
-                if (s.toets() == null || s.toets().besluit() == Toetsbesluit.ONVOLLEDIG) {
-                    b.add(new Bezwaar("toets", "elk uitsluitend criterium moet voldaan of niet voldaan zijn"));
-                } else if (s.toets().besluit() == Toetsbesluit.GEWEIGERD) {
-                    b.add(new Bezwaar("toets", "een uitsluitend criterium is niet voldaan"));
+            case WACHTLIJST, ALLEEN_GELD -> {
+                if (s.status() == Status.ICP_TOETS) {
+                    if (s.toets() == null || s.toets().besluit() == Toetsbesluit.ONVOLLEDIG) {
+                        b.add(new Bezwaar("toets", "elk uitsluitend criterium moet voldaan of niet voldaan zijn"));
+                    } else if (s.toets().besluit() == Toetsbesluit.GEWEIGERD) {
+                        b.add(new Bezwaar("toets", "een uitsluitend criterium is niet voldaan"));
+                    }
+                }
+                if (naar == Status.WACHTLIJST && s.route() == Route.ALLEEN_GELD) {
+                    b.add(new Bezwaar("route", "route alleen geld: de casus gaat niet naar de wachtlijst"));
+                } else if (naar == Status.ALLEEN_GELD && s.route() != Route.ALLEEN_GELD) {
+                    b.add(new Bezwaar("route", "alleen bij de route alleen geld (de cliënt heeft een woning in zicht)"));
                 }
             }
             case INTAKE -> {
@@ -102,6 +116,11 @@ public final class Traject {
                 }
             }
             case ZOEKEN -> {
+                if (s.route() == Route.ALLEEN_GELD) {
+                    b.add(new Bezwaar("route", "route alleen geld: geen zoekfase; leg een andere woning vast als "
+                            + "aanbod"));
+                    return b;
+                }
                 if (s.variant() == null) {
                     b.add(new Bezwaar("variant", "kies de dienstverlening (intensief, licht of advies)"));
                 }
@@ -116,7 +135,11 @@ public final class Traject {
                 if (!s.openAanbod()) {
                     b.add(new Bezwaar("aanbod", "leg eerst het aanbod vast"));
                 }
+                if (s.status() == Status.ALLEEN_GELD && !s.casemanager()) {
+                    b.add(new Bezwaar("casemanager", "wijs eerst een casemanager toe"));
+                }
             }
+
             case VERHUIZING -> {
                 if (!s.aanbodAanvaard()) {
                     b.add(new Bezwaar("aanbod", "de cliënt heeft (nog) geen aanbod aanvaard"));

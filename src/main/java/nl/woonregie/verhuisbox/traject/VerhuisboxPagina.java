@@ -17,6 +17,7 @@ import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.verhuisbox.Casussen;
 import nl.woonregie.verhuisbox.Criterium;
+import nl.woonregie.verhuisbox.Route;
 import nl.woonregie.verhuisbox.Status;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,21 +68,26 @@ class VerhuisboxPagina {
 
     // ---------------------------------------------------------------- the form records
 
-    /** The referral form; the regions and documents one per line, consent given today when ticked ("ja"). */
+    /**
+     * The referral form; the regions and documents one per line, consent given today when ticked ("ja"); the route
+     * chosen (REGULIER or ALLEEN_GELD).
+     */
     public record MeldingFormulier(String organisatie, String naam, String geboortedatum, String bsn,
             String telefoon, String email, String volwassenen, String kinderen, String inkomen, String slaapplek,
-            String reden, String voorkeursregios, String urgentie, String documenten, String toestemmingOp) {
+            String reden, String voorkeursregios, String urgentie, String documenten, String toestemmingOp,
+            String route) {
 
         static MeldingFormulier leeg() {
             return new MeldingFormulier(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null);
+                    null, null, Route.REGULIER.name());
         }
 
         Casussen.Melding melding(BindingResult fouten, LocalDate vandaag) {
             return new Casussen.Melding(organisatie, naam, Bindingfouten.datum(fouten, "geboortedatum", geboortedatum),
                     bsn, telefoon, email, Bindingfouten.geheel(fouten, "volwassenen", volwassenen),
                     Bindingfouten.geheel(fouten, "kinderen", kinderen), inkomen, slaapplek, reden,
-                    regels(voorkeursregios), urgentie, regels(documenten), "ja".equals(toestemmingOp) ? vandaag : null);
+                    regels(voorkeursregios), urgentie, regels(documenten), "ja".equals(toestemmingOp) ? vandaag : null,
+                    route);
         }
     }
 
@@ -324,6 +330,8 @@ class VerhuisboxPagina {
                 case GEWEIGERD -> "Niet voldaan aan " + String.join(", ", t.afwijzingsgronden())
                         + ": de melding is geweigerd; de brief voor de aanmelder staat hieronder.";
                 case WACHTLIJST -> "Voldaan: de cliënt staat op de wachtlijst.";
+                case ALLEEN_GELD -> "Voldaan: de cliënt gaat verder op de route alleen geld (geen wachtlijst); "
+                        + "de coördinator wijst een casemanager toe.";
                 case ONVOLLEDIG -> "Vastgelegd. Nog onbekend: " + String.join(", ", t.onbekend()) + ".";
             });
         }, () -> casuspagina.toon(id, g, model));

@@ -24,10 +24,12 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>AANMELDER: makes referrals; sees only the status of own referrals (never the case itself).</li>
- *   <li>ICP: cases of the team in Melding, ICP-toets, Geweigerd and Wachtlijst (screening).</li>
+ *   <li>ICP: cases of the team in Melding, ICP-toets, Geweigerd, Wachtlijst and Alleen geld (screening and its
+ *   outcome).</li>
  *   <li>CASEMANAGER: the cases assigned to him or her, in every state.</li>
  *   <li>ADMINISTRATIEF: the cases assigned to him or her (registrations, reactions).</li>
- *   <li>CONSULENT: cases of the team from Wachtlijst (basis op orde) to Verhuizing (income, grants).</li>
+ *   <li>CONSULENT: cases of the team from Wachtlijst or Alleen geld (basis op orde) to Verhuizing (income,
+ *   grants).</li>
  *   <li>COORDINATOR: every case of the team (waiting list, capacity, assignment).</li>
  *   <li>BEHEERDER and the supervision roles: no access to cases (they need none; data minimisation).</li>
  * </ul>
@@ -36,8 +38,9 @@ import org.springframework.stereotype.Component;
 public class VerhuisboxToegang {
 
     static final Set<Status> ICP_STATUSSEN = EnumSet.of(Status.MELDING, Status.ICP_TOETS, Status.GEWEIGERD,
-            Status.WACHTLIJST);
-    static final Set<Status> CONSULENT_STATUSSEN = EnumSet.of(Status.WACHTLIJST, Status.INTAKE, Status.ZOEKEN,
+            Status.WACHTLIJST, Status.ALLEEN_GELD);
+    static final Set<Status> CONSULENT_STATUSSEN = EnumSet.of(Status.WACHTLIJST, Status.ALLEEN_GELD, Status.INTAKE,
+            Status.ZOEKEN,
             Status.AANBOD, Status.VERHUIZING);
 
     /** The purpose of reading cases through the report (the drill-down of a figure). */
@@ -248,7 +251,8 @@ public class VerhuisboxToegang {
         if (!r.magNaar(naar, stoppen)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang",
                     "Uw rol (" + g.rolomschrijving() + ") zet deze stap niet" + (naar == Status.GEWEIGERD
-                            || naar == Status.WACHTLIJST ? "; dit volgt uit de ICP-toets" : "") + ".", null);
+                            || naar == Status.WACHTLIJST || naar == Status.ALLEEN_GELD ? "; dit volgt uit de ICP-toets"
+                                    : "") + ".", null);
         }
     }
 

@@ -324,7 +324,8 @@ public class ZoekDienst implements Zoeken {
     /**
      * The decision on an offer (the casemanager). AANVAARD: to Verhuizing (when the documents are complete).
      * GEWEIGERD_CLIENT: the client is free to refuse — back to Zoeken, no penalty, no mark. GEWEIGERD_CORPORATIE: back
-     * to Zoeken and a row in the obstacle log with the ground. Guarded: an offer is decided once.
+     * to Zoeken and a row in the obstacle log with the ground. On the route alleen geld a refused offer goes back to
+     * Alleen geld instead ({@link Overgangen#naGeweigerdAanbod}). Guarded: an offer is decided once.
      */
     @Override
     @Transactional
@@ -371,14 +372,14 @@ public class ZoekDienst implements Zoeken {
         switch (besluit) {
             case AANVAARD -> overgangen.volg(casus, Status.VERHUIZING, "Aanbod aanvaard door de cliënt: "
                     + a.adres() + ", " + a.gemeente(), door, client);
-            case GEWEIGERD_CLIENT -> overgangen.volg(casus, Status.ZOEKEN,
+            case GEWEIGERD_CLIENT -> overgangen.volg(casus, overgangen.naGeweigerdAanbod(casus),
                     "Aanbod geweigerd door de cliënt (vrije keuze, zonder gevolgen)"
                             + (b.toelichting() == null ? "" : ": " + b.toelichting().strip()), door, client);
             case GEWEIGERD_CORPORATIE -> {
                 zoeken.belemmering(toegang.scope(casus).team(), casus, LocalDate.now(klok), Invoer.leeg(b.website()),
                         a.gemeente(), Invoer.leeg(b.provincie()), a.corporatie(), b.toelichting().strip(),
                         b.grond().strip(), door.actor());
-                overgangen.volg(casus, Status.ZOEKEN, "Aanbod geweigerd door " + a.corporatie() + ": "
+                overgangen.volg(casus, overgangen.naGeweigerdAanbod(casus), "Aanbod geweigerd door " + a.corporatie() + ": "
                         + b.grond().strip(), door, client);
             }
         }

@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * Worklists that stay true, as a table: a new referral of the test's team takes the steps of a row (through the API,
  * as the screens do) and afterwards exactly the tasks of the last column are open — every transition completes the tasks whose work
  * it did or made moot, and brings the tasks of the new state once; so do the steps that do a task's work (the first
- * registration, granting both first rent and furnishing). {@code NAZORG*4}: four open tasks of that kind.
+ * registration, granting both first rent and furnishing, assigning a self-finder's casemanager). {@code NAZORG*4}:
+ * four open tasks of that kind. {@code zelfvinder}: a referral on the route alleen geld (ADR 0043).
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -99,17 +100,38 @@ class TakenNaOvergangTest {
             melden behandelen wachtlijst toelaten voorstellen stoppen       | GOEDKEURING_VERSTREKKING
             melden behandelen wachtlijst toelaten voorstellen goedkeuren zoeken | BASIS_OP_ORDE BETALING_VERSTREKKING INSCHRIJVEN
             melden behandelen wachtlijst toelaten voorstellen goedkeuren stoppen | BETALING_VERSTREKKING
+            zelfvinder behandelen                                           | MELDING_BEOORDELEN
+            zelfvinder behandelen weigeren                                  |
+            zelfvinder behandelen alleengeld                                | BASIS_OP_ORDE TOEWIJZEN WONING_VASTLEGGEN
+            zelfvinder behandelen alleengeld stoppen                        |
+            zelfvinder behandelen alleengeld toewijzen                      | BASIS_OP_ORDE WONING_VASTLEGGEN
+            zelfvinder behandelen alleengeld toewijzen stoppen              |
+            zelfvinder behandelen alleengeld toewijzen aanbod               | AANBOD_DOCUMENTEN BASIS_OP_ORDE
+            zelfvinder behandelen alleengeld toewijzen aanbod clientweigert | BASIS_OP_ORDE WONING_VASTLEGGEN
+            zelfvinder behandelen alleengeld toewijzen aanbod corporatieweigert | BASIS_OP_ORDE WONING_VASTLEGGEN
+            zelfvinder behandelen alleengeld toewijzen aanbod clientweigert aanbod | AANBOD_DOCUMENTEN BASIS_OP_ORDE
+            zelfvinder behandelen alleengeld toewijzen aanbod stoppen       |
+            zelfvinder behandelen alleengeld toewijzen aanbod aanvaarden    | BASIS_OP_ORDE BIJZONDERE_BIJSTAND OVERDRACHT
+            zelfvinder behandelen alleengeld toewijzen aanbod aanvaarden eerstehuur inrichting | BASIS_OP_ORDE BETALING_VERSTREKKING*2 OVERDRACHT
+            zelfvinder behandelen alleengeld toewijzen aanbod aanvaarden verhuisd | NAZORG*4
             """)
     void na_elke_overgang_staan_alleen_de_taken_open_waarvan_het_werk_nog_te_doen_is(String stappen, String open) {
-        long id = t.meld("Taken " + stappen.hashCode());
+        long id = stappen.startsWith("zelfvinder") ? t.meldAlleenGeld("Taken " + stappen.hashCode())
+                : t.meld("Taken " + stappen.hashCode());
         Long aanbod = null;
         Long inschrijving = null;
         Long verstrekking = null;
         for (String stap : stappen.strip().split(" +")) {
             switch (stap) {
-                case "melden" -> {
-                    // the referral itself
+                case "melden", "zelfvinder" -> {
+                    // the referral itself (zelfvinder: route alleen geld)
                 }
+                // route alleen geld: the passed toets leads to Alleen geld (no assignment yet)
+                case "alleengeld" -> t.api.als(t.icp).post(A + "/casussen/" + id + "/toets", toets(t, false))
+                        .status(200);
+                case "toewijzen" -> t.api.als(t.coordinator).put(A + "/casussen/" + id + "/toewijzing",
+                        "{\"casemanager\":\"" + t.casemanager + "\",\"administratief\":\"" + t.administratief
+                                + "\"}").status(200);
                 case "behandelen" -> t.overgang(t.icp, id, "ICP_TOETS", "", 200);
                 case "weigeren" -> t.api.als(t.icp).post(A + "/casussen/" + id + "/toets", toets(t, true))
                         .status(200);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import nl.woonregie.verhuisbox.Afsluiting;
 import nl.woonregie.verhuisbox.Criterium;
+import nl.woonregie.verhuisbox.Route;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Stopreden;
 import nl.woonregie.verhuisbox.Toetsbesluit;
@@ -31,7 +32,7 @@ class TrajectTest {
     static final Toetsuitslag GOED = toets(Criterium.Uitslag.VOLDAAN, Criterium.Uitslag.VOLDAAN);
 
     static Traject.Stand stand(Status s) {
-        return new Traject.Stand(s, GOED, true, true, true, Variant.INTENSIEF, 0, true, true, true, 0, 0);
+        return new Traject.Stand(s, Route.REGULIER, GOED, true, true, true, Variant.INTENSIEF, 0, true, true, true, 0, 0);
     }
 
     static List<Bezwaar> naar(Traject.Stand s, Status naar) {
@@ -51,6 +52,54 @@ class TrajectTest {
                 new Afsluiting(Uitkomst.VERHUISD, null, "Heerlen"))).isEmpty();
         assertThat(Traject.bezwaren(stand(Status.VERHUIZING), Status.AFGESLOTEN, "woning in Den Haag",
                 new Afsluiting(Uitkomst.GEHUISVEST_DEN_HAAG, null, null))).isEmpty();
+    }
+
+    static Traject.Stand alleenGeld(Status s, boolean casemanager, boolean openAanbod) {
+        return new Traject.Stand(s, Route.ALLEEN_GELD, GOED, casemanager, false, false, null, 0, false, openAanbod,
+                true, 0, 0);
+    }
+
+    /**
+     * The self-finder's route (ADR 0043), every transition: a passed toets leads to Alleen geld (never the waiting
+     * list), the home is recorded as the offer once a casemanager is assigned, a refused offer returns to Alleen geld
+     * (never to searching), an accepted one to the move; no waiting-list order or capacity is asked anywhere.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', useHeadersInDisplayName = true, textBlock = """
+            van         | naar        | route       | casemanager | openAanbod | bezwaren
+            MELDING     | ICP_TOETS   | ALLEEN_GELD | false       | false      |
+            ICP_TOETS   | ALLEEN_GELD | ALLEEN_GELD | false       | false      |
+            ICP_TOETS   | WACHTLIJST  | ALLEEN_GELD | false       | false      | route
+            ICP_TOETS   | ALLEEN_GELD | REGULIER    | false       | false      | route
+            ALLEEN_GELD | AANBOD      | ALLEEN_GELD | true        | true       |
+            ALLEEN_GELD | AANBOD      | ALLEEN_GELD | false       | false      | aanbod casemanager
+            ALLEEN_GELD | INTAKE      | ALLEEN_GELD | true        | false      | naar
+            ALLEEN_GELD | ZOEKEN      | ALLEEN_GELD | true        | false      | naar
+            ALLEEN_GELD | VERHUIZING  | ALLEEN_GELD | true        | false      | naar
+            AANBOD      | ALLEEN_GELD | ALLEEN_GELD | true        | false      |
+            AANBOD      | ZOEKEN      | ALLEEN_GELD | true        | false      | route
+            AANBOD      | ALLEEN_GELD | REGULIER    | true        | false      | route
+            AANBOD      | VERHUIZING  | ALLEEN_GELD | true        | false      |
+            """)
+    void de_route_alleen_geld(Status van, Status naar, Route route, boolean casemanager, boolean openAanbod,
+            String bezwaren) {
+        Traject.Stand s = new Traject.Stand(van, route, GOED, casemanager, false, false,
+                route == Route.REGULIER ? Variant.INTENSIEF : null, 0, route == Route.REGULIER, openAanbod, true, 0,
+                0);
+        assertThat(naar(s, naar)).extracting(Bezwaar::veld)
+                .containsExactly(bezwaren == null ? new String[0] : bezwaren.split(" "));
+    }
+
+    @Test
+    void alleen_geld_sluit_af_als_verhuisd_en_stopt_als_elke_actieve_status() {
+        Traject.Stand verhuizing = alleenGeld(Status.VERHUIZING, true, false);
+        assertThat(Traject.bezwaren(verhuizing, Status.AFGESLOTEN, "verhuisd",
+                new Afsluiting(Uitkomst.VERHUISD, null, "Heerlen"))).isEmpty();
+        assertThat(Traject.bezwaren(alleenGeld(Status.ALLEEN_GELD, false, false), Status.AFGESLOTEN, "gestopt",
+                new Afsluiting(Uitkomst.GESTOPT, Stopreden.NIET_GEMOTIVEERD, null))).isEmpty();
+        assertThat(Traject.bezwaren(alleenGeld(Status.ALLEEN_GELD, true, false), Status.AFGESLOTEN, "verhuisd",
+                new Afsluiting(Uitkomst.VERHUISD, null, "Heerlen"))).extracting(Bezwaar::veld)
+                .containsExactly("naar");
     }
 
     @Test
@@ -79,12 +128,12 @@ class TrajectTest {
 
     @Test
     void weigeren_alleen_bij_een_niet_voldaan_uitsluitend_criterium_en_wachtlijst_alleen_als_alles_bekend_is() {
-        Traject.Stand geweigerd = new Traject.Stand(Status.ICP_TOETS,
+        Traject.Stand geweigerd = new Traject.Stand(Status.ICP_TOETS, Route.REGULIER,
                 toets(Criterium.Uitslag.VOLDAAN, Criterium.Uitslag.NIET_VOLDAAN), false, false, false, null, 0, false,
                 false, false, 0, 0);
         assertThat(naar(geweigerd, Status.GEWEIGERD)).isEmpty();
         assertThat(naar(geweigerd, Status.WACHTLIJST)).containsExactly(new Bezwaar("toets", "een uitsluitend criterium is niet voldaan"));
-        Traject.Stand onbekend = new Traject.Stand(Status.ICP_TOETS,
+        Traject.Stand onbekend = new Traject.Stand(Status.ICP_TOETS, Route.REGULIER,
                 toets(Criterium.Uitslag.VOLDAAN, Criterium.Uitslag.ONBEKEND), false, false, false, null, 0, false,
                 false, false, 0, 0);
         assertThat(naar(onbekend, Status.WACHTLIJST)).anyMatch(b -> b.veld().equals("toets"));
@@ -94,7 +143,7 @@ class TrajectTest {
 
     @Test
     void intake_vraagt_casemanager_eerste_plaats_en_capaciteit() {
-        Traject.Stand s = new Traject.Stand(Status.WACHTLIJST, GOED, false, false, false, null, 0, false, false,
+        Traject.Stand s = new Traject.Stand(Status.WACHTLIJST, Route.REGULIER, GOED, false, false, false, null, 0, false, false,
                 false, 0, 0);
         assertThat(naar(s, Status.INTAKE)).extracting(Bezwaar::veld)
                 .containsExactly("casemanager", "wachtlijst", "capaciteit");
@@ -102,7 +151,7 @@ class TrajectTest {
 
     @Test
     void zoeken_vraagt_variant_volledige_intakechecklist_en_een_zeer_kansrijke_regio() {
-        Traject.Stand s = new Traject.Stand(Status.INTAKE, GOED, true, false, true, null, 3, false, false, false, 0,
+        Traject.Stand s = new Traject.Stand(Status.INTAKE, Route.REGULIER, GOED, true, false, true, null, 3, false, false, false, 0,
                 0);
         assertThat(naar(s, Status.ZOEKEN)).extracting(Bezwaar::veld)
                 .containsExactly("variant", "intakechecklist", "zoekregios");
@@ -110,10 +159,10 @@ class TrajectTest {
 
     @Test
     void aanbod_en_verhuizing_vragen_een_aanbod_aanvaarding_en_documenten() {
-        Traject.Stand zoeken = new Traject.Stand(Status.ZOEKEN, GOED, true, false, true, Variant.LICHT, 0, true,
+        Traject.Stand zoeken = new Traject.Stand(Status.ZOEKEN, Route.REGULIER, GOED, true, false, true, Variant.LICHT, 0, true,
                 false, false, 0, 0);
         assertThat(naar(zoeken, Status.AANBOD)).containsExactly(new Bezwaar("aanbod", "leg eerst het aanbod vast"));
-        Traject.Stand aanbod = new Traject.Stand(Status.AANBOD, GOED, true, false, true, Variant.LICHT, 0, true,
+        Traject.Stand aanbod = new Traject.Stand(Status.AANBOD, Route.REGULIER, GOED, true, false, true, Variant.LICHT, 0, true,
                 true, false, 2, 0);
         assertThat(naar(aanbod, Status.VERHUIZING)).extracting(Bezwaar::veld)
                 .containsExactly("aanbod", "documenten");
@@ -121,7 +170,7 @@ class TrajectTest {
 
     @Test
     void afsluiten_vraagt_een_uitkomst_volledige_verhuischecklist_en_bestemming() {
-        Traject.Stand s = new Traject.Stand(Status.VERHUIZING, GOED, true, false, true, Variant.LICHT, 0, true,
+        Traject.Stand s = new Traject.Stand(Status.VERHUIZING, Route.REGULIER, GOED, true, false, true, Variant.LICHT, 0, true,
                 false, true, 0, 4);
         assertThat(Traject.bezwaren(s, Status.AFGESLOTEN, "klaar", null)).anyMatch(b -> b.veld().equals("uitkomst"));
         assertThat(Traject.bezwaren(s, Status.AFGESLOTEN, "klaar",

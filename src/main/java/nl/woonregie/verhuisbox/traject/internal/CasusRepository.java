@@ -20,6 +20,7 @@ import nl.woonregie.verhuisbox.Casussen.Toetsregel;
 import nl.woonregie.verhuisbox.Casussen.Zoekregio;
 import nl.woonregie.verhuisbox.Categorie;
 import nl.woonregie.verhuisbox.Criterium;
+import nl.woonregie.verhuisbox.Route;
 import nl.woonregie.verhuisbox.Status;
 import nl.woonregie.verhuisbox.Stopreden;
 import nl.woonregie.verhuisbox.Uitkomst;
@@ -52,13 +53,13 @@ public class CasusRepository {
     // ---------------------------------------------------------------- the case
 
     /** A new referral in MELDING; returns its id. */
-    public long meld(long team, long aanmelder, Melding m, Categorie categorie, LocalDate compleetOp) {
+    public long meld(long team, long aanmelder, Melding m, Categorie categorie, LocalDate compleetOp, Route route) {
         return jdbc.sql("""
                 insert into vhb_casus (team_id, aanmelder_id, aanmelder_organisatie, status, categorie, naam,
                     geboortedatum, bsn, telefoon, email, volwassenen, kinderen, inkomen, slaapplek, reden,
-                    voorkeursregios, urgentie, documenten, toestemming_op, compleet_op)
+                    voorkeursregios, urgentie, documenten, toestemming_op, compleet_op, route)
                 values (:team, :aanmelder, :org, 'MELDING', :cat, :naam, :gd, :bsn, :tel, :email, :vw, :k, :ink, :sp,
-                    :reden, :regios, :urg, :docs, :toest, :compleet) returning id""")
+                    :reden, :regios, :urg, :docs, :toest, :compleet, :route) returning id""")
                 .param("team", team).param("aanmelder", aanmelder).param("org", m.organisatie().strip())
                 .param("cat", categorie.name()).param("naam", m.naam().strip()).param("gd", m.geboortedatum())
                 .param("bsn", leeg(m.bsn())).param("tel", leeg(m.telefoon())).param("email", leeg(m.email()))
@@ -66,7 +67,7 @@ public class CasusRepository {
                 .param("sp", m.slaapplek().strip()).param("reden", m.reden().strip())
                 .param("regios", m.voorkeursregios().toArray(String[]::new)).param("urg", leeg(m.urgentie()))
                 .param("docs", (m.documenten() == null ? List.<String>of() : m.documenten()).toArray(String[]::new))
-                .param("toest", m.toestemmingOp()).param("compleet", compleetOp)
+                .param("toest", m.toestemmingOp()).param("compleet", compleetOp).param("route", route.name())
                 .query(Long.class).single();
     }
 
@@ -114,7 +115,7 @@ public class CasusRepository {
                 rs.getString("stopreden") == null ? null : Stopreden.valueOf(rs.getString("stopreden")),
                 rs.getString("bestemming"), rs.getString("bestemming_code"),
                 rs.getObject("gehuisvest_op", LocalDate.class), rs.getObject("uitkering_beeindigd", Boolean.class),
-                rs.getObject("uitkering_beeindigd_op", LocalDate.class));
+                rs.getObject("uitkering_beeindigd_op", LocalDate.class), Route.valueOf(rs.getString("route")));
     }
 
     /**

@@ -45,7 +45,7 @@ class TrajectCijferRepository implements TrajectCijfers {
         SQL.put("GESCREEND", """
                 select distinct s.casus_id, s.naar::text, null::numeric
                 from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
-                where c.team_id = :team and s.van = 'ICP_TOETS' and s.naar in ('GEWEIGERD', 'WACHTLIJST')
+                where c.team_id = :team and s.van = 'ICP_TOETS' and s.naar in ('GEWEIGERD', 'WACHTLIJST', 'ALLEEN_GELD')
                   and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
         SQL.put("GEWEIGERD", """
                 select distinct c.id, coalesce(r.code, 'ONBEKEND'), null::numeric
@@ -63,13 +63,17 @@ class TrajectCijferRepository implements TrajectCijfers {
                        from vhb_statuswijziging s where s.casus_id = e.id and s.naar = 'WACHTLIJST'
                        and s.tijdstip < :totTs), e.compleet_op))::numeric
                 from e where e.stand = 'WACHTLIJST'""");
+        // started: admitted to the intake, or (route alleen geld, ADR 0043) entered Alleen geld from the toets — its
+        // start date; such a case never waited, so it has no waiting time (null: not in the mean)
         SQL.put("GESTART", """
-                select c.id, null::text, ((s.tijdstip at time zone 'Europe/Amsterdam')::date
+                select c.id, null::text, case when s.naar = 'ALLEEN_GELD' then null else
+                       ((s.tijdstip at time zone 'Europe/Amsterdam')::date
                        - coalesce((select max((w.tijdstip at time zone 'Europe/Amsterdam')::date) from vhb_statuswijziging w
                                    where w.casus_id = c.id and w.naar = 'WACHTLIJST' and w.tijdstip <= s.tijdstip),
-                                  c.compleet_op))::numeric
+                                  c.compleet_op)) end::numeric
                 from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
-                where c.team_id = :team and s.naar = 'INTAKE' and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
+                where c.team_id = :team and (s.naar = 'INTAKE' or (s.van = 'ICP_TOETS' and s.naar = 'ALLEEN_GELD'))
+                  and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
         SQL.put("GESTOPT", """
                 select distinct c.id, coalesce(c.stopreden, 'ONBEKEND'), null::numeric
                 from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
@@ -77,8 +81,9 @@ class TrajectCijferRepository implements TrajectCijfers {
                   and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
         SQL.put("GEHUISVEST", "select c.id, null::text, (c.gehuisvest_op - c.compleet_op)::numeric "
                 + "from vhb_casus c where " + GEHUISVEST_WAAR);
-        SQL.put("GEHUISVEST_DIENST", "select c.id, case when c.variant = 'INTENSIEF' then 'INTENSIEF' "
-                + "else 'ALLEEN_GELD' end, null::numeric from vhb_casus c where " + GEHUISVEST_WAAR);
+        SQL.put("GEHUISVEST_DIENST", "select c.id, case when c.route = 'ALLEEN_GELD' then 'ALLEEN_GELD' "
+                + "when c.variant = 'INTENSIEF' then 'INTENSIEF' else 'ALLEEN_GELD' end, null::numeric "
+                + "from vhb_casus c where " + GEHUISVEST_WAAR);
         SQL.put("GEHUISVEST_PLAATS", "select c.id, case when c.uitkomst = 'GEHUISVEST_DEN_HAAG' "
                 + "or c.bestemming_code = t.gemeente_code then 'EIGEN_GEMEENTE' else 'ELDERS' end, null::numeric "
                 + "from vhb_casus c join vhb_team t on t.id = c.team_id where " + GEHUISVEST_WAAR);

@@ -53,6 +53,14 @@ final class Labels {
                 yield "na " + m + (m == 1 ? " maand" : " maanden");
             }
             case "UITGAVEN" -> potten.getOrDefault(sleutel, sleutel);
+            case "GESTART_HUISHOUDTYPE", "GEHUISVEST_HUISHOUDTYPE" -> switch (sleutel) {
+                case "ALLEENSTAANDE" -> "alleenstaande";
+                case "EENOUDER" -> "eenoudergezin";
+                case "STEL" -> "stel zonder kinderen";
+                case "GEZIN" -> "gezin met kinderen";
+                case "OVERIG" -> "overig (drie of meer volwassenen)";
+                default -> sleutel;
+            };
             default -> sleutel;
         };
     }

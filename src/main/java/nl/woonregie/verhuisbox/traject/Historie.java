@@ -27,6 +27,8 @@ import nl.woonregie.platform.importbestand.Tabel;
 import nl.woonregie.platform.importbestand.TabelLezer;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.web.Labels;
+import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.verhuisbox.Categorie;
 import nl.woonregie.verhuisbox.HistorischeImport;
 import nl.woonregie.verhuisbox.Status;
@@ -413,7 +415,7 @@ public class Historie {
         }
         Status eind = r.uitkomst() == Einde.GEWEIGERD ? Status.GEWEIGERD : Status.AFGESLOTEN;
         String reden = "Historische import: " + (r.startdatum() == null ? "niet gestart"
-                : "gestart op " + r.startdatum() + (r.dienstverlening() == null ? ""
+                : "gestart op " + Weergave.dag(r.startdatum()) + (r.dienstverlening() == null ? ""
                         : " (" + (r.dienstverlening() == Dienstverlening.INTENSIEF ? "intensieve hulp"
                                 : "alleen geld") + ")"));
         g.add(new HistorischeImport.Statusstap(laatste, eind, reden, actor, moment(r.einddatum(), 12)));
@@ -434,7 +436,7 @@ public class Historie {
         boolean gehuisvest = r.uitkomst().gehuisvest();
         return new HistorischeImport.Casus(aanmelder, r.organisatie(), null, null,
                 "Historische casus " + r.kenmerk(), LocalDate.of(r.geboortejaar(), 1, 1), categorie, volwassenen,
-                kinderen, r.inkomen() == null ? "" : r.inkomen().name(), "", "Historische import", List.of(),
+                kinderen, r.inkomen() == null ? "" : Labels.van(r.inkomen()), "", "Historische import", List.of(),
                 r.aanmelddatum(), r.aanmelddatum(), moment(r.aanmelddatum(), 9), eind,
                 r.dienstverlening() == Dienstverlening.INTENSIEF ? Variant.INTENSIEF : null, null, uitkomst,
                 r.stopreden(), null, r.bestemmingCode(), gehuisvest ? r.einddatum() : null, null, null, g,

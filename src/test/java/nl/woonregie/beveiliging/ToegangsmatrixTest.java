@@ -451,6 +451,7 @@ class ToegangsmatrixTest {
                 "POST /verhuisbox/casussen/{id}/toelaten");
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_ICP), "GET " + v + "/wachtlijst");
         r(EnumSet.of(Account.VHB_COORD), "POST " + v + "/anonimiseren", "GET " + v + "/casussen/{id}/avg-export",
+                "POST " + v + "/historie/import", "GET /verhuisbox/historie", "POST /verhuisbox/historie",
                 "POST " + v + "/websites", "PUT " + v + "/websites/{id}");
         r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/overgangen",
                 "POST /verhuisbox/casussen/{id}/stoppen");

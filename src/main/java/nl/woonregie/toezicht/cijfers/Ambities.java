@@ -22,7 +22,7 @@ import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Weergave;
-import nl.woonregie.toezicht.cijfers.internal.Bestand;
+import nl.woonregie.platform.importbestand.Bestand;
 import nl.woonregie.toezicht.regels.NlFormaat;
 import nl.woonregie.toezicht.regels.Periode;
 import org.springframework.beans.factory.ObjectProvider;

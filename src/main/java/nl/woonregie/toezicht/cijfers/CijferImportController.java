@@ -12,7 +12,7 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.Problem;
-import nl.woonregie.toezicht.cijfers.internal.Upload;
+import nl.woonregie.platform.importbestand.Upload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

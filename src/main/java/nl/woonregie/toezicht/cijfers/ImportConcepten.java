@@ -5,7 +5,7 @@ import java.util.List;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
-import nl.woonregie.toezicht.cijfers.internal.Bestand;
+import nl.woonregie.platform.importbestand.Bestand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

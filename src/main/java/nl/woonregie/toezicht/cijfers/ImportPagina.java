@@ -13,7 +13,7 @@ import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.InvalidParam;
-import nl.woonregie.toezicht.cijfers.internal.Upload;
+import nl.woonregie.platform.importbestand.Upload;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.woonregie.platform.web.Labels;
-import nl.woonregie.toezicht.cijfers.internal.Kolom;
+import nl.woonregie.platform.importbestand.Kolom;
 
 /**
  * The kinds of figures that are imported from files: their columns and how they are stored. Every stored figure is

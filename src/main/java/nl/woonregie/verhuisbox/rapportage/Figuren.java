@@ -52,7 +52,13 @@ public final class Figuren {
     public static final List<String> VERZAMELINGEN = List.of("AANMELDINGEN", "GESCREEND", "GEWEIGERD", "WACHTEND",
             "GESTART", "GESTOPT", "GEHUISVEST", "GEHUISVEST_DIENST", "GEHUISVEST_PLAATS", "BESTEMMING_GEMEENTE",
             "BESTEMMING_PROVINCIE", "UITKERING_BEEINDIGD", "COHORT", "ENQUETE", "NAZORG", "NAZORG_WOONT_ER_NOG",
-            "GEHUISVEST_KOSTEN", "UITGAVEN");
+            "GEHUISVEST_KOSTEN", "UITGAVEN", "AANMELDINGEN_ORGANISATIE", "GEHUISVEST_ORGANISATIE", "GESTART_HUISHOUDTYPE",
+            "GEHUISVEST_HUISHOUDTYPE");
+
+    private static final String HUISHOUDTYPE_LEGENDA = "Van de %s casussen ('%s'): per huishoudtype — bij een "
+            + "geïmporteerde casus zoals in het bestand, anders uit het huishouden: één volwassene zonder kinderen "
+            + "alleenstaande, met kinderen eenoudergezin; twee volwassenen zonder kinderen stel, met kinderen gezin; "
+            + "drie of meer volwassenen overig. De som is '%2$s'.";
 
     /** A figure: a set, an aggregate, a unit and the legend text (its one definition in words). */
     public record Figuur(String code, String titel, String verzameling, Aggregaat aggregaat, String eenheid,
@@ -62,9 +68,14 @@ public final class Figuren {
     public static final List<Figuur> FIGUREN = List.of(
             f("AANMELDINGEN", "Aanmeldingen", "AANMELDINGEN", Aggregaat.AANTAL, "huishoudens",
                     "Casussen van het team waarvan de aanmelding in de periode compleet werd."),
+            f("AANMELDINGEN_PER_ORGANISATIE", "Aanmeldingen per aanmeldende organisatie", "AANMELDINGEN_ORGANISATIE",
+                    Aggregaat.AANTAL_PER, "huishoudens", "Van de aanmeldingen ('Aanmeldingen'): per organisatie die "
+                            + "aanmeldde — bij een geïmporteerde casus de organisatie zoals in het bestand, anders de "
+                            + "organisatie van de aanmelder. De som is 'Aanmeldingen'."),
             f("GESCREEND", "Getoetst door het ICP", "GESCREEND", Aggregaat.AANTAL, "huishoudens",
                     "Casussen met een besluit van de ICP-toets in de periode: de overgang van ICP-toets naar "
-                            + "Geweigerd, Wachtlijst of (route alleen geld) Alleen geld vond plaats in de periode."),
+                            + "Geweigerd, Wachtlijst of (route alleen geld) Alleen geld vond plaats in de periode (een "
+                            + "geïmporteerde casus: de toetsdatum in het bestand)."),
             f("GEWEIGERD", "Geweigerd", "GEWEIGERD", Aggregaat.AANTAL, "huishoudens",
                     "Casussen die in de periode naar Geweigerd gingen (niet voldaan aan een uitsluitend criterium)."),
             f("GEWEIGERD_PER_REDEN", "Geweigerd per reden", "GEWEIGERD", Aggregaat.AANTAL_PER, "huishoudens",
@@ -83,11 +94,14 @@ public final class Figuren {
                             + "wachtlijst tot de laatste dag van de periode."),
             f("GESTART", "Gestart (intake of alleen geld)", "GESTART", Aggregaat.AANTAL, "huishoudens",
                     "Casussen die in de periode naar Intake gingen (toegelaten van de wachtlijst) of na de ICP-toets "
-                            + "naar Alleen geld (route alleen geld: de startdatum, zonder wachtlijst en capaciteit)."),
+                            + "naar Alleen geld (route alleen geld: de startdatum, zonder wachtlijst en capaciteit); "
+                            + "een geïmporteerde casus: de startdatum in het bestand."),
             f("WACHTTIJD_TOT_INTAKE_DAGEN", "Gemiddelde wachttijd tot intake", "GESTART", Aggregaat.GEMIDDELDE,
                     "dagen", "Van de gestarte casussen ('Gestart') die naar Intake gingen: gemiddeld aantal dagen van "
                             + "de plaatsing op de wachtlijst tot de intake (alleen geld wacht niet en telt hier niet "
-                            + "mee)."),
+                            + "mee; een geïmporteerde casus: van de toetsdatum tot de startdatum)."),
+            f("GESTART_PER_HUISHOUDTYPE", "Gestart per huishoudtype", "GESTART_HUISHOUDTYPE",
+                    Aggregaat.AANTAL_PER, "huishoudens", HUISHOUDTYPE_LEGENDA.formatted("gestarte", "Gestart")),
             f("GESTOPT", "Gestopt", "GESTOPT", Aggregaat.AANTAL, "huishoudens",
                     "Casussen die in de periode zijn afgesloten met uitkomst Gestopt (vóór een verhuizing)."),
             f("GESTOPT_PER_REDEN", "Gestopt per reden", "GESTOPT", Aggregaat.AANTAL_PER, "huishoudens",
@@ -95,6 +109,11 @@ public final class Figuren {
             f("GEHUISVEST", "Gehuisvest", "GEHUISVEST", Aggregaat.AANTAL, "huishoudens",
                     "Casussen afgesloten als Verhuisd of Gehuisvest in Den Haag met een huisvestingsdatum "
                             + "in de periode."),
+            f("GEHUISVEST_PER_ORGANISATIE", "Gehuisvest per aanmeldende organisatie", "GEHUISVEST_ORGANISATIE",
+                    Aggregaat.AANTAL_PER, "huishoudens", "Van de gehuisveste casussen ('Gehuisvest'): per organisatie "
+                            + "die aanmeldde, zoals bij 'Aanmeldingen per organisatie'. De som is 'Gehuisvest'."),
+            f("GEHUISVEST_PER_HUISHOUDTYPE", "Gehuisvest per huishoudtype", "GEHUISVEST_HUISHOUDTYPE",
+                    Aggregaat.AANTAL_PER, "huishoudens", HUISHOUDTYPE_LEGENDA.formatted("gehuisveste", "Gehuisvest")),
             f("GEHUISVEST_PER_DIENSTVERLENING", "Gehuisvest: intensief of alleen geld", "GEHUISVEST_DIENST",
                     Aggregaat.AANTAL_PER, "huishoudens",
                     "Van de gehuisveste casussen ('Gehuisvest'): alleen geld = de route alleen geld (woning in "

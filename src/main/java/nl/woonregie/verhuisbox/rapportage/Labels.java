@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.verhuisbox.Stopreden;
 import nl.woonregie.verhuisbox.nazorg.Enquete;
+import nl.woonregie.verhuisbox.traject.Historie;
 
 /** Dutch labels of the keys of the sets (reasons, gemeenten, provinces, pots, questions, moments). */
 final class Labels {
@@ -57,6 +58,13 @@ final class Labels {
                 yield "na " + m + (m == 1 ? " maand" : " maanden");
             }
             case "UITGAVEN" -> potten.getOrDefault(sleutel, sleutel);
+            case "GESTART_HUISHOUDTYPE", "GEHUISVEST_HUISHOUDTYPE" -> {
+                try {
+                    yield nl.woonregie.platform.web.Labels.inZin(Historie.Huishoudtype.valueOf(sleutel));
+                } catch (IllegalArgumentException e) {
+                    yield sleutel;
+                }
+            }
             default -> sleutel;
         };
     }

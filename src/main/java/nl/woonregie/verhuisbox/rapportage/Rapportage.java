@@ -249,12 +249,22 @@ public class Rapportage {
                         + per.getOrDefault("AFGESLOTEN", 0) + (som == aanmeldingen.casussen() ? "" : " (is " + som + ")")));
         int gehuisvest = r.cijfer("GEHUISVEST").casussen();
         for (String code : List.of("GEHUISVEST_PER_DIENSTVERLENING", "GEHUISVEST_PER_PLAATS",
-                "BESTEMMING_PER_PROVINCIE")) {
+                "BESTEMMING_PER_PROVINCIE", "GEHUISVEST_PER_ORGANISATIE", "GEHUISVEST_PER_HUISHOUDTYPE")) {
             Cijfer u = r.cijfer(code);
             int s = u.delen().stream().mapToInt(Deel::casussen).sum();
             c.add(new Controle(code + "_SLUIT", "Gehuisvest = som van " + u.figuur().titel().toLowerCase(),
                     s == gehuisvest, gehuisvest + " = " + u.delen().stream().map(d -> d.label() + " " + d.casussen())
                             .collect(Collectors.joining(" + "))));
+        }
+        for (String[] paar : new String[][] {{"AANMELDINGEN", "AANMELDINGEN_PER_ORGANISATIE"},
+                {"GESTART", "GESTART_PER_HUISHOUDTYPE"}}) {
+            Cijfer geheel = r.cijfer(paar[0]);
+            Cijfer u = r.cijfer(paar[1]);
+            int s = u.delen().stream().mapToInt(Deel::casussen).sum();
+            c.add(new Controle(paar[1] + "_SLUIT", geheel.figuur().titel() + " = som van "
+                    + u.figuur().titel().toLowerCase(), s == geheel.casussen(), geheel.casussen() + " = "
+                    + (u.delen().isEmpty() ? "0" : u.delen().stream().map(d -> d.label() + " " + d.casussen())
+                            .collect(Collectors.joining(" + ")))));
         }
         int gestopt = r.cijfer("GESTOPT").casussen();
         int perReden = r.cijfer("GESTOPT_PER_REDEN").delen().stream().mapToInt(Deel::casussen).sum();

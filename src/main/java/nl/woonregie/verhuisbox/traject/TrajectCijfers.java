@@ -18,7 +18,8 @@ public interface TrajectCijfers {
     /** The codes of the sets this read model answers. */
     Set<String> VERZAMELINGEN = Set.of("AANMELDINGEN", "GESCREEND", "GEWEIGERD", "WACHTEND", "GESTART", "GESTOPT",
             "GEHUISVEST", "GEHUISVEST_DIENST", "GEHUISVEST_PLAATS", "BESTEMMING_GEMEENTE", "UITKERING_BEEINDIGD",
-            "COHORT");
+            "COHORT", "AANMELDINGEN_ORGANISATIE", "GEHUISVEST_ORGANISATIE", "GESTART_HUISHOUDTYPE",
+            "GEHUISVEST_HUISHOUDTYPE");
 
     /** The rows of a set (one of {@link #VERZAMELINGEN}) for the team and period. */
     List<Cijferrij> rijen(String verzameling, long team, LocalDate van, LocalDate tot);

@@ -7,7 +7,7 @@
  * listen to its events.
  */
 @ApplicationModule(displayName = "Verhuisbox: traject", allowedDependencies = {"verhuisbox", "gebied", "document", "platform.core",
-    "platform.web", "platform.security", "platform.audit", "platform.achtergrond"})
+    "platform.web", "platform.security", "platform.audit", "platform.achtergrond", "platform.importbestand"})
 package nl.woonregie.verhuisbox.traject;
 
 import org.springframework.modulith.ApplicationModule;

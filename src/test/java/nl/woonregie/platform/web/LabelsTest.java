@@ -29,7 +29,7 @@ class LabelsTest {
     static final Map<String, String> NIET_OP_HET_SCHERM = Map.ofEntries(
             Map.entry("platform.core.GedateerdeParameters.Datumregel", "a rule of a shipped parameter file, never on screen"),
             Map.entry("platform.export.CsvLezer.Soort", "its own reden() is the Dutch text of a CSV error"),
-            Map.entry("toezicht.cijfers.internal.Bestand.Formaat", "CSV and XLSX: abbreviations people write so"),
+            Map.entry("platform.importbestand.Bestand.Formaat", "CSV and XLSX: abbreviations people write so"),
             Map.entry("toezicht.opvolging.Actie.Filter", "a query parameter of the API"),
             Map.entry("toezicht.regels.Beoordeling.Conclusie", "the engine's; pages show BeoordelingRecord.Conclusie"),
             Map.entry("toezicht.regels.Bevinding.Type", "a finding is shown by its Dutch text"),

@@ -13,7 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.woonregie.support.Accounts;
 import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
-import nl.woonregie.toezicht.cijfers.internal.Werkmapbom;
+import nl.woonregie.platform.importbestand.Werkmapbom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -36,6 +36,23 @@ class TrajectCijferRepository implements TrajectCijfers {
             c.team_id = :team and c.uitkomst in ('VERHUISD', 'GEHUISVEST_DEN_HAAG')
               and c.gehuisvest_op between :van and :tot""";
 
+    /**
+     * A case imported from the team's spreadsheet ({@code vhb_historie}) counts by the dates of its row, not by a
+     * state change: its toets and start are not in its history (it never passed the waiting list or the intake).
+     */
+    private static final String NIET_GEIMPORTEERD = """
+
+                  and not exists (select 1 from vhb_historie h where h.casus_id = c.id)""";
+
+    /**
+     * The household type: as written in the file for an imported case, else from the household (1 adult without
+     * children ALLEENSTAANDE, with EENOUDER; 2 without STEL, with GEZIN; 3 or more OVERIG).
+     */
+    private static final String HUISHOUDTYPE = """
+            coalesce(h.huishoudtype, case when c.volwassenen >= 3 then 'OVERIG'
+                when c.volwassenen = 2 then case when c.kinderen > 0 then 'GEZIN' else 'STEL' end
+                when c.kinderen > 0 then 'EENOUDER' else 'ALLEENSTAANDE' end)""";
+
     private static final Map<String, String> SQL = new LinkedHashMap<>();
 
     static {
@@ -46,7 +63,12 @@ class TrajectCijferRepository implements TrajectCijfers {
                 select distinct s.casus_id, s.naar::text, null::numeric
                 from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
                 where c.team_id = :team and s.van = 'ICP_TOETS' and s.naar in ('GEWEIGERD', 'WACHTLIJST', 'ALLEEN_GELD')
-                  and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
+                  and s.tijdstip >= :vanTs and s.tijdstip < :totTs""" + NIET_GEIMPORTEERD + """
+                union all
+                select h.casus_id, case when h.uitkomst = 'GEWEIGERD' then 'GEWEIGERD'
+                       when h.dienstverlening = 'ALLEEN_GELD' then 'ALLEEN_GELD' else 'WACHTLIJST' end,
+                       null::numeric
+                from vhb_historie h where h.team_id = :team and h.toetsdatum between :van and :tot""");
         SQL.put("GEWEIGERD", """
                 select distinct c.id, coalesce(r.code, 'ONBEKEND'), null::numeric
                 from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
@@ -74,6 +96,12 @@ class TrajectCijferRepository implements TrajectCijfers {
                 from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
                 where c.team_id = :team and (s.naar = 'INTAKE' or (s.van = 'ICP_TOETS' and s.naar = 'ALLEEN_GELD'))
                   and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
+        // an imported case started on its startdatum; one of the route alleen geld never waited (null, as live)
+        SQL.put("GESTART", SQL.get("GESTART") + NIET_GEIMPORTEERD + """
+                union all
+                select h.casus_id, null::text, case when h.dienstverlening = 'ALLEEN_GELD' then null
+                       else (h.startdatum - h.toetsdatum) end::numeric
+                from vhb_historie h where h.team_id = :team and h.startdatum between :van and :tot""");
         SQL.put("GESTOPT", """
                 select distinct c.id, coalesce(c.stopreden, 'ONBEKEND'), null::numeric
                 from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
@@ -90,6 +118,17 @@ class TrajectCijferRepository implements TrajectCijfers {
         SQL.put("BESTEMMING_GEMEENTE", "select c.id, coalesce(case when c.uitkomst = 'GEHUISVEST_DEN_HAAG' "
                 + "then t.gemeente_code else c.bestemming_code end, 'ONBEKEND'), null::numeric "
                 + "from vhb_casus c join vhb_team t on t.id = c.team_id where " + GEHUISVEST_WAAR);
+        SQL.put("AANMELDINGEN_ORGANISATIE", """
+                select c.id, c.aanmelder_organisatie, null::numeric from vhb_casus c
+                where c.team_id = :team and c.compleet_op between :van and :tot""");
+        SQL.put("GEHUISVEST_ORGANISATIE", "select c.id, c.aanmelder_organisatie, null::numeric from vhb_casus c "
+                + "where " + GEHUISVEST_WAAR);
+        SQL.put("GESTART_HUISHOUDTYPE", "select g.id, " + HUISHOUDTYPE + ", null::numeric from ("
+                + SQL.get("GESTART").replace("select c.id, null::text,", "select c.id as id, null::text,")
+                        .replace("select h.casus_id, null::text,", "select h.casus_id as id, null::text,")
+                + ") g join vhb_casus c on c.id = g.id left join vhb_historie h on h.casus_id = c.id");
+        SQL.put("GEHUISVEST_HUISHOUDTYPE", "select c.id, " + HUISHOUDTYPE + ", null::numeric from vhb_casus c "
+                + "left join vhb_historie h on h.casus_id = c.id where " + GEHUISVEST_WAAR);
         SQL.put("UITKERING_BEEINDIGD", """
                 select c.id, null::text, null::numeric from vhb_casus c
                 where c.team_id = :team and c.uitkering_beeindigd and c.uitkering_beeindigd_op between :van and :tot""");

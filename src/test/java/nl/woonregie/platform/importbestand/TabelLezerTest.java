@@ -1,4 +1,4 @@
-package nl.woonregie.toezicht.cijfers.internal;
+package nl.woonregie.platform.importbestand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package nl.woonregie.toezicht.cijfers.internal;
+package nl.woonregie.platform.importbestand;
 
 /** An expected column of an import file; names are matched case-insensitively. */
 public record Kolom(String naam, boolean verplicht) {

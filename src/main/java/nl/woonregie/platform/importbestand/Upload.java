@@ -1,4 +1,4 @@
-package nl.woonregie.toezicht.cijfers.internal;
+package nl.woonregie.platform.importbestand;
 
 import java.io.IOException;
 import java.io.InputStream;

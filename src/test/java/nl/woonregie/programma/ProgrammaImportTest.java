@@ -86,7 +86,7 @@ class ProgrammaImportTest {
             Begrotingsregels | 6    | 9      | 5, 6, 77     | blad Begrotingsregels, regel 6, kolom Projecten      | een project van het programma, één keer
             Begrotingsregels | 8    | 3      | 1999         | blad Begrotingsregels, regel 8, kolom Van jaar       | een jaar tussen 2000 en 2100
             Doelen           | 2    | 3      | misschien    | blad Doelen, regel 2, kolom Soort                    | 'misschien' is geen van: landelijk doel, eigen doel
-            Doelen           | 3    | 4      | 31-13-2021   | blad Doelen, regel 3, kolom Deadline                 | '31-13-2021' is geen datum (zoals 1-10-2022)
+            Doelen           | 3    | 4      | 31-13-2021   | blad Doelen, regel 3, kolom Deadline                 | '31-13-2021' is geen datum; gebruik een datumcel
             Projecten        | 4    | 1      | 99           | blad Projecten, regel 4, kolom Doel                  | een doel van het programma
             Projecten        | 5    | 0      | 3            | blad Projecten, regel 5, kolom Nummer                | een uniek nummer van 1 tot en met 9999
             Programma        | 3    | 1      | GM9999       | blad Programma, regel 3 (Eigenaar (gemeentecode)), kolom Waarde | verplicht: een bestaande gemeente (code zoals GM0392)

@@ -422,7 +422,7 @@ public final class Planwerkmap {
             return b.scale() < 0 ? b.setScale(0) : b;
         }
 
-        /** A date: a date cell, 1-10-2022 or 2022-10-01. */
+        /** A date: a date cell, or text as 1-10-2022 or 2022-10-01. */
         LocalDate datum(Rij r, String veld) {
             String w = tekst(r, veld);
             if (w == null) {
@@ -431,7 +431,7 @@ public final class Planwerkmap {
             try {
                 return w.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(w) : LocalDate.parse(w, NL_DATUM);
             } catch (DateTimeParseException e) {
-                fouten.add(new InvalidParam(r.cel(veld), "'" + w + "' is geen datum (zoals 1-10-2022)"));
+                fouten.add(new InvalidParam(r.cel(veld), "'" + w + "' is geen datum; gebruik een datumcel"));
                 return null;
             }
         }

@@ -11,7 +11,7 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
  * trail (object {@code programma}, its id).
  */
 public sealed interface ProgrammaGebeurtenis extends AuditGebeurtenis permits ProgrammaGebeurtenis.Aangemaakt,
-        ProgrammaGebeurtenis.OnderdeelGezet {
+        ProgrammaGebeurtenis.OnderdeelGezet, ProgrammaGebeurtenis.Geimporteerd {
 
     long programmaId();
 
@@ -58,6 +58,19 @@ public sealed interface ProgrammaGebeurtenis extends AuditGebeurtenis permits Pr
         @Override
         public String actie() {
             return "PROGRAMMA_" + onderdeel.name() + "_GEZET";
+        }
+    }
+
+    /**
+     * The plan was replaced by an imported workbook (a new version {@code versie}, {@link ProgrammaImport});
+     * {@code vorige} the plan before, {@code waarden} the plan after, with the file's name and the reason.
+     */
+    record Geimporteerd(long programmaId, String gemeente, int versie, Map<String, Object> vorige,
+            Map<String, Object> waarden, Actor door) implements ProgrammaGebeurtenis, MetVorige {
+
+        @Override
+        public String actie() {
+            return "PROGRAMMA_GEIMPORTEERD";
         }
     }
 }

@@ -238,6 +238,14 @@ class ToegangsmatrixTest {
                 "GET /api/v1/programmas/{id}/evaluaties");
         r(PROGRAMMA_PLAN, "GET /programmas/{id}/evaluaties/nieuw", "GET /programmas/{id}/evaluaties/{nummer}",
                 "POST /programmas/{id}/evaluaties", "PUT /api/v1/programmas/{id}/evaluaties/{nummer}");
+        // the import of a plan from a workbook: a new programme by the administrator, a plan replaced by its manager
+        r(BEHEER, "POST /api/v1/programmas/import", "GET /programmas/import", "POST /programmas/import");
+        r(PROGRAMMA_PLAN, "POST /api/v1/programmas/{id}/import", "GET /programmas/{id}/import",
+                "POST /programmas/{id}/import", "GET /api/v1/programmas/importsjabloon.xlsx");
+        r(PROGRAMMA_LEZEN, "GET /api/v1/programmas/{id}/plan.xlsx");
+        r(PROGRAMMA_PLAN, "GET /programmas/{id}/themas/nieuw", "GET /programmas/{id}/themas/{nummer}",
+                "POST /programmas/{id}/themas", "GET /programmas/{id}/doelen/nieuw",
+                "GET /programmas/{id}/doelen/{nummer}", "POST /programmas/{id}/doelen");
         // the integration caseload of 's-Gravenhage: no programme of its own and no integration case manager in the
         // demo, so only the administrator (CaseloadApiTest proves the case managers and the programme manager of a
         // municipality, and that nobody else passes)
@@ -249,7 +257,9 @@ class ToegangsmatrixTest {
         r(STATUSHOUDER, "GET /api/v1/statushouders/{id}", "PUT /api/v1/statushouders/{id}");
         r(BEHEER, "GET /api/v1/statushouders/{id}/verwerkingen");
         r(BEHEER, "GET /gemeenten/{gemeente}/caseload", "GET /gemeenten/{gemeente}/caseload/nieuw",
-                "POST /gemeenten/{gemeente}/caseload", "GET /gemeenten/{gemeente}/caseload/overzicht");
+                "POST /gemeenten/{gemeente}/caseload", "GET /gemeenten/{gemeente}/caseload/overzicht",
+                "GET /gemeenten/{gemeente}/caseload/jaarcijfers/nieuw",
+                "POST /gemeenten/{gemeente}/caseload/jaarcijfers");
         r(STATUSHOUDER, "GET /caseload/statushouders/{id}", "POST /caseload/statushouders/{id}");
         r(DOORBRAAKPLAN, "POST /api/v1/ondersteuning/berekeningen", "GET /gemeenten/{code}/doorbraakplan",
                 "GET /gemeenten/{code}/ondersteuning",

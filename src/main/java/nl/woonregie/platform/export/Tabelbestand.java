@@ -47,6 +47,25 @@ public final class Tabelbestand {
         return new Gelezen(regels, null, "CSV");
     }
 
+    /**
+     * The names of the sheets of an XLSX workbook, in their order; empty when {@code bytes} is not a readable
+     * workbook (an import of several sheets checks that each one it needs is there before reading it).
+     */
+    public static List<String> bladen(byte[] bytes) {
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
+            return List.of();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            List<String> namen = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                namen.add(wb.getSheetName(i));
+            }
+            return namen;
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
     private static Gelezen xlsx(byte[] bytes, String blad, int maxRegels) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (wb.getNumberOfSheets() == 0) {

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Sending a round's letters in the browser (issue 19 §2, §9): Zuid-Holland's supervisor goes from the earliest
  * vastgestelde demo round to "Brieven verzenden", sees Leiden's college (one of the demo's fictitious contacts, who
  * accept electronic decisions) not sent yet, sends: the e-mails wait in the outbox (the demo has no mail
- * server) and are shown "In de wachtrij"; a second press sends nothing. The municipality cannot open the page.
+ * server) and are shown "In de wachtrij"; a second press sends nothing. The municipality cannot open the page, and
+ * sees on its own page when its letter was sent.
  * Accessible (axe), in Dutch words and dates. It sends the letters of the demo's earliest round only, which no other
  * browser test sends.
  */
@@ -70,5 +71,10 @@ class BrievenVerzendenBrowserTest {
         Page gemeente = browser.inloggen("gemeente-denhaag", BrowserTest.DEMO_WACHTWOORD);
         var antwoord = gemeente.navigate(browser.url("/rondes/" + ronde + "/verzending"));
         assertThat(antwoord.status()).isEqualTo(403);
+        // its own page shows the letter and when it was sent
+        gemeente.navigate(browser.url("/gemeenten/GM0518"));
+        PlaywrightAssertions.assertThat(gemeente.locator("#brieven li:has(a[href*='/beoordelingsrondes/" + ronde
+                + "/'])")).containsText("verzonden op");
+        toegankelijkEnNederlands(gemeente);
     }
 }

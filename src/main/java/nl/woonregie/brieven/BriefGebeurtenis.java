@@ -9,7 +9,7 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
 
 /** What happened to the letters of a round. Recorded by the audit trail. */
 public sealed interface BriefGebeurtenis extends AuditGebeurtenis permits BriefGebeurtenis.Vastgelegd,
-        BriefGebeurtenis.OverZip {
+        BriefGebeurtenis.OverZip, BriefGebeurtenis.Verzending {
 
     long ronde();
 
@@ -54,6 +54,43 @@ public sealed interface BriefGebeurtenis extends AuditGebeurtenis permits BriefG
             m.put("sha256", sha256);
             m.put("rondeVersie", rondeVersie);
             m.put("bytes", bytes);
+            return m;
+        }
+    }
+
+    /**
+     * A frozen letter was sent to one addressee: placed in the outbox with its cover e-mail ({@code bericht}), or put on
+     * the post list (by post), or recorded as not to send (no address). {@code plaatsing} counts the sendings of this
+     * letter to this addressee (more than 1 after a failed e-mail or a new address).
+     */
+    record Verzending(long ronde, String gemeente, String kenmerk, long contact, Verzendwijze wijze, Long bericht,
+            int plaatsing, Actor door) implements BriefGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "BRIEF_VERZONDEN";
+        }
+
+        @Override
+        public String objectType() {
+            return "brief";
+        }
+
+        @Override
+        public String objectId() {
+            return ronde + "/" + gemeente;
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kenmerk", kenmerk);
+            m.put("contact", contact);
+            m.put("verzendwijze", wijze.name());
+            if (bericht != null) {
+                m.put("postBericht", bericht);
+            }
+            m.put("plaatsing", plaatsing);
             return m;
         }
     }

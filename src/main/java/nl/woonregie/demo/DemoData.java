@@ -104,16 +104,18 @@ class DemoData implements ApplicationRunner {
     private final DoorbraakplanDemo doorbraakplan;
     private final ProjectleiderDemo projectleider;
     private final CaseloadDemo caseload;
+    private final ContactenDemo contacten;
     private final String demoWachtwoord;
 
     DemoData(TransactionTemplate tx, GebiedService gebied, RondeService rondes, CijferImport cijfers,
             Huurcontracten huurcontracten, Gebruikers gebruikers, AuditTrail audittrail,
             ApplicationEventPublisher gebeurtenissen, AanbodDemo aanbod, ProgrammaDemo programma,
-            CaseloadDemo caseload,
+            CaseloadDemo caseload, ContactenDemo contacten,
             nl.woonregie.doorbraakplan.Afdelingen afdelingen, DoorbraakplanDemo doorbraakplan,
             ProjectleiderDemo projectleider,
             @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String demoWachtwoord) {
         this.tx = tx;
+        this.contacten = contacten;
         this.gebied = gebied;
         this.rondes = rondes;
         this.cijfers = cijfers;
@@ -339,6 +341,7 @@ class DemoData implements ApplicationRunner {
         projectleider.maak(demo, demoWachtwoord, doorbraakplan.laad(demo));
         programma.laad(demo, demoWachtwoord);
         caseload.laad(demo, demoWachtwoord);
+        contacten.laad(demo);
         gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size() + taakEcht.size(),
                 coa.size() + coaEcht.size()));
     }

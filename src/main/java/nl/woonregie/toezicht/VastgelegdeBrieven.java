@@ -12,8 +12,16 @@ import java.util.Optional;
  */
 public interface VastgelegdeBrieven {
 
-    /** One frozen letter: the round it belongs to, its reference and date, the SHA-256 of its PDF. */
-    record Vermelding(long ronde, LocalDate peildatum, String kenmerk, LocalDate datum, String sha256) {
+    /**
+     * One frozen letter: the round it belongs to, its reference and date, the SHA-256 of its PDF, and when it was first
+     * sent to the municipality's addressees (by e-mail through the outbox or on the post list; null while not sent).
+     */
+    record Vermelding(long ronde, LocalDate peildatum, String kenmerk, LocalDate datum, String sha256,
+            OffsetDateTime verzondenOp) {
+
+        public Vermelding(long ronde, LocalDate peildatum, String kenmerk, LocalDate datum, String sha256) {
+            this(ronde, peildatum, kenmerk, datum, sha256, null);
+        }
     }
 
     /** The frozen letters of a municipality, newest round first (the latest version per round). */

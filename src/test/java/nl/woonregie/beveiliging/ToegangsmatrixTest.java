@@ -421,6 +421,10 @@ class ToegangsmatrixTest {
                 "GET /api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.html",
                 "POST /api/v1/beoordelingsrondes/{id}/brieven/zip", "GET /api/v1/beoordelingsrondes/{id}/brieven/zip",
                 "GET /api/v1/beoordelingsrondes/{id}/brieven/status", "POST /api/v1/beoordelingsrondes/{id}/brieven");
+        // sending the letters (issue 19 §2): the province's supervisor and the administrator (the CONCEPT round tried
+        // here answers 409 to the sending; BriefVerzendingTest sends a vastgestelde round and tries the municipality)
+        r(PROVINCIE, "POST /api/v1/beoordelingsrondes/{id}/verzenden", "GET /api/v1/beoordelingsrondes/{id}/verzendingen",
+                "GET /rondes/{id}/verzending", "POST /rondes/{id}/verzenden");
         // the round tried here is a CONCEPT round: a municipality reads its own entry only once the round is vastgesteld
         // or the province shared the draft with it (ConceptOordelenTest tries both, and every other path)
         r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}");

@@ -1,6 +1,7 @@
 package nl.woonregie.brieven.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -53,20 +54,24 @@ public class BriefRegister implements VastgelegdeBrieven {
         return jdbc.sql(sql).params(ronde, versie).query(Integer.class).single();
     }
 
-    private record Rij(long ronde, String kenmerk, LocalDate datum, String sha256) {
+    private record Rij(long ronde, String kenmerk, LocalDate datum, String sha256, OffsetDateTime verzonden) {
     }
 
     @Override
     public List<Vermelding> vanGemeente(String gemeente) {
+        // when the letter was first sent (brief_verzending, issue 19 §2): the first addressee it was placed for
         List<Rij> rijen = jdbc.sql("""
-                select distinct on (ronde_id) ronde_id, kenmerk, datum, sha256 from brief
-                where gemeente_code = ? order by ronde_id, ronde_versie desc""").param(gemeente)
+                select distinct on (b.ronde_id) b.ronde_id, b.kenmerk, b.datum, b.sha256,
+                    (select min(v.aangemaakt_op) from brief_verzending v where v.ronde_id = b.ronde_id
+                        and v.ronde_versie = b.ronde_versie and v.gemeente_code = b.gemeente_code)
+                from brief b where b.gemeente_code = ? order by b.ronde_id, b.ronde_versie desc""").param(gemeente)
                 .query((rs, n) -> new Rij(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4)))
+                        rs.getString(4), rs.getObject(5, OffsetDateTime.class)))
                 .list();
         Map<Long, LocalDate> peildata = rondes.peildata(rijen.stream().map(Rij::ronde).toList());
         return rijen.stream()
-                .map(r -> new Vermelding(r.ronde(), peildata.get(r.ronde()), r.kenmerk(), r.datum(), r.sha256()))
+                .map(r -> new Vermelding(r.ronde(), peildata.get(r.ronde()), r.kenmerk(), r.datum(), r.sha256(),
+                        r.verzonden()))
                 .sorted(Comparator.comparing(Vermelding::peildatum).reversed())
                 .toList();
     }

@@ -61,6 +61,20 @@ public class Post {
      */
     @Transactional
     public long plaats(String aan, String onderwerp, String sjabloon, Map<String, ?> gegevens, Actor door) {
+        return plaats(aan, onderwerp, sjabloon, gegevens, List.of(), door);
+    }
+
+    /** An attachment of a message: its file name, media type and bytes (sent with every attempt). */
+    public record Bijlage(String naam, String mediatype, byte[] inhoud) {
+    }
+
+    /**
+     * As {@link #plaats(String, String, String, Map, Actor)}, with attachments stored with the message (e.g. a frozen
+     * letter as PDF/A with the cover e-mail of its sending).
+     */
+    @Transactional
+    public long plaats(String aan, String onderwerp, String sjabloon, Map<String, ?> gegevens, List<Bijlage> bijlagen,
+            Actor door) {
         List<InvalidParam> fouten = new ArrayList<>();
         String adres = adres(aan, fouten);
         if (onderwerp == null || onderwerp.isBlank() || onderwerp.length() > 300) {
@@ -71,6 +85,10 @@ public class Post {
         }
         Sjablonen.Inhoud inhoud = sjablonen.maak(sjabloon, gegevens);
         long id = opslag.plaats(adres, onderwerp.strip(), inhoud.tekst(), inhoud.html(), sjabloon, door.naam());
+        for (int i = 0; i < bijlagen.size(); i++) {
+            Bijlage b = bijlagen.get(i);
+            opslag.bijlage(id, i + 1, b.naam(), b.mediatype(), b.inhoud());
+        }
         gebeurtenissen.publishEvent(new PostGebeurtenis.Geplaatst(id, adres, onderwerp.strip(), sjabloon, door));
         taken.nuUitvoeren(PostVerzender.SOORT);
         return id;
@@ -119,6 +137,14 @@ public class Post {
     public Bericht lees(long id, Gebruiker door) {
         Toegang.rol(door, Rol.BEHEERDER);
         return opslag.lees(id).orElseThrow(() -> ApiException.notFound("Bericht " + id + " bestaat niet."));
+    }
+
+    /**
+     * The state of these messages (without their attempts), for the module that placed them (e.g. the sending of the
+     * round's letters shows whether each letter went out); no access check: the caller placed them and checks its own.
+     */
+    public Map<Long, Bericht> stand(java.util.Collection<Long> ids) {
+        return opslag.stand(ids);
     }
 
     public long aantal(Poststatus status) {

@@ -99,7 +99,9 @@ class PostVerzender implements TerugkerendeOpdracht {
         int poging = b.pogingen() + 1;
         try {
             MimeMessage m = server.createMimeMessage();
-            MimeMessageHelper h = new MimeMessageHelper(m, b.html() != null, StandardCharsets.UTF_8.name());
+            java.util.List<PostOpslag.Bijlage> bijlagen = opslag.bijlagen(b.id());
+            MimeMessageHelper h = new MimeMessageHelper(m, b.html() != null || !bijlagen.isEmpty(),
+                    StandardCharsets.UTF_8.name());
             h.setFrom(instellingen.afzender());
             h.setTo(b.aan());
             h.setSubject(b.onderwerp());
@@ -107,6 +109,10 @@ class PostVerzender implements TerugkerendeOpdracht {
                 h.setText(b.tekst(), b.html());
             } else {
                 h.setText(b.tekst());
+            }
+            for (PostOpslag.Bijlage bijlage : bijlagen) {
+                h.addAttachment(bijlage.naam(), new org.springframework.core.io.ByteArrayResource(bijlage.inhoud()),
+                        bijlage.mediatype());
             }
             m.setHeader("X-Woonregie-Bericht", Long.toString(b.id()));
             m.saveChanges();

@@ -6,22 +6,17 @@ import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import nl.woonregie.support.Api;
 import nl.woonregie.support.IntegratieTest;
-import org.junit.jupiter.api.AfterAll;
+import nl.woonregie.support.MetMailserver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -32,36 +27,7 @@ import tools.jackson.databind.JsonNode;
  * administrator's page); after the last attempt it is MISLUKT, shown, and the administrator offers it again.
  */
 @IntegratieTest
-class PostTest {
-
-    static final GreenMail SERVER;
-
-    static {
-        ServerSetup smtps = ServerSetupTest.SMTPS.dynamicPort();
-        // GreenMail waits 2 s for its server by default; a machine busy with other builds needs longer
-        smtps.setServerStartupTimeout(60_000);
-        SERVER = new GreenMail(smtps);
-        SERVER.start();
-    }
-
-    @DynamicPropertySource
-    static void mailserver(DynamicPropertyRegistry r) {
-        r.add("spring.mail.host", () -> "127.0.0.1");
-        r.add("spring.mail.port", () -> SERVER.getSmtps().getPort());
-        r.add("spring.mail.protocol", () -> "smtps");
-        // GreenMail's own self-signed certificate: trusted for this address, its name (not 127.0.0.1) not checked
-        r.add("spring.mail.properties.mail.smtps.ssl.trust", () -> "127.0.0.1");
-        r.add("spring.mail.properties.mail.smtps.ssl.checkserveridentity", () -> "false");
-        r.add("woonregie.post.afzender", () -> "Woonregie <woonregie@provincie.example>");
-        r.add("woonregie.post.interval", () -> "500ms");
-        r.add("woonregie.post.pogingen", () -> "2");
-        r.add("woonregie.post.eerste-herhaling", () -> "5s");
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.stop();
-    }
+class PostTest extends MetMailserver {
 
     @Autowired
     MockMvc mvc;

@@ -31,6 +31,32 @@ public class PostOpslag {
                 .params(aan, onderwerp, tekst, html, sjabloon, door).query(Long.class).single();
     }
 
+    public void bijlage(long bericht, int volgorde, String naam, String mediatype, byte[] inhoud) {
+        jdbc.sql("insert into post_bijlage (bericht_id, volgorde, naam, mediatype, inhoud) values (?, ?, ?, ?, ?)")
+                .params(bericht, volgorde, naam, mediatype, inhoud).update();
+    }
+
+    /** An attachment as it is sent. */
+    public record Bijlage(String naam, String mediatype, byte[] inhoud) {
+    }
+
+    /** The attachments of a message, in their order. */
+    public List<Bijlage> bijlagen(long bericht) {
+        return jdbc.sql("select naam, mediatype, inhoud from post_bijlage where bericht_id = ? order by volgorde")
+                .param(bericht).query((rs, n) -> new Bijlage(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
+    }
+
+    /** These messages without their attempts, by id. */
+    public java.util.Map<Long, Bericht> stand(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Bericht> m = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return m;
+        }
+        jdbc.sql(SELECT + " where id = any(?)").param(ids.toArray(Long[]::new))
+                .query((rs, n) -> bericht(rs, List.of())).list().forEach(b -> m.put(b.id(), b));
+        return m;
+    }
+
     /** A message to send now, locked until the transaction ends (another instance skips it). */
     public record TeVerzenden(long id, String aan, String onderwerp, String tekst, String html, int pogingen) {
     }

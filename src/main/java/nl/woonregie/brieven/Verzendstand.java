@@ -1,0 +1,47 @@
+package nl.woonregie.brieven;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * How far the sending of a vastgestelde round's letters is: per municipality with a frozen letter, per addressee (the
+ * active bestuurlijke contacts of the municipality), the way, the status and the dates (Awb 3:41: a decision takes
+ * effect by being made known).
+ *
+ * @param rondeVersie the version of the round whose letters these are
+ * @param aantallen   how many addressees are in each status
+ */
+public record Verzendstand(long ronde, int rondeVersie, LocalDate peildatum, boolean vastgesteld,
+        java.util.Map<Verzendstatus, Integer> aantallen, List<Gemeente> gemeenten) {
+
+    /**
+     * One municipality: its letter and its addressees.
+     *
+     * @param toelichting why nothing is (or can be) sent, e.g. no bestuurlijke contacts in the register
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @io.swagger.v3.oas.annotations.media.Schema(name = "VerzendingGemeente")
+    public record Gemeente(String gemeente, String naam, String kenmerk, LocalDate briefdatum, String toelichting,
+            List<Geadresseerde> geadresseerden) {
+    }
+
+    /**
+     * One addressee of a letter.
+     *
+     * @param adres       the e-mail address (by e-mail) or the postal address (by post) the letter goes to
+     * @param geplaatstOp when the letter was placed in the outbox (or put on the post list)
+     * @param verzondenOp when the mail server accepted it
+     * @param pogingen    the outbox's attempts of the current message
+     * @param plaatsingen how often the letter was placed for this addressee (more than 1 after a failure)
+     * @param fout        the last error of the outbox
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @io.swagger.v3.oas.annotations.media.Schema(name = "VerzendingGeadresseerde")
+    public record Geadresseerde(long contact, String naam, Contactrol rol, Verzendwijze verzendwijze, String adres,
+            Verzendstatus status, OffsetDateTime geplaatstOp, OffsetDateTime verzondenOp, Integer pogingen,
+            Integer plaatsingen, String fout) {
+    }
+}

@@ -1,0 +1,104 @@
+package nl.woonregie.brieven.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import nl.woonregie.brieven.Contactrol;
+import nl.woonregie.brieven.Verzendwijze;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The SQL of sending the frozen letters ({@code brief_verzending}, owned by brieven; reads {@code brief}): one row per
+ * letter and addressee, never a second one.
+ */
+@Component
+public class VerzendOpslag {
+
+    private final JdbcClient jdbc;
+
+    VerzendOpslag(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A frozen letter to send: its municipality, kenmerk, date and PDF/A. */
+    public record Opgeslagen(String gemeente, String kenmerk, LocalDate datum, byte[] pdf) {
+    }
+
+    /** The stored letters of the round at this version, with their PDF/A. */
+    public List<Opgeslagen> brieven(long ronde, int versie) {
+        return jdbc.sql("""
+                select gemeente_code, kenmerk, datum, pdf from brief where ronde_id = ? and ronde_versie = ?
+                order by gemeente_code""").params(ronde, versie)
+                .query((rs, n) -> new Opgeslagen(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getBytes(4))).list();
+    }
+
+    /** One sending of a letter to one addressee, as stored. */
+    public record Rij(long id, String gemeente, String kenmerk, long contact, int contactVersie, String naam,
+            Contactrol rol, String adres, Verzendwijze wijze, Long postBericht, int plaatsingen,
+            OffsetDateTime aangemaaktOp, String aangemaaktDoor, OffsetDateTime laatstOp) {
+    }
+
+    /** One sending per round and version at a time: a second call waits for the first and then sees its rows. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void vergrendel(long ronde) {
+        jdbc.sql("select pg_advisory_xact_lock(4815, cast(? as int))").param((int) ronde).query((rs, n) -> 1).list();
+    }
+
+    public List<Rij> vanRonde(long ronde, int versie) {
+        return jdbc.sql(SELECT + " where ronde_id = ? and ronde_versie = ? order by gemeente_code, id")
+                .params(ronde, versie).query((rs, n) -> rij(rs)).list();
+    }
+
+    /** The sendings to a municipality, newest first (for its own page). */
+    public List<Rij> vanGemeente(String gemeente) {
+        return jdbc.sql(SELECT + " where gemeente_code = ? order by aangemaakt_op desc, id")
+                .param(gemeente).query((rs, n) -> rij(rs)).list();
+    }
+
+    /** The rounds of these sendings, by row id. */
+    public java.util.Map<Long, Long> rondes(String gemeente) {
+        java.util.Map<Long, Long> m = new java.util.HashMap<>();
+        jdbc.sql("select id, ronde_id from brief_verzending where gemeente_code = ?").param(gemeente)
+                .query(rs -> {
+                    m.put(rs.getLong(1), rs.getLong(2));
+                });
+        return m;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long nieuw(long ronde, int versie, String gemeente, String kenmerk, long contact, int contactVersie,
+            String naam, Contactrol rol, String adres, Verzendwijze wijze, Long postBericht, String door) {
+        return jdbc.sql("""
+                insert into brief_verzending (ronde_id, ronde_versie, gemeente_code, kenmerk, contact_id,
+                    contact_versie, naam, rol, adres, wijze, post_bericht_id, aangemaakt_door)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(ronde, versie, gemeente, kenmerk, contact, contactVersie, naam, rol.name(), adres,
+                        wijze.name(), postBericht, door).query(Long.class).single();
+    }
+
+    /** A sending made again: a failed e-mail placed anew, or an addressee without an address who now has one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void opnieuw(long id, int contactVersie, String naam, String adres, Verzendwijze wijze, Long postBericht) {
+        jdbc.sql("""
+                update brief_verzending set contact_versie = ?, naam = ?, adres = ?, wijze = ?, post_bericht_id = ?,
+                    plaatsingen = plaatsingen + 1, laatst_op = now() where id = ?""")
+                .params(contactVersie, naam, adres, wijze.name(), postBericht, id).update();
+    }
+
+    private static final String SELECT = """
+            select id, gemeente_code, kenmerk, contact_id, contact_versie, naam, rol, adres, wijze, post_bericht_id,
+                plaatsingen, aangemaakt_op, aangemaakt_door, laatst_op from brief_verzending""";
+
+    private static Rij rij(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long post = rs.getLong(10);
+        return new Rij(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getString(6),
+                Contactrol.valueOf(rs.getString(7)), rs.getString(8), Verzendwijze.valueOf(rs.getString(9)),
+                rs.wasNull() ? null : post, rs.getInt(11), rs.getObject(12, OffsetDateTime.class), rs.getString(13),
+                rs.getObject(14, OffsetDateTime.class));
+    }
+}

@@ -5,7 +5,7 @@
  * every change is a new version with who, when and why, and a {@link nl.woonregie.programma.ProgrammaGebeurtenis}
  * in the audit trail. See {@code docs/programma.md}.
  */
-@ApplicationModule(displayName = "Programma", allowedDependencies = {"gebied", "toezicht::cijfers", "toezicht::regels", "platform.core", "platform.achtergrond", "platform.web",
+@ApplicationModule(displayName = "Programma", allowedDependencies = {"gebied", "pdf", "toezicht::cijfers", "toezicht::regels", "platform.core", "platform.achtergrond", "platform.web",
     "platform.security", "platform.audit", "platform.export"})
 package nl.woonregie.programma;
 

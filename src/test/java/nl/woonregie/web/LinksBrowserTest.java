@@ -97,7 +97,8 @@ class LinksBrowserTest {
         assertThat(werklijstlinks("vhb-consulent")).containsExactly(lijst, casussen, "/verhuisbox/rapportage",
                 "/verhuisbox/budget");
         assertThat(werklijstlinks("vhb-coordinator")).containsExactly(lijst, casussen, "/verhuisbox/nazorg",
-                "/verhuisbox/enquete", "/accountverzoeken", "/verhuisbox/rapportage", "/verhuisbox/budget");
+                "/verhuisbox/enquete", "/accountverzoeken", "/verhuisbox/rapportage", "/verhuisbox/budget",
+                "/verhuisbox/historie");
         assertThat(werklijstlinks("vhb-icp")).containsExactly(lijst, casussen);
     }
 

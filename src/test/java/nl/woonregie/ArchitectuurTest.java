@@ -90,39 +90,20 @@ class ArchitectuurTest {
             .because("no storage, no web, no other module's services: records in, records out");
 
     @ArchTest
-    static final ArchRule de_leadpijplijn_is_gewoon_java = noClasses()
-            .that().resideInAPackage("nl.woonregie.doorbraakplan.pijplijn..")
-            .and().doNotHaveSimpleName("package-info")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
-                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..")
-            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
-                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.doorbraakplan.pijplijn..")))
-            .because("the lead pipeline is a state machine of plain records and enums, unit-tested per step");
+    static final ArchRule de_leadpijplijn_is_gewoon_java = gewoonJava(
+            "nl.woonregie.doorbraakplan.pijplijn",
+            "the lead pipeline is a state machine of plain records and enums, unit-tested per step");
 
     @ArchTest
-    static final ArchRule de_toets_aan_de_uitgangspunten_en_de_planning_zijn_gewoon_java = noClasses()
-            .that().resideInAPackage("nl.woonregie.doorbraakplan.toetsing..")
-            .and().doNotHaveSimpleName("package-info")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
-                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..",
-                    "org.yaml..")
-            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
-                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.doorbraakplan.toetsing..")))
-            .because("the computed finding of a limit and a milestone's lateness are plain rules, unit-tested with "
+    static final ArchRule de_toets_aan_de_uitgangspunten_en_de_planning_zijn_gewoon_java = gewoonJava(
+            "nl.woonregie.doorbraakplan.toetsing",
+            "the computed finding of a limit and a milestone's lateness are plain rules, unit-tested with "
                     + "tables of cases; the service stores and shows them");
 
     @ArchTest
-    static final ArchRule de_communicatietoets_is_gewoon_java = noClasses()
-            .that().resideInAPackage("nl.woonregie.doorbraakplan.communicatie..")
-            .and().doNotHaveSimpleName("package-info")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
-                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..")
-            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
-                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.doorbraakplan.communicatie..")))
-            .because("the same-moment check of the communication plan is plain records in, findings out, tested as a "
+    static final ArchRule de_communicatietoets_is_gewoon_java = gewoonJava(
+            "nl.woonregie.doorbraakplan.communicatie",
+            "the same-moment check of the communication plan is plain records in, findings out, tested as a "
                     + "table of cases");
 
     @ArchTest
@@ -143,29 +124,15 @@ class ArchitectuurTest {
             .because("no storage, no web, no other module's services: records in, records out");
 
     @ArchTest
-    static final ArchRule de_caseloadregels_zijn_gewoon_java = noClasses()
-            .that().resideInAPackage("nl.woonregie.programma.caseload..")
-            .and().doNotHaveSimpleName("package-info")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
-                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..",
-                    "org.yaml..")
-            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
-                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.programma.caseload..")))
-            .because("the caseload's rules (age bands, deadlines, counts, the check of yearly figures) are pure "
+    static final ArchRule de_caseloadregels_zijn_gewoon_java = gewoonJava(
+            "nl.woonregie.programma.caseload",
+            "the caseload's rules (age bands, deadlines, counts, the check of yearly figures) are pure "
                     + "functions from records to records, judged on a given day");
 
     @ArchTest
-    static final ArchRule de_voortgangsrekening_is_gewoon_java = noClasses()
-            .that().resideInAPackage("nl.woonregie.programma.voortgang..")
-            .and().doNotHaveSimpleName("package-info")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
-                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..",
-                    "org.yaml..")
-            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
-                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.programma.voortgang..")))
-            .because("the progress report of a programme (statuses, changes in a period, indicators against their "
+    static final ArchRule de_voortgangsrekening_is_gewoon_java = gewoonJava(
+            "nl.woonregie.programma.voortgang",
+            "the progress report of a programme (statuses, changes in a period, indicators against their "
                     + "targets, overdue evaluations) is a pure function from records to records");
 
     @ArchTest
@@ -177,4 +144,21 @@ class ArchitectuurTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..",
                     "tools.jackson..", "nl.woonregie.platform..")
             .because("the state machine and the waiting-list order are plain Java, unit-tested per transition");
+
+    /**
+     * A package of plain Java: no framework, no storage, no JSON, no YAML, nothing of Woonregie outside itself —
+     * records in, records out ({@code pakket} without the trailing "..").
+     */
+    private static ArchRule gewoonJava(String pakket, String waarom) {
+        return noClasses()
+                .that().resideInAPackage(pakket + "..")
+                .and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                        "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..",
+                        "org.yaml..")
+                .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage(pakket + "..")))
+                .because(waarom);
+    }
 }

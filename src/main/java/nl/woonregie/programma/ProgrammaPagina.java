@@ -406,7 +406,8 @@ class ProgrammaPagina {
         }
     }
 
-    private static String leeg(String s) {
+    /** A typed value without its surrounding spaces; null when nothing was typed (also for the programme's forms). */
+    static String leeg(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

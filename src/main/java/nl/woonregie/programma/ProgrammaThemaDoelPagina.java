@@ -73,7 +73,7 @@ class ProgrammaThemaDoelPagina {
         Integer nummer = Bindingfouten.geheel(fouten, "nummer", f.nummer());
         return opslaan(p, "thema", nieuw != null ? null : nummer, fouten, model, redirect,
                 () -> programmas.zetThema(g, id, f.versie(), new Programmaplan.Thema(nummer == null ? 0 : nummer,
-                        leeg(f.naam())), f.reden(), Client.van(request)), "Thema " + nummer + " is opgeslagen.");
+                        ProgrammaPagina.leeg(f.naam())), f.reden(), Client.van(request)), "Thema " + nummer + " is opgeslagen.");
     }
 
     @GetMapping("/programmas/{id}/doelen/nieuw")
@@ -118,7 +118,7 @@ class ProgrammaThemaDoelPagina {
         Programmaplan.Doelsoort s = soort;
         return opslaan(p, "doel", nieuw != null ? null : nummer, fouten, model, redirect,
                 () -> programmas.zetDoel(g, id, f.versie(), new Programmaplan.Doel(nummer == null ? 0 : nummer,
-                        thema == null ? 0 : thema, leeg(f.omschrijving()), s, deadline), f.reden(),
+                        thema == null ? 0 : thema, ProgrammaPagina.leeg(f.omschrijving()), s, deadline), f.reden(),
                         Client.van(request)), "Doel " + nummer + " is opgeslagen.");
     }
 
@@ -159,9 +159,5 @@ class ProgrammaThemaDoelPagina {
                     + "programmamanager van het programma bij.", null);
         }
         return p;
-    }
-
-    private static String leeg(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -13,6 +13,7 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.IsoDatum;
 import nl.woonregie.platform.web.Labels;
 import nl.woonregie.programma.internal.EvaluatieOpslag;
 import nl.woonregie.programma.internal.ProgrammaOpslag;
@@ -200,7 +201,7 @@ public class VoortgangService {
             return standaard;
         }
         try {
-            LocalDate d = LocalDate.parse(tekst.strip());
+            LocalDate d = IsoDatum.parse(tekst.strip());
             if (d.getYear() < 2000 || d.getYear() > 2100) {
                 fouten.add(new InvalidParam(veld, "een datum tussen 2000 en 2100"));
             }

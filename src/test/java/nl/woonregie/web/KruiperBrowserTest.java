@@ -121,8 +121,9 @@ class KruiperBrowserTest {
 
     Browser browser;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 as the browser speaks it to this server (no h2c upgrade attempt on every new connection). */
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     /** The kinds of page axe-core has checked, over all roles. */
     final Set<String> axeGedaan = new HashSet<>();
     /** The public pages (the same for everyone but the header): checked once, by the first role. */
@@ -210,7 +211,8 @@ class KruiperBrowserTest {
                 int st = r == null ? 0 : r.statusCode();
                 String type = r == null ? "" : r.headers().firstValue("content-type").orElse("");
                 if (st != 200) {
-                    fouten.add(pad + " → " + doel + (st == 0 ? ": geen volledig antwoord" : ": antwoordt " + st));
+                    fouten.add(pad + " → " + doel + (st == 0 ? ": geen volledig antwoord (" + afgebroken.get(doel) + ")"
+                            : ": antwoordt " + st));
                 } else if (!type.startsWith("text/html")) {
                     paginas.add("    download " + doel + " (" + type.replaceAll(";.*", "") + ")");
                 } else if (OPENBAAR.contains(doel) && !openbaarGedaan.add(doel)) {
@@ -289,22 +291,35 @@ class KruiperBrowserTest {
     }
 
     /** The status and type of each link, asked in parallel with the session's cookie (redirects followed). */
+    /** Per link without a complete answer, why (a broken-off body is an error while rendering; see the log). */
+    final Map<String, String> afgebroken = new java.util.concurrent.ConcurrentHashMap<>();
+
     Map<String, HttpResponse<Void>> vraag(String basis, String cookies, List<String> paden) {
         Map<String, CompletableFuture<HttpResponse<Void>>> lopend = new LinkedHashMap<>();
         for (String p : paden) {
-            lopend.put(p, http.sendAsync(HttpRequest.newBuilder(URI.create(basis + p)).header("Cookie", cookies)
-                    .header("Accept", "text/html,*/*").timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()));
+            lopend.put(p, http.sendAsync(verzoek(basis, cookies, p), HttpResponse.BodyHandlers.discarding()));
         }
         Map<String, HttpResponse<Void>> antwoorden = new HashMap<>();
         lopend.forEach((p, f) -> {
             try {
                 antwoorden.put(p, f.join());
             } catch (java.util.concurrent.CompletionException e) {
-                antwoorden.put(p, null); // no complete answer (a broken-off body): counted as an error
+                // a body broken off in transport (a pooled connection closed under it) is asked once more, alone; a
+                // page that fails while it renders fails again and is counted as an error with its reason
+                try {
+                    antwoorden.put(p, http.send(verzoek(basis, cookies, p), HttpResponse.BodyHandlers.discarding()));
+                } catch (java.io.IOException | InterruptedException nogmaals) {
+                    antwoorden.put(p, null);
+                    afgebroken.put(p, e.getCause() + "; opnieuw: " + nogmaals);
+                }
             }
         });
         return antwoorden;
+    }
+
+    static HttpRequest verzoek(String basis, String cookies, String pad) {
+        return HttpRequest.newBuilder(URI.create(basis + pad)).header("Cookie", cookies)
+                .header("Accept", "text/html,*/*").timeout(Duration.ofSeconds(30)).GET().build();
     }
 
     /** Leaving is not followed. */

@@ -86,8 +86,10 @@ record AppProces(Process proces, int poort, int pgPoort, Path data, List<String>
         try (ServerSocket s = new ServerSocket(0)) {
             poort = s.getLocalPort();
         }
+        // C1 only: the process lives for seconds, so the optimising compiler only costs (BevestigdIsBewaardTest:
+        // 50 s of CPU with it, 26 s without; docs/performance.md)
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", klassenpad(), "nl.woonregie.WoonregieApplication",
+                "-XX:TieredStopAtLevel=1", "-cp", klassenpad(), "nl.woonregie.WoonregieApplication",
                 "--server.port=" + poort, "--woonregie.data-dir=" + data,
                 // the crash tests write as the administrator with HTTP Basic, which a second step (TOTP) refuses;
                 // they are about durability, the second step is proven in TweedeStapTest

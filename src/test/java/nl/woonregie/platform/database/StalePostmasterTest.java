@@ -26,7 +26,8 @@ class StalePostmasterTest {
         Path cluster = dir.resolve("postgres");
         Files.createDirectories(cluster);
         // the application, in its own JVM, is killed with SIGKILL: its PostgreSQL server stays behind
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), VerlatenServer.class.getName(), cluster.toString())
                 .redirectErrorStream(true).start();
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(app.getInputStream()))) {

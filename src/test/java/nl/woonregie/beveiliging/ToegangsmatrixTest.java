@@ -436,6 +436,7 @@ class ToegangsmatrixTest {
         r(AFRONDEN, "POST /api/v1/acties/{id}/afronden");
         r(CIJFERLEZEN, "GET /api/v1/gemeenten/{code}/cijfers", "GET /api/v1/gemeenten/{code}/cijfers.csv",
                 "GET /api/v1/gemeenten/{code}/cijfers.xlsx", "GET /api/v1/gemeenten/{code}/huurcontracten",
+                "GET /api/v1/gemeenten/{code}/huurcontracttermijn",
                 "GET /gemeenten/{code}/huurcontracten");
         r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/huurcontracten", "POST /gemeenten/{code}/huurcontracten");
         r(COA, "POST /api/v1/gemeenten/{code}/coa-definitief", "POST /api/v1/coa-standen/import");

@@ -44,7 +44,8 @@ class InzendingDocumenten implements Documenthouder {
 
     @Override
     public String pagina(Gebruiker g, long object) {
-        return "/gemeenten/" + gemeente(object) + "/inzendingen#inzending-" + object;
+        gemeente(object);
+        return "/inzendingen/" + object;
     }
 
     @Override

@@ -89,6 +89,69 @@ class InzendingPagina {
         return "toezicht/inzendingen";
     }
 
+    /** A change as typed: the complete new content, the reason and the version it changes (hidden). */
+    public record WijzigingFormulier(String titel, String toelichting, String maatregelen, String hulpNodig,
+            String reden, String versie) {
+
+        static WijzigingFormulier van(Inzending i) {
+            return new WijzigingFormulier(i.titel(), i.toelichting(), i.maatregelen(), i.hulpNodig(), null,
+                    String.valueOf(i.versie()));
+        }
+    }
+
+    @GetMapping("/inzendingen/{id}")
+    String inzending(@PathVariable long id, Model model) {
+        Gebruiker g = toegang.toezichtLezen(gemeente(id));
+        Inzending i = inzendingen.lees(id);
+        model.addAttribute("wijziging", WijzigingFormulier.van(i));
+        vulInzending(model, i, g);
+        return "toezicht/inzending";
+    }
+
+    @PostMapping("/inzendingen/{id}")
+    String wijzig(@PathVariable long id, @ModelAttribute("wijziging") WijzigingFormulier f, BindingResult fouten,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        String gemeente = gemeente(id);
+        Integer versie = Bindingfouten.geheel(fouten, "versie", f.versie());
+        if (!fouten.hasErrors()) {
+            try {
+                inzendingen.wijzig(id, new InzendingService.Wijziging(waarde(f.titel()), waarde(f.toelichting()),
+                        waarde(f.maatregelen()), waarde(f.hulpNodig()), waarde(f.reden()), versie), versie, g,
+                        Client.van(request));
+                redirect.addFlashAttribute("melding", "De wijziging is opgeslagen als versie "
+                        + inzendingen.lees(id).versie() + ".");
+                return "redirect:/inzendingen/" + id;
+            } catch (ApiException e) {
+                if (e.status().value() != 400 && e.status().value() != 409) {
+                    throw e;
+                }
+                Bindingfouten.voegToe(fouten, e);
+            }
+        } else {
+            toegang.huurcontractenIndienen(g, gemeente);
+        }
+        vulInzending(model, inzendingen.lees(id), g);
+        return "toezicht/inzending";
+    }
+
+    private void vulInzending(Model model, Inzending i, Gebruiker g) {
+        model.addAttribute("inzending", i);
+        model.addAttribute("gemeente", gebied.gemeente(i.gemeente()).orElseThrow());
+        model.addAttribute("documenten", documenten.vanObjecten("inzending", List.of(i.id()), g)
+                .getOrDefault(i.id(), List.of()));
+        model.addAttribute("magInzenden", InzendingService.magInzenden(g, i.gemeente()));
+    }
+
+    private String gemeente(long id) {
+        return inzendingen.gemeenteVan(id)
+                .orElseThrow(() -> ApiException.notFound("Inzending " + id + " bestaat niet."));
+    }
+
+    private static String waarde(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     private void vul(Model model, String code, Gebruiker g) {
         Gemeente gemeente = gebied.gemeente(code).orElseThrow(() -> ApiException.notFound("Onbekende gemeente."));
         List<Inzending> lijst = inzendingen.vanGemeente(code);

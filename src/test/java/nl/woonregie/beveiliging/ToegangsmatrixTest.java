@@ -442,9 +442,9 @@ class ToegangsmatrixTest {
         // what the municipality hands in itself (plan van aanpak, answers to the survey): itself and BEHEERDER hand
         // in and change; whoever reads its supervision reads
         r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/inzendingen", "POST /gemeenten/{code}/inzendingen",
-                "PUT /api/v1/inzendingen/{id}");
+                "PUT /api/v1/inzendingen/{id}", "POST /inzendingen/{id}");
         r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/inzendingen", "GET /gemeenten/{code}/inzendingen",
-                "GET /api/v1/inzendingen/{id}");
+                "GET /api/v1/inzendingen/{id}", "GET /inzendingen/{id}");
         r(COA, "POST /api/v1/gemeenten/{code}/coa-definitief", "POST /api/v1/coa-standen/import");
         r(TOEZICHTHOUDERS, "POST /api/v1/taakstellingen/import", "POST /api/v1/beginstanden/import");
         // the extra ambition: set by a province's supervisor (another province's municipalities are a field error,

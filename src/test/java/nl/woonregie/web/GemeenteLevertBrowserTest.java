@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The municipality delivers (issue 19 §5), in the browser: on 20 December 2026 — by the test clock inside the lease
  * window of the second half of 2026, before the period's end — 's-Gravenhage submits its plan van aanpak (a refused
- * form first, with the errors at the top and at the fields and the typed values kept), adds the plan as a PDF, sees
- * it at the step on its page, and passes on a lease; the province's supervisor reads the submission; after the
+ * form first, with the errors at the top and at the fields and the typed values kept), adds the plan as a PDF,
+ * changes it into a second version, sees it at the step on its page, and passes on a lease; the province's supervisor reads the submission; after the
  * deadline the lease form is closed with the next window in words. Axe on every page.
  */
 @BrowserTest
@@ -67,19 +67,35 @@ class GemeenteLevertBrowserTest {
 
         // the plan itself as a PDF, through the document store
         Browser.klikEnWacht(page, page.locator("#documenten-" + id));
-        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
+        page.locator("#bestand").setInputFiles(
                 new FilePayload("plan.pdf", "application/pdf", Testbestanden.pdf("Plan van aanpak")));
-        page.getByLabel("Titel (optioneel; anders de bestandsnaam)").fill("Plan van aanpak, getekend");
+        page.locator("#titel").fill("Plan van aanpak, getekend");
         Browser.klikEnWacht(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Document toevoegen")));
         page.navigate(browser.url("/gemeenten/GM0518/inzendingen"));
         PlaywrightAssertions.assertThat(page.locator("#inzending-" + id)).containsText("Plan van aanpak, getekend");
         browser.screenshot(page, "inzendingen");
 
+        // a change is a new version, with its reason
+        page.navigate(browser.url("/inzendingen/" + id));
+        page.locator("#wijziging-titel").fill("Plan van aanpak huisvesting 2027, herzien");
+        Browser.klikEnWacht(page, page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Wijziging opslaan")));
+        PlaywrightAssertions.assertThat(page.locator("#wijziging-reden")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(page.locator("#wijziging-titel"))
+                .hasValue("Plan van aanpak huisvesting 2027, herzien");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        page.locator("#wijziging-reden").fill("Na overleg met de corporaties");
+        Browser.klikEnWacht(page, page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Wijziging opslaan")));
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).containsText("opgeslagen als versie 2");
+        PlaywrightAssertions.assertThat(page.locator("#versies tbody tr")).hasCount(2);
+
         // the step that requires it shows that it was submitted, and when
         page.navigate(browser.url("/gemeenten/GM0518"));
         PlaywrightAssertions.assertThat(page.locator("#plan-ingediend")).containsText("ingediend op 20 december 2026");
-        PlaywrightAssertions.assertThat(page.locator("#plan-ingediend")).containsText("Plan van aanpak huisvesting 2027");
+        PlaywrightAssertions.assertThat(page.locator("#plan-ingediend"))
+                .containsText("Plan van aanpak huisvesting 2027, herzien");
 
         // a lease, in the window that opened on 18 December
         page.navigate(browser.url("/gemeenten/GM0518/huurcontracten"));

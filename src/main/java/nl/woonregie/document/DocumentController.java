@@ -72,7 +72,7 @@ class DocumentController {
 
     @GetMapping("/api/v1/documenten")
     @Operation(summary = "De documenten van een object, het nieuwste eerst",
-            description = "objectsoort: toezichtgesprek, plan-van-aanpak, huurcontract, ronde-beslissing of casus "
+            description = "objectsoort: toezichtgesprek, plan-van-aanpak, inzending, huurcontract, ronde-beslissing of casus "
                     + "(Verhuisbox); objectId: het id van het object. Wie het object mag lezen, leest zijn "
                     + "documenten.")
     Lijst lijst(@RequestParam(required = false) String objectsoort,

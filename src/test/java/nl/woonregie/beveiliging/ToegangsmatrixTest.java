@@ -436,8 +436,15 @@ class ToegangsmatrixTest {
         r(AFRONDEN, "POST /api/v1/acties/{id}/afronden");
         r(CIJFERLEZEN, "GET /api/v1/gemeenten/{code}/cijfers", "GET /api/v1/gemeenten/{code}/cijfers.csv",
                 "GET /api/v1/gemeenten/{code}/cijfers.xlsx", "GET /api/v1/gemeenten/{code}/huurcontracten",
+                "GET /api/v1/gemeenten/{code}/huurcontracttermijn",
                 "GET /gemeenten/{code}/huurcontracten");
         r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/huurcontracten", "POST /gemeenten/{code}/huurcontracten");
+        // what the municipality hands in itself (plan van aanpak, answers to the survey): itself and BEHEERDER hand
+        // in and change; whoever reads its supervision reads
+        r(HUURCONTRACTEN, "POST /api/v1/gemeenten/{code}/inzendingen", "POST /gemeenten/{code}/inzendingen",
+                "PUT /api/v1/inzendingen/{id}", "POST /inzendingen/{id}");
+        r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/inzendingen", "GET /gemeenten/{code}/inzendingen",
+                "GET /api/v1/inzendingen/{id}", "GET /inzendingen/{id}");
         r(COA, "POST /api/v1/gemeenten/{code}/coa-definitief", "POST /api/v1/coa-standen/import");
         r(TOEZICHTHOUDERS, "POST /api/v1/taakstellingen/import", "POST /api/v1/beginstanden/import");
         // the extra ambition: set by a province's supervisor (another province's municipalities are a field error,
@@ -596,6 +603,12 @@ class ToegangsmatrixTest {
                 {"periode":"2023-I","titel":"Plan","ontvangenOp":"2023-05-01","acties":[{"omschrijving":"Extra woningen",
                 "verantwoordelijke":"wethouder wonen","deadline":"2023-09-01"}]}""");
         ids.put("plan", plan);
+        long inzending = jdbc.sql("""
+                insert into inzending (gemeente_code, soort, periode, ingediend_door)
+                values ('GM0518', 'PLAN_VAN_AANPAK', '2023-I', 'matrix') returning id""").query(Long.class).single();
+        jdbc.sql("insert into inzending_versie (inzending_id, versie, titel, door) values (?, 1, 'Plan', 'matrix')")
+                .param(inzending).update();
+        ids.put("inzending", String.valueOf(inzending));
         // a contact of 's-Gravenhage kept by the province (its supervisor may change it, the municipality reads it)
         ids.put("contact", maak(mvc, "/api/v1/gemeenten/GM0518/contacten", """
                 {"soort":"BESTUURLIJK","rol":"COLLEGE","naam":"College van burgemeester en wethouders",
@@ -812,6 +825,7 @@ class ToegangsmatrixTest {
                 new Soort("toezichtgesprek", Long.parseLong(ids.get("gesprek")), TOEZICHTLEZEN, PROVINCIE),
                 new Soort("plan-van-aanpak", Long.parseLong(ids.get("plan")), TOEZICHTLEZEN, AFRONDEN),
                 new Soort("huurcontract", lease, CIJFERLEZEN, HUURCONTRACTEN),
+                new Soort("inzending", Long.parseLong(ids.get("inzending")), TOEZICHTLEZEN, HUURCONTRACTEN),
                 // the round is a CONCEPT not shared with the municipality: only the province reads its decisions
                 new Soort("ronde-beslissing", beslissing, PROVINCIE, PROVINCIE),
                 new Soort("casus", Long.parseLong(ids.get("vhb-casus")), VHB_LEZERS, VHB_LEZERS),
@@ -932,6 +946,7 @@ class ToegangsmatrixTest {
                 .replace("/toezichtgesprekken/{id}", "/toezichtgesprekken/" + ids.get("gesprek"))
                 .replace("/contacten/{id}", "/contacten/" + ids.get("contact"))
                 .replace("/plannen-van-aanpak/{id}", "/plannen-van-aanpak/" + ids.get("plan"))
+                .replace("/inzendingen/{id}", "/inzendingen/" + ids.get("inzending"))
                 .replace("/acties/{id}", "/acties/" + ids.get("actie"))
                 .replace("/api-tokens/{id}", "/api-tokens/" + ids.get("token"))
                 .replace("/accountverzoeken/{id}", "/accountverzoeken/" + ids.get("accountverzoek"))

@@ -112,8 +112,10 @@ class GemeenteCijfersController {
     @PostMapping(path = PAD + "/huurcontracten", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Dien huurcontracten in over een periode (de gemeente zelf, BEHEERDER)",
-            description = "Ingangsdatum in de laatste dagen van de periode en indienen tot kort na het einde, volgens "
-                    + "het beleidskader van de provincie (Zuid-Holland: laatste 14 dagen, tot 4 dagen na het einde). "
+            description = "Ingangsdatum in de laatste dagen van de periode; indienen kan vanaf de eerste van die dagen "
+                    + "tot en met kort na het einde, volgens het beleidskader van de provincie (Zuid-Holland: de "
+                    + "laatste 14 dagen, tot en met 4 dagen na het einde; zie huurcontracttermijn). Een fout veld geeft "
+                    + "400 (elk veld genoemd), een goed verzoek buiten de termijn 409. "
                     + "Geen persoonsgegevens: alleen ingangsdatum, aantalPersonen (1–30) en een eigen referentie "
                     + "(letters, cijfers, - _ / .; met minstens één cijfer). Alles of niets; een referentie die in de "
                     + "periode al is ingediend geeft 409.",
@@ -124,13 +126,62 @@ class GemeenteCijfersController {
     @ApiResponse(responseCode = "400", description = "Niets opgeslagen; invalidParams noemt elk fout veld, zoals "
             + "huurcontracten[2].ingangsdatum",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Een referentie is in deze periode al ingediend",
+    @ApiResponse(responseCode = "409", description = "Buiten de termijn (de termijn in woorden in detail, zoals \"U kunt "
+            + "huurcontracten over de eerste helft 2022 doorgeven van 17 juni 2022 tot en met 4 juli 2022.\"), of een "
+            + "referentie is in deze periode al ingediend (invalidParams noemt de regels)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     ResponseEntity<Huurcontracten.Ingediend> dienHuurcontractenIn(@PathVariable String code,
             @RequestBody JsonNode body, HttpServletRequest request) {
         Huurcontracten.Ingediend ingediend = huurcontracten.dienIn(code, body, toegang.huidige(), Client.van(request));
         return ResponseEntity.created(URI.create("/api/v1/gemeenten/" + code + "/huurcontracten?periode="
                 + ingediend.periode())).body(ingediend);
+    }
+
+    /** The window of leases of a period as the API shows it (R14). */
+    record HuurcontracttermijnAntwoord(@Schema(example = "GM0518") String gemeente,
+            @Schema(example = "2022-I") String periode,
+            @Schema(description = "Eerste ingangsdatum die telt, en eerste dag van indienen", example = "2022-06-17")
+            java.time.LocalDate ingangVanaf,
+            @Schema(description = "Laatste ingangsdatum die telt: de laatste dag van de periode", example = "2022-06-30")
+            java.time.LocalDate ingangTotEnMet,
+            @Schema(description = "Laatste dag van indienen", example = "2022-07-04") java.time.LocalDate uiterlijk,
+            @Schema(description = "NOG_NIET_OPEN, OPEN of VERSTREKEN (vandaag)", example = "OPEN") String stand,
+            @Schema(description = "De termijn in woorden", example = "U kunt huurcontracten over de eerste helft "
+                    + "2022 doorgeven van 17 juni 2022 tot en met 4 juli 2022.") String tekst) {
+
+        static HuurcontracttermijnAntwoord van(String gemeente, Huurcontracten.Termijn t) {
+            return new HuurcontracttermijnAntwoord(gemeente, t.periode().code(), t.vanaf(), t.totEnMet(),
+                    t.uiterlijk(), t.stand().name(), t.inWoorden());
+        }
+    }
+
+    @GetMapping(path = PAD + "/huurcontracttermijn", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "De termijn voor huurcontracten: van wanneer tot en met wanneer ze kunnen worden ingediend",
+            description = "Zonder periode de termijn die nu geldt: die van de lopende periode zodra de laatste dagen "
+                    + "zijn begonnen, anders die van de vorige zolang die nog open is, anders de volgende. Met "
+                    + "periode (2022-I) die van die periode. Volgens het beleidskader van de provincie op de laatste "
+                    + "dag van de periode. Wie de cijfers van de gemeente leest.")
+    @ApiResponse(responseCode = "200", description = "De termijn")
+    @ApiResponse(responseCode = "400", description = "Ongeldige periode, of geen beleidskader",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Geen toegang",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "Onbekende gemeente",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    HuurcontracttermijnAntwoord huurcontracttermijn(@PathVariable String code,
+            @RequestParam(required = false) String periode) {
+        toegang.cijfersLezen(code);
+        Gemeente gemeente = gebied.gemeente(code).orElseThrow(() -> ApiException.notFound("Onbekende gemeente."));
+        Periode p = null;
+        if (periode != null) {
+            p = Periode.parse(periode).orElseThrow(() -> ApiException.invalid("Ongeldige parameter.",
+                    List.of(new InvalidParam("periode", "verwacht een periode als 2022-I of 2022-II"))));
+        }
+        var termijn = p == null ? huurcontracten.huidigeTermijn(gemeente) : huurcontracten.termijn(gemeente, p);
+        return termijn.map(t -> HuurcontracttermijnAntwoord.van(code, t)).orElseThrow(() -> ApiException.invalid(
+                "Geen beleidskader.", List.of(new InvalidParam("periode", "voor provincie "
+                        + gemeente.provincie().code() + " geldt geen beleidskader; huurcontracten kunnen niet "
+                        + "worden ingediend"))));
     }
 
     @GetMapping(path = PAD + "/huurcontracten", produces = MediaType.APPLICATION_JSON_VALUE)

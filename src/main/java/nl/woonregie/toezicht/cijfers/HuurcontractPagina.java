@@ -31,8 +31,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A municipality submits the leases of the period just ended, with the rules of its beleidskader explained on the
- * page (start dates in the last days of the period, the deadline after it). The same service as the API checks
+ * A municipality submits the leases of the period whose window is open (R14: from the first of the period's last
+ * days up to and including the deadline after it, {@link Huurcontracten#huidigeTermijn}), with the window and the
+ * deadline in Dutch dates; outside any window the page says when the next opens and shows no form. The same service as the API checks
  * access and the leases ({@link Huurcontracten}); its invalid fields are shown at the rows of the form.
  */
 @Controller
@@ -94,7 +95,7 @@ class HuurcontractPagina {
     String dienIn(@PathVariable String code, @ModelAttribute("indiening") HuurcontractFormulier f,
             BindingResult fouten, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        Periode periode = periodeNetAfgelopen();
+        Periode periode = periode(code);
         ObjectNode body = json.createObjectNode();
         body.put("periode", periode.code());
         ArrayNode lijst = body.putArray("huurcontracten");
@@ -149,16 +150,19 @@ class HuurcontractPagina {
         return new InvalidParam("huurcontracten[" + rijen.get(item) + "]" + p.name().substring(m.end()), p.reason());
     }
 
-    private Periode periodeNetAfgelopen() {
-        return Periode.van(gebied.vandaag()).vorige();
+    /** The period of the window the page offers (without a beleidskader: the half year just ended). */
+    private Periode periode(String code) {
+        Gemeente gemeente = gebied.gemeente(code).orElseThrow(() -> ApiException.notFound("Onbekende gemeente."));
+        return huurcontracten.huidigeTermijn(gemeente).map(Huurcontracten.Termijn::periode)
+                .orElseGet(() -> Periode.van(gebied.vandaag()).vorige());
     }
 
     private void vul(Model model, String code, Gebruiker g) {
         Gemeente gemeente = gebied.gemeente(code).orElseThrow(() -> ApiException.notFound("Onbekende gemeente."));
-        Periode periode = periodeNetAfgelopen();
+        Huurcontracten.Termijn termijn = huurcontracten.huidigeTermijn(gemeente).orElse(null);
+        Periode periode = termijn != null ? termijn.periode() : Periode.van(gebied.vandaag()).vorige();
         model.addAttribute("gemeente", gemeente);
         model.addAttribute("periode", periode);
-        Huurcontracten.Termijn termijn = huurcontracten.termijn(gemeente, periode).orElse(null);
         model.addAttribute("termijn", termijn);
         model.addAttribute("open", termijn != null && termijn.open());
         model.addAttribute("magIndienen", huurcontracten.magIndienen(code, g));

@@ -22,6 +22,7 @@ import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.regels.Beleidskader;
+import nl.woonregie.toezicht.regels.Huurcontracttermijn;
 import nl.woonregie.toezicht.regels.Periode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,9 +34,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Leases (huurcontracten, R14) sent in by a municipality for a period: start dates in the last
- * {@code dagenVoorEinde} days of the period, sent in at most {@code indientermijnDagen} days after its end, both
- * from the beleidskader of the municipality's province in force at the period end. No personal data: a lease is a
- * start date, a number of persons and the municipality's own reference. All items of a request are stored, or none.
+ * {@code dagenVoorEinde} days of the period, sent in from the first of those days up to and including
+ * {@code indientermijnDagen} days after its end ({@link Huurcontracttermijn}), both from the beleidskader of the
+ * municipality's province in force at the period end. A request with invalid fields is a 400 naming each; a sound
+ * request outside the window a 409 saying the window in words. No personal data: a lease is a start date, a number
+ * of persons and the municipality's own reference. All items of a request are stored, or none.
  */
 @Service
 public class Huurcontracten {
@@ -74,19 +77,67 @@ public class Huurcontracten {
     }
 
     /**
-     * The term of a period for a municipality, by the beleidskader of its province in force at the period's end: start
-     * dates from {@code vanaf} to the period's last day {@code totEnMet}, submitted until {@code uiterlijk}; {@code open}
-     * while that has not passed. Empty when no beleidskader applies.
+     * The window of a period for a municipality (R14, {@link Huurcontracttermijn}), by the beleidskader of its province
+     * in force at the period's end, as it stands on {@code vandaag}: leases starting from {@code vanaf} to the period's
+     * last day {@code totEnMet} are passed on from {@code vanaf} up to and including {@code uiterlijk}.
      */
-    public record Termijn(Beleidskader kader, LocalDate vanaf, LocalDate totEnMet, LocalDate uiterlijk, boolean open) {
+    public record Termijn(Beleidskader kader, Huurcontracttermijn regel, LocalDate vandaag) {
+
+        public Periode periode() {
+            return regel.periode();
+        }
+
+        public LocalDate vanaf() {
+            return regel.ingangVanaf();
+        }
+
+        public LocalDate totEnMet() {
+            return regel.ingangTotEnMet();
+        }
+
+        public LocalDate uiterlijk() {
+            return regel.uiterlijk();
+        }
+
+        public Huurcontracttermijn.Stand stand() {
+            return regel.stand(vandaag);
+        }
+
+        public boolean open() {
+            return regel.open(vandaag);
+        }
+
+        /** "U kunt huurcontracten over de eerste helft 2022 doorgeven van 17 juni 2022 tot en met 4 juli 2022." */
+        public String inWoorden() {
+            return regel.inWoorden(vandaag);
+        }
     }
 
+    /** The window of the period; empty when no beleidskader applies at its end. */
     public Optional<Termijn> termijn(Gemeente gemeente, Periode periode) {
-        LocalDate einde = periode.laatsteDag();
-        return kaders.voorProvincie(gemeente.provincie().code(), einde).map(kader -> {
-            LocalDate uiterlijk = einde.plusDays(kader.huurcontractenIndientermijnDagen());
-            return new Termijn(kader, einde.minusDays(kader.huurcontractenDagenVoorEinde() - 1L), einde, uiterlijk,
-                    !vandaag().isAfter(uiterlijk));
+        return termijn(gemeente, periode, vandaag());
+    }
+
+    private Optional<Termijn> termijn(Gemeente gemeente, Periode periode, LocalDate vandaag) {
+        return kaders.voorProvincie(gemeente.provincie().code(), periode.laatsteDag())
+                .map(kader -> new Termijn(kader, Huurcontracttermijn.van(periode, kader), vandaag));
+    }
+
+    /**
+     * The window the municipality's page offers today: the current period's once its last days have begun, the
+     * previous period's while its deadline has not passed, else the current period's (not yet open). Periods of the
+     * length of the beleidskader in force today; empty when none applies.
+     */
+    public Optional<Termijn> huidigeTermijn(Gemeente gemeente) {
+        LocalDate vandaag = vandaag();
+        return kaders.voorProvincie(gemeente.provincie().code(), vandaag).flatMap(kader -> {
+            Map<Periode, Termijn> termijnen = new HashMap<>();
+            Huurcontracttermijn regel = Huurcontracttermijn.teTonen(vandaag, kader.kalender().lengte(),
+                    p -> termijn(gemeente, p, vandaag).map(t -> {
+                        termijnen.put(p, t);
+                        return t.regel();
+                    }).orElse(null));
+            return Optional.ofNullable(regel == null ? null : termijnen.get(regel.periode()));
         });
     }
 
@@ -132,7 +183,7 @@ public class Huurcontracten {
         Gemeente gemeente = gebied.gemeente(gemeenteCode).orElseThrow(
                 () -> ApiException.notFound("Gemeente " + gemeenteCode + " bestaat niet."));
         if (periode != null) {
-            controleerPeriode(gemeente, periode, contracten, historisch, fouten);
+            controleerPeriode(gemeente, periode, contracten, fouten);
         }
         Map<String, Integer> referenties = new HashMap<>();
         for (int i = 0; i < contracten.size(); i++) {
@@ -148,6 +199,12 @@ public class Huurcontracten {
         if (!fouten.isEmpty()) {
             throw ApiException.invalid("De huurcontracten zijn niet ingediend: " + fouten.size()
                     + (fouten.size() == 1 ? " fout" : " fouten") + ". Er is niets opgeslagen.", fouten);
+        }
+        if (!historisch) {
+            Termijn t = termijn(gemeente, periode).orElseThrow();
+            if (!t.open()) {
+                throw buitenTermijn(t);
+            }
         }
         jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
                 .param("woonregie.huurcontract." + gemeenteCode + "." + periode.code()).query().listOfRows();
@@ -204,12 +261,18 @@ public class Huurcontracten {
         return LocalDate.now(klok.withZone(GebiedService.TIJDZONE));
     }
 
+    /** 409: the request is sound, but today lies outside the period's window (R14); the window in words. */
+    private static ApiException buitenTermijn(Termijn t) {
+        return new ApiException(HttpStatus.CONFLICT, t.stand() == Huurcontracttermijn.Stand.NOG_NIET_OPEN
+                ? "Termijn nog niet open" : "Termijn verstreken", t.inWoorden() + " Er is niets opgeslagen.", List.of());
+    }
+
     private static ApiException conflict(List<InvalidParam> dubbel) {
         return new ApiException(HttpStatus.CONFLICT, "Al ingediend", "Een of meer huurcontracten zijn voor deze "
                 + "periode al ingediend (zelfde referentie). Er is niets opgeslagen.", dubbel);
     }
 
-    private void controleerPeriode(Gemeente gemeente, Periode periode, List<Contract> contracten, boolean historisch,
+    private void controleerPeriode(Gemeente gemeente, Periode periode, List<Contract> contracten,
             List<InvalidParam> fouten) {
         if (!CijferImport.bestondIn(gemeente, periode)) {
             fouten.add(new InvalidParam("periode", "gemeente " + gemeente.code() + " bestond niet in " + periode));
@@ -223,17 +286,10 @@ public class Huurcontracten {
             return;
         }
         Beleidskader kader = t.kader();
-        if (!historisch && !t.open()) {
-            fouten.add(new InvalidParam("periode", "de indientermijn is verstreken: huurcontracten over " + periode
-                    + " konden tot en met " + t.uiterlijk() + " worden ingediend ("
-                    + kader.huurcontractenIndientermijnDagen() + " dagen na het einde van de periode, " + kader.id()
-                    + ")"));
-        }
         LocalDate vanaf = t.vanaf();
         for (int i = 0; i < contracten.size(); i++) {
             Contract c = contracten.get(i);
-            if (c != null && c.ingangsdatum() != null
-                    && (c.ingangsdatum().isBefore(vanaf) || c.ingangsdatum().isAfter(einde))) {
+            if (c != null && c.ingangsdatum() != null && !t.regel().teltIngangsdatum(c.ingangsdatum())) {
                 fouten.add(new InvalidParam("huurcontracten[" + i + "].ingangsdatum", "moet in de laatste "
                         + kader.huurcontractenDagenVoorEinde() + " dagen van de periode liggen (" + Weergave.dag(vanaf)
                         + " t/m " + Weergave.dag(einde) + ")"));

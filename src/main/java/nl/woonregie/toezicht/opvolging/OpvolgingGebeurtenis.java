@@ -8,11 +8,12 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.audit.AuditGebeurtenis;
 
 /**
- * What happened in the follow-up of supervision: talks (versioned) and plans of action with their actions. Recorded
+ * What happened in the follow-up of supervision: talks (versioned), plans of action with their actions, and what the
+ * municipality handed in itself (versioned). Recorded
  * by the audit trail; {@code waarden} and {@code vorige} are the recorded contents after and before.
  */
 public sealed interface OpvolgingGebeurtenis extends AuditGebeurtenis permits OpvolgingGebeurtenis.OverPlan,
-        OpvolgingGebeurtenis.OverActie, OpvolgingGebeurtenis.OverGesprek {
+        OpvolgingGebeurtenis.OverActie, OpvolgingGebeurtenis.OverGesprek, OpvolgingGebeurtenis.OverInzending {
 
     long id();
 
@@ -114,6 +115,36 @@ public sealed interface OpvolgingGebeurtenis extends AuditGebeurtenis permits Op
         @Override
         public String actie() {
             return "TOEZICHTGESPREK_GECORRIGEERD";
+        }
+    }
+
+    /** About what a municipality handed in (its plan van aanpak, its answers to the province's survey). */
+    sealed interface OverInzending extends OpvolgingGebeurtenis, MetWaarden
+            permits InzendingIngediend, InzendingGewijzigd {
+
+        @Override
+        default String objectType() {
+            return "inzending";
+        }
+    }
+
+    /** A municipality handed something in (version 1). */
+    record InzendingIngediend(long id, String gemeente, Map<String, Object> waarden, Actor door)
+            implements OverInzending {
+
+        @Override
+        public String actie() {
+            return "INZENDING_INGEDIEND";
+        }
+    }
+
+    /** A municipality changed what it handed in: a new version, with a reason; the old version stays. */
+    record InzendingGewijzigd(long id, Map<String, Object> vorige, Map<String, Object> waarden, Actor door)
+            implements OverInzending, MetVorige {
+
+        @Override
+        public String actie() {
+            return "INZENDING_GEWIJZIGD";
         }
     }
 }

@@ -246,6 +246,12 @@ public final class BeleidskaderLezer {
         Boolean laatsteMaand = bool(stapel.get("laatsteMaandVereist"), true, "stapelgemeente.laatsteMaandVereist");
         Integer dagenVoorEinde = integer(huur.get("dagenVoorEinde"), "huurcontracten.dagenVoorEinde");
         Integer indientermijn = integer(huur.get("indientermijnDagen"), "huurcontracten.indientermijnDagen");
+        if (dagenVoorEinde != null && dagenVoorEinde < 1) {
+            fout("huurcontracten.dagenVoorEinde", "minstens 1 (de laatste dagen van de periode, R14)");
+        }
+        if (indientermijn != null && indientermijn < 0) {
+            fout("huurcontracten.indientermijnDagen", "niet negatief (dagen na het einde van de periode, R14)");
+        }
         LocalDate splitsing = ladderMap.get("splitsingTrede3") == null ? null
                 : date(ladderMap.get("splitsingTrede3"), "ladder.splitsingTrede3");
         if (!fouten.isEmpty()) {

@@ -11,6 +11,7 @@ import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.toezicht.VastgelegdeBrieven;
 import nl.woonregie.toezicht.VerwachteVoortgang;
 import nl.woonregie.toezicht.opvolging.Actie;
+import nl.woonregie.toezicht.opvolging.InzendingService;
 import nl.woonregie.toezicht.opvolging.PlanVanAanpak;
 import nl.woonregie.toezicht.opvolging.PlanVanAanpakService;
 import nl.woonregie.toezicht.opvolging.Toezichtgesprek;
@@ -33,13 +34,15 @@ class GemeentePagina {
     private final ToezichtHistorie historie;
     private final ToezichtgesprekService gesprekken;
     private final PlanVanAanpakService plannen;
+    private final InzendingService inzendingen;
     private final List<VastgelegdeBrieven> brieven;
     private final Documenten documenten;
     private final List<VerwachteVoortgang> voortgang;
 
     GemeentePagina(Toegang toegang, GebiedService gebied, ToezichtHistorie historie,
             ToezichtgesprekService gesprekken, PlanVanAanpakService plannen, List<VastgelegdeBrieven> brieven,
-            Documenten documenten, List<VerwachteVoortgang> voortgang) {
+            Documenten documenten, List<VerwachteVoortgang> voortgang, InzendingService inzendingen) {
+        this.inzendingen = inzendingen;
         this.voortgang = voortgang;
         this.brieven = brieven;
         this.documenten = documenten;
@@ -83,6 +86,7 @@ class GemeentePagina {
         model.addAttribute("maxDocumentgrootte", documenten.maxGrootte());
         model.addAttribute("openActies", plannen.actiesVanGemeente(code, Actie.Filter.OPEN, vandaag));
         model.addAttribute("vandaag", vandaag);
+        model.addAttribute("ingediendPlan", inzendingen.laatstePlan(code).orElse(null));
         model.addAttribute("brieven", brieven.stream().flatMap(b -> b.vanGemeente(code).stream()).toList());
         return "toezicht/gemeente";
     }

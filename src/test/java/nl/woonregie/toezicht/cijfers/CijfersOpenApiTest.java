@@ -33,6 +33,7 @@ class CijfersOpenApiTest {
         assertThat(paden.path("/gemeenten/{code}/cijfers.xlsx").has("get")).isTrue();
         assertThat(paden.path("/gemeenten/{code}/huurcontracten").has("post")).isTrue();
         assertThat(paden.path("/gemeenten/{code}/huurcontracten").has("get")).isTrue();
+        assertThat(paden.path("/gemeenten/{code}/huurcontracttermijn").has("get")).isTrue();
         assertThat(paden.path("/gemeenten/{code}/coa-definitief").has("post")).isTrue();
     }
 }

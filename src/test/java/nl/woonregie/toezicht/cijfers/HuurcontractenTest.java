@@ -21,8 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Leases (R14) under the Zuid-Holland 2020 beleidskader: start in the last 14 days of the period, sent in until 4
- * days after its end ("now" from the {@link TestKlok}); no personal data; all or nothing; scope. Periods 2045–2048.
+ * Leases (R14) under the Zuid-Holland 2020 beleidskader: start in the last 14 days of the period, sent in from the
+ * first of those days until 4 days after its end ("now" from the {@link TestKlok}; outside that window a 409 with the
+ * window in words, after the 400 of invalid fields); no personal data; all or nothing; scope. Periods 2045–2048.
  */
 @IntegratieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -85,7 +86,7 @@ class HuurcontractenTest {
     }
 
     @Test
-    void op_de_laatste_dag_van_de_indientermijn_mag_het_nog_de_dag_erna_niet_meer() {
+    void op_de_laatste_dag_van_de_indientermijn_mag_het_nog_de_dag_erna_is_het_409_met_de_termijn_in_woorden() {
         klok.zet(LocalDate.of(2046, 1, 4));
         api.als(denHaag).post(DEN_HAAG, """
                 {"periode": "2045-II", "huurcontracten": [
@@ -93,12 +94,48 @@ class HuurcontractenTest {
         klok.zet(LocalDate.of(2046, 1, 5));
         JsonNode p = api.als(denHaag).post(DEN_HAAG, """
                 {"periode": "2045-II", "huurcontracten": [
-                  {"ingangsdatum": "2045-12-20", "aantalPersonen": 2, "referentie": "HC-2045-2"}]}""").probleem(400);
-        assertThat(fouten(p)).containsExactly("periode: de indientermijn is verstreken: huurcontracten over 2045-II "
-                + "konden tot en met 2046-01-04 worden ingediend (4 dagen na het einde van de periode, "
-                + "zuid-holland-2020)");
+                  {"ingangsdatum": "2045-12-20", "aantalPersonen": 2, "referentie": "HC-2045-2"}]}""").probleem(409);
+        assertThat(p.get("detail").asString()).isEqualTo("De termijn voor huurcontracten over de tweede helft 2045 is "
+                + "verstreken: doorgeven kon van 18 december 2045 tot en met 4 januari 2046. Er is niets opgeslagen.");
         assertThat(jdbc.sql("select count(*) from huurcontract where referentie = 'HC-2045-2'").query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void in_de_laatste_14_dagen_van_de_periode_mag_het_al_de_dag_ervoor_nog_niet() {
+        klok.zet(LocalDate.of(2045, 6, 16));
+        String body = """
+                {"periode": "2045-I", "huurcontracten": [
+                  {"ingangsdatum": "2045-06-28", "aantalPersonen": 2, "referentie": "VOOR-2045-1"}]}""";
+        JsonNode p = api.als(denHaag).post(DEN_HAAG, body).probleem(409);
+        assertThat(p.get("detail").asString()).isEqualTo("U kunt huurcontracten over de eerste helft 2045 nog niet "
+                + "doorgeven: dat kan van 17 juni 2045 tot en met 4 juli 2045. Er is niets opgeslagen.");
+        JsonNode termijn = api.als(denHaag).get("/api/v1/gemeenten/GM0518/huurcontracttermijn").json();
+        assertThat(termijn.get("periode").asString()).isEqualTo("2045-I");
+        assertThat(termijn.get("stand").asString()).isEqualTo("NOG_NIET_OPEN");
+        assertThat(termijn.get("uiterlijk").asString()).isEqualTo("2045-07-04");
+
+        klok.zet(LocalDate.of(2045, 6, 17));
+        api.als(denHaag).post(DEN_HAAG, body).json(201);
+        termijn = api.als(denHaag).get("/api/v1/gemeenten/GM0518/huurcontracttermijn").json();
+        assertThat(termijn.get("stand").asString()).isEqualTo("OPEN");
+        assertThat(termijn.get("ingangVanaf").asString()).isEqualTo("2045-06-17");
+        assertThat(termijn.get("tekst").asString()).isEqualTo("U kunt huurcontracten over de eerste helft 2045 "
+                + "doorgeven van 17 juni 2045 tot en met 4 juli 2045.");
+        assertThat(api.als(denHaag).get("/api/v1/gemeenten/GM0518/huurcontracttermijn?periode=2044-II").json()
+                .get("stand").asString()).isEqualTo("VERSTREKEN");
+        api.als(denHaag).get("/api/v1/gemeenten/GM0518/huurcontracttermijn?periode=2044-3").probleem(400);
+        api.als(denHaag).get("/api/v1/gemeenten/GM0599/huurcontracttermijn").probleem(403);
+    }
+
+    @Test
+    void buiten_de_termijn_noemt_een_fout_verzoek_eerst_elk_fout_veld() {
+        klok.zet(LocalDate.of(2045, 3, 1));
+        JsonNode p = api.als(denHaag).post(DEN_HAAG, """
+                {"periode": "2045-I", "huurcontracten": [
+                  {"ingangsdatum": "2045-03-01", "aantalPersonen": 0, "referentie": "Jan Jansen"}]}""").probleem(400);
+        assertThat(namen(p)).containsExactlyInAnyOrder("huurcontracten[0].ingangsdatum",
+                "huurcontracten[0].aantalPersonen", "huurcontracten[0].referentie");
     }
 
     @Test

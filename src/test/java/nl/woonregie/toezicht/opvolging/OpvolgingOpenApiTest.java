@@ -32,7 +32,9 @@ class OpvolgingOpenApiTest {
                 Map.entry("/acties/{id}", "get"),
                 Map.entry("/acties/{id}/afronden", "post"),
                 Map.entry("/gemeenten/{code}/acties", "get"),
-                Map.entry("/provincies/{code}/acties/verlopen", "get"));
+                Map.entry("/provincies/{code}/acties/verlopen", "get"),
+                Map.entry("/gemeenten/{code}/inzendingen", "post get"),
+                Map.entry("/inzendingen/{id}", "get put"));
         endpoints.forEach((pad, methoden) -> {
             for (String methode : methoden.split(" ")) {
                 JsonNode operatie = paden.path(pad).path(methode);

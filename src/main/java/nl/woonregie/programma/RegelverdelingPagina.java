@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the top, with what was typed kept. The system never splits a line by itself.
  */
 @Controller
-class VerdelingPagina {
+class RegelverdelingPagina {
 
     /** The split as typed: per year of the line its amount (a mutable form, so the years bind by index). */
     public static class VerdelingFormulier {
@@ -95,7 +95,7 @@ class VerdelingPagina {
     private final ProgrammaService programmas;
     private final Toegang toegang;
 
-    VerdelingPagina(ProgrammaService programmas, Toegang toegang) {
+    RegelverdelingPagina(ProgrammaService programmas, Toegang toegang) {
         this.programmas = programmas;
         this.toegang = toegang;
     }

@@ -55,6 +55,7 @@ class ProgrammaGegevensApiTest {
     @Test
     void de_programmamanager_wijzigt_de_eigen_gegevens_als_nieuwe_versie() {
         String etag = etag();
+        String partners = api.als(manager).get(pad).json().path("plan").path("partnergemeenten").toString();
         String gegevens = """
                 {"naam": "Een (t)huis een toekomst 2020–2022", "regio": "Zuid-Kennemerland", "vanJaar": 2020,
                  "totJaar": 2022, "bronMiddelen": "Rijk en gemeente", "besluit": "B&W 2021/123",
@@ -65,7 +66,7 @@ class ProgrammaGegevensApiTest {
         assertThat(plan.path("naam").asString()).isEqualTo("Een (t)huis een toekomst 2020–2022");
         assertThat(plan.path("totJaar").asInt()).isEqualTo(2022);
         assertThat(plan.path("eigenaar").asString()).isEqualTo("GM0392");
-        assertThat(plan.path("partnergemeenten").size()).as("omitted: unchanged").isEqualTo(7);
+        assertThat(plan.path("partnergemeenten").toString()).as("omitted: unchanged").isEqualTo(partners);
         assertThat(plan.path("projecten").size()).isEqualTo(13);
         assertThat(a.json().path("versies").get(0).path("wat").asString())
                 .isEqualTo("Gegevens van het programma gewijzigd");

@@ -37,11 +37,16 @@ class ProgrammaDemo {
     static final String WASSENAAR_PLAN = "/programma/wassenaar-integratie-statushouders-2017.json";
     static final String HAARLEM = "GM0392";
     static final String ZANDVOORT = "GM0473";
+    /** The demo's projectleider of a programme's project (ADR 0049), and that project: Onder de Pannen (003). */
+    static final String PROJECTLEIDER_HAARLEM = "projectleider-haarlem";
+    static final int PROJECT_HAARLEM = 10;
 
     /** The demo's programme accounts (their programme's id is known only once it is stored). */
     static final List<String[]> ACCOUNTS = List.of(
             new String[] {"programma-haarlem", "programmamanager van Haarlems brede aanpak dak- en thuisloosheid"},
             new String[] {"controller-haarlem", "controller van Haarlems brede aanpak: de begrotingsregels"},
+            new String[] {PROJECTLEIDER_HAARLEM, "projectleider van project " + PROJECT_HAARLEM + " (Onder de Pannen) "
+                    + "van Haarlems brede aanpak: werkt dat project bij"},
             new String[] {"bestuur-haarlem", "bestuur Haarlem, alleen lezen"},
             new String[] {"gemeente-zandvoort", "beleidsmedewerker Zandvoort, partnergemeente: leest het programma"},
             new String[] {"controller-wassenaar", "controller van Wassenaars integratieplan 2017: inkomsten en "
@@ -87,6 +92,8 @@ class ProgrammaDemo {
         maak(demo, "controller-haarlem", wachtwoord, new Toewijzing(Rol.CONTROLLER, null, null, null, p.id(), null,
                 null));
         maak(demo, "bestuur-haarlem", wachtwoord, Toewijzing.gemeente(Rol.BESTUUR, HAARLEM));
+        maak(demo, PROJECTLEIDER_HAARLEM, wachtwoord, Toewijzing.programmaproject(Rol.PROJECTLEIDER, p.id(),
+                PROJECT_HAARLEM));
         fictieveRealisatie(demo, p.id());
         maak(demo, "gemeente-zandvoort", wachtwoord, Toewijzing.gemeente(Rol.GEMEENTE, ZANDVOORT));
         Programma w = programmas.aanmaken(demo, wassenaar(), "demo: het integraal plan van aanpak integratie en "

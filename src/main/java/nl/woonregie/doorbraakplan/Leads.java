@@ -110,10 +110,13 @@ public class Leads {
                 || g.gemeenten(Rol.PROGRAMMATEAM).contains(gemeente));
     }
 
-    /** Is the account the projectleider of this lead (a PROJECTLEIDER assignment with the lead as its project)? */
+    /**
+     * Is the account the projectleider of this lead (a PROJECTLEIDER assignment with the lead as its project, not a
+     * programme's project of the same number: ADR 0049)?
+     */
     public static boolean isProjectleider(Gebruiker g, long lead) {
         return g != null && g.toewijzingen().stream()
-                .anyMatch(t -> t.rol() == Rol.PROJECTLEIDER && t.project() != null && t.project() == lead);
+                .anyMatch(t -> t.isLeadProject(lead));
     }
 
     public Rechten rechten(Gebruiker g, Lead lead) {

@@ -199,6 +199,27 @@ class ProgrammaController {
                 Spreadsheet.XLSX, "begroting-programma-" + id + ".xlsx");
     }
 
+    @Schema(name = "ProgrammaGegevensVerzoek", description = "De eigen gegevens van een programma en de reden; de "
+            + "eigenaar blijft")
+    record GegevensVerzoek(@Schema(maxLength = 200) String naam, @Schema(maxLength = 200) String regio,
+            @Schema(description = "De partnergemeenten (alleen BEHEERDER wijzigt ze); weggelaten: ongewijzigd")
+            List<String> partnergemeenten, Integer vanJaar, Integer totJaar,
+            @Schema(maxLength = 200) String bronMiddelen, @Schema(maxLength = 200) String besluit,
+            @Schema(maxLength = 2000) String reden) {
+    }
+
+    @PutMapping(path = PAD + "/{id}/gegevens", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "programmaGegevensZetten", summary = "Wijzig de eigen gegevens van een programma (de "
+            + "programmamanager, BEHEERDER)", description = "Naam, regio, periode, bron van de middelen en besluit; "
+            + "de partnergemeenten alleen BEHEERDER; de eigenaar blijft. If-Match: de versie die u wijzigt; 409 als "
+            + "het programma intussen gewijzigd is.")
+    ResponseEntity<Programma> gegevens(@PathVariable long id, @RequestBody GegevensVerzoek v,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
+        return antwoord(programmas.zetGegevens(toegang.huidige(), id, ifMatch, new ProgrammaService.Gegevens(v.naam(),
+                v.regio(), v.partnergemeenten(), v.vanJaar(), v.totJaar(), v.bronMiddelen(), v.besluit()),
+                v.reden(), Client.van(request)));
+    }
+
     @PutMapping(path = PAD + "/{id}/themas/{nummer}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "programmaThemaZetten", summary = "Voeg een thema toe of wijzig het (de "
             + "programmamanager, BEHEERDER)", description = "If-Match: de versie die u wijzigt; 409 als het programma "
@@ -221,7 +242,9 @@ class ProgrammaController {
 
     @PutMapping(path = PAD + "/{id}/projecten/{nummer}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "programmaProjectZetten", summary = "Voeg een project toe of wijzig het (de "
-            + "programmamanager, BEHEERDER)", description = "If-Match: de versie die u wijzigt.")
+            + "programmamanager, BEHEERDER; de projectleider van het project zijn stand, planning en verwacht "
+            + "resultaat)", description = "If-Match: de versie die u wijzigt. De projectleider laat de andere velden "
+            + "weg (of stuurt ze ongewijzigd); een gewijzigd ander veld wordt genoemd.")
     ResponseEntity<Programma> project(@PathVariable long id, @PathVariable int nummer, @RequestBody ProjectVerzoek v,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
         return antwoord(programmas.zetProject(toegang.huidige(), id, ifMatch, new Programmaplan.Project(nummer,

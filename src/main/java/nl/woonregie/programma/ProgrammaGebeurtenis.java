@@ -34,7 +34,9 @@ public sealed interface ProgrammaGebeurtenis extends AuditGebeurtenis permits Pr
         /** What was spent on a budget line in a year (issue 18 §2). */
         REALISATIE,
         /** The controller's split of a multi-year line over its years. */
-        VERDELING
+        VERDELING,
+        /** The programme's own facts: name, region, partner gemeenten, period, source of funds, decision. */
+        GEGEVENS
     }
 
     /** A programme was made (version 1); {@code waarden}: its plan and the reason. */

@@ -17,6 +17,7 @@ import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.programma.begroting.Begroting;
+import nl.woonregie.programma.voortgang.Streefrichting;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +58,7 @@ class ProgrammaPagina {
 
     /** An indicator as typed in the form. */
     public record IndicatorFormulier(String nummer, String naam, String eenheid, String streefwaarde,
-            String deadline, String doel, String project, String versie, String reden) {
+            String deadline, String doel, String project, String richting, String versie, String reden) {
     }
 
     /** A measurement as typed in the form. */
@@ -121,7 +122,7 @@ class ProgrammaPagina {
 
     @GetMapping("/programmas/{id}/projecten/{nummer}")
     String project(@PathVariable long id, @PathVariable int nummer, Model model) {
-        Programma p = vereis(toegang.huidige(), id, "project");
+        Programma p = vereisProject(toegang.huidige(), id, nummer);
         Programmaplan.Project x = p.plan().projecten().stream().filter(pr -> pr.nummer() == nummer).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Project " + nummer + " bestaat niet in dit programma."));
         model.addAttribute("formulier", new ProjectFormulier(Integer.toString(x.nummer()), Integer.toString(x.doel()),
@@ -136,8 +137,8 @@ class ProgrammaPagina {
             BindingResult fouten, @RequestParam(name = "nieuw", required = false) String nieuw, Model model,
             HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        Programma p = vereis(g, id, "project");
         Integer nummer = Bindingfouten.geheel(fouten, "nummer", f.nummer());
+        Programma p = nieuw != null || nummer == null ? vereis(g, id, "project") : vereisProject(g, id, nummer);
         Integer doel = Bindingfouten.geheel(fouten, "doel", f.doel());
         Programmaplan.Projectsoort soort = keuze(fouten, "soort", f.soort(), Programmaplan.Projectsoort.class);
         Programmaplan.Projectstatus status = keuze(fouten, "status", f.status(), Programmaplan.Projectstatus.class);
@@ -277,7 +278,7 @@ class ProgrammaPagina {
         Programma p = vereis(toegang.huidige(), id, "indicator");
         int nummer = p.plan().indicatoren().stream().mapToInt(Programmaplan.Indicator::nummer).max().orElse(0) + 1;
         model.addAttribute("formulier", new IndicatorFormulier(Integer.toString(nummer), null, null, null, null, null,
-                null, Integer.toString(p.versie()), null));
+                null, Streefrichting.TEN_MINSTE.name(), Integer.toString(p.versie()), null));
         return formulier(p, "indicator", null, model);
     }
 
@@ -289,6 +290,7 @@ class ProgrammaPagina {
         model.addAttribute("formulier", new IndicatorFormulier(Integer.toString(in.nummer()), in.naam(),
                 in.eenheid(), in.streefwaarde() == null ? null : nl.invoer(in.streefwaarde()),
                 in.deadline() == null ? null : in.deadline().toString(), tekst(in.doel()), tekst(in.project()),
+                (in.richting() == null ? Streefrichting.TEN_MINSTE : in.richting()).name(),
                 Integer.toString(p.versie()), null));
         return formulier(p, "indicator", nummer, model);
     }
@@ -304,10 +306,13 @@ class ProgrammaPagina {
         var deadline = Bindingfouten.datum(fouten, "deadline", f.deadline());
         Integer doel = Bindingfouten.geheel(fouten, "doel", f.doel());
         Integer project = Bindingfouten.geheel(fouten, "project", f.project());
+        // the form always names the direction (an empty choice is the default, at least)
+        Streefrichting richting = keuze(fouten, "richting", f.richting(), Streefrichting.class);
+        Streefrichting gekozen = richting == null ? Streefrichting.TEN_MINSTE : richting;
         Integer getoond = nieuw != null ? null : nummer;
         return opslaan(p, "indicator", getoond, fouten, model, redirect, () -> programmas.zetIndicator(g, id,
                 f.versie(), new Programmaplan.Indicator(nummer == null ? 0 : nummer, f.naam(), f.eenheid(), streef,
-                        deadline, doel, project, List.of()), f.reden(), Client.van(request)),
+                        deadline, doel, project, List.of(), gekozen), f.reden(), Client.van(request)),
                 "Indicator " + nummer + " is opgeslagen.");
     }
 
@@ -369,6 +374,14 @@ class ProgrammaPagina {
         model.addAttribute("geldstromen", Programmaplan.Geldstroom.values());
         model.addAttribute("berekeningen", Programmaplan.Berekening.values());
         model.addAttribute("tariefsoorten", Programmaplan.Persoonstarief.values());
+        model.addAttribute("richtingen", Streefrichting.values());
+        ProgrammaService.Rechten r = programmas.rechten(toegang.huidige(), p);
+        boolean alleenProjectleider = "project".equals(soort) && nummer != null && r.alleenProjectleider(nummer);
+        model.addAttribute("alleenProjectleider", alleenProjectleider);
+        if (alleenProjectleider) {
+            model.addAttribute("project", p.plan().projecten().stream().filter(x -> x.nummer() == nummer)
+                    .findFirst().orElseThrow());
+        }
         return "programma/formulier";
     }
 
@@ -381,6 +394,15 @@ class ProgrammaPagina {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", begroting
                     ? "De begrotingsregels houdt de controller van het programma bij."
                     : "Het plan houdt de programmamanager van het programma bij.", null);
+        }
+        return p;
+    }
+
+    /** A project's form: the programme manager's, or its projectleider's (status, planning, expected result). */
+    private Programma vereisProject(Gebruiker g, long id, int nummer) {
+        Programma p = programmas.lees(g, id);
+        if (!programmas.rechten(g, p).projectBijwerken(nummer)) {
+            return vereis(g, id, "project");
         }
         return p;
     }

@@ -13,6 +13,7 @@ import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Scopesoort;
 import nl.woonregie.platform.security.Toewijzing;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
@@ -42,8 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Who: BEHEERDER all (and only BEHEERDER makes a programme); the PROGRAMMAMANAGER of a programme reads it and
  * changes its themes, goals, projects, indicators and measurements; its CONTROLLER reads it and changes its budget
- * lines; GEMEENTE and BESTUUR of the owner gemeente and of its partner gemeenten read. A change names the version it
- * changes (the API's If-Match); a programme changed in between is refused (409).
+ * lines; GEMEENTE and BESTUUR of the owner gemeente and of its partner gemeenten read; the PROJECTLEIDER of one of its
+ * projects (ADR 0049) reads it and brings that project up to date — its status, planning and expected result — and
+ * nothing else. A change names the version it changes (the API's If-Match); a programme changed in between is
+ * refused (409).
  */
 @Service
 public class ProgrammaService {
@@ -58,8 +61,31 @@ public class ProgrammaService {
         this.gebeurtenissen = gebeurtenissen;
     }
 
-    /** What an account may do with a programme (for buttons). */
-    public record Rechten(boolean lezen, boolean planWijzigen, boolean begrotingWijzigen) {
+    /**
+     * What an account may do with a programme (for buttons).
+     *
+     * @param projecten the numbers of the projects the account is the PROJECTLEIDER of (ADR 0049)
+     */
+    public record Rechten(boolean lezen, boolean planWijzigen, boolean begrotingWijzigen, Set<Integer> projecten) {
+
+        public Rechten {
+            projecten = projecten == null ? Set.of() : Set.copyOf(projecten);
+        }
+
+        /** Rights without a project of one's own. */
+        public Rechten(boolean lezen, boolean planWijzigen, boolean begrotingWijzigen) {
+            this(lezen, planWijzigen, begrotingWijzigen, Set.of());
+        }
+
+        /** May the account bring this project up to date (the programme manager any, its projectleider this one)? */
+        public boolean projectBijwerken(int nummer) {
+            return planWijzigen || projecten.contains(nummer);
+        }
+
+        /** Is the account only the projectleider of this project (it changes its status, planning, result)? */
+        public boolean alleenProjectleider(int nummer) {
+            return !planWijzigen && projecten.contains(nummer);
+        }
     }
 
     /** The rights of this account on this programme. */
@@ -67,8 +93,20 @@ public class ProgrammaService {
         boolean beheerder = g.heeft(Rol.BEHEERDER);
         boolean manager = beheerder || heeftProgrammarol(g, Rol.PROGRAMMAMANAGER, p.id());
         boolean controller = beheerder || heeftProgrammarol(g, Rol.CONTROLLER, p.id());
-        boolean lezen = manager || controller || leestAlsGemeente(g, p.plan());
-        return new Rechten(lezen, manager, controller);
+        Set<Integer> projecten = projectenVan(g, p);
+        boolean lezen = manager || controller || !projecten.isEmpty() || leestAlsGemeente(g, p.plan());
+        return new Rechten(lezen, manager, controller, projecten);
+    }
+
+    /** The projects of this programme's current plan the account is the PROJECTLEIDER of. */
+    private static Set<Integer> projectenVan(Gebruiker g, Programma p) {
+        Set<Integer> s = new LinkedHashSet<>();
+        for (Programmaplan.Project pr : p.plan().projecten()) {
+            if (g.toewijzingen().stream().anyMatch(t -> t.isProgrammaproject(p.id(), pr.nummer()))) {
+                s.add(pr.nummer());
+            }
+        }
+        return s;
     }
 
     /** May this account use the programme pages at all (the main menu's entry)? */
@@ -98,7 +136,9 @@ public class ProgrammaService {
     public List<Programma> lijst(Gebruiker g) {
         Set<Long> ids = new LinkedHashSet<>();
         for (Toewijzing t : g.toewijzingen()) {
-            if ((t.rol() == Rol.PROGRAMMAMANAGER || t.rol() == Rol.CONTROLLER) && t.programma() != null) {
+            if ((t.rol() == Rol.PROGRAMMAMANAGER || t.rol() == Rol.CONTROLLER || t.rol() == Rol.PROJECTLEIDER
+                    && t.scopesoort() == Scopesoort.PROGRAMMAPROJECT)
+                    && t.programma() != null) {
                 ids.add(t.programma());
             }
         }
@@ -180,6 +220,62 @@ public class ProgrammaService {
         return opslag.lees(id).orElseThrow();
     }
 
+    /**
+     * A programme's own facts, as a form or the API changes them (the owner is fixed once made).
+     *
+     * @param partnergemeenten the partner gemeenten (codes); null: unchanged
+     */
+    public record Gegevens(String naam, String regio, List<String> partnergemeenten, Integer vanJaar, Integer totJaar,
+            String bronMiddelen, String besluit) {
+    }
+
+    /**
+     * Changes a programme's own facts — name, region, period, source of funds, decision reference — as a new version:
+     * the programme manager and BEHEERDER; the partner gemeenten only BEHEERDER (as the import of a workbook decides;
+     * another's change of them is named at {@code partnergemeenten}). The owner stays. The whole plan is judged again,
+     * as after every change.
+     */
+    @Transactional
+    public Programma zetGegevens(Gebruiker g, long id, String versie, Gegevens gegevens, String reden,
+            String client) {
+        Programma huidig = lees(g, id);
+        vereisWijzigen(g, huidig, Onderdeel.GEGEVENS);
+        Programmaplan oud = huidig.plan();
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (gegevens == null) {
+            fouten.add(new InvalidParam("naam", "verplicht"));
+            versie(versie, fouten);
+            reden(reden, fouten);
+            throw ApiException.invalid("Het programma is niet gewijzigd.", fouten);
+        }
+        List<String> partners = gegevens.partnergemeenten() == null ? oud.partnergemeenten()
+                : gegevens.partnergemeenten();
+        if (!g.heeft(Rol.BEHEERDER) && !partners.equals(oud.partnergemeenten())) {
+            fouten.add(new InvalidParam("partnergemeenten", "alleen de beheerder wijzigt de partnergemeenten"));
+        }
+        if (gegevens.vanJaar() == null) {
+            fouten.add(new InvalidParam("vanJaar", "verplicht: het eerste jaar van het programma"));
+        }
+        if (gegevens.totJaar() == null) {
+            fouten.add(new InvalidParam("totJaar", "verplicht: het laatste jaar van het programma"));
+        }
+        if (!fouten.isEmpty()) {
+            versie(versie, fouten);
+            reden(reden, fouten);
+            throw ApiException.invalid("Het programma is niet gewijzigd.", fouten);
+        }
+        Gegevens vorige = new Gegevens(oud.naam(), oud.regio(), oud.partnergemeenten(), oud.vanJaar(), oud.totJaar(),
+                oud.bronMiddelen(), oud.besluit());
+        Gegevens nieuw = new Gegevens(gegevens.naam(), gegevens.regio(), partners, gegevens.vanJaar(),
+                gegevens.totJaar(), gegevens.bronMiddelen(), gegevens.besluit());
+        return schrijfNa(g, huidig, versie, Onderdeel.GEGEVENS, 0, vorige, nieuw, "", List.of(nieuw),
+                (p, l) -> new Programmaplan(l.get(0).naam(), p.eigenaar(), l.get(0).regio(),
+                        l.get(0).partnergemeenten(), l.get(0).vanJaar(), l.get(0).totJaar(), l.get(0).bronMiddelen(),
+                        l.get(0).besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(), p.doelen(),
+                        p.projecten(), p.regels(), p.indicatoren(), p.dekking()).metUitvoering(p.uitvoering()),
+                reden, client);
+    }
+
     /** Adds or changes a theme (by its number). */
     @Transactional
     public Programma zetThema(Gebruiker g, long id, String versie, Programmaplan.Thema thema, String reden,
@@ -202,16 +298,66 @@ public class ProgrammaService {
                         .metUitvoering(p.uitvoering()), reden, client);
     }
 
-    /** Adds or changes a project (by its number). */
+    /**
+     * Adds or changes a project (by its number): the programme manager (and BEHEERDER) every field; the PROJECTLEIDER
+     * of the project its status, planning and expected result (ADR 0049: a field it leaves empty stays as it is,
+     * another field it changes is named in the 400); anyone else 403.
+     */
     @Transactional
     public Programma zetProject(Gebruiker g, long id, String versie, Programmaplan.Project project, String reden,
             String client) {
+        Programma huidig = lees(g, id);
+        if (project != null && rechten(g, huidig).alleenProjectleider(project.nummer())) {
+            return zetProjectAlsProjectleider(g, huidig, versie, project, reden, client);
+        }
         return zet(g, id, versie, Onderdeel.PROJECT, project, Programmaplan.Project::nummer, "projecten",
                 Programmaplan::projecten,
                 (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
                         p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
                         p.doelen(), l, p.regels(), p.indicatoren(), p.dekking())
                         .metUitvoering(p.uitvoering()), reden, client);
+    }
+
+    private Programma zetProjectAlsProjectleider(Gebruiker g, Programma huidig, String versie,
+            Programmaplan.Project project, String reden, String client) {
+        List<Programmaplan.Project> oud = huidig.plan().projecten();
+        Programmaplan.Project vorige = oud.stream().filter(x -> x.nummer() == project.nummer()).findFirst()
+                .orElseThrow();
+        List<InvalidParam> fouten = new ArrayList<>();
+        String niet = "de programmamanager wijzigt dit; de projectleider wijzigt status, planning en verwacht "
+                + "resultaat";
+        if (project.doel() != 0 && project.doel() != vorige.doel()) {
+            fouten.add(new InvalidParam("doel", niet));
+        }
+        verschilt(fouten, "naam", project.naam(), vorige.naam(), niet);
+        verschilt(fouten, "soort", project.soort(), vorige.soort(), niet);
+        verschilt(fouten, "eigenaar", project.eigenaar(), vorige.eigenaar(), niet);
+        if (!project.partners().isEmpty() && !project.partners().equals(vorige.partners())) {
+            fouten.add(new InvalidParam("partners", niet));
+        }
+        if (!fouten.isEmpty()) {
+            versie(versie, fouten);
+            reden(reden, fouten);
+            throw ApiException.invalid("Het project is niet gewijzigd.", fouten);
+        }
+        Programmaplan.Project nieuw = new Programmaplan.Project(vorige.nummer(), vorige.doel(), vorige.naam(),
+                vorige.soort(), project.status() == null ? vorige.status() : project.status(),
+                project.planning() == null ? vorige.planning() : project.planning(), vorige.eigenaar(),
+                vorige.partners(), project.verwachtResultaat() == null ? vorige.verwachtResultaat()
+                        : project.verwachtResultaat());
+        List<Programmaplan.Project> lijst = vervang(oud, nieuw, Programmaplan.Project::nummer);
+        return schrijfNa(g, huidig, versie, Onderdeel.PROJECT, nieuw.nummer(), vorige, nieuw,
+                "projecten[" + lijst.indexOf(nieuw) + "].", lijst,
+                (p, l) -> new Programmaplan(p.naam(), p.eigenaar(), p.regio(), p.partnergemeenten(), p.vanJaar(),
+                        p.totJaar(), p.bronMiddelen(), p.besluit(), p.vermeldTotaal(), p.restmiddelen(), p.themas(),
+                        p.doelen(), l, p.regels(), p.indicatoren(), p.dekking())
+                        .metUitvoering(p.uitvoering()), reden, client);
+    }
+
+    private static void verschilt(List<InvalidParam> fouten, String veld, Object gestuurd, Object was, String reden) {
+        if (gestuurd != null && !gestuurd.equals(was)) {
+            fouten.add(new InvalidParam(veld, reden));
+        }
     }
 
     /** Adds or changes a budget line (by its number): the CONTROLLER of the programme and BEHEERDER. */
@@ -416,6 +562,13 @@ public class ProgrammaService {
             Object vorige, Object item, String prefix, List<T> nieuw, Vervanger<T> vervanger, String reden,
             String client) {
         vereisWijzigen(g, huidig, onderdeel);
+        return schrijfNa(g, huidig, versie, onderdeel, nummer, vorige, item, prefix, nieuw, vervanger, reden, client);
+    }
+
+    /** Writes a change whose right has been checked (by {@link #vereisWijzigen} or as the project's projectleider). */
+    private <T> Programma schrijfNa(Gebruiker g, Programma huidig, String versie, Onderdeel onderdeel, int nummer,
+            Object vorige, Object item, String prefix, List<T> nieuw, Vervanger<T> vervanger, String reden,
+            String client) {
         List<InvalidParam> fouten = new ArrayList<>();
         Integer van = versie(versie, fouten);
         Programmaplan plan = vervanger.met(huidig.plan(), nieuw);
@@ -436,6 +589,7 @@ public class ProgrammaService {
             case DEKKINGSREGEL -> "Regel " + nummer + " van inkomsten en uitgaven";
             case REALISATIE -> "Realisatie van begrotingsregel " + nummer;
             case VERDELING -> "Verdeling van begrotingsregel " + nummer;
+            case GEGEVENS -> "Gegevens van het programma";
             case INDICATOR -> "Indicator " + nummer;
             case METING -> "Meting bij indicator " + nummer;
         } + (vorige == null ? " toegevoegd" : onderdeel == Onderdeel.METING ? " toegevoegd" : " gewijzigd");
@@ -460,7 +614,9 @@ public class ProgrammaService {
         if (!mag) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", begroting
                     ? "De begrotingsregels houdt de controller van het programma bij."
-                    : "Het plan houdt de programmamanager van het programma bij.", null);
+                    : r.projecten().isEmpty() ? "Het plan houdt de programmamanager van het programma bij."
+                    : "Als projectleider werkt u alleen uw eigen project bij (status, planning en verwacht "
+                    + "resultaat); de rest van het plan houdt de programmamanager bij.", null);
         }
     }
 

@@ -47,7 +47,9 @@ class GebruikersController {
             description = "Eén toewijzing naast de naam ({\"rol\": \"TOEZICHTHOUDER\", \"provincie\": \"PV28\"}) of "
                     + "meer in een lijst ({\"toewijzingen\": [{\"rol\": \"GEMEENTE\", \"gemeente\": \"GM0518\"}, "
                     + "{\"rol\": \"CASEMANAGER\", \"team\": 1}]}), niet allebei. De scope hoort bij de rol: provincie, "
-                    + "gemeente, team, programma, afdeling (met gemeente) of project.")
+                    + "gemeente, team, programma, afdeling (met gemeente) of project; een projectleider van een "
+                    + "project in een programma krijgt programma en project (het nummer van het project in dat "
+                    + "programma).")
     ResponseEntity<Beheerresultaat> maak(@RequestBody NieuweGebruiker n, HttpServletRequest request) {
         return antwoord(gebruikers.maak(n, toegang.huidige(), Client.van(request)));
     }

@@ -16,7 +16,9 @@ import nl.woonregie.platform.web.InvalidParam;
  * <li>{@code BEHEERDER}, {@code COA}, {@code RIJK}: a role without scope;</li>
  * <li>{@code TOEZICHTHOUDER:PV28}: a province; {@code GEMEENTE:GM0518}: a municipality;</li>
  * <li>{@code DIENST:GM0518/SZW}: a department of a municipality;</li>
- * <li>{@code CASEMANAGER:team=3}, {@code PROGRAMMAMANAGER:programma=5}, {@code PROJECTLEIDER:project=7}: by id.</li>
+ * <li>{@code CASEMANAGER:team=3}, {@code PROGRAMMAMANAGER:programma=5}, {@code PROJECTLEIDER:project=7}: by id;</li>
+ * <li>{@code PROJECTLEIDER:programma=5/project=3}: project 3 of programme 5 (ADR 0049; a slash, as a comma
+ * separates assignments).</li>
  * </ul>
  * Read at start: a mapping that is not well formed — an unknown role, a scope of the wrong kind or form, a role twice
  * in one group, Verhuisbox roles of two teams in one group — stops the start with a message naming the group and the
@@ -70,7 +72,8 @@ final class Groepskoppeling {
         if (!fouten.isEmpty()) {
             throw new IllegalStateException("De koppeling van groepen aan rollen (woonregie.oidc.groepskoppeling) "
                     + "is niet geldig: " + String.join(" | ", fouten) + ". Schrijf een toewijzing als ROL, ROL:PV28, "
-                    + "ROL:GM0518, ROL:GM0518/AFDELING, ROL:team=3, ROL:programma=5 of ROL:project=7.");
+                    + "ROL:GM0518, ROL:GM0518/AFDELING, ROL:team=3, ROL:programma=5, ROL:project=7 of "
+                    + "ROL:programma=5/project=3.");
         }
         return new Groepskoppeling(perGroep);
     }
@@ -116,6 +119,12 @@ final class Groepskoppeling {
             return new Toewijzing(rol, null, delen[0].toUpperCase(Locale.ROOT), null, null,
                     delen[1].toUpperCase(Locale.ROOT), null);
         }
+        java.util.regex.Matcher pp = java.util.regex.Pattern
+                .compile("(?i)programma\\s*=\\s*(\\d{1,18})\\s*/\\s*project\\s*=\\s*(\\d{1,18})").matcher(scope);
+        if (pp.matches()) {
+            return new Toewijzing(rol, null, null, null, Long.parseLong(pp.group(1)), null,
+                    Long.parseLong(pp.group(2)));
+        }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(team|programma|project)\\s*=\\s*(\\d{1,18})")
                 .matcher(scope);
         if (m.matches()) {
@@ -127,7 +136,7 @@ final class Groepskoppeling {
             };
         }
         throw new IllegalArgumentException("scope '" + scope + "' niet herkend (PV28, GM0518, GM0518/AFDELING, "
-                + "team=3, programma=5 of project=7)");
+                + "team=3, programma=5, project=7 of programma=5/project=3)");
     }
 
     /** The assignments these groups give, each once, in the order of the setting. */

@@ -62,7 +62,10 @@ public class Navigatie {
             links.add(new Link(beleid.size() == 1 ? "Beleidskaders" : "Beleidskaders " + gebied.naam(p),
                     "/provincies/" + p + "/beleidskaders"));
         }
-        if (g.heeft(Rol.BEHEERDER, Rol.PROGRAMMAMANAGER, Rol.CONTROLLER, Rol.BESTUUR)) {
+        List<Toewijzing> programmaprojecten = g.toewijzingen().stream()
+                .filter(t -> t.rol() == Rol.PROJECTLEIDER && t.scopesoort() == Scopesoort.PROGRAMMAPROJECT).toList();
+        if (g.heeft(Rol.BEHEERDER, Rol.PROGRAMMAMANAGER, Rol.CONTROLLER, Rol.BESTUUR)
+                || !programmaprojecten.isEmpty()) {
             // module programma: the programmes the account may read (the page lists them)
             links.add(new Link("Programma's", "/programmas"));
         }
@@ -72,9 +75,14 @@ public class Navigatie {
             links.add(new Link(caseload.size() == 1 ? "Caseload" : "Caseload " + gebied.naam(gm),
                     "/gemeenten/" + gm + "/caseload"));
         }
+        // a projectleider of a programme's project (ADR 0049): that project, to bring up to date
+        for (Toewijzing t : programmaprojecten) {
+            links.add(new Link(programmaprojecten.size() == 1 ? "Mijn project" : "Project " + toewijzingen.getObject()
+                    .omschrijving(t).replaceFirst("^[^,]*, ", ""), projectpad(t)));
+        }
         // a projectleider's location (its lead, project facts and support plan): in the menu, not only on the start page
         List<Toewijzing> locaties = g.toewijzingen().stream().filter(t -> t.rol() == Rol.PROJECTLEIDER
-                && t.project() != null).toList();
+                && t.scopesoort() == Scopesoort.PROJECT && t.project() != null).toList();
         for (Toewijzing t : locaties) {
             links.add(new Link(locaties.size() == 1 ? "Mijn locatie" : "Locatie " + toewijzingen.getObject()
                     .omschrijving(t).replaceFirst("^[^,]*, ", ""),
@@ -137,6 +145,12 @@ public class Navigatie {
                 case PROGRAMMATEAM, BESTUUR, DIENST -> punten.add(new Link("Doorbraakplan "
                         + gebied.naam(t.gemeente()), "/gemeenten/" + t.gemeente() + "/doorbraakplan"));
                 case PROJECTLEIDER -> {
+                    if (t.scopesoort() == Scopesoort.PROGRAMMAPROJECT) {
+                        punten.add(new Link("Project bijwerken: " + toewijzingen.getObject().omschrijving(t)
+                                .replaceFirst("^[^,]*, ", ""), projectpad(t)));
+                        punten.add(new Link("Programma van dit project", "/programmas/" + t.programma()));
+                        continue;
+                    }
                     String locatie = toewijzingen.getObject().omschrijving(t).replaceFirst("^[^,]*, ", "");
                     punten.add(new Link("Haalbaarheidsonderzoek: " + locatie, "/doorbraakplan/leads/" + t.project()));
                     punten.add(new Link("Locatie: " + locatie + " (projectfeiten en ondersteuningsplan)",
@@ -153,5 +167,10 @@ public class Navigatie {
             }
         }
         return List.copyOf(punten);
+    }
+
+    /** The page of a programme's project its projectleider brings up to date (module programma). */
+    private static String projectpad(Toewijzing t) {
+        return "/programmas/" + t.programma() + "/projecten/" + t.project();
     }
 }

@@ -14,7 +14,10 @@ public interface Scopebron {
     record Keuze(Toewijzing scope, String naam) {
     }
 
-    /** The kind this source knows: {@link Scopesoort#PROGRAMMA}, {@link Scopesoort#AFDELING} or {@link Scopesoort#PROJECT}. */
+    /**
+     * The kind this source knows: {@link Scopesoort#PROGRAMMA}, {@link Scopesoort#AFDELING}, {@link Scopesoort#PROJECT}
+     * or {@link Scopesoort#PROGRAMMAPROJECT}.
+     */
     Scopesoort soort();
 
     /** Whether the scope of this assignment (its programme, department or project) exists. */

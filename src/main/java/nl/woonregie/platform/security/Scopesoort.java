@@ -17,6 +17,12 @@ public enum Scopesoort {
     PROGRAMMA,
     /** One department of a municipality ({@code gemeente} and {@code afdeling}, the department's code there). */
     AFDELING,
-    /** One project ({@code project}, the project's id). */
-    PROJECT
+    /** One project of the doorbraakplan's lead pipeline ({@code project}, the lead's id). */
+    PROJECT,
+    /**
+     * One project of a programme ({@code programma}, the programme's id, and {@code project}, the project's number in
+     * that programme's plan): a PROJECTLEIDER's assignment that names a programme (ADR 0049). Never a role's own
+     * kind: it follows from the fields of the assignment ({@link Toewijzing#scopesoort()}).
+     */
+    PROGRAMMAPROJECT
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param team       the Verhuisbox team's id of a TEAM scope
  * @param programma  the programme's id of a PROGRAMMA scope
  * @param afdeling   the department's code of an AFDELING scope (within {@code gemeente})
- * @param project    the project's id of a PROJECT scope
+ * @param project    the project's id of a PROJECT scope (a lead of the doorbraakplan), or the project's number in
+ *                   the programme {@code programma} of a PROGRAMMAPROJECT scope
  */
 public record Toewijzing(Rol rol, String provincie, String gemeente, Long team, Long programma, String afdeling,
         Long project) implements java.io.Serializable {
@@ -39,9 +40,33 @@ public record Toewijzing(Rol rol, String provincie, String gemeente, Long team, 
         return new Toewijzing(rol, null, null, team, null, null, null);
     }
 
-    /** The kind of scope (the role's). */
+    /** An assignment to one project of a programme (PROJECTLEIDER): the programme's id and the project's number. */
+    public static Toewijzing programmaproject(Rol rol, long programma, long project) {
+        return new Toewijzing(rol, null, null, null, programma, null, project);
+    }
+
+    /**
+     * The kind of scope: the role's, except that a project scope which also names a programme is a project of that
+     * programme ({@link Scopesoort#PROGRAMMAPROJECT}, ADR 0049) — the project's number in the programme, not a lead of
+     * the doorbraakplan. A PROJECTLEIDER is thus scoped to one lead or to one programme project, never both.
+     */
     public Scopesoort scopesoort() {
-        return rol == null ? null : rol.scopesoort();
+        if (rol == null) {
+            return null;
+        }
+        return rol.scopesoort() == Scopesoort.PROJECT && programma != null ? Scopesoort.PROGRAMMAPROJECT
+                : rol.scopesoort();
+    }
+
+    /** Whether this assignment is the projectleider's of the doorbraakplan's lead {@code lead} (not a programme's project). */
+    public boolean isLeadProject(long lead) {
+        return rol == Rol.PROJECTLEIDER && scopesoort() == Scopesoort.PROJECT && project != null && project == lead;
+    }
+
+    /** Whether this assignment is the projectleider's of project {@code nummer} of programme {@code programma}. */
+    public boolean isProgrammaproject(long programma, int nummer) {
+        return rol == Rol.PROJECTLEIDER && scopesoort() == Scopesoort.PROGRAMMAPROJECT && this.programma == programma
+                && project != null && project == nummer;
     }
 
     /** Whether this assignment gives a Verhuisbox role (which reads clients' files). */

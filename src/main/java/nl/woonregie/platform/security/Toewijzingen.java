@@ -181,7 +181,7 @@ public class Toewijzingen {
                     fouten.add(new InvalidParam(prefix + "team", "onbekend team"));
                 }
             }
-            case PROGRAMMA, AFDELING, PROJECT -> {
+            case PROGRAMMA, AFDELING, PROJECT, PROGRAMMAPROJECT -> {
                 if (t.scopesoort() == Scopesoort.AFDELING && gebied.provincieVan(t.gemeente()).isEmpty()) {
                     fouten.add(new InvalidParam(prefix + "gemeente", "onbekende gemeente"));
                 }
@@ -252,6 +252,7 @@ public class Toewijzingen {
             case PROGRAMMA -> List.of("programma");
             case AFDELING -> List.of("gemeente", "afdeling");
             case PROJECT -> List.of("project");
+            case PROGRAMMAPROJECT -> List.of("programma", "project");
         };
     }
 
@@ -260,6 +261,7 @@ public class Toewijzingen {
             case PROGRAMMA -> "programma's";
             case AFDELING -> "afdelingen van gemeenten";
             case PROJECT -> "projecten";
+            case PROGRAMMAPROJECT -> "projecten van programma's";
             default -> Labels.inZin(soort);
         };
     }
@@ -267,7 +269,7 @@ public class Toewijzingen {
     /** Whether assignments of this kind of scope can be made now (a module keeps such scopes). */
     public boolean kanToewijzen(Scopesoort soort) {
         return switch (soort) {
-            case PROGRAMMA, AFDELING, PROJECT -> bronnen.containsKey(soort);
+            case PROGRAMMA, AFDELING, PROJECT, PROGRAMMAPROJECT -> bronnen.containsKey(soort);
             case TEAM -> metTeams;
             default -> true;
         };
@@ -278,7 +280,9 @@ public class Toewijzingen {
         List<Rol> rollen = new ArrayList<>();
         rollen.add(Rol.minsteRechten());
         for (Rol r : Rol.values()) {
-            if (r != Rol.minsteRechten() && kanToewijzen(r.scopesoort())) {
+            // a PROJECTLEIDER is scoped to a lead or to a programme's project (ADR 0049): either source will do
+            if (r != Rol.minsteRechten() && (kanToewijzen(r.scopesoort()) || r.scopesoort() == Scopesoort.PROJECT
+                    && kanToewijzen(Scopesoort.PROGRAMMAPROJECT))) {
                 rollen.add(r);
             }
         }
@@ -304,7 +308,7 @@ public class Toewijzingen {
             case PROVINCIE -> rol + ", " + gebied.naam(t.provincie());
             case GEMEENTE -> rol + ", " + gebied.naam(t.gemeente());
             case TEAM -> rol + ", team " + teamnamen.getOrDefault(t.team(), String.valueOf(t.team()));
-            case PROGRAMMA, PROJECT -> rol + ", " + (bronnen.containsKey(t.scopesoort())
+            case PROGRAMMA, PROJECT, PROGRAMMAPROJECT -> rol + ", " + (bronnen.containsKey(t.scopesoort())
                     ? bronnen.get(t.scopesoort()).naam(t) : String.valueOf(t.programma() != null ? t.programma()
                             : t.project()));
             case AFDELING -> rol + ", " + (bronnen.containsKey(Scopesoort.AFDELING)

@@ -16,6 +16,7 @@ import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
+import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -30,9 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The toezichtbrieven over the API. TOEZICHTHOUDER of the province and BEHEERDER: every letter of a round (previews
- * of a CONCEPT round) and the ZIP; a GEMEENTE: only its own letter, and only of a vastgestelde round. Every GET only
- * reads: letters are made when the round is vastgesteld ({@link BriefVastlegging}), or by the explicit POST for the
- * missing letters of a round made final before that.
+ * of a CONCEPT round) and the ZIP; a GEMEENTE: only its own letter of a vastgestelde round, and only once it was sent
+ * (its portal; each opening a row in the read log, see {@link BriefVerzending#gelezen}). Every GET only reads: letters
+ * are made when the round is vastgesteld ({@link BriefVastlegging}), or by the explicit POST for the missing letters of
+ * a round made final before that; the read log is a log, not a change.
  */
 @RestController
 @Tag(name = "Toezichtbrieven", description = "De brief aan elke gemeente na een peildatum, als PDF/A en HTML")
@@ -44,12 +46,15 @@ class BriefController {
     private final BriefBundels bundels;
     private final RondeService rondes;
     private final Toegang toegang;
+    private final BriefVerzending verzending;
 
-    BriefController(BriefService brieven, BriefBundels bundels, RondeService rondes, Toegang toegang) {
+    BriefController(BriefService brieven, BriefBundels bundels, RondeService rondes, Toegang toegang,
+            BriefVerzending verzending) {
         this.brieven = brieven;
         this.bundels = bundels;
         this.rondes = rondes;
         this.toegang = toegang;
+        this.verzending = verzending;
     }
 
     @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}/brief.pdf")
@@ -59,9 +64,10 @@ class BriefController {
     @ApiResponse(responseCode = "200", description = "De brief als PDF/A-2a",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
                     schema = @Schema(type = "string", format = "binary")))
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String gemeente) {
-        magBrief(id, gemeente);
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String gemeente, HttpServletRequest request) {
+        GemeenteLezer lezer = magBrief(id, gemeente);
         Brief b = brieven.pdf(id, gemeente);
+        gelezen(lezer, b, "PDF", request);
         return ResponseEntity.ok().headers(kop(b)).contentType(PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(b.bestandsnaam())
                         .build().toString())
@@ -75,8 +81,9 @@ class BriefController {
                     schema = @Schema(type = "string")))
     ResponseEntity<String> html(@PathVariable long id, @PathVariable String gemeente,
             HttpServletRequest request) {
-        magBrief(id, gemeente);
+        GemeenteLezer lezer = magBrief(id, gemeente);
         Brief b = brieven.html(id, gemeente);
+        gelezen(lezer, b, "HTML", request);
         return ResponseEntity.ok().headers(kop(b)).contentType(new MediaType(MediaType.TEXT_HTML,
                 StandardCharsets.UTF_8)).body(metIcoon(b.html(), request.getContextPath()));
     }
@@ -87,8 +94,9 @@ class BriefController {
      */
     @Hidden
     @GetMapping("/api/v1/beoordelingsrondes/{id}/brieven/{gemeente}.pdf")
-    ResponseEntity<byte[]> pdfOudAdres(@PathVariable long id, @PathVariable String gemeente) {
-        return pdf(id, gemeente);
+    ResponseEntity<byte[]> pdfOudAdres(@PathVariable long id, @PathVariable String gemeente,
+            HttpServletRequest request) {
+        return pdf(id, gemeente, request);
     }
 
     /** The HTML letter's earlier address ({@code …/brieven/GM0518.html}); see {@link #pdfOudAdres}. */
@@ -158,20 +166,43 @@ class BriefController {
                 .body(zip);
     }
 
-    /** TOEZICHTHOUDER of the province or BEHEERDER; a GEMEENTE only its own letter of a vastgestelde round. */
-    private void magBrief(long id, String gemeente) {
+    /** A municipality's account reading its own letter, and the version of the round whose letter it reads. */
+    private record GemeenteLezer(Gebruiker gebruiker, int rondeVersie) {
+    }
+
+    /**
+     * TOEZICHTHOUDER of the province or BEHEERDER (null); a GEMEENTE only its own letter of a vastgestelde round (the
+     * reader; whether the letter was sent is asked once it is known to be stored, see {@link #gelezen}).
+     */
+    private GemeenteLezer magBrief(long id, String gemeente) {
         String provincie = provincie(id);
         Gebruiker g = toegang.huidige();
         if (!Toegang.magProvincieToezien(g, provincie) && g.heeft(Rol.GEMEENTE)) {
             toegang.toezichtLezen(gemeente);
-            boolean vastgesteld = rondes.lees(id, gm -> gm.equals(gemeente)).status().equals("VASTGESTELD");
-            if (!vastgesteld) {
+            Ronde ronde = rondes.lees(id, gm -> gm.equals(gemeente));
+            if (!ronde.vastgesteld()) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "De brief is er pas als de "
                         + "beoordelingsronde is vastgesteld.", null);
             }
-            return;
+            return new GemeenteLezer(g, ronde.versie());
         }
         toegang.provincieToezien(provincie);
+        return null;
+    }
+
+    /**
+     * A municipality sees its stored letter only once it was sent (403 before), and its opening is a read in the read
+     * log, never a change of the letter; the province's reads are not the municipality's.
+     */
+    private void gelezen(GemeenteLezer lezer, Brief b, String soort, HttpServletRequest request) {
+        if (lezer == null || b.concept()) {
+            return;
+        }
+        if (!verzending.verzonden(b.ronde(), lezer.rondeVersie(), b.gemeente())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "De brief is er voor de gemeente pas als de "
+                    + "provincie hem heeft verzonden.", null);
+        }
+        verzending.gelezen(b, lezer.rondeVersie(), lezer.gebruiker(), Rol.GEMEENTE.name(), soort, Client.van(request));
     }
 
     private String provincie(long id) {

@@ -9,7 +9,7 @@ import nl.woonregie.platform.audit.AuditGebeurtenis;
 
 /** What happened to the letters of a round. Recorded by the audit trail. */
 public sealed interface BriefGebeurtenis extends AuditGebeurtenis permits BriefGebeurtenis.Vastgelegd,
-        BriefGebeurtenis.OverZip, BriefGebeurtenis.Verzending {
+        BriefGebeurtenis.OverZip, BriefGebeurtenis.Verzending, BriefGebeurtenis.InhoudGewijzigd {
 
     long ronde();
 
@@ -92,6 +92,30 @@ public sealed interface BriefGebeurtenis extends AuditGebeurtenis permits BriefG
             }
             m.put("plaatsing", plaatsing);
             return m;
+        }
+    }
+
+    /**
+     * The letter's content set during the review changed (ADR 0050): the round's part ({@code gemeente} null:
+     * zaaknummer, signer, free paragraph) or a municipality's (Uw kenmerk, free paragraph, copy-to list), with the
+     * values before ({@code vorige} null: there were none) and after.
+     */
+    record InhoudGewijzigd(long ronde, String gemeente, int versie, Map<String, Object> vorige,
+            Map<String, Object> waarden, Actor door) implements BriefGebeurtenis, MetVorige {
+
+        @Override
+        public String actie() {
+            return "BRIEFINHOUD_GEWIJZIGD";
+        }
+
+        @Override
+        public String objectType() {
+            return "briefinhoud";
+        }
+
+        @Override
+        public String objectId() {
+            return gemeente == null ? Long.toString(ronde) : ronde + "/" + gemeente;
         }
     }
 

@@ -62,13 +62,15 @@ public class BriefService {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Herverdelingen herverdelingen;
+    private final Briefinhouden inhoud;
 
     /** Test hook: called before each letter is composed, with the municipality's code; may throw. */
     volatile Consumer<String> voorElkeBrief = gemeente -> { };
 
     BriefService(RondeService rondes, ProvincieOverzicht overzichten, BeleidskaderRegister kaders,
             GebiedService gebied, BriefOpmaak opmaak, Kenmerken kenmerken, Werkers werkers, JdbcClient jdbc,
-            TransactionTemplate tx, ApplicationEventPublisher gebeurtenissen, Herverdelingen herverdelingen) {
+            TransactionTemplate tx, ApplicationEventPublisher gebeurtenissen, Herverdelingen herverdelingen,
+            Briefinhouden inhoud) {
         this.rondes = rondes;
         this.overzichten = overzichten;
         this.kaders = kaders;
@@ -80,6 +82,7 @@ public class BriefService {
         this.tx = tx;
         this.gebeurtenissen = gebeurtenissen;
         this.herverdelingen = herverdelingen;
+        this.inhoud = inhoud;
     }
 
     /** A round read once for all its letters: the round, its province overview, beleidskader and province name. */
@@ -124,7 +127,7 @@ public class BriefService {
         LocalDate vandaag = gebied.vandaag();
         String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g,
                 r.overzicht(), r.kader(), r.provincieNaam(), null, vandaag, true, r.vergelijking(),
-                herverdelingen(r.ronde(), g))));
+                herverdelingen(r.ronde(), g), inhoud.aanvulling(r.ronde().id(), g.gemeente()))));
         byte[] bytes = pdf ? PdfADocument.render(html) : null;
         return new Brief(r.ronde().id(), gemeente, g.naam(), null, vandaag, true,
                 bytes == null ? null : sha256(bytes), bytes, html);
@@ -200,6 +203,7 @@ public class BriefService {
         if (!ronde.vastgesteld()) {
             throw new IllegalStateException("ronde " + rondeId + " is niet vastgesteld");
         }
+        inhoud.vergrendel(rondeId);
         kenmerken.vergrendel(ronde.provincie());
         Set<String> bestaand = new HashSet<>();
         opgeslagen(ronde).forEach(b -> bestaand.add(b.gemeente()));
@@ -323,7 +327,7 @@ public class BriefService {
                         + "beoordelingsronde " + r.ronde().id() + "."));
         return opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g, r.overzicht(),
                 r.kader(), r.provincieNaam(), kenmerk, datum, kenmerk == null, r.vergelijking(),
-                herverdelingen(r.ronde(), g))));
+                herverdelingen(r.ronde(), g), inhoud.aanvulling(r.ronde().id(), g.gemeente()))));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -332,7 +336,7 @@ public class BriefService {
         voorElkeBrief.accept(g.gemeente());
         String html = opmaak.html(BriefSamensteller.stel(new BriefSamensteller.Gegevens(r.ronde(), g, r.overzicht(),
                 r.kader(), r.provincieNaam(), kenmerk, datum, false, r.vergelijking(),
-                herverdelingen(r.ronde(), g))));
+                herverdelingen(r.ronde(), g), inhoud.aanvulling(r.ronde().id(), g.gemeente()))));
         byte[] bytes = PdfADocument.render(html);
         return new Brief(r.ronde().id(), g.gemeente(), g.naam(), kenmerk, datum, false, sha256(bytes), bytes, html);
     }

@@ -1,5 +1,6 @@
 package nl.woonregie.brieven;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import nl.woonregie.brieven.internal.LeesOpslag;
 import nl.woonregie.brieven.internal.VerzendOpslag;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Provincie;
@@ -45,15 +47,17 @@ public class BriefVerzending {
     private final Post post;
     private final GebiedService gebied;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final LeesOpslag lezingen;
 
     BriefVerzending(RondeService rondes, Contacten contacten, VerzendOpslag opslag, Post post, GebiedService gebied,
-            ApplicationEventPublisher gebeurtenissen) {
+            ApplicationEventPublisher gebeurtenissen, LeesOpslag lezingen) {
         this.rondes = rondes;
         this.contacten = contacten;
         this.opslag = opslag;
         this.post = post;
         this.gebied = gebied;
         this.gebeurtenissen = gebeurtenissen;
+        this.lezingen = lezingen;
     }
 
     /**
@@ -145,6 +149,24 @@ public class BriefVerzending {
         return new Brief(0, gemeente, naam, null, null, false, null, null, null).bestandsnaam();
     }
 
+    /**
+     * Whether the round's letter (at this version) to the municipality was sent — placed in the outbox or put on the
+     * post list for any of its addressees: from then on the municipality sees it in its portal, not before.
+     */
+    public boolean verzonden(long ronde, int versie, String gemeente) {
+        return opslag.verzonden(ronde, versie, gemeente);
+    }
+
+    /**
+     * Records that a municipality's account opened (or downloaded) its sent letter: a row in the read log (who, role,
+     * when, from which address, which letter and as what), never a change of the letter.
+     */
+    @Transactional
+    public void gelezen(Brief brief, int rondeVersie, Gebruiker door, String rol, String soort, String adres) {
+        lezingen.gelezen(brief.ronde(), rondeVersie, brief.gemeente(), brief.kenmerk(), soort, door.actor(), rol,
+                adres);
+    }
+
     /** The state of the sending of the round's letters (TOEZICHTHOUDER of the province, BEHEERDER); only reads. */
     @Transactional(readOnly = true)
     public Verzendstand stand(long rondeId, Gebruiker door) {
@@ -161,6 +183,8 @@ public class BriefVerzending {
         List<Verzendstand.Gemeente> gemeenten = new ArrayList<>();
         List<VerzendOpslag.Opgeslagen> brieven = ronde.vastgesteld() ? opslag.brieven(ronde.id(), ronde.versie())
                 : List.of();
+        Map<String, OffsetDateTime> geopend = ronde.vastgesteld() ? lezingen.eersteLezing(ronde.id(), ronde.versie())
+                : Map.of();
         for (VerzendOpslag.Opgeslagen brief : brieven) {
             List<Verzendstand.Geadresseerde> lijst = new ArrayList<>();
             Map<Long, VerzendOpslag.Rij> perContact = new LinkedHashMap<>();
@@ -179,7 +203,7 @@ public class BriefVerzending {
             gemeenten.add(new Verzendstand.Gemeente(brief.gemeente(), naam, brief.kenmerk(), brief.datum(),
                     lijst.isEmpty() ? "Geen bestuurlijke contacten in het contactregister van " + naam
                             + ": voeg de geadresseerden toe en verzend opnieuw." : null,
-                    List.copyOf(lijst)));
+                    List.copyOf(lijst), geopend.get(brief.gemeente())));
         }
         gemeenten.sort(java.util.Comparator.comparing(Verzendstand.Gemeente::naam));
         return new Verzendstand(ronde.id(), ronde.versie(), ronde.peildatum(), ronde.vastgesteld(), aantallen,

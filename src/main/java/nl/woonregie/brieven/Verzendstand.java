@@ -21,11 +21,12 @@ public record Verzendstand(long ronde, int rondeVersie, LocalDate peildatum, boo
      * One municipality: its letter and its addressees.
      *
      * @param toelichting why nothing is (or can be) sent, e.g. no bestuurlijke contacts in the register
+     * @param geopendOp   when the municipality first opened its letter in its portal (the read log); null: not yet
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @io.swagger.v3.oas.annotations.media.Schema(name = "VerzendingGemeente")
     public record Gemeente(String gemeente, String naam, String kenmerk, LocalDate briefdatum, String toelichting,
-            List<Geadresseerde> geadresseerden) {
+            List<Geadresseerde> geadresseerden, OffsetDateTime geopendOp) {
     }
 
     /**

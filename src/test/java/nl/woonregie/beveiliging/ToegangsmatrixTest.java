@@ -439,6 +439,12 @@ class ToegangsmatrixTest {
         // here answers 409 to the sending; BriefVerzendingTest sends a vastgestelde round and tries the municipality)
         r(PROVINCIE, "POST /api/v1/beoordelingsrondes/{id}/verzenden", "GET /api/v1/beoordelingsrondes/{id}/verzendingen",
                 "GET /rondes/{id}/verzending", "POST /rondes/{id}/verzenden");
+        // the letter's content set during the review (ADR 0050): the province's supervisor and the administrator
+        r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}/briefinhoud", "PUT /api/v1/beoordelingsrondes/{id}/briefinhoud",
+                "GET /api/v1/beoordelingsrondes/{id}/briefinhoud/{gemeente}",
+                "PUT /api/v1/beoordelingsrondes/{id}/briefinhoud/{gemeente}", "GET /rondes/{id}/briefinhoud",
+                "POST /rondes/{id}/briefinhoud", "GET /rondes/{id}/briefinhoud/{gemeente}",
+                "POST /rondes/{id}/briefinhoud/{gemeente}");
         // the round tried here is a CONCEPT round: a municipality reads its own entry only once the round is vastgesteld
         // or the province shared the draft with it (ConceptOordelenTest tries both, and every other path)
         r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}");

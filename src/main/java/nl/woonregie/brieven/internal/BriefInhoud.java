@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Everything a letter shows, already worded and formatted in Dutch. Built by {@link BriefSamensteller} only from the
  * stored round (outcome, findings, decisions), the province overview of that round and the beleidskader; the
- * template adds no figure of its own.
+ * template adds no figure of its own. {@code aanvulling}: what the supervisor set during the review (postal address,
+ * Uw kenmerk, zaaknummer, signer, free paragraphs, copy-to list; ADR 0050).
  */
 public record BriefInhoud(
         boolean concept,
@@ -41,7 +42,8 @@ public record BriefInhoud(
         List<Rij> additioneelProvincie,
         List<String> additioneelTekst,
         List<String> controle,
-        List<Rij> vergelijking) {
+        List<Rij> vergelijking,
+        Briefaanvulling aanvulling) {
 
     /** A row of a two-column table: label and value. */
     public record Rij(String label, String waarde) {

@@ -38,7 +38,20 @@ public final class BriefSamensteller {
      */
     public record Gegevens(Ronde ronde, Ronde.GemeenteUitkomst gemeente, ProvincieOverzicht.Overzicht overzicht,
             Beleidskader kader, String provincieNaam, String kenmerk, LocalDate datum, boolean concept,
-            List<ProvincieOverzicht.Vergelijking> vergelijking, List<Herverdeling> herverdelingen) {
+            List<ProvincieOverzicht.Vergelijking> vergelijking, List<Herverdeling> herverdelingen,
+            Briefaanvulling aanvulling) {
+
+        public Gegevens {
+            aanvulling = aanvulling == null ? Briefaanvulling.LEEG : aanvulling;
+        }
+
+        /** Without content set during the review (the letter as before ADR 0050). */
+        public Gegevens(Ronde ronde, Ronde.GemeenteUitkomst gemeente, ProvincieOverzicht.Overzicht overzicht,
+                Beleidskader kader, String provincieNaam, String kenmerk, LocalDate datum, boolean concept,
+                List<ProvincieOverzicht.Vergelijking> vergelijking, List<Herverdeling> herverdelingen) {
+            this(ronde, gemeente, overzicht, kader, provincieNaam, kenmerk, datum, concept, vergelijking,
+                    herverdelingen, Briefaanvulling.LEEG);
+        }
     }
 
     public static BriefInhoud stel(Gegevens g) {
@@ -93,6 +106,7 @@ public final class BriefSamensteller {
                             + " van de huisvesting van vergunninghouders in de " + periode.omschrijving()
                             + ", en over de opgave voor de volgende periode.");
             inleiding.addAll(herverdelingen());
+            inleiding.addAll(g.aanvulling().alineas());
 
             List<Rij> tabel = tussentijds ? tabelTussentijds() : tabelEindoordeel();
             List<String> conclusie = tussentijds ? conclusieTussentijds() : conclusieEindoordeel();
@@ -136,7 +150,7 @@ public final class BriefSamensteller {
                             + datum(peildatum), bijlagen.provincieTekst(), bijlagen.provincieTabel(), bijlagen.perTrede(),
                     bijlagen.additioneel() > 0 ? "Ambitie " + periode.omschrijving() : null, bijlagen.additioneelTabel(),
                     bijlagen.additioneelProvincie(), bijlagen.additioneelTekst(), bijlagen.controle(),
-                    bijlagen.vergelijking());
+                    bijlagen.vergelijking(), g.aanvulling());
         }
 
         /**

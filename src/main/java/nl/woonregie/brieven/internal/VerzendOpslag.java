@@ -49,6 +49,12 @@ public class VerzendOpslag {
         jdbc.sql("select pg_advisory_xact_lock(4815, cast(? as int))").param((int) ronde).query((rs, n) -> 1).list();
     }
 
+    /** Whether the letter of the round at this version to the municipality was sent (to any addressee, any way). */
+    public boolean verzonden(long ronde, int versie, String gemeente) {
+        return jdbc.sql("select exists (select 1 from brief_verzending where ronde_id = ? and ronde_versie = ? "
+                + "and gemeente_code = ?)").params(ronde, versie, gemeente).query(Boolean.class).single();
+    }
+
     public List<Rij> vanRonde(long ronde, int versie) {
         return jdbc.sql(SELECT + " where ronde_id = ? and ronde_versie = ? order by gemeente_code, id")
                 .params(ronde, versie).query((rs, n) -> rij(rs)).list();

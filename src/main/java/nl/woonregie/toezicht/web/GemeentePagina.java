@@ -87,7 +87,10 @@ class GemeentePagina {
         model.addAttribute("openActies", plannen.actiesVanGemeente(code, Actie.Filter.OPEN, vandaag));
         model.addAttribute("vandaag", vandaag);
         model.addAttribute("ingediendPlan", inzendingen.laatstePlan(code).orElse(null));
-        model.addAttribute("brieven", brieven.stream().flatMap(b -> b.vanGemeente(code).stream()).toList());
+        // the province sees every frozen letter; the municipality (and any other reader) only those sent to it
+        boolean toezien = Toegang.magProvincieToezien(g, gemeente.provincie().code());
+        model.addAttribute("brieven", brieven.stream().flatMap(b -> b.vanGemeente(code).stream())
+                .filter(b -> toezien || b.verzondenOp() != null).toList());
         return "toezicht/gemeente";
     }
 }

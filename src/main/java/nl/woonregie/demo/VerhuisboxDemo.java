@@ -229,7 +229,10 @@ class VerhuisboxDemo implements ApplicationRunner {
                     naam, geboren, null, "06-0000" + String.format("%04d", i), null, kinderen > 0 ? 2 : 1, kinderen,
                     "Participatiewet", i % 2 == 0 ? "Nachtopvang" : "Inwonend bij familie",
                     "Dakloos; wil buiten de regio opnieuw beginnen", List.of(regio), null,
-                    List.of("DigiD"), vandaag.minusDays(200 - i * 4L), null), vandaag.minusDays(190 - i * 4L), melder,
+                    List.of("DigiD"), vandaag.minusDays(200 - i * 4L), null, null, i % 7 == 0,
+                    vandaag.getYear() - 1 - i % 3, i % 2 == 0 ? "NACHTOPVANG" : "INWONEND",
+                    i % 3 == 0 ? "PARTICIPATIEWET" : "DAKLOZENUITKERING", i % 4 == 0 ? "Zilveren Toren" : null,
+                    i % 3 == 0), vandaag.minusDays(190 - i * 4L), melder,
                     "demo");
             demo.add(id);
             if (doel == Status.MELDING) {

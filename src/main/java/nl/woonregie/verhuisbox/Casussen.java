@@ -20,7 +20,8 @@ public interface Casussen {
     record Melding(String organisatie, String naam, LocalDate geboortedatum, String bsn, String telefoon,
             String email, Integer volwassenen, Integer kinderen, String inkomen, String slaapplek, String reden,
             List<String> voorkeursregios, String urgentie, List<String> documenten, LocalDate toestemmingOp,
-            String route) {
+            String route, Long verwijzer, Boolean remigrant, Integer dakloosSinds, String soortSlaapplaats,
+            String soortInkomen, String opvang, Boolean werkperspectief) {
     }
 
     record Zoekregio(String regio, Boolean zeerKansrijk) {
@@ -37,7 +38,9 @@ public interface Casussen {
             List<Zoekregio> zoekregios, String aanmelder, String organisatie, String casemanager,
             String administratief, Integer criteriaJaar, String weigerbrief, Uitkomst uitkomst, Stopreden stopreden,
             String bestemming, String bestemmingCode, LocalDate gehuisvestOp, Boolean uitkeringBeeindigd,
-            LocalDate uitkeringBeeindigdOp, Route route) {
+            LocalDate uitkeringBeeindigdOp, Route route, Long verwijzer, String huishoudtype, Boolean remigrant,
+            Integer dakloosSinds, String soortSlaapplaats, String soortInkomen, String opvang,
+            Boolean werkperspectief) {
     }
 
     record Toetsregel(String code, Criterium.Uitslag uitkomst, String notitie) {

@@ -494,6 +494,16 @@ class ToegangsmatrixTest {
         r(EnumSet.of(Account.VHB_COORD), "POST " + v + "/anonimiseren", "GET " + v + "/casussen/{id}/avg-export",
                 "POST " + v + "/historie/import", "GET /verhuisbox/historie", "POST /verhuisbox/historie",
                 "POST " + v + "/websites", "PUT " + v + "/websites/{id}");
+        // the register of referring organisations (issue 20 §2): the coordinator keeps it; the ICP reads it to refer
+        // on behalf of an organisation
+        r(EnumSet.of(Account.VHB_COORD, Account.VHB_ICP), "GET " + v + "/verwijzers", "GET " + v + "/verwijzers/{id}");
+        r(EnumSet.of(Account.VHB_COORD), "POST " + v + "/verwijzers", "PUT " + v + "/verwijzers/{id}",
+                "PUT " + v + "/verwijzers/{id}/aanmelders/{gebruikersnaam}",
+                "DELETE " + v + "/verwijzers/{id}/aanmelders/{gebruikersnaam}", "GET " + v + "/verwijzers/ongekoppeld",
+                "POST " + v + "/verwijzers/{id}/koppelingen", "GET /verhuisbox/verwijzers", "POST /verhuisbox/verwijzers",
+                "POST /verhuisbox/verwijzers/koppelingen", "GET /verhuisbox/verwijzers/{id}",
+                "POST /verhuisbox/verwijzers/{id}", "POST /verhuisbox/verwijzers/{id}/aanmelders",
+                "POST /verhuisbox/verwijzers/{id}/aanmelders/ontkoppelen");
         r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/overgangen",
                 "POST /verhuisbox/casussen/{id}/stoppen");
         // the steps of the case page (the case is in Zoeken): to searching and closing after the move are the
@@ -707,6 +717,8 @@ class ToegangsmatrixTest {
                 returning id::text""").param(casus).query(String.class).single());
         ids.put("vhb-pot", jdbc.sql("select min(p.id)::text from vhb_pot p join vhb_casus c on c.team_id = p.team_id "
                 + "where c.id = ?").param(casus).query(String.class).single());
+        ids.put("vhb-verwijzer", jdbc.sql("select min(v.id)::text from vhb_verwijzer v join vhb_casus c "
+                + "on c.team_id = v.team_id where c.id = ?").param(casus).query(String.class).single());
         ids.put("vhb-inschrijving", jdbc.sql("select min(id)::text from vhb_inschrijving where casus_id = ? "
                 + "and kluis_geheim is not null").param(casus).query(String.class).single());
         // a document of the case, added by its casemanager
@@ -948,6 +960,8 @@ class ToegangsmatrixTest {
                 .replace("/verhuisbox/aanbiedingen/{id}", "/verhuisbox/aanbiedingen/" + ids.get("vhb-aanbod"))
                 .replace("/verhuisbox/taken/{id}", "/verhuisbox/taken/" + ids.get("vhb-taak"))
                 .replace("/verhuisbox/websites/{id}", "/verhuisbox/websites/999999")
+                .replace("/verwijzers/{id}", "/verwijzers/" + ids.get("vhb-verwijzer"))
+                .replace("/aanmelders/{gebruikersnaam}", "/aanmelders/geen-aanmelder")
                 .replace("{inschrijving}", ids.get("vhb-inschrijving"))
                 .replace("{contact}", "1")
                 .replace("{maanden}", "1")

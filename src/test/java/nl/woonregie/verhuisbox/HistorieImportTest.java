@@ -314,6 +314,16 @@ class HistorieImportTest {
                 .containsEntry("GEHUISVEST_PER_ORGANISATIE:Casemanagers OCW", 22)
                 .containsEntry("GEHUISVEST_PER_ORGANISATIE:D&T loket SZW", 34);
         assertThat((int) c.get("GEWEIGERD") + (int) c.get("GESTOPT")).isEqualTo(23);
+        // the breakdowns of the moved by the row's structured data (issue 20 §5; inventory §10: 14 remigrants; 76
+        // benefits — 48 daklozenuitkering, 19 PW, 9 kostendelersnorm/aanvullend/IOAW — and 14 other incomes)
+        assertThat(c).containsEntry("GEHUISVEST_PER_REMIGRANT:JA", 14).containsEntry("GEHUISVEST_PER_REMIGRANT:NEE", 76)
+                .containsEntry("GEHUISVEST_PER_INKOMEN:DAKLOZENUITKERING", 48)
+                .containsEntry("GEHUISVEST_PER_INKOMEN:PARTICIPATIEWET", 19)
+                .containsEntry("GEHUISVEST_PER_INKOMEN:ANDERS", 14)
+                .containsEntry("GEHUISVEST_PER_INKOMEN:KOSTENDELERSNORM", 4)
+                .containsEntry("GEHUISVEST_PER_INKOMEN:AANVULLEND", 3).containsEntry("GEHUISVEST_PER_INKOMEN:IOAW", 2)
+                .containsEntry("GEHUISVEST_PER_OPVANG:GEEN", 70)
+                .containsEntry("GEHUISVEST_PER_OPVANG:Zilveren Toren", 12);
         // the source's household breakdown of the 156 started (91 + 67 + 18 + 5 = 181) cannot be reproduced: the
         // file spreads the 156 in proportion (78 + 58 + 15 + 5), and the parts sum to the whole
         assertThat(c).containsEntry("GESTART_PER_HUISHOUDTYPE:ALLEENSTAANDE", 78)

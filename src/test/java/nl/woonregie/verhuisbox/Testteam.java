@@ -153,7 +153,12 @@ public final class Testteam {
      * Needs capacity for this year ({@link #capaciteit}).
      */
     public long inZoeken(String client) {
-        long id = meld(client);
+        return inZoekenMet(melding(client, 1));
+    }
+
+    /** {@link #inZoeken(String)} for a referral with this JSON, made by the team's aanmelder. */
+    public long inZoekenMet(String melding) {
+        long id = api.als(aanmelder).post(A + "/meldingen", melding).json(201).path("id").asLong();
         overgang(icp, id, "ICP_TOETS", "", 200);
         api.als(icp).post(A + "/casussen/" + id + "/toets", toets("VOLDAAN")).status(200);
         api.als(coordinator).put(A + "/casussen/" + id + "/toewijzing", "{\"casemanager\":\"" + casemanager
@@ -171,7 +176,15 @@ public final class Testteam {
      * casemanager and the administratief, with the intake and offer checklists done (the moving checklist is not).
      */
     public long metAanvaardAanbod(String client, String gemeente) {
-        long id = inZoeken(client);
+        return aanvaard(inZoeken(client), gemeente);
+    }
+
+    /** {@link #metAanvaardAanbod(String, String)} for a referral with this JSON. */
+    public long metAanvaardAanbodVan(String melding, String gemeente) {
+        return aanvaard(inZoekenMet(melding), gemeente);
+    }
+
+    private long aanvaard(long id, String gemeente) {
         String aanbod = "{\"gemeente\":\"" + gemeente + "\",\"corporatie\":\"Vincio Wonen\",\"adres\":\"Akerstraat 1\","
                 + "\"huur\":612.50,\"bezichtiging\":\"" + LocalDate.now().plusDays(2) + "\",\"deadline\":\""
                 + LocalDate.now().plusDays(3) + "\"}";

@@ -53,7 +53,8 @@ public final class Figuren {
             "GESTART", "GESTOPT", "GEHUISVEST", "GEHUISVEST_DIENST", "GEHUISVEST_PLAATS", "BESTEMMING_GEMEENTE",
             "BESTEMMING_PROVINCIE", "UITKERING_BEEINDIGD", "COHORT", "ENQUETE", "NAZORG", "NAZORG_WOONT_ER_NOG",
             "GEHUISVEST_KOSTEN", "UITGAVEN", "AANMELDINGEN_ORGANISATIE", "GEHUISVEST_ORGANISATIE", "GESTART_HUISHOUDTYPE",
-            "GEHUISVEST_HUISHOUDTYPE");
+            "GEHUISVEST_HUISHOUDTYPE", "GEHUISVEST_INKOMEN", "GEHUISVEST_REMIGRANT", "GEHUISVEST_WERKPERSPECTIEF",
+            "GEHUISVEST_OPVANG");
 
     private static final String HUISHOUDTYPE_LEGENDA = "Van de %s casussen ('%s'): per huishoudtype — bij een "
             + "geïmporteerde casus zoals in het bestand, anders uit het huishouden: één volwassene zonder kinderen "
@@ -114,6 +115,22 @@ public final class Figuren {
                             + "die aanmeldde, zoals bij 'Aanmeldingen per organisatie'. De som is 'Gehuisvest'."),
             f("GEHUISVEST_PER_HUISHOUDTYPE", "Gehuisvest per huishoudtype", "GEHUISVEST_HUISHOUDTYPE",
                     Aggregaat.AANTAL_PER, "huishoudens", HUISHOUDTYPE_LEGENDA.formatted("gehuisveste", "Gehuisvest")),
+            f("GEHUISVEST_PER_INKOMEN", "Gehuisvest per soort inkomen", "GEHUISVEST_INKOMEN", Aggregaat.AANTAL_PER,
+                    "huishoudens", "Van de gehuisveste casussen ('Gehuisvest'): per soort inkomen — bij een "
+                            + "geïmporteerde casus zoals in het bestand, anders zoals bij de melding gekozen; niet "
+                            + "opgegeven: onbekend. De som is 'Gehuisvest'."),
+            f("GEHUISVEST_PER_REMIGRANT", "Gehuisvest: remigrant", "GEHUISVEST_REMIGRANT", Aggregaat.AANTAL_PER,
+                    "huishoudens", "Van de gehuisveste casussen ('Gehuisvest'): remigrant ja, nee of onbekend (niet "
+                            + "opgegeven) — bij een geïmporteerde casus zoals in het bestand, anders zoals bij de "
+                            + "melding. De som is 'Gehuisvest'."),
+            f("GEHUISVEST_PER_WERKPERSPECTIEF", "Gehuisvest: perspectief op werk", "GEHUISVEST_WERKPERSPECTIEF",
+                    Aggregaat.AANTAL_PER, "huishoudens", "Van de gehuisveste casussen ('Gehuisvest'): perspectief op "
+                            + "werk ja, nee of onbekend — bij een geïmporteerde casus zoals in het bestand, anders zoals "
+                            + "bij de melding. De som is 'Gehuisvest'."),
+            f("GEHUISVEST_PER_OPVANG", "Gehuisvest per opvang van herkomst", "GEHUISVEST_OPVANG",
+                    Aggregaat.AANTAL_PER, "huishoudens", "Van de gehuisveste casussen ('Gehuisvest'): de opvang waar "
+                            + "het huishouden vandaan kwam, zoals geschreven (in het bestand of bij de melding); leeg: "
+                            + "geen opvang. De som is 'Gehuisvest'."),
             f("GEHUISVEST_PER_DIENSTVERLENING", "Gehuisvest: intensief of alleen geld", "GEHUISVEST_DIENST",
                     Aggregaat.AANTAL_PER, "huishoudens",
                     "Van de gehuisveste casussen ('Gehuisvest'): alleen geld = de route alleen geld (woning in "

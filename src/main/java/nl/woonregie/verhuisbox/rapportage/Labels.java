@@ -65,6 +65,17 @@ final class Labels {
                     yield sleutel;
                 }
             }
+            case "GEHUISVEST_INKOMEN" -> {
+                try {
+                    yield nl.woonregie.platform.web.Labels.inZin(Historie.Inkomen.valueOf(sleutel));
+                } catch (IllegalArgumentException e) {
+                    yield sleutel;
+                }
+            }
+            case "GEHUISVEST_REMIGRANT" -> "JA".equals(sleutel) ? "remigrant" : "geen remigrant";
+            case "GEHUISVEST_WERKPERSPECTIEF" -> "JA".equals(sleutel) ? "met perspectief op werk"
+                    : "zonder perspectief op werk";
+            case "GEHUISVEST_OPVANG" -> "GEEN".equals(sleutel) ? "geen opvang" : sleutel;
             default -> sleutel;
         };
     }

@@ -249,7 +249,9 @@ public class Rapportage {
                         + per.getOrDefault("AFGESLOTEN", 0) + (som == aanmeldingen.casussen() ? "" : " (is " + som + ")")));
         int gehuisvest = r.cijfer("GEHUISVEST").casussen();
         for (String code : List.of("GEHUISVEST_PER_DIENSTVERLENING", "GEHUISVEST_PER_PLAATS",
-                "BESTEMMING_PER_PROVINCIE", "GEHUISVEST_PER_ORGANISATIE", "GEHUISVEST_PER_HUISHOUDTYPE")) {
+                "BESTEMMING_PER_PROVINCIE", "GEHUISVEST_PER_ORGANISATIE", "GEHUISVEST_PER_HUISHOUDTYPE",
+                "GEHUISVEST_PER_INKOMEN", "GEHUISVEST_PER_REMIGRANT", "GEHUISVEST_PER_WERKPERSPECTIEF",
+                "GEHUISVEST_PER_OPVANG")) {
             Cijfer u = r.cijfer(code);
             int s = u.delen().stream().mapToInt(Deel::casussen).sum();
             c.add(new Controle(code + "_SLUIT", "Gehuisvest = som van " + u.figuur().titel().toLowerCase(),

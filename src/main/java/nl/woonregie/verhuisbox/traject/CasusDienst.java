@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.audit.AuditTrail;
@@ -52,10 +53,13 @@ public class CasusDienst implements Casussen {
     private final AuditTrail audittrail;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
+    private final Verwijzers verwijzers;
 
     CasusDienst(CasusRepository casussen, Casusdossier dossier, Overgangen overgangen, Toetsing toetsing,
             Checklisten checklisten, Wachtlijsten wachtlijsten, Taken taken, VerhuisboxToegang toegang,
-            Gebruikers gebruikers, AuditTrail audittrail, ApplicationEventPublisher gebeurtenissen, Clock klok) {
+            Gebruikers gebruikers, AuditTrail audittrail, ApplicationEventPublisher gebeurtenissen, Clock klok,
+            Verwijzers verwijzers) {
+        this.verwijzers = verwijzers;
         this.casussen = casussen;
         this.dossier = dossier;
         this.overgangen = overgangen;
@@ -108,20 +112,23 @@ public class CasusDienst implements Casussen {
         if (m == null) {
             throw ApiException.invalid("De melding is leeg.", List.of(new InvalidParam("melding", "verplicht")));
         }
-        List<InvalidParam> f = fouten(m, compleetOp);
+        List<InvalidParam> f = fouten(m, compleetOp, door);
         if (!f.isEmpty()) {
             throw ApiException.invalid("De melding is niet volledig of niet geldig.", f);
         }
+        Optional<nl.woonregie.verhuisbox.traject.internal.VerwijzerRepository.Rij> verwijzer = verwijzer(m, door);
+        String organisatie = verwijzer.map(v -> v.naam()).orElseGet(() -> m.organisatie().strip());
         LocalDate vandaag = LocalDate.now(klok);
         Categorie categorie = Period.between(m.geboortedatum(), vandaag).getYears() < 27 ? Categorie.JONGERE
                 : Categorie.HUISHOUDEN;
         Route route = route(m.route());
-        long id = casussen.meld(door.team(), door.id(), m, categorie, compleetOp, route);
-        casussen.geschiedenis(id, null, Status.MELDING, "Melding gedaan door " + m.organisatie().strip()
+        long id = casussen.meld(door.team(), door.id(), m, categorie, compleetOp, route, organisatie,
+                verwijzer.map(v -> v.id()).orElse(null));
+        casussen.geschiedenis(id, null, Status.MELDING, "Melding gedaan door " + organisatie
                 + (route == Route.ALLEEN_GELD ? " (route alleen geld: de cliënt heeft een woning in zicht)" : ""),
                 door.actor());
         taken.naOvergang(id, null, Status.MELDING, door.actor(), vandaag);
-        gebeurtenissen.publishEvent(new CasusGebeurtenis.Gemeld(id, categorie, m.organisatie().strip(),
+        gebeurtenissen.publishEvent(new CasusGebeurtenis.Gemeld(id, categorie, organisatie,
                 new Actor(door.actor(), client)));
         return id;
     }
@@ -132,7 +139,22 @@ public class CasusDienst implements Casussen {
      */
     public List<InvalidParam> controleer(Melding m, Gebruiker door) {
         toegang.teamrol(door, Rol.AANMELDER, Rol.ICP);
-        return fouten(m, LocalDate.now(klok));
+        return fouten(m, LocalDate.now(klok), door);
+    }
+
+    /**
+     * The register's entry of a referral: the one the referring account belongs to, else (the ICP referring on
+     * behalf of an organisation) the active entry of the team it names, else the active entry whose name was typed
+     * (ignoring case); none: the organisation as typed counts (and is on the coordinator's list "niet gekoppeld").
+     */
+    private Optional<nl.woonregie.verhuisbox.traject.internal.VerwijzerRepository.Rij> verwijzer(Melding m,
+            Gebruiker door) {
+        var eigen = verwijzers.vanAanmelder(door);
+        if (eigen.isPresent()) {
+            return eigen;
+        }
+        return m.verwijzer() != null ? verwijzers.actief(m.verwijzer(), door.team())
+                : verwijzers.metNaam(m.organisatie(), door.team());
     }
 
     /** The route asked: none is REGULIER; else exactly one of the routes' names (null when it is none). */
@@ -148,12 +170,24 @@ public class CasusDienst implements Casussen {
         return null;
     }
 
-    private List<InvalidParam> fouten(Melding m, LocalDate compleetOp) {
+    private List<InvalidParam> fouten(Melding m, LocalDate compleetOp, Gebruiker door) {
         List<InvalidParam> f = new ArrayList<>();
         if (route(m.route()) == null) {
             f.add(new InvalidParam("route", "REGULIER of ALLEEN_GELD"));
         }
-        tekst(f, "organisatie", m.organisatie(), 200);
+        var eigen = verwijzers.vanAanmelder(door);
+        if (eigen.isPresent() && m.verwijzer() != null && m.verwijzer() != eigen.get().id()) {
+            f.add(new InvalidParam("verwijzer", "uw account hoort bij " + eigen.get().naam()));
+        } else if (eigen.isEmpty() && m.verwijzer() != null
+                && verwijzers.actief(m.verwijzer(), door.team()).isEmpty()) {
+            f.add(new InvalidParam("verwijzer", "geen actieve verwijzer uit het register van uw team"));
+        }
+        if (eigen.isPresent() || m.verwijzer() != null) {
+            hoogstens(f, "organisatie", m.organisatie(), 200);
+        } else {
+            tekst(f, "organisatie", m.organisatie(), 200);
+        }
+        meldgegevens(f, m, LocalDate.now(klok));
         tekst(f, "naam", m.naam(), 200);
         tekst(f, "inkomen", m.inkomen(), 200);
         tekst(f, "slaapplek", m.slaapplek(), 200);
@@ -519,6 +553,38 @@ public class CasusDienst implements Casussen {
                 hoogstens(f, veld + "[" + i + "]", waarden.get(i), max);
             }
         }
+    }
+
+    /** The structured data of a referral (all optional): homeless since, sleeping place, income, shelter. */
+    private static void meldgegevens(List<InvalidParam> f, Melding m, LocalDate vandaag) {
+        if (m.dakloosSinds() != null && (m.dakloosSinds() < 1950 || m.dakloosSinds() > vandaag.getYear())) {
+            f.add(new InvalidParam("dakloosSinds", "een jaartal van 1950 tot en met " + vandaag.getYear()));
+        }
+        if (!keuze(Slaapplaats.class, m.soortSlaapplaats())) {
+            f.add(new InvalidParam("soortSlaapplaats", "een van " + codes(Slaapplaats.class)));
+        }
+        if (!keuze(Historie.Inkomen.class, m.soortInkomen())) {
+            f.add(new InvalidParam("soortInkomen", "een van " + codes(Historie.Inkomen.class)));
+        }
+        hoogstens(f, "opvang", m.opvang(), 200);
+    }
+
+    /** Empty, or exactly one of the constants (ignoring case and surrounding spaces). */
+    private static <E extends Enum<E>> boolean keuze(Class<E> soort, String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            return true;
+        }
+        for (E e : soort.getEnumConstants()) {
+            if (e.name().equals(waarde.strip().toUpperCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <E extends Enum<E>> String codes(Class<E> soort) {
+        return java.util.Arrays.stream(soort.getEnumConstants()).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void tekst(List<InvalidParam> f, String veld, String waarde, int max) {

@@ -124,4 +124,128 @@ public sealed interface TeamGebeurtenis extends AuditGebeurtenis {
             return m;
         }
     }
+
+    /** An entry of the register of referring organisations as the audit trail keeps it (null for "none"). */
+    private static Map<String, Object> gegevens(String naam, String soort, String contactpersoon, String contactEmail,
+            boolean actief, int versie) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("naam", naam);
+        m.put("soort", soort);
+        m.put("contactpersoon", contactpersoon);
+        m.put("contactEmail", contactEmail);
+        m.put("actief", actief);
+        m.put("versie", versie);
+        return m;
+    }
+
+    /** A referring organisation was added to the team's register (issue 20 §2, ADR 0053). */
+    record VerwijzerToegevoegd(long team, long verwijzer, String naam, String soort, String contactpersoon,
+            String contactEmail, boolean actief, Actor door) implements TeamGebeurtenis {
+
+        public String actie() {
+            return "VHB_VERWIJZER_TOEGEVOEGD";
+        }
+
+        public String objectType() {
+            return "vhb_verwijzer";
+        }
+
+        public String objectId() {
+            return String.valueOf(verwijzer);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> m = TeamGebeurtenis.gegevens(naam, soort, contactpersoon, contactEmail, actief, 1);
+            m.put("team", team);
+            return m;
+        }
+    }
+
+    /** An entry of the register was changed: its previous and new values (with their versions). */
+    record VerwijzerGewijzigd(long verwijzer, Map<String, Object> vorige, Map<String, Object> waarden, Actor door)
+            implements TeamGebeurtenis {
+
+        public static VerwijzerGewijzigd van(long verwijzer, String[] oud, boolean oudActief, int oudVersie,
+                String[] nieuw, boolean nieuwActief, Actor door) {
+            return new VerwijzerGewijzigd(verwijzer,
+                    TeamGebeurtenis.gegevens(oud[0], oud[1], oud[2], oud[3], oudActief, oudVersie),
+                    TeamGebeurtenis.gegevens(nieuw[0], nieuw[1], nieuw[2], nieuw[3], nieuwActief, oudVersie + 1), door);
+        }
+
+        public String actie() {
+            return "VHB_VERWIJZER_GEWIJZIGD";
+        }
+
+        public String objectType() {
+            return "vhb_verwijzer";
+        }
+
+        public String objectId() {
+            return String.valueOf(verwijzer);
+        }
+
+        public Map<String, ?> oud() {
+            return vorige;
+        }
+
+        public Map<String, ?> nieuw() {
+            return waarden;
+        }
+    }
+
+    /** An aanmelder account now belongs to (or no longer belongs to) an entry of the register. */
+    record AanmelderGekoppeld(long verwijzer, String gebruikersnaam, boolean gekoppeld, Long vorigeVerwijzer,
+            int versie, Actor door) implements TeamGebeurtenis {
+
+        public String actie() {
+            return gekoppeld ? "VHB_VERWIJZER_AANMELDER_GEKOPPELD" : "VHB_VERWIJZER_AANMELDER_ONTKOPPELD";
+        }
+
+        public String objectType() {
+            return "vhb_verwijzer";
+        }
+
+        public String objectId() {
+            return String.valueOf(verwijzer);
+        }
+
+        public Map<String, ?> oud() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("verwijzer", gekoppeld ? vorigeVerwijzer : verwijzer);
+            m.put("versie", versie - 1);
+            return m;
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("gebruikersnaam", gebruikersnaam);
+            m.put("verwijzer", gekoppeld ? verwijzer : null);
+            m.put("versie", versie);
+            return m;
+        }
+    }
+
+    /** Referrals whose organisation was free text were linked to an entry by the coordinator (the migration list). */
+    record MeldingenGekoppeld(long verwijzer, String organisatie, List<Long> casussen, Actor door)
+            implements TeamGebeurtenis {
+
+        public String actie() {
+            return "VHB_VERWIJZER_MELDINGEN_GEKOPPELD";
+        }
+
+        public String objectType() {
+            return "vhb_verwijzer";
+        }
+
+        public String objectId() {
+            return String.valueOf(verwijzer);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("organisatie", organisatie);
+            m.put("casussen", casussen);
+            return m;
+        }
+    }
 }

@@ -19,7 +19,8 @@ public interface TrajectCijfers {
     Set<String> VERZAMELINGEN = Set.of("AANMELDINGEN", "GESCREEND", "GEWEIGERD", "WACHTEND", "GESTART", "GESTOPT",
             "GEHUISVEST", "GEHUISVEST_DIENST", "GEHUISVEST_PLAATS", "BESTEMMING_GEMEENTE", "UITKERING_BEEINDIGD",
             "COHORT", "AANMELDINGEN_ORGANISATIE", "GEHUISVEST_ORGANISATIE", "GESTART_HUISHOUDTYPE",
-            "GEHUISVEST_HUISHOUDTYPE");
+            "GEHUISVEST_HUISHOUDTYPE", "GEHUISVEST_INKOMEN", "GEHUISVEST_REMIGRANT", "GEHUISVEST_WERKPERSPECTIEF",
+            "GEHUISVEST_OPVANG");
 
     /** The rows of a set (one of {@link #VERZAMELINGEN}) for the team and period. */
     List<Cijferrij> rijen(String verzameling, long team, LocalDate van, LocalDate tot);

@@ -50,10 +50,12 @@ class VerhuisboxPagina {
     private final Casuspagina casuspagina;
     private final List<Werklijstlink> werklijstlinks;
     private final Clock klok;
+    private final Verwijzers verwijzers;
 
     VerhuisboxPagina(VerhuisboxToegang toegang, CasusDienst casussen, Overgangen overgangen, Toetsing toetsing,
             Checklisten checklisten, Wachtlijsten wachtlijsten, Taken taken, Casuspagina casuspagina,
-            List<Werklijstlink> werklijstlinks, Clock klok) {
+            List<Werklijstlink> werklijstlinks, Clock klok, Verwijzers verwijzers) {
+        this.verwijzers = verwijzers;
         this.toegang = toegang;
         this.casussen = casussen;
         this.overgangen = overgangen;
@@ -75,11 +77,17 @@ class VerhuisboxPagina {
     public record MeldingFormulier(String organisatie, String naam, String geboortedatum, String bsn,
             String telefoon, String email, String volwassenen, String kinderen, String inkomen, String slaapplek,
             String reden, String voorkeursregios, String urgentie, String documenten, String toestemmingOp,
-            String route) {
+            String route, String remigrant, String dakloosSinds, String soortSlaapplaats, String soortInkomen,
+            String opvang, String werkperspectief) {
 
         static MeldingFormulier leeg() {
             return new MeldingFormulier(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, Route.REGULIER.name());
+                    null, null, Route.REGULIER.name(), null, null, null, null, null, null);
+        }
+
+        /** "ja" true, "nee" false, else not given. */
+        private static Boolean jaNee(String s) {
+            return "ja".equals(s) ? Boolean.TRUE : "nee".equals(s) ? Boolean.FALSE : null;
         }
 
         Casussen.Melding melding(BindingResult fouten, LocalDate vandaag) {
@@ -87,7 +95,8 @@ class VerhuisboxPagina {
                     bsn, telefoon, email, Bindingfouten.geheel(fouten, "volwassenen", volwassenen),
                     Bindingfouten.geheel(fouten, "kinderen", kinderen), inkomen, slaapplek, reden,
                     regels(voorkeursregios), urgentie, regels(documenten), "ja".equals(toestemmingOp) ? vandaag : null,
-                    route);
+                    route, null, jaNee(remigrant), Bindingfouten.geheel(fouten, "dakloosSinds", dakloosSinds),
+                    soortSlaapplaats, soortInkomen, opvang, jaNee(werkperspectief));
         }
     }
 
@@ -252,6 +261,9 @@ class VerhuisboxPagina {
     private String meldingformulier(Model model) {
         Casuspaginadeel.formulier(model, "aanmelding", MeldingFormulier.leeg());
         model.addAttribute("vandaag", LocalDate.now(klok));
+        model.addAttribute("verwijzer", verwijzers.vanAanmelder(toegang.huidige()).map(v -> v.naam()).orElse(null));
+        model.addAttribute("slaapplaatsen", Slaapplaats.values());
+        model.addAttribute("inkomens", Historie.Inkomen.values());
         return "verhuisbox/meldingen";
     }
 

@@ -53,14 +53,23 @@ public class CasusRepository {
     // ---------------------------------------------------------------- the case
 
     /** A new referral in MELDING; returns its id. */
-    public long meld(long team, long aanmelder, Melding m, Categorie categorie, LocalDate compleetOp, Route route) {
+    public long meld(long team, long aanmelder, Melding m, Categorie categorie, LocalDate compleetOp, Route route,
+            String organisatie, Long verwijzer) {
         return jdbc.sql("""
                 insert into vhb_casus (team_id, aanmelder_id, aanmelder_organisatie, status, categorie, naam,
                     geboortedatum, bsn, telefoon, email, volwassenen, kinderen, inkomen, slaapplek, reden,
-                    voorkeursregios, urgentie, documenten, toestemming_op, compleet_op, route)
+                    voorkeursregios, urgentie, documenten, toestemming_op, compleet_op, route, verwijzer_id,
+                    remigrant, dakloos_sinds, slaapplaats_soort, inkomen_soort, opvang, werkperspectief)
                 values (:team, :aanmelder, :org, 'MELDING', :cat, :naam, :gd, :bsn, :tel, :email, :vw, :k, :ink, :sp,
-                    :reden, :regios, :urg, :docs, :toest, :compleet, :route) returning id""")
-                .param("team", team).param("aanmelder", aanmelder).param("org", m.organisatie().strip())
+                    :reden, :regios, :urg, :docs, :toest, :compleet, :route, :verwijzer, :remigrant, :sinds,
+                    :slaapplaats, :soortInkomen, :opvang, :werk) returning id""")
+                .param("team", team).param("aanmelder", aanmelder).param("org", organisatie)
+                .param("verwijzer", verwijzer).param("remigrant", m.remigrant()).param("sinds", m.dakloosSinds())
+                .param("slaapplaats", leeg(m.soortSlaapplaats()) == null ? null
+                        : m.soortSlaapplaats().strip().toUpperCase(java.util.Locale.ROOT))
+                .param("soortInkomen", leeg(m.soortInkomen()) == null ? null
+                        : m.soortInkomen().strip().toUpperCase(java.util.Locale.ROOT))
+                .param("opvang", leeg(m.opvang())).param("werk", m.werkperspectief())
                 .param("cat", categorie.name()).param("naam", m.naam().strip()).param("gd", m.geboortedatum())
                 .param("bsn", leeg(m.bsn())).param("tel", leeg(m.telefoon())).param("email", leeg(m.email()))
                 .param("vw", m.volwassenen()).param("k", m.kinderen()).param("ink", m.inkomen().strip())
@@ -115,7 +124,17 @@ public class CasusRepository {
                 rs.getString("stopreden") == null ? null : Stopreden.valueOf(rs.getString("stopreden")),
                 rs.getString("bestemming"), rs.getString("bestemming_code"),
                 rs.getObject("gehuisvest_op", LocalDate.class), rs.getObject("uitkering_beeindigd", Boolean.class),
-                rs.getObject("uitkering_beeindigd_op", LocalDate.class), Route.valueOf(rs.getString("route")));
+                rs.getObject("uitkering_beeindigd_op", LocalDate.class), Route.valueOf(rs.getString("route")),
+                rs.getObject("verwijzer_id", Long.class),
+                huishoudtype(rs.getInt("volwassenen"), rs.getInt("kinderen")),
+                rs.getObject("remigrant", Boolean.class), rs.getObject("dakloos_sinds", Integer.class),
+                rs.getString("slaapplaats_soort"), rs.getString("inkomen_soort"), rs.getString("opvang"),
+                rs.getObject("werkperspectief", Boolean.class));
+    }
+
+    /** The household type as the report derives it (one rule: {@code Historie.Huishoudtype.van}). */
+    static String huishoudtype(int volwassenen, int kinderen) {
+        return nl.woonregie.verhuisbox.traject.Historie.Huishoudtype.van(volwassenen, kinderen).name();
     }
 
     /**

@@ -86,7 +86,8 @@ public class PrivacyRepository {
                 select id, status, categorie, variant, naam, geboortedatum, bsn, telefoon, email, volwassenen, kinderen,
                        inkomen, slaapplek, reden, voorkeursregios, urgentie, documenten, toestemming_op, compleet_op,
                        zoekregios::text as zoekregios, uitkomst, stopreden, bestemming, bestemming_code, gehuisvest_op,
-                       uitkering_beeindigd, uitkering_beeindigd_op, aangemaakt_op, geanonimiseerd_op
+                       uitkering_beeindigd, uitkering_beeindigd_op, remigrant, dakloos_sinds, slaapplaats_soort,
+                       inkomen_soort, opvang, werkperspectief, aangemaakt_op, geanonimiseerd_op
                 from vhb_casus where id = ?""", casus);
     }
 

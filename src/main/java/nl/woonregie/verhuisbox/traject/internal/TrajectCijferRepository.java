@@ -53,6 +53,12 @@ class TrajectCijferRepository implements TrajectCijfers {
                 when c.volwassenen = 2 then case when c.kinderen > 0 then 'GEZIN' else 'STEL' end
                 when c.kinderen > 0 then 'EENOUDER' else 'ALLEENSTAANDE' end)""";
 
+    /**
+     * The referring organisation of a case: the register's (current) name of its entry ({@code vhb_verwijzer},
+     * joined as {@code v}), else as typed or, for an imported case, as written in the file.
+     */
+    private static final String ORGANISATIE = "coalesce(v.naam, c.aanmelder_organisatie)";
+
     private static final Map<String, String> SQL = new LinkedHashMap<>();
 
     static {
@@ -118,11 +124,23 @@ class TrajectCijferRepository implements TrajectCijfers {
         SQL.put("BESTEMMING_GEMEENTE", "select c.id, coalesce(case when c.uitkomst = 'GEHUISVEST_DEN_HAAG' "
                 + "then t.gemeente_code else c.bestemming_code end, 'ONBEKEND'), null::numeric "
                 + "from vhb_casus c join vhb_team t on t.id = c.team_id where " + GEHUISVEST_WAAR);
-        SQL.put("AANMELDINGEN_ORGANISATIE", """
-                select c.id, c.aanmelder_organisatie, null::numeric from vhb_casus c
-                where c.team_id = :team and c.compleet_op between :van and :tot""");
-        SQL.put("GEHUISVEST_ORGANISATIE", "select c.id, c.aanmelder_organisatie, null::numeric from vhb_casus c "
-                + "where " + GEHUISVEST_WAAR);
+        SQL.put("AANMELDINGEN_ORGANISATIE", "select c.id, " + ORGANISATIE + ", null::numeric from vhb_casus c "
+                + "left join vhb_verwijzer v on v.id = c.verwijzer_id "
+                + "where c.team_id = :team and c.compleet_op between :van and :tot");
+        SQL.put("GEHUISVEST_ORGANISATIE", "select c.id, " + ORGANISATIE + ", null::numeric from vhb_casus c "
+                + "left join vhb_verwijzer v on v.id = c.verwijzer_id where " + GEHUISVEST_WAAR);
+        // the structured data of a referral (V160) or, for an imported case, its row; not given: ONBEKEND
+        SQL.put("GEHUISVEST_INKOMEN", "select c.id, coalesce(h.inkomen, c.inkomen_soort, 'ONBEKEND'), null::numeric "
+                + "from vhb_casus c left join vhb_historie h on h.casus_id = c.id where " + GEHUISVEST_WAAR);
+        SQL.put("GEHUISVEST_REMIGRANT", "select c.id, case coalesce(h.remigrant, c.remigrant) when true then 'JA' "
+                + "when false then 'NEE' else 'ONBEKEND' end, null::numeric "
+                + "from vhb_casus c left join vhb_historie h on h.casus_id = c.id where " + GEHUISVEST_WAAR);
+        SQL.put("GEHUISVEST_WERKPERSPECTIEF", "select c.id, case coalesce(h.werkperspectief, c.werkperspectief) "
+                + "when true then 'JA' when false then 'NEE' else 'ONBEKEND' end, null::numeric "
+                + "from vhb_casus c left join vhb_historie h on h.casus_id = c.id where " + GEHUISVEST_WAAR);
+        SQL.put("GEHUISVEST_OPVANG", "select c.id, coalesce(nullif(trim(case when h.casus_id is not null then h.opvang "
+                + "else c.opvang end), ''), 'GEEN'), null::numeric "
+                + "from vhb_casus c left join vhb_historie h on h.casus_id = c.id where " + GEHUISVEST_WAAR);
         SQL.put("GESTART_HUISHOUDTYPE", "select g.id, " + HUISHOUDTYPE + ", null::numeric from ("
                 + SQL.get("GESTART").replace("select c.id, null::text,", "select c.id as id, null::text,")
                         .replace("select h.casus_id, null::text,", "select h.casus_id as id, null::text,")

@@ -74,7 +74,7 @@ class IndeplaatsstellingBrowserTest {
 
         // decided by GS: the letter frozen
         page.locator("#besluit-datum").fill("2022-10-01");
-        page.locator("#besluit-nummer").fill("PZH-2022-BROWSER");
+        page.locator("#besluit-nummer").fill("PZH-2022-4711");
         Browser.klikEnWacht(page, page.locator("#besluiten"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("vastgelegd als PDF/A");
         PlaywrightAssertions.assertThat(page.locator("#stand")).hasText("Besloten door Gedeputeerde Staten");

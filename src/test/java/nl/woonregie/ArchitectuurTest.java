@@ -107,6 +107,13 @@ class ArchitectuurTest {
                     + "table of cases");
 
     @ArchTest
+    static final ArchRule de_begunstigingstermijnen_zijn_gewoon_java = gewoonJava(
+            "nl.woonregie.brieven.begunstiging",
+            "following a besluit tot indeplaatsstelling's begunstigingstermijnen (housed since the decision, COA plus "
+                    + "leases, judged on a given day) is a pure function from records to records, tested as a table "
+                    + "of cases");
+
+    @ArchTest
     static final ArchRule de_begrotingsrekening_is_gewoon_java = noClasses()
             .that().resideInAPackage("nl.woonregie.programma.begroting..")
             .and().doNotHaveSimpleName("package-info")

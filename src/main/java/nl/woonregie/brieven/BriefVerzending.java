@@ -74,37 +74,22 @@ public class BriefVerzending {
                     + " is nog niet vastgesteld; de brieven worden pas na het vaststellen verzonden.", null);
         }
         Actor actor = new Actor(door.actor(), client);
-        Map<String, VerzendOpslag.Rij> bestaand = new HashMap<>();
         List<VerzendOpslag.Rij> rijen = opslag.vanRonde(rondeId, ronde.versie());
-        rijen.forEach(r -> bestaand.put(r.gemeente() + "/" + r.contact(), r));
         Map<Long, Bericht> berichten = post.stand(rijen.stream().map(VerzendOpslag.Rij::postBericht)
                 .filter(Objects::nonNull).toList());
         String provincieNaam = gebied.provincie(ronde.provincie()).map(Provincie::naam).orElse(ronde.provincie());
         Map<String, String> namen = namen(ronde);
         for (VerzendOpslag.Opgeslagen brief : opslag.brieven(rondeId, ronde.versie())) {
-            for (Contact c : contacten.geadresseerden(brief.gemeente())) {
-                VerzendOpslag.Rij rij = bestaand.get(brief.gemeente() + "/" + c.id());
-                Verzendwijze wijze = c.verzendwijze();
-                if (rij != null && !opnieuwTeVerzenden(rij, berichten, wijze)) {
-                    continue;
-                }
-                Long bericht = wijze == Verzendwijze.ELEKTRONISCH
-                        ? plaats(ronde, brief, c, provincieNaam, namen.getOrDefault(brief.gemeente(),
-                                brief.gemeente()), actor)
-                        : null;
-                String adres = wijze == Verzendwijze.ELEKTRONISCH ? c.gegevens().email()
-                        : wijze == Verzendwijze.POST ? c.gegevens().postadres() : null;
-                int plaatsing;
-                if (rij == null) {
-                    opslag.nieuw(rondeId, ronde.versie(), brief.gemeente(), brief.kenmerk(), c.id(), c.versie(),
-                            c.gegevens().naam(), c.gegevens().rol(), adres, wijze, bericht, door.actor());
-                    plaatsing = 1;
-                } else {
-                    opslag.opnieuw(rij.id(), c.versie(), c.gegevens().naam(), adres, wijze, bericht);
-                    plaatsing = rij.plaatsingen() + 1;
-                }
+            String gemeenteNaam = namen.getOrDefault(brief.gemeente(), brief.gemeente());
+            Map<Long, VerzendOpslag.Rij> vanBrief = new HashMap<>();
+            rijen.stream().filter(r -> r.gemeente().equals(brief.gemeente())).forEach(r -> vanBrief.put(r.contact(), r));
+            Stuk stuk = rondebrief(ronde, brief, provincieNaam, gemeenteNaam);
+            for (Geplaatst p : plaatsBijGeadresseerden(stuk, vanBrief, berichten,
+                    (c, adres, wijze, bericht) -> opslag.nieuw(rondeId, ronde.versie(), brief.gemeente(),
+                            brief.kenmerk(), c.id(), c.versie(), c.gegevens().naam(), c.gegevens().rol(), adres,
+                            wijze, bericht, door.actor()), actor)) {
                 gebeurtenissen.publishEvent(new BriefGebeurtenis.Verzending(rondeId, brief.gemeente(),
-                        brief.kenmerk(), c.id(), wijze, bericht, plaatsing, actor));
+                        brief.kenmerk(), p.contact(), p.wijze(), p.bericht(), p.plaatsing(), actor));
             }
         }
         return stand(ronde);
@@ -126,23 +111,115 @@ public class BriefVerzending {
         return false;
     }
 
-    private long plaats(Ronde ronde, VerzendOpslag.Opgeslagen brief, Contact c, String provincieNaam,
-            String gemeenteNaam, Actor door) {
-        boolean college = c.gegevens().rol() == Contactrol.COLLEGE;
+    /**
+     * What goes to a municipality's addressees: a round's frozen letter or a decided besluit of the interventieladder
+     * (issue 19 §3), with the cover e-mail's subject, template and data (the salutation is added per addressee).
+     */
+    record Stuk(String gemeente, String kenmerk, String bestand, byte[] pdf, String onderwerp, String sjabloon,
+            Map<String, Object> gegevens) {
+    }
+
+    /** A new sending stored for an addressee who had none. */
+    @FunctionalInterface
+    interface NieuweVerzending {
+        void leg(Contact c, String adres, Verzendwijze wijze, Long bericht);
+    }
+
+    /** A placing made: to whom, which way, which outbox message, the how-manieth. */
+    record Geplaatst(long contact, Verzendwijze wijze, Long bericht, int plaatsing) {
+    }
+
+    /**
+     * Sends the piece to every addressee of the municipality ({@link Contacten#geadresseerden}) that has no sending
+     * yet, or whose sending is to be made again ({@link #opnieuwTeVerzenden}): by e-mail through the outbox with the
+     * PDF/A attached, else by post, else recorded without an address. {@code bestaand}: the sendings of this piece by
+     * contact. The one sender of letters and besluiten.
+     */
+    private List<Geplaatst> plaatsBijGeadresseerden(Stuk stuk, Map<Long, VerzendOpslag.Rij> bestaand,
+            Map<Long, Bericht> berichten, NieuweVerzending nieuw, Actor actor) {
+        List<Geplaatst> geplaatst = new ArrayList<>();
+        for (Contact c : contacten.geadresseerden(stuk.gemeente())) {
+            VerzendOpslag.Rij rij = bestaand.get(c.id());
+            Verzendwijze wijze = c.verzendwijze();
+            if (rij != null && !opnieuwTeVerzenden(rij, berichten, wijze)) {
+                continue;
+            }
+            Long bericht = wijze == Verzendwijze.ELEKTRONISCH ? plaats(stuk, c, actor) : null;
+            String adres = wijze == Verzendwijze.ELEKTRONISCH ? c.gegevens().email()
+                    : wijze == Verzendwijze.POST ? c.gegevens().postadres() : null;
+            int plaatsing;
+            if (rij == null) {
+                nieuw.leg(c, adres, wijze, bericht);
+                plaatsing = 1;
+            } else {
+                opslag.opnieuw(rij.id(), c.versie(), c.gegevens().naam(), adres, wijze, bericht);
+                plaatsing = rij.plaatsingen() + 1;
+            }
+            geplaatst.add(new Geplaatst(c.id(), wijze, bericht, plaatsing));
+        }
+        return geplaatst;
+    }
+
+    private Stuk rondebrief(Ronde ronde, VerzendOpslag.Opgeslagen brief, String provincieNaam, String gemeenteNaam) {
         Map<String, Object> gegevens = new LinkedHashMap<>();
-        gegevens.put("aanhef", college ? "Geacht college" : "Geachte " + c.gegevens().naam());
         gegevens.put("provincie", provincieNaam);
         gegevens.put("gemeente", gemeenteNaam);
         gegevens.put("kenmerk", brief.kenmerk());
         gegevens.put("briefdatum", NlFormaat.datum(brief.datum()));
         gegevens.put("peildatum", NlFormaat.datum(ronde.peildatum()));
-        gegevens.put("bestand", bestandsnaam(brief.gemeente(), gemeenteNaam));
+        String bestand = bestandsnaam(brief.gemeente(), gemeenteNaam);
+        gegevens.put("bestand", bestand);
         String onderwerp = "Brief van Gedeputeerde Staten van " + provincieNaam + " aan " + gemeenteNaam
                 + ": huisvesting vergunninghouders per " + NlFormaat.datum(ronde.peildatum()) + " (kenmerk "
                 + brief.kenmerk() + ")";
-        return post.plaats(c.gegevens().email(), onderwerp, SJABLOON, gegevens,
-                List.of(new Post.Bijlage(bestandsnaam(brief.gemeente(), gemeenteNaam), "application/pdf",
-                        brief.pdf())), door);
+        return new Stuk(brief.gemeente(), brief.kenmerk(), bestand, brief.pdf(), onderwerp, SJABLOON, gegevens);
+    }
+
+    private long plaats(Stuk stuk, Contact c, Actor door) {
+        boolean college = c.gegevens().rol() == Contactrol.COLLEGE;
+        Map<String, Object> gegevens = new LinkedHashMap<>();
+        gegevens.put("aanhef", college ? "Geacht college" : "Geachte " + c.gegevens().naam());
+        gegevens.putAll(stuk.gegevens());
+        return post.plaats(c.gegevens().email(), stuk.onderwerp(), stuk.sjabloon(), gegevens,
+                List.of(new Post.Bijlage(stuk.bestand(), "application/pdf", stuk.pdf())), door);
+    }
+
+    /**
+     * Sends a decided besluit of the interventieladder (issue 19 §3, ADR 0052) to the municipality's addressees, each
+     * once, the same way and by the same rules as a round's letters. The caller ({@link Indeplaatsstellingen}) checked
+     * the right to send and that the besluit is decided, inside its transaction; one sending of a besluit at a time.
+     */
+    List<Geplaatst> verzendBesluit(long besluit, Stuk stuk, String door, Actor actor) {
+        opslag.vergrendelBesluit(besluit);
+        List<VerzendOpslag.Rij> rijen = opslag.vanBesluit(besluit);
+        Map<Long, VerzendOpslag.Rij> perContact = new HashMap<>();
+        rijen.forEach(r -> perContact.put(r.contact(), r));
+        Map<Long, Bericht> berichten = post.stand(rijen.stream().map(VerzendOpslag.Rij::postBericht)
+                .filter(Objects::nonNull).toList());
+        return plaatsBijGeadresseerden(stuk, perContact, berichten,
+                (c, adres, wijze, bericht) -> opslag.nieuwVoorBesluit(besluit, stuk.gemeente(), stuk.kenmerk(),
+                        c.id(), c.versie(), c.gegevens().naam(), c.gegevens().rol(), adres, wijze, bericht, door),
+                actor);
+    }
+
+    /** The state of a besluit's sending per addressee: those sent to, then the addressees not sent to yet. */
+    List<Verzendstand.Geadresseerde> besluitStand(long besluit, String gemeente) {
+        List<VerzendOpslag.Rij> rijen = opslag.vanBesluit(besluit);
+        Map<Long, Bericht> berichten = post.stand(rijen.stream().map(VerzendOpslag.Rij::postBericht)
+                .filter(Objects::nonNull).toList());
+        List<Verzendstand.Geadresseerde> lijst = new ArrayList<>();
+        java.util.Set<Long> gehad = new java.util.HashSet<>();
+        for (VerzendOpslag.Rij r : rijen) {
+            lijst.add(geadresseerde(r, berichten.get(r.postBericht())));
+            gehad.add(r.contact());
+        }
+        for (Contact c : contacten.geadresseerden(gemeente)) {
+            if (!gehad.contains(c.id())) {
+                lijst.add(new Verzendstand.Geadresseerde(c.id(), c.gegevens().naam(), c.gegevens().rol(),
+                        c.verzendwijze(), null, Verzendstatus.NIET_VERZONDEN, null, null, null, null, null));
+            }
+        }
+        return List.copyOf(lijst);
     }
 
     private static String bestandsnaam(String gemeente, String naam) {

@@ -445,6 +445,18 @@ class ToegangsmatrixTest {
                 "PUT /api/v1/beoordelingsrondes/{id}/briefinhoud/{gemeente}", "GET /rondes/{id}/briefinhoud",
                 "POST /rondes/{id}/briefinhoud", "GET /rondes/{id}/briefinhoud/{gemeente}",
                 "POST /rondes/{id}/briefinhoud/{gemeente}");
+        // step 5, the besluit tot indeplaatsstelling (issue 19 §3): the province's supervisor and the administrator
+        // draft, decide, send and read the worklist; the besluit tried here is a draft, which the municipality does
+        // not see (404); it reads the list of its own (decided) besluiten (BesluitTotIndeplaatsstellingTest reads a
+        // decided one as the municipality)
+        r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/indeplaatsstellingen", "GET /gemeenten/{code}/indeplaatsstellingen");
+        r(PROVINCIE, "POST /api/v1/gemeenten/{code}/indeplaatsstellingen", "GET /api/v1/indeplaatsstellingen/{id}",
+                "GET /api/v1/indeplaatsstellingen/{id}/besluit.pdf", "POST /api/v1/indeplaatsstellingen/{id}/besluit",
+                "POST /api/v1/indeplaatsstellingen/{id}/verzenden",
+                "GET /api/v1/provincies/{code}/begunstigingstermijnen/bevindingen",
+                "POST /gemeenten/{code}/indeplaatsstellingen", "GET /indeplaatsstellingen/{id}",
+                "POST /indeplaatsstellingen/{id}/besluit", "POST /indeplaatsstellingen/{id}/verzenden",
+                "GET /provincies/{code}/begunstigingstermijnen");
         // the round tried here is a CONCEPT round: a municipality reads its own entry only once the round is vastgesteld
         // or the province shared the draft with it (ConceptOordelenTest tries both, and every other path)
         r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}");
@@ -643,6 +655,9 @@ class ToegangsmatrixTest {
         ids.put("contact", maak(mvc, "/api/v1/gemeenten/GM0518/contacten", """
                 {"soort":"BESTUURLIJK","rol":"COLLEGE","naam":"College van burgemeester en wethouders",
                 "postadres":"Postbus 12600\\n2500 DJ Den Haag","reden":"Matrix"}"""));
+        // a draft besluit tot indeplaatsstelling of 's-Gravenhage (step 5; issue 19 §3)
+        ids.put("indeplaatsstelling", maak(mvc, "/api/v1/gemeenten/GM0518/indeplaatsstellingen", """
+                {"overwegingen":"Matrix","termijnen":[{"datum":"2031-03-01","aantal":10}]}"""));
         ids.put("actie", jdbc.sql("select id from plan_actie where plan_id = ? limit 1")
                 .param(Long.parseLong(plan)).query(String.class).optional().orElse("999999"));
         // a token of the administrator itself: only it (owner and administrator) may revoke it
@@ -979,6 +994,7 @@ class ToegangsmatrixTest {
                 .replace("/versies/{versie}", "/versies/1")
                 .replace("/toezichtgesprekken/{id}", "/toezichtgesprekken/" + ids.get("gesprek"))
                 .replace("/contacten/{id}", "/contacten/" + ids.get("contact"))
+                .replace("/indeplaatsstellingen/{id}", "/indeplaatsstellingen/" + ids.get("indeplaatsstelling"))
                 .replace("/plannen-van-aanpak/{id}", "/plannen-van-aanpak/" + ids.get("plan"))
                 .replace("/inzendingen/{id}", "/inzendingen/" + ids.get("inzending"))
                 .replace("/acties/{id}", "/acties/" + ids.get("actie"))

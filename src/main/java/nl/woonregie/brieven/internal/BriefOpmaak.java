@@ -18,6 +18,13 @@ public class BriefOpmaak {
         this.templates = templates;
     }
 
+    /** A besluit of the interventieladder ({@code templates/brieven/indeplaatsstelling.html}): well-formed XHTML. */
+    public String html(Besluittekst tekst) {
+        Context context = new Context(NL);
+        context.setVariable("b", tekst);
+        return templates.process("brieven/indeplaatsstelling", context);
+    }
+
     public String html(BriefInhoud inhoud) {
         Context context = new Context(NL);
         context.setVariable("b", inhoud);

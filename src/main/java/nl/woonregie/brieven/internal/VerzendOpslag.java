@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The SQL of sending the frozen letters ({@code brief_verzending}, owned by brieven; reads {@code brief}): one row per
- * letter and addressee, never a second one.
+ * letter and addressee, never a second one. A letter is a round's frozen letter ({@code ronde_id}) or a decided besluit
+ * tot indeplaatsstelling ({@code besluit_id}, V157).
  */
 @Component
 public class VerzendOpslag {
@@ -62,18 +63,41 @@ public class VerzendOpslag {
 
     /** The sendings to a municipality, newest first (for its own page). */
     public List<Rij> vanGemeente(String gemeente) {
-        return jdbc.sql(SELECT + " where gemeente_code = ? order by aangemaakt_op desc, id")
+        return jdbc.sql(SELECT + " where gemeente_code = ? and ronde_id is not null order by aangemaakt_op desc, id")
                 .param(gemeente).query((rs, n) -> rij(rs)).list();
     }
 
     /** The rounds of these sendings, by row id. */
     public java.util.Map<Long, Long> rondes(String gemeente) {
         java.util.Map<Long, Long> m = new java.util.HashMap<>();
-        jdbc.sql("select id, ronde_id from brief_verzending where gemeente_code = ?").param(gemeente)
+        jdbc.sql("select id, ronde_id from brief_verzending where gemeente_code = ? and ronde_id is not null").param(gemeente)
                 .query(rs -> {
                     m.put(rs.getLong(1), rs.getLong(2));
                 });
         return m;
+    }
+
+    /** One sending of a besluit at a time (another key space than a round's). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void vergrendelBesluit(long besluit) {
+        jdbc.sql("select pg_advisory_xact_lock(4816, cast(? as int))").param((int) besluit).query((rs, n) -> 1)
+                .list();
+    }
+
+    /** The sendings of a decided besluit tot indeplaatsstelling. */
+    public List<Rij> vanBesluit(long besluit) {
+        return jdbc.sql(SELECT + " where besluit_id = ? order by id").param(besluit).query((rs, n) -> rij(rs)).list();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long nieuwVoorBesluit(long besluit, String gemeente, String kenmerk, long contact, int contactVersie,
+            String naam, Contactrol rol, String adres, Verzendwijze wijze, Long postBericht, String door) {
+        return jdbc.sql("""
+                insert into brief_verzending (besluit_id, gemeente_code, kenmerk, contact_id, contact_versie, naam,
+                    rol, adres, wijze, post_bericht_id, aangemaakt_door)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(besluit, gemeente, kenmerk, contact, contactVersie, naam, rol.name(), adres, wijze.name(),
+                        postBericht, door).query(Long.class).single();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -69,6 +69,17 @@ public class Huurcontracten {
         this.historie = historie;
     }
 
+    /**
+     * The leases of a municipality that count (not withdrawn), of every period, by start date: for counting what was
+     * housed between two dates (the begunstigingstermijnen of a besluit tot indeplaatsstelling, module brieven). Only
+     * reads; the caller checks who may see them.
+     */
+    public List<Contract> geldend(String gemeente) {
+        return historie.huurcontracten(gemeente, null).stream().filter(h -> h.ingetrokkenOp() == null)
+                .map(h -> new Contract(h.ingangsdatum(), h.aantalPersonen(), h.referentie()))
+                .sorted(java.util.Comparator.comparing(Contract::ingangsdatum)).toList();
+    }
+
     /** A lease: its start date, the number of persons housed by it, the municipality's reference. */
     public record Contract(LocalDate ingangsdatum, int aantalPersonen, String referentie) {
     }

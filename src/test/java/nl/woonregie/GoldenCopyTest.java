@@ -120,7 +120,7 @@ class GoldenCopyTest {
         }
     }
 
-    /** The stored rows in their format before the typed records: the input of the conversion's tests. */
+    /** The stored rows before the typed records: the input of the conversion's tests (never recorded anew). */
     @Test
     void de_opgeslagen_rijen_zijn_vastgelegd() {
         Map<String, String> rijen = new TreeMap<>();
@@ -140,9 +140,8 @@ class GoldenCopyTest {
                     rij.put("conclusie", rs.getString(10));
                     rijen.put(rs.getObject(1, LocalDate.class) + "/" + rs.getString(3), json.writeValueAsString(rij));
                 });
-        if (OPNEMEN) {
-            schrijf("ronde_gemeente.json.gz", rijen);
-        }
+        // never recorded anew: the file keeps the rows in their format before the typed records (schema version 25),
+        // the input of RondeRecordsMigratieTest; today's rows are in the new format, which that migration cannot read
         assertThat(lees("ronde_gemeente.json.gz")).hasSameSizeAs(rijen);
     }
 

@@ -283,6 +283,7 @@ class BrievenTest {
                 .query(Long.class).single()).isEqualTo(2);
         assertThat(api.als(t.toezichthouder()).post("/api/v1/beoordelingsrondes/" + id + "/brieven", "").json(200)
                 .get("vastgelegd").asInt()).as("a second request has nothing left to store").isZero();
+        BriefPortaalTest.verzendPerPost(api, t.toezichthouder(), id, g2);
         assertThat(api.als(accounts.gemeente(g2)).get(brief(id, g2, "pdf")).status(200).header("X-Kenmerk"))
                 .isIn(vastgelegd.get("kenmerken").get(0).asString(), vastgelegd.get("kenmerken").get(1).asString());
     }
@@ -419,6 +420,9 @@ class BrievenTest {
         api.als(anderProvincie).get(basis + "zip").probleem(403);
         api.als(accounts.coa()).get(basis + g + "/brief.pdf").probleem(403);
         String gemeente = accounts.gemeente(g);
+        // the municipality reads its letter once the province sent it (ADR 0050), not before
+        api.als(gemeente).get(basis + g + "/brief.pdf").probleem(403);
+        BriefPortaalTest.verzendPerPost(api, t.toezichthouder(), vast, g);
         api.als(gemeente).get(basis + g + "/brief.pdf").status(200);
         api.als(gemeente).get(basis + g + "/brief.html").status(200);
         api.als(gemeente).get(basis + buur + "/brief.pdf").probleem(403);

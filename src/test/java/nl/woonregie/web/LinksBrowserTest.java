@@ -98,7 +98,7 @@ class LinksBrowserTest {
                 "/verhuisbox/budget");
         assertThat(werklijstlinks("vhb-coordinator")).containsExactly(lijst, casussen, "/verhuisbox/nazorg",
                 "/verhuisbox/enquete", "/accountverzoeken", "/verhuisbox/rapportage", "/verhuisbox/budget",
-                "/verhuisbox/historie");
+                "/verhuisbox/historie", "/verhuisbox/verwijzers");
         assertThat(werklijstlinks("vhb-icp")).containsExactly(lijst, casussen);
     }
 

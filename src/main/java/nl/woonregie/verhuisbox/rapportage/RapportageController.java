@@ -149,8 +149,10 @@ class RapportageController {
 
     static String link(String figuur, Periode p, String sleutel) {
         return API + "/" + figuur + "/casussen?van=" + p.van() + "&tot=" + p.tot()
+                // a space as %20, not as the form encoding's "+", which not every client decodes in a query (a
+                // literal "+" is %2B either way): "Zilveren Toren" as a key of GEHUISVEST_PER_OPVANG
                 + (sleutel == null ? "" : "&sleutel=" + java.net.URLEncoder.encode(sleutel,
-                        java.nio.charset.StandardCharsets.UTF_8));
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     static final List<String> KOP_KERN = List.of("Code", "Cijfer", "Waarde", "Eenheid", "Casussen (drill-down)",

@@ -211,7 +211,8 @@ public sealed interface TeamGebeurtenis extends AuditGebeurtenis {
 
         public Map<String, ?> oud() {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("verwijzer", gekoppeld ? vorigeVerwijzer : verwijzer);
+            // boxed on both sides: a first link has no previous entry (null), which a long would not hold
+            m.put("verwijzer", gekoppeld ? vorigeVerwijzer : Long.valueOf(verwijzer));
             m.put("versie", versie - 1);
             return m;
         }

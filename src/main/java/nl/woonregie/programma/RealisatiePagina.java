@@ -49,7 +49,7 @@ class RealisatiePagina {
     @GetMapping("/programmas/{id}/regels/{nummer}/realisatie")
     String formulier(@PathVariable long id, @PathVariable int nummer, Model model) {
         Programma p = vereis(toegang.huidige(), id);
-        Programmaplan.Begrotingsregel r = regel(p, nummer);
+        Programmaplan.Begrotingsregel r = ProgrammaPagina.regel(p, nummer);
         Integer jaar = r.vanJaar();
         Uitvoering.Realisatie laatste = p.plan().uitvoering() == null ? null : p.plan().uitvoering().realisaties()
                 .stream().filter(x -> x.regel() == nummer).reduce((a, b) -> a.jaar() >= b.jaar() ? a : b)
@@ -70,7 +70,7 @@ class RealisatiePagina {
             HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
         Programma p = vereis(g, id);
-        Programmaplan.Begrotingsregel r = regel(p, nummer);
+        Programmaplan.Begrotingsregel r = ProgrammaPagina.regel(p, nummer);
         Integer jaar = Bindingfouten.geheel(fouten, "jaar", f.jaar());
         if (jaar == null && !fouten.hasFieldErrors("jaar")) {
             fouten.rejectValue("jaar", "verplicht", "verplicht: een jaar van de regel");
@@ -124,11 +124,6 @@ class RealisatiePagina {
                     + "programma vast.", null);
         }
         return p;
-    }
-
-    private static Programmaplan.Begrotingsregel regel(Programma p, int nummer) {
-        return p.plan().regels().stream().filter(x -> x.nummer() == nummer).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Regel " + nummer + " bestaat niet in dit programma."));
     }
 
     private static Uitvoering.Realisatie bestaand(Programma p, int nummer, Integer jaar) {

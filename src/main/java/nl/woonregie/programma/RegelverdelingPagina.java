@@ -182,8 +182,7 @@ class RegelverdelingPagina {
 
     /** A line with an amount over more than one year; any other has no split (404 for this page). */
     private static Programmaplan.Begrotingsregel regel(Programma p, int nummer) {
-        Programmaplan.Begrotingsregel r = p.plan().regels().stream().filter(x -> x.nummer() == nummer).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Regel " + nummer + " bestaat niet in dit programma."));
+        Programmaplan.Begrotingsregel r = ProgrammaPagina.regel(p, nummer);
         if (r.bedrag() == null || r.vanJaar() == null || r.totJaar() == null || r.totJaar() <= r.vanJaar()) {
             throw ApiException.notFound("Regel " + nummer + " loopt niet over meerdere jaren met een bedrag en wordt "
                     + "niet verdeeld.");

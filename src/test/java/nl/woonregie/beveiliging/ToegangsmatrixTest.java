@@ -477,7 +477,14 @@ class ToegangsmatrixTest {
                 "PUT /api/v1/inzendingen/{id}", "POST /inzendingen/{id}");
         r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/inzendingen", "GET /gemeenten/{code}/inzendingen",
                 "GET /api/v1/inzendingen/{id}", "GET /inzendingen/{id}");
-        r(COA, "POST /api/v1/gemeenten/{code}/coa-definitief", "POST /api/v1/coa-standen/import");
+        r(COA, "POST /api/v1/gemeenten/{code}/coa-definitief");
+        // COA's standings: COA and BEHEERDER nationwide, a supervisor for its own province's municipalities (another
+        // province's rows are field errors, as in the other imports); the column couplings of foreign files: whoever
+        // imports figures (a supervisor keeps its own province's, COA and BEHEERDER the national ones)
+        r(IMPORTEURS, "POST /api/v1/coa-standen/import", "GET /api/v1/kolomindelingen", "POST /api/v1/kolomindelingen",
+                "GET /api/v1/kolomindelingen/{id}", "PUT /api/v1/kolomindelingen/{id}", "GET /cijfers/kolomindelingen",
+                "GET /cijfers/kolomindelingen/nieuw", "POST /cijfers/kolomindelingen/nieuw",
+                "GET /cijfers/kolomindelingen/{id}", "POST /cijfers/kolomindelingen/{id}");
         r(TOEZICHTHOUDERS, "POST /api/v1/taakstellingen/import", "POST /api/v1/beginstanden/import");
         // the extra ambition: set by a province's supervisor (another province's municipalities are a field error,
         // as in the imports) and the administrator; read per province by its supervisor
@@ -975,6 +982,7 @@ class ToegangsmatrixTest {
                 .replace("/verhuisbox/aanbiedingen/{id}", "/verhuisbox/aanbiedingen/" + ids.get("vhb-aanbod"))
                 .replace("/verhuisbox/taken/{id}", "/verhuisbox/taken/" + ids.get("vhb-taak"))
                 .replace("/verhuisbox/websites/{id}", "/verhuisbox/websites/999999")
+                .replace("/kolomindelingen/{id}", "/kolomindelingen/999999")
                 .replace("/verwijzers/{id}", "/verwijzers/" + ids.get("vhb-verwijzer"))
                 .replace("/aanmelders/{gebruikersnaam}", "/aanmelders/geen-aanmelder")
                 .replace("{inschrijving}", ids.get("vhb-inschrijving"))

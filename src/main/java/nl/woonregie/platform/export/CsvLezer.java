@@ -84,11 +84,18 @@ public final class CsvLezer {
     private final Character scheiding;
     private final boolean spatiesNegeren;
     private final long hoogstens;
+    /** The line whose separators are counted when the separator is sniffed (1: the first). */
+    private final int kopregel;
 
     private CsvLezer(Character scheiding, boolean spatiesNegeren, long hoogstens) {
+        this(scheiding, spatiesNegeren, hoogstens, 1);
+    }
+
+    private CsvLezer(Character scheiding, boolean spatiesNegeren, long hoogstens, int kopregel) {
         this.scheiding = scheiding;
         this.spatiesNegeren = spatiesNegeren;
         this.hoogstens = hoogstens;
+        this.kopregel = kopregel;
     }
 
     /** Comma separated; values exactly as in the file. */
@@ -106,12 +113,20 @@ public final class CsvLezer {
      * quoted one (white space after the closing quote is always allowed). White space inside quotes is kept.
      */
     public CsvLezer spatiesRondVeldenNegeren() {
-        return new CsvLezer(scheiding, true, hoogstens);
+        return new CsvLezer(scheiding, true, hoogstens, kopregel);
     }
 
     /** Reads at most this many records (empty lines included); the caller compares the count to its limit. */
     public CsvLezer hoogstens(long records) {
-        return new CsvLezer(scheiding, spatiesNegeren, records);
+        return new CsvLezer(scheiding, spatiesNegeren, records, kopregel);
+    }
+
+    /**
+     * The separator is sniffed on this line rather than the first: a foreign file's header may stand below title
+     * lines, whose commas say nothing about the separator.
+     */
+    public CsvLezer kopregelOp(int regel) {
+        return new CsvLezer(scheiding, spatiesNegeren, hoogstens, Math.max(1, regel));
     }
 
     public Gelezen lees(byte[] bytes) {
@@ -124,7 +139,7 @@ public final class CsvLezer {
         if (tekst.startsWith("\uFEFF")) {
             tekst = tekst.substring(1);
         }
-        char teken = scheiding != null ? scheiding : scheidingsteken(tekst);
+        char teken = scheiding != null ? scheiding : scheidingsteken(tekst, kopregel);
         CSVFormat formaat = CSVFormat.Builder.create()
                 .setDelimiter(teken)
                 .setQuote(AANHALINGSTEKEN)
@@ -164,15 +179,29 @@ public final class CsvLezer {
 
     /** {@code ;} or {@code ,}: the one that occurs more often in the first line (outside quotes); {@code ;} if tied. */
     public static char scheidingsteken(String tekst) {
+        return scheidingsteken(tekst, 1);
+    }
+
+    /** As {@link #scheidingsteken(String)}, counted on line {@code regel} (a line break ends a line; CRLF is one). */
+    static char scheidingsteken(String tekst, int regel) {
         int puntkomma = 0;
         int komma = 0;
         boolean inQuotes = false;
+        int lijn = 1;
         for (int i = 0; i < tekst.length(); i++) {
             char c = tekst.charAt(i);
             if (c == AANHALINGSTEKEN) {
                 inQuotes = !inQuotes;
             } else if (!inQuotes && (c == '\n' || c == '\r')) {
-                break;
+                if (lijn >= regel) {
+                    break;
+                }
+                if (c == '\r' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                lijn++;
+            } else if (lijn < regel) {
+                continue;
             } else if (!inQuotes && c == ';') {
                 puntkomma++;
             } else if (!inQuotes && c == ',') {

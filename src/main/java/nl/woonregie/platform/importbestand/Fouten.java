@@ -20,9 +20,16 @@ public final class Fouten {
 
     private final List<Fout> lijst = new ArrayList<>();
     private int aantal;
+    /** How a column is named in the errors, when the file calls it otherwise ({@link Kolomkoppeling}). */
+    private java.util.function.UnaryOperator<String> naam = k -> k;
+
+    /** Names the import's columns as the file does from now on (a {@link Kolomkoppeling}). */
+    void noem(Kolomkoppeling koppeling) {
+        naam = koppeling::weergave;
+    }
 
     public void regel(int regel, String kolom, String reden) {
-        voeg(regel, new InvalidParam("regel " + regel + ", kolom " + kolom, reden));
+        voeg(regel, new InvalidParam("regel " + regel + ", kolom " + naam.apply(kolom), reden));
     }
 
     public void regel(int regel, String reden) {
@@ -30,7 +37,7 @@ public final class Fouten {
     }
 
     public void kolom(String kolom, String reden) {
-        voeg(0, new InvalidParam("kolom " + kolom, reden));
+        voeg(0, new InvalidParam("kolom " + naam.apply(kolom), reden));
     }
 
     public void bestand(String reden) {

@@ -9,7 +9,28 @@ import nl.woonregie.toezicht.regels.Periode;
 
 /** What happened to the stored figures: imports, COA's final figure, leases. Recorded by the audit trail. */
 public sealed interface CijferGebeurtenis extends AuditGebeurtenis permits CijferGebeurtenis.Geimporteerd,
-        CijferGebeurtenis.CoaDefinitiefIngevoerd, CijferGebeurtenis.HuurcontractenIngediend {
+        CijferGebeurtenis.CoaDefinitiefIngevoerd, CijferGebeurtenis.HuurcontractenIngediend,
+        CijferGebeurtenis.KolomindelingOpgeslagen {
+
+    /** A column coupling of a source was made ({@code vorige} null) or changed. */
+    record KolomindelingOpgeslagen(long id, Map<String, Object> waarden, Map<String, Object> vorige, Actor door)
+            implements CijferGebeurtenis, MetVorige {
+
+        @Override
+        public String actie() {
+            return "KOLOMINDELING_OPGESLAGEN";
+        }
+
+        @Override
+        public String objectType() {
+            return "kolomindeling";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(id);
+        }
+    }
 
     /**
      * An import was confirmed. {@code waarden} and {@code vorige} are the audit's summary of what it added and

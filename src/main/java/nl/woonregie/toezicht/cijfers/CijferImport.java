@@ -27,6 +27,7 @@ import nl.woonregie.platform.web.Weergave;
 import nl.woonregie.platform.importbestand.Bestand;
 import nl.woonregie.platform.importbestand.Cellen;
 import nl.woonregie.platform.importbestand.Fouten;
+import nl.woonregie.platform.importbestand.Kolom;
 import nl.woonregie.platform.importbestand.Tabel;
 import nl.woonregie.platform.importbestand.TabelLezer;
 import nl.woonregie.toezicht.regels.Periode;
@@ -88,7 +89,8 @@ public class CijferImport {
     /**
      * The kinds of figures this account may import: taakstellingen, beginstanden and ambitions for BEHEERDER and
      * TOEZICHTHOUDER
-     * (of which municipalities is checked per row), COA standings for COA and BEHEERDER.
+     * (of which municipalities is checked per row), COA standings for COA and BEHEERDER (nationwide) and for
+     * TOEZICHTHOUDER (the municipalities of its own province, issue 19 §6).
      */
     public List<ImportSoort> soorten(Gebruiker g) {
         List<ImportSoort> soorten = new java.util.ArrayList<>();
@@ -97,7 +99,7 @@ public class CijferImport {
             soorten.add(ImportSoort.BEGINSTAND);
             soorten.add(ImportSoort.AMBITIE);
         }
-        if (g.heeft(Rol.BEHEERDER, Rol.COA)) {
+        if (g.heeft(Rol.BEHEERDER, Rol.COA, Rol.TOEZICHTHOUDER)) {
             soorten.add(ImportSoort.COA_STAND);
         }
         return List.copyOf(soorten);
@@ -115,7 +117,7 @@ public class CijferImport {
     /** 403 unless this account may import this kind. Translators call it before they read the upload. */
     public void vereisImporteren(ImportSoort soort, Gebruiker g) {
         if (soort == ImportSoort.COA_STAND) {
-            Toegang.rol(g, Rol.COA, Rol.BEHEERDER);
+            Toegang.rol(g, Rol.COA, Rol.BEHEERDER, Rol.TOEZICHTHOUDER);
         } else {
             Toegang.rol(g, Rol.BEHEERDER, Rol.TOEZICHTHOUDER);
         }
@@ -142,10 +144,17 @@ public class CijferImport {
      */
     @Transactional(readOnly = true)
     public ImportResultaat controleer(ImportSoort soort, Bestand bestand, Gebruiker door) {
+        return controleer(soort, bestand, null, door);
+    }
+
+    /** As {@link #controleer(ImportSoort, Bestand, Gebruiker)}, the file read through a saved column coupling. */
+    @Transactional(readOnly = true)
+    public ImportResultaat controleer(ImportSoort soort, Bestand bestand, Kolomindelingen.Kolomindeling indeling,
+            Gebruiker door) {
         vereisImporteren(soort, door);
         Fouten fouten = new Fouten();
-        Tabel tabel = TabelLezer.lees(bestand, soort.kolommen, fouten);
-        List<Cijfer> cijfers = valideer(soort, tabel, door, new Cellen(fouten));
+        Tabel tabel = lees(soort, bestand, indeling, fouten);
+        List<Cijfer> cijfers = valideer(soort, tabel, door, new Cellen(fouten), indeling != null);
         fouten.gooiAlsNietLeeg();
         Map<String, Huidig> huidig = huidig(soort, cijfers);
         alsTaakstellingsversie(soort, cijfers, huidig);
@@ -190,10 +199,17 @@ public class CijferImport {
      */
     @Transactional
     public ImportResultaat importeer(ImportSoort soort, Bestand bestand, String reden, Gebruiker door, String client) {
+        return importeer(soort, bestand, null, reden, door, client);
+    }
+
+    /** As {@link #importeer(ImportSoort, Bestand, String, Gebruiker, String)}, read through a column coupling. */
+    @Transactional
+    public ImportResultaat importeer(ImportSoort soort, Bestand bestand, Kolomindelingen.Kolomindeling indeling,
+            String reden, Gebruiker door, String client) {
         Timer.Sample start = Timer.start();
         String uitkomst = "geweigerd";
         try {
-            ImportResultaat resultaat = verwerk(soort, bestand, reden, door, client);
+            ImportResultaat resultaat = verwerk(soort, bestand, indeling, reden, door, client);
             uitkomst = resultaat.importId() == null ? "ongewijzigd" : "opgeslagen";
             return resultaat;
         } finally {
@@ -202,14 +218,15 @@ public class CijferImport {
         }
     }
 
-    private ImportResultaat verwerk(ImportSoort soort, Bestand bestand, String reden, Gebruiker door, String client) {
+    private ImportResultaat verwerk(ImportSoort soort, Bestand bestand, Kolomindelingen.Kolomindeling indeling,
+            String reden, Gebruiker door, String client) {
         vereisImporteren(soort, door);
         reden = reden(reden);
         long start = System.nanoTime();
         Fouten fouten = new Fouten();
-        Tabel tabel = TabelLezer.lees(bestand, soort.kolommen, fouten);
+        Tabel tabel = lees(soort, bestand, indeling, fouten);
         long gelezen = System.nanoTime();
-        List<Cijfer> cijfers = valideer(soort, tabel, door, new Cellen(fouten));
+        List<Cijfer> cijfers = valideer(soort, tabel, door, new Cellen(fouten), indeling != null);
         long gevalideerd = System.nanoTime();
         fouten.gooiAlsNietLeeg();
 
@@ -238,10 +255,10 @@ public class CijferImport {
         }
         long importId = jdbc.sql("""
                 insert into cijfer_import (soort, bestandsnaam, sha256, aantal_regels, aantal_nieuw, aantal_gewijzigd,
-                    aantal_ongewijzigd, ingevoerd_door)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    aantal_ongewijzigd, ingevoerd_door, kolomindeling_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(soort.name(), bestand.naam(), sha256, cijfers.size(), nieuw.size(), gewijzigd.size(),
-                        ongewijzigd, door.actor())
+                        ongewijzigd, door.actor(), indeling == null ? null : indeling.id())
                 .query(Long.class).single();
         if (!gewijzigd.isEmpty()) {
             Long[] ids = gewijzigd.stream().map(c -> huidig.get(c.id()).id()).toArray(Long[]::new);
@@ -251,7 +268,7 @@ public class CijferImport {
         teSchrijven.addAll(gewijzigd);
         schrijf(soort, teSchrijven, reden, importId, door);
         auditeer(soort, bestand, sha256, reden, importId, cijfers.size(), nieuw.size(), gewijzigd, ongewijzigd,
-                huidig, door, client);
+                huidig, indeling, door, client);
         log(soort, cijfers.size(), nieuw.size(), gewijzigd.size(), ongewijzigd, start, gelezen, gevalideerd);
         return new ImportResultaat(importId, soort.name(), cijfers.size(), nieuw.size(), gewijzigd.size(),
                 ongewijzigd, sha256);
@@ -268,16 +285,37 @@ public class CijferImport {
     // ---------------------------------------------------------------------------------------------------------
     // validation
 
-    private List<Cijfer> valideer(ImportSoort soort, Tabel tabel, Gebruiker door, Cellen cellen) {
+    /**
+     * The file as a table of the import's columns: under its own column names, or through a saved coupling. With a
+     * coupling, a COA standing's period may come from its date (the coupling has no period column).
+     */
+    private static Tabel lees(ImportSoort soort, Bestand bestand, Kolomindelingen.Kolomindeling indeling,
+            Fouten fouten) {
+        if (indeling == null) {
+            return TabelLezer.lees(bestand, soort.kolommen, fouten);
+        }
+        List<Kolom> kolommen = soort.kolommen.stream().map(k -> soort == ImportSoort.COA_STAND
+                && k.naam().equals("periode") ? Kolom.optioneel("periode") : k).toList();
+        return TabelLezer.lees(bestand, kolommen, indeling.koppeling(), fouten);
+    }
+
+    private List<Cijfer> valideer(ImportSoort soort, Tabel tabel, Gebruiker door, Cellen cellen, boolean opNaam) {
         Map<String, Optional<Gemeente>> gemeenten = new HashMap<>();
+        Map<LocalDate, Map<String, Gemeente>> namen = new HashMap<>();
         Map<String, Integer> gezien = new HashMap<>();
         List<Cijfer> cijfers = new ArrayList<>(tabel.rijen().size());
+        boolean periodeUitDatum = soort == ImportSoort.COA_STAND && !tabel.heeft("periode");
         for (Tabel.Rij rij : tabel.rijen()) {
             int foutenVoor = cellen.fouten().aantal();
             Map<String, Object> sleutel = new LinkedHashMap<>();
             Map<String, Object> waarden = new LinkedHashMap<>();
-            Periode periode = periode(rij, cellen);
-            Gemeente gemeente = gemeente(rij, periode, soort, door, gemeenten, cellen);
+            LocalDate coaDatum = periodeUitDatum ? cellen.datum(rij, "datum") : null;
+            Periode periode = !periodeUitDatum ? periode(rij, cellen)
+                    : coaDatum == null ? null : Periode.van(coaDatum);
+            if (opNaam) {
+                rij = metGemeentecode(rij, periode, coaDatum, namen);
+            }
+            Gemeente gemeente = gemeente(rij, periode, soort, door, gemeenten, cellen, opNaam);
             switch (soort) {
                 case TAAKSTELLING -> {
                     sleutel.put("periode", periode == null ? null : periode.code());
@@ -296,7 +334,7 @@ public class CijferImport {
                     waarden.put("trede", trede(rij, cellen));
                 }
                 case COA_STAND -> {
-                    LocalDate datum = cellen.datum(rij, "datum");
+                    LocalDate datum = periodeUitDatum ? coaDatum : cellen.datum(rij, "datum");
                     if (datum != null && periode != null
                             && (datum.isBefore(periode.eersteDag()) || datum.isAfter(periode.laatsteDag()))) {
                         cellen.fouten().regel(rij.regel(), "datum", Weergave.dag(datum) + " ligt niet in periode "
@@ -363,7 +401,7 @@ public class CijferImport {
     }
 
     private Gemeente gemeente(Tabel.Rij rij, Periode periode, ImportSoort soort, Gebruiker door,
-            Map<String, Optional<Gemeente>> cache, Cellen cellen) {
+            Map<String, Optional<Gemeente>> cache, Cellen cellen, boolean opNaam) {
         String code = rij.get("gemeente").toUpperCase(java.util.Locale.ROOT);
         if (code.isEmpty()) {
             cellen.fouten().regel(rij.regel(), "gemeente", "is leeg");
@@ -371,12 +409,15 @@ public class CijferImport {
         }
         Optional<Gemeente> gevonden = cache.computeIfAbsent(code, gebied::gemeente);
         if (gevonden.isEmpty()) {
-            cellen.fouten().regel(rij.regel(), "gemeente", Cellen.citaat(code)
-                    + " is geen bekende gemeentecode (CBS-code zoals GM0518)");
+            cellen.fouten().regel(rij.regel(), "gemeente", opNaam && !GEMEENTECODE.matcher(code).matches()
+                    ? Cellen.citaat(rij.get("gemeente")) + " is geen gemeentecode (CBS-code zoals GM0518) en geen naam "
+                            + "van een gemeente" + (periode == null ? "" : " in periode " + periode)
+                    : Cellen.citaat(code) + " is geen bekende gemeentecode (CBS-code zoals GM0518)");
             return null;
         }
         Gemeente g = gevonden.get();
-        if (soort != ImportSoort.COA_STAND && !toegang.magToezichtCijfersInvoeren(door, g.provincie().code())) {
+        boolean landelijk = soort == ImportSoort.COA_STAND && door.heeft(Rol.COA, Rol.BEHEERDER);
+        if (!landelijk && !toegang.magToezichtCijfersInvoeren(door, g.provincie().code())) {
             cellen.fouten().regel(rij.regel(), "gemeente", code + " (" + g.naam() + ") hoort niet bij uw provincie"
                     + (door.provincies(Rol.TOEZICHTHOUDER).isEmpty() ? ""
                             : " (" + String.join(", ", door.provincies(Rol.TOEZICHTHOUDER)) + ")"));
@@ -389,6 +430,36 @@ public class CijferImport {
             return null;
         }
         return g;
+    }
+
+    private static final java.util.regex.Pattern GEMEENTECODE = java.util.regex.Pattern.compile("(?i)GM\\d{4}");
+
+    /**
+     * A foreign file may name a municipality instead of giving its CBS code: the row with the code of the
+     * municipality of that name (case-insensitive, "Gemeente " before it allowed) that existed on the row's date
+     * (a COA standing's date, else the period's last day). A name no municipality had then stays as it is, and is
+     * named as an unknown code.
+     */
+    private Tabel.Rij metGemeentecode(Tabel.Rij rij, Periode periode, LocalDate datum,
+            Map<LocalDate, Map<String, Gemeente>> namen) {
+        String waarde = rij.get("gemeente");
+        LocalDate op = datum != null ? datum : periode != null ? periode.laatsteDag() : null;
+        if (waarde.isEmpty() || GEMEENTECODE.matcher(waarde).matches() || op == null) {
+            return rij;
+        }
+        Map<String, Gemeente> opNaam = namen.computeIfAbsent(op, d -> {
+            Map<String, Gemeente> m = new HashMap<>();
+            gebied.gemeentenOp(d).forEach(g -> m.put(g.naam().toLowerCase(java.util.Locale.ROOT), g));
+            return m;
+        });
+        String naam = waarde.toLowerCase(java.util.Locale.ROOT).replaceFirst("^gemeente\\s+", "").strip();
+        Gemeente g = opNaam.get(naam);
+        if (g == null) {
+            return rij;
+        }
+        Map<String, String> waarden = new LinkedHashMap<>(rij.waarden());
+        waarden.put("gemeente", g.code());
+        return new Tabel.Rij(rij.regel(), waarden);
     }
 
     /** Did the municipality exist on at least one day of the period? */
@@ -519,10 +590,13 @@ public class CijferImport {
 
     private void auditeer(ImportSoort soort, Bestand bestand, String sha256, String reden, long importId,
             int aantalRegels, int nieuw, List<Cijfer> gewijzigd, int ongewijzigd, Map<String, Huidig> huidig,
-            Gebruiker door, String client) {
+            Kolomindelingen.Kolomindeling indeling, Gebruiker door, String client) {
         Map<String, Object> samenvatting = new LinkedHashMap<>();
         samenvatting.put("soort", soort.name());
         samenvatting.put("bestandsnaam", bestand.naam());
+        if (indeling != null) {
+            samenvatting.put("kolomindeling", indeling.id() + " (versie " + indeling.versie() + ")");
+        }
         samenvatting.put("sha256", sha256);
         samenvatting.put("aantalRegels", aantalRegels);
         samenvatting.put("nieuw", nieuw);

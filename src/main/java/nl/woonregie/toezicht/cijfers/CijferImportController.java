@@ -32,10 +32,12 @@ class CijferImportController {
     static final String TAG = "Cijfers";
 
     private final CijferImport importer;
+    private final Kolomindelingen kolomindelingen;
     private final Toegang toegang;
 
-    CijferImportController(CijferImport importer, Toegang toegang) {
+    CijferImportController(CijferImport importer, Kolomindelingen kolomindelingen, Toegang toegang) {
         this.importer = importer;
+        this.kolomindelingen = kolomindelingen;
         this.toegang = toegang;
     }
 
@@ -58,9 +60,10 @@ class CijferImportController {
             @Parameter(description = "waarom (bijvoorbeeld bij een correctie); opgeslagen bij de nieuwe versies")
             @RequestParam(required = false) String reden,
             @Parameter(description = "true: alleen controleren en zeggen wat er zou veranderen, niets opslaan")
-            @RequestParam(defaultValue = "false") boolean controleer) {
+            @RequestParam(defaultValue = "false") boolean controleer,
+            @Parameter(description = KOLOMINDELING) @RequestParam(required = false) Long kolomindeling) {
         Gebruiker door = toegang.huidige();
-        return importeer(ImportSoort.TAAKSTELLING, request, reden, door, controleer);
+        return importeer(ImportSoort.TAAKSTELLING, request, reden, door, controleer, kolomindeling);
     }
 
     @PostMapping("/api/v1/beginstanden/import")
@@ -77,13 +80,15 @@ class CijferImportController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     ResponseEntity<ImportResultaat> beginstanden(HttpServletRequest request,
             @RequestParam(required = false) String reden,
-            @RequestParam(defaultValue = "false") boolean controleer) {
+            @RequestParam(defaultValue = "false") boolean controleer,
+            @Parameter(description = KOLOMINDELING) @RequestParam(required = false) Long kolomindeling) {
         Gebruiker door = toegang.huidige();
-        return importeer(ImportSoort.BEGINSTAND, request, reden, door, controleer);
+        return importeer(ImportSoort.BEGINSTAND, request, reden, door, controleer, kolomindeling);
     }
 
     @PostMapping("/api/v1/coa-standen/import")
-    @Operation(summary = "Importeer COA-standen (COA, BEHEERDER)",
+    @Operation(summary = "Importeer COA-standen (COA, BEHEERDER; TOEZICHTHOUDER voor de gemeenten van de eigen "
+            + "provincie)",
             description = "Kolommen gemeente, periode, datum (jjjj-mm-dd of dd-mm-jjjj, binnen de periode), "
                     + "gehuisvest, koppelingen, omkoppelingen en stapelgemeente (ja/nee, true/false, 1/0). "
                     + BESCHRIJVING,
@@ -97,9 +102,10 @@ class CijferImportController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     ResponseEntity<ImportResultaat> coaStanden(HttpServletRequest request,
             @RequestParam(required = false) String reden,
-            @RequestParam(defaultValue = "false") boolean controleer) {
+            @RequestParam(defaultValue = "false") boolean controleer,
+            @Parameter(description = KOLOMINDELING) @RequestParam(required = false) Long kolomindeling) {
         Gebruiker door = toegang.huidige();
-        return importeer(ImportSoort.COA_STAND, request, reden, door, controleer);
+        return importeer(ImportSoort.COA_STAND, request, reden, door, controleer, kolomindeling);
     }
 
     static final String BESCHRIJVING = "CSV (; of , als scheidingsteken, UTF-8) of XLSX (eerste werkblad); eerste "
@@ -108,6 +114,9 @@ class CijferImportController {
             + "opgeslagen en noemt invalidParams elke foute regel en kolom. Gelijke waarden worden overgeslagen; een "
             + "gewijzigde waarde wordt een nieuwe versie (de oude blijft zichtbaar).";
 
+    static final String KOLOMINDELING = "optioneel: het id van een opgeslagen kolomindeling (GET /api/v1/kolomindelingen) "
+            + "voor een bestand met eigen kolomnamen, volgorde en titelregels, zoals het maandoverzicht van COA";
+
     /** The multipart form, for the OpenAPI description. */
     record Formulier(@Schema(type = "string", format = "binary", description = "CSV- of XLSX-bestand") String bestand,
             @Schema(description = "optioneel: waarom") String reden) {
@@ -115,13 +124,15 @@ class CijferImportController {
 
     /** Access and the reason are judged (by the service) before the upload is read. */
     private ResponseEntity<ImportResultaat> importeer(ImportSoort soort, HttpServletRequest request, String reden,
-            Gebruiker door, boolean controleer) {
+            Gebruiker door, boolean controleer, Long kolomindeling) {
         importer.vereisImporteren(soort, door);
+        Kolomindelingen.Kolomindeling indeling = kolomindeling == null ? null
+                : kolomindelingen.voorImport(door, kolomindeling, soort);
         if (controleer) {
-            return ResponseEntity.ok(importer.controleer(soort, Upload.lees(request), door));
+            return ResponseEntity.ok(importer.controleer(soort, Upload.lees(request), indeling, door));
         }
         String schoneReden = CijferImport.reden(reden);
-        ImportResultaat resultaat = importer.importeer(soort, Upload.lees(request), schoneReden, door,
+        ImportResultaat resultaat = importer.importeer(soort, Upload.lees(request), indeling, schoneReden, door,
                 Client.van(request));
         return ResponseEntity.status(resultaat.importId() == null ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(resultaat);

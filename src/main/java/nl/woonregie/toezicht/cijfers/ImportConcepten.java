@@ -18,10 +18,12 @@ import org.springframework.stereotype.Service;
 class ImportConcepten {
 
     private final CijferImport importer;
+    private final Kolomindelingen kolomindelingen;
     private final JdbcClient jdbc;
 
-    ImportConcepten(CijferImport importer, JdbcClient jdbc) {
+    ImportConcepten(CijferImport importer, Kolomindelingen kolomindelingen, JdbcClient jdbc) {
         this.importer = importer;
+        this.kolomindelingen = kolomindelingen;
         this.jdbc = jdbc;
     }
 
@@ -44,16 +46,19 @@ class ImportConcepten {
      * Checks the file as the import would (403 when the account may not import this kind; 400 naming the reason, or
      * every row and column of the file) and keeps it waiting for confirmation.
      */
-    Gecontroleerd controleer(ImportSoort soort, Bestand bestand, String reden, Gebruiker g) {
+    Gecontroleerd controleer(ImportSoort soort, Bestand bestand, Kolomindelingen.Kolomindeling indeling,
+            String reden, Gebruiker g) {
         importer.vereisImporteren(soort, g);
         String schoneReden = CijferImport.reden(reden);
-        ImportResultaat resultaat = importer.controleer(soort, bestand, g);
+        ImportResultaat resultaat = importer.controleer(soort, bestand, indeling, g);
         jdbc.sql("delete from import_concept where aangemaakt_op < now() - interval '1 day'").update();
         long id = jdbc.sql("""
-                insert into import_concept (soort, bestandsnaam, formaat, inhoud, sha256, gebruiker, reden)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                insert into import_concept (soort, bestandsnaam, formaat, inhoud, sha256, gebruiker, reden,
+                    kolomindeling_id, kolomindeling_versie)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(soort.name(), bestand.naam(), bestand.formaat().name(), bestand.inhoud(), bestand.sha256(),
-                        g.gebruikersnaam(), schoneReden)
+                        g.gebruikersnaam(), schoneReden, indeling == null ? null : indeling.id(),
+                        indeling == null ? null : indeling.versie())
                 .query(Long.class).single();
         return new Gecontroleerd(id, soort, bestand.naam(), resultaat);
     }
@@ -73,15 +78,26 @@ class ImportConcepten {
      */
     ImportResultaat bevestig(long concept, Gebruiker g, String client) {
         importer.vereisSoorten(g);
-        Object[] rij = jdbc.sql("select soort, bestandsnaam, formaat, inhoud, reden from import_concept "
-                        + "where id = ? and gebruiker = ?").params(concept, g.gebruikersnaam())
+        Object[] rij = jdbc.sql("select soort, bestandsnaam, formaat, inhoud, reden, kolomindeling_id, "
+                        + "kolomindeling_versie from import_concept where id = ? and gebruiker = ?")
+                .params(concept, g.gebruikersnaam())
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4),
-                    rs.getString(5)})
+                    rs.getString(5), rs.getObject(6, Long.class), rs.getObject(7, Integer.class)})
                 .optional()
                 .orElseThrow(ImportConcepten::bestaatNiet);
         Bestand bestand = new Bestand((byte[]) rij[3], (String) rij[1], Bestand.Formaat.valueOf((String) rij[2]));
+        ImportSoort soort = ImportSoort.valueOf((String) rij[0]);
         try {
-            return importer.importeer(ImportSoort.valueOf((String) rij[0]), bestand, (String) rij[4], g, client);
+            Kolomindelingen.Kolomindeling indeling = null;
+            if (rij[5] != null) {
+                indeling = kolomindelingen.voorImport(g, (Long) rij[5], soort);
+                if (indeling.versie() != (Integer) rij[6]) {
+                    throw new ApiException(org.springframework.http.HttpStatus.CONFLICT, "Intussen gewijzigd",
+                            "De kolomindeling '" + indeling.naam() + "' is gewijzigd sinds de controle; er is niets "
+                                    + "opgeslagen. Controleer het bestand opnieuw.", null);
+                }
+            }
+            return importer.importeer(soort, bestand, indeling, (String) rij[4], g, client);
         } finally {
             jdbc.sql("delete from import_concept where id = ?").param(concept).update();
         }

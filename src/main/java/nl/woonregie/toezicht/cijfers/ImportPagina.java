@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -33,30 +34,43 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportPagina {
 
     private static final Pattern REGEL_KOLOM = Pattern.compile("regel (\\d+)(?:, kolom (.+))?");
-    private static final Set<String> VELDEN = Set.of("soort", Upload.VELD, "reden");
+    private static final Set<String> VELDEN = Set.of("soort", Upload.VELD, "reden", "kolomindeling");
 
     private final Toegang toegang;
     private final CijferImport importer;
     private final ImportConcepten concepten;
+    private final Kolomindelingen kolomindelingen;
 
-    ImportPagina(Toegang toegang, CijferImport importer, ImportConcepten concepten) {
+    ImportPagina(Toegang toegang, CijferImport importer, ImportConcepten concepten, Kolomindelingen kolomindelingen) {
         this.toegang = toegang;
         this.importer = importer;
         this.concepten = concepten;
+        this.kolomindelingen = kolomindelingen;
     }
 
     /** One error of the check, as shown in the table: line, column and reason. */
     record Fout(String regel, String kolom, String reden) {
     }
 
-    /** The upload form: the kind of figures, the file, an optional reason. */
-    public record ImportFormulier(String soort, MultipartFile bestand, String reden) {
+    /**
+     * The upload form: the kind of figures, the file, an optional reason, and the saved column coupling of its
+     * source (empty: Woonregie's own columns).
+     */
+    public record ImportFormulier(String soort, MultipartFile bestand, String reden, String kolomindeling) {
     }
 
     @GetMapping("/cijfers/import")
-    String formulier(Model model) {
-        model.addAttribute("soorten", importer.vereisSoorten(toegang.huidige()));
-        model.addAttribute("upload", new ImportFormulier(null, null, null));
+    String formulier(@RequestParam(required = false) Long kolomindeling, Model model) {
+        Gebruiker g = toegang.huidige();
+        model.addAttribute("soorten", importer.vereisSoorten(g));
+        String soort = null;
+        if (kolomindeling != null) { // "use it" from the coupling's page: preselected with its kind
+            Kolomindelingen.Kolomindeling k = kolomindelingen.lees(g, kolomindeling);
+            soort = k.soort().name();
+        }
+        model.addAttribute("upload", new ImportFormulier(soort, null, null,
+                kolomindeling == null ? null : kolomindeling.toString()));
+        model.addAttribute("kolomindelingen", kolomindelingen.lijst(g, null));
         return "toezicht/import";
     }
 
@@ -64,13 +78,17 @@ class ImportPagina {
     String controleer(@ModelAttribute("upload") ImportFormulier f, BindingResult fouten, Model model) {
         Gebruiker g = toegang.huidige();
         model.addAttribute("soorten", importer.vereisSoorten(g));
+        model.addAttribute("kolomindelingen", kolomindelingen.lijst(g, null));
         MultipartFile bestand = gekozen(f.bestand());
         model.addAttribute("bestandsnaam", bestand == null ? null : bestand.getOriginalFilename());
         try {
             ImportSoort soort = ImportConcepten.soort(f.soort());
             model.addAttribute("gekozen", soort);
             importer.vereisImporteren(soort, g); // refused before the upload is read
-            ImportConcepten.Gecontroleerd c = concepten.controleer(soort, Upload.van(bestand), f.reden(), g);
+            Kolomindelingen.Kolomindeling indeling = indeling(f.kolomindeling(), soort, g);
+            model.addAttribute("indeling", indeling);
+            ImportConcepten.Gecontroleerd c = concepten.controleer(soort, Upload.van(bestand), indeling, f.reden(),
+                    g);
             model.addAttribute("concept", c.concept());
             model.addAttribute("bestandsnaam", c.bestandsnaam());
             model.addAttribute("resultaat", c.resultaat());
@@ -89,8 +107,9 @@ class ImportPagina {
         Gebruiker g = toegang.huidige();
         ImportSoort soort = concepten.soortVan(concept, g);
         model.addAttribute("soorten", importer.soorten(g));
+        model.addAttribute("kolomindelingen", kolomindelingen.lijst(g, null));
         model.addAttribute("gekozen", soort);
-        model.addAttribute("upload", new ImportFormulier(soort.name(), null, null));
+        model.addAttribute("upload", new ImportFormulier(soort.name(), null, null, null));
         try {
             model.addAttribute("opgeslagen", concepten.bevestig(concept, g, Client.van(request)));
         } catch (ApiException e) {
@@ -108,6 +127,21 @@ class ImportPagina {
     String verwerp(@PathVariable long concept) {
         concepten.verwerp(concept, toegang.huidige());
         return "redirect:/cijfers/import";
+    }
+
+    /** The chosen coupling (none for an empty choice); 400 naming {@code kolomindeling} for one not usable here. */
+    private Kolomindelingen.Kolomindeling indeling(String gekozen, ImportSoort soort, Gebruiker g) {
+        if (gekozen == null || gekozen.isBlank()) {
+            return null;
+        }
+        long id;
+        try {
+            id = Long.parseLong(gekozen.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("Onbekende kolomindeling.", List.of(new InvalidParam("kolomindeling",
+                    "kies een kolomindeling uit de lijst")));
+        }
+        return kolomindelingen.voorImport(g, id, soort);
     }
 
     /** A form sent without choosing a file has an empty part without a name: no file. */

@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
-/** Importing COA standings (COA, BEHEERDER; nationwide): dates, ja/nee, errors, versions, roles. Periods 2091–2092. */
+/**
+ * Importing COA standings (COA, BEHEERDER nationwide; a supervisor for its own province): dates, ja/nee, errors,
+ * versions, roles. Periods 2091–2092 and 2096.
+ */
 @IntegratieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoaStandImportTest {
@@ -130,12 +133,16 @@ class CoaStandImportTest {
     }
 
     @Test
-    void toezichthouder_en_gemeente_mogen_geen_coa_standen_importeren() {
-        String csv = KOP + "GM0518;2091-I;2091-05-31;1;1;0;ja\n";
-        api.als(th).postCsv(PAD, csv).probleem(403);
-        api.als(denHaag).postCsv(PAD, csv).probleem(403);
-        assertThat(jdbc.sql("select count(*) from coa_stand where datum = '2091-05-31'").query(Long.class).single())
+    void een_toezichthouder_importeert_alleen_voor_de_eigen_provincie_en_een_gemeente_niet() {
+        String andere = KOP + "GM0518;2096-I;2096-05-31;1;1;0;ja\nGM0363;2096-I;2096-05-31;1;1;0;ja\n";
+        assertThat(fouten(api.als(th).postCsv(PAD, andere).probleem(400))).containsExactly(
+                "regel 3, kolom gemeente: GM0363 (Amsterdam) hoort niet bij uw provincie (PV28)");
+        api.als(denHaag).postCsv(PAD, KOP + "GM0518;2096-I;2096-05-31;1;1;0;ja\n").probleem(403);
+        assertThat(jdbc.sql("select count(*) from coa_stand where datum = '2096-05-31'").query(Long.class).single())
                 .isZero();
+        api.als(th).postCsv(PAD, KOP + "GM0518;2096-I;2096-05-31;1;1;0;ja\n").json(201);
+        assertThat(jdbc.sql("select count(*) from coa_stand where datum = '2096-05-31'").query(Long.class).single())
+                .isEqualTo(1);
     }
 
     private List<String> standen(String periode) {

@@ -485,6 +485,9 @@ class ToegangsmatrixTest {
                 "GET /api/v1/kolomindelingen/{id}", "PUT /api/v1/kolomindelingen/{id}", "GET /cijfers/kolomindelingen",
                 "GET /cijfers/kolomindelingen/nieuw", "POST /cijfers/kolomindelingen/nieuw",
                 "GET /cijfers/kolomindelingen/{id}", "POST /cijfers/kolomindelingen/{id}");
+        // COA's monthly overview of a province: its supervisors, BEHEERDER and COA (whose figures it shows)
+        r(EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.COA), "GET /provincies/{code}/maandoverzicht",
+                "GET /provincies/{code}/maandoverzicht.xlsx");
         r(TOEZICHTHOUDERS, "POST /api/v1/taakstellingen/import", "POST /api/v1/beginstanden/import");
         // the extra ambition: set by a province's supervisor (another province's municipalities are a field error,
         // as in the imports) and the administrator; read per province by its supervisor

@@ -91,4 +91,22 @@ class KolomindelingBrowserTest {
         assertThat(jdbc.sql("select count(*) from coa_stand where periode = '2094-I'").query(Long.class).single())
                 .isZero();
     }
+
+    @Test
+    void het_maandoverzicht_van_coa_staat_bij_de_provincie_met_vorige_maand_en_excel() {
+        Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
+        page.navigate(browser.url("/provincies/PV28"));
+        Browser.klikEnWacht(page, page.locator("#maandoverzicht"));
+        PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Maandoverzicht COA Zuid-Holland");
+        PlaywrightAssertions.assertThat(page.locator("#maandoverzicht tbody tr").first()).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#maandoverzicht-xlsx")).hasAttribute("href",
+                java.util.regex.Pattern.compile("/provincies/PV28/maandoverzicht\\.xlsx\\?maand=\\d{4}-\\d{2}"));
+        browser.screenshot(page, "maandoverzicht");
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+        String maand = page.locator("#maand").inputValue();
+        Browser.klikEnWacht(page, page.locator("#vorige-maand"));
+        assertThat(page.locator("#maand").inputValue()).isEqualTo(java.time.YearMonth.parse(maand).minusMonths(1)
+                .toString());
+        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
+    }
 }

@@ -485,6 +485,13 @@ class ToegangsmatrixTest {
                 "GET /api/v1/kolomindelingen/{id}", "PUT /api/v1/kolomindelingen/{id}", "GET /cijfers/kolomindelingen",
                 "GET /cijfers/kolomindelingen/nieuw", "POST /cijfers/kolomindelingen/nieuw",
                 "GET /cijfers/kolomindelingen/{id}", "POST /cijfers/kolomindelingen/{id}");
+        // the follow-up pages (issue 19 §4): whoever reads the municipality's supervision reads them, the province
+        // records plans, ratifications, actions and talks; an action is marked done also by the municipality itself
+        r(TOEZICHTLEZEN, "GET /gemeenten/{code}/plannen-van-aanpak", "GET /gemeenten/{code}/toezichtgesprekken",
+                "POST /acties/{id}/afronden");
+        r(PROVINCIE, "POST /gemeenten/{code}/plannen-van-aanpak", "POST /plannen-van-aanpak/{id}/bekrachtigen",
+                "POST /plannen-van-aanpak/{id}/acties", "POST /gemeenten/{code}/toezichtgesprekken",
+                "GET /provincies/{code}/acties");
         // COA's monthly overview of a province: its supervisors, BEHEERDER and COA (whose figures it shows)
         r(EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.COA), "GET /provincies/{code}/maandoverzicht",
                 "GET /provincies/{code}/maandoverzicht.xlsx");

@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 class DocumentenOpvragenTest {
 
     /** What a read may write: logs, not documents. */
-    static final Set<String> LOGS = Set.of("audit_log", "vhb_verwerking", "brief_lezing", "spring_session",
+    static final Set<String> LOGS = Set.of("audit_log", "vhb_verwerking", "brief_lezing", "brief_download", "spring_session",
             "spring_session_attributes", "event_publication", "flyway_schema_history");
 
     static final String V = "/api/v1/verhuisbox";

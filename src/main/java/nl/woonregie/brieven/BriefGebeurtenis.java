@@ -60,11 +60,12 @@ public sealed interface BriefGebeurtenis extends AuditGebeurtenis permits BriefG
 
     /**
      * A frozen letter was sent to one addressee: placed in the outbox with its cover e-mail ({@code bericht}), or put on
-     * the post list (by post), or recorded as not to send (no address). {@code plaatsing} counts the sendings of this
+     * the post list (by post), or recorded as not to send (no address); {@code vorm}: how the e-mail carried it (the PDF/A
+     * attached or a download link, ADR 0055), null when not by e-mail. {@code plaatsing} counts the sendings of this
      * letter to this addressee (more than 1 after a failed e-mail or a new address).
      */
-    record Verzending(long ronde, String gemeente, String kenmerk, long contact, Verzendwijze wijze, Long bericht,
-            int plaatsing, Actor door) implements BriefGebeurtenis {
+    record Verzending(long ronde, String gemeente, String kenmerk, long contact, Verzendwijze wijze,
+            Verzendvorm vorm, Long bericht, int plaatsing, Actor door) implements BriefGebeurtenis {
 
         @Override
         public String actie() {
@@ -87,6 +88,9 @@ public sealed interface BriefGebeurtenis extends AuditGebeurtenis permits BriefG
             m.put("kenmerk", kenmerk);
             m.put("contact", contact);
             m.put("verzendwijze", wijze.name());
+            if (vorm != null) {
+                m.put("verzendvorm", vorm.name());
+            }
             if (bericht != null) {
                 m.put("postBericht", bericht);
             }

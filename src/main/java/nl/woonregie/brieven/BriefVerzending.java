@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import nl.woonregie.brieven.internal.DownloadOpslag;
 import nl.woonregie.brieven.internal.LeesOpslag;
 import nl.woonregie.brieven.internal.VerzendOpslag;
 import nl.woonregie.gebied.GebiedService;
@@ -30,11 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sends the frozen letters of a vastgestelde round to each municipality's addressees (issue 19 §2, ADR 0048): the
  * active bestuurlijke contacts of the register ({@link Contacten#geadresseerden}). To whom has accepted electronic
- * decisions (Awb 2:14) the letter goes through the outbox ({@link Post}) as PDF/A attached to a Dutch cover e-mail
- * ({@code templates/post/brief-verzending}); the letter itself is never changed. To anyone else it goes by post: the
- * sending records "per post" and the page lists the post to print. Each letter goes to each addressee once: a second
- * call sends only what was not sent yet (a new addressee, one who has an address now) or failed after the outbox's last
- * attempt; what is in the queue or sent is never placed again. Retrying a failed attempt is the outbox's own.
+ * decisions (Awb 2:14) the letter goes through the outbox ({@link Post}) with a Dutch cover e-mail
+ * ({@code templates/post/brief-verzending}), as the province set it at that moment ({@link Verzendinstellingen}, ADR
+ * 0055): the PDF/A attached, or a secure download link ({@link Downloadlinks}); the letter itself is never changed. To
+ * anyone else it goes by post: the sending records "per post" and the page lists the post to print. Each letter goes
+ * to each addressee once: a second call sends only what was not sent yet (a new addressee, one who has an address now),
+ * failed after the outbox's last attempt, or went as a link that expired unused; what is in the queue or sent is never
+ * placed again. Retrying a failed attempt is the outbox's own.
  */
 @Service
 public class BriefVerzending {
@@ -48,9 +51,13 @@ public class BriefVerzending {
     private final GebiedService gebied;
     private final ApplicationEventPublisher gebeurtenissen;
     private final LeesOpslag lezingen;
+    private final Verzendinstellingen instellingen;
+    private final Downloadlinks links;
+    private final DownloadOpslag downloads;
 
     BriefVerzending(RondeService rondes, Contacten contacten, VerzendOpslag opslag, Post post, GebiedService gebied,
-            ApplicationEventPublisher gebeurtenissen, LeesOpslag lezingen) {
+            ApplicationEventPublisher gebeurtenissen, LeesOpslag lezingen, Verzendinstellingen instellingen,
+            Downloadlinks links, DownloadOpslag downloads) {
         this.rondes = rondes;
         this.contacten = contacten;
         this.opslag = opslag;
@@ -58,6 +65,9 @@ public class BriefVerzending {
         this.gebied = gebied;
         this.gebeurtenissen = gebeurtenissen;
         this.lezingen = lezingen;
+        this.instellingen = instellingen;
+        this.links = links;
+        this.downloads = downloads;
     }
 
     /**
@@ -77,6 +87,8 @@ public class BriefVerzending {
         List<VerzendOpslag.Rij> rijen = opslag.vanRonde(rondeId, ronde.versie());
         Map<Long, Bericht> berichten = post.stand(rijen.stream().map(VerzendOpslag.Rij::postBericht)
                 .filter(Objects::nonNull).toList());
+        Map<Long, DownloadOpslag.Stand> linkstand = downloads.stand(rijen.stream().map(VerzendOpslag.Rij::id).toList());
+        Verzendinstelling instelling = instellingen.huidige(ronde.provincie());
         String provincieNaam = gebied.provincie(ronde.provincie()).map(Provincie::naam).orElse(ronde.provincie());
         Map<String, String> namen = namen(ronde);
         for (VerzendOpslag.Opgeslagen brief : opslag.brieven(rondeId, ronde.versie())) {
@@ -84,31 +96,40 @@ public class BriefVerzending {
             Map<Long, VerzendOpslag.Rij> vanBrief = new HashMap<>();
             rijen.stream().filter(r -> r.gemeente().equals(brief.gemeente())).forEach(r -> vanBrief.put(r.contact(), r));
             Stuk stuk = rondebrief(ronde, brief, provincieNaam, gemeenteNaam);
-            for (Geplaatst p : plaatsBijGeadresseerden(stuk, vanBrief, berichten,
-                    (c, adres, wijze, bericht) -> opslag.nieuw(rondeId, ronde.versie(), brief.gemeente(),
+            for (Geplaatst p : plaatsBijGeadresseerden(stuk, vanBrief, berichten, linkstand, instelling,
+                    (c, adres, wijze, vorm, bericht) -> opslag.nieuw(rondeId, ronde.versie(), brief.gemeente(),
                             brief.kenmerk(), c.id(), c.versie(), c.gegevens().naam(), c.gegevens().rol(), adres,
-                            wijze, bericht, door.actor()), actor)) {
+                            wijze, vorm, bericht, door.actor()), actor)) {
                 gebeurtenissen.publishEvent(new BriefGebeurtenis.Verzending(rondeId, brief.gemeente(),
-                        brief.kenmerk(), p.contact(), p.wijze(), p.bericht(), p.plaatsing(), actor));
+                        brief.kenmerk(), p.contact(), p.wijze(), p.vorm(), p.bericht(), p.plaatsing(), actor));
             }
         }
         return stand(ronde);
     }
 
     /**
-     * Whether a sending that exists is made again: a failed e-mail (after the outbox's last attempt), or an addressee
-     * who had no address and has one now. What is queued, sent or on the post list is never sent again.
+     * Whether a sending that exists is made again: a failed e-mail (after the outbox's last attempt), an addressee who
+     * had no address and has one now, or a download link that expired without a download (a new link, ADR 0055). What
+     * is queued, sent (and downloaded or still valid) or on the post list is never sent again.
      */
-    private static boolean opnieuwTeVerzenden(VerzendOpslag.Rij rij, Map<Long, Bericht> berichten,
-            Verzendwijze nu) {
+    private boolean opnieuwTeVerzenden(VerzendOpslag.Rij rij, Map<Long, Bericht> berichten,
+            Map<Long, DownloadOpslag.Stand> linkstand, Verzendwijze nu) {
         if (rij.wijze() == Verzendwijze.ONBEKEND) {
             return nu != Verzendwijze.ONBEKEND;
         }
         if (rij.wijze() == Verzendwijze.ELEKTRONISCH) {
             Bericht b = berichten.get(rij.postBericht());
-            return b != null && b.status() == Poststatus.MISLUKT;
+            return b != null && (b.status() == Poststatus.MISLUKT
+                    || linkVerlopen(rij, b, linkstand.get(rij.id()), gebied.vandaag()));
         }
         return false;
+    }
+
+    /** An e-mail with a download link that was sent, whose link expired and was never used. */
+    private static boolean linkVerlopen(VerzendOpslag.Rij rij, Bericht b, DownloadOpslag.Stand link,
+            java.time.LocalDate vandaag) {
+        return rij.vorm() == Verzendvorm.DOWNLOADLINK && b.status() == Poststatus.VERZONDEN && link != null
+                && link.gedownloadOp() == null && link.geldigTot().isBefore(vandaag);
     }
 
     /**
@@ -119,43 +140,53 @@ public class BriefVerzending {
             Map<String, Object> gegevens) {
     }
 
-    /** A new sending stored for an addressee who had none. */
+    /** A new sending stored for an addressee who had none; answers its id. */
     @FunctionalInterface
     interface NieuweVerzending {
-        void leg(Contact c, String adres, Verzendwijze wijze, Long bericht);
+        long leg(Contact c, String adres, Verzendwijze wijze, Verzendvorm vorm, Long bericht);
     }
 
-    /** A placing made: to whom, which way, which outbox message, the how-manieth. */
-    record Geplaatst(long contact, Verzendwijze wijze, Long bericht, int plaatsing) {
+    /** A placing made: to whom, which way (for an e-mail: attached or as a link), which outbox message, the how-manieth. */
+    record Geplaatst(long contact, Verzendwijze wijze, Verzendvorm vorm, Long bericht, int plaatsing) {
     }
 
     /**
      * Sends the piece to every addressee of the municipality ({@link Contacten#geadresseerden}) that has no sending
-     * yet, or whose sending is to be made again ({@link #opnieuwTeVerzenden}): by e-mail through the outbox with the
-     * PDF/A attached, else by post, else recorded without an address. {@code bestaand}: the sendings of this piece by
-     * contact. The one sender of letters and besluiten.
+     * yet, or whose sending is to be made again ({@link #opnieuwTeVerzenden}): by e-mail through the outbox — with the
+     * PDF/A attached or with a new download link, as the province's setting says now — else by post, else recorded
+     * without an address. {@code bestaand}: the sendings of this piece by contact. The one sender of letters and
+     * besluiten.
      */
     private List<Geplaatst> plaatsBijGeadresseerden(Stuk stuk, Map<Long, VerzendOpslag.Rij> bestaand,
-            Map<Long, Bericht> berichten, NieuweVerzending nieuw, Actor actor) {
+            Map<Long, Bericht> berichten, Map<Long, DownloadOpslag.Stand> linkstand, Verzendinstelling instelling,
+            NieuweVerzending nieuw, Actor actor) {
         List<Geplaatst> geplaatst = new ArrayList<>();
         for (Contact c : contacten.geadresseerden(stuk.gemeente())) {
             VerzendOpslag.Rij rij = bestaand.get(c.id());
             Verzendwijze wijze = c.verzendwijze();
-            if (rij != null && !opnieuwTeVerzenden(rij, berichten, wijze)) {
+            if (rij != null && !opnieuwTeVerzenden(rij, berichten, linkstand, wijze)) {
                 continue;
             }
-            Long bericht = wijze == Verzendwijze.ELEKTRONISCH ? plaats(stuk, c, actor) : null;
+            Verzendvorm vorm = wijze == Verzendwijze.ELEKTRONISCH ? instelling.verzendvorm() : null;
+            Downloadlinks.NieuweLink link = vorm == Verzendvorm.DOWNLOADLINK
+                    ? links.nieuw(instelling.geldigheidDagen()) : null;
+            Long bericht = wijze == Verzendwijze.ELEKTRONISCH ? plaats(stuk, c, link, actor) : null;
             String adres = wijze == Verzendwijze.ELEKTRONISCH ? c.gegevens().email()
                     : wijze == Verzendwijze.POST ? c.gegevens().postadres() : null;
             int plaatsing;
+            long id;
             if (rij == null) {
-                nieuw.leg(c, adres, wijze, bericht);
+                id = nieuw.leg(c, adres, wijze, vorm, bericht);
                 plaatsing = 1;
             } else {
-                opslag.opnieuw(rij.id(), c.versie(), c.gegevens().naam(), adres, wijze, bericht);
+                id = rij.id();
+                opslag.opnieuw(rij.id(), c.versie(), c.gegevens().naam(), adres, wijze, vorm, bericht);
                 plaatsing = rij.plaatsingen() + 1;
             }
-            geplaatst.add(new Geplaatst(c.id(), wijze, bericht, plaatsing));
+            if (link != null) {
+                links.bewaar(id, link);
+            }
+            geplaatst.add(new Geplaatst(c.id(), wijze, vorm, bericht, plaatsing));
         }
         return geplaatst;
     }
@@ -175,11 +206,20 @@ public class BriefVerzending {
         return new Stuk(brief.gemeente(), brief.kenmerk(), bestand, brief.pdf(), onderwerp, SJABLOON, gegevens);
     }
 
-    private long plaats(Stuk stuk, Contact c, Actor door) {
+    /**
+     * Places the cover e-mail to the contact: with the PDF/A attached, or ({@code link} not null) with the download
+     * link, the last day it works and that the letter is also in the municipality's portal, and no attachment.
+     */
+    private long plaats(Stuk stuk, Contact c, Downloadlinks.NieuweLink link, Actor door) {
         boolean college = c.gegevens().rol() == Contactrol.COLLEGE;
         Map<String, Object> gegevens = new LinkedHashMap<>();
         gegevens.put("aanhef", college ? "Geacht college" : "Geachte " + c.gegevens().naam());
         gegevens.putAll(stuk.gegevens());
+        if (link != null) {
+            gegevens.put("link", link.url());
+            gegevens.put("geldigTot", NlFormaat.datum(link.geldigTot()));
+            return post.plaats(c.gegevens().email(), stuk.onderwerp(), stuk.sjabloon(), gegevens, List.of(), door);
+        }
         return post.plaats(c.gegevens().email(), stuk.onderwerp(), stuk.sjabloon(), gegevens,
                 List.of(new Post.Bijlage(stuk.bestand(), "application/pdf", stuk.pdf())), door);
     }
@@ -196,10 +236,12 @@ public class BriefVerzending {
         rijen.forEach(r -> perContact.put(r.contact(), r));
         Map<Long, Bericht> berichten = post.stand(rijen.stream().map(VerzendOpslag.Rij::postBericht)
                 .filter(Objects::nonNull).toList());
-        return plaatsBijGeadresseerden(stuk, perContact, berichten,
-                (c, adres, wijze, bericht) -> opslag.nieuwVoorBesluit(besluit, stuk.gemeente(), stuk.kenmerk(),
-                        c.id(), c.versie(), c.gegevens().naam(), c.gegevens().rol(), adres, wijze, bericht, door),
-                actor);
+        Map<Long, DownloadOpslag.Stand> linkstand = downloads.stand(rijen.stream().map(VerzendOpslag.Rij::id).toList());
+        Verzendinstelling instelling = instellingen.huidige(gebied.provincieVan(stuk.gemeente()).orElseThrow());
+        return plaatsBijGeadresseerden(stuk, perContact, berichten, linkstand, instelling,
+                (c, adres, wijze, vorm, bericht) -> opslag.nieuwVoorBesluit(besluit, stuk.gemeente(), stuk.kenmerk(),
+                        c.id(), c.versie(), c.gegevens().naam(), c.gegevens().rol(), adres, wijze, vorm, bericht,
+                        door), actor);
     }
 
     /** The state of a besluit's sending per addressee: those sent to, then the addressees not sent to yet. */
@@ -207,16 +249,18 @@ public class BriefVerzending {
         List<VerzendOpslag.Rij> rijen = opslag.vanBesluit(besluit);
         Map<Long, Bericht> berichten = post.stand(rijen.stream().map(VerzendOpslag.Rij::postBericht)
                 .filter(Objects::nonNull).toList());
+        Map<Long, DownloadOpslag.Stand> linkstand = downloads.stand(rijen.stream().map(VerzendOpslag.Rij::id).toList());
         List<Verzendstand.Geadresseerde> lijst = new ArrayList<>();
         java.util.Set<Long> gehad = new java.util.HashSet<>();
         for (VerzendOpslag.Rij r : rijen) {
-            lijst.add(geadresseerde(r, berichten.get(r.postBericht())));
+            lijst.add(geadresseerde(r, berichten.get(r.postBericht()), linkstand.get(r.id())));
             gehad.add(r.contact());
         }
         for (Contact c : contacten.geadresseerden(gemeente)) {
             if (!gehad.contains(c.id())) {
                 lijst.add(new Verzendstand.Geadresseerde(c.id(), c.gegevens().naam(), c.gegevens().rol(),
-                        c.verzendwijze(), null, Verzendstatus.NIET_VERZONDEN, null, null, null, null, null));
+                        c.verzendwijze(), null, null, Verzendstatus.NIET_VERZONDEN, null, null, null, null, null, null,
+                        null, null));
             }
         }
         return List.copyOf(lijst);
@@ -255,6 +299,7 @@ public class BriefVerzending {
         List<VerzendOpslag.Rij> rijen = ronde.vastgesteld() ? opslag.vanRonde(ronde.id(), ronde.versie()) : List.of();
         Map<Long, Bericht> berichten = post.stand(rijen.stream().map(VerzendOpslag.Rij::postBericht)
                 .filter(Objects::nonNull).toList());
+        Map<Long, DownloadOpslag.Stand> linkstand = downloads.stand(rijen.stream().map(VerzendOpslag.Rij::id).toList());
         Map<String, String> namen = namen(ronde);
         Map<Verzendstatus, Integer> aantallen = new EnumMap<>(Verzendstatus.class);
         List<Verzendstand.Gemeente> gemeenten = new ArrayList<>();
@@ -267,12 +312,13 @@ public class BriefVerzending {
             Map<Long, VerzendOpslag.Rij> perContact = new LinkedHashMap<>();
             rijen.stream().filter(r -> r.gemeente().equals(brief.gemeente())).forEach(r -> perContact.put(r.contact(), r));
             for (VerzendOpslag.Rij r : perContact.values()) {
-                lijst.add(geadresseerde(r, berichten.get(r.postBericht())));
+                lijst.add(geadresseerde(r, berichten.get(r.postBericht()), linkstand.get(r.id())));
             }
             for (Contact c : contacten.geadresseerden(brief.gemeente())) {
                 if (!perContact.containsKey(c.id())) {
                     lijst.add(new Verzendstand.Geadresseerde(c.id(), c.gegevens().naam(), c.gegevens().rol(),
-                            c.verzendwijze(), null, Verzendstatus.NIET_VERZONDEN, null, null, null, null, null));
+                            c.verzendwijze(), null, null, Verzendstatus.NIET_VERZONDEN, null, null, null, null, null, null,
+                        null, null));
                 }
             }
             lijst.forEach(a -> aantallen.merge(a.status(), 1, Integer::sum));
@@ -283,23 +329,25 @@ public class BriefVerzending {
                     List.copyOf(lijst), geopend.get(brief.gemeente())));
         }
         gemeenten.sort(java.util.Comparator.comparing(Verzendstand.Gemeente::naam));
-        return new Verzendstand(ronde.id(), ronde.versie(), ronde.peildatum(), ronde.vastgesteld(), aantallen,
-                List.copyOf(gemeenten));
+        return new Verzendstand(ronde.id(), ronde.provincie(), ronde.versie(), ronde.peildatum(), ronde.vastgesteld(),
+                instellingen.huidige(ronde.provincie()).verzendvorm(), aantallen, List.copyOf(gemeenten));
     }
 
-    private static Verzendstand.Geadresseerde geadresseerde(VerzendOpslag.Rij r, Bericht b) {
+    private Verzendstand.Geadresseerde geadresseerde(VerzendOpslag.Rij r, Bericht b, DownloadOpslag.Stand link) {
         Verzendstatus status = switch (r.wijze()) {
             case POST -> Verzendstatus.PER_POST;
             case ONBEKEND -> Verzendstatus.GEEN_ADRES;
             case ELEKTRONISCH -> b == null ? Verzendstatus.IN_WACHTRIJ : switch (b.status()) {
-                case VERZONDEN -> Verzendstatus.VERZONDEN;
+                case VERZONDEN -> linkVerlopen(r, b, link, gebied.vandaag()) ? Verzendstatus.LINK_VERLOPEN
+                        : Verzendstatus.VERZONDEN;
                 case MISLUKT -> Verzendstatus.MISLUKT;
                 case NIET_VERZONDEN -> Verzendstatus.IN_WACHTRIJ;
             };
         };
-        return new Verzendstand.Geadresseerde(r.contact(), r.naam(), r.rol(), r.wijze(), r.adres(), status,
+        return new Verzendstand.Geadresseerde(r.contact(), r.naam(), r.rol(), r.wijze(), r.vorm(), r.adres(), status,
                 r.laatstOp(), b == null ? null : b.verzondenOp(), b == null ? null : b.pogingen(), r.plaatsingen(),
-                b == null ? null : b.laatsteFout());
+                b == null ? null : b.laatsteFout(), link == null ? null : link.geldigTot(),
+                link == null ? null : link.gedownloadOp(), link == null ? null : link.downloads());
     }
 
     private static Map<String, String> namen(Ronde ronde) {

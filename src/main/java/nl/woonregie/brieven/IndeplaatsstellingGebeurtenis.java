@@ -68,7 +68,7 @@ public sealed interface IndeplaatsstellingGebeurtenis extends AuditGebeurtenis p
 
     /** The decided besluit was sent to one addressee (as a round's letter: outbox, post list or no address). */
     record Verzonden(long besluit, String gemeente, String besluitnummer, long contact, Verzendwijze wijze,
-            Long bericht, int plaatsing, Actor door) implements IndeplaatsstellingGebeurtenis {
+            Verzendvorm vorm, Long bericht, int plaatsing, Actor door) implements IndeplaatsstellingGebeurtenis {
 
         @Override
         public String actie() {
@@ -81,6 +81,9 @@ public sealed interface IndeplaatsstellingGebeurtenis extends AuditGebeurtenis p
             m.put("besluitnummer", besluitnummer);
             m.put("contact", contact);
             m.put("verzendwijze", wijze.name());
+            if (vorm != null) {
+                m.put("verzendvorm", vorm.name());
+            }
             if (bericht != null) {
                 m.put("postBericht", bericht);
             }

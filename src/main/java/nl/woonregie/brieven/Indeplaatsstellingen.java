@@ -292,7 +292,7 @@ public class Indeplaatsstellingen {
                 opslag.pdf(id).orElseThrow(), onderwerp, SJABLOON, gegevens);
         for (BriefVerzending.Geplaatst p : verzending.verzendBesluit(id, stuk, g.actor(), actor)) {
             gebeurtenissen.publishEvent(new IndeplaatsstellingGebeurtenis.Verzonden(id, r.gemeente(),
-                    r.besluitnummer(), p.contact(), p.wijze(), p.bericht(), p.plaatsing(), actor));
+                    r.besluitnummer(), p.contact(), p.wijze(), p.vorm(), p.bericht(), p.plaatsing(), actor));
         }
         return lees(g, id);
     }

@@ -36,7 +36,8 @@ class VerzendPagina {
         model.addAttribute("perPost", stand.gemeenten().stream().flatMap(g -> g.geadresseerden().stream()
                 .filter(a -> a.status() == Verzendstatus.PER_POST).map(a -> new PostRegel(g, a))).toList());
         int teVerzenden = stand.aantallen().getOrDefault(Verzendstatus.NIET_VERZONDEN, 0)
-                + stand.aantallen().getOrDefault(Verzendstatus.MISLUKT, 0);
+                + stand.aantallen().getOrDefault(Verzendstatus.MISLUKT, 0)
+                + stand.aantallen().getOrDefault(Verzendstatus.LINK_VERLOPEN, 0);
         model.addAttribute("teVerzenden", teVerzenden);
         return "brieven/verzending";
     }

@@ -11,11 +11,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * active bestuurlijke contacts of the municipality), the way, the status and the dates (Awb 3:41: a decision takes
  * effect by being made known).
  *
- * @param rondeVersie the version of the round whose letters these are
- * @param aantallen   how many addressees are in each status
+ * @param rondeVersie  the version of the round whose letters these are
+ * @param verzendvorm  how an e-mail sent now carries the letter: the province's setting at this moment (ADR 0055)
+ * @param aantallen    how many addressees are in each status
  */
-public record Verzendstand(long ronde, int rondeVersie, LocalDate peildatum, boolean vastgesteld,
-        java.util.Map<Verzendstatus, Integer> aantallen, List<Gemeente> gemeenten) {
+public record Verzendstand(long ronde, String provincie, int rondeVersie, LocalDate peildatum, boolean vastgesteld,
+        Verzendvorm verzendvorm, java.util.Map<Verzendstatus, Integer> aantallen, List<Gemeente> gemeenten) {
 
     /**
      * One municipality: its letter and its addressees.
@@ -38,11 +39,16 @@ public record Verzendstand(long ronde, int rondeVersie, LocalDate peildatum, boo
      * @param pogingen    the outbox's attempts of the current message
      * @param plaatsingen how often the letter was placed for this addressee (more than 1 after a failure)
      * @param fout        the last error of the outbox
+     * @param verzendvorm how the e-mail carried the letter (attached or as a download link); null when not by e-mail
+     * @param linkGeldigTot the last day the latest download link works (a link only)
+     * @param gedownloadOp  when the addressee first downloaded the letter through a link (the read log)
+     * @param downloads     how often it was downloaded through its links
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @io.swagger.v3.oas.annotations.media.Schema(name = "VerzendingGeadresseerde")
-    public record Geadresseerde(long contact, String naam, Contactrol rol, Verzendwijze verzendwijze, String adres,
-            Verzendstatus status, OffsetDateTime geplaatstOp, OffsetDateTime verzondenOp, Integer pogingen,
-            Integer plaatsingen, String fout) {
+    public record Geadresseerde(long contact, String naam, Contactrol rol, Verzendwijze verzendwijze,
+            Verzendvorm verzendvorm, String adres, Verzendstatus status, OffsetDateTime geplaatstOp,
+            OffsetDateTime verzondenOp, Integer pogingen, Integer plaatsingen, String fout, LocalDate linkGeldigTot,
+            OffsetDateTime gedownloadOp, Integer downloads) {
     }
 }

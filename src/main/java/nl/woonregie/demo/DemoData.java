@@ -105,6 +105,8 @@ class DemoData implements ApplicationRunner {
     private final ProjectleiderDemo projectleider;
     private final CaseloadDemo caseload;
     private final ContactenDemo contacten;
+    private final DemoVerzending verzending;
+    private final nl.woonregie.platform.achtergrond.Achtergrondtaken taken;
     private final String demoWachtwoord;
 
     DemoData(TransactionTemplate tx, GebiedService gebied, RondeService rondes, CijferImport cijfers,
@@ -112,10 +114,13 @@ class DemoData implements ApplicationRunner {
             ApplicationEventPublisher gebeurtenissen, AanbodDemo aanbod, ProgrammaDemo programma,
             CaseloadDemo caseload, ContactenDemo contacten,
             nl.woonregie.doorbraakplan.Afdelingen afdelingen, DoorbraakplanDemo doorbraakplan,
-            ProjectleiderDemo projectleider,
+            ProjectleiderDemo projectleider, DemoVerzending verzending,
+            nl.woonregie.platform.achtergrond.Achtergrondtaken taken,
             @Value("${WOONREGIE_DEMO_PASSWORD:demo-woonregie-2026}") String demoWachtwoord) {
         this.tx = tx;
         this.contacten = contacten;
+        this.verzending = verzending;
+        this.taken = taken;
         this.gebied = gebied;
         this.rondes = rondes;
         this.cijfers = cijfers;
@@ -342,6 +347,10 @@ class DemoData implements ApplicationRunner {
         programma.laad(demo, demoWachtwoord);
         caseload.laad(demo, demoWachtwoord);
         contacten.laad(demo);
+        // one round is sent to the demo's contacts (issue 19 §9), once its letters exist: after this load commits
+        long verzonden = rondeVan.get(DemoVerzending.PEILDATUM);
+        taken.plan(verzending, "ronde-" + verzonden, "Demo: de brieven van de ronde per 1 april 2023 verzenden",
+                new DemoVerzending.Verzenden(verzonden, rondes.lees(verzonden, g -> true).versie()), ACTOR);
         gebeurtenissen.publishEvent(new DemoGeladen(PROVINCIE, taak.size() + taakEcht.size(),
                 coa.size() + coaEcht.size()));
     }

@@ -388,6 +388,13 @@ class ToegangsmatrixTest {
                 "POST /accountverzoeken/{id}/weigeren");
         // choosing a password with a one-time link: the link is the credential (an unknown one is 404 for everyone)
         r(IEDEREEN, "GET /wachtwoord/{token}", "POST /wachtwoord/{token}", "POST /api/v1/wachtwoordlinks/{token}");
+        // the secure download link of a sent letter (ADR 0055): the link is the credential, so it answers without an
+        // account — the token tried here is unknown (404 for everyone); een_downloadlink_opent_zonder_account_alleen_
+        // met_een_geldig_token proves a valid one opens without an account and an expired or forged one does not
+        r(IEDEREEN, "GET /downloads/{token}", "GET /downloads/{token}/brief.pdf");
+        // how the province's decisions go out by e-mail (ADR 0055): its supervisor and the administrator
+        r(PROVINCIE, "GET /api/v1/provincies/{code}/verzendinstelling", "PUT /api/v1/provincies/{code}/verzendinstelling",
+                "GET /provincies/{code}/verzendinstelling", "POST /provincies/{code}/verzendinstelling");
         r(PROVINCIE, "GET /api/v1/provincies/{code}/beoordelingsrondes",
                 "POST /api/v1/provincies/{code}/beoordelingsrondes", "GET /api/v1/provincies/{code}/overzicht",
                 "GET /api/v1/provincies/{code}/overzicht.csv", "GET /api/v1/provincies/{code}/overzicht.xlsx",
@@ -851,6 +858,51 @@ class ToegangsmatrixTest {
             }
         }
         assertThat(lekken).isEmpty();
+    }
+
+    /**
+     * The one route of the letters without sign-in, the download link (ADR 0055), answers without an account only for
+     * a valid token: a link of a sent letter (made here, its hash stored as the sender stores it) opens its page for
+     * an anonymous visitor; the same link after its last day is 410, a forged token of the same form 404 — and
+     * neither shows the letter's kenmerk.
+     */
+    @Test
+    void een_downloadlink_opent_zonder_account_alleen_met_een_geldig_token() throws Exception {
+        long ronde = jdbc.sql("select id from beoordelingsronde where provincie_code = 'PV28' and status = 'VASTGESTELD' "
+                + "order by peildatum limit 1").query(Long.class).single();
+        int versie = jdbc.sql("select versie from beoordelingsronde where id = ?").param(ronde).query(Integer.class)
+                .single();
+        long contact = Long.parseLong(ids.get("contact"));
+        long verzending = jdbc.sql("""
+                insert into brief_verzending (ronde_id, ronde_versie, gemeente_code, kenmerk, contact_id,
+                    contact_versie, naam, rol, adres, wijze, vorm, post_bericht_id, aangemaakt_door)
+                values (?, ?, 'GM0518', 'MATRIX-LINK-1', ?, 1, 'College', 'COLLEGE', 'matrix@gemeente.example',
+                    'ELEKTRONISCH', 'DOWNLOADLINK', ?, 'matrix')
+                on conflict (ronde_id, ronde_versie, gemeente_code, contact_id) do update set naam = excluded.naam
+                returning id""").params(ronde, versie, contact, Long.parseLong(ids.get("post-bericht")))
+                .query(Long.class).single();
+        String geldig = "matrixGeldigToken" + "A".repeat(26);
+        String verlopen = "matrixVerlopenToken" + "B".repeat(24);
+        for (String[] t : new String[][] {{geldig, "2999-12-31"}, {verlopen, "2000-01-01"}}) {
+            jdbc.sql("insert into brief_downloadlink (verzending_id, token_hash, geldig_tot) values (?, ?, ?::date) "
+                    + "on conflict (token_hash) do nothing").params(verzending,
+                    nl.woonregie.platform.core.Sha256.van(t[0].getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                    t[1]).update();
+        }
+        String vervalst = "matrixVervalstToken" + "C".repeat(24);
+        for (String[] geval : new String[][] {{geldig, "200"}, {verlopen, "410"}, {vervalst, "404"}}) {
+            MvcResult r = mvc.perform(request(HttpMethod.GET, "/downloads/" + geval[0]).with(x -> {
+                x.setRemoteAddr("192.0.2.77");
+                return x;
+            })).andReturn();
+            assertThat(r.getResponse().getStatus()).as(geval[0]).isEqualTo(Integer.parseInt(geval[1]));
+            String tekst = r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            if (geval[1].equals("200")) {
+                assertThat(tekst).contains("MATRIX-LINK-1");
+            } else {
+                assertThat(tekst).doesNotContain("MATRIX-LINK-1");
+            }
+        }
     }
 
     /**

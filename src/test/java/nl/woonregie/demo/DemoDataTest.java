@@ -35,6 +35,37 @@ class DemoDataTest {
         return json.readTree(r.getResponse().getContentAsString());
     }
 
+    /**
+     * Issue 19 §9: at start-up the demo sends its round of 1 April 2023 to its fictitious contacts through the outbox
+     * (a background job after the load); without a mail server the e-mails wait there, and 's-Gravenhage's account
+     * sees that letter in its portal.
+     */
+    @Test
+    void de_demo_verzendt_de_ronde_van_1_april_2023_via_de_uitgaande_post_en_de_gemeente_ziet_haar_brief()
+            throws Exception {
+        long ronde = jdbc.sql("select id from beoordelingsronde where provincie_code = 'PV28' "
+                + "and peildatum = '2023-04-01'").query(Long.class).single();
+        java.time.Instant tot = java.time.Instant.now().plusSeconds(180);
+        while (jdbc.sql("select count(*) from brief_verzending where ronde_id = ? and gemeente_code = 'GM0518' "
+                + "and aangemaakt_door = 'demo'").param(ronde).query(Long.class).single() < 2) {
+            assertThat(java.time.Instant.now()).as("wachten op de verzending van de demo").isBefore(tot);
+            Thread.sleep(200);
+        }
+        // every demo college and the wethouder by e-mail, through the outbox (fictitious example.org addresses)
+        assertThat(jdbc.sql("""
+                select v.gemeente_code || ' ' || v.wijze || ' ' || p.aan from brief_verzending v
+                join post_bericht p on p.id = v.post_bericht_id
+                where v.ronde_id = ? and v.aangemaakt_door = 'demo' order by 1""").param(ronde).query(String.class)
+                .list()).contains("GM0518 ELEKTRONISCH college@den-haag.example.org",
+                        "GM0518 ELEKTRONISCH m.deboer@den-haag.example.org",
+                        "GM0503 ELEKTRONISCH college@delft.example.org",
+                        "GM0546 ELEKTRONISCH college@leiden.example.org");
+        MvcResult pagina = mvc.perform(get("/gemeenten/GM0518").with(httpBasic("gemeente-denhaag",
+                "demo-woonregie-2026"))).andReturn();
+        assertThat(pagina.getResponse().getContentAsString()).contains("/beoordelingsrondes/" + ronde + "/",
+                "verzonden op");
+    }
+
     @Test
     void rondes_van_oktober_2020_tot_juli_2023_de_laatste_door_de_demo_nog_niet_vastgesteld() throws Exception {
         // other tests in this context may go on with the demo (finalise 1 July 2023, start later rounds)

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import nl.woonregie.brieven.Contactrol;
+import nl.woonregie.brieven.Verzendvorm;
 import nl.woonregie.brieven.Verzendwijze;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ public class VerzendOpslag {
     /** One sending of a letter to one addressee, as stored. */
     public record Rij(long id, String gemeente, String kenmerk, long contact, int contactVersie, String naam,
             Contactrol rol, String adres, Verzendwijze wijze, Long postBericht, int plaatsingen,
-            OffsetDateTime aangemaaktOp, String aangemaaktDoor, OffsetDateTime laatstOp) {
+            OffsetDateTime aangemaaktOp, String aangemaaktDoor, OffsetDateTime laatstOp, Verzendvorm vorm) {
     }
 
     /** One sending per round and version at a time: a second call waits for the first and then sees its rows. */
@@ -91,44 +92,49 @@ public class VerzendOpslag {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long nieuwVoorBesluit(long besluit, String gemeente, String kenmerk, long contact, int contactVersie,
-            String naam, Contactrol rol, String adres, Verzendwijze wijze, Long postBericht, String door) {
+            String naam, Contactrol rol, String adres, Verzendwijze wijze, Verzendvorm vorm, Long postBericht,
+            String door) {
         return jdbc.sql("""
                 insert into brief_verzending (besluit_id, gemeente_code, kenmerk, contact_id, contact_versie, naam,
-                    rol, adres, wijze, post_bericht_id, aangemaakt_door)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    rol, adres, wijze, vorm, post_bericht_id, aangemaakt_door)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(besluit, gemeente, kenmerk, contact, contactVersie, naam, rol.name(), adres, wijze.name(),
-                        postBericht, door).query(Long.class).single();
+                        vorm == null ? null : vorm.name(), postBericht, door).query(Long.class).single();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long nieuw(long ronde, int versie, String gemeente, String kenmerk, long contact, int contactVersie,
-            String naam, Contactrol rol, String adres, Verzendwijze wijze, Long postBericht, String door) {
+            String naam, Contactrol rol, String adres, Verzendwijze wijze, Verzendvorm vorm, Long postBericht,
+            String door) {
         return jdbc.sql("""
                 insert into brief_verzending (ronde_id, ronde_versie, gemeente_code, kenmerk, contact_id,
-                    contact_versie, naam, rol, adres, wijze, post_bericht_id, aangemaakt_door)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    contact_versie, naam, rol, adres, wijze, vorm, post_bericht_id, aangemaakt_door)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(ronde, versie, gemeente, kenmerk, contact, contactVersie, naam, rol.name(), adres,
-                        wijze.name(), postBericht, door).query(Long.class).single();
+                        wijze.name(), vorm == null ? null : vorm.name(), postBericht, door).query(Long.class).single();
     }
 
     /** A sending made again: a failed e-mail placed anew, or an addressee without an address who now has one. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void opnieuw(long id, int contactVersie, String naam, String adres, Verzendwijze wijze, Long postBericht) {
+    public void opnieuw(long id, int contactVersie, String naam, String adres, Verzendwijze wijze, Verzendvorm vorm,
+            Long postBericht) {
         jdbc.sql("""
-                update brief_verzending set contact_versie = ?, naam = ?, adres = ?, wijze = ?, post_bericht_id = ?,
-                    plaatsingen = plaatsingen + 1, laatst_op = now() where id = ?""")
-                .params(contactVersie, naam, adres, wijze.name(), postBericht, id).update();
+                update brief_verzending set contact_versie = ?, naam = ?, adres = ?, wijze = ?, vorm = ?,
+                    post_bericht_id = ?, plaatsingen = plaatsingen + 1, laatst_op = now() where id = ?""")
+                .params(contactVersie, naam, adres, wijze.name(), vorm == null ? null : vorm.name(), postBericht, id)
+                .update();
     }
 
     private static final String SELECT = """
             select id, gemeente_code, kenmerk, contact_id, contact_versie, naam, rol, adres, wijze, post_bericht_id,
-                plaatsingen, aangemaakt_op, aangemaakt_door, laatst_op from brief_verzending""";
+                plaatsingen, aangemaakt_op, aangemaakt_door, laatst_op, vorm from brief_verzending""";
 
     private static Rij rij(java.sql.ResultSet rs) throws java.sql.SQLException {
         long post = rs.getLong(10);
         return new Rij(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getString(6),
                 Contactrol.valueOf(rs.getString(7)), rs.getString(8), Verzendwijze.valueOf(rs.getString(9)),
                 rs.wasNull() ? null : post, rs.getInt(11), rs.getObject(12, OffsetDateTime.class), rs.getString(13),
-                rs.getObject(14, OffsetDateTime.class));
+                rs.getObject(14, OffsetDateTime.class), rs.getString(15) == null ? null
+                        : Verzendvorm.valueOf(rs.getString(15)));
     }
 }

@@ -92,6 +92,8 @@ class SecurityConfiguration {
                         .requestMatchers("/simulator").permitAll()
                         // the client's survey form behind a one-time link (the token is the credential)
                         .requestMatchers("/enquete/*").permitAll()
+                        // the secure download link of a sent letter (ADR 0055): the token is the credential
+                        .requestMatchers(HttpMethod.GET, "/downloads/*", "/downloads/*/brief.pdf").permitAll()
                         // choosing a password through a one-time link (the link is the credential)
                         .requestMatchers("/wachtwoord/*", "/api/v1/wachtwoordlinks/*").permitAll()
                         // the second step after the password: the pages themselves admit only a half sign-in

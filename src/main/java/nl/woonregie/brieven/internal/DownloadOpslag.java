@@ -1,0 +1,102 @@
+package nl.woonregie.brieven.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only code that writes and reads {@code brief_downloadlink} and {@code brief_download} (V166, ADR 0055): the
+ * secure download links of sent letters (only the SHA-256 of a token, never the token) and the read log of their
+ * downloads. Reads the letter it serves from {@code brief} or {@code indeplaatsstelling} (both brieven's). Rows are only
+ * added.
+ */
+@Repository
+public class DownloadOpslag {
+
+    /** A link with the sending it belongs to: one letter (a round's or a besluit) to one addressee. */
+    public record Link(long id, long verzending, LocalDate geldigTot, Long ronde, Integer rondeVersie, Long besluit,
+            String gemeente, String kenmerk, long contact, String naam) {
+    }
+
+    /** The latest link of a sending and its first download (null: not downloaded). */
+    public record Stand(LocalDate geldigTot, OffsetDateTime gedownloadOp, int downloads) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public DownloadOpslag(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long maak(long verzending, byte[] tokenHash, LocalDate geldigTot) {
+        return jdbc.sql("insert into brief_downloadlink (verzending_id, token_hash, geldig_tot) values (?, ?, ?) "
+                + "returning id").params(verzending, tokenHash, geldigTot).query(Long.class).single();
+    }
+
+    /** The link with this token's hash, whatever its validity. */
+    public Optional<Link> vanHash(byte[] tokenHash) {
+        return jdbc.sql("""
+                select l.id, l.verzending_id, l.geldig_tot, v.ronde_id, v.ronde_versie, v.besluit_id, v.gemeente_code,
+                    v.kenmerk, v.contact_id, v.naam
+                from brief_downloadlink l join brief_verzending v on v.id = l.verzending_id
+                where l.token_hash = ?""").param(tokenHash)
+                .query((rs, n) -> {
+                    long ronde = rs.getLong(4);
+                    Long r = rs.wasNull() ? null : ronde;
+                    int versie = rs.getInt(5);
+                    Integer rv = rs.wasNull() ? null : versie;
+                    long besluit = rs.getLong(6);
+                    Long b = rs.wasNull() ? null : besluit;
+                    return new Link(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), r, rv, b,
+                            rs.getString(7), rs.getString(8), rs.getLong(9), rs.getString(10));
+                }).optional();
+    }
+
+    /** The frozen PDF/A of the link's letter: the round's letter at its version, or the decided besluit. */
+    public Optional<byte[]> pdf(Link l) {
+        if (l.ronde() != null) {
+            return jdbc.sql("select pdf from brief where ronde_id = ? and ronde_versie = ? and gemeente_code = ?")
+                    .params(l.ronde(), l.rondeVersie(), l.gemeente()).query((rs, n) -> rs.getBytes(1)).optional();
+        }
+        return jdbc.sql("select pdf from indeplaatsstelling where id = ? and pdf is not null").param(l.besluit())
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** A download through the link: who (the link's addressee), which letter, from which address; when is now. */
+    public void gedownload(Link l, String adres) {
+        jdbc.sql("""
+                insert into brief_download (link_id, verzending_id, contact_id, naam, gemeente_code, kenmerk, adres)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(l.id(), l.verzending(), l.contact(), l.naam(), l.gemeente(), l.kenmerk(),
+                        adres == null || adres.length() <= 300 ? adres : adres.substring(0, 300))
+                .update();
+    }
+
+    /** Per sending with a link: its latest link's last day and its first download. */
+    public Map<Long, Stand> stand(Collection<Long> verzendingen) {
+        Map<Long, Stand> m = new HashMap<>();
+        if (verzendingen.isEmpty()) {
+            return m;
+        }
+        jdbc.sql("""
+                select l.verzending_id, max(l.geldig_tot),
+                    (select min(d.op) from brief_download d where d.verzending_id = l.verzending_id),
+                    (select count(*) from brief_download d where d.verzending_id = l.verzending_id)
+                from brief_downloadlink l where l.verzending_id in (:ids) group by l.verzending_id""")
+                .param("ids", verzendingen)
+                .query(rs -> {
+                    m.put(rs.getLong(1), new Stand(rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, OffsetDateTime.class), rs.getInt(4)));
+                });
+        return m;
+    }
+}

@@ -114,6 +114,12 @@ class ArchitectuurTest {
                     + "of cases");
 
     @ArchTest
+    static final ArchRule het_kostenverhaal_is_gewoon_java = gewoonJava(
+            "nl.woonregie.brieven.kostenverhaal",
+            "the costs of an indeplaatsstelling (the total, the amount recovered, whether the recovery is overdue on "
+                    + "a day) are pure functions, tested as a table of cases");
+
+    @ArchTest
     static final ArchRule de_begrotingsrekening_is_gewoon_java = noClasses()
             .that().resideInAPackage("nl.woonregie.programma.begroting..")
             .and().doNotHaveSimpleName("package-info")

@@ -96,7 +96,8 @@ public class BriefVerzending {
             Map<Long, VerzendOpslag.Rij> vanBrief = new HashMap<>();
             rijen.stream().filter(r -> r.gemeente().equals(brief.gemeente())).forEach(r -> vanBrief.put(r.contact(), r));
             Stuk stuk = rondebrief(ronde, brief, provincieNaam, gemeenteNaam);
-            for (Geplaatst p : plaatsBijGeadresseerden(stuk, vanBrief, berichten, linkstand, instelling,
+            for (Geplaatst p : plaatsBijGeadresseerden(stuk, contacten.geadresseerden(brief.gemeente()), vanBrief,
+                    berichten, linkstand, instelling,
                     (c, adres, wijze, vorm, bericht) -> opslag.nieuw(rondeId, ronde.versie(), brief.gemeente(),
                             brief.kenmerk(), c.id(), c.versie(), c.gegevens().naam(), c.gegevens().rol(), adres,
                             wijze, vorm, bericht, door.actor()), actor)) {
@@ -151,17 +152,19 @@ public class BriefVerzending {
     }
 
     /**
-     * Sends the piece to every addressee of the municipality ({@link Contacten#geadresseerden}) that has no sending
-     * yet, or whose sending is to be made again ({@link #opnieuwTeVerzenden}): by e-mail through the outbox — with the
-     * PDF/A attached or with a new download link, as the province's setting says now — else by post, else recorded
-     * without an address. {@code bestaand}: the sendings of this piece by contact. The one sender of letters and
-     * besluiten.
+     * Sends the piece to every addressee in {@code aan} (for a round's letter and a besluit the municipality's
+     * {@link Contacten#geadresseerden}; for a vooraankondiging also the griffie, as copy to the council) that has no
+     * sending yet, or whose sending is to be made again ({@link #opnieuwTeVerzenden}): by e-mail through the outbox —
+     * with the PDF/A attached or with a new download link, as the province's setting says now — else by post, else
+     * recorded without an address. {@code bestaand}: the sendings of this piece by contact. The one sender of letters
+     * and besluiten.
      */
-    private List<Geplaatst> plaatsBijGeadresseerden(Stuk stuk, Map<Long, VerzendOpslag.Rij> bestaand,
-            Map<Long, Bericht> berichten, Map<Long, DownloadOpslag.Stand> linkstand, Verzendinstelling instelling,
-            NieuweVerzending nieuw, Actor actor) {
+    private List<Geplaatst> plaatsBijGeadresseerden(Stuk stuk, List<Contact> aan,
+            Map<Long, VerzendOpslag.Rij> bestaand, Map<Long, Bericht> berichten,
+            Map<Long, DownloadOpslag.Stand> linkstand, Verzendinstelling instelling, NieuweVerzending nieuw,
+            Actor actor) {
         List<Geplaatst> geplaatst = new ArrayList<>();
-        for (Contact c : contacten.geadresseerden(stuk.gemeente())) {
+        for (Contact c : aan) {
             VerzendOpslag.Rij rij = bestaand.get(c.id());
             Verzendwijze wijze = c.verzendwijze();
             if (rij != null && !opnieuwTeVerzenden(rij, berichten, linkstand, wijze)) {
@@ -225,11 +228,11 @@ public class BriefVerzending {
     }
 
     /**
-     * Sends a decided besluit of the interventieladder (issue 19 §3, ADR 0052) to the municipality's addressees, each
-     * once, the same way and by the same rules as a round's letters. The caller ({@link Indeplaatsstellingen}) checked
+     * Sends a decided besluit of the interventieladder (issue 19 §3, ADR 0052, 0054) to the addressees {@code aan}
+     * (the municipality's; for a vooraankondiging with the griffie), each once, the same way and by the same rules as a round's letters. The caller ({@link Indeplaatsstellingen}) checked
      * the right to send and that the besluit is decided, inside its transaction; one sending of a besluit at a time.
      */
-    List<Geplaatst> verzendBesluit(long besluit, Stuk stuk, String door, Actor actor) {
+    List<Geplaatst> verzendBesluit(long besluit, Stuk stuk, List<Contact> aan, String door, Actor actor) {
         opslag.vergrendelBesluit(besluit);
         List<VerzendOpslag.Rij> rijen = opslag.vanBesluit(besluit);
         Map<Long, VerzendOpslag.Rij> perContact = new HashMap<>();
@@ -238,14 +241,19 @@ public class BriefVerzending {
                 .filter(Objects::nonNull).toList());
         Map<Long, DownloadOpslag.Stand> linkstand = downloads.stand(rijen.stream().map(VerzendOpslag.Rij::id).toList());
         Verzendinstelling instelling = instellingen.huidige(gebied.provincieVan(stuk.gemeente()).orElseThrow());
-        return plaatsBijGeadresseerden(stuk, perContact, berichten, linkstand, instelling,
+        return plaatsBijGeadresseerden(stuk, aan, perContact, berichten, linkstand, instelling,
                 (c, adres, wijze, vorm, bericht) -> opslag.nieuwVoorBesluit(besluit, stuk.gemeente(), stuk.kenmerk(),
                         c.id(), c.versie(), c.gegevens().naam(), c.gegevens().rol(), adres, wijze, vorm, bericht,
                         door), actor);
     }
 
+    /** Whether a decided besluit of the interventieladder was sent (placed for any addressee): then its municipality reads it. */
+    boolean besluitVerzonden(long besluit) {
+        return !opslag.vanBesluit(besluit).isEmpty();
+    }
+
     /** The state of a besluit's sending per addressee: those sent to, then the addressees not sent to yet. */
-    List<Verzendstand.Geadresseerde> besluitStand(long besluit, String gemeente) {
+    List<Verzendstand.Geadresseerde> besluitStand(long besluit, List<Contact> aan) {
         List<VerzendOpslag.Rij> rijen = opslag.vanBesluit(besluit);
         Map<Long, Bericht> berichten = post.stand(rijen.stream().map(VerzendOpslag.Rij::postBericht)
                 .filter(Objects::nonNull).toList());
@@ -256,7 +264,7 @@ public class BriefVerzending {
             lijst.add(geadresseerde(r, berichten.get(r.postBericht()), linkstand.get(r.id())));
             gehad.add(r.contact());
         }
-        for (Contact c : contacten.geadresseerden(gemeente)) {
+        for (Contact c : aan) {
             if (!gehad.contains(c.id())) {
                 lijst.add(new Verzendstand.Geadresseerde(c.id(), c.gegevens().naam(), c.gegevens().rol(),
                         c.verzendwijze(), null, null, Verzendstatus.NIET_VERZONDEN, null, null, null, null, null, null,

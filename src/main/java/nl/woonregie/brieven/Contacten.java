@@ -194,6 +194,27 @@ public class Contacten {
                 .sorted(VOLGORDE).toList();
     }
 
+    /**
+     * The addressees of a vooraankondiging (step 4): the college's ({@link #geadresseerden}) and, as the copy to the
+     * council, the active griffie contacts of the register (ambtelijk or bestuurlijk), each once.
+     */
+    public List<Contact> geadresseerdenMetRaad(String gemeente) {
+        List<Contact> lijst = new java.util.ArrayList<>(geadresseerden(gemeente));
+        java.util.Set<Long> al = new java.util.HashSet<>(lijst.stream().map(Contact::id).toList());
+        griffie(gemeente).stream().filter(c -> al.add(c.id())).forEach(lijst::add);
+        return List.copyOf(lijst);
+    }
+
+    /** The active griffie contacts of the municipality in the register: the council's address for a copy. */
+    public List<Contact> griffie(String gemeente) {
+        return opslag.vanGemeente(gemeente).stream().filter(r -> r.gegevens().actief())
+                .filter(r -> r.gegevens().rol() == Contactrol.GRIFFIE)
+                .map(r -> new Contact(r.id(), r.provincie(), r.gemeente(), r.organisatiesoort(), gebied.naam(gemeente),
+                        r.bijgehoudenDoor(), r.versie(), r.gegevens(), r.gegevens().verzendwijze(), r.op(), r.door(),
+                        false, null))
+                .sorted(VOLGORDE).toList();
+    }
+
     private static final Comparator<Contact> VOLGORDE = Comparator
             .comparing((Contact c) -> !c.gegevens().actief())
             .thenComparing(c -> c.gegevens().rol())

@@ -52,7 +52,7 @@ public class Indeplaatsstellingen {
 
     static final String SJABLOON = "besluit-verzending";
     private static final int MAX_TERMIJNEN = 12;
-    private static final java.util.regex.Pattern BESLUITNUMMER = java.util.regex.Pattern
+    static final java.util.regex.Pattern BESLUITNUMMER = java.util.regex.Pattern
             .compile("[\\p{L}\\p{N} ./_():-]{1,40}");
 
     private final IndeplaatsstellingOpslag opslag;
@@ -61,11 +61,13 @@ public class Indeplaatsstellingen {
     private final GebiedService gebied;
     private final BriefOpmaak opmaak;
     private final BriefVerzending verzending;
+    private final Contacten contacten;
     private final ApplicationEventPublisher gebeurtenissen;
 
     Indeplaatsstellingen(IndeplaatsstellingOpslag opslag, CijferStanden cijfers, Huurcontracten huurcontracten,
-            GebiedService gebied, BriefOpmaak opmaak, BriefVerzending verzending,
+            GebiedService gebied, BriefOpmaak opmaak, BriefVerzending verzending, Contacten contacten,
             ApplicationEventPublisher gebeurtenissen) {
+        this.contacten = contacten;
         this.opslag = opslag;
         this.cijfers = cijfers;
         this.huurcontracten = huurcontracten;
@@ -173,7 +175,7 @@ public class Indeplaatsstellingen {
     }
 
     /** A date JJJJ-MM-DD from 2000 to 2100, or null with the field's error. */
-    private static LocalDate leesDatum(String tekst, String veld, List<InvalidParam> fouten) {
+    static LocalDate leesDatum(String tekst, String veld, List<InvalidParam> fouten) {
         try {
             LocalDate d = IsoDatum.parse(tekst.strip());
             if (d.getYear() < 2000 || d.getYear() > 2100) {
@@ -188,7 +190,7 @@ public class Indeplaatsstellingen {
     }
 
     /** The stored figures of the municipality in the period of {@code dag}. */
-    private IndeplaatsstellingOpslag.Cijfers cijfersVan(String gemeente, LocalDate dag) {
+    IndeplaatsstellingOpslag.Cijfers cijfersVan(String gemeente, LocalDate dag) {
         Periode periode = Periode.van(dag);
         GemeenteCijfers c = cijfers.lees(List.of(gemeente)).get(gemeente);
         GemeenteCijfers.Taakstelling taak = c.taakstellingen().get(periode);
@@ -290,7 +292,8 @@ public class Indeplaatsstellingen {
                 + ": indeplaatsstelling huisvesting vergunninghouders (besluit " + r.besluitnummer() + ")";
         BriefVerzending.Stuk stuk = new BriefVerzending.Stuk(r.gemeente(), r.besluitnummer(), bestand,
                 opslag.pdf(id).orElseThrow(), onderwerp, SJABLOON, gegevens);
-        for (BriefVerzending.Geplaatst p : verzending.verzendBesluit(id, stuk, g.actor(), actor)) {
+        for (BriefVerzending.Geplaatst p : verzending.verzendBesluit(id, stuk, contacten.geadresseerden(r.gemeente()),
+                g.actor(), actor)) {
             gebeurtenissen.publishEvent(new IndeplaatsstellingGebeurtenis.Verzonden(id, r.gemeente(),
                     r.besluitnummer(), p.contact(), p.wijze(), p.vorm(), p.bericht(), p.plaatsing(), actor));
         }
@@ -315,7 +318,7 @@ public class Indeplaatsstellingen {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "U hebt geen toegang tot de besluiten van "
                     + "deze gemeente.", null);
         }
-        return opslag.vanGemeente(gemeente).stream().filter(r -> magLezen(g, r)).map(this::beeld).toList();
+        return opslag.vanGemeente(gemeente, "5").stream().filter(r -> magLezen(g, r)).map(this::beeld).toList();
     }
 
     /**
@@ -393,7 +396,8 @@ public class Indeplaatsstellingen {
                 r.termijnen().stream().map(t -> new Indeplaatsstelling.Termijn(t.volgnummer(), t.datum(),
                         t.aantal())).toList(),
                 r.besluitdatum(), r.besluitnummer(), r.sha256(), r.aangemaaktDoor(), r.aangemaaktOp(),
-                r.beslotenDoor(), r.beslotenOp(), besloten ? verzending.besluitStand(r.id(), r.gemeente()) : null,
+                r.beslotenDoor(), r.beslotenOp(), besloten ? verzending.besluitStand(r.id(),
+                        contacten.geadresseerden(r.gemeente())) : null,
                 opvolging);
     }
 
@@ -437,10 +441,15 @@ public class Indeplaatsstellingen {
                 concept ? "CONCEPT (nog geen besluitdatum)" : datum(besluitdatum),
                 concept ? "CONCEPT (nog geen besluitnummer)" : nummer,
                 "Besluit tot indeplaatsstelling huisvesting vergunninghouders " + gemeente, concept, inleiding,
-                rijen, List.of(r.overwegingen().split("\\R\\s*\\R")), termijnen, slot);
+                rijen, alineas(r.overwegingen()), termijnen, "Besluit", slot, List.of(), null);
     }
 
-    private String provincieNaam(String code) {
+    /** A text's paragraphs: an empty line begins a new one. */
+    static List<String> alineas(String tekst) {
+        return List.of(tekst.split("\\R\\s*\\R"));
+    }
+
+    String provincieNaam(String code) {
         return gebied.provincie(code).map(Provincie::naam).orElse(code);
     }
 
@@ -454,7 +463,7 @@ public class Indeplaatsstellingen {
     }
 
     private IndeplaatsstellingOpslag.Rij teLezen(Gebruiker g, long id) {
-        return opslag.lees(id).filter(r -> magLezen(g, r))
+        return opslag.lees(id).filter(r -> "5".equals(r.trede()) && magLezen(g, r))
                 .orElseThrow(() -> ApiException.notFound("Besluit tot indeplaatsstelling " + id + " bestaat niet."));
     }
 

@@ -69,6 +69,8 @@ class ToegangsmatrixTest {
     static final Set<Account> BEHEER = EnumSet.of(Account.BEHEERDER);
     static final Set<Account> PROVINCIE = EnumSet.of(Account.BEHEERDER, Account.TH_ZH);
     static final Set<Account> TOEZICHTLEZEN = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.GEM_DENHAAG);
+    /** Who writes a letter of the interventieladder's step 4 (ADR 0054): the province's supervisor only. */
+    static final Set<Account> TOEZICHTHOUDER_ZH = EnumSet.of(Account.TH_ZH);
     static final Set<Account> CIJFERLEZEN = EnumSet.of(Account.BEHEERDER, Account.TH_ZH, Account.GEM_DENHAAG,
             Account.COA);
     /** Who reads an agreement between 's-Gravenhage and Rotterdam: the province and both gemeenten. */
@@ -464,6 +466,31 @@ class ToegangsmatrixTest {
                 "POST /gemeenten/{code}/indeplaatsstellingen", "GET /indeplaatsstellingen/{id}",
                 "POST /indeplaatsstellingen/{id}/besluit", "POST /indeplaatsstellingen/{id}/verzenden",
                 "GET /provincies/{code}/begunstigingstermijnen");
+        // step 4, the vooraankondiging (issue 19 §3, ADR 0054): the province's supervisor writes, the administrator
+        // reads; the municipality lists its own (a sent one only: the matrix's draft is 404 to it)
+        r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/vooraankondigingen", "GET /gemeenten/{code}/vooraankondigingen");
+        r(PROVINCIE, "GET /api/v1/vooraankondigingen/{id}", "GET /api/v1/vooraankondigingen/{id}/brief.pdf",
+                "GET /api/v1/provincies/{code}/vooraankondigingen/ongepubliceerd", "GET /vooraankondigingen/{id}",
+                "GET /provincies/{code}/vooraankondigingen");
+        r(TOEZICHTHOUDER_ZH, "POST /api/v1/gemeenten/{code}/vooraankondigingen",
+                "POST /api/v1/vooraankondigingen/{id}/besluit", "POST /api/v1/vooraankondigingen/{id}/verzenden",
+                "POST /api/v1/vooraankondigingen/{id}/publicatie", "POST /gemeenten/{code}/vooraankondigingen",
+                "POST /vooraankondigingen/{id}/besluit", "POST /vooraankondigingen/{id}/verzenden",
+                "POST /vooraankondigingen/{id}/publicatie");
+        // step 6, the verslag of the indeplaatsstelling (ADR 0054): as step 4; the verslag tried here is a draft
+        r(TOEZICHTLEZEN, "GET /api/v1/gemeenten/{code}/indeplaatsstellingsverslagen",
+                "GET /gemeenten/{code}/indeplaatsstellingsverslagen");
+        r(PROVINCIE, "GET /api/v1/indeplaatsstellingsverslagen/{id}",
+                "GET /api/v1/indeplaatsstellingsverslagen/{id}/verslag.pdf",
+                "GET /api/v1/provincies/{code}/terugvorderingen/onbetaald", "GET /indeplaatsstellingsverslagen/{id}",
+                "GET /provincies/{code}/terugvorderingen");
+        r(TOEZICHTHOUDER_ZH, "POST /api/v1/gemeenten/{code}/indeplaatsstellingsverslagen",
+                "POST /api/v1/indeplaatsstellingsverslagen/{id}/besluit",
+                "POST /api/v1/indeplaatsstellingsverslagen/{id}/verzenden",
+                "POST /api/v1/indeplaatsstellingsverslagen/{id}/terugvordering",
+                "POST /gemeenten/{code}/indeplaatsstellingsverslagen", "POST /indeplaatsstellingsverslagen/{id}/besluit",
+                "POST /indeplaatsstellingsverslagen/{id}/verzenden",
+                "POST /indeplaatsstellingsverslagen/{id}/terugvordering");
         // the round tried here is a CONCEPT round: a municipality reads its own entry only once the round is vastgesteld
         // or the province shared the draft with it (ConceptOordelenTest tries both, and every other path)
         r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}");
@@ -682,6 +709,20 @@ class ToegangsmatrixTest {
         // a draft besluit tot indeplaatsstelling of 's-Gravenhage (step 5; issue 19 §3)
         ids.put("indeplaatsstelling", maak(mvc, "/api/v1/gemeenten/GM0518/indeplaatsstellingen", """
                 {"overwegingen":"Matrix","termijnen":[{"datum":"2031-03-01","aantal":10}]}"""));
+        // a draft vooraankondiging of 's-Gravenhage (step 4; ADR 0054), drafted by the province's supervisor
+        ids.put("vooraankondiging", maak(mvc, "/api/v1/gemeenten/GM0518/vooraankondigingen", """
+                {"reden":"Matrix","overwegingen":"Matrix","voornemen":"Matrix","termijnTot":"2031-03-01"}"""));
+        // a draft verslag of an indeplaatsstelling of 's-Gravenhage (step 6; ADR 0054), for a decided besluit
+        String uitgevoerd = maak(mvc, "/api/v1/gemeenten/GM0518/indeplaatsstellingen", """
+                {"overwegingen":"Matrix","termijnen":[{"datum":"2031-03-01","aantal":10}]}""");
+        MvcResult besloten = mvc.perform(request(HttpMethod.POST, "/api/v1/indeplaatsstellingen/" + uitgevoerd
+                + "/besluit").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"besluitdatum\":\"2031-01-15\",\"besluitnummer\":\"MATRIX-5\",\"versie\":1}")
+                .with(httpBasic("toezicht-zh", BrowserTest.DEMO_WACHTWOORD))).andReturn();
+        assertThat(besloten.getResponse().getStatus()).as(besloten.getResponse().getContentAsString()).isEqualTo(200);
+        ids.put("verslag", maak(mvc, "/api/v1/gemeenten/GM0518/indeplaatsstellingsverslagen", """
+                {"indeplaatsstelling":%s,"overwegingen":"Matrix","acties":[{"datum":"2031-04-01","omschrijving":"Matrix"}],
+                "kosten":[{"omschrijving":"Matrix","bedrag":100.00}]}""".formatted(uitgevoerd)));
         ids.put("actie", jdbc.sql("select id from plan_actie where plan_id = ? limit 1")
                 .param(Long.parseLong(plan)).query(String.class).optional().orElse("999999"));
         // a token of the administrator itself: only it (owner and administrator) may revoke it
@@ -1065,6 +1106,8 @@ class ToegangsmatrixTest {
                 .replace("/toezichtgesprekken/{id}", "/toezichtgesprekken/" + ids.get("gesprek"))
                 .replace("/contacten/{id}", "/contacten/" + ids.get("contact"))
                 .replace("/indeplaatsstellingen/{id}", "/indeplaatsstellingen/" + ids.get("indeplaatsstelling"))
+                .replace("/vooraankondigingen/{id}", "/vooraankondigingen/" + ids.get("vooraankondiging"))
+                .replace("/indeplaatsstellingsverslagen/{id}", "/indeplaatsstellingsverslagen/" + ids.get("verslag"))
                 .replace("/plannen-van-aanpak/{id}", "/plannen-van-aanpak/" + ids.get("plan"))
                 .replace("/inzendingen/{id}", "/inzendingen/" + ids.get("inzending"))
                 .replace("/acties/{id}", "/acties/" + ids.get("actie"))

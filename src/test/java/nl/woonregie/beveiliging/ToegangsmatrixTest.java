@@ -550,6 +550,9 @@ class ToegangsmatrixTest {
         r(IEDEREEN, "GET /enquete/{token}", "POST /enquete/{token}");
         // the benefit after housing: the assigned casemanager or administratief (409 here: the case is not closed)
         r(VHB_TOEGEWEZEN, "PUT " + v + "/casussen/{id}/uitkering");
+        // the CJG rule's family talk: the assigned casemanager and the coordinator (409 here: the case is searching)
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/gezinsgesprek",
+                "POST /verhuisbox/casussen/{id}/gezinsgesprek");
         // figures: coordinator and consulent (aggregates); the cases behind a figure only for the coordinator
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT), "GET " + v + "/rapportage",
                 "GET " + v + "/rapportage/jaar/{jaar}/jaarverslag.xlsx", "GET " + v + "/rapportage/jaar/{jaar}.xlsx",

@@ -185,6 +185,31 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
     }
 
+    /** The family talk of the CJG rule was held (its day and the CJG gezinscoach). */
+    record GezinsgesprekVastgelegd(long casus, LocalDate datum, String gezinscoach, Actor door)
+            implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_GEZINSGESPREK";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("datum", datum.toString());
+            w.put("gezinscoach", gezinscoach);
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Gezinsgesprek gevoerd door de gezinscoach van het CJG (" + gezinscoach + ") op "
+                    + Weergave.dag(datum);
+        }
+    }
+
     /** Whether (and from when) the Den Haag benefit ended after the housing. */
     record UitkeringVastgelegd(long casus, Boolean wasBeeindigd, LocalDate wasOp, boolean beeindigd, LocalDate op,
             Actor door) implements CasusGebeurtenis {

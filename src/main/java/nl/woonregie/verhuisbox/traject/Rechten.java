@@ -141,6 +141,11 @@ public record Rechten(long casus, Status status, Set<Rol> rollen, Set<Rol> lezen
         return mag(Handeling.UITKERING);
     }
 
+    /** Recording the family talk of the CJG rule. */
+    public boolean gezinsgesprek() {
+        return mag(Handeling.GEZINSGESPREK);
+    }
+
     /** Aftercare and the client survey of the case (the assigned casemanager and the coordinator). */
     public boolean nazorg() {
         return mag(Handeling.NAZORG);

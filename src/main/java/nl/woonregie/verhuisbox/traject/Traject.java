@@ -25,11 +25,18 @@ import nl.woonregie.verhuisbox.Variant;
  *
  * The route of the referral (ADR 0043) decides where a passed toets and a refused offer lead: REGULIER to the
  * waiting list and back to searching, ALLEEN_GELD to {@link Status#ALLEEN_GELD} (no waiting-list order, no capacity).
+ * The CJG rule (issue 20 §1; 002:L7559–L7566): with minor children in the household the CJG gezinscoach leads and
+ * holds a family talk about a move; Intake → Zoeken needs it recorded.
  */
 public final class Traject {
 
     private Traject() {
     }
+
+    /** Why the search cannot start yet in a household with minor children (the CJG rule). */
+    public static final String GEZINSGESPREK_NODIG = "met minderjarige kinderen in het huishouden leidt de "
+            + "gezinscoach van het CJG: leg eerst het gezinsgesprek vast (datum en gezinscoach) voordat het zoeken "
+            + "begint";
 
     /** The transitions that exist (apart from stopping, which is allowed from every active state). */
     public static final Map<Status, Set<Status>> OVERGANGEN = Map.of(
@@ -55,10 +62,21 @@ public final class Traject {
      * @param aanbodAanvaard    the client accepted an offer
      * @param openAanbodItems   offer document checklist items still open
      * @param openVerhuisItems  moving checklist items still open
+     * @param minderjarigen     minor children in the household (the CJG rule applies)
+     * @param gezinsgesprek     the family talk of the CJG gezinscoach is recorded
      */
     public record Stand(Status status, Route route, Toetsuitslag toets, boolean casemanager, boolean eersteInWachtrij,
             boolean capaciteitOver, Variant variant, int openIntakeItems, boolean zeerKansrijk, boolean openAanbod,
-            boolean aanbodAanvaard, int openAanbodItems, int openVerhuisItems) {
+            boolean aanbodAanvaard, int openAanbodItems, int openVerhuisItems, boolean minderjarigen,
+            boolean gezinsgesprek) {
+
+        /** A household without minor children (the CJG rule does not apply). */
+        public Stand(Status status, Route route, Toetsuitslag toets, boolean casemanager, boolean eersteInWachtrij,
+                boolean capaciteitOver, Variant variant, int openIntakeItems, boolean zeerKansrijk, boolean openAanbod,
+                boolean aanbodAanvaard, int openAanbodItems, int openVerhuisItems) {
+            this(status, route, toets, casemanager, eersteInWachtrij, capaciteitOver, variant, openIntakeItems,
+                    zeerKansrijk, openAanbod, aanbodAanvaard, openAanbodItems, openVerhuisItems, false, false);
+        }
     }
 
     /** An unmet condition: the field (or fact) it is about and the message, as the API names it in invalidParams. */
@@ -129,6 +147,10 @@ public final class Traject {
                 }
                 if (!s.zeerKansrijk()) {
                     b.add(new Bezwaar("zoekregios", "minstens één zeer kansrijke regio is verplicht"));
+                }
+                // the CJG rule: from the intake only (a refused offer returns to searching without it)
+                if (s.status() == Status.INTAKE && s.minderjarigen() && !s.gezinsgesprek()) {
+                    b.add(new Bezwaar("gezinsgesprek", GEZINSGESPREK_NODIG));
                 }
             }
             case AANBOD -> {

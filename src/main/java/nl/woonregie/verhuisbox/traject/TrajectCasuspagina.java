@@ -19,6 +19,7 @@ import nl.woonregie.verhuisbox.Stopreden;
 import nl.woonregie.verhuisbox.Uitkomst;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.AfsluitingFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.ChecklistFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.GezinsgesprekFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.IntakeFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.OvergangFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.StopFormulier;
@@ -77,5 +78,6 @@ class TrajectCasuspagina implements Casuspaginadeel {
                 vandaag.toString(), "Verhuisd, overdracht gedaan"));
         formulier(model, "stoppen", new StopFormulier(null, null));
         formulier(model, "uitkering", new UitkeringFormulier("ja", null));
+        formulier(model, "gezinsgesprek", new GezinsgesprekFormulier(null, null));
     }
 }

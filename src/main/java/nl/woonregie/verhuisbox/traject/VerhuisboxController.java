@@ -126,6 +126,21 @@ class VerhuisboxController {
         return casussen.lees(id);
     }
 
+    @PostMapping(API + "/casussen/{id}/gezinsgesprek")
+    @Operation(summary = "Leg het gezinsgesprek van de CJG-regel vast: met minderjarige kinderen in het huishouden "
+            + "leidt de gezinscoach van het CJG en voert een gezinsgesprek vóór het zoeken (toegewezen CASEMANAGER of "
+            + "COORDINATOR; eenmaal, tijdens de intake)", description = "datum (jjjj-mm-dd, niet in de toekomst, niet "
+            + "vóór de aanmelding) en gezinscoach (de gezinscoach van het CJG die het gesprek voerde, hoogstens 200 "
+            + "tekens). Zonder dit gesprek kan een casus met minderjarige kinderen niet van Intake naar Zoeken (409 "
+            + "met gezinsgesprek). 409 als het huishouden geen minderjarige kinderen heeft (kinderen), de casus niet "
+            + "in Intake is (status) of het gesprek al is vastgelegd (gezinsgesprek). De taak 'Gezinsgesprek …' wordt "
+            + "daarmee afgerond.")
+    Casussen.Casus gezinsgesprek(@PathVariable long id,
+            @RequestBody(required = false) CasusDienst.GezinsgesprekVerzoek v, HttpServletRequest request) {
+        casussen.gezinsgesprek(id, v, toegang.huidige(), Client.van(request));
+        return casussen.lees(id);
+    }
+
     @PutMapping(API + "/casussen/{id}/uitkering")
     @Operation(summary = "Leg vast of de uitkering in Den Haag na de huisvesting is beëindigd, en per wanneer "
             + "(toegewezen CASEMANAGER of ADMINISTRATIEF; bij of na het afsluiten als verhuisd of gehuisvest)")

@@ -154,6 +154,15 @@ class VerhuisboxPagina {
     public record StopFormulier(String stopreden, String reden) {
     }
 
+    /** The family talk of the CJG rule: its day and the CJG gezinscoach. */
+    public record GezinsgesprekFormulier(String datum, String gezinscoach) {
+
+        CasusDienst.GezinsgesprekVerzoek verzoek(BindingResult fouten) {
+            return new CasusDienst.GezinsgesprekVerzoek(Bindingfouten.datum(fouten, "datum", datum),
+                    Invoer.leeg(gezinscoach));
+        }
+    }
+
     /** The end of the Den Haag benefit ({@code beeindigd}: ja or nee). */
     public record UitkeringFormulier(String beeindigd, String op) {
 
@@ -399,6 +408,17 @@ class VerhuisboxPagina {
             overgangen.overgang(id, new Overgangen.OvergangVerzoek(Status.AFGESLOTEN.name(), f.reden(), "GESTOPT",
                     Invoer.leeg(f.stopreden()), null, null, null), g, Client.van(request));
             return gelukt(id, g, redirect, "Het traject is afgesloten.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/gezinsgesprek")
+    String gezinsgesprek(@PathVariable long id, @ModelAttribute("gezinsgesprek") GezinsgesprekFormulier f,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        CasusDienst.GezinsgesprekVerzoek v = f.verzoek(fouten);
+        return Bindingfouten.stap(model, fouten, () -> casussen.controleerGezinsgesprek(id, v, g), () -> {
+            casussen.gezinsgesprek(id, v, g, Client.van(request));
+            return gelukt(id, g, redirect, "Het gezinsgesprek is vastgelegd.");
         }, () -> casuspagina.toon(id, g, model));
     }
 

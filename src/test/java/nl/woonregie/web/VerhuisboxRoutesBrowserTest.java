@@ -1,0 +1,108 @@
+package nl.woonregie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import nl.woonregie.support.Accounts;
+import nl.woonregie.support.Browser;
+import nl.woonregie.support.BrowserTest;
+import nl.woonregie.verhuisbox.Testteam;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The other routes of a Verhuisbox household in the browser (issue 20 §1), with the axe check clean on each page: the
+ * CJG rule — a household with a minor child cannot start searching before the CJG gezinscoach's family talk is
+ * recorded; the form names its errors at the field and at the top and keeps what was typed; the worklist's task
+ * closes itself. On a team of its own ({@link Testteam}).
+ */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VerhuisboxRoutesBrowserTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Browser browser;
+
+    void knop(Page page, String naam) {
+        Browser.klikEnWacht(page,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true)).first());
+    }
+
+    void toegankelijk(Page page) {
+        assertThat(browser.toegankelijkheidsfouten(page)).as(page.url()).isEmpty();
+    }
+
+    int openGezinsgesprekken(long id) {
+        return jdbc.sql("select count(*) from vhb_taak where casus_id = ? and soort = 'GEZINSGESPREK' "
+                + "and afgerond_op is null").param(id).query(Integer.class).single();
+    }
+
+    @Test
+    void met_een_minderjarig_kind_gaat_het_gezinsgesprek_van_het_cjg_voor_het_zoeken() {
+        Testteam t = new Testteam(mvc, jdbc);
+        t.capaciteit(LocalDate.now().getYear(), "HUISHOUDEN", 50);
+        long id = t.meld("Browsertest Gezin CJG");
+        t.overgang(t.icp, id, "ICP_TOETS", "", 200);
+        t.api.als(t.icp).post(Testteam.A + "/casussen/" + id + "/toets", Testteam.toets("VOLDAAN")).status(200);
+        t.api.als(t.coordinator).put(Testteam.A + "/casussen/" + id + "/toewijzing", "{\"casemanager\":\""
+                + t.casemanager + "\",\"administratief\":\"" + t.administratief + "\"}").status(200);
+        t.overgang(t.coordinator, id, "INTAKE", "", 200);
+        t.api.als(t.casemanager).put(Testteam.A + "/casussen/" + id + "/intake", "{\"variant\":\"INTENSIEF\","
+                + "\"zoekregios\":[{\"regio\":\"Parkstad Limburg\",\"zeerKansrijk\":true}]}").status(200);
+        t.vinkAlles(t.casemanager, id, "INTAKE");
+        assertThat(openGezinsgesprekken(id)).isEqualTo(1);
+
+        // the casemanager's worklist carries the talk; the case says it is still to be recorded
+        Page cm = browser.inloggen(t.casemanager, Accounts.WACHTWOORD);
+        PlaywrightAssertions.assertThat(cm.locator("main")).containsText("Gezinsgesprek laten voeren door de "
+                + "gezinscoach van het CJG");
+        cm.navigate(browser.url("/verhuisbox/casussen/" + id));
+        PlaywrightAssertions.assertThat(cm.locator("#gezinsgesprek-stand")).hasText(
+                "nog niet vastgelegd (nodig vóór het zoeken)");
+        toegankelijk(cm);
+
+        // searching before the talk is refused, saying why
+        knop(cm, "Naar zoeken");
+        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.ALERT)).containsText("gezinscoach van het CJG");
+        PlaywrightAssertions.assertThat(cm.locator("#status")).hasText("Intake");
+
+        // a talk in the future without a gezinscoach: both named at the field and at the top, the date kept
+        String morgen = LocalDate.now().plusDays(1).toString();
+        cm.getByLabel("Datum van het gezinsgesprek").fill(morgen);
+        knop(cm, "Gezinsgesprek vastleggen");
+        PlaywrightAssertions.assertThat(cm.locator("#gezinsgesprek-datum-fout")).containsText("niet in de toekomst");
+        PlaywrightAssertions.assertThat(cm.locator("#gezinscoach-fout")).containsText("verplicht");
+        PlaywrightAssertions.assertThat(cm.locator("#gezinsgesprek-datum")).hasAttribute("aria-invalid", "true");
+        PlaywrightAssertions.assertThat(cm.locator("#fouten")).containsText("niet in de toekomst");
+        PlaywrightAssertions.assertThat(cm.locator("#gezinsgesprek-datum")).hasValue(morgen);
+        toegankelijk(cm);
+        assertThat(openGezinsgesprekken(id)).isEqualTo(1);
+
+        // recorded: shown on the case in words, the task closed by itself, and the search can start
+        cm.getByLabel("Datum van het gezinsgesprek").fill(LocalDate.now().toString());
+        cm.getByLabel("Gezinscoach van het CJG").fill("A. Jansen (CJG Den Haag)");
+        knop(cm, "Gezinsgesprek vastleggen");
+        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.STATUS)).containsText("Het gezinsgesprek is vastgelegd.");
+        PlaywrightAssertions.assertThat(cm.locator("#gezinsgesprek-stand")).containsText("gezinscoach A. Jansen (CJG "
+                + "Den Haag)");
+        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Gezinsgesprek vastleggen"))).hasCount(0);
+        toegankelijk(cm);
+        assertThat(openGezinsgesprekken(id)).isZero();
+        knop(cm, "Naar zoeken");
+        PlaywrightAssertions.assertThat(cm.locator("#status")).hasText("Zoeken");
+        toegankelijk(cm);
+    }
+}

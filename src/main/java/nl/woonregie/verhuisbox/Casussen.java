@@ -40,7 +40,7 @@ public interface Casussen {
             String bestemming, String bestemmingCode, LocalDate gehuisvestOp, Boolean uitkeringBeeindigd,
             LocalDate uitkeringBeeindigdOp, Route route, Long verwijzer, String huishoudtype, Boolean remigrant,
             Integer dakloosSinds, String soortSlaapplaats, String soortInkomen, String opvang,
-            Boolean werkperspectief, Gezinsgesprek gezinsgesprek) {
+            Boolean werkperspectief, Gezinsgesprek gezinsgesprek, Netwerk netwerk) {
 
         /**
          * The CJG rule (issue 20 §1): with minor children in the household the CJG gezinscoach leads and a family
@@ -56,6 +56,14 @@ public interface Casussen {
      * it (and leads the family's trajectory) and the account that recorded it. Null on a case without one.
      */
     record Gezinsgesprek(LocalDate datum, String gezinscoach, String vastgelegdDoor) {
+    }
+
+    /**
+     * Housing in the client's own network (the intervention): with whom, from which day, whether a briefadres is used
+     * and whether the kostendelersnorm is switched off, and the account that recorded it. Null on a case without it.
+     */
+    record Netwerk(LocalDate datum, String bij, boolean briefadres, boolean kostendelersnormUit,
+            String vastgelegdDoor) {
     }
 
     record Toetsregel(String code, Criterium.Uitslag uitkomst, String notitie) {

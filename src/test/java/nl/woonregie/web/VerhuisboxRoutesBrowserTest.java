@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The other routes of a Verhuisbox household in the browser (issue 20 §1), with the axe check clean on each page: the
  * CJG rule — a household with a minor child cannot start searching before the CJG gezinscoach's family talk is
  * recorded; the form names its errors at the field and at the top and keeps what was typed; the worklist's task
- * closes itself. On a team of its own ({@link Testteam}).
+ * closes itself — and housing in the client's own network, recorded and closing the trajectory with its own outcome.
+ * Each on a team of its own ({@link Testteam}).
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -104,5 +105,44 @@ class VerhuisboxRoutesBrowserTest {
         knop(cm, "Naar zoeken");
         PlaywrightAssertions.assertThat(cm.locator("#status")).hasText("Zoeken");
         toegankelijk(cm);
+    }
+
+    @Test
+    void huisvesting_in_het_eigen_netwerk_wordt_vastgelegd_en_sluit_het_traject_af() {
+        Testteam t = new Testteam(mvc, jdbc);
+        t.capaciteit(LocalDate.now().getYear(), "HUISHOUDEN", 50);
+        long id = t.inZoekenMet(Testteam.melding("Browsertest Netwerk", 0));
+        Page cm = browser.inloggen(t.casemanager, Accounts.WACHTWOORD);
+        cm.navigate(browser.url("/verhuisbox/casussen/" + id));
+        toegankelijk(cm);
+
+        // without with whom and with a day in the future: both named at the field and at the top, the date kept
+        String morgen = LocalDate.now().plusDays(1).toString();
+        cm.getByLabel("Vanaf", new Page.GetByLabelOptions().setExact(true)).fill(morgen);
+        knop(cm, "Netwerk vastleggen");
+        PlaywrightAssertions.assertThat(cm.locator("#netwerk-bij-fout")).containsText("verplicht");
+        PlaywrightAssertions.assertThat(cm.locator("#netwerk-datum-fout")).containsText("niet in de toekomst");
+        PlaywrightAssertions.assertThat(cm.locator("#fouten")).containsText("niet in de toekomst");
+        PlaywrightAssertions.assertThat(cm.locator("#netwerk-datum")).hasValue(morgen);
+        toegankelijk(cm);
+
+        cm.getByLabel("Bij wie (familie, vrienden)").fill("Zus in Zoetermeer");
+        cm.getByLabel("Vanaf", new Page.GetByLabelOptions().setExact(true)).fill(LocalDate.now().toString());
+        cm.getByLabel("Briefadres?", new Page.GetByLabelOptions().setExact(true)).selectOption("nee");
+        knop(cm, "Netwerk vastleggen");
+        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.STATUS)).containsText("De huisvesting in het eigen "
+                + "netwerk is vastgelegd.");
+        PlaywrightAssertions.assertThat(cm.locator("#netwerk-stand")).hasText("bij Zus in Zoetermeer vanaf "
+                + nl.woonregie.platform.web.Weergave.dag(LocalDate.now()) + "; briefadres nee, kostendelersnorm "
+                + "buiten toepassing");
+        toegankelijk(cm);
+
+        knop(cm, "Afsluiten als gehuisvest in het eigen netwerk");
+        PlaywrightAssertions.assertThat(cm.locator("#status")).hasText("Afgesloten");
+        PlaywrightAssertions.assertThat(cm.locator("main")).containsText("uitkomst: gehuisvest in het eigen netwerk");
+        PlaywrightAssertions.assertThat(cm.locator("main")).containsText("eigen netwerk (bij Zus in Zoetermeer)");
+        toegankelijk(cm);
+        assertThat(jdbc.sql("select count(*) from vhb_taak where casus_id = ? and afgerond_op is null").param(id)
+                .query(Integer.class).single()).isZero();
     }
 }

@@ -97,6 +97,10 @@ public class CasusDienst implements Casussen {
     public record UitkeringVerzoek(Boolean beeindigd, LocalDate op) {
     }
 
+    /** Housing in the own network: with whom, from which day, briefadres and kostendelersnorm (true/false). */
+    public record NetwerkVerzoek(String bij, LocalDate datum, Boolean briefadres, Boolean kostendelersnormUit) {
+    }
+
     /** The family talk of the CJG rule: its day and the CJG gezinscoach who held it. */
     public record GezinsgesprekVerzoek(LocalDate datum, String gezinscoach) {
     }
@@ -476,6 +480,87 @@ public class CasusDienst implements Casussen {
         casussen.zetIntake(id, variant, regios);
         gebeurtenissen.publishEvent(new CasusGebeurtenis.IntakeVastgelegd(id, variant, regios,
                 new Actor(door.actor(), client)));
+    }
+
+    // ---------------------------------------------------------------- housing in the own network
+
+    /**
+     * Records housing in the client's own network (issue 20 §1; 002:L85–L87): with whom, from which day, whether a
+     * briefadres is used and whether the kostendelersnorm is switched off. The assigned CASEMANAGER or the
+     * COORDINATOR, once, while the case is in Intake, Zoeken or Aanbod (409 otherwise); closing with the outcome
+     * GEHUISVEST_NETWERK needs it.
+     */
+    @Transactional
+    public void netwerk(long id, NetwerkVerzoek v, Gebruiker door, String client) {
+        toegang.vereis(door, id, Handeling.NETWERK);
+        Casus c = lees(id);
+        ApiException staat = netwerkStaat(c);
+        if (staat != null) {
+            throw staat;
+        }
+        List<InvalidParam> f = netwerkFouten(c, v);
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("De huisvesting in het eigen netwerk is niet volledig of niet geldig.", f);
+        }
+        String bij = v.bij().strip();
+        if (!casussen.zetNetwerk(id, v.datum(), bij, v.briefadres(), v.kostendelersnormUit(), door.actor())) {
+            throw new ApiException(HttpStatus.CONFLICT, "Netwerk niet vastgelegd",
+                    "De casus is intussen gewijzigd; bekijk de casus opnieuw.",
+                    List.of(new InvalidParam("netwerk", "al vastgelegd of de casus is niet meer in Intake, Zoeken of "
+                            + "Aanbod")));
+        }
+        gebeurtenissen.publishEvent(new CasusGebeurtenis.NetwerkVastgelegd(id, v.datum(), bij, v.briefadres(),
+                v.kostendelersnormUit(), new Actor(door.actor(), client)));
+    }
+
+    /**
+     * The judgment of the housing in the own network without recording it (a page's check when a field of its form
+     * could not be read): the account may record it (403 otherwise), the case's state, and every invalid field.
+     */
+    public List<InvalidParam> controleerNetwerk(long id, NetwerkVerzoek v, Gebruiker door) {
+        toegang.vereis(door, id, Handeling.NETWERK);
+        Casus c = lees(id);
+        ApiException staat = netwerkStaat(c);
+        return staat != null ? staat.invalidParams() : netwerkFouten(c, v);
+    }
+
+    private static ApiException netwerkStaat(Casus c) {
+        if (c.netwerk() != null) {
+            return new ApiException(HttpStatus.CONFLICT, "Netwerk al vastgelegd",
+                    "De huisvesting in het eigen netwerk is al vastgelegd (bij " + c.netwerk().bij() + ").",
+                    List.of(new InvalidParam("netwerk", "al vastgelegd")));
+        }
+        if (c.status() != Status.INTAKE && c.status() != Status.ZOEKEN && c.status() != Status.AANBOD) {
+            return new ApiException(HttpStatus.CONFLICT, "Niet in het traject",
+                    "Huisvesting in het eigen netwerk wordt vastgelegd vanaf de intake tot een aanvaard aanbod.",
+                    List.of(new InvalidParam("status", "moet INTAKE, ZOEKEN of AANBOD zijn")));
+        }
+        return null;
+    }
+
+    private List<InvalidParam> netwerkFouten(Casus c, NetwerkVerzoek v) {
+        List<InvalidParam> f = new ArrayList<>();
+        String bij = v == null ? null : v.bij();
+        LocalDate datum = v == null ? null : v.datum();
+        if (bij == null || bij.isBlank()) {
+            f.add(new InvalidParam("bij", "bij wie de cliënt woont (familie, vrienden) is verplicht"));
+        } else {
+            hoogstens(f, "bij", bij.strip(), 200);
+        }
+        if (datum == null) {
+            f.add(new InvalidParam("datum", "de dag vanaf wanneer is verplicht"));
+        } else if (datum.isAfter(LocalDate.now(klok))) {
+            f.add(new InvalidParam("datum", "niet in de toekomst"));
+        } else if (datum.isBefore(c.compleetOp())) {
+            f.add(new InvalidParam("datum", "niet vóór de aanmelding (" + c.compleetOp() + ")"));
+        }
+        if (v == null || v.briefadres() == null) {
+            f.add(new InvalidParam("briefadres", "true of false"));
+        }
+        if (v == null || v.kostendelersnormUit() == null) {
+            f.add(new InvalidParam("kostendelersnormUit", "true of false"));
+        }
+        return f;
     }
 
     // ---------------------------------------------------------------- the CJG rule

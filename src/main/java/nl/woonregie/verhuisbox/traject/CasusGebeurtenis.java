@@ -210,6 +210,34 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
     }
 
+    /** Housing in the client's own network was recorded (the intervention). */
+    record NetwerkVastgelegd(long casus, LocalDate datum, String bij, boolean briefadres, boolean kostendelersnormUit,
+            Actor door) implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_NETWERK";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("datum", datum.toString());
+            w.put("bij", bij);
+            w.put("briefadres", briefadres);
+            w.put("kostendelersnormUit", kostendelersnormUit);
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Huisvesting in het eigen netwerk bij " + bij + " per " + Weergave.dag(datum) + "; briefadres "
+                    + (briefadres ? "ja" : "nee") + ", kostendelersnorm " + (kostendelersnormUit
+                            ? "buiten toepassing" : "van toepassing");
+        }
+    }
+
     /** Whether (and from when) the Den Haag benefit ended after the housing. */
     record UitkeringVastgelegd(long casus, Boolean wasBeeindigd, LocalDate wasOp, boolean beeindigd, LocalDate op,
             Actor door) implements CasusGebeurtenis {

@@ -40,6 +40,8 @@ public enum Handeling {
     UITKERING("uitkering", Soort.LEZEN, CASEMANAGER, ADMINISTRATIEF),
     /** The family talk of the CJG rule (the assigned casemanager, the coordinator). */
     GEZINSGESPREK("gezinsgesprek", Soort.LEZEN, CASEMANAGER, COORDINATOR),
+    /** Housing in the client's own network (the assigned casemanager, the coordinator). */
+    NETWERK("huisvesting in eigen netwerk", Soort.LEZEN, CASEMANAGER, COORDINATOR),
     AVG_EXPORT("AVG-inzage: export van alle gegevens", Soort.LEZEN, COORDINATOR),
     /** The documents of the case (module document): the list, a document, a download. */
     DOCUMENT("document", Soort.LEZEN),

@@ -196,7 +196,9 @@ public class Overgangen {
             throw gelijktijdig(van);
         }
         casussen.geschiedenis(id, van, naar, reden, door.actor());
-        taken.naOvergang(id, van, naar, dossier.lees(id).gezinsgesprekNodig(), door.actor(), LocalDate.now(klok));
+        // only entering Intake brings a task that depends on the household (the CJG rule's family talk)
+        boolean minderjarigen = naar == Status.INTAKE && dossier.lees(id).gezinsgesprekNodig();
+        taken.naOvergang(id, van, naar, minderjarigen, door.actor(), LocalDate.now(klok));
         gebeurtenissen.publishEvent(new CasusGebeurtenis.StatusGewijzigd(id, van, naar, reden,
                 new Actor(door.actor(), client)));
     }
@@ -284,6 +286,6 @@ public class Overgangen {
         return new Traject.Stand(c.status(), c.route(), toets, c.casemanager() != null, eerste, capaciteit, c.variant(),
                 checklisten.open(id, "INTAKE"), kansrijk, aanbod.open(id), aanbod.aanvaard(id),
                 checklisten.open(id, "AANBOD"), checklisten.open(id, "VERHUIZING"), c.gezinsgesprekNodig(),
-                c.gezinsgesprek() != null);
+                c.gezinsgesprek() != null, c.netwerk() != null);
     }
 }

@@ -141,6 +141,11 @@ public record Rechten(long casus, Status status, Set<Rol> rollen, Set<Rol> lezen
         return mag(Handeling.UITKERING);
     }
 
+    /** Recording the housing in the client's own network. */
+    public boolean netwerk() {
+        return mag(Handeling.NETWERK);
+    }
+
     /** Recording the family talk of the CJG rule. */
     public boolean gezinsgesprek() {
         return mag(Handeling.GEZINSGESPREK);

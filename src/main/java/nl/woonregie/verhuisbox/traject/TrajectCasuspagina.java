@@ -20,6 +20,8 @@ import nl.woonregie.verhuisbox.Uitkomst;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.AfsluitingFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.ChecklistFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.GezinsgesprekFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.NetwerkAfsluitingFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.NetwerkFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.IntakeFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.OvergangFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.StopFormulier;
@@ -79,5 +81,8 @@ class TrajectCasuspagina implements Casuspaginadeel {
         formulier(model, "stoppen", new StopFormulier(null, null));
         formulier(model, "uitkering", new UitkeringFormulier("ja", null));
         formulier(model, "gezinsgesprek", new GezinsgesprekFormulier(null, null));
+        formulier(model, "netwerk", new NetwerkFormulier(null, vandaag.toString(), "ja", "ja"));
+        formulier(model, "netwerkAfsluiting", new NetwerkAfsluitingFormulier(vandaag.toString(),
+                "Gehuisvest in het eigen netwerk"));
     }
 }

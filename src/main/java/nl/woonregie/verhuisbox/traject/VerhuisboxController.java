@@ -126,6 +126,19 @@ class VerhuisboxController {
         return casussen.lees(id);
     }
 
+    @PostMapping(API + "/casussen/{id}/netwerk")
+    @Operation(summary = "Leg huisvesting in het eigen netwerk van de cliënt vast (toegewezen CASEMANAGER of "
+            + "COORDINATOR; eenmaal, in Intake, Zoeken of Aanbod)", description = "bij (bij wie de cliënt woont, "
+            + "hoogstens 200 tekens), datum (jjjj-mm-dd, vanaf wanneer; niet in de toekomst, niet vóór de aanmelding), "
+            + "briefadres (true/false) en kostendelersnormUit (true/false: de kostendelersnorm buiten toepassing). "
+            + "Daarna kan de casemanager de casus afsluiten met uitkomst GEHUISVEST_NETWERK (POST …/overgangen). 409 "
+            + "als de casus niet in Intake, Zoeken of Aanbod is (status) of het al is vastgelegd (netwerk).")
+    Casussen.Casus netwerk(@PathVariable long id, @RequestBody(required = false) CasusDienst.NetwerkVerzoek v,
+            HttpServletRequest request) {
+        casussen.netwerk(id, v, toegang.huidige(), Client.van(request));
+        return casussen.lees(id);
+    }
+
     @PostMapping(API + "/casussen/{id}/gezinsgesprek")
     @Operation(summary = "Leg het gezinsgesprek van de CJG-regel vast: met minderjarige kinderen in het huishouden "
             + "leidt de gezinscoach van het CJG en voert een gezinsgesprek vóór het zoeken (toegewezen CASEMANAGER of "

@@ -154,6 +154,26 @@ class VerhuisboxPagina {
     public record StopFormulier(String stopreden, String reden) {
     }
 
+    /** Housing in the own network ({@code briefadres}, {@code kostendelersnormUit}: ja or nee). */
+    public record NetwerkFormulier(String bij, String datum, String briefadres, String kostendelersnormUit) {
+
+        CasusDienst.NetwerkVerzoek verzoek(BindingResult fouten) {
+            String b = Invoer.leeg(briefadres);
+            String k = Invoer.leeg(kostendelersnormUit);
+            return new CasusDienst.NetwerkVerzoek(Invoer.leeg(bij), Bindingfouten.datum(fouten, "datum", datum),
+                    b == null ? null : "ja".equals(b), k == null ? null : "ja".equals(k));
+        }
+    }
+
+    /** Closing as housed in the own network: the day and the reason. */
+    public record NetwerkAfsluitingFormulier(String verhuisdatum, String reden) {
+
+        Overgangen.OvergangVerzoek verzoek(BindingResult fouten) {
+            return new Overgangen.OvergangVerzoek(Status.AFGESLOTEN.name(), reden, "GEHUISVEST_NETWERK", null, null,
+                    null, Bindingfouten.datum(fouten, "verhuisdatum", verhuisdatum));
+        }
+    }
+
     /** The family talk of the CJG rule: its day and the CJG gezinscoach. */
     public record GezinsgesprekFormulier(String datum, String gezinscoach) {
 
@@ -408,6 +428,28 @@ class VerhuisboxPagina {
             overgangen.overgang(id, new Overgangen.OvergangVerzoek(Status.AFGESLOTEN.name(), f.reden(), "GESTOPT",
                     Invoer.leeg(f.stopreden()), null, null, null), g, Client.van(request));
             return gelukt(id, g, redirect, "Het traject is afgesloten.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/netwerk")
+    String netwerk(@PathVariable long id, @ModelAttribute("netwerk") NetwerkFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        CasusDienst.NetwerkVerzoek v = f.verzoek(fouten);
+        return Bindingfouten.stap(model, fouten, () -> casussen.controleerNetwerk(id, v, g), () -> {
+            casussen.netwerk(id, v, g, Client.van(request));
+            return gelukt(id, g, redirect, "De huisvesting in het eigen netwerk is vastgelegd.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/netwerk/afsluiten")
+    String netwerkAfsluiten(@PathVariable long id, @ModelAttribute("netwerkAfsluiting") NetwerkAfsluitingFormulier f,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        Overgangen.OvergangVerzoek v = f.verzoek(fouten);
+        return Bindingfouten.stap(model, fouten, () -> overgangen.controleer(id, v, g), () -> {
+            overgangen.overgang(id, v, g, Client.van(request));
+            return gelukt(id, g, redirect, "Het traject is afgesloten: gehuisvest in het eigen netwerk.");
         }, () -> casuspagina.toon(id, g, model));
     }
 

@@ -227,6 +227,9 @@ class RapportageTest {
     void gestopt_per_reden_sluit_op_gestopt_ook_een_minuut_voor_het_einde() {
         assertThat(casussen("GESTOPT", null)).isEqualTo(ids("H", "I"));
         assertThat(delen("GESTOPT_PER_REDEN")).isEqualTo(Map.of("NIET_GEMOTIVEERD", 1, "GEEN_CONTACT", 1));
+        // every closing of the period by its outcome (G closed after midnight, in 2025)
+        assertThat(delen("AFGESLOTEN_PER_UITKOMST")).isEqualTo(Map.of("VERHUISD", 1, "GEHUISVEST_DEN_HAAG", 1,
+                "GESTOPT", 2));
         assertThat(rapport().cijfer("GESTOPT_PER_REDEN").delen()).extracting(Rapportage.Deel::label)
                 .containsExactlyInAnyOrder("Niet (meer) gemotiveerd", "Geen contact (meer)");
     }

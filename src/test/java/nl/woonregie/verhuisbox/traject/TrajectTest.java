@@ -173,7 +173,7 @@ class TrajectTest {
     void de_cjg_regel_vraagt_het_gezinsgesprek_voor_het_zoeken(Status van, Status naar, boolean kinderen,
             boolean gesprek, String bezwaar) {
         Traject.Stand s = new Traject.Stand(van, Route.REGULIER, GOED, true, false, true, Variant.INTENSIEF, 0, true,
-                false, false, 0, 0, kinderen, gesprek);
+                false, false, 0, 0, kinderen, gesprek, false);
         assertThat(naar(s, naar)).isEqualTo(bezwaar == null ? List.of()
                 : List.of(new Bezwaar(bezwaar, Traject.GEZINSGESPREK_NODIG)));
     }

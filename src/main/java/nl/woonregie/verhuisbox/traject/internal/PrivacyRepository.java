@@ -87,7 +87,8 @@ public class PrivacyRepository {
                        inkomen, slaapplek, reden, voorkeursregios, urgentie, documenten, toestemming_op, compleet_op,
                        zoekregios::text as zoekregios, uitkomst, stopreden, bestemming, bestemming_code, gehuisvest_op,
                        uitkering_beeindigd, uitkering_beeindigd_op, remigrant, dakloos_sinds, slaapplaats_soort,
-                       inkomen_soort, opvang, werkperspectief, gezinsgesprek_op, gezinscoach, aangemaakt_op,
+                       inkomen_soort, opvang, werkperspectief, gezinsgesprek_op, gezinscoach, netwerk_bij, netwerk_op,
+                       netwerk_briefadres, netwerk_kostendelersnorm_uit, aangemaakt_op,
                        geanonimiseerd_op
                 from vhb_casus where id = ?""", casus);
     }

@@ -123,6 +123,12 @@ class TrajectCijferRepository implements TrajectCijfers {
                 from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
                 where c.team_id = :team and c.uitkomst = 'GESTOPT' and s.naar = 'AFGESLOTEN'
                   and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
+        // every closing in the period by its outcome: moved, housed in Den Haag, housed in the own network, stopped
+        SQL.put("AFGESLOTEN_UITKOMST", """
+                select distinct c.id, c.uitkomst, null::numeric
+                from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
+                where c.team_id = :team and c.uitkomst is not null and s.naar = 'AFGESLOTEN'
+                  and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
         SQL.put("GEHUISVEST", "select c.id, null::text, (c.gehuisvest_op - c.compleet_op)::numeric "
                 + "from vhb_casus c where " + GEHUISVEST_WAAR);
         SQL.put("GEHUISVEST_DIENST", "select c.id, case when c.route = 'ALLEEN_GELD' then 'ALLEEN_GELD' "

@@ -558,6 +558,11 @@ class ToegangsmatrixTest {
         r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/netwerk",
                 "POST /verhuisbox/casussen/{id}/netwerk");
         r(EnumSet.of(Account.VHB_CM), "POST /verhuisbox/casussen/{id}/netwerk/afsluiten");
+        // the hand-over to the receiving municipality: read by whoever reads the case; sent by the assigned casemanager
+        // or the coordinator (409 here: the case is searching, not moving)
+        r(VHB_LEZERS, "GET " + v + "/casussen/{id}/overdrachten");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/overdrachten",
+                "POST /verhuisbox/casussen/{id}/overdracht");
         // figures: coordinator and consulent (aggregates); the cases behind a figure only for the coordinator
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT), "GET " + v + "/rapportage",
                 "GET " + v + "/rapportage/jaar/{jaar}/jaarverslag.xlsx", "GET " + v + "/rapportage/jaar/{jaar}.xlsx",

@@ -21,8 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * The other routes of a Verhuisbox household in the browser (issue 20 §1), with the axe check clean on each page: the
  * CJG rule — a household with a minor child cannot start searching before the CJG gezinscoach's family talk is
  * recorded; the form names its errors at the field and at the top and keeps what was typed; the worklist's task
- * closes itself — and housing in the client's own network, recorded and closing the trajectory with its own outcome.
- * Each on a team of its own ({@link Testteam}).
+ * closes itself —, housing in the client's own network, recorded and closing the trajectory with its own outcome, and
+ * the warm hand-over to the receiving municipality, sent by e-mail with its sending state shown. Each on a team of its
+ * own ({@link Testteam}).
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -144,5 +145,42 @@ class VerhuisboxRoutesBrowserTest {
         toegankelijk(cm);
         assertThat(jdbc.sql("select count(*) from vhb_taak where casus_id = ? and afgerond_op is null").param(id)
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void de_warme_overdracht_gaat_per_e_mail_en_toont_haar_verzendstatus() {
+        Testteam t = new Testteam(mvc, jdbc);
+        t.capaciteit(LocalDate.now().getYear(), "HUISHOUDEN", 50);
+        long id = t.metAanvaardAanbod("Browsertest Overdracht", "Heerlen");
+        Page cm = browser.inloggen(t.casemanager, Accounts.WACHTWOORD);
+        cm.navigate(browser.url("/verhuisbox/casussen/" + id));
+        PlaywrightAssertions.assertThat(cm.locator("#overdrachten")).containsText("Nog geen overdracht vastgelegd.");
+        toegankelijk(cm);
+
+        // an address that is none and nothing handed over: named at the field and at the top, the rest kept
+        cm.getByLabel("Ontvangende organisatie (gemeente, wijkteam)").fill("Gemeente Heerlen");
+        cm.getByLabel("Contactpersoon", new Page.GetByLabelOptions().setExact(true)).fill("J. Peters (fictief)");
+        cm.getByLabel("E-mailadres van de contactpersoon").fill("j.peters-heerlen");
+        knop(cm, "Overdracht versturen");
+        PlaywrightAssertions.assertThat(cm.locator("#overdracht-email-fout")).containsText("geen e-mailadres");
+        PlaywrightAssertions.assertThat(cm.locator("#overdracht-wat-fout")).containsText("verplicht");
+        PlaywrightAssertions.assertThat(cm.locator("#fouten")).containsText("geen e-mailadres");
+        PlaywrightAssertions.assertThat(cm.locator("#overdracht-organisatie")).hasValue("Gemeente Heerlen");
+        PlaywrightAssertions.assertThat(cm.locator("#overdracht-email")).hasValue("j.peters-heerlen");
+        toegankelijk(cm);
+
+        cm.getByLabel("E-mailadres van de contactpersoon").fill("j.peters." + id + "@heerlen.example.org");
+        cm.getByLabel("Wat is overgedragen").fill("Uitkering aangevraagd; inschrijving BRP gedaan.");
+        knop(cm, "Overdracht versturen");
+        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.STATUS)).containsText("De overdracht is vastgelegd en de "
+                + "e-mail staat in de uitgaande post.");
+        PlaywrightAssertions.assertThat(cm.locator("#overdrachten")).containsText("Gemeente Heerlen, J. Peters "
+                + "(fictief)");
+        // the sending state in words (this context has no mail server: not sent yet)
+        PlaywrightAssertions.assertThat(cm.locator("#overdrachten tbody tr td").last()).hasText(
+                java.util.regex.Pattern.compile("^(Niet verzonden|Verzonden op .+)$"));
+        toegankelijk(cm);
+        assertThat(jdbc.sql("select count(*) from vhb_taak where casus_id = ? and soort = 'OVERDRACHT' "
+                + "and afgerond_op is null").param(id).query(Integer.class).single()).isZero();
     }
 }

@@ -210,6 +210,34 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
     }
 
+    /** A hand-over to the receiving municipality was recorded and its e-mail placed in the outbox. */
+    record Overgedragen(long casus, long overdracht, String organisatie, String contactpersoon, LocalDate datum,
+            long bericht, Actor door) implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_OVERDRACHT";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("overdracht", overdracht);
+            w.put("organisatie", organisatie);
+            w.put("contactpersoon", contactpersoon);
+            w.put("datum", datum.toString());
+            w.put("bericht", bericht);
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Warme overdracht aan " + organisatie + " (" + contactpersoon + ") op " + Weergave.dag(datum)
+                    + "; e-mail in de uitgaande post";
+        }
+    }
+
     /** Housing in the client's own network was recorded (the intervention). */
     record NetwerkVastgelegd(long casus, LocalDate datum, String bij, boolean briefadres, boolean kostendelersnormUit,
             Actor door) implements CasusGebeurtenis {

@@ -51,11 +51,13 @@ class VerhuisboxPagina {
     private final List<Werklijstlink> werklijstlinks;
     private final Clock klok;
     private final Verwijzers verwijzers;
+    private final Overdrachten overdrachten;
 
     VerhuisboxPagina(VerhuisboxToegang toegang, CasusDienst casussen, Overgangen overgangen, Toetsing toetsing,
             Checklisten checklisten, Wachtlijsten wachtlijsten, Taken taken, Casuspagina casuspagina,
-            List<Werklijstlink> werklijstlinks, Clock klok, Verwijzers verwijzers) {
+            List<Werklijstlink> werklijstlinks, Clock klok, Verwijzers verwijzers, Overdrachten overdrachten) {
         this.verwijzers = verwijzers;
+        this.overdrachten = overdrachten;
         this.toegang = toegang;
         this.casussen = casussen;
         this.overgangen = overgangen;
@@ -152,6 +154,16 @@ class VerhuisboxPagina {
 
     /** Stopping the trajectory, with a reason from the fixed list. */
     public record StopFormulier(String stopreden, String reden) {
+    }
+
+    /** A hand-over to the receiving municipality: to whom, when, what. */
+    public record OverdrachtFormulier(String organisatie, String contactpersoon, String email, String datum,
+            String wat) {
+
+        Overdrachten.OverdrachtVerzoek verzoek(BindingResult fouten) {
+            return new Overdrachten.OverdrachtVerzoek(Invoer.leeg(organisatie), Invoer.leeg(contactpersoon),
+                    Invoer.leeg(email), Bindingfouten.datum(fouten, "datum", datum), Invoer.leeg(wat));
+        }
     }
 
     /** Housing in the own network ({@code briefadres}, {@code kostendelersnormUit}: ja or nee). */
@@ -428,6 +440,17 @@ class VerhuisboxPagina {
             overgangen.overgang(id, new Overgangen.OvergangVerzoek(Status.AFGESLOTEN.name(), f.reden(), "GESTOPT",
                     Invoer.leeg(f.stopreden()), null, null, null), g, Client.van(request));
             return gelukt(id, g, redirect, "Het traject is afgesloten.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/overdracht")
+    String overdracht(@PathVariable long id, @ModelAttribute("overdracht") OverdrachtFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        Overdrachten.OverdrachtVerzoek v = f.verzoek(fouten);
+        return Bindingfouten.stap(model, fouten, () -> overdrachten.controleer(id, v, g), () -> {
+            overdrachten.leg(id, v, g, Client.van(request));
+            return gelukt(id, g, redirect, "De overdracht is vastgelegd en de e-mail staat in de uitgaande post.");
         }, () -> casuspagina.toon(id, g, model));
     }
 

@@ -20,3 +20,7 @@ alter table vhb_casus add constraint vhb_casus_uitkomst_check
 -- the outcome of the own network needs the recorded intervention
 alter table vhb_casus add constraint vhb_casus_netwerk_uitkomst
     check (uitkomst is distinct from 'GEHUISVEST_NETWERK' or netwerk_op is not null);
+-- housed in the own network has its housing day too (the day of closing, or the verhuisdatum given)
+alter table vhb_casus drop constraint vhb_casus_gehuisvest;
+alter table vhb_casus add constraint vhb_casus_gehuisvest
+    check (gehuisvest_op is null or uitkomst in ('VERHUISD', 'GEHUISVEST_DEN_HAAG', 'GEHUISVEST_NETWERK'));

@@ -178,6 +178,30 @@ class TrajectTest {
                 : List.of(new Bezwaar(bezwaar, Traject.GEZINSGESPREK_NODIG)));
     }
 
+    /**
+     * Housing in the client's own network (002:L85–L87) closes the trajectory from Intake, Zoeken or Aanbod, once the
+     * intervention is recorded, without an open offer or a destination code.
+     */
+    @ParameterizedTest(name = "{0}, netwerk={1}, open aanbod={2}, code={3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            INTAKE     | true  | false |        |
+            ZOEKEN     | true  | false |        |
+            AANBOD     | true  | false |        |
+            ZOEKEN     | false | false |        | netwerk
+            AANBOD     | true  | true  |        | aanbod
+            ZOEKEN     | true  | false | GM0637 | bestemmingCode
+            WACHTLIJST | true  | false |        | uitkomst
+            VERHUIZING | true  | false |        | uitkomst
+            """)
+    void gehuisvest_in_het_eigen_netwerk_sluit_af_vanuit_intake_zoeken_of_aanbod(Status van, boolean netwerk,
+            boolean openAanbod, String code, String bezwaar) {
+        Traject.Stand s = new Traject.Stand(van, Route.REGULIER, GOED, true, false, true, Variant.INTENSIEF, 0, true,
+                openAanbod, false, 0, 0, false, false, netwerk);
+        assertThat(Traject.bezwaren(s, Status.AFGESLOTEN, "woont bij zus", new Afsluiting(Uitkomst.GEHUISVEST_NETWERK,
+                null, null, code))).extracting(Bezwaar::veld)
+                .isEqualTo(bezwaar == null ? List.of() : List.of(bezwaar));
+    }
+
     @Test
     void aanbod_en_verhuizing_vragen_een_aanbod_aanvaarding_en_documenten() {
         Traject.Stand zoeken = new Traject.Stand(Status.ZOEKEN, Route.REGULIER, GOED, true, false, true, Variant.LICHT, 0, true,

@@ -41,7 +41,7 @@ class OverdrachtApiTest extends MetMailserver {
     JdbcClient jdbc;
 
     @BeforeEach
-    void leeg() {
+    void leeg() throws Exception {
         SERVER.purgeEmailFromAllMailboxes();
     }
 

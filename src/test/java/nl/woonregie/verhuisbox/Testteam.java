@@ -183,7 +183,10 @@ public final class Testteam {
 
     /** The family talk of the CJG rule, held today by a gezinscoach, recorded by the casemanager (case in Intake). */
     public void gezinsgesprek(long id) {
-        api.als(casemanager).post(A + "/casussen/" + id + "/gezinsgesprek", "{\"datum\":\"" + LocalDate.now()
+        // the day of the referral: never in the future nor before it, whatever the application's clock says
+        LocalDate dag = jdbc.sql("select compleet_op from vhb_casus where id = ?").param(id).query(LocalDate.class)
+                .single();
+        api.als(casemanager).post(A + "/casussen/" + id + "/gezinsgesprek", "{\"datum\":\"" + dag
                 + "\",\"gezinscoach\":\"Gezinscoach CJG (test)\"}").status(200);
     }
 

@@ -45,7 +45,7 @@ for i in range(23):
         rows.append([kenmerk(),o,a,jaar(False,a),h,"GEWEIGERD",t,t,"","","","",kids(h),"","","",""])
     else:
         e=t+dt.timedelta(days=20)
-        rows.append([kenmerk(),o,a,jaar(False,a),h,"GESTOPT",e,t,"","",["NIET_GEMOTIVEERD","ANDERS","TERUG_NAAR_LAND_VAN_HERKOMST"][i%3],"",kids(h),"","","",""])
+        rows.append([kenmerk(),o,a,jaar(False,a),h,"GESTOPT",e,t,"","",["GEEN_DOELGROEP","BLIJFT_IN_EIGEN_GEMEENTE","INDICATIE_BESCHERMD_WONEN","GEEN_CONTACT"][i%4],"",kids(h),"","","",""])
 hdr="kenmerk;organisatie;aanmelddatum;geboortejaar;huishoudtype;uitkomst;einddatum;toetsdatum;startdatum;dienstverlening;stopreden;bestemmingCode;kinderen;remigrant;werkperspectief;inkomen;opvang"
 with open("src/test/resources/verhuisbox/historie-2021.csv","w") as f:
     f.write(hdr+"\n")

@@ -275,6 +275,10 @@ class VerhuisboxDemo implements ApplicationRunner {
             for (String code : casussen.checklistcodes("INTAKE")) {
                 casussen.vink(id, "INTAKE", code, "GEDAAN", null, casemanager, "demo");
             }
+            if (kinderen > 0) {
+                // the CJG rule: minor children, so the CJG gezinscoach's family talk comes before the search
+                casussen.gezinsgesprek(id, vandaag, "M. de Graaf (gezinscoach CJG, demo)", casemanager, "demo");
+            }
             casussen.overgang(id, Status.ZOEKEN, "Intake gedaan, plan afgesproken", null, casemanager, "demo");
             if (i % 3 == 0) {
                 // the intake's agreements as a document of the case (module document)

@@ -40,7 +40,30 @@ public interface Casussen {
             String bestemming, String bestemmingCode, LocalDate gehuisvestOp, Boolean uitkeringBeeindigd,
             LocalDate uitkeringBeeindigdOp, Route route, Long verwijzer, String huishoudtype, Boolean remigrant,
             Integer dakloosSinds, String soortSlaapplaats, String soortInkomen, String opvang,
-            Boolean werkperspectief) {
+            Boolean werkperspectief, Gezinsgesprek gezinsgesprek, Netwerk netwerk) {
+
+        /**
+         * The CJG rule (issue 20 §1): with minor children in the household the CJG gezinscoach leads and a family
+         * talk is recorded before the search ({@code kinderen} of a referral are the household's minor children).
+         */
+        public boolean gezinsgesprekNodig() {
+            return kinderen > 0;
+        }
+    }
+
+    /**
+     * The family talk (gezinsgesprek) the CJG gezinscoach held before the search: its date, the gezinscoach who held
+     * it (and leads the family's trajectory) and the account that recorded it. Null on a case without one.
+     */
+    record Gezinsgesprek(LocalDate datum, String gezinscoach, String vastgelegdDoor) {
+    }
+
+    /**
+     * Housing in the client's own network (the intervention): with whom, from which day, whether a briefadres is used
+     * and whether the kostendelersnorm is switched off, and the account that recorded it. Null on a case without it.
+     */
+    record Netwerk(LocalDate datum, String bij, boolean briefadres, boolean kostendelersnormUit,
+            String vastgelegdDoor) {
     }
 
     record Toetsregel(String code, Criterium.Uitslag uitkomst, String notitie) {
@@ -70,6 +93,12 @@ public interface Casussen {
 
     /** The service variant and the search regions (at least one very promising). */
     void intake(long id, Variant variant, List<Zoekregio> regios, Gebruiker door, String client);
+
+    /**
+     * Records the family talk of the CJG rule: with minor children in the household the CJG gezinscoach holds it
+     * before the search (once, in Intake; the assigned CASEMANAGER or the COORDINATOR).
+     */
+    void gezinsgesprek(long id, LocalDate datum, String gezinscoach, Gebruiker door, String client);
 
     /** Sets a checklist item to OPEN, GEDAAN or NVT. */
     void vink(long id, String lijst, String code, String stand, String notitie, Gebruiker door, String client);

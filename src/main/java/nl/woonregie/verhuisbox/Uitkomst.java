@@ -8,6 +8,12 @@ public enum Uitkomst {
     VERHUISD,
     /** Found a home in Den Haag after all. */
     GEHUISVEST_DEN_HAAG,
+    /**
+     * Housed in the client's own network (kostendelersnorm switched off, a briefadres): the recorded intervention
+     * ({@code Casussen.Netwerk}) as the outcome. Not a move: the report counts it under its own key, not in
+     * 'Gehuisvest'.
+     */
+    GEHUISVEST_NETWERK,
     /** Stopped, with a {@link Stopreden}. */
     GESTOPT;
 

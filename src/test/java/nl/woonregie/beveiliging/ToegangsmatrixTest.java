@@ -601,6 +601,19 @@ class ToegangsmatrixTest {
         r(IEDEREEN, "GET /enquete/{token}", "POST /enquete/{token}");
         // the benefit after housing: the assigned casemanager or administratief (409 here: the case is not closed)
         r(VHB_TOEGEWEZEN, "PUT " + v + "/casussen/{id}/uitkering");
+        // the CJG rule's family talk: the assigned casemanager and the coordinator (409 here: the case is searching)
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/gezinsgesprek",
+                "POST /verhuisbox/casussen/{id}/gezinsgesprek");
+        // housing in the own network: recorded by the assigned casemanager or the coordinator (400 here: no fields);
+        // closing with it is the casemanager's, as closing after the move
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/netwerk",
+                "POST /verhuisbox/casussen/{id}/netwerk");
+        r(EnumSet.of(Account.VHB_CM), "POST /verhuisbox/casussen/{id}/netwerk/afsluiten");
+        // the hand-over to the receiving municipality: read by whoever reads the case; sent by the assigned casemanager
+        // or the coordinator (409 here: the case is searching, not moving)
+        r(VHB_LEZERS, "GET " + v + "/casussen/{id}/overdrachten");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/overdrachten",
+                "POST /verhuisbox/casussen/{id}/overdracht");
         // figures: coordinator and consulent (aggregates); the cases behind a figure only for the coordinator
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT), "GET " + v + "/rapportage",
                 "GET " + v + "/rapportage/jaar/{jaar}/jaarverslag.xlsx", "GET " + v + "/rapportage/jaar/{jaar}.xlsx",

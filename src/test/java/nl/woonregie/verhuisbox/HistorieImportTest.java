@@ -314,6 +314,14 @@ class HistorieImportTest {
                 .containsEntry("GEHUISVEST_PER_ORGANISATIE:Casemanagers OCW", 22)
                 .containsEntry("GEHUISVEST_PER_ORGANISATIE:D&T loket SZW", 34);
         assertThat((int) c.get("GEWEIGERD") + (int) c.get("GESTOPT")).isEqualTo(23);
+        // the 2021 report's reasons of the 23 "gestaakt of niet gestart" (002:L9180-L9182): 10 refused by the toets,
+        // 13 stopped before their start with the reasons it names, in the file's rotation
+        assertThat(c).containsEntry("GESTOPT", 13).containsEntry("GESTOPT_PER_FASE:NIET_GESTART", 13)
+                .doesNotContainKey("GESTOPT_PER_FASE:GESTAAKT")
+                .containsEntry("GESTOPT_PER_REDEN:GEEN_DOELGROEP", 3)
+                .containsEntry("GESTOPT_PER_REDEN:BLIJFT_IN_EIGEN_GEMEENTE", 3)
+                .containsEntry("GESTOPT_PER_REDEN:INDICATIE_BESCHERMD_WONEN", 4)
+                .containsEntry("GESTOPT_PER_REDEN:GEEN_CONTACT", 3);
         // the breakdowns of the moved by the row's structured data (issue 20 §5; inventory §10: 14 remigrants; 76
         // benefits — 48 daklozenuitkering, 19 PW, 9 kostendelersnorm/aanvullend/IOAW — and 14 other incomes)
         assertThat(c).containsEntry("GEHUISVEST_PER_REMIGRANT:JA", 14).containsEntry("GEHUISVEST_PER_REMIGRANT:NEE", 76)

@@ -134,7 +134,9 @@ class HistorischeImportTest {
         List<Long> c = r.casussen();
         // the deadlines count from the day of the step that brought the task (step i on the 3rd of month i + 1)
         assertThat(taken(c.get(0))).containsExactly("MELDING_BEOORDELEN ICP " + LocalDate.of(JAAR, 1, 8) + " true");
-        assertThat(taken(c.get(1))).containsExactly("INTAKE CASEMANAGER " + LocalDate.of(JAAR, 4, 17) + " true");
+        // a household with a child: the intake also brings the CJG gezinscoach's family talk (the CJG rule)
+        assertThat(taken(c.get(1))).containsExactly("INTAKE CASEMANAGER " + LocalDate.of(JAAR, 4, 17) + " true",
+                "GEZINSGESPREK CASEMANAGER " + LocalDate.of(JAAR, 4, 17) + " true");
         assertThat(taken(c.get(2))).containsExactly("INSCHRIJVEN ADMINISTRATIEF " + LocalDate.of(JAAR, 5, 10)
                 + " true");
         assertThat(taken(c.get(3))).containsExactlyInAnyOrder("OVERDRACHT CASEMANAGER " + LocalDate.of(JAAR, 7, 17)

@@ -149,7 +149,8 @@ public final class Testteam {
 
     /**
      * A referral taken to Zoeken: screened (all hard criteria met) onto the waiting list, assigned to the team's
-     * casemanager and administratief, admitted, intake (intensive, Parkstad Limburg) with its checklist done.
+     * casemanager and administratief, admitted, intake (intensive, Parkstad Limburg) with its checklist done and —
+     * with minor children, the CJG rule — the family talk of the CJG gezinscoach recorded.
      * Needs capacity for this year ({@link #capaciteit}).
      */
     public long inZoeken(String client) {
@@ -167,8 +168,26 @@ public final class Testteam {
         api.als(casemanager).put(A + "/casussen/" + id + "/intake", "{\"variant\":\"INTENSIEF\",\"zoekregios\":"
                 + "[{\"regio\":\"Parkstad Limburg\",\"zeerKansrijk\":true}]}").status(200);
         vinkAlles(casemanager, id, "INTAKE");
+        if (metKinderen(melding)) {
+            gezinsgesprek(id);
+        }
         overgang(casemanager, id, "ZOEKEN", "", 200);
         return id;
+    }
+
+    /** Does the referral's JSON have minor children ({@code "kinderen":n}, n > 0)? */
+    static boolean metKinderen(String melding) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"kinderen\"\\s*:\\s*(\\d+)").matcher(melding);
+        return m.find() && Integer.parseInt(m.group(1)) > 0;
+    }
+
+    /** The family talk of the CJG rule, held today by a gezinscoach, recorded by the casemanager (case in Intake). */
+    public void gezinsgesprek(long id) {
+        // the day of the referral: never in the future nor before it, whatever the application's clock says
+        LocalDate dag = jdbc.sql("select compleet_op from vhb_casus where id = ?").param(id).query(LocalDate.class)
+                .single();
+        api.als(casemanager).post(A + "/casussen/" + id + "/gezinsgesprek", "{\"datum\":\"" + dag
+                + "\",\"gezinscoach\":\"Gezinscoach CJG (test)\"}").status(200);
     }
 
     /**

@@ -120,8 +120,10 @@ class VerhuisboxApiTest {
                 + "[{\"regio\":\"Parkstad Limburg\",\"zeerKansrijk\":true},{\"regio\":\"Drenthe\"}]}").status(200);
         p = api.als(cm).post(A + "/casussen/" + id + "/overgangen", "{\"naar\":\"ZOEKEN\",\"reden\":\"intake klaar\"}")
                 .probleem(409);
-        assertThat(namen(p)).containsExactly("intakechecklist");
+        // the household has a child: the CJG rule asks the gezinscoach's family talk first
+        assertThat(namen(p)).containsExactly("intakechecklist", "gezinsgesprek");
         vinkAlles(cm, id, "INTAKE");
+        testteam.gezinsgesprek(id);
         overgang(cm, id, "ZOEKEN", "", 200);
 
         // registration with credentials in the vault

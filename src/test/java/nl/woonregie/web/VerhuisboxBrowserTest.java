@@ -214,6 +214,8 @@ class VerhuisboxBrowserTest {
         knop(cm, "Intake vastleggen");
         checklist(cm, "INTAKE");
         toegankelijk(cm);
+        // two children: the CJG gezinscoach's family talk first (the CJG rule; its walk: VerhuisboxRoutesBrowserTest)
+        t.gezinsgesprek(id);
         knop(cm, "Naar zoeken");
         status(cm, "Zoeken");
 
@@ -393,6 +395,7 @@ class VerhuisboxBrowserTest {
         t.api.als(t.casemanager).put(Testteam.A + "/casussen/" + id + "/intake", "{\"variant\":\"INTENSIEF\","
                 + "\"zoekregios\":[{\"regio\":\"Parkstad Limburg\",\"zeerKansrijk\":true}]}").status(200);
         t.vinkAlles(t.casemanager, id, "INTAKE");
+        t.gezinsgesprek(id);
         t.overgang(t.casemanager, id, "ZOEKEN", "", 200);
 
         // the administratief: an amount that is no amount and a renewal before the registration; a reaction without

@@ -50,7 +50,7 @@ public final class Figuren {
      * the money, and BESTEMMING_PROVINCIE (the province of each destination gemeente, from the gebied register).
      */
     public static final List<String> VERZAMELINGEN = List.of("AANMELDINGEN", "GESCREEND", "GEWEIGERD", "WACHTEND",
-            "GESTART", "GESTOPT", "GEHUISVEST", "GEHUISVEST_DIENST", "GEHUISVEST_PLAATS", "BESTEMMING_GEMEENTE",
+            "GESTART", "GESTOPT", "GESTOPT_FASE", "AFGESLOTEN_UITKOMST", "GEHUISVEST", "GEHUISVEST_DIENST", "GEHUISVEST_PLAATS", "BESTEMMING_GEMEENTE",
             "BESTEMMING_PROVINCIE", "UITKERING_BEEINDIGD", "COHORT", "ENQUETE", "NAZORG", "NAZORG_WOONT_ER_NOG",
             "GEHUISVEST_KOSTEN", "UITGAVEN", "AANMELDINGEN_ORGANISATIE", "GEHUISVEST_ORGANISATIE", "GESTART_HUISHOUDTYPE",
             "GEHUISVEST_HUISHOUDTYPE", "GEHUISVEST_INKOMEN", "GEHUISVEST_REMIGRANT", "GEHUISVEST_WERKPERSPECTIEF",
@@ -107,6 +107,15 @@ public final class Figuren {
                     "Casussen die in de periode zijn afgesloten met uitkomst Gestopt (vóór een verhuizing)."),
             f("GESTOPT_PER_REDEN", "Gestopt per reden", "GESTOPT", Aggregaat.AANTAL_PER, "huishoudens",
                     "Van de gestopte casussen ('Gestopt'): per stopreden uit de vaste lijst; de som is 'Gestopt'."),
+            f("GESTOPT_PER_FASE", "Gestopt: niet gestart of gestaakt", "GESTOPT_FASE", Aggregaat.AANTAL_PER,
+                    "huishoudens", "Van de gestopte casussen ('Gestopt'): niet gestart = gestopt voordat de casus naar "
+                            + "Intake of Alleen geld ging (een geïmporteerde casus: zonder startdatum); gestaakt = "
+                            + "gestopt na de start. De som is 'Gestopt'."),
+            f("AFGESLOTEN_PER_UITKOMST", "Afgesloten per uitkomst", "AFGESLOTEN_UITKOMST", Aggregaat.AANTAL_PER,
+                    "huishoudens", "Casussen die in de periode zijn afgesloten, per uitkomst: verhuisd naar een andere "
+                            + "gemeente, gehuisvest in Den Haag, gehuisvest in het eigen netwerk (bij familie of "
+                            + "vrienden, kostendelersnorm en briefadres geregeld) of gestopt. Huisvesting in het eigen "
+                            + "netwerk is geen verhuizing en telt niet mee in 'Gehuisvest'; 'gestopt' is 'Gestopt'."),
             f("GEHUISVEST", "Gehuisvest", "GEHUISVEST", Aggregaat.AANTAL, "huishoudens",
                     "Casussen afgesloten als Verhuisd of Gehuisvest in Den Haag met een huisvestingsdatum "
                             + "in de periode."),

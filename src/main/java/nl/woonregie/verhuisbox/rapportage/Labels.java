@@ -40,6 +40,15 @@ final class Labels {
                     yield sleutel;
                 }
             }
+            case "AFGESLOTEN_UITKOMST" -> {
+                try {
+                    yield nl.woonregie.platform.web.Labels.inZin(nl.woonregie.verhuisbox.Uitkomst.valueOf(sleutel));
+                } catch (IllegalArgumentException e) {
+                    yield sleutel;
+                }
+            }
+            case "GESTOPT_FASE" -> "NIET_GESTART".equals(sleutel) ? "niet gestart (vóór intake of alleen geld)"
+                    : "gestaakt (na de start)";
             case "GEHUISVEST_DIENST" -> "INTENSIEF".equals(sleutel) ? "intensieve begeleiding"
                     : "alleen geld (woning in zicht, licht of advies)";
             case "GEHUISVEST_PLAATS" -> "EIGEN_GEMEENTE".equals(sleutel) ? "eigen gemeente" : "elders";

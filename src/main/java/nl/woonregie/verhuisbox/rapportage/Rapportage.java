@@ -272,6 +272,13 @@ public class Rapportage {
         int perReden = r.cijfer("GESTOPT_PER_REDEN").delen().stream().mapToInt(Deel::casussen).sum();
         c.add(new Controle("GESTOPT_SLUIT", "Gestopt = som van gestopt per reden", gestopt == perReden,
                 gestopt + " = " + perReden));
+        int alsGestopt = r.cijfer("AFGESLOTEN_PER_UITKOMST").delen().stream().filter(d -> d.sleutel().equals("GESTOPT"))
+                .mapToInt(Deel::casussen).sum();
+        c.add(new Controle("AFGESLOTEN_GESTOPT_SLUIT", "Gestopt = afgesloten met uitkomst gestopt", gestopt == alsGestopt,
+                gestopt + " = " + alsGestopt));
+        int perFase = r.cijfer("GESTOPT_PER_FASE").delen().stream().mapToInt(Deel::casussen).sum();
+        c.add(new Controle("GESTOPT_PER_FASE_SLUIT", "Gestopt = niet gestart + gestaakt", gestopt == perFase,
+                gestopt + " = " + perFase));
         for (Pot p : r.potten()) {
             c.add(new Controle("POT_" + p.jaar() + "_" + p.code(), "Betaald ≤ budget: pot " + p.naam() + " "
                     + p.jaar(), p.binnenBudget() || p.overschrijdingVastgelegd(), "betaald " + Weergave.euro(p.betaaldTotaal())

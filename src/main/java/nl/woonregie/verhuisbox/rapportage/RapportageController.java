@@ -172,7 +172,7 @@ class RapportageController {
             for (Rapportage.Deel d : c.delen()) {
                 List<?> rij = Arrays.asList(f.code(), d.sleutel(), d.label(), d.waarde(), d.casussen());
                 switch (f.code()) {
-                    case "GEWEIGERD_PER_REDEN", "GESTOPT_PER_REDEN" -> redenen.add(rij);
+                    case "GEWEIGERD_PER_REDEN", "GESTOPT_PER_REDEN", "GESTOPT_PER_FASE" -> redenen.add(rij);
                     case "BESTEMMING_PER_PROVINCIE", "BESTEMMING_PER_GEMEENTE" -> bestemmingen.add(rij);
                     case "ENQUETE_GEMIDDELDE_PER_VRAAG", "NAZORG_VASTGELEGD", "NAZORG_WOONT_ER_NOG" -> enquete.add(rij);
                     default -> uitsplitsingen.add(rij);

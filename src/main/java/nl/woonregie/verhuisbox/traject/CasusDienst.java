@@ -97,6 +97,14 @@ public class CasusDienst implements Casussen {
     public record UitkeringVerzoek(Boolean beeindigd, LocalDate op) {
     }
 
+    /** Housing in the own network: with whom, from which day, briefadres and kostendelersnorm (true/false). */
+    public record NetwerkVerzoek(String bij, LocalDate datum, Boolean briefadres, Boolean kostendelersnormUit) {
+    }
+
+    /** The family talk of the CJG rule: its day and the CJG gezinscoach who held it. */
+    public record GezinsgesprekVerzoek(LocalDate datum, String gezinscoach) {
+    }
+
     // ---------------------------------------------------------------- referral
 
     @Override
@@ -127,7 +135,7 @@ public class CasusDienst implements Casussen {
         casussen.geschiedenis(id, null, Status.MELDING, "Melding gedaan door " + organisatie
                 + (route == Route.ALLEEN_GELD ? " (route alleen geld: de cliënt heeft een woning in zicht)" : ""),
                 door.actor());
-        taken.naOvergang(id, null, Status.MELDING, door.actor(), vandaag);
+        taken.naOvergang(id, null, Status.MELDING, m.kinderen() != null && m.kinderen() > 0, door.actor(), vandaag);
         gebeurtenissen.publishEvent(new CasusGebeurtenis.Gemeld(id, categorie, organisatie,
                 new Actor(door.actor(), client)));
         return id;
@@ -472,6 +480,175 @@ public class CasusDienst implements Casussen {
         casussen.zetIntake(id, variant, regios);
         gebeurtenissen.publishEvent(new CasusGebeurtenis.IntakeVastgelegd(id, variant, regios,
                 new Actor(door.actor(), client)));
+    }
+
+    // ---------------------------------------------------------------- housing in the own network
+
+    /**
+     * Records housing in the client's own network (issue 20 §1; 002:L85–L87): with whom, from which day, whether a
+     * briefadres is used and whether the kostendelersnorm is switched off. The assigned CASEMANAGER or the
+     * COORDINATOR, once, while the case is in Intake, Zoeken or Aanbod (409 otherwise); closing with the outcome
+     * GEHUISVEST_NETWERK needs it.
+     */
+    @Transactional
+    public void netwerk(long id, NetwerkVerzoek v, Gebruiker door, String client) {
+        toegang.vereis(door, id, Handeling.NETWERK);
+        Casus c = lees(id);
+        ApiException staat = netwerkStaat(c);
+        if (staat != null) {
+            throw staat;
+        }
+        List<InvalidParam> f = netwerkFouten(c, v);
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("De huisvesting in het eigen netwerk is niet volledig of niet geldig.", f);
+        }
+        String bij = v.bij().strip();
+        if (!casussen.zetNetwerk(id, v.datum(), bij, v.briefadres(), v.kostendelersnormUit(), door.actor())) {
+            throw new ApiException(HttpStatus.CONFLICT, "Netwerk niet vastgelegd",
+                    "De casus is intussen gewijzigd; bekijk de casus opnieuw.",
+                    List.of(new InvalidParam("netwerk", "al vastgelegd of de casus is niet meer in Intake, Zoeken of "
+                            + "Aanbod")));
+        }
+        gebeurtenissen.publishEvent(new CasusGebeurtenis.NetwerkVastgelegd(id, v.datum(), bij, v.briefadres(),
+                v.kostendelersnormUit(), new Actor(door.actor(), client)));
+    }
+
+    /**
+     * The judgment of the housing in the own network without recording it (a page's check when a field of its form
+     * could not be read): the account may record it (403 otherwise), the case's state, and every invalid field.
+     */
+    public List<InvalidParam> controleerNetwerk(long id, NetwerkVerzoek v, Gebruiker door) {
+        toegang.vereis(door, id, Handeling.NETWERK);
+        Casus c = lees(id);
+        ApiException staat = netwerkStaat(c);
+        return staat != null ? staat.invalidParams() : netwerkFouten(c, v);
+    }
+
+    private static ApiException netwerkStaat(Casus c) {
+        if (c.netwerk() != null) {
+            return new ApiException(HttpStatus.CONFLICT, "Netwerk al vastgelegd",
+                    "De huisvesting in het eigen netwerk is al vastgelegd (bij " + c.netwerk().bij() + ").",
+                    List.of(new InvalidParam("netwerk", "al vastgelegd")));
+        }
+        if (c.status() != Status.INTAKE && c.status() != Status.ZOEKEN && c.status() != Status.AANBOD) {
+            return new ApiException(HttpStatus.CONFLICT, "Niet in het traject",
+                    "Huisvesting in het eigen netwerk wordt vastgelegd vanaf de intake tot een aanvaard aanbod.",
+                    List.of(new InvalidParam("status", "moet INTAKE, ZOEKEN of AANBOD zijn")));
+        }
+        return null;
+    }
+
+    private List<InvalidParam> netwerkFouten(Casus c, NetwerkVerzoek v) {
+        List<InvalidParam> f = new ArrayList<>();
+        String bij = v == null ? null : v.bij();
+        LocalDate datum = v == null ? null : v.datum();
+        if (bij == null || bij.isBlank()) {
+            f.add(new InvalidParam("bij", "bij wie de cliënt woont (familie, vrienden) is verplicht"));
+        } else {
+            hoogstens(f, "bij", bij.strip(), 200);
+        }
+        if (datum == null) {
+            f.add(new InvalidParam("datum", "de dag vanaf wanneer is verplicht"));
+        } else if (datum.isAfter(LocalDate.now(klok))) {
+            f.add(new InvalidParam("datum", "niet in de toekomst"));
+        } else if (datum.isBefore(c.compleetOp())) {
+            f.add(new InvalidParam("datum", "niet vóór de aanmelding (" + c.compleetOp() + ")"));
+        }
+        if (v == null || v.briefadres() == null) {
+            f.add(new InvalidParam("briefadres", "true of false"));
+        }
+        if (v == null || v.kostendelersnormUit() == null) {
+            f.add(new InvalidParam("kostendelersnormUit", "true of false"));
+        }
+        return f;
+    }
+
+    // ---------------------------------------------------------------- the CJG rule
+
+    /**
+     * Records the family talk of the CJG rule (issue 20 §1): with minor children in the household the CJG
+     * gezinscoach leads and holds a family talk before the search; the assigned CASEMANAGER or the COORDINATOR
+     * records its day and the gezinscoach, once, while the case is in Intake (409 otherwise, or when it was recorded
+     * meanwhile). The task "Gezinsgesprek …" closes itself.
+     */
+    @Transactional
+    public void gezinsgesprek(long id, GezinsgesprekVerzoek v, Gebruiker door, String client) {
+        toegang.vereis(door, id, Handeling.GEZINSGESPREK);
+        Casus c = lees(id);
+        ApiException staat = gezinsgesprekStaat(c);
+        if (staat != null) {
+            throw staat;
+        }
+        List<InvalidParam> f = gezinsgesprekFouten(c, v);
+        if (!f.isEmpty()) {
+            throw ApiException.invalid("Het gezinsgesprek is niet volledig of niet geldig.", f);
+        }
+        String coach = v.gezinscoach().strip();
+        if (!casussen.zetGezinsgesprek(id, v.datum(), coach, door.actor())) {
+            throw new ApiException(HttpStatus.CONFLICT, "Gezinsgesprek niet vastgelegd",
+                    "De casus is intussen gewijzigd; bekijk de casus opnieuw.",
+                    List.of(new InvalidParam("gezinsgesprek", "al vastgelegd of de casus is niet meer in Intake")));
+        }
+        taken.rondAlleAf(id, Taaksoort.GEZINSGESPREK, door.actor());
+        gebeurtenissen.publishEvent(new CasusGebeurtenis.GezinsgesprekVastgelegd(id, v.datum(), coach,
+                new Actor(door.actor(), client)));
+    }
+
+    @Override
+    @Transactional
+    public void gezinsgesprek(long id, LocalDate datum, String gezinscoach, Gebruiker door, String client) {
+        gezinsgesprek(id, new GezinsgesprekVerzoek(datum, gezinscoach), door, client);
+    }
+
+    /**
+     * The judgment of the family talk without recording it (a page's check when a field of its form could not be
+     * read): the account may record it (403 otherwise), the case's state, and every invalid field.
+     */
+    public List<InvalidParam> controleerGezinsgesprek(long id, GezinsgesprekVerzoek v, Gebruiker door) {
+        toegang.vereis(door, id, Handeling.GEZINSGESPREK);
+        Casus c = lees(id);
+        ApiException staat = gezinsgesprekStaat(c);
+        return staat != null ? staat.invalidParams() : gezinsgesprekFouten(c, v);
+    }
+
+    private static ApiException gezinsgesprekStaat(Casus c) {
+        if (!c.gezinsgesprekNodig()) {
+            return new ApiException(HttpStatus.CONFLICT, "Geen gezinsgesprek nodig",
+                    "Een gezinsgesprek met de gezinscoach van het CJG hoort bij een huishouden met minderjarige "
+                            + "kinderen.", List.of(new InvalidParam("kinderen", "het huishouden heeft geen "
+                                    + "minderjarige kinderen")));
+        }
+        if (c.gezinsgesprek() != null) {
+            return new ApiException(HttpStatus.CONFLICT, "Gezinsgesprek al vastgelegd",
+                    "Het gezinsgesprek is al vastgelegd (" + nl.woonregie.platform.web.Weergave.dag(
+                            c.gezinsgesprek().datum()) + ", " + c.gezinsgesprek().gezinscoach() + ").",
+                    List.of(new InvalidParam("gezinsgesprek", "al vastgelegd")));
+        }
+        if (c.status() != Status.INTAKE) {
+            return new ApiException(HttpStatus.CONFLICT, "Geen intake",
+                    "Het gezinsgesprek wordt vastgelegd tijdens de intake, vóór het zoeken.",
+                    List.of(new InvalidParam("status", "moet INTAKE zijn")));
+        }
+        return null;
+    }
+
+    private List<InvalidParam> gezinsgesprekFouten(Casus c, GezinsgesprekVerzoek v) {
+        List<InvalidParam> f = new ArrayList<>();
+        LocalDate datum = v == null ? null : v.datum();
+        String coach = v == null ? null : v.gezinscoach();
+        if (datum == null) {
+            f.add(new InvalidParam("datum", "de dag van het gezinsgesprek is verplicht"));
+        } else if (datum.isAfter(LocalDate.now(klok))) {
+            f.add(new InvalidParam("datum", "niet in de toekomst"));
+        } else if (datum.isBefore(c.compleetOp())) {
+            f.add(new InvalidParam("datum", "niet vóór de aanmelding (" + c.compleetOp() + ")"));
+        }
+        if (coach == null || coach.isBlank()) {
+            f.add(new InvalidParam("gezinscoach", "de gezinscoach van het CJG die het gesprek voerde is verplicht"));
+        } else {
+            hoogstens(f, "gezinscoach", coach.strip(), 200);
+        }
+        return f;
     }
 
     // ---------------------------------------------------------------- the benefit after housing

@@ -185,6 +185,87 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
     }
 
+    /** The family talk of the CJG rule was held (its day and the CJG gezinscoach). */
+    record GezinsgesprekVastgelegd(long casus, LocalDate datum, String gezinscoach, Actor door)
+            implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_GEZINSGESPREK";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("datum", datum.toString());
+            w.put("gezinscoach", gezinscoach);
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Gezinsgesprek gevoerd door de gezinscoach van het CJG (" + gezinscoach + ") op "
+                    + Weergave.dag(datum);
+        }
+    }
+
+    /** A hand-over to the receiving municipality was recorded and its e-mail placed in the outbox. */
+    record Overgedragen(long casus, long overdracht, String organisatie, String contactpersoon, LocalDate datum,
+            long bericht, Actor door) implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_OVERDRACHT";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("overdracht", overdracht);
+            w.put("organisatie", organisatie);
+            w.put("contactpersoon", contactpersoon);
+            w.put("datum", datum.toString());
+            w.put("bericht", bericht);
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Warme overdracht aan " + organisatie + " (" + contactpersoon + ") op " + Weergave.dag(datum)
+                    + "; e-mail in de uitgaande post";
+        }
+    }
+
+    /** Housing in the client's own network was recorded (the intervention). */
+    record NetwerkVastgelegd(long casus, LocalDate datum, String bij, boolean briefadres, boolean kostendelersnormUit,
+            Actor door) implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_NETWERK";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("datum", datum.toString());
+            w.put("bij", bij);
+            w.put("briefadres", briefadres);
+            w.put("kostendelersnormUit", kostendelersnormUit);
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Huisvesting in het eigen netwerk bij " + bij + " per " + Weergave.dag(datum) + "; briefadres "
+                    + (briefadres ? "ja" : "nee") + ", kostendelersnorm " + (kostendelersnormUit
+                            ? "buiten toepassing" : "van toepassing");
+        }
+    }
+
     /** Whether (and from when) the Den Haag benefit ended after the housing. */
     record UitkeringVastgelegd(long casus, Boolean wasBeeindigd, LocalDate wasOp, boolean beeindigd, LocalDate op,
             Actor door) implements CasusGebeurtenis {

@@ -38,6 +38,14 @@ public enum Handeling {
     INTAKE("intake", Soort.LEZEN, CASEMANAGER),
     CHECKLIST("checklist", Soort.LEZEN, CASEMANAGER, ADMINISTRATIEF, CONSULENT),
     UITKERING("uitkering", Soort.LEZEN, CASEMANAGER, ADMINISTRATIEF),
+    /** The family talk of the CJG rule (the assigned casemanager, the coordinator). */
+    GEZINSGESPREK("gezinsgesprek", Soort.LEZEN, CASEMANAGER, COORDINATOR),
+    /** The hand-overs to the receiving municipality (every role that may read the case). */
+    OVERDRACHTEN("overdrachten", Soort.LEZEN),
+    /** A hand-over to the receiving municipality, sent by e-mail (the assigned casemanager, the coordinator). */
+    OVERDRACHT("overdracht aan de nieuwe gemeente", Soort.LEZEN, CASEMANAGER, COORDINATOR),
+    /** Housing in the client's own network (the assigned casemanager, the coordinator). */
+    NETWERK("huisvesting in eigen netwerk", Soort.LEZEN, CASEMANAGER, COORDINATOR),
     AVG_EXPORT("AVG-inzage: export van alle gegevens", Soort.LEZEN, COORDINATOR),
     /** The documents of the case (module document): the list, a document, a download. */
     DOCUMENT("document", Soort.LEZEN),

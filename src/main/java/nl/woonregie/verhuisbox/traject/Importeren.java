@@ -66,7 +66,7 @@ public class Importeren implements HistorischeImport {
             for (Statusstap s : c.geschiedenis()) {
                 stappen.add(new ImportRepository.Stap(id, s));
             }
-            open.addAll(Taken.openNa(id, c.geschiedenis(), NL));
+            open.addAll(Taken.openNa(id, c.geschiedenis(), c.kinderen() > 0, NL));
             if (partij.capaciteitAanvullenIn() != null && c.geschiedenis().stream().anyMatch(s -> s.naar() == Status.INTAKE
                     && s.tijdstip().atZoneSameInstant(NL).getYear() == partij.capaciteitAanvullenIn())) {
                 intakes.merge(c.categorie(), 1, Integer::sum);

@@ -177,7 +177,7 @@ public class Overgangen {
                 throw gelijktijdig(stand.status());
             }
             casussen.geschiedenis(id, stand.status(), naar, reden.strip(), door.actor());
-            taken.naOvergang(id, stand.status(), naar, AFGESLOTEN_DOOR, vandaag);
+            taken.naOvergang(id, stand.status(), naar, stand.minderjarigen(), AFGESLOTEN_DOOR, vandaag);
             gebeurtenissen.publishEvent(new CasusAfgesloten(id, afsluiting.uitkomst(), dag));
             gebeurtenissen.publishEvent(new CasusGebeurtenis.StatusGewijzigd(id, stand.status(), naar, reden.strip(),
                     new Actor(door.actor(), client)));
@@ -196,7 +196,9 @@ public class Overgangen {
             throw gelijktijdig(van);
         }
         casussen.geschiedenis(id, van, naar, reden, door.actor());
-        taken.naOvergang(id, van, naar, door.actor(), LocalDate.now(klok));
+        // only entering Intake brings a task that depends on the household (the CJG rule's family talk)
+        boolean minderjarigen = naar == Status.INTAKE && dossier.lees(id).gezinsgesprekNodig();
+        taken.naOvergang(id, van, naar, minderjarigen, door.actor(), LocalDate.now(klok));
         gebeurtenissen.publishEvent(new CasusGebeurtenis.StatusGewijzigd(id, van, naar, reden,
                 new Actor(door.actor(), client)));
     }
@@ -283,6 +285,7 @@ public class Overgangen {
         boolean kansrijk = c.zoekregios().stream().anyMatch(Zoekregio::kansrijk);
         return new Traject.Stand(c.status(), c.route(), toets, c.casemanager() != null, eerste, capaciteit, c.variant(),
                 checklisten.open(id, "INTAKE"), kansrijk, aanbod.open(id), aanbod.aanvaard(id),
-                checklisten.open(id, "AANBOD"), checklisten.open(id, "VERHUIZING"));
+                checklisten.open(id, "AANBOD"), checklisten.open(id, "VERHUIZING"), c.gezinsgesprekNodig(),
+                c.gezinsgesprek() != null, c.netwerk() != null);
     }
 }

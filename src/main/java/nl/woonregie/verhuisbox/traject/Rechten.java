@@ -141,6 +141,21 @@ public record Rechten(long casus, Status status, Set<Rol> rollen, Set<Rol> lezen
         return mag(Handeling.UITKERING);
     }
 
+    /** Recording a hand-over to the receiving municipality. */
+    public boolean overdracht() {
+        return mag(Handeling.OVERDRACHT);
+    }
+
+    /** Recording the housing in the client's own network. */
+    public boolean netwerk() {
+        return mag(Handeling.NETWERK);
+    }
+
+    /** Recording the family talk of the CJG rule. */
+    public boolean gezinsgesprek() {
+        return mag(Handeling.GEZINSGESPREK);
+    }
+
     /** Aftercare and the client survey of the case (the assigned casemanager and the coordinator). */
     public boolean nazorg() {
         return mag(Handeling.NAZORG);

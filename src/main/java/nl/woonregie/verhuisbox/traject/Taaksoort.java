@@ -24,6 +24,11 @@ public enum Taaksoort {
     /** The intake talk (casemanager): done when the case goes on to searching. */
     INTAKE(EnumSet.of(Status.INTAKE)),
     /**
+     * The CJG rule (casemanager): with minor children in the household the CJG gezinscoach holds a family talk before
+     * the search; made on entering Intake, done when the talk is recorded (or when the case leaves Intake — stopped).
+     */
+    GEZINSGESPREK(EnumSet.of(Status.INTAKE)),
+    /**
      * A self-finder's case to assign to a casemanager (coordinator): made when the toets sends it to Alleen geld,
      * done by the assignment of a casemanager (or when the case leaves Alleen geld).
      */

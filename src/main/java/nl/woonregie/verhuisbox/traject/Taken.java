@@ -105,6 +105,20 @@ public class Taken {
      * back after a refused offer, only another home to record.
      */
     public static List<Binnenkomsttaak> bijBinnenkomst(Status van, Status naar) {
+        return bijBinnenkomst(van, naar, false);
+    }
+
+    /**
+     * As {@link #bijBinnenkomst(Status, Status)} for a household with or without minor children: with them, entering
+     * Intake also brings the family talk of the CJG gezinscoach (the CJG rule, {@link Traject#GEZINSGESPREK_NODIG}).
+     */
+    public static List<Binnenkomsttaak> bijBinnenkomst(Status van, Status naar, boolean minderjarigen) {
+        if (naar == Status.INTAKE && minderjarigen) {
+            List<Binnenkomsttaak> t = new ArrayList<>(bijBinnenkomst(van, naar, false));
+            t.add(new Binnenkomsttaak(Taaksoort.GEZINSGESPREK, "Gezinsgesprek laten voeren door de gezinscoach van "
+                    + "het CJG en vastleggen (minderjarige kinderen; vóór het zoeken)", Rol.CASEMANAGER, 14));
+            return List.copyOf(t);
+        }
         return switch (naar) {
             case MELDING -> List.of(new Binnenkomsttaak(Taaksoort.MELDING_BEOORDELEN,
                     "Melding in behandeling nemen en ICP-toets doen (telefonisch met aanmelder)", Rol.ICP, 5));
@@ -135,9 +149,9 @@ public class Taken {
      * in the new state are completed (by {@code door}: their work was done by the steps that led there, or no longer
      * applies), then the tasks that entering the state brings are made, with deadlines from {@code dag}.
      */
-    void naOvergang(long casus, Status van, Status naar, String door, LocalDate dag) {
+    void naOvergang(long casus, Status van, Status naar, boolean minderjarigen, String door, LocalDate dag) {
         taken.rondAfBehalve(casus, Taaksoort.blijvenOpenIn(naar), door);
-        for (Binnenkomsttaak t : bijBinnenkomst(van, naar)) {
+        for (Binnenkomsttaak t : bijBinnenkomst(van, naar, minderjarigen)) {
             taken.maak(casus, t.soort(), t.omschrijving(), t.rol().name(), dag.plusDays(t.dagen()), null);
         }
     }
@@ -149,11 +163,17 @@ public class Taken {
      */
     static List<TaakRepository.NieuweTaak> openNa(long casus, List<HistorischeImport.Statusstap> geschiedenis,
             ZoneId zone) {
+        return openNa(casus, geschiedenis, false, zone);
+    }
+
+    /** As {@link #openNa(long, List, ZoneId)} for a household with or without minor children. */
+    static List<TaakRepository.NieuweTaak> openNa(long casus, List<HistorischeImport.Statusstap> geschiedenis,
+            boolean minderjarigen, ZoneId zone) {
         List<TaakRepository.NieuweTaak> open = new ArrayList<>();
         for (HistorischeImport.Statusstap stap : geschiedenis) {
             open.removeIf(t -> !t.soort().openIn(stap.naar()));
             LocalDate dag = stap.tijdstip().atZoneSameInstant(zone).toLocalDate();
-            for (Binnenkomsttaak t : bijBinnenkomst(stap.van(), stap.naar())) {
+            for (Binnenkomsttaak t : bijBinnenkomst(stap.van(), stap.naar(), minderjarigen)) {
                 open.add(new TaakRepository.NieuweTaak(casus, t.soort(), t.omschrijving(), t.rol().name(),
                         dag.plusDays(t.dagen())));
             }

@@ -25,11 +25,19 @@ import nl.woonregie.verhuisbox.Variant;
  *
  * The route of the referral (ADR 0043) decides where a passed toets and a refused offer lead: REGULIER to the
  * waiting list and back to searching, ALLEEN_GELD to {@link Status#ALLEEN_GELD} (no waiting-list order, no capacity).
+ * The CJG rule (issue 20 §1; 002:L7559–L7566): with minor children in the household the CJG gezinscoach leads and
+ * holds a family talk about a move; Intake → Zoeken needs it recorded. Housing in the client's own network (002:L85–L87)
+ * closes the trajectory from Intake, Zoeken or Aanbod with the outcome GEHUISVEST_NETWERK once it is recorded.
  */
 public final class Traject {
 
     private Traject() {
     }
+
+    /** Why the search cannot start yet in a household with minor children (the CJG rule). */
+    public static final String GEZINSGESPREK_NODIG = "met minderjarige kinderen in het huishouden leidt de "
+            + "gezinscoach van het CJG: leg eerst het gezinsgesprek vast (datum en gezinscoach) voordat het zoeken "
+            + "begint";
 
     /** The transitions that exist (apart from stopping, which is allowed from every active state). */
     public static final Map<Status, Set<Status>> OVERGANGEN = Map.of(
@@ -55,10 +63,22 @@ public final class Traject {
      * @param aanbodAanvaard    the client accepted an offer
      * @param openAanbodItems   offer document checklist items still open
      * @param openVerhuisItems  moving checklist items still open
+     * @param minderjarigen     minor children in the household (the CJG rule applies)
+     * @param gezinsgesprek     the family talk of the CJG gezinscoach is recorded
+     * @param netwerk           housing in the client's own network is recorded
      */
     public record Stand(Status status, Route route, Toetsuitslag toets, boolean casemanager, boolean eersteInWachtrij,
             boolean capaciteitOver, Variant variant, int openIntakeItems, boolean zeerKansrijk, boolean openAanbod,
-            boolean aanbodAanvaard, int openAanbodItems, int openVerhuisItems) {
+            boolean aanbodAanvaard, int openAanbodItems, int openVerhuisItems, boolean minderjarigen,
+            boolean gezinsgesprek, boolean netwerk) {
+
+        /** A household without minor children (the CJG rule does not apply). */
+        public Stand(Status status, Route route, Toetsuitslag toets, boolean casemanager, boolean eersteInWachtrij,
+                boolean capaciteitOver, Variant variant, int openIntakeItems, boolean zeerKansrijk, boolean openAanbod,
+                boolean aanbodAanvaard, int openAanbodItems, int openVerhuisItems) {
+            this(status, route, toets, casemanager, eersteInWachtrij, capaciteitOver, variant, openIntakeItems,
+                    zeerKansrijk, openAanbod, aanbodAanvaard, openAanbodItems, openVerhuisItems, false, false, false);
+        }
     }
 
     /** An unmet condition: the field (or fact) it is about and the message, as the API names it in invalidParams. */
@@ -72,11 +92,14 @@ public final class Traject {
             b.add(new Bezwaar("reden", "verplicht bij elke statuswijziging"));
         }
         boolean stoppen = naar == Status.AFGESLOTEN && afsluiting != null && afsluiting.uitkomst() == Uitkomst.GESTOPT;
+        // housing in the own network closes the trajectory from Intake, Zoeken or Aanbod (checked with the closing)
+        boolean netwerk = naar == Status.AFGESLOTEN && afsluiting != null
+                && afsluiting.uitkomst() == Uitkomst.GEHUISVEST_NETWERK;
         if (!s.status().actief()) {
             b.add(new Bezwaar("status", s.status().label() + " is een eindstatus"));
             return b;
         }
-        if (!stoppen && !OVERGANGEN.getOrDefault(s.status(), Set.of()).contains(naar)) {
+        if (!stoppen && !netwerk && !OVERGANGEN.getOrDefault(s.status(), Set.of()).contains(naar)) {
             b.add(new Bezwaar("naar", "van " + s.status().label() + " kan niet naar " + (naar == null ? "?" : naar.label())));
             return b;
         }
@@ -130,6 +153,10 @@ public final class Traject {
                 if (!s.zeerKansrijk()) {
                     b.add(new Bezwaar("zoekregios", "minstens één zeer kansrijke regio is verplicht"));
                 }
+                // the CJG rule: from the intake only (a refused offer returns to searching without it)
+                if (s.status() == Status.INTAKE && s.minderjarigen() && !s.gezinsgesprek()) {
+                    b.add(new Bezwaar("gezinsgesprek", GEZINSGESPREK_NODIG));
+                }
             }
             case AANBOD -> {
                 if (!s.openAanbod()) {
@@ -159,13 +186,31 @@ public final class Traject {
 
     private static void afsluiting(Stand s, Afsluiting a, List<Bezwaar> b) {
         if (a == null || a.uitkomst() == null) {
-            b.add(new Bezwaar("uitkomst", "verplicht (VERHUISD, GEHUISVEST_DEN_HAAG of GESTOPT)"));
+            b.add(new Bezwaar("uitkomst", "verplicht (VERHUISD, GEHUISVEST_DEN_HAAG, GEHUISVEST_NETWERK of GESTOPT)"));
             return;
         }
         switch (a.uitkomst()) {
             case GESTOPT -> {
                 if (a.stopreden() == null) {
                     b.add(new Bezwaar("stopreden", "kies een reden uit de vaste lijst"));
+                }
+            }
+            case GEHUISVEST_NETWERK -> {
+                if (s.status() != Status.INTAKE && s.status() != Status.ZOEKEN && s.status() != Status.AANBOD) {
+                    b.add(new Bezwaar("uitkomst", a.uitkomst().label() + " kan alleen vanuit Intake, Zoeken of "
+                            + "Aanbod"));
+                } else if (!s.netwerk()) {
+                    b.add(new Bezwaar("netwerk", "leg eerst de huisvesting in het eigen netwerk vast (bij wie, vanaf "
+                            + "wanneer, briefadres, kostendelersnorm)"));
+                }
+                if (s.status() == Status.AANBOD && s.openAanbod()) {
+                    b.add(new Bezwaar("aanbod", "beslis eerst over het openstaande aanbod"));
+                }
+                if (a.stopreden() != null) {
+                    b.add(new Bezwaar("stopreden", "alleen bij GESTOPT"));
+                }
+                if (a.bestemmingCode() != null && !a.bestemmingCode().isBlank()) {
+                    b.add(new Bezwaar("bestemmingCode", "alleen bij VERHUISD"));
                 }
             }
             case VERHUISD, GEHUISVEST_DEN_HAAG -> {

@@ -19,6 +19,10 @@ import nl.woonregie.verhuisbox.Stopreden;
 import nl.woonregie.verhuisbox.Uitkomst;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.AfsluitingFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.ChecklistFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.GezinsgesprekFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.NetwerkAfsluitingFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.NetwerkFormulier;
+import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.OverdrachtFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.IntakeFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.OvergangFormulier;
 import nl.woonregie.verhuisbox.traject.VerhuisboxPagina.StopFormulier;
@@ -39,8 +43,11 @@ class TrajectCasuspagina implements Casuspaginadeel {
     private final Toetsing toetsing;
     private final GebiedService gebied;
     private final Clock klok;
+    private final Overdrachten overdrachten;
 
-    TrajectCasuspagina(Checklisten checklisten, Toetsing toetsing, GebiedService gebied, Clock klok) {
+    TrajectCasuspagina(Checklisten checklisten, Toetsing toetsing, GebiedService gebied, Clock klok,
+            Overdrachten overdrachten) {
+        this.overdrachten = overdrachten;
         this.checklisten = checklisten;
         this.toetsing = toetsing;
         this.gebied = gebied;
@@ -52,6 +59,8 @@ class TrajectCasuspagina implements Casuspaginadeel {
         LocalDate vandaag = LocalDate.now(klok);
         model.addAttribute("checklist", checklisten.items(c.id()));
         model.addAttribute("stopredenen", Stopreden.values());
+        model.addAttribute("overdrachten", overdrachten.lijst(c.id()));
+        model.addAttribute("overdrachtMogelijk", Overdrachten.mogelijk(c));
         if (c.status() == Status.VERHUIZING) {
             model.addAttribute("gemeenten", gebied.gemeentenOp(vandaag).stream()
                     .sorted(Comparator.comparing(Gemeente::naam)).toList());
@@ -77,5 +86,10 @@ class TrajectCasuspagina implements Casuspaginadeel {
                 vandaag.toString(), "Verhuisd, overdracht gedaan"));
         formulier(model, "stoppen", new StopFormulier(null, null));
         formulier(model, "uitkering", new UitkeringFormulier("ja", null));
+        formulier(model, "gezinsgesprek", new GezinsgesprekFormulier(null, null));
+        formulier(model, "overdracht", new OverdrachtFormulier(null, null, null, vandaag.toString(), null));
+        formulier(model, "netwerk", new NetwerkFormulier(null, vandaag.toString(), "ja", "ja"));
+        formulier(model, "netwerkAfsluiting", new NetwerkAfsluitingFormulier(vandaag.toString(),
+                "Gehuisvest in het eigen netwerk"));
     }
 }

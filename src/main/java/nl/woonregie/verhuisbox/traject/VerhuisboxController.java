@@ -45,9 +45,11 @@ class VerhuisboxController {
     private final Wachtlijsten wachtlijsten;
     private final Checklisten checklisten;
     private final Taken taken;
+    private final Overdrachten overdrachten;
 
     VerhuisboxController(VerhuisboxToegang toegang, CasusDienst casussen, Overgangen overgangen, Toetsing toetsing,
-            Wachtlijsten wachtlijsten, Checklisten checklisten, Taken taken) {
+            Wachtlijsten wachtlijsten, Checklisten checklisten, Taken taken, Overdrachten overdrachten) {
+        this.overdrachten = overdrachten;
         this.toegang = toegang;
         this.casussen = casussen;
         this.overgangen = overgangen;
@@ -123,6 +125,56 @@ class VerhuisboxController {
     Casussen.Casus overgang(@PathVariable long id, @RequestBody(required = false) Overgangen.OvergangVerzoek v,
             HttpServletRequest request) {
         overgangen.overgang(id, v, toegang.huidige(), Client.van(request));
+        return casussen.lees(id);
+    }
+
+    @GetMapping(API + "/casussen/{id}/overdrachten")
+    @Operation(summary = "De overdrachten aan de ontvangende gemeente van een casus, met de verzendstatus van elke "
+            + "e-mail (NIET_VERZONDEN, VERZONDEN, MISLUKT)")
+    Map<String, List<Overdrachten.Overdracht>> overdrachten(@PathVariable long id) {
+        return Map.of("overdrachten", overdrachten.vanCasus(id, toegang.huidige()));
+    }
+
+    @PostMapping(API + "/casussen/{id}/overdrachten")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Leg een warme overdracht aan de ontvangende gemeente vast en verstuur die als e-mail via de "
+            + "uitgaande post (toegewezen CASEMANAGER of COORDINATOR; tijdens of na de verhuizing)", description =
+            "organisatie (de ontvangende gemeente of organisatie) en contactpersoon (elk hoogstens 200 tekens), email "
+            + "(het e-mailadres van de contactpersoon), datum (jjjj-mm-dd, niet in de toekomst, niet vóór de "
+            + "aanmelding) en wat (wat is overgedragen, hoogstens 2000 tekens). De e-mail wordt uit een sjabloon "
+            + "gemaakt en in dezelfde transactie in de uitgaande post geplaatst; de taak 'Warme overdracht …' wordt "
+            + "afgerond. 409 als de casus niet in Verhuizing is of niet is afgesloten als verhuisd (status).")
+    Map<String, List<Overdrachten.Overdracht>> overdragen(@PathVariable long id,
+            @RequestBody(required = false) Overdrachten.OverdrachtVerzoek v, HttpServletRequest request) {
+        overdrachten.leg(id, v, toegang.huidige(), Client.van(request));
+        return Map.of("overdrachten", overdrachten.lijst(id));
+    }
+
+    @PostMapping(API + "/casussen/{id}/netwerk")
+    @Operation(summary = "Leg huisvesting in het eigen netwerk van de cliënt vast (toegewezen CASEMANAGER of "
+            + "COORDINATOR; eenmaal, in Intake, Zoeken of Aanbod)", description = "bij (bij wie de cliënt woont, "
+            + "hoogstens 200 tekens), datum (jjjj-mm-dd, vanaf wanneer; niet in de toekomst, niet vóór de aanmelding), "
+            + "briefadres (true/false) en kostendelersnormUit (true/false: de kostendelersnorm buiten toepassing). "
+            + "Daarna kan de casemanager de casus afsluiten met uitkomst GEHUISVEST_NETWERK (POST …/overgangen). 409 "
+            + "als de casus niet in Intake, Zoeken of Aanbod is (status) of het al is vastgelegd (netwerk).")
+    Casussen.Casus netwerk(@PathVariable long id, @RequestBody(required = false) CasusDienst.NetwerkVerzoek v,
+            HttpServletRequest request) {
+        casussen.netwerk(id, v, toegang.huidige(), Client.van(request));
+        return casussen.lees(id);
+    }
+
+    @PostMapping(API + "/casussen/{id}/gezinsgesprek")
+    @Operation(summary = "Leg het gezinsgesprek van de CJG-regel vast: met minderjarige kinderen in het huishouden "
+            + "leidt de gezinscoach van het CJG en voert een gezinsgesprek vóór het zoeken (toegewezen CASEMANAGER of "
+            + "COORDINATOR; eenmaal, tijdens de intake)", description = "datum (jjjj-mm-dd, niet in de toekomst, niet "
+            + "vóór de aanmelding) en gezinscoach (de gezinscoach van het CJG die het gesprek voerde, hoogstens 200 "
+            + "tekens). Zonder dit gesprek kan een casus met minderjarige kinderen niet van Intake naar Zoeken (409 "
+            + "met gezinsgesprek). 409 als het huishouden geen minderjarige kinderen heeft (kinderen), de casus niet "
+            + "in Intake is (status) of het gesprek al is vastgelegd (gezinsgesprek). De taak 'Gezinsgesprek …' wordt "
+            + "daarmee afgerond.")
+    Casussen.Casus gezinsgesprek(@PathVariable long id,
+            @RequestBody(required = false) CasusDienst.GezinsgesprekVerzoek v, HttpServletRequest request) {
+        casussen.gezinsgesprek(id, v, toegang.huidige(), Client.van(request));
         return casussen.lees(id);
     }
 

@@ -51,11 +51,13 @@ class VerhuisboxPagina {
     private final List<Werklijstlink> werklijstlinks;
     private final Clock klok;
     private final Verwijzers verwijzers;
+    private final Overdrachten overdrachten;
 
     VerhuisboxPagina(VerhuisboxToegang toegang, CasusDienst casussen, Overgangen overgangen, Toetsing toetsing,
             Checklisten checklisten, Wachtlijsten wachtlijsten, Taken taken, Casuspagina casuspagina,
-            List<Werklijstlink> werklijstlinks, Clock klok, Verwijzers verwijzers) {
+            List<Werklijstlink> werklijstlinks, Clock klok, Verwijzers verwijzers, Overdrachten overdrachten) {
         this.verwijzers = verwijzers;
+        this.overdrachten = overdrachten;
         this.toegang = toegang;
         this.casussen = casussen;
         this.overgangen = overgangen;
@@ -152,6 +154,45 @@ class VerhuisboxPagina {
 
     /** Stopping the trajectory, with a reason from the fixed list. */
     public record StopFormulier(String stopreden, String reden) {
+    }
+
+    /** A hand-over to the receiving municipality: to whom, when, what. */
+    public record OverdrachtFormulier(String organisatie, String contactpersoon, String email, String datum,
+            String wat) {
+
+        Overdrachten.OverdrachtVerzoek verzoek(BindingResult fouten) {
+            return new Overdrachten.OverdrachtVerzoek(Invoer.leeg(organisatie), Invoer.leeg(contactpersoon),
+                    Invoer.leeg(email), Bindingfouten.datum(fouten, "datum", datum), Invoer.leeg(wat));
+        }
+    }
+
+    /** Housing in the own network ({@code briefadres}, {@code kostendelersnormUit}: ja or nee). */
+    public record NetwerkFormulier(String bij, String datum, String briefadres, String kostendelersnormUit) {
+
+        CasusDienst.NetwerkVerzoek verzoek(BindingResult fouten) {
+            String b = Invoer.leeg(briefadres);
+            String k = Invoer.leeg(kostendelersnormUit);
+            return new CasusDienst.NetwerkVerzoek(Invoer.leeg(bij), Bindingfouten.datum(fouten, "datum", datum),
+                    b == null ? null : "ja".equals(b), k == null ? null : "ja".equals(k));
+        }
+    }
+
+    /** Closing as housed in the own network: the day and the reason. */
+    public record NetwerkAfsluitingFormulier(String verhuisdatum, String reden) {
+
+        Overgangen.OvergangVerzoek verzoek(BindingResult fouten) {
+            return new Overgangen.OvergangVerzoek(Status.AFGESLOTEN.name(), reden, "GEHUISVEST_NETWERK", null, null,
+                    null, Bindingfouten.datum(fouten, "verhuisdatum", verhuisdatum));
+        }
+    }
+
+    /** The family talk of the CJG rule: its day and the CJG gezinscoach. */
+    public record GezinsgesprekFormulier(String datum, String gezinscoach) {
+
+        CasusDienst.GezinsgesprekVerzoek verzoek(BindingResult fouten) {
+            return new CasusDienst.GezinsgesprekVerzoek(Bindingfouten.datum(fouten, "datum", datum),
+                    Invoer.leeg(gezinscoach));
+        }
     }
 
     /** The end of the Den Haag benefit ({@code beeindigd}: ja or nee). */
@@ -399,6 +440,50 @@ class VerhuisboxPagina {
             overgangen.overgang(id, new Overgangen.OvergangVerzoek(Status.AFGESLOTEN.name(), f.reden(), "GESTOPT",
                     Invoer.leeg(f.stopreden()), null, null, null), g, Client.van(request));
             return gelukt(id, g, redirect, "Het traject is afgesloten.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/overdracht")
+    String overdracht(@PathVariable long id, @ModelAttribute("overdracht") OverdrachtFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        Overdrachten.OverdrachtVerzoek v = f.verzoek(fouten);
+        return Bindingfouten.stap(model, fouten, () -> overdrachten.controleer(id, v, g), () -> {
+            overdrachten.leg(id, v, g, Client.van(request));
+            return gelukt(id, g, redirect, "De overdracht is vastgelegd en de e-mail staat in de uitgaande post.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/netwerk")
+    String netwerk(@PathVariable long id, @ModelAttribute("netwerk") NetwerkFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        CasusDienst.NetwerkVerzoek v = f.verzoek(fouten);
+        return Bindingfouten.stap(model, fouten, () -> casussen.controleerNetwerk(id, v, g), () -> {
+            casussen.netwerk(id, v, g, Client.van(request));
+            return gelukt(id, g, redirect, "De huisvesting in het eigen netwerk is vastgelegd.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/netwerk/afsluiten")
+    String netwerkAfsluiten(@PathVariable long id, @ModelAttribute("netwerkAfsluiting") NetwerkAfsluitingFormulier f,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        Overgangen.OvergangVerzoek v = f.verzoek(fouten);
+        return Bindingfouten.stap(model, fouten, () -> overgangen.controleer(id, v, g), () -> {
+            overgangen.overgang(id, v, g, Client.van(request));
+            return gelukt(id, g, redirect, "Het traject is afgesloten: gehuisvest in het eigen netwerk.");
+        }, () -> casuspagina.toon(id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/casussen/{id}/gezinsgesprek")
+    String gezinsgesprek(@PathVariable long id, @ModelAttribute("gezinsgesprek") GezinsgesprekFormulier f,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        CasusDienst.GezinsgesprekVerzoek v = f.verzoek(fouten);
+        return Bindingfouten.stap(model, fouten, () -> casussen.controleerGezinsgesprek(id, v, g), () -> {
+            casussen.gezinsgesprek(id, v, g, Client.van(request));
+            return gelukt(id, g, redirect, "Het gezinsgesprek is vastgelegd.");
         }, () -> casuspagina.toon(id, g, model));
     }
 

@@ -92,10 +92,10 @@ class RapportageTest {
                 "ICP_TOETS@2024-05-02T10:00", "WACHTLIJST@2024-05-05T10:00", "INTAKE@2024-06-01T10:00",
                 "ZOEKEN@2024-06-10T10:00", "AFGESLOTEN@2024-09-01T10:00");
         jdbc.sql("update vhb_casus set stopreden = 'NIET_GEMOTIVEERD' where id = ?").param(c.get("H")).update();
-        // I: stopped from the waiting list one minute before the end of the period
+        // I: stopped from the waiting list one minute before the end of the period (never started: no contact)
         casus("I", "2024-06-01", null, "AFGESLOTEN", "GESTOPT", null, null, null, "ICP_TOETS@2024-06-02T10:00",
                 "WACHTLIJST@2024-06-04T10:00", "AFGESLOTEN@2024-12-31T23:59");
-        jdbc.sql("update vhb_casus set stopreden = 'ANDERS' where id = ?").param(c.get("I")).update();
+        jdbc.sql("update vhb_casus set stopreden = 'GEEN_CONTACT' where id = ?").param(c.get("I")).update();
 
         // money: paid in and after the period, approved but not paid, and a pot beyond its budget
         long plus = pot(2024, "VERHUISBOX_PLUS", "1000.00");
@@ -226,7 +226,24 @@ class RapportageTest {
     @Test
     void gestopt_per_reden_sluit_op_gestopt_ook_een_minuut_voor_het_einde() {
         assertThat(casussen("GESTOPT", null)).isEqualTo(ids("H", "I"));
-        assertThat(delen("GESTOPT_PER_REDEN")).isEqualTo(Map.of("NIET_GEMOTIVEERD", 1, "ANDERS", 1));
+        assertThat(delen("GESTOPT_PER_REDEN")).isEqualTo(Map.of("NIET_GEMOTIVEERD", 1, "GEEN_CONTACT", 1));
+        // every closing of the period by its outcome (G closed after midnight, in 2025)
+        assertThat(delen("AFGESLOTEN_PER_UITKOMST")).isEqualTo(Map.of("VERHUISD", 1, "GEHUISVEST_DEN_HAAG", 1,
+                "GESTOPT", 2));
+        assertThat(rapport().cijfer("GESTOPT_PER_REDEN").delen()).extracting(Rapportage.Deel::label)
+                .containsExactlyInAnyOrder("Niet (meer) gemotiveerd", "Geen contact (meer)");
+    }
+
+    @Test
+    void gestopt_per_fase_is_niet_gestart_zonder_intake_of_alleen_geld_en_anders_gestaakt() {
+        // H stopped while searching (after its intake); I from the waiting list
+        assertThat(delen("GESTOPT_PER_FASE")).isEqualTo(Map.of("GESTAAKT", 1, "NIET_GESTART", 1));
+        assertThat(casussen("GESTOPT_PER_FASE", "NIET_GESTART")).isEqualTo(ids("I"));
+        assertThat(casussen("GESTOPT_PER_FASE", "GESTAAKT")).isEqualTo(ids("H"));
+        assertThat(rapport().cijfer("GESTOPT_PER_FASE").delen()).extracting(Rapportage.Deel::label)
+                .containsExactlyInAnyOrder("niet gestart (vóór intake of alleen geld)", "gestaakt (na de start)");
+        assertThat(rapport().controles()).filteredOn(k -> k.code().equals("GESTOPT_PER_FASE_SLUIT")).singleElement()
+                .matches(Rapportage.Controle::klopt);
     }
 
     @Test

@@ -25,8 +25,10 @@ import tools.jackson.databind.JsonNode;
  * Worklists that stay true, as a table: a new referral of the test's team takes the steps of a row (through the API,
  * as the screens do) and afterwards exactly the tasks of the last column are open — every transition completes the tasks whose work
  * it did or made moot, and brings the tasks of the new state once; so do the steps that do a task's work (the first
- * registration, granting both first rent and furnishing, assigning a self-finder's casemanager). {@code NAZORG*4}:
- * four open tasks of that kind. {@code zelfvinder}: a referral on the route alleen geld (ADR 0043).
+ * registration, granting both first rent and furnishing, assigning a self-finder's casemanager, recording the CJG
+ * family talk). {@code NAZORG*4}: four open tasks of that kind. {@code melden}: a referral of a household with a
+ * child (the CJG rule applies); {@code kinderloos}: one without children; {@code zelfvinder}: a referral on the route
+ * alleen geld (ADR 0043).
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -79,8 +81,12 @@ class TakenNaOvergangTest {
             melden stoppen                                                  |
             melden behandelen stoppen                                       |
             melden behandelen wachtlijst stoppen                            |
-            melden behandelen wachtlijst toelaten                           | BASIS_OP_ORDE INTAKE
+            melden behandelen wachtlijst toelaten                           | BASIS_OP_ORDE GEZINSGESPREK INTAKE
+            melden behandelen wachtlijst toelaten gezinsgesprek             | BASIS_OP_ORDE INTAKE
             melden behandelen wachtlijst toelaten stoppen                   |
+            melden behandelen wachtlijst toelaten gezinsgesprek stoppen     |
+            kinderloos behandelen wachtlijst toelaten                       | BASIS_OP_ORDE INTAKE
+            kinderloos behandelen wachtlijst toelaten zoeken                | BASIS_OP_ORDE INSCHRIJVEN
             melden behandelen wachtlijst toelaten zoeken                    | BASIS_OP_ORDE INSCHRIJVEN
             melden behandelen wachtlijst toelaten zoeken inschrijven        | BASIS_OP_ORDE VERLENGEN
             melden behandelen wachtlijst toelaten zoeken inschrijven loting | BASIS_OP_ORDE REACTIE_DEADLINE VERLENGEN
@@ -96,7 +102,7 @@ class TakenNaOvergangTest {
             melden behandelen wachtlijst toelaten zoeken aanbod aanvaarden stoppen |
             melden behandelen wachtlijst toelaten zoeken aanbod stoppen     |
             melden behandelen wachtlijst toelaten zoeken stoppen            |
-            melden behandelen wachtlijst toelaten voorstellen               | BASIS_OP_ORDE GOEDKEURING_VERSTREKKING INTAKE
+            melden behandelen wachtlijst toelaten voorstellen               | BASIS_OP_ORDE GEZINSGESPREK GOEDKEURING_VERSTREKKING INTAKE
             melden behandelen wachtlijst toelaten voorstellen stoppen       | GOEDKEURING_VERSTREKKING
             melden behandelen wachtlijst toelaten voorstellen goedkeuren zoeken | BASIS_OP_ORDE BETALING_VERSTREKKING INSCHRIJVEN
             melden behandelen wachtlijst toelaten voorstellen goedkeuren stoppen | BETALING_VERSTREKKING
@@ -117,15 +123,19 @@ class TakenNaOvergangTest {
             """)
     void na_elke_overgang_staan_alleen_de_taken_open_waarvan_het_werk_nog_te_doen_is(String stappen, String open) {
         long id = stappen.startsWith("zelfvinder") ? t.meldAlleenGeld("Taken " + stappen.hashCode())
+                : stappen.startsWith("kinderloos") ? t.api.als(t.aanmelder).post(A + "/meldingen",
+                        Testteam.melding("Taken " + stappen.hashCode(), 0)).json(201).path("id").asLong()
                 : t.meld("Taken " + stappen.hashCode());
         Long aanbod = null;
         Long inschrijving = null;
         Long verstrekking = null;
         for (String stap : stappen.strip().split(" +")) {
             switch (stap) {
-                case "melden", "zelfvinder" -> {
-                    // the referral itself (zelfvinder: route alleen geld)
+                case "melden", "zelfvinder", "kinderloos" -> {
+                    // the referral itself (one child; zelfvinder: route alleen geld; kinderloos: no children)
                 }
+                // the CJG rule: the family talk of the gezinscoach (a household with a child, in Intake)
+                case "gezinsgesprek" -> t.gezinsgesprek(id);
                 // route alleen geld: the passed toets leads to Alleen geld (no assignment yet)
                 case "alleengeld" -> t.api.als(t.icp).post(A + "/casussen/" + id + "/toets", toets(t, false))
                         .status(200);
@@ -146,6 +156,10 @@ class TakenNaOvergangTest {
                     t.api.als(t.casemanager).put(A + "/casussen/" + id + "/intake", "{\"variant\":\"INTENSIEF\","
                             + "\"zoekregios\":[{\"regio\":\"Parkstad Limburg\",\"zeerKansrijk\":true}]}").status(200);
                     t.vinkAlles(t.casemanager, id, "INTAKE");
+                    if (jdbc.sql("select kinderen > 0 and gezinsgesprek_op is null from vhb_casus where id = ?")
+                            .param(id).query(Boolean.class).single()) {
+                        t.gezinsgesprek(id);
+                    }
                     t.overgang(t.casemanager, id, "ZOEKEN", "", 200);
                 }
                 case "inschrijven" -> inschrijving = t.api.als(t.administratief).post(A + "/casussen/" + id
@@ -226,7 +240,7 @@ class TakenNaOvergangTest {
             ICP_TOETS  | MELDING_BEOORDELEN GOEDKEURING_VERSTREKKING BETALING_VERSTREKKING
             GEWEIGERD  | GOEDKEURING_VERSTREKKING BETALING_VERSTREKKING
             WACHTLIJST | BASIS_OP_ORDE GOEDKEURING_VERSTREKKING BETALING_VERSTREKKING
-            INTAKE     | BASIS_OP_ORDE INTAKE VERLENGEN REACTIE_DEADLINE GOEDKEURING_VERSTREKKING BETALING_VERSTREKKING
+            INTAKE     | BASIS_OP_ORDE INTAKE GEZINSGESPREK VERLENGEN REACTIE_DEADLINE GOEDKEURING_VERSTREKKING BETALING_VERSTREKKING
             ZOEKEN     | BASIS_OP_ORDE INSCHRIJVEN VERLENGEN REACTIE_DEADLINE GOEDKEURING_VERSTREKKING BETALING_VERSTREKKING
             AANBOD     | BASIS_OP_ORDE INSCHRIJVEN VERLENGEN REACTIE_DEADLINE AANBOD_DOCUMENTEN GOEDKEURING_VERSTREKKING BETALING_VERSTREKKING
             VERHUIZING | BASIS_OP_ORDE OVERDRACHT BIJZONDERE_BIJSTAND GOEDKEURING_VERSTREKKING BETALING_VERSTREKKING
@@ -274,7 +288,10 @@ class TakenNaOvergangTest {
                     .query((rs, i) -> new HistorischeImport.Statusstap(rs.getString(1) == null ? null
                             : Status.valueOf(rs.getString(1)), Status.valueOf(rs.getString(2)), rs.getString(3),
                             rs.getString(4), rs.getObject(5, java.time.OffsetDateTime.class))).list();
-            List<String> verwacht = Taken.openNa(id, stappen, java.time.ZoneId.of("Europe/Amsterdam")).stream()
+            boolean kinderen = jdbc.sql("select kinderen > 0 from vhb_casus where id = ?").param(id)
+                    .query(Boolean.class).single();
+            List<String> verwacht = Taken.openNa(id, stappen, kinderen, java.time.ZoneId.of("Europe/Amsterdam"))
+                    .stream()
                     .map(x -> x.soort().name()).sorted().toList();
             List<String> gemaakt = jdbc.sql("select soort from vhb_taak where casus_id = ? and soort not in "
                     + "('GOEDKEURING_VERSTREKKING', 'BETALING_VERSTREKKING') order by soort").param(id)

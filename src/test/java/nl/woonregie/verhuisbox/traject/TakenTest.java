@@ -25,8 +25,10 @@ class TakenTest {
             List<Status> vanuit = new ArrayList<>(List.of(Status.values()));
             vanuit.add(null);
             for (Status van : vanuit) {
-                for (Taken.Binnenkomsttaak t : Taken.bijBinnenkomst(van, naar)) {
-                    assertThat(t.soort().openIn(naar)).as(van + " → " + naar + ": " + t.soort()).isTrue();
+                for (boolean minderjarigen : new boolean[] {false, true}) {
+                    for (Taken.Binnenkomsttaak t : Taken.bijBinnenkomst(van, naar, minderjarigen)) {
+                        assertThat(t.soort().openIn(naar)).as(van + " → " + naar + ": " + t.soort()).isTrue();
+                    }
                 }
             }
         }
@@ -58,5 +60,28 @@ class TakenTest {
                 .map(t -> t.soort() + "@" + t.deadline().getDayOfMonth()).sorted().toList();
         List<String> verwacht = open == null ? List.of() : List.of(open.strip().split(" +"));
         assertThat(taken).isEqualTo(verwacht);
+    }
+
+    /** The CJG rule: with minor children, entering Intake also brings the family talk, which searching leaves done. */
+    @ParameterizedTest(name = "{0} kinderen={1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            WACHTLIJST>INTAKE@10                      | false | INTAKE@24
+            WACHTLIJST>INTAKE@10                      | true  | GEZINSGESPREK@24 INTAKE@24
+            WACHTLIJST>INTAKE@10 INTAKE>ZOEKEN@12     | true  | INSCHRIJVEN@19
+            WACHTLIJST>INTAKE@10 INTAKE>AFGESLOTEN@12 | true  |
+            ICP_TOETS>ALLEEN_GELD@10                  | true  | TOEWIJZEN@15 WONING_VASTLEGGEN@24
+            """)
+    void met_minderjarige_kinderen_brengt_de_intake_het_gezinsgesprek_mee(String geschiedenis, boolean kinderen,
+            String open) {
+        List<Statusstap> stappen = new ArrayList<>();
+        for (String s : geschiedenis.strip().split(" +")) {
+            String[] vanNaar = s.substring(0, s.indexOf('@')).split(">");
+            stappen.add(new Statusstap(Status.valueOf(vanNaar[0]), Status.valueOf(vanNaar[1]), "test", "test",
+                    OffsetDateTime.of(2025, 6, Integer.parseInt(s.substring(s.indexOf('@') + 1)), 10, 0, 0, 0,
+                            ZoneOffset.ofHours(2))));
+        }
+        assertThat(Taken.openNa(7, stappen, kinderen, NL).stream()
+                .map(t -> t.soort() + "@" + t.deadline().getDayOfMonth()).sorted().toList())
+                .isEqualTo(open == null ? List.of() : List.of(open.strip().split(" +")));
     }
 }

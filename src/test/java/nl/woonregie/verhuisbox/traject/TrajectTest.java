@@ -15,6 +15,8 @@ import nl.woonregie.verhuisbox.Uitkomst;
 import nl.woonregie.verhuisbox.Variant;
 import nl.woonregie.verhuisbox.traject.Traject.Bezwaar;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The state machine: every transition and branch, with its entry conditions named when unmet. */
 class TrajectTest {
@@ -155,6 +157,49 @@ class TrajectTest {
                 0);
         assertThat(naar(s, Status.ZOEKEN)).extracting(Bezwaar::veld)
                 .containsExactly("variant", "intakechecklist", "zoekregios");
+    }
+
+    /**
+     * The CJG rule (issue 20 §1; 002:L7559–L7566): with minor children the CJG gezinscoach's family talk comes before
+     * the search — a condition of Intake → Zoeken only (a refused offer returns to searching without it).
+     */
+    @ParameterizedTest(name = "{0} → {1}, kinderen={2}, gesprek={3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            INTAKE | ZOEKEN | false | false | 
+            INTAKE | ZOEKEN | true  | false | gezinsgesprek
+            INTAKE | ZOEKEN | true  | true  | 
+            AANBOD | ZOEKEN | true  | false | 
+            """)
+    void de_cjg_regel_vraagt_het_gezinsgesprek_voor_het_zoeken(Status van, Status naar, boolean kinderen,
+            boolean gesprek, String bezwaar) {
+        Traject.Stand s = new Traject.Stand(van, Route.REGULIER, GOED, true, false, true, Variant.INTENSIEF, 0, true,
+                false, false, 0, 0, kinderen, gesprek, false);
+        assertThat(naar(s, naar)).isEqualTo(bezwaar == null ? List.of()
+                : List.of(new Bezwaar(bezwaar, Traject.GEZINSGESPREK_NODIG)));
+    }
+
+    /**
+     * Housing in the client's own network (002:L85–L87) closes the trajectory from Intake, Zoeken or Aanbod, once the
+     * intervention is recorded, without an open offer or a destination code.
+     */
+    @ParameterizedTest(name = "{0}, netwerk={1}, open aanbod={2}, code={3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            INTAKE     | true  | false |        |
+            ZOEKEN     | true  | false |        |
+            AANBOD     | true  | false |        |
+            ZOEKEN     | false | false |        | netwerk
+            AANBOD     | true  | true  |        | aanbod
+            ZOEKEN     | true  | false | GM0637 | bestemmingCode
+            WACHTLIJST | true  | false |        | uitkomst
+            VERHUIZING | true  | false |        | uitkomst
+            """)
+    void gehuisvest_in_het_eigen_netwerk_sluit_af_vanuit_intake_zoeken_of_aanbod(Status van, boolean netwerk,
+            boolean openAanbod, String code, String bezwaar) {
+        Traject.Stand s = new Traject.Stand(van, Route.REGULIER, GOED, true, false, true, Variant.INTENSIEF, 0, true,
+                openAanbod, false, 0, 0, false, false, netwerk);
+        assertThat(Traject.bezwaren(s, Status.AFGESLOTEN, "woont bij zus", new Afsluiting(Uitkomst.GEHUISVEST_NETWERK,
+                null, null, code))).extracting(Bezwaar::veld)
+                .isEqualTo(bezwaar == null ? List.of() : List.of(bezwaar));
     }
 
     @Test

@@ -129,7 +129,14 @@ public class CasusRepository {
                 huishoudtype(rs.getInt("volwassenen"), rs.getInt("kinderen")),
                 rs.getObject("remigrant", Boolean.class), rs.getObject("dakloos_sinds", Integer.class),
                 rs.getString("slaapplaats_soort"), rs.getString("inkomen_soort"), rs.getString("opvang"),
-                rs.getObject("werkperspectief", Boolean.class));
+                rs.getObject("werkperspectief", Boolean.class),
+                rs.getObject("gezinsgesprek_op", LocalDate.class) == null ? null
+                        : new nl.woonregie.verhuisbox.Casussen.Gezinsgesprek(rs.getObject("gezinsgesprek_op", LocalDate.class),
+                                rs.getString("gezinscoach"), rs.getString("gezinsgesprek_vastgelegd_door")),
+                rs.getObject("netwerk_op", LocalDate.class) == null ? null
+                        : new nl.woonregie.verhuisbox.Casussen.Netwerk(rs.getObject("netwerk_op", LocalDate.class),
+                                rs.getString("netwerk_bij"), rs.getBoolean("netwerk_briefadres"),
+                                rs.getBoolean("netwerk_kostendelersnorm_uit"), rs.getString("netwerk_vastgelegd_door")));
     }
 
     /** The household type as the report derives it (one rule: {@code Historie.Huishoudtype.van}). */
@@ -287,6 +294,28 @@ public class CasusRepository {
     public void zetIntake(long id, Variant variant, List<Zoekregio> regios) {
         jdbc.sql("update vhb_casus set variant = ?, zoekregios = cast(? as jsonb) where id = ?")
                 .params(variant.name(), json.writeValueAsString(regios), id).update();
+    }
+
+    /**
+     * Records the family talk of the CJG rule, once, while the case is in Intake: {@code false} when it was recorded
+     * meanwhile or the case left Intake (the caller answers 409).
+     */
+    public boolean zetGezinsgesprek(long id, LocalDate op, String gezinscoach, String door) {
+        return jdbc.sql("update vhb_casus set gezinsgesprek_op = ?, gezinscoach = ?, gezinsgesprek_vastgelegd_door = ?, "
+                + "gewijzigd_op = now() where id = ? and status = 'INTAKE' and gezinsgesprek_op is null")
+                .params(op, gezinscoach, door, id).update() == 1;
+    }
+
+    /**
+     * Records the housing in the own network, once, while the case is in Intake, Zoeken or Aanbod: {@code false} when
+     * it was recorded meanwhile or the case moved on (the caller answers 409).
+     */
+    public boolean zetNetwerk(long id, LocalDate op, String bij, boolean briefadres, boolean kostendelersnormUit,
+            String door) {
+        return jdbc.sql("update vhb_casus set netwerk_op = ?, netwerk_bij = ?, netwerk_briefadres = ?, "
+                + "netwerk_kostendelersnorm_uit = ?, netwerk_vastgelegd_door = ?, gewijzigd_op = now() "
+                + "where id = ? and status in ('INTAKE', 'ZOEKEN', 'AANBOD') and netwerk_op is null")
+                .params(op, bij, briefadres, kostendelersnormUit, door, id).update() == 1;
     }
 
     public void zetUitkering(long id, boolean beeindigd, LocalDate op) {

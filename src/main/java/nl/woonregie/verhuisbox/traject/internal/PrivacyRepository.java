@@ -77,6 +77,8 @@ public class PrivacyRepository {
                 .update();
         jdbc.sql("update vhb_checkitem set notitie = null where casus_id = any(?) and notitie is not null").param(a)
                 .update();
+        // what was handed over to the receiving municipality is free text about the client
+        jdbc.sql("update vhb_overdracht set wat = ? where casus_id = any(?)").params(x, a).update();
     }
 
     // ---------------------------------------------------------------- AVG export
@@ -87,7 +89,9 @@ public class PrivacyRepository {
                        inkomen, slaapplek, reden, voorkeursregios, urgentie, documenten, toestemming_op, compleet_op,
                        zoekregios::text as zoekregios, uitkomst, stopreden, bestemming, bestemming_code, gehuisvest_op,
                        uitkering_beeindigd, uitkering_beeindigd_op, remigrant, dakloos_sinds, slaapplaats_soort,
-                       inkomen_soort, opvang, werkperspectief, aangemaakt_op, geanonimiseerd_op
+                       inkomen_soort, opvang, werkperspectief, gezinsgesprek_op, gezinscoach, netwerk_bij, netwerk_op,
+                       netwerk_briefadres, netwerk_kostendelersnorm_uit, aangemaakt_op,
+                       geanonimiseerd_op
                 from vhb_casus where id = ?""", casus);
     }
 
@@ -102,6 +106,8 @@ public class PrivacyRepository {
                 + "from vhb_taak where casus_id = ? order by id", casus));
         m.put("checklists", Rijen.van(jdbc, "select lijst, code, omschrijving, stand, notitie from vhb_checkitem "
                 + "where casus_id = ? order by lijst, volgorde", casus));
+        m.put("overdrachten", Rijen.van(jdbc, "select organisatie, contactpersoon, email, overgedragen_op, wat, "
+                + "vastgelegd_door, vastgelegd_op from vhb_overdracht where casus_id = ? order by id", casus));
         return m;
     }
 

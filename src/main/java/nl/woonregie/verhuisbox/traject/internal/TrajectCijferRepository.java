@@ -113,6 +113,22 @@ class TrajectCijferRepository implements TrajectCijfers {
                 from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
                 where c.team_id = :team and c.uitkomst = 'GESTOPT' and s.naar = 'AFGESLOTEN'
                   and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
+        // stopped before the start (never admitted to the intake nor entered Alleen geld; an imported case: no
+        // startdatum) or after it: the reports' "gestaakt of niet gestart" (inventory §7.1, §8.2)
+        SQL.put("GESTOPT_FASE", """
+                select distinct c.id, case when exists (select 1 from vhb_statuswijziging w where w.casus_id = c.id
+                       and w.naar in ('INTAKE', 'ALLEEN_GELD')) or exists (select 1 from vhb_historie h
+                       where h.casus_id = c.id and h.startdatum is not null) then 'GESTAAKT' else 'NIET_GESTART' end,
+                       null::numeric
+                from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
+                where c.team_id = :team and c.uitkomst = 'GESTOPT' and s.naar = 'AFGESLOTEN'
+                  and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
+        // every closing in the period by its outcome: moved, housed in Den Haag, housed in the own network, stopped
+        SQL.put("AFGESLOTEN_UITKOMST", """
+                select distinct c.id, c.uitkomst, null::numeric
+                from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
+                where c.team_id = :team and c.uitkomst is not null and s.naar = 'AFGESLOTEN'
+                  and s.tijdstip >= :vanTs and s.tijdstip < :totTs""");
         SQL.put("GEHUISVEST", "select c.id, null::text, (c.gehuisvest_op - c.compleet_op)::numeric "
                 + "from vhb_casus c where " + GEHUISVEST_WAAR);
         SQL.put("GEHUISVEST_DIENST", "select c.id, case when c.route = 'ALLEEN_GELD' then 'ALLEEN_GELD' "

@@ -95,7 +95,7 @@ class DownloadlinkBrowserTest {
         long verzending = jdbc.sql("""
                 insert into brief_verzending (ronde_id, ronde_versie, gemeente_code, kenmerk, contact_id,
                     contact_versie, naam, rol, adres, wijze, vorm, post_bericht_id, aangemaakt_door)
-                values (?, ?, 'GM0518', 'BROWSER-LINK-1', ?, 1, 'College', 'COLLEGE', 'browser@gemeente.example',
+                values (?, ?, 'GM0518', 'PZH-2023-9001', ?, 1, 'College', 'COLLEGE', 'browser@gemeente.example',
                     'ELEKTRONISCH', 'DOWNLOADLINK', ?, 'browser')
                 on conflict (ronde_id, ronde_versie, gemeente_code, contact_id) do update set naam = excluded.naam
                 returning id""").params(ronde, versie, contact, bericht).query(Long.class).single();
@@ -119,7 +119,7 @@ class DownloadlinkBrowserTest {
         Response fout = page.navigate(browser.url("/downloads/" + vervalst));
         assertThat(fout.status()).isEqualTo(404);
         PlaywrightAssertions.assertThat(page.locator("main")).containsText("Deze downloadlink bestaat niet");
-        assertThat(page.content()).doesNotContain("BROWSER-LINK-1");
+        assertThat(page.content()).doesNotContain("PZH-2023-9001");
         toegankelijkEnNederlands(page);
     }
 }

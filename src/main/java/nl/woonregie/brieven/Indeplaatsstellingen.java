@@ -24,6 +24,7 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.IsoDatum;
@@ -82,7 +83,7 @@ public class Indeplaatsstellingen {
     public Indeplaatsstelling ontwerp(Gebruiker g, String gemeente, Indeplaatsstellingverzoek v, String client) {
         String provincie = gebied.provincieVan(gemeente)
                 .orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " bestaat niet."));
-        if (!magToezien(g, provincie)) {
+        if (!Toegang.magProvincieToezien(g, provincie)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de toezichthouder van de provincie "
                     + "stelt een besluit tot indeplaatsstelling op.", null);
         }
@@ -314,7 +315,7 @@ public class Indeplaatsstellingen {
     public List<Indeplaatsstelling> vanGemeente(Gebruiker g, String gemeente) {
         String provincie = gebied.provincieVan(gemeente)
                 .orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " bestaat niet."));
-        if (!magToezien(g, provincie) && !g.gemeenten(Rol.GEMEENTE).contains(gemeente)) {
+        if (!Toegang.magProvincieToezien(g, provincie) && !g.gemeenten(Rol.GEMEENTE).contains(gemeente)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "U hebt geen toegang tot de besluiten van "
                     + "deze gemeente.", null);
         }
@@ -358,7 +359,7 @@ public class Indeplaatsstellingen {
     /** The province supervisor's worklist of findings (TOEZICHTHOUDER of the province, BEHEERDER; else 403). */
     @Transactional(readOnly = true)
     public List<Werkpunt> werklijst(Gebruiker g, String provincie) {
-        if (!magToezien(g, provincie)) {
+        if (!Toegang.magProvincieToezien(g, provincie)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de toezichthouder van de provincie "
                     + "ziet deze werklijst.", null);
         }
@@ -453,12 +454,8 @@ public class Indeplaatsstellingen {
         return gebied.provincie(code).map(Provincie::naam).orElse(code);
     }
 
-    private static boolean magToezien(Gebruiker g, String provincie) {
-        return g.heeft(Rol.BEHEERDER) || g.provincies(Rol.TOEZICHTHOUDER).contains(provincie);
-    }
-
     private static boolean magLezen(Gebruiker g, IndeplaatsstellingOpslag.Rij r) {
-        return magToezien(g, r.provincie())
+        return Toegang.magProvincieToezien(g, r.provincie())
                 || "BESLOTEN".equals(r.status()) && g.gemeenten(Rol.GEMEENTE).contains(r.gemeente());
     }
 
@@ -470,7 +467,7 @@ public class Indeplaatsstellingen {
     /** The besluit for a write: 404 when unreadable, 403 when readable but not the province's supervisor. */
     private IndeplaatsstellingOpslag.Rij teZien(Gebruiker g, long id) {
         IndeplaatsstellingOpslag.Rij r = teLezen(g, id);
-        if (!magToezien(g, r.provincie())) {
+        if (!Toegang.magProvincieToezien(g, r.provincie())) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de toezichthouder van de provincie "
                     + "besluit en verzendt.", null);
         }

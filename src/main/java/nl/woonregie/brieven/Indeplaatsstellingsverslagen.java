@@ -19,6 +19,7 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Weergave;
@@ -388,7 +389,7 @@ public class Indeplaatsstellingsverslagen {
     public List<Verslag> vanGemeente(Gebruiker g, String gemeente) {
         String provincie = gebied.provincieVan(gemeente)
                 .orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " bestaat niet."));
-        if (!magToezien(g, provincie) && !g.gemeenten(Rol.GEMEENTE).contains(gemeente)) {
+        if (!Toegang.magProvincieToezien(g, provincie) && !g.gemeenten(Rol.GEMEENTE).contains(gemeente)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "U hebt geen toegang tot de verslagen van "
                     + "deze gemeente.", null);
         }
@@ -404,7 +405,7 @@ public class Indeplaatsstellingsverslagen {
     /** The province's recoveries overdue today (its TOEZICHTHOUDER, BEHEERDER; else 403), oldest invoice first. */
     @Transactional(readOnly = true)
     public List<Werkpunt> werklijst(Gebruiker g, String provincie) {
-        if (!magToezien(g, provincie)) {
+        if (!Toegang.magProvincieToezien(g, provincie)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de toezichthouder van de provincie "
                     + "ziet deze werklijst.", null);
         }
@@ -508,13 +509,9 @@ public class Indeplaatsstellingsverslagen {
         return g.provincies(Rol.TOEZICHTHOUDER).contains(provincie);
     }
 
-    private static boolean magToezien(Gebruiker g, String provincie) {
-        return g.heeft(Rol.BEHEERDER) || g.provincies(Rol.TOEZICHTHOUDER).contains(provincie);
-    }
-
     /** Its supervisor and a BEHEERDER; the municipality once it was sent. */
     private boolean magLezen(Gebruiker g, IndeplaatsstellingOpslag.Rij r) {
-        return magToezien(g, r.provincie()) || "BESLOTEN".equals(r.status())
+        return Toegang.magProvincieToezien(g, r.provincie()) || "BESLOTEN".equals(r.status())
                 && g.gemeenten(Rol.GEMEENTE).contains(r.gemeente()) && verzending.besluitVerzonden(r.id());
     }
 

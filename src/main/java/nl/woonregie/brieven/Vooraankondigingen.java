@@ -20,6 +20,7 @@ import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.toezicht.BeoordelingRecord;
@@ -319,7 +320,7 @@ public class Vooraankondigingen {
     public List<Vooraankondiging> vanGemeente(Gebruiker g, String gemeente) {
         String provincie = gebied.provincieVan(gemeente)
                 .orElseThrow(() -> ApiException.notFound("Gemeente " + gemeente + " bestaat niet."));
-        if (!magToezien(g, provincie) && !g.gemeenten(Rol.GEMEENTE).contains(gemeente)) {
+        if (!Toegang.magProvincieToezien(g, provincie) && !g.gemeenten(Rol.GEMEENTE).contains(gemeente)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "U hebt geen toegang tot de "
                     + "vooraankondigingen van deze gemeente.", null);
         }
@@ -335,7 +336,7 @@ public class Vooraankondigingen {
     /** The decided vooraankondigingen of the province not yet published (its TOEZICHTHOUDER, BEHEERDER; else 403). */
     @Transactional(readOnly = true)
     public List<Werkpunt> werklijst(Gebruiker g, String provincie) {
-        if (!magToezien(g, provincie)) {
+        if (!Toegang.magProvincieToezien(g, provincie)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de toezichthouder van de provincie "
                     + "ziet deze werklijst.", null);
         }
@@ -418,13 +419,9 @@ public class Vooraankondigingen {
     }
 
     /** The province's TOEZICHTHOUDER and a BEHEERDER read everything. */
-    private static boolean magToezien(Gebruiker g, String provincie) {
-        return g.heeft(Rol.BEHEERDER) || g.provincies(Rol.TOEZICHTHOUDER).contains(provincie);
-    }
-
     /** Its supervisor and a BEHEERDER; the municipality once it was sent (as a round's letter in its portal). */
     private boolean magLezen(Gebruiker g, IndeplaatsstellingOpslag.Rij r) {
-        return magToezien(g, r.provincie()) || "BESLOTEN".equals(r.status())
+        return Toegang.magProvincieToezien(g, r.provincie()) || "BESLOTEN".equals(r.status())
                 && g.gemeenten(Rol.GEMEENTE).contains(r.gemeente()) && verzending.besluitVerzonden(r.id());
     }
 

@@ -567,6 +567,15 @@ class ToegangsmatrixTest {
                 "POST /verhuisbox/verwijzers/koppelingen", "GET /verhuisbox/verwijzers/{id}",
                 "POST /verhuisbox/verwijzers/{id}", "POST /verhuisbox/verwijzers/{id}/aanmelders",
                 "POST /verhuisbox/verwijzers/{id}/aanmelders/ontkoppelen");
+        // the evaluator's dataset (issue 20 §6): requested and downloaded by coordinator and consulent, decided by
+        // the coordinator; an unknown request is a 404 for them (reached), a 403 for everyone else
+        r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT), "GET " + v + "/evaluatie-exporten",
+                "POST " + v + "/evaluatie-exporten", "GET " + v + "/evaluatie-exporten/{id}",
+                "GET " + v + "/evaluatie-exporten/{id}/dataset", "GET /verhuisbox/evaluatie",
+                "POST /verhuisbox/evaluatie", "GET /verhuisbox/evaluatie/{id}",
+                "GET /verhuisbox/evaluatie/{id}/dataset.xlsx");
+        r(EnumSet.of(Account.VHB_COORD), "POST " + v + "/evaluatie-exporten/{id}/beoordeling",
+                "POST /verhuisbox/evaluatie/{id}/beoordeling");
         r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/overgangen",
                 "POST /verhuisbox/casussen/{id}/stoppen");
         // the steps of the case page (the case is in Zoeken): to searching and closing after the move are the
@@ -1099,6 +1108,8 @@ class ToegangsmatrixTest {
                 .replace("/verhuisbox/taken/{id}", "/verhuisbox/taken/" + ids.get("vhb-taak"))
                 .replace("/verhuisbox/websites/{id}", "/verhuisbox/websites/999999")
                 .replace("/kolomindelingen/{id}", "/kolomindelingen/999999")
+                .replace("/evaluatie-exporten/{id}", "/evaluatie-exporten/999999")
+                .replace("/verhuisbox/evaluatie/{id}", "/verhuisbox/evaluatie/999999")
                 .replace("/verwijzers/{id}", "/verwijzers/" + ids.get("vhb-verwijzer"))
                 .replace("/aanmelders/{gebruikersnaam}", "/aanmelders/geen-aanmelder")
                 .replace("{inschrijving}", ids.get("vhb-inschrijving"))

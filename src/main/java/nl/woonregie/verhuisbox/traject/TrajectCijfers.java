@@ -36,4 +36,26 @@ public interface TrajectCijfers {
 
     /** The description of every criterion code (the latest year that has it), for the reasons of refusal. */
     Map<String, String> criteriumOmschrijvingen();
+
+    /**
+     * A case as the external evaluator's dataset starts from it (issue 20 §6): only the facts the figures count, by
+     * the same definitions (a live case by its state changes, an imported one by its row), never a name, contact
+     * detail, note or account. The dates are exact here; the evaluator's dataset generalises them.
+     *
+     * @param geimporteerd imported from the team's spreadsheet ({@code vhb_historie})
+     * @param route REGULIER or ALLEEN_GELD (an imported case: its dienstverlening, REGULIER when INTENSIEF or none)
+     * @param volwassenen null for an imported case (the file gives the household type only)
+     * @param organisatie the referring organisation: the register's name, else as typed or as in the file
+     * @param uitkomst VERHUISD, GEHUISVEST_DEN_HAAG, GEHUISVEST_NETWERK, GESTOPT, GEWEIGERD, or null while running
+     * @param bestemmingCode the CBS code of the municipality moved to (the team's own for GEHUISVEST_DEN_HAAG)
+     */
+    record Evaluatiecasus(long casus, boolean geimporteerd, boolean geanonimiseerd, String categorie, String route,
+            Status status, LocalDate aanmelddatum, LocalDate toetsdatum, LocalDate startdatum, LocalDate einddatum,
+            Integer geboortejaar, String huishoudtype, Integer volwassenen, Integer kinderen, Boolean remigrant,
+            Boolean werkperspectief, String inkomen, String slaapplaats, Integer dakloosSinds, String opvang,
+            String organisatie, String uitkomst, String stopreden, String bestemmingCode) {
+    }
+
+    /** Every case of the team registered (aanmelddatum) in [van, tot], live and imported, in the order of their id. */
+    List<Evaluatiecasus> evaluatie(long team, LocalDate van, LocalDate tot);
 }

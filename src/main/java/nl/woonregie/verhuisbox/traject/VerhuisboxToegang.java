@@ -282,6 +282,20 @@ public class VerhuisboxToegang {
         }
     }
 
+    /** The purpose of the cases in an evaluator's dataset (issue 20 §6). */
+    static final String DOEL_EVALUATIE = "evaluatie: pseudonieme gegevens voor de externe evaluatie, goedgekeurd door "
+            + "de coördinator";
+
+    /**
+     * Logs that a pseudonymised dataset for the external evaluator held these cases, as one processing action (the
+     * cases are personal data still, under a pseudonym): the person's AVG export shows it.
+     */
+    public void logEvaluatie(Gebruiker g, Collection<Long> casussen, String handeling) {
+        if (!casussen.isEmpty()) {
+            verwerkingen.logLezingen(g.actor(), rolnaam(g), casussen, DOEL_EVALUATIE, handeling);
+        }
+    }
+
     /** The role a report's reads are logged under: the account's Verhuisbox role that may see reports. */
     private static String rolnaam(Gebruiker g) {
         Set<Rol> rollen = g.verhuisboxrollen();

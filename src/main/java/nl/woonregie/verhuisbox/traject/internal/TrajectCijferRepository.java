@@ -208,6 +208,55 @@ class TrajectCijferRepository implements TrajectCijfers {
         return jdbc.sql("select id from vhb_casus where team_id = ? order by id").param(team).query(Long.class).list();
     }
 
+    /**
+     * The evaluator's cases: the dates by the figures' definitions (GESCREEND: the ICP decision; GESTART: the intake
+     * or the entry into Alleen geld; the end: the refusal or the closing), an imported case by its row.
+     */
+    private static final String EVALUATIE = """
+            select c.id, h.casus_id is not null as geimporteerd, c.geanonimiseerd_op is not null as geanonimiseerd,
+                   c.categorie, case when h.casus_id is not null then case when h.dienstverlening = 'ALLEEN_GELD'
+                   then 'ALLEEN_GELD' else 'REGULIER' end else c.route end as route, c.status,
+                   coalesce(h.aanmelddatum, c.compleet_op) as aanmelddatum,
+                   case when h.casus_id is not null then h.toetsdatum else (select min((s.tijdstip at time zone
+                       'Europe/Amsterdam')::date) from vhb_statuswijziging s where s.casus_id = c.id
+                       and s.van = 'ICP_TOETS' and s.naar in ('GEWEIGERD', 'WACHTLIJST', 'ALLEEN_GELD')) end,
+                   case when h.casus_id is not null then h.startdatum else (select min((s.tijdstip at time zone
+                       'Europe/Amsterdam')::date) from vhb_statuswijziging s where s.casus_id = c.id
+                       and (s.naar = 'INTAKE' or (s.van = 'ICP_TOETS' and s.naar = 'ALLEEN_GELD'))) end,
+                   case when h.casus_id is not null then h.einddatum else (select max((s.tijdstip at time zone
+                       'Europe/Amsterdam')::date) from vhb_statuswijziging s where s.casus_id = c.id
+                       and s.naar in ('GEWEIGERD', 'AFGESLOTEN')) end,
+                   coalesce(h.geboortejaar, extract(year from c.geboortedatum)::int),
+                   """ + HUISHOUDTYPE + """
+                   , case when h.casus_id is null then c.volwassenen end, coalesce(h.kinderen, case when h.casus_id
+                   is null then c.kinderen end), coalesce(h.remigrant, c.remigrant),
+                   coalesce(h.werkperspectief, c.werkperspectief), coalesce(h.inkomen, c.inkomen_soort),
+                   c.slaapplaats_soort, c.dakloos_sinds,
+                   nullif(trim(case when h.casus_id is not null then h.opvang else c.opvang end), ''),
+                   """ + ORGANISATIE + """
+                   , case when h.casus_id is not null then h.uitkomst when c.status = 'GEWEIGERD' then 'GEWEIGERD'
+                   else c.uitkomst end, coalesce(h.stopreden, c.stopreden),
+                   case when coalesce(h.uitkomst, c.uitkomst) = 'GEHUISVEST_DEN_HAAG' then t.gemeente_code
+                   else coalesce(h.bestemming_code, c.bestemming_code) end
+            from vhb_casus c join vhb_team t on t.id = c.team_id
+            left join vhb_historie h on h.casus_id = c.id left join vhb_verwijzer v on v.id = c.verwijzer_id
+            where c.team_id = :team and coalesce(h.aanmelddatum, c.compleet_op) between :van and :tot
+            order by c.id""";
+
+    @Override
+    public List<Evaluatiecasus> evaluatie(long team, LocalDate van, LocalDate tot) {
+        return jdbc.sql(EVALUATIE).param("team", team).param("van", van).param("tot", tot)
+                .query((rs, i) -> new Evaluatiecasus(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3),
+                        rs.getString(4), rs.getString(5), Status.valueOf(rs.getString(6)),
+                        rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                        rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
+                        (Integer) rs.getObject(11), rs.getString(12), (Integer) rs.getObject(13),
+                        (Integer) rs.getObject(14), (Boolean) rs.getObject(15), (Boolean) rs.getObject(16),
+                        rs.getString(17), rs.getString(18), (Integer) rs.getObject(19), rs.getString(20),
+                        rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24)))
+                .list();
+    }
+
     @Override
     public Map<String, String> criteriumOmschrijvingen() {
         return casussen.criteriumOmschrijvingen();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Provincie;
 import nl.woonregie.platform.audit.Actor;
@@ -52,6 +53,7 @@ public class Evaluatie {
      * A request as the API and the page show it: its state, who requested and decided it when, how often it was
      * downloaded, and what the reader may do with it.
      */
+    @Schema(name = "EvaluatieExport")
     public record Export(long id, LocalDate van, LocalDate tot, String doel, String ontvanger, Status status,
             String statusLabel, String aangevraagdDoor, OffsetDateTime aangevraagdOp, String beoordeeldDoor,
             OffsetDateTime beoordeeldOp, String toelichting, int versie, int downloads,
@@ -59,11 +61,15 @@ public class Evaluatie {
     }
 
     /** What a request names: the period of registrations (yyyy-MM-dd), the purpose and the recipient. */
-    public record Aanvraag(String van, String tot, String doel, String ontvanger) {
+    @Schema(name = "EvaluatieAanvraag")
+    public record Aanvraag(@Schema(format = "date", example = "2021-01-01") String van,
+            @Schema(format = "date", example = "2021-12-31") String tot, String doel, String ontvanger) {
     }
 
     /** The coordinator's decision: GOEDGEKEURD or AFGEWEZEN, with a reason (required when refused). */
-    public record Beoordeling(String besluit, String toelichting) {
+    @Schema(name = "EvaluatieBeoordeling")
+    public record Beoordeling(@Schema(allowableValues = {"GOEDGEKEURD", "AFGEWEZEN"}) String besluit,
+            String toelichting) {
     }
 
     /** The workbook of an approved request. */

@@ -33,6 +33,7 @@ class EvaluatieController {
     static final String PAD = "/api/v1/verhuisbox/evaluatie-exporten";
 
     /** The team's requests. */
+    @Schema(name = "EvaluatieExporten")
     record Aanvragen(List<Evaluatie.Export> exporten) {
     }
 

@@ -105,6 +105,7 @@ class DemoData implements ApplicationRunner {
     private final ProjectleiderDemo projectleider;
     private final CaseloadDemo caseload;
     private final ContactenDemo contacten;
+    private final LadderDemo ladder;
     private final DemoVerzending verzending;
     private final nl.woonregie.platform.achtergrond.Achtergrondtaken taken;
     private final String demoWachtwoord;
@@ -112,7 +113,7 @@ class DemoData implements ApplicationRunner {
     DemoData(TransactionTemplate tx, GebiedService gebied, RondeService rondes, CijferImport cijfers,
             Huurcontracten huurcontracten, Gebruikers gebruikers, AuditTrail audittrail,
             ApplicationEventPublisher gebeurtenissen, AanbodDemo aanbod, ProgrammaDemo programma,
-            CaseloadDemo caseload, ContactenDemo contacten,
+            CaseloadDemo caseload, ContactenDemo contacten, LadderDemo ladder,
             nl.woonregie.doorbraakplan.Afdelingen afdelingen, DoorbraakplanDemo doorbraakplan,
             ProjectleiderDemo projectleider, DemoVerzending verzending,
             nl.woonregie.platform.achtergrond.Achtergrondtaken taken,
@@ -120,6 +121,7 @@ class DemoData implements ApplicationRunner {
         this.tx = tx;
         this.contacten = contacten;
         this.verzending = verzending;
+        this.ladder = ladder;
         this.taken = taken;
         this.gebied = gebied;
         this.rondes = rondes;
@@ -347,6 +349,9 @@ class DemoData implements ApplicationRunner {
         programma.laad(demo, demoWachtwoord);
         caseload.laad(demo, demoWachtwoord);
         contacten.laad(demo);
+        // step 4 of the ladder (issue 19 §3): a vooraankondiging decided, not yet sent nor published
+        ladder.laad(rondeVan.entrySet().stream().filter(e -> e.getKey().isBefore(laatste))
+                .sorted(Map.Entry.<LocalDate, Long>comparingByKey().reversed()).map(Map.Entry::getValue).toList());
         // one round is sent to the demo's contacts (issue 19 §9), once its letters exist: after this load commits
         long verzonden = rondeVan.get(DemoVerzending.PEILDATUM);
         taken.plan(verzending, "ronde-" + verzonden, "Demo: de brieven van de ronde per 1 april 2023 verzenden",

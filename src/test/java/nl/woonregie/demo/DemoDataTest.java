@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.List;
+
 import nl.woonregie.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,6 +139,24 @@ class DemoDataTest {
         }
         assertThat(oordelen.get(3).get("uitkomst").get("saldoUit").asLong()).isEqualTo(195);
         assertThat(h.get("perioden").get(0).get("taakstelling").asLong()).isEqualTo(197);
+    }
+
+    /**
+     * Step 4 in the demo (issue 19 §3): one vooraankondiging, from a vastgestelde round in which its municipality is on
+     * step 4, decided and not yet published (so on the province's worklist), with that municipality's griffie among
+     * the contacts.
+     */
+    @Test
+    void de_demo_heeft_een_besloten_nog_niet_gepubliceerde_vooraankondiging_met_de_griffie_in_de_contacten() {
+        List<String> v = jdbc.sql("select gemeente_code || ' ' || status || ' ' || (ronde_id is not null) || ' ' "
+                + "|| (gepubliceerd_op is null) from indeplaatsstelling where trede = '4'").query(String.class).list();
+        assertThat(v).hasSize(1);
+        assertThat(v.get(0)).endsWith(" BESLOTEN true true");
+        String gemeente = v.get(0).substring(0, 6);
+        assertThat(jdbc.sql("select count(*) from brief_contact c join brief_contact_versie v on v.contact_id = c.id "
+                + "and v.versie = c.versie where c.gemeente_code = ? and v.gegevens ->> 'rol' = 'GRIFFIE'")
+                .param(gemeente)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     /** The real figures of 's-Gravenhage and the generated ones are separate imports whose reason says which. */

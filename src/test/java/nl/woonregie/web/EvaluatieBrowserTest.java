@@ -8,6 +8,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
+import nl.woonregie.support.EigenVerhuisboxteam;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,19 +34,8 @@ class EvaluatieBrowserTest {
 
     @BeforeAll
     void eigenTeam() {
-        team = jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Evaluatie browsertest', 'GM0518') "
-                + "returning id").query(Long.class).single();
-        jdbc.sql("insert into vhb_volgorde (team_id) values (?)").param(team).update();
-        account("vhb-evaluatie-coord", "COORDINATOR");
-        account("vhb-evaluatie-consulent", "CONSULENT");
-    }
-
-    void account(String naam, String rol) {
-        long id = jdbc.sql("insert into gebruiker (gebruikersnaam, wachtwoord_hash) select ?, wachtwoord_hash "
-                + "from gebruiker where gebruikersnaam = 'vhb-coordinator' returning id").param(naam)
-                .query(Long.class).single();
-        jdbc.sql("insert into toewijzing (gebruiker_id, rol, team_id, aangemaakt_door) values (?, ?, ?, "
-                + "'EvaluatieBrowserTest')").params(id, rol, team).update();
+        team = EigenVerhuisboxteam.maak(jdbc, "Evaluatie browsertest", "EvaluatieBrowserTest",
+                "vhb-evaluatie-coord", "COORDINATOR", "vhb-evaluatie-consulent", "CONSULENT");
     }
 
     @Test

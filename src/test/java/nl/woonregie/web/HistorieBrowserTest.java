@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
+import nl.woonregie.support.EigenVerhuisboxteam;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,14 +38,8 @@ class HistorieBrowserTest {
 
     @BeforeAll
     void eigenTeam() {
-        team = jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Historie browsertest', 'GM0518') "
-                + "returning id").query(Long.class).single();
-        jdbc.sql("insert into vhb_volgorde (team_id) values (?)").param(team).update();
-        long id = jdbc.sql("insert into gebruiker (gebruikersnaam, wachtwoord_hash) select 'vhb-historie-test', "
-                + "wachtwoord_hash from gebruiker where gebruikersnaam = 'vhb-coordinator' returning id")
-                .query(Long.class).single();
-        jdbc.sql("insert into toewijzing (gebruiker_id, rol, team_id, aangemaakt_door) values (?, 'COORDINATOR', ?, "
-                + "'HistorieBrowserTest')").params(id, team).update();
+        team = EigenVerhuisboxteam.maak(jdbc, "Historie browsertest", "HistorieBrowserTest",
+                "vhb-historie-test", "COORDINATOR");
     }
 
     static FilePayload csv(String naam, String inhoud) {

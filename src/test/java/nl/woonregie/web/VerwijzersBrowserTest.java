@@ -7,6 +7,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.woonregie.support.Browser;
 import nl.woonregie.support.BrowserTest;
+import nl.woonregie.support.EigenVerhuisboxteam;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,19 +33,8 @@ class VerwijzersBrowserTest {
 
     @BeforeAll
     void eigenTeam() {
-        team = jdbc.sql("insert into vhb_team (naam, gemeente_code) values ('Verwijzers browsertest', 'GM0518') "
-                + "returning id").query(Long.class).single();
-        jdbc.sql("insert into vhb_volgorde (team_id) values (?)").param(team).update();
-        account("vhb-verwijzers-coord", "COORDINATOR");
-        account("vhb-verwijzers-melder", "AANMELDER");
-    }
-
-    void account(String naam, String rol) {
-        long id = jdbc.sql("insert into gebruiker (gebruikersnaam, wachtwoord_hash) select ?, wachtwoord_hash "
-                + "from gebruiker where gebruikersnaam = 'vhb-coordinator' returning id").param(naam)
-                .query(Long.class).single();
-        jdbc.sql("insert into toewijzing (gebruiker_id, rol, team_id, aangemaakt_door) values (?, ?, ?, "
-                + "'VerwijzersBrowserTest')").params(id, rol, team).update();
+        team = EigenVerhuisboxteam.maak(jdbc, "Verwijzers browsertest", "VerwijzersBrowserTest",
+                "vhb-verwijzers-coord", "COORDINATOR", "vhb-verwijzers-melder", "AANMELDER");
     }
 
     @Test

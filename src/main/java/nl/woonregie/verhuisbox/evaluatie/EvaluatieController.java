@@ -11,12 +11,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.export.Spreadsheet;
 import nl.woonregie.platform.web.Client;
+import nl.woonregie.platform.web.Download;
 import nl.woonregie.platform.web.Versiekop;
 import nl.woonregie.verhuisbox.traject.VerhuisboxToegang;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,10 +88,7 @@ class EvaluatieController {
             mediaType = Spreadsheet.XLSX, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> dataset(@PathVariable long id, HttpServletRequest request) {
         Evaluatie.Bestand b = evaluatie.bestand(id, toegang.huidige(), Client.van(request));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(b.naam()).build()
-                        .toString())
-                .contentType(MediaType.parseMediaType(Spreadsheet.XLSX)).body(b.inhoud());
+        return Download.bijlage(b.inhoud(), Spreadsheet.XLSX, b.naam());
     }
 
     private static ResponseEntity<Evaluatie.Export> metVersie(HttpStatus status, Evaluatie.Export e) {

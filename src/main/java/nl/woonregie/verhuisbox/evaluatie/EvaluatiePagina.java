@@ -8,11 +8,9 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
+import nl.woonregie.platform.web.Download;
 import nl.woonregie.verhuisbox.traject.VerhuisboxToegang;
 import nl.woonregie.verhuisbox.traject.Werklijstlink;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
@@ -110,10 +108,7 @@ class EvaluatiePagina {
     @GetMapping(PAD + "/{id}/dataset.xlsx")
     ResponseEntity<byte[]> dataset(@PathVariable long id, HttpServletRequest request) {
         Evaluatie.Bestand b = evaluatie.bestand(id, toegang.rol(Evaluatie.AANVRAGEN), Client.van(request));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(b.naam()).build()
-                        .toString())
-                .contentType(MediaType.parseMediaType(Spreadsheet.XLSX)).body(b.inhoud());
+        return Download.bijlage(b.inhoud(), Spreadsheet.XLSX, b.naam());
     }
 
     /** The requests on the worklist of whoever may request one. */

@@ -5,8 +5,8 @@
 -- Read and written only by brieven.internal.HerinneringOpslag.
 create table herinnering (
     id              bigint generated always as identity primary key,
-    soort           varchar(40)   not null check (soort in ('TERMIJN_HUURCONTRACTEN_OPEN',
-                                                            'TERMIJN_HUURCONTRACTEN_SLUIT')),
+    soort           varchar(40)   not null check (soort in ('TERMIJN_HUURCONTRACTEN')),
+    -- what the reminder is about, e.g. '2022-I/open' (the lease window of 2022-I has opened), '2022-I/sluit'
     onderwerp       varchar(100)  not null,
     provincie_code  varchar(4)    not null references provincie (code),
     gemeente_code   varchar(6)    not null references gemeente (code),

@@ -12,7 +12,7 @@ public sealed interface HerinneringGebeurtenis extends AuditGebeurtenis permits 
 
     /**
      * A reminder was placed in the outbox ({@code bericht}) for one contact of a municipality, once for this kind and
-     * subject ({@code onderwerp}, e.g. {@code huurcontracten/2022-I}).
+     * subject ({@code onderwerp}, e.g. {@code 2022-I/open}: the lease window of 2022-I has opened).
      */
     record Verzonden(long herinnering, Herinneringsoort soort, String onderwerp, String gemeente, long contact,
             long bericht, LocalDate op, Actor door) implements HerinneringGebeurtenis {

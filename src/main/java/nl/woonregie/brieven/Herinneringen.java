@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * passed on nothing — to the municipality's active ambtelijke contacts with an e-mail address, stating the window and
  * deadline in Dutch dates and the province's realisation of the half-year by COA's figures (template
  * {@code templates/post/herinnering-huurcontracten}). A reminder is not a decision: it goes by e-mail to whoever has an
- * address, regardless of Awb 2:14. Each reminder goes once per kind, subject and contact: the row in {@code herinnering}
+ * address, regardless of Awb 2:14, unless the contact switched the kind off in the register
+ * ({@link Contactgegevens#wilHerinnering}). Each reminder goes once per kind, subject and contact: the row in {@code herinnering}
  * and its outbox message commit together, one contact at a time, and a second run (or a second instance) finds the row
  * and places nothing. Every placing is a {@link HerinneringGebeurtenis.Verzonden} in the audit trail.
  */
@@ -92,19 +93,19 @@ public class Herinneringen {
             if (moment.isEmpty()) {
                 continue;
             }
-            Herinneringsoort soort = moment.get() == Huurcontractherinnering.Moment.OPEN
-                    ? Herinneringsoort.TERMIJN_HUURCONTRACTEN_OPEN : Herinneringsoort.TERMIJN_HUURCONTRACTEN_SLUIT;
-            String onderwerp = "huurcontracten/" + regel.periode().code();
+            Herinneringsoort soort = Herinneringsoort.TERMIJN_HUURCONTRACTEN;
+            boolean sluit = moment.get() == Huurcontractherinnering.Moment.SLUIT;
+            String onderwerp = regel.periode().code() + (sluit ? "/sluit" : "/open");
             String provincie = gemeente.get().provincie().code();
             LocalDate standOp = vandaag.isAfter(regel.periode().laatsteDag()) ? regel.periode().laatsteDag() : vandaag;
             String procent = realisatie.computeIfAbsent(provincie + "/" + standOp,
                     k -> realisatie(provincie, standOp)).orElse(null);
             for (ContactOpslag.Rij c : e.getValue()) {
-                if (opslag.verzonden(soort.name(), onderwerp, c.id())) {
+                if (!c.gegevens().wilHerinnering(soort) || opslag.verzonden(soort.name(), onderwerp, c.id())) {
                     continue;
                 }
-                Map<String, Object> gegevens = gegevens(soort, gemeente.get(), regel, procent, standOp, c);
-                String titel = onderwerpregel(soort, gemeente.get(), regel);
+                Map<String, Object> gegevens = gegevens(sluit, gemeente.get(), regel, procent, standOp, c);
+                String titel = onderwerpregel(sluit, gemeente.get(), regel);
                 Boolean gedaan = transactie.execute(s -> {
                     long bericht = post.plaats(c.gegevens().email(), titel, SJABLOON, gegevens, door);
                     Optional<Long> id = opslag.leg(soort.name(), onderwerp, provincie, gemeente.get().code(), c.id(),
@@ -136,18 +137,18 @@ public class Herinneringen {
         return Optional.of(NlFormaat.procent(deel));
     }
 
-    static String onderwerpregel(Herinneringsoort soort, Gemeente gemeente, Huurcontracttermijn regel) {
-        return (soort == Herinneringsoort.TERMIJN_HUURCONTRACTEN_SLUIT ? "Herinnering: h" : "H")
+    static String onderwerpregel(boolean sluit, Gemeente gemeente, Huurcontracttermijn regel) {
+        return (sluit ? "Herinnering: h" : "H")
                 + "uurcontracten van vergunninghouders over de " + regel.periode().omschrijving() + " doorgeven ("
                 + gemeente.naam() + ", uiterlijk " + NlFormaat.datum(regel.uiterlijk()) + ")";
     }
 
     /** The template's values (all text, Dutch formats). */
-    Map<String, Object> gegevens(Herinneringsoort soort, Gemeente gemeente, Huurcontracttermijn regel, String procent,
+    Map<String, Object> gegevens(boolean sluit, Gemeente gemeente, Huurcontracttermijn regel, String procent,
             LocalDate standOp, ContactOpslag.Rij c) {
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("aanhef", "Geachte " + c.gegevens().naam());
-        g.put("sluit", soort == Herinneringsoort.TERMIJN_HUURCONTRACTEN_SLUIT);
+        g.put("sluit", sluit);
         g.put("gemeente", gemeente.naam());
         g.put("provincie", gemeente.provincie().naam());
         g.put("periode", regel.periode().omschrijving());

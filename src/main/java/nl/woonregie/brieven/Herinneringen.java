@@ -88,8 +88,8 @@ public class Herinneringen {
                 continue;
             }
             Huurcontracttermijn regel = termijn.get().regel();
-            Optional<Huurcontractherinnering.Moment> moment = Huurcontractherinnering.teVersturen(regel, vandaag,
-                    huurcontracten.ingediend(gemeente.get().code(), regel.periode()));
+            Optional<Huurcontractherinnering.Moment> moment = Huurcontractherinnering.teVersturen(regel.opentOp(),
+                    regel.uiterlijk(), vandaag, huurcontracten.ingediend(gemeente.get().code(), regel.periode()));
             if (moment.isEmpty()) {
                 continue;
             }

@@ -135,7 +135,7 @@ class HerinneringTermijnHuurcontractenTest extends MetMailserver {
 
         Huurcontracttermijn termijn = Huurcontracttermijn.van(p, 14, 4);
         LocalDate open = termijn.opentOp();
-        LocalDate voorUiterlijk = Huurcontractherinnering.herinneringVoorUiterlijk(termijn);
+        LocalDate voorUiterlijk = Huurcontractherinnering.herinneringVoorUiterlijk(termijn.uiterlijk());
         String open_ = "open";
         String sluit = "sluit";
 

@@ -4,10 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import nl.woonregie.toezicht.regels.Huurcontracttermijn;
-
 /**
- * The reminders of a lease window (R14, {@link Huurcontracttermijn}): on the day it opens the municipality's officials
+ * The reminders of a lease window (R14, {@code toezicht.regels.Huurcontracttermijn}, given by its first day and its
+ * deadline): on the day it opens the municipality's officials
  * hear that they can pass on their leases, with the window and deadline; {@link #WERKDAGEN_VOOR_UITERLIJK} working days
  * before the deadline they hear it again, unless the municipality passed on a lease for the period by then. Zuid-Holland
  * 2022-I: open from 17 June, deadline 4 July (a Monday), so the second reminder on Wednesday 29 June — the day the
@@ -32,17 +31,19 @@ public final class Huurcontractherinnering {
     }
 
     /** The day of the second reminder: {@link #WERKDAGEN_VOOR_UITERLIJK} working days before the deadline. */
-    public static LocalDate herinneringVoorUiterlijk(Huurcontracttermijn termijn) {
-        return werkdagenVoor(termijn.uiterlijk(), WERKDAGEN_VOOR_UITERLIJK);
+    public static LocalDate herinneringVoorUiterlijk(LocalDate uiterlijk) {
+        return werkdagenVoor(uiterlijk, WERKDAGEN_VOOR_UITERLIJK);
     }
 
     /**
-     * The reminder due on {@code vandaag}, if any: {@link Moment#SLUIT} from its day up to and including the deadline
-     * when {@code ingediend} is false; {@link Moment#OPEN} from the opening day until the day of the second reminder.
+     * The reminder due on {@code vandaag} for the window open from {@code opentOp} up to and including
+     * {@code uiterlijk}, if any: {@link Moment#SLUIT} from its day up to and including the deadline when
+     * {@code ingediend} is false; {@link Moment#OPEN} from the opening day until the day of the second reminder.
      */
-    public static Optional<Moment> teVersturen(Huurcontracttermijn termijn, LocalDate vandaag, boolean ingediend) {
-        LocalDate tweede = herinneringVoorUiterlijk(termijn);
-        if (vandaag.isBefore(termijn.opentOp()) || vandaag.isAfter(termijn.uiterlijk())) {
+    public static Optional<Moment> teVersturen(LocalDate opentOp, LocalDate uiterlijk, LocalDate vandaag,
+            boolean ingediend) {
+        LocalDate tweede = herinneringVoorUiterlijk(uiterlijk);
+        if (vandaag.isBefore(opentOp) || vandaag.isAfter(uiterlijk)) {
             return Optional.empty();
         }
         if (!vandaag.isBefore(tweede)) {

@@ -37,7 +37,8 @@ class HuurcontractherinneringTest {
             """)
     void de_herinnering_van_de_dag(String periode, LocalDate dag, boolean ingediend, String herinnering) {
         Huurcontracttermijn termijn = Huurcontracttermijn.van(Periode.of(periode), 14, 4);
-        assertThat(Huurcontractherinnering.teVersturen(termijn, dag, ingediend).map(Enum::name).orElse("-"))
+        assertThat(Huurcontractherinnering.teVersturen(termijn.opentOp(), termijn.uiterlijk(), dag, ingediend)
+                .map(Enum::name).orElse("-"))
                 .isEqualTo(herinnering);
     }
 

@@ -114,6 +114,13 @@ class ArchitectuurTest {
                     + "of cases");
 
     @ArchTest
+    static final ArchRule de_herinneringen_zijn_gewoon_java = gewoonJava(
+            "nl.woonregie.brieven.herinnering",
+            "which reminder of a lease window is due on a day (open, a few working days before the deadline) is a "
+                    + "pure function of the window, the day and whether anything was passed on, tested as a table of "
+                    + "cases");
+
+    @ArchTest
     static final ArchRule het_kostenverhaal_is_gewoon_java = gewoonJava(
             "nl.woonregie.brieven.kostenverhaal",
             "the costs of an indeplaatsstelling (the total, the amount recovered, whether the recovery is overdue on "

@@ -30,12 +30,22 @@ class ContactPagina {
     /** The form, as typed ({@code ja} for a ticked box). */
     public record ContactFormulier(String soort, String rol, String naam, String functie, String email,
             String telefoon, String postadres, String elektronischBereikbaar, String elektronischSinds,
-            String toelichting, String actief, String organisatiesoort, String organisatie, String versie,
-            String reden) {
+            String toelichting, String actief, List<String> herinneringen, String organisatiesoort,
+            String organisatie, String versie, String reden) {
 
         static ContactFormulier leeg() {
-            return new ContactFormulier(null, null, null, null, null, null, null, null, null, null, "ja", null, null,
-                    null, null);
+            return new ContactFormulier(null, null, null, null, null, null, null, null, null, null, "ja",
+                    alleHerinneringen(), null, null, null, null);
+        }
+
+        /** The kinds of reminder as the form's ticked boxes: all on. */
+        static List<String> alleHerinneringen() {
+            return java.util.Arrays.stream(Herinneringsoort.values()).map(Enum::name).toList();
+        }
+
+        /** Whether the box of this kind of reminder is ticked. */
+        public boolean herinnering(Herinneringsoort soort) {
+            return herinneringen != null && herinneringen.contains(soort.name());
         }
 
         static ContactFormulier van(Contact c) {
@@ -43,14 +53,18 @@ class ContactPagina {
             return new ContactFormulier(g.soort().name(), g.rol().name(), g.naam(), g.functie(), g.email(),
                     g.telefoon(), g.postadres(), g.elektronischBereikbaar() ? "ja" : null,
                     g.elektronischSinds() == null ? null : g.elektronischSinds().toString(), g.toelichting(),
-                    g.actief() ? "ja" : null, null, null, Integer.toString(c.versie()), null);
+                    g.actief() ? "ja" : null, java.util.Arrays.stream(Herinneringsoort.values())
+                            .filter(g::wilHerinnering).map(Enum::name).toList(), null, null,
+                    Integer.toString(c.versie()), null);
         }
 
         Contactverzoek alsVerzoek(boolean provincieregister, boolean wijziging) {
             return new Contactverzoek(soort, rol, naam, functie, email, telefoon, postadres,
                     "ja".equals(elektronischBereikbaar), elektronischSinds, toelichting,
                     wijziging ? "ja".equals(actief) : null, provincieregister && !wijziging ? leegNull(organisatiesoort)
-                            : null, provincieregister ? leegNull(organisatie) : null, null, reden);
+                            : null, provincieregister ? leegNull(organisatie) : null,
+                    provincieregister ? null : java.util.Arrays.stream(Herinneringsoort.values()).map(Enum::name)
+                            .filter(k -> herinneringen == null || !herinneringen.contains(k)).toList(), null, reden);
         }
 
         private static String leegNull(String s) {

@@ -98,7 +98,7 @@ public class Contacten {
                 fouten.add(new InvalidParam("organisatie", "hoort alleen bij het register van de provincie"));
             }
         }
-        Contactgegevens c = gegevens(v, fouten, true);
+        Contactgegevens c = gegevens(v, fouten, true, null);
         String reden = tekst(v == null ? null : v.reden(), "reden", 2000, true, fouten);
         weigerBijFouten(fouten);
         String provincie = provincieVan(gemeente);
@@ -128,7 +128,7 @@ public class Contacten {
             }
         }
         String organisatie = tekst(v == null ? null : v.organisatie(), "organisatie", 200, true, fouten);
-        Contactgegevens c = gegevens(v, fouten, true);
+        Contactgegevens c = gegevens(v, fouten, true, null);
         geenGemeentelijkeRol(c, fouten);
         String reden = tekst(v == null ? null : v.reden(), "reden", 2000, true, fouten);
         weigerBijFouten(fouten);
@@ -168,7 +168,7 @@ public class Contacten {
             }
             organisatie = tekst(v == null ? null : v.organisatie(), "organisatie", 200, false, fouten);
         }
-        Contactgegevens c = gegevens(v, fouten, r.gegevens().actief());
+        Contactgegevens c = gegevens(v, fouten, r.gegevens().actief(), r.gegevens().herinneringenUit());
         if (r.organisatiesoort() != Organisatiesoort.GEMEENTE) {
             geenGemeentelijkeRol(c, fouten);
         }
@@ -274,10 +274,14 @@ public class Contacten {
         }
     }
 
-    /** The facts as judged: every invalid field named in {@code fouten}; {@code actief} defaults to the given value. */
-    private static Contactgegevens gegevens(Contactverzoek v, List<InvalidParam> fouten, boolean actiefStandaard) {
+    /**
+     * The facts as judged: every invalid field named in {@code fouten}; {@code actief} and the reminders switched off
+     * default to the given values (a change that leaves them out keeps them).
+     */
+    private static Contactgegevens gegevens(Contactverzoek v, List<InvalidParam> fouten, boolean actiefStandaard,
+            List<Herinneringsoort> uitStandaard) {
         Contactverzoek x = v == null ? new Contactverzoek(null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null) : v;
+                null, null, null, null, null, null) : v;
         Contactsoort soort = keuze(Contactsoort.class, x.soort(), "soort", "ambtelijk of bestuurlijk", fouten);
         Contactrol rol = keuze(Contactrol.class, x.rol(), "rol", "kies een rol uit de lijst", fouten);
         String naam = tekst(x.naam(), "naam", 200, true, fouten);
@@ -313,8 +317,25 @@ public class Contacten {
         }
         String toelichting = tekst(x.toelichting(), "toelichting", 2000, false, fouten);
         boolean actief = x.actief() == null ? actiefStandaard : x.actief();
+        List<Herinneringsoort> uit = x.herinneringenUit() == null ? uitStandaard
+                : herinneringenUit(x.herinneringenUit(), fouten);
         return new Contactgegevens(soort, rol, naam, functie, email, telefoon, postadres, elektronisch, sinds,
-                toelichting, actief);
+                toelichting, actief, uit == null || uit.isEmpty() ? null : uit);
+    }
+
+    /** The kinds of reminder switched off, each once, in the enum's order; an unknown kind is named. */
+    private static List<Herinneringsoort> herinneringenUit(List<String> waarden, List<InvalidParam> fouten) {
+        java.util.EnumSet<Herinneringsoort> uit = java.util.EnumSet.noneOf(Herinneringsoort.class);
+        for (int i = 0; i < waarden.size(); i++) {
+            String w = waarden.get(i);
+            try {
+                uit.add(Herinneringsoort.valueOf(w == null ? "" : w.strip()));
+            } catch (IllegalArgumentException e) {
+                fouten.add(new InvalidParam("herinneringenUit[" + i + "]", "onbekende soort herinnering; kies uit "
+                        + java.util.Arrays.toString(Herinneringsoort.values())));
+            }
+        }
+        return List.copyOf(uit);
     }
 
     /** A COA region or a corporation has no college, burgemeester, wethouder, gemeentesecretaris or griffie. */
@@ -374,6 +395,8 @@ public class Contacten {
         m.put("elektronischSinds", c.elektronischSinds() == null ? null : c.elektronischSinds().toString());
         m.put("toelichting", c.toelichting());
         m.put("actief", c.actief());
+        m.put("herinneringenUit", c.herinneringenUit() == null ? List.of()
+                : c.herinneringenUit().stream().map(Enum::name).toList());
         return m;
     }
 }

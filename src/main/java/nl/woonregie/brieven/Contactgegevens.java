@@ -12,11 +12,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                               otherwise a decision goes by post
  * @param elektronischSinds      when they said so (optional)
  * @param actief                 false once the contact no longer holds the role (kept, with its history)
+ * @param herinneringenUit       the kinds of reminder the contact does not want (issue 19 §7); null or empty: all
+ *                               on (a version stored before the reminders has none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Contactgegevens(Contactsoort soort, Contactrol rol, String naam, String functie, String email,
         String telefoon, String postadres, boolean elektronischBereikbaar, LocalDate elektronischSinds,
-        String toelichting, boolean actief) {
+        String toelichting, boolean actief, java.util.List<Herinneringsoort> herinneringenUit) {
+
+    /** Whether the contact receives reminders of this kind (default on). */
+    public boolean wilHerinnering(Herinneringsoort soort) {
+        return herinneringenUit == null || !herinneringenUit.contains(soort);
+    }
 
     /** How a decision reaches this contact: by e-mail when accepted and known, else by post, else not at all. */
     public Verzendwijze verzendwijze() {

@@ -27,6 +27,9 @@ public record Contactverzoek(
         @Schema(description = "Alleen in het register van de provincie: COA_REGIO of CORPORATIE") String organisatiesoort,
         @Schema(maxLength = 200, description = "Alleen in het register van de provincie: de naam van de COA-regio of "
                 + "corporatie", example = "Staedion") String organisatie,
+        @Schema(description = "De soorten herinneringen die het contact niet ontvangt (standaard ontvangt het ze "
+                + "alle): TERMIJN_HUURCONTRACTEN. Bij een wijziging zonder dit veld blijft de keuze zoals ze was.")
+        java.util.List<String> herinneringenUit,
         @Schema(description = "Bij een wijziging: de versie die u wijzigt (of If-Match)", example = "1") Integer versie,
         @Schema(maxLength = 2000, requiredMode = Schema.RequiredMode.REQUIRED) String reden) {
 }

@@ -33,12 +33,12 @@ class ContactenDemo {
         for (String[] c : COLLEGES) {
             contacten.toevoegenAanGemeente(demo, c[0], new Contactverzoek("BESTUURLIJK", "COLLEGE",
                     "College van burgemeester en wethouders", null, "college@" + c[1] + ".example.org", null, c[2],
-                    true, "2022-09-01", "Demo: fictief adres", null, null, null, null,
+                    true, "2022-09-01", "Demo: fictief adres", null, null, null, null, null,
                     "Demo: het college aanvaardt elektronische besluiten"), "demo");
         }
         contacten.toevoegenAanGemeente(demo, DemoData.DEN_HAAG, new Contactverzoek("BESTUURLIJK", "WETHOUDER",
                 "M. de Boer (fictief)", "Wethouder wonen", "m.deboer@den-haag.example.org", null, null, true,
-                "2022-09-01", "Demo: fictieve wethouder", null, null, null, null,
+                "2022-09-01", "Demo: fictieve wethouder", null, null, null, null, null,
                 "Demo: de wethouder aanvaardt elektronische besluiten"), "demo");
     }
 }

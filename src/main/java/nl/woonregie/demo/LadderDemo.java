@@ -58,7 +58,7 @@ class LadderDemo {
         contacten.toevoegenAanGemeente(demo, gemeente, new Contactverzoek("BESTUURLIJK", "GRIFFIE",
                 "Griffie van de gemeenteraad", null, "griffie@" + slug + ".example.org", null,
                 "Postbus 1 (fictief)\n" + naam, true, "2022-09-01", "Demo: fictief adres", null, null, null,
-                null, "Demo: de griffie ontvangt het afschrift voor de gemeenteraad"), "demo");
+                null, null, "Demo: de griffie ontvangt het afschrift voor de gemeenteraad"), "demo");
         Vooraankondiging v = vooraankondigingen.ontwerp(demo, gemeente, new Vooraankondigingverzoek(ronde, null,
                 "Gedeputeerde Staten hebben vastgesteld dat de gemeente " + naam + " de taakstelling voor de "
                         + "huisvesting van vergunninghouders niet heeft gerealiseerd. Na het bestuurlijk overleg is "

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The contacts register in the browser (issue 19 §1): Zuid-Holland's supervisor reaches Rotterdam's contacts from its
  * page, a contact without what a decision needs refused at the fields with every typed value kept, then added; it is
- * changed into a second version; Rotterdam itself sees it, read-only, and adds its own. The province's register of
+ * changed into a second version (with its reminders switched off and on again, issue 19 §7); Rotterdam itself sees it, read-only, and adds its own. The province's register of
  * corporations. Rotterdam (GM0599): no other test keeps its contacts. Accessible (axe) and in Dutch words and formats.
  */
 @BrowserTest
@@ -42,6 +42,9 @@ class ContactenBrowserTest {
         page.locator("#contact-naam").fill("College van burgemeester en wethouders");
         page.locator("#contact-elektronisch").check();
         page.locator("#contact-sinds").fill("2022-09-01");
+        // the reminders are on by default; this contact wants none (issue 19 §7)
+        PlaywrightAssertions.assertThat(page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN")).isChecked();
+        page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN").uncheck();
         page.locator("#contact-reden").fill("Adres voor besluiten");
         Browser.klikEnWacht(page, page.locator("#contact-toevoegen"));
         PlaywrightAssertions.assertThat(page.locator(".woonregie-foutsamenvatting")).containsText("E-mailadres");
@@ -49,6 +52,7 @@ class ContactenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#contact-rol")).hasValue("COLLEGE");
         PlaywrightAssertions.assertThat(page.locator("#contact-elektronisch")).isChecked();
         PlaywrightAssertions.assertThat(page.locator("#contact-sinds")).hasValue("2022-09-01");
+        PlaywrightAssertions.assertThat(page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN")).not().isChecked();
         toegankelijkEnNederlands(page);
 
         page.locator("#contact-email").fill("college@rotterdam.example.org");
@@ -62,7 +66,11 @@ class ContactenBrowserTest {
         // a change: the college withdraws its acceptance and gives a postal address; version 2, by post
         Browser.klikEnWacht(page, page.locator("#contacten th a"));
         PlaywrightAssertions.assertThat(page.locator("#verzendwijze")).containsText("1 september 2022");
+        PlaywrightAssertions.assertThat(page.locator("#herinneringen")).hasText(
+                "Termijn huurcontracten (geopend, bijna verstreken): uit");
+        PlaywrightAssertions.assertThat(page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN")).not().isChecked();
         toegankelijkEnNederlands(page);
+        page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN").check();
         page.locator("#contact-elektronisch").uncheck();
         page.locator("#contact-sinds").fill("");
         page.locator("#contact-postadres").fill("Postbus 70012\n3000 KP Rotterdam");
@@ -70,6 +78,8 @@ class ContactenBrowserTest {
         Browser.klikEnWacht(page, page.locator("#contact-opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("versie 2");
         PlaywrightAssertions.assertThat(page.locator("#verzendwijze")).hasText("Per post");
+        PlaywrightAssertions.assertThat(page.locator("#herinneringen")).hasText(
+                "Termijn huurcontracten (geopend, bijna verstreken): aan");
         PlaywrightAssertions.assertThat(page.locator("#versies tbody tr")).hasCount(2);
         PlaywrightAssertions.assertThat(page.locator("#versies tbody tr").first()).containsText(
                 "Besluiten voortaan per post");

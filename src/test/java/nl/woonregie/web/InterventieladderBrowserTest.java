@@ -86,7 +86,7 @@ class InterventieladderBrowserTest {
                 Toewijzing.provincie(Rol.TOEZICHTHOUDER, "PV28"));
         contacten.toevoegenAanGemeente(toezichthouder, DELFT, new Contactverzoek("AMBTELIJK", "GRIFFIE",
                 "Griffie (fictief)", "Griffier", "griffie@delft.example.org", null, null, true, "2022-09-01", null,
-                null, null, null, null, "Browsertest: afschrift aan de raad"), "browsertest");
+                null, null, null, null, null, "Browsertest: afschrift aan de raad"), "browsertest");
         page.reload();
         PlaywrightAssertions.assertThat(page.locator("#geen-griffie")).hasCount(0);
 

@@ -46,6 +46,12 @@ public class ContactOpslag {
         return jdbc.sql(SELECT + " where c.gemeente_code = ? order by c.id").param(gemeente).query(this::rij).list();
     }
 
+    /** The contacts of every municipality, by municipality: for the daily reminders. */
+    public List<Rij> vanAlleGemeenten() {
+        return jdbc.sql(SELECT + " where c.gemeente_code is not null order by c.gemeente_code, c.id").query(this::rij)
+                .list();
+    }
+
     /** The province's own register (COA regions and corporations). */
     public List<Rij> vanProvincie(String provincie) {
         return jdbc.sql(SELECT + " where c.provincie_code = ? and c.organisatiesoort <> 'GEMEENTE' order by "

@@ -80,6 +80,14 @@ public class Huurcontracten {
                 .sorted(java.util.Comparator.comparing(Contract::ingangsdatum)).toList();
     }
 
+    /**
+     * Whether the municipality passed on a lease for the period that counts (not withdrawn): for the reminder before
+     * the deadline (module brieven, issue 19 §7). Only reads; no personal data.
+     */
+    public boolean ingediend(String gemeente, Periode periode) {
+        return historie.huurcontracten(gemeente, periode.code()).stream().anyMatch(h -> h.ingetrokkenOp() == null);
+    }
+
     /** A lease: its start date, the number of persons housed by it, the municipality's reference. */
     public record Contract(LocalDate ingangsdatum, int aantalPersonen, String referentie) {
     }

@@ -119,7 +119,20 @@ public class Maandoverzicht {
     @Transactional(readOnly = true)
     public Overzicht van(Gebruiker g, String provincie, YearMonth maand) {
         vereisLezen(g, provincie);
-        LocalDate einde = maand.atEndOfMonth();
+        return samengesteld(provincie, maand, maand.atEndOfMonth());
+    }
+
+    /**
+     * The province's overview as it stands on {@code datum}: the half-year {@code datum} lies in, COA's last standing
+     * dated on or before it. No access check: for the system's reminders (module brieven), which state the province's
+     * realisation to the municipality's officials (issue 19 §7).
+     */
+    @Transactional(readOnly = true)
+    public Overzicht opDatum(String provincie, LocalDate datum) {
+        return samengesteld(provincie, YearMonth.from(datum), datum);
+    }
+
+    private Overzicht samengesteld(String provincie, YearMonth maand, LocalDate einde) {
         Periode periode = Periode.van(einde);
         List<Gemeente> gemeenten = gebied.gemeentenVanProvincie(provincie, einde);
         Map<String, GemeenteCijfers> cijfers = standen.lees(gemeenten.stream().map(Gemeente::code).toList());

@@ -191,6 +191,10 @@ public class Planner implements SmartInitializingSingleton, SmartLifecycle {
             return client.reschedule(TaskInstanceId.of(soort, TaakOpslag.TERUGKEREND), Instant.now());
         } catch (TaskInstanceCurrentlyExecutingException | TaskInstanceNotFoundException e) {
             return false;
+        } catch (com.github.kagkarlsson.scheduler.exceptions.ExecutionException e) {
+            // picked for execution between db-scheduler's read and its update (the update found the row changed): it
+            // is running, as above; seen when many commits in a row each ask for the outbox to be sent
+            return false;
         }
     }
 

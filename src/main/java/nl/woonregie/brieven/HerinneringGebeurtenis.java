@@ -1,0 +1,47 @@
+package nl.woonregie.brieven;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import nl.woonregie.platform.audit.Actor;
+import nl.woonregie.platform.audit.AuditGebeurtenis;
+
+/** What happened to the reminders (issue 19 §7, ADR 0059). Recorded by the audit trail. */
+public sealed interface HerinneringGebeurtenis extends AuditGebeurtenis permits HerinneringGebeurtenis.Verzonden {
+
+    /**
+     * A reminder was placed in the outbox ({@code bericht}) for one contact of a municipality, once for this kind and
+     * subject ({@code onderwerp}, e.g. {@code 2022-I/open}: the lease window of 2022-I has opened).
+     */
+    record Verzonden(long herinnering, Herinneringsoort soort, String onderwerp, String gemeente, long contact,
+            long bericht, LocalDate op, Actor door) implements HerinneringGebeurtenis {
+
+        @Override
+        public String actie() {
+            return "HERINNERING_VERZONDEN";
+        }
+
+        @Override
+        public String objectType() {
+            return "herinnering";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(herinnering);
+        }
+
+        @Override
+        public Map<String, ?> nieuw() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("soort", soort.name());
+            m.put("onderwerp", onderwerp);
+            m.put("gemeente", gemeente);
+            m.put("contact", contact);
+            m.put("postBericht", bericht);
+            m.put("datum", op.toString());
+            return m;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package nl.woonregie.brieven;
+
+/**
+ * The kinds of reminder sent through the outbox (issue 19 §7, ADR 0059), each switched on or off per contact
+ * ({@link Contactgegevens#herinneringenUit}); stored, never renamed.
+ */
+public enum Herinneringsoort {
+    /** The lease window of a period (R14): it has opened; its deadline is near and nothing was passed on. */
+    TERMIJN_HUURCONTRACTEN
+}

@@ -26,7 +26,7 @@ import nl.woonregie.toezicht.regels.Gespreksverloop.Toestand;
     "soort", "deelnemers", "verslag", "trede", "toestand", "toestandTekst", "reactieTot", "vastgesteldOp", "reacties",
     "versie", "aangemaaktDoor", "aangemaaktOp", "gewijzigdDoor", "gewijzigdOp", "versies"})
 public record Toezichtgesprek(long id, String gemeente, String gemeenteNaam, String periode, LocalDate datum,
-        @Schema(type = "string", format = "time", example = "10:00:00") LocalTime aanvang, String plaats,
+        @Schema(type = "string", format = "time-local", example = "10:00:00") LocalTime aanvang, String plaats,
         String link, List<String> agenda, Soort soort, List<Deelnemer> deelnemers, String verslag, String trede,
         Toestand toestand, String toestandTekst, LocalDate reactieTot, LocalDate vastgesteldOp,
         List<Reactie> reacties, int versie, String aangemaaktDoor, OffsetDateTime aangemaaktOp,
@@ -68,7 +68,7 @@ public record Toezichtgesprek(long id, String gemeente, String gemeenteNaam, Str
     @JsonPropertyOrder({"versie", "periode", "datum", "aanvang", "plaats", "link", "agenda", "soort", "deelnemers",
         "verslag", "trede", "reden", "door", "op"})
     public record Versie(int versie, String periode, LocalDate datum,
-            @Schema(type = "string", format = "time", example = "10:00:00") LocalTime aanvang, String plaats,
+            @Schema(type = "string", format = "time-local", example = "10:00:00") LocalTime aanvang, String plaats,
             String link, List<String> agenda, Soort soort, List<Deelnemer> deelnemers, String verslag, String trede,
             String reden, String door, OffsetDateTime op) {
     }

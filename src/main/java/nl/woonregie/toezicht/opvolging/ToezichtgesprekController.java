@@ -60,7 +60,8 @@ class ToezichtgesprekController {
     }
 
     @PostMapping("/api/v1/gemeenten/{code}/geplande-toezichtgesprekken")
-    @Operation(summary = "Plan een toezichtgesprek met een gemeente (uitnodiging met agenda volgt)",
+    @Operation(operationId = "toezichtgesprekPlannen",
+            summary = "Plan een toezichtgesprek met een gemeente (uitnodiging met agenda volgt)",
             description = "Periode, datum (vandaag of later) en aanvang (UU:MM), plaats en/of link voor een online "
                     + "gesprek, de agenda als lijst van punten, soort AMBTELIJK of BESTUURLIJK, de verwachte deelnemers "
                     + "als organisatie en functie, eventueel de trede. Het gesprek staat daarna op Gepland; de "
@@ -75,7 +76,8 @@ class ToezichtgesprekController {
     }
 
     @PostMapping("/api/v1/toezichtgesprekken/{id}/reacties")
-    @Operation(summary = "Leg een reactie van de gemeente op het concept-verslag vast",
+    @Operation(operationId = "toezichtgesprekReactie",
+            summary = "Leg een reactie van de gemeente op het concept-verslag vast",
             description = "Door de gemeente zelf (namens de gemeente, ontvangen vandaag) of door de toezichthouder "
                     + "namens de gemeente (ontvangen op en namens verplicht). Met akkoord stemt de gemeente in met het "
                     + "concept-verslag; dan kan het verslag vóór het einde van de reactietermijn worden vastgesteld. "

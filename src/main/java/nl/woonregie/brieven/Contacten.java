@@ -183,6 +183,19 @@ public class Contacten {
         return lees(g, id);
     }
 
+    /**
+     * The active contacts of a municipality, ambtelijk and bestuurlijk (COLLEGE first): for the invitations and
+     * verslagen of toezichtgesprekken (ADR 0058).
+     */
+    @Transactional(readOnly = true)
+    public List<Contact> actief(String gemeente) {
+        return opslag.vanGemeente(gemeente).stream().filter(r -> r.gegevens().actief())
+                .map(r -> new Contact(r.id(), r.provincie(), r.gemeente(), r.organisatiesoort(), gebied.naam(gemeente),
+                        r.bijgehoudenDoor(), r.versie(), r.gegevens(), r.gegevens().verzendwijze(), r.op(), r.door(),
+                        false, null))
+                .sorted(VOLGORDE).toList();
+    }
+
     /** The active contacts of a municipality to whom a decision is addressed (COLLEGE first): for letters. */
     @Transactional(readOnly = true)
     public List<Contact> geadresseerden(String gemeente) {

@@ -523,6 +523,14 @@ class ToegangsmatrixTest {
         // records plans, ratifications, actions and talks; an action is marked done also by the municipality itself
         r(TOEZICHTLEZEN, "GET /gemeenten/{code}/plannen-van-aanpak", "GET /gemeenten/{code}/toezichtgesprekken",
                 "POST /acties/{id}/afronden");
+        // the course of a toezichtgesprek (issue 19 §4, ADR 0058): the province plans it and sends the invitation,
+        // the concept-verslag and the vastgestelde verslag; the municipality itself reads the sending and comments on
+        // the concept (the supervisor may record a comment on its behalf)
+        r(PROVINCIE, "POST /api/v1/gemeenten/{code}/geplande-toezichtgesprekken",
+                "POST /api/v1/toezichtgesprekken/{id}/uitnodiging", "POST /api/v1/toezichtgesprekken/{id}/conceptverslag",
+                "POST /api/v1/toezichtgesprekken/{id}/verslag-vaststellen");
+        r(TOEZICHTLEZEN, "GET /api/v1/toezichtgesprekken/{id}/verzendingen",
+                "POST /api/v1/toezichtgesprekken/{id}/reacties");
         r(PROVINCIE, "POST /gemeenten/{code}/plannen-van-aanpak", "POST /plannen-van-aanpak/{id}/bekrachtigen",
                 "POST /plannen-van-aanpak/{id}/acties", "POST /gemeenten/{code}/toezichtgesprekken",
                 "GET /provincies/{code}/acties");

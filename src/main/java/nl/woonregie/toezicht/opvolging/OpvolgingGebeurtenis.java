@@ -41,7 +41,8 @@ public sealed interface OpvolgingGebeurtenis extends AuditGebeurtenis permits Op
     }
 
     /** About a supervision talk. */
-    sealed interface OverGesprek extends OpvolgingGebeurtenis, MetWaarden permits GesprekVastgelegd, GesprekGecorrigeerd {
+    sealed interface OverGesprek extends OpvolgingGebeurtenis, MetWaarden permits GesprekVastgelegd, GesprekGecorrigeerd,
+            GesprekGepland, GesprekUitgenodigd, ConceptverslagVerzonden, GesprekReactieVastgelegd, VerslagVastgesteld {
 
         @Override
         default String objectType() {
@@ -145,6 +146,58 @@ public sealed interface OpvolgingGebeurtenis extends AuditGebeurtenis permits Op
         @Override
         public String actie() {
             return "INZENDING_GEWIJZIGD";
+        }
+    }
+
+    /** A talk was planned (issue 19 §4): day and time, place or link, agenda, level and expected participants. */
+    record GesprekGepland(long id, String gemeente, Map<String, Object> waarden, Actor door) implements OverGesprek {
+
+        @Override
+        public String actie() {
+            return "TOEZICHTGESPREK_GEPLAND";
+        }
+    }
+
+    /**
+     * The invitation of a talk was released for sending at {@code versie}; {@code gewijzigd} when it is a gewijzigde
+     * uitnodiging (a later version after an earlier invitation). Who it went to: the brieven module's sending events.
+     */
+    record GesprekUitgenodigd(long id, String gemeente, Map<String, Object> waarden, Actor door)
+            implements OverGesprek {
+
+        @Override
+        public String actie() {
+            return "TOEZICHTGESPREK_UITGENODIGD";
+        }
+    }
+
+    /** The concept-verslag of a talk was sent for comments until {@code reactieTot}. */
+    record ConceptverslagVerzonden(long id, String gemeente, Map<String, Object> waarden, Actor door)
+            implements OverGesprek {
+
+        @Override
+        public String actie() {
+            return "TOEZICHTGESPREK_CONCEPTVERSLAG_TER_REACTIE";
+        }
+    }
+
+    /** A comment of the municipality on the concept-verslag was recorded (by itself or on its behalf). */
+    record GesprekReactieVastgelegd(long id, String gemeente, Map<String, Object> waarden, Actor door)
+            implements OverGesprek {
+
+        @Override
+        public String actie() {
+            return "TOEZICHTGESPREK_REACTIE_VASTGELEGD";
+        }
+    }
+
+    /** The verslag of a talk was fixed (vastgesteld): read-only from then on. */
+    record VerslagVastgesteld(long id, String gemeente, Map<String, Object> waarden, Actor door)
+            implements OverGesprek {
+
+        @Override
+        public String actie() {
+            return "TOEZICHTGESPREK_VERSLAG_VASTGESTELD";
         }
     }
 }

@@ -427,7 +427,12 @@ class OpvolgingPagina {
 
     private String gesprekkenPagina(Model model, String code, Gebruiker g) {
         model.addAttribute("gemeente", gemeente(code));
-        model.addAttribute("gesprekken", gesprekken.vanGemeente(code, null));
+        List<Toezichtgesprek> lijst = gesprekken.vanGemeente(code, null);
+        model.addAttribute("gesprekken", lijst);
+        java.util.Map<Long, String> wanneer = new java.util.HashMap<>();
+        lijst.forEach(t -> wanneer.put(t.id(), nl.woonregie.toezicht.regels.Gespreksverloop.datumEnTijd(t.datum(),
+                t.aanvang())));
+        model.addAttribute("wanneer", wanneer);
         model.addAttribute("soorten", Toezichtgesprek.Soort.values());
         model.addAttribute("magBeheren", Toegang.magProvincieToezien(g, gemeente(code).provincie().code()));
         return "toezicht/toezichtgesprekken";

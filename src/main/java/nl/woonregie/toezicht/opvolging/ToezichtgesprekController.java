@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Client;
@@ -23,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Supervision meetings over the API. Recording and correcting: the TOEZICHTHOUDER of the province (and BEHEERDER);
- * reading: also the municipality itself. The current version is the ETag; a correction may name the version it
+ * Supervision meetings over the API. Recording, planning and correcting: the TOEZICHTHOUDER of the province (and
+ * BEHEERDER); reading and commenting on a concept-verslag: also the municipality itself. The steps that send
+ * (invitation, concept-verslag, vastgestelde verslag) are in the brieven module, where the contacts are (ADR 0058). The current version is the ETag; a correction may name the version it
  * corrects ({@code versie} in the body or {@code If-Match}).
  */
 @RestController
@@ -53,6 +55,46 @@ class ToezichtgesprekController {
         Gebruiker g = toegang.gemeenteToezien(code);
         long id = gesprekken.legVast(code, body, g, Client.van(request));
         Toezichtgesprek gesprek = gesprekken.lees(id);
+        return ResponseEntity.created(URI.create("/api/v1/toezichtgesprekken/" + id)).eTag(etag(gesprek.versie()))
+                .body(gesprek);
+    }
+
+    @PostMapping("/api/v1/gemeenten/{code}/geplande-toezichtgesprekken")
+    @Operation(operationId = "toezichtgesprekPlannen",
+            summary = "Plan een toezichtgesprek met een gemeente (uitnodiging met agenda volgt)",
+            description = "Periode, datum (vandaag of later) en aanvang (UU:MM), plaats en/of link voor een online "
+                    + "gesprek, de agenda als lijst van punten, soort AMBTELIJK of BESTUURLIJK, de verwachte deelnemers "
+                    + "als organisatie en functie, eventueel de trede. Het gesprek staat daarna op Gepland; de "
+                    + "uitnodiging gaat met POST /api/v1/toezichtgesprekken/{id}/uitnodiging.")
+    ResponseEntity<Toezichtgesprek> plan(@PathVariable String code,
+            @RequestBody ToezichtgesprekService.Planning body, HttpServletRequest request) {
+        Gebruiker g = toegang.gemeenteToezien(code);
+        long id = gesprekken.plan(code, body, g, Client.van(request));
+        Toezichtgesprek gesprek = gesprekken.lees(id);
+        return ResponseEntity.created(URI.create("/api/v1/toezichtgesprekken/" + id)).eTag(etag(gesprek.versie()))
+                .body(gesprek);
+    }
+
+    @PostMapping("/api/v1/toezichtgesprekken/{id}/reacties")
+    @Operation(operationId = "toezichtgesprekReactie",
+            summary = "Leg een reactie van de gemeente op het concept-verslag vast",
+            description = "Door de gemeente zelf (namens de gemeente, ontvangen vandaag) of door de toezichthouder "
+                    + "namens de gemeente (ontvangen op en namens verplicht). Met akkoord stemt de gemeente in met het "
+                    + "concept-verslag; dan kan het verslag vóór het einde van de reactietermijn worden vastgesteld. "
+                    + "409 als er geen concept-verslag ter reactie is.")
+    ResponseEntity<Toezichtgesprek> reageer(@PathVariable long id,
+            @RequestBody ToezichtgesprekService.ReactieInvoer body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
+        String gemeente = gemeente(id);
+        Gebruiker g = toegang.toezichtLezen(gemeente);
+        boolean zelf = g.gemeenten(Rol.GEMEENTE).contains(gemeente)
+                && !Toegang.magProvincieToezien(g, gesprekken.provincieVan(gemeente));
+        Fouten fouten = new Fouten();
+        Integer versie = body.versie() != null ? body.versie() : versieUit(ifMatch, fouten);
+        fouten.gooiAlsNodig("Ongeldige header.");
+        ToezichtgesprekService.ReactieInvoer invoer = new ToezichtgesprekService.ReactieInvoer(body.tekst(),
+                body.ontvangenOp(), body.namens(), body.akkoord(), versie);
+        Toezichtgesprek gesprek = gesprekken.reageer(id, invoer, zelf, g, Client.van(request));
         return ResponseEntity.created(URI.create("/api/v1/toezichtgesprekken/" + id)).eTag(etag(gesprek.versie()))
                 .body(gesprek);
     }
@@ -107,7 +149,8 @@ class ToezichtgesprekController {
                 .orElseThrow(() -> ApiException.notFound("Toezichtgesprek " + id + " bestaat niet."));
     }
 
-    private static Integer versieUit(String ifMatch, Fouten fouten) {
+    /** The version named by {@code If-Match} ({@code "2"} or {@code W/"2"}), null without one; 400 when unreadable. */
+    static Integer versieUit(String ifMatch, Fouten fouten) {
         if (ifMatch == null) {
             return null;
         }

@@ -11,13 +11,15 @@ import nl.woonregie.brieven.Vooraankondigingverzoek;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Toewijzing;
+import nl.woonregie.toezicht.opvolging.PlanVanAanpakService;
 import nl.woonregie.toezicht.ronde.Ronde;
 import nl.woonregie.toezicht.ronde.RondeService;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 4 of the ladder in the demo (issue 19 §3, §9): for the first municipality that the demo's latest vastgestelde
- * round puts on step 4, its griffie in the contacts register (so the council gets its copy) and a vooraankondiging
+ * Steps 3a and 4 of the ladder in the demo (issue 19 §3, §4, §9): for the first municipality that the demo's latest
+ * vastgestelde round puts on step 4, its plan van aanpak with three actions (one done, two overdue: the province's
+ * worklist of overdue actions), its griffie in the contacts register (so the council gets its copy) and a vooraankondiging
  * drafted from that round and decided by Gedeputeerde Staten, but not yet sent nor published — the state in which a
  * supervisor walking the demo finds it on the worklist and can send and publish it. Decision number, texts and the
  * griffie's address are fictitious.
@@ -28,11 +30,14 @@ class LadderDemo {
     private final Contacten contacten;
     private final Vooraankondigingen vooraankondigingen;
     private final RondeService rondes;
+    private final PlanVanAanpakService plannen;
 
-    LadderDemo(Contacten contacten, Vooraankondigingen vooraankondigingen, RondeService rondes) {
+    LadderDemo(Contacten contacten, Vooraankondigingen vooraankondigingen, RondeService rondes,
+            PlanVanAanpakService plannen) {
         this.contacten = contacten;
         this.vooraankondigingen = vooraankondigingen;
         this.rondes = rondes;
+        this.plannen = plannen;
     }
 
     /**
@@ -54,6 +59,19 @@ class LadderDemo {
     }
 
     private void laad(Gebruiker demo, long ronde, String gemeente, String naam) {
+        // step 3a before it: the municipality's plan van aanpak, one action done and two overdue (the worklist)
+        long plan = plannen.legVast(gemeente, new PlanVanAanpakService.PlanInvoer("2022-II",
+                "Plan van aanpak huisvesting vergunninghouders (demo)", "2022-11-15", null, List.of(
+                        new PlanVanAanpakService.ActieInvoer("Afspraken met de corporatie over tien woningen per "
+                                + "halfjaar", "Team wonen", "2023-01-31"),
+                        new PlanVanAanpakService.ActieInvoer("Tijdelijke units op de locatie aan de rand van het "
+                                + "dorp in procedure brengen", "Afdeling ruimtelijke ordening", "2023-03-31"),
+                        new PlanVanAanpakService.ActieInvoer("Maandelijkse rapportage aan de provincie",
+                                "Beleidsmedewerker huisvesting", "2023-02-28"))), demo, "demo");
+        long klaar = plannen.lees(plan, plannen.vandaag()).acties().stream()
+                .filter(a -> a.omschrijving().startsWith("Afspraken met de corporatie")).findFirst().orElseThrow().id();
+        plannen.rondAf(klaar, new PlanVanAanpakService.Afronding("2023-01-24", "Convenant met de corporatie "
+                + "getekend (demo)"), demo, "demo");
         String slug = naam.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
         contacten.toevoegenAanGemeente(demo, gemeente, new Contactverzoek("BESTUURLIJK", "GRIFFIE",
                 "Griffie van de gemeenteraad", null, "griffie@" + slug + ".example.org", null,

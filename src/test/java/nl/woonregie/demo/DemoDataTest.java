@@ -153,6 +153,10 @@ class DemoDataTest {
         assertThat(v).hasSize(1);
         assertThat(v.get(0)).endsWith(" BESLOTEN true true");
         String gemeente = v.get(0).substring(0, 6);
+        // step 3a before it: a plan van aanpak with one action done and two overdue
+        assertThat(jdbc.sql("select count(*) from plan_actie a join plan_van_aanpak p on p.id = a.plan_id "
+                + "where p.gemeente_code = ? and a.status = 'OPEN'").param(gemeente)
+                .query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from brief_contact c join brief_contact_versie v on v.contact_id = c.id "
                 + "and v.versie = c.versie where c.gemeente_code = ? and v.gegevens ->> 'rol' = 'GRIFFIE'")
                 .param(gemeente)

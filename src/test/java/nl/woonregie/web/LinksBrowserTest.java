@@ -95,10 +95,10 @@ class LinksBrowserTest {
         assertThat(werklijstlinks("vhb-casemanager")).containsExactly(lijst, casussen, "/verhuisbox/nazorg");
         assertThat(werklijstlinks("vhb-administratief")).containsExactly(lijst, casussen, "/verhuisbox/budget");
         assertThat(werklijstlinks("vhb-consulent")).containsExactly(lijst, casussen, "/verhuisbox/rapportage",
-                "/verhuisbox/budget");
+                "/verhuisbox/budget", "/verhuisbox/evaluatie");
         assertThat(werklijstlinks("vhb-coordinator")).containsExactly(lijst, casussen, "/verhuisbox/nazorg",
                 "/verhuisbox/enquete", "/accountverzoeken", "/verhuisbox/rapportage", "/verhuisbox/budget",
-                "/verhuisbox/historie", "/verhuisbox/verwijzers");
+                "/verhuisbox/historie", "/verhuisbox/verwijzers", "/verhuisbox/evaluatie");
         assertThat(werklijstlinks("vhb-icp")).containsExactly(lijst, casussen);
     }
 

@@ -79,6 +79,14 @@ class LeadsApiTest {
         return "/api/v1/gemeenten/" + gemeente;
     }
 
+    /**
+     * Another municipality than {@code gm}: Rotterdam, unless the fixture handed out Rotterdam itself (it hands out
+     * Zuid-Holland's municipalities in code order, so a long fork reaches GM0599), then Utrecht.
+     */
+    static String ander(String gm) {
+        return "GM0599".equals(gm) ? "GM0344" : "GM0599";
+    }
+
     String programma(String gemeente) {
         return accounts.maak("PROGRAMMATEAM", "\"gemeente\":\"" + gemeente + "\"");
     }
@@ -233,7 +241,7 @@ class LeadsApiTest {
         klok.zet(vandaag);
         String pt = programma(gm);
         String bestuur = accounts.maak("BESTUUR", "\"gemeente\":\"" + gm + "\"");
-        String anderProgramma = programma("GM0599");
+        String anderProgramma = programma(ander(gm));
         String gemeente = accounts.gemeente(gm);
         long id = lead(pt, gm, "Schoolgebouw", vandaag.minusDays(2));
         String p = pad(gm) + "/leads/" + id;
@@ -399,7 +407,7 @@ class LeadsApiTest {
                 "PERMANENT", "ZELFSTANDIG", "20", "10", null, null, "2025-01-01", null, null, "BESLOTEN", null, null,
                 null, null, null, "aangewezen");
         Gebruiker anderTeam = new Gebruiker(2, "ander-team", null,
-                List.of(Toewijzing.gemeente(Rol.PROGRAMMATEAM, "GM0599")), true, null);
+                List.of(Toewijzing.gemeente(Rol.PROGRAMMATEAM, ander(gm))), true, null);
         assertThatThrownBy(() -> aanbod.toevoegenAangewezenProject(anderTeam, gm, project, "test"))
                 .isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));

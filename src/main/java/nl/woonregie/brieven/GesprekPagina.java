@@ -16,6 +16,7 @@ import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.platform.web.Labels;
 import nl.woonregie.toezicht.opvolging.Toezichtgesprek;
 import nl.woonregie.toezicht.opvolging.ToezichtgesprekService;
 import nl.woonregie.toezicht.regels.Gespreksverloop;
@@ -448,6 +449,7 @@ class GesprekPagina {
             model.addAttribute("correctie", correctie(t));
         }
         model.addAttribute("gesprek", t);
+        model.addAttribute("titel", Labels.van(t.soort()) + " toezichtgesprek met " + t.gemeenteNaam());
         model.addAttribute("wanneer", Gespreksverloop.datumEnTijd(t.datum(), t.aanvang()));
         model.addAttribute("verzendingen", stand.verzendingen());
         model.addAttribute("laatsteFouten", verzendingen.laatsteFouten(id));

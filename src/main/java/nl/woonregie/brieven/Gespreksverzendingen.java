@@ -213,6 +213,39 @@ public class Gespreksverzendingen {
         return new Stand(gesprek, lijst);
     }
 
+    /** The last error of the outbox per sending (by its id) that has one: for the talk's page. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> laatsteFouten(long id) {
+        List<GesprekVerzendOpslag.Rij> rijen = opslag.vanGesprek(id);
+        Map<Long, Bericht> berichten = post.stand(rijen.stream().map(GesprekVerzendOpslag.Rij::postBericht).toList());
+        Map<Long, String> fouten = new LinkedHashMap<>();
+        for (GesprekVerzendOpslag.Rij r : rijen) {
+            Bericht b = berichten.get(r.postBericht());
+            if (b != null && b.laatsteFout() != null && b.status() != Poststatus.VERZONDEN) {
+                fouten.put(r.id(), b.laatsteFout());
+            }
+        }
+        return fouten;
+    }
+
+    /** The municipality's active contacts with an e-mail address: whom a step may be sent to. */
+    @Transactional(readOnly = true)
+    public List<Contact> metEmail(String gemeente) {
+        return contacten.actief(gemeente).stream().filter(c -> c.gegevens().email() != null).toList();
+    }
+
+    /** The contacts proposed for the concept-verslag: those invited, else as for the invitation. */
+    @Transactional(readOnly = true)
+    public List<Contact> voorgesteldVoorConcept(Toezichtgesprek gesprek) {
+        return eerderOntvangers(gesprek, opslag.uitgenodigd(gesprek.id()));
+    }
+
+    /** The contacts proposed for the vastgestelde verslag: those who had the concept-verslag. */
+    @Transactional(readOnly = true)
+    public List<Contact> voorgesteldVoorVerslag(Toezichtgesprek gesprek) {
+        return eerderOntvangers(gesprek, opslag.conceptOntvangers(gesprek.id()));
+    }
+
     /**
      * The contacts proposed for the invitation: the municipality's active contacts of the talk's level (ambtelijk or
      * bestuurlijk) with an e-mail address.

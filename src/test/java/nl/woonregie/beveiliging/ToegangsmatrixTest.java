@@ -531,6 +531,12 @@ class ToegangsmatrixTest {
                 "POST /api/v1/toezichtgesprekken/{id}/verslag-vaststellen");
         r(TOEZICHTLEZEN, "GET /api/v1/toezichtgesprekken/{id}/verzendingen",
                 "POST /api/v1/toezichtgesprekken/{id}/reacties");
+        // the same on pages: the talk's own page with its steps and the sending per addressee (brieven), planning from
+        // the municipality's list of talks (toezicht)
+        r(PROVINCIE, "POST /gemeenten/{code}/geplande-toezichtgesprekken", "POST /toezichtgesprekken/{id}/uitnodiging",
+                "POST /toezichtgesprekken/{id}/conceptverslag", "POST /toezichtgesprekken/{id}/verslag-vaststellen",
+                "POST /toezichtgesprekken/{id}/correctie");
+        r(TOEZICHTLEZEN, "GET /toezichtgesprekken/{id}", "POST /toezichtgesprekken/{id}/reacties");
         r(PROVINCIE, "POST /gemeenten/{code}/plannen-van-aanpak", "POST /plannen-van-aanpak/{id}/bekrachtigen",
                 "POST /plannen-van-aanpak/{id}/acties", "POST /gemeenten/{code}/toezichtgesprekken",
                 "GET /provincies/{code}/acties");

@@ -376,17 +376,45 @@ public class ToezichtgesprekService {
 
     /** 409 with the reason in Dutch when {@link Gespreksverloop} refuses the step now. */
     private void vereisStap(long id, Stand stand, Stap stap, Versie huidig) {
-        LocalDate vandaag = kalender.vandaag();
-        Boolean akkoord = jdbc.sql("""
-                select exists (select 1 from toezichtgesprek_reactie where gesprek_id = ? and akkoord
-                               and vastgelegd_op >= ?)""").params(id, huidig.op()).query(Boolean.class).single();
-        Gespreksverloop.Uitkomst u = Gespreksverloop.stap(stand.toestand(), stap, new Gespreksverloop.Omstandigheden(
-                !huidig.datum().isAfter(vandaag),
-                stand.reactieTot() != null && vandaag.isAfter(stand.reactieTot()), akkoord));
+        Gespreksverloop.Uitkomst u = Gespreksverloop.stap(stand.toestand(), stap, omstandigheden(id, stand, huidig));
         if (u instanceof Gespreksverloop.Geweigerd g) {
             throw new ApiException(HttpStatus.CONFLICT, "Stap niet mogelijk", "Toezichtgesprek " + id + ": " + g.reden()
                     + ".", null);
         }
+    }
+
+    private Gespreksverloop.Omstandigheden omstandigheden(long id, Stand stand, Versie huidig) {
+        LocalDate vandaag = kalender.vandaag();
+        Boolean akkoord = jdbc.sql("""
+                select exists (select 1 from toezichtgesprek_reactie where gesprek_id = ? and akkoord
+                               and vastgelegd_op >= ?)""").params(id, huidig.op()).query(Boolean.class).single();
+        return new Gespreksverloop.Omstandigheden(!huidig.datum().isAfter(vandaag),
+                stand.reactieTot() != null && vandaag.isAfter(stand.reactieTot()), akkoord);
+    }
+
+    /**
+     * Every step with what {@link Gespreksverloop} says of it now, as the steps themselves judge it: the pages offer
+     * only the allowed ones (and show the reason of a refused one). 404 when the talk does not exist.
+     */
+    @Transactional(readOnly = true)
+    public Map<Stap, Gespreksverloop.Uitkomst> stappen(long id) {
+        Stand stand = jdbc.sql("""
+                select gemeente_code, toestand, uitgenodigd_versie, reactie_tot from toezichtgesprek where id = ?""")
+                .param(id).query((rs, n) -> new Stand(rs.getString(1), Toestand.valueOf(rs.getString(2)),
+                        (Integer) rs.getObject(3), rs.getObject(4, LocalDate.class)))
+                .optional().orElseThrow(() -> ApiException.notFound("Toezichtgesprek " + id + " bestaat niet."));
+        Versie huidig = huidige(id);
+        Gespreksverloop.Omstandigheden o = omstandigheden(id, stand, huidig);
+        Map<Stap, Gespreksverloop.Uitkomst> m = new java.util.EnumMap<>(Stap.class);
+        for (Stap stap : Stap.values()) {
+            m.put(stap, Gespreksverloop.stap(stand.toestand(), stap, o));
+        }
+        return m;
+    }
+
+    /** Today, as the steps judge it (the default date until which comments are welcome starts here). */
+    public LocalDate vandaag() {
+        return kalender.vandaag();
     }
 
     /** The municipality of a talk; empty when the talk does not exist. */

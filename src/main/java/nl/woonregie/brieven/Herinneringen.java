@@ -37,7 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link Huurcontractherinnering#WERKDAGEN_VOOR_UITERLIJK} working days before the deadline when the municipality
  * passed on nothing — to the municipality's active ambtelijke contacts with an e-mail address, stating the window and
  * deadline in Dutch dates and the province's realisation of the half-year by COA's figures (template
- * {@code templates/post/herinnering-huurcontracten}). A reminder is not a decision: it goes by e-mail to whoever has an
+ * {@code templates/post/herinnering-huurcontracten}); an open action of a plan van aanpak
+ * {@link Actieherinnering#DAGEN_VOOR_DEADLINE} days before its deadline and the day after it passed (kind
+ * {@link Herinneringsoort#ACTIE}, template {@code templates/post/herinnering-actie}). A reminder is not a decision: it
+ * goes by e-mail to whoever has an
  * address, regardless of Awb 2:14, unless the contact switched the kind off in the register
  * ({@link Contactgegevens#wilHerinnering}). Each reminder goes once per kind, subject and contact: the row in {@code herinnering}
  * and its outbox message commit together, one contact at a time, and a second run (or a second instance) finds the row

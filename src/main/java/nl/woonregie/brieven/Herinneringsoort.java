@@ -6,5 +6,7 @@ package nl.woonregie.brieven;
  */
 public enum Herinneringsoort {
     /** The lease window of a period (R14): it has opened; its deadline is near and nothing was passed on. */
-    TERMIJN_HUURCONTRACTEN
+    TERMIJN_HUURCONTRACTEN,
+    /** An open action of a plan van aanpak: its deadline is 7 days away, or it has passed. */
+    ACTIE
 }

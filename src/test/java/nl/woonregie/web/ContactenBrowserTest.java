@@ -66,8 +66,9 @@ class ContactenBrowserTest {
         // a change: the college withdraws its acceptance and gives a postal address; version 2, by post
         Browser.klikEnWacht(page, page.locator("#contacten th a"));
         PlaywrightAssertions.assertThat(page.locator("#verzendwijze")).containsText("1 september 2022");
-        PlaywrightAssertions.assertThat(page.locator("#herinneringen")).hasText(
-                "Termijn huurcontracten (geopend, bijna verstreken): uit");
+        PlaywrightAssertions.assertThat(page.locator("#herinneringen span")).hasText(new String[] {
+            "Termijn huurcontracten (geopend, bijna verstreken): uit",
+            "Acties uit het plan van aanpak (deadline nadert, verstreken): aan"});
         PlaywrightAssertions.assertThat(page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN")).not().isChecked();
         toegankelijkEnNederlands(page);
         page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN").check();
@@ -78,8 +79,9 @@ class ContactenBrowserTest {
         Browser.klikEnWacht(page, page.locator("#contact-opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("versie 2");
         PlaywrightAssertions.assertThat(page.locator("#verzendwijze")).hasText("Per post");
-        PlaywrightAssertions.assertThat(page.locator("#herinneringen")).hasText(
-                "Termijn huurcontracten (geopend, bijna verstreken): aan");
+        PlaywrightAssertions.assertThat(page.locator("#herinneringen span")).hasText(new String[] {
+            "Termijn huurcontracten (geopend, bijna verstreken): aan",
+            "Acties uit het plan van aanpak (deadline nadert, verstreken): aan"});
         PlaywrightAssertions.assertThat(page.locator("#versies tbody tr")).hasCount(2);
         PlaywrightAssertions.assertThat(page.locator("#versies tbody tr").first()).containsText(
                 "Besluiten voortaan per post");

@@ -110,8 +110,8 @@ public class BriefVerzending {
 
     /**
      * Whether a sending that exists is made again: a failed e-mail (after the outbox's last attempt), an addressee who
-     * had no address and has one now, or a download link that expired without a download (a new link, ADR 0055). What
-     * is queued, sent (and downloaded or still valid) or on the post list is never sent again.
+     * had no address and has one now, or a download link that expired without a download or was withdrawn (a new link,
+     * ADR 0055). What is queued, sent (and downloaded or still valid) or on the post list is never sent again.
      */
     private boolean opnieuwTeVerzenden(VerzendOpslag.Rij rij, Map<Long, Bericht> berichten,
             Map<Long, DownloadOpslag.Stand> linkstand, Verzendwijze nu) {
@@ -121,9 +121,16 @@ public class BriefVerzending {
         if (rij.wijze() == Verzendwijze.ELEKTRONISCH) {
             Bericht b = berichten.get(rij.postBericht());
             return b != null && (b.status() == Poststatus.MISLUKT
-                    || linkVerlopen(rij, b, linkstand.get(rij.id()), gebied.vandaag()));
+                    || linkVerlopen(rij, b, linkstand.get(rij.id()), gebied.vandaag())
+                    || linkIngetrokken(rij, b, linkstand.get(rij.id())));
         }
         return false;
+    }
+
+    /** An e-mail with a download link that was sent and whose latest link the province withdrew (a new link). */
+    private static boolean linkIngetrokken(VerzendOpslag.Rij rij, Bericht b, DownloadOpslag.Stand link) {
+        return rij.vorm() == Verzendvorm.DOWNLOADLINK && b.status() == Poststatus.VERZONDEN && link != null
+                && link.ingetrokkenOp() != null;
     }
 
     /** An e-mail with a download link that was sent, whose link expired and was never used. */
@@ -268,7 +275,7 @@ public class BriefVerzending {
             if (!gehad.contains(c.id())) {
                 lijst.add(new Verzendstand.Geadresseerde(c.id(), c.gegevens().naam(), c.gegevens().rol(),
                         c.verzendwijze(), null, null, Verzendstatus.NIET_VERZONDEN, null, null, null, null, null, null,
-                        null, null));
+                        null, null, null, null));
             }
         }
         return List.copyOf(lijst);
@@ -326,7 +333,7 @@ public class BriefVerzending {
                 if (!perContact.containsKey(c.id())) {
                     lijst.add(new Verzendstand.Geadresseerde(c.id(), c.gegevens().naam(), c.gegevens().rol(),
                             c.verzendwijze(), null, null, Verzendstatus.NIET_VERZONDEN, null, null, null, null, null, null,
-                        null, null));
+                        null, null, null, null));
                 }
             }
             lijst.forEach(a -> aantallen.merge(a.status(), 1, Integer::sum));
@@ -346,7 +353,8 @@ public class BriefVerzending {
             case POST -> Verzendstatus.PER_POST;
             case ONBEKEND -> Verzendstatus.GEEN_ADRES;
             case ELEKTRONISCH -> b == null ? Verzendstatus.IN_WACHTRIJ : switch (b.status()) {
-                case VERZONDEN -> linkVerlopen(r, b, link, gebied.vandaag()) ? Verzendstatus.LINK_VERLOPEN
+                case VERZONDEN -> linkIngetrokken(r, b, link) ? Verzendstatus.LINK_INGETROKKEN
+                        : linkVerlopen(r, b, link, gebied.vandaag()) ? Verzendstatus.LINK_VERLOPEN
                         : Verzendstatus.VERZONDEN;
                 case MISLUKT -> Verzendstatus.MISLUKT;
                 case NIET_VERZONDEN -> Verzendstatus.IN_WACHTRIJ;
@@ -355,7 +363,8 @@ public class BriefVerzending {
         return new Verzendstand.Geadresseerde(r.contact(), r.naam(), r.rol(), r.wijze(), r.vorm(), r.adres(), status,
                 r.laatstOp(), b == null ? null : b.verzondenOp(), b == null ? null : b.pogingen(), r.plaatsingen(),
                 b == null ? null : b.laatsteFout(), link == null ? null : link.geldigTot(),
-                link == null ? null : link.gedownloadOp(), link == null ? null : link.downloads());
+                link == null ? null : link.gedownloadOp(), link == null ? null : link.downloads(), r.id(),
+                link == null ? null : link.ingetrokkenOp());
     }
 
     private static Map<String, String> namen(Ronde ronde) {

@@ -4,14 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import nl.woonregie.brieven.internal.DownloadOpslag;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Provincie;
+import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.core.Sha256;
+import nl.woonregie.platform.security.Gebruiker;
+import nl.woonregie.platform.security.Rol;
+import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.Basisadres;
+import nl.woonregie.platform.web.InvalidParam;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +41,16 @@ public class Downloadlinks {
     private final DownloadOpslag opslag;
     private final GebiedService gebied;
     private final Basisadres basisadres;
+    private final Toegang toegang;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    Downloadlinks(DownloadOpslag opslag, GebiedService gebied, Basisadres basisadres) {
+    Downloadlinks(DownloadOpslag opslag, GebiedService gebied, Basisadres basisadres, Toegang toegang,
+            ApplicationEventPublisher gebeurtenissen) {
         this.opslag = opslag;
         this.gebied = gebied;
         this.basisadres = basisadres;
+        this.toegang = toegang;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     /** A new link: the token is in the e-mail only, never stored in the clear; {@code url} is what the addressee opens. */
@@ -94,11 +106,63 @@ public class Downloadlinks {
         return pdf;
     }
 
+    /**
+     * The answer to withdrawing a sending's download links.
+     *
+     * @param ingetrokken how many links were withdrawn now (the latest one, and any earlier of the same sending)
+     */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DownloadlinkIntrekking")
+    public record Intrekking(long verzending, int ingetrokken, String reden) {
+    }
+
+    /** The longest reason for a withdrawal. */
+    public static final int REDEN_MAX = 500;
+
+    /**
+     * Withdraws the download links of one sending (a letter or besluit to one addressee) before their last day — for
+     * example when the e-mail went to a wrong or former address: from now on they answer 410 and the download page
+     * says the province withdrew it. The letter and its read log stay as they are; the next sending of the letter
+     * makes the addressee a new link (as after expiry). TOEZICHTHOUDER of the letter's province and BEHEERDER: 403 for
+     * others, 404 for an unknown sending, 409 when the sending has no link or every link is already withdrawn, 400
+     * naming {@code reden} when it is empty or longer than {@value #REDEN_MAX} characters.
+     */
+    @Transactional
+    public Intrekking trekIn(long verzending, String reden, Gebruiker door, String client) {
+        Toegang.rol(door, Rol.BEHEERDER, Rol.TOEZICHTHOUDER);
+        DownloadOpslag.Verzending v = opslag.verzending(verzending).orElseThrow(() -> ApiException.notFound(
+                "Verzending " + verzending + " bestaat niet."));
+        toegang.provincieToezien(door, gebied.provincieVan(v.gemeente()).orElse("-"));
+        String tekst = reden == null ? "" : reden.strip();
+        if (tekst.isEmpty() || tekst.length() > REDEN_MAX) {
+            throw ApiException.invalid("De downloadlink is niet ingetrokken.", List.of(new InvalidParam("reden",
+                    tekst.isEmpty()
+                            ? "Geef de reden van het intrekken (bijvoorbeeld: de e-mail ging naar een verkeerd adres)."
+                            : "De reden is te lang: ten hoogste " + REDEN_MAX + " tekens.")));
+        }
+        if (!"DOWNLOADLINK".equals(v.vorm())) {
+            throw new ApiException(HttpStatus.CONFLICT, "Geen downloadlink", "Deze verzending aan " + v.naam()
+                    + " had geen downloadlink: er is niets in te trekken.", null);
+        }
+        List<Long> links = opslag.trekIn(verzending, tekst, door.actor());
+        if (links.isEmpty()) {
+            throw new ApiException(HttpStatus.CONFLICT, "Al ingetrokken", "De downloadlink van deze verzending aan "
+                    + v.naam() + " is al ingetrokken.", null);
+        }
+        gebeurtenissen.publishEvent(new DownloadlinkIngetrokken(verzending, v.ronde(), v.besluit(), v.gemeente(),
+                v.kenmerk(), v.naam(), links, tekst, new Actor(door.actor(), client)));
+        return new Intrekking(verzending, links.size(), tekst);
+    }
+
     private DownloadOpslag.Link bruikbaar(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw onbekend();
         }
         DownloadOpslag.Link l = opslag.vanHash(sha256(token)).orElseThrow(Downloadlinks::onbekend);
+        if (l.ingetrokkenOp() != null) {
+            throw new ApiException(HttpStatus.GONE, "Link ingetrokken", "Deze downloadlink is ingetrokken door de "
+                    + "provincie. De brief staat in het portaal van de gemeente in Woonregie; of vraag de "
+                    + "toezichthouder van de provincie om de brief opnieuw te verzenden.", null);
+        }
         if (l.geldigTot().isBefore(gebied.vandaag())) {
             throw new ApiException(HttpStatus.GONE, "Link verlopen", "Deze downloadlink is verlopen. De brief staat "
                     + "in het portaal van de gemeente in Woonregie; of vraag de toezichthouder van de provincie om de "

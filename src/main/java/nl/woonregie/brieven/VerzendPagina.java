@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -22,10 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VerzendPagina {
 
     private final BriefVerzending verzending;
+    private final Downloadlinks links;
     private final Toegang toegang;
 
-    VerzendPagina(BriefVerzending verzending, Toegang toegang) {
+    VerzendPagina(BriefVerzending verzending, Downloadlinks links, Toegang toegang) {
         this.verzending = verzending;
+        this.links = links;
         this.toegang = toegang;
     }
 
@@ -37,7 +40,8 @@ class VerzendPagina {
                 .filter(a -> a.status() == Verzendstatus.PER_POST).map(a -> new PostRegel(g, a))).toList());
         int teVerzenden = stand.aantallen().getOrDefault(Verzendstatus.NIET_VERZONDEN, 0)
                 + stand.aantallen().getOrDefault(Verzendstatus.MISLUKT, 0)
-                + stand.aantallen().getOrDefault(Verzendstatus.LINK_VERLOPEN, 0);
+                + stand.aantallen().getOrDefault(Verzendstatus.LINK_VERLOPEN, 0)
+                + stand.aantallen().getOrDefault(Verzendstatus.LINK_INGETROKKEN, 0);
         model.addAttribute("teVerzenden", teVerzenden);
         return "brieven/verzending";
     }
@@ -65,6 +69,42 @@ class VerzendPagina {
             redirect.addFlashAttribute("fouten", List.of(e.getMessage()));
         }
         return "redirect:/rondes/" + id + "/verzending";
+    }
+
+    /** Where a withdrawal may return to: the sending page of a round or the page of a besluit of steps 4–6. */
+    private static final java.util.regex.Pattern TERUG = java.util.regex.Pattern.compile(
+            "/(rondes/\\d{1,18}/verzending|vooraankondigingen/\\d{1,18}|indeplaatsstellingen/\\d{1,18}"
+                    + "|indeplaatsstellingsverslagen/\\d{1,18})");
+
+    /** A refused withdrawal, shown at its form with the reason as typed. */
+    record Intrekfout(long verzending, String melding, String reden) {
+    }
+
+    /**
+     * Withdraws a sending's download link from the table of a round's sending or a besluit's page
+     * ({@link Downloadlinks#trekIn}); back to that page with the outcome, or with the error at the form and the reason
+     * kept.
+     */
+    @PostMapping("/brief-verzendingen/{id}/downloadlink-intrekken")
+    String trekIn(@PathVariable long id, @RequestParam(required = false) String reden,
+            @RequestParam(required = false) String terug, HttpServletRequest request, RedirectAttributes redirect) {
+        String pagina = terug != null && TERUG.matcher(terug).matches() ? terug : "/";
+        try {
+            links.trekIn(id, reden, toegang.huidige(), Client.van(request));
+            redirect.addFlashAttribute("melding", "De downloadlink is ingetrokken: hij werkt niet meer. Bij opnieuw "
+                    + "verzenden krijgt de geadresseerde een nieuwe link.");
+        } catch (ApiException e) {
+            if (e.status().value() == 400) {
+                String melding = e.invalidParams().get(0).reason();
+                redirect.addFlashAttribute("intrekfout", new Intrekfout(id, melding, reden == null ? "" : reden));
+                redirect.addFlashAttribute("fout", "De downloadlink is niet ingetrokken: " + melding);
+            } else if (e.status().value() == 409) {
+                redirect.addFlashAttribute("fout", e.getMessage());
+            } else {
+                throw e;
+            }
+        }
+        return "redirect:" + pagina;
     }
 
     /** How many sendings were placed (every placement counted, so a failed e-mail placed again counts). */

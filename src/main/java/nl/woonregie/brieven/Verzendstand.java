@@ -43,12 +43,14 @@ public record Verzendstand(long ronde, String provincie, int rondeVersie, LocalD
      * @param linkGeldigTot the last day the latest download link works (a link only)
      * @param gedownloadOp  when the addressee first downloaded the letter through a link (the read log)
      * @param downloads     how often it was downloaded through its links
+     * @param verzending    the sending's id (null: not sent yet), e.g. to withdraw its download link
+     * @param linkIngetrokkenOp when the province withdrew the latest download link (null: not withdrawn)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @io.swagger.v3.oas.annotations.media.Schema(name = "VerzendingGeadresseerde")
     public record Geadresseerde(long contact, String naam, Contactrol rol, Verzendwijze verzendwijze,
             Verzendvorm verzendvorm, String adres, Verzendstatus status, OffsetDateTime geplaatstOp,
             OffsetDateTime verzondenOp, Integer pogingen, Integer plaatsingen, String fout, LocalDate linkGeldigTot,
-            OffsetDateTime gedownloadOp, Integer downloads) {
+            OffsetDateTime gedownloadOp, Integer downloads, Long verzending, OffsetDateTime linkIngetrokkenOp) {
     }
 }

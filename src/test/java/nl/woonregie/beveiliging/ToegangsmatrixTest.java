@@ -448,6 +448,10 @@ class ToegangsmatrixTest {
         // here answers 409 to the sending; BriefVerzendingTest sends a vastgestelde round and tries the municipality)
         r(PROVINCIE, "POST /api/v1/beoordelingsrondes/{id}/verzenden", "GET /api/v1/beoordelingsrondes/{id}/verzendingen",
                 "GET /rondes/{id}/verzending", "POST /rondes/{id}/verzenden");
+        // withdrawing a sending's download link: the province's supervisor and the administrator (DownloadlinkTest
+        // withdraws one, refused to another province's supervisor and to the municipality)
+        r(PROVINCIE, "POST /api/v1/brief-verzendingen/{id}/downloadlink-intrekking",
+                "POST /brief-verzendingen/{id}/downloadlink-intrekken");
         // the letter's content set during the review (ADR 0050): the province's supervisor and the administrator
         r(PROVINCIE, "GET /api/v1/beoordelingsrondes/{id}/briefinhoud", "PUT /api/v1/beoordelingsrondes/{id}/briefinhoud",
                 "GET /api/v1/beoordelingsrondes/{id}/briefinhoud/{gemeente}",
@@ -801,6 +805,18 @@ class ToegangsmatrixTest {
                 insert into post_bericht (aan, onderwerp, tekst, sjabloon, status, aangemaakt_door)
                 values ('matrix@gemeente.example', 'Matrix', 'Matrix', 'testbericht', 'NIET_VERZONDEN', 'matrix')
                 returning id::text""").query(String.class).single());
+        // a sending of a letter of Zuid-Holland's (the row een_downloadlink_opent_zonder_account_alleen_met_een_geldig_
+        // token gives its links): the matrix's requests carry no reason, so nothing is withdrawn
+        long vastgesteld = jdbc.sql("select id from beoordelingsronde where provincie_code = 'PV28' "
+                + "and status = 'VASTGESTELD' order by peildatum limit 1").query(Long.class).single();
+        ids.put("brief-verzending", jdbc.sql("""
+                insert into brief_verzending (ronde_id, ronde_versie, gemeente_code, kenmerk, contact_id,
+                    contact_versie, naam, rol, adres, wijze, vorm, post_bericht_id, aangemaakt_door)
+                select id, versie, 'GM0518', 'MATRIX-LINK-1', ?, 1, 'College', 'COLLEGE', 'matrix@gemeente.example',
+                    'ELEKTRONISCH', 'DOWNLOADLINK', ?, 'matrix' from beoordelingsronde where id = ?
+                on conflict (ronde_id, ronde_versie, gemeente_code, contact_id) do update set naam = excluded.naam
+                returning id::text""").params(Long.parseLong(ids.get("contact")), Long.parseLong(ids.get("post-bericht")),
+                vastgesteld).query(String.class).single());
         // an account of this test's own, for the endpoints that change an account (deactivate, assignments)
         String account = "matrix-account-" + System.nanoTime();
         MvcResult gemaakt = mvc.perform(request(HttpMethod.POST, "/api/v1/gebruikers")
@@ -1122,6 +1138,7 @@ class ToegangsmatrixTest {
                 .replace("/verhuisbox/taken/{id}", "/verhuisbox/taken/" + ids.get("vhb-taak"))
                 .replace("/verhuisbox/websites/{id}", "/verhuisbox/websites/999999")
                 .replace("/kolomindelingen/{id}", "/kolomindelingen/999999")
+                .replace("/brief-verzendingen/{id}", "/brief-verzendingen/" + ids.get("brief-verzending"))
                 .replace("/evaluatie-exporten/{id}", "/evaluatie-exporten/999999")
                 .replace("/verhuisbox/evaluatie/{id}", "/verhuisbox/evaluatie/999999")
                 .replace("/verwijzers/{id}", "/verwijzers/" + ids.get("vhb-verwijzer"))

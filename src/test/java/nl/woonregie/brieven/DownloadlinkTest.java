@@ -259,4 +259,109 @@ class DownloadlinkTest extends MetMailserver {
         assertThat(BriefVerzendingTest.plaatsingen(BriefVerzendingTest.van(eind, g).get("geadresseerden"),
                 wethouder)).isEqualTo(2);
     }
+
+    /**
+     * Withdrawing a link before its last day (the e-mail went to a wrong address): only the province's supervisor,
+     * with a reason (every invalid field named), audited; the link answers 410 "ingetrokken" and names no letter, the
+     * other addressee's link keeps working, a second withdrawal is 409, as is one of a sending without a link; the next
+     * sending gives the withdrawn addressee a new link and nobody else anything.
+     */
+    @Test
+    void een_ingetrokken_link_werkt_niet_meer_en_de_volgende_verzending_maakt_een_nieuwe() throws Exception {
+        RondeFixture.Toezicht t = rondes.nieuw();
+        String toezicht = t.toezichthouder();
+        String g = t.gemeente();
+        long college = api.als(toezicht).post("/api/v1/gemeenten/" + g + "/contacten",
+                BriefVerzendingTest.contact("COLLEGE", "College van burgemeester en wethouders",
+                        "college@gemeente-intrek.example.org", true, null)).status(201).idUitLocation();
+        long wethouder = api.als(toezicht).post("/api/v1/gemeenten/" + g + "/contacten",
+                BriefVerzendingTest.contact("WETHOUDER", "I. Intrek (fictief)", "i.intrek@gemeente-intrek.example.org",
+                        true, null)).status(201).idUitLocation();
+        JsonNode instelling = api.als(toezicht).get("/api/v1/provincies/PV28/verzendinstelling").json();
+        api.als(toezicht).put("/api/v1/provincies/PV28/verzendinstelling", "{\"verzendvorm\": \"DOWNLOADLINK\", "
+                + "\"geldigheidDagen\": 30, \"reden\": \"Test: als link\", \"versie\": "
+                + instelling.get("versie").asInt() + "}").status(200);
+        long ronde = t.vastgesteld(t.tussentijds());
+        api.als(toezicht).post("/api/v1/beoordelingsrondes/" + ronde + "/verzenden", "").status(202);
+        BriefVerzendingTest.wacht("twee e-mails",
+                () -> BriefVerzendingTest.ontvangen("gemeente-intrek.example.org").size() == 2);
+        String tokenWethouder = null;
+        String tokenCollege = null;
+        for (MimeMessage m : BriefVerzendingTest.ontvangen("gemeente-intrek.example.org")) {
+            Matcher x = LINK.matcher(tekst(m));
+            assertThat(x.find()).isTrue();
+            if (m.getAllRecipients()[0].toString().startsWith("college@")) {
+                tokenCollege = x.group(1);
+            } else {
+                tokenWethouder = x.group(1);
+            }
+        }
+        BriefVerzendingTest.wacht("verzonden", () -> BriefVerzendingTest.status(api.als(toezicht)
+                .get("/api/v1/beoordelingsrondes/" + ronde + "/verzendingen").json(), g, wethouder)
+                .equals("VERZONDEN"));
+        JsonNode stand = api.als(toezicht).get("/api/v1/beoordelingsrondes/" + ronde + "/verzendingen").json();
+        String kenmerk = BriefVerzendingTest.van(stand, g).get("kenmerk").asString();
+        long verzending = BriefVerzendingTest.geadresseerde(stand, g, wethouder).get("verzending").asLong();
+        String pad = "/api/v1/brief-verzendingen/" + verzending + "/downloadlink-intrekking";
+        String reden = "{\"reden\": \"De e-mail ging naar een oud adres van de wethouder.\"}";
+
+        // only the province's supervisor (and the administrator); an unknown sending is 404
+        api.als(accounts.toezichthouder(RondeFixture.ELDERS)).post(pad, reden).probleem(403);
+        api.als(accounts.gemeente(g)).post(pad, reden).probleem(403);
+        api.als(toezicht).post("/api/v1/brief-verzendingen/999999999/downloadlink-intrekking", reden).probleem(404);
+        // a reason is required and not too long; an unknown field is refused; nothing is withdrawn
+        assertThat(api.als(toezicht).post(pad, "{\"reden\": \"  \"}").ongeldigeVelden()).containsExactly("reden");
+        assertThat(api.als(toezicht).post(pad, "{\"reden\": \"" + "x".repeat(501) + "\"}").ongeldigeVelden())
+                .containsExactly("reden");
+        api.als(toezicht).post(pad, "{\"reden\": \"x\", \"kleur\": \"rood\"}").probleem(400);
+        anoniem("/downloads/" + tokenWethouder, "198.51.100.31").status(200);
+
+        JsonNode ingetrokken = api.als(toezicht).post(pad, reden).json();
+        assertThat(ingetrokken.get("ingetrokken").asInt()).isEqualTo(1);
+        assertThat(ingetrokken.get("reden").asString()).isEqualTo("De e-mail ging naar een oud adres van de wethouder.");
+        String audit = jdbc.sql("select nieuwe_waarde::text from audit_log where actie = 'DOWNLOADLINK_INGETROKKEN' "
+                + "and object_id = ?").param(Long.toString(verzending)).query(String.class).single();
+        assertThat(audit).contains(kenmerk, "oud adres van de wethouder");
+        api.als(toezicht).post(pad, reden).probleem(409);
+
+        // the withdrawn link is 410 (page and PDF), naming no letter; the college's still works
+        for (String p : List.of("/downloads/" + tokenWethouder, "/downloads/" + tokenWethouder + "/brief.pdf")) {
+            assertThat(anoniem(p, "198.51.100.32").status(410).tekst()).contains("ingetrokken")
+                    .doesNotContain(kenmerk);
+        }
+        anoniem("/downloads/" + tokenCollege + "/brief.pdf", "198.51.100.32").status(200);
+        JsonNode na = api.als(toezicht).get("/api/v1/beoordelingsrondes/" + ronde + "/verzendingen").json();
+        assertThat(BriefVerzendingTest.status(na, g, wethouder)).isEqualTo("LINK_INGETROKKEN");
+        assertThat(BriefVerzendingTest.geadresseerde(na, g, wethouder).get("linkIngetrokkenOp").asString())
+                .isNotBlank();
+        assertThat(BriefVerzendingTest.status(na, g, college)).isEqualTo("VERZONDEN");
+        assertThat(api.als(toezicht).get("/rondes/" + ronde + "/verzending").tekst()).contains("Link ingetrokken op",
+                "Link intrekken voor College van burgemeester en wethouders")
+                .doesNotContain("Link intrekken voor I. Intrek (fictief)");
+
+        // the next sending: a new link to the withdrawn addressee only, and it works
+        SERVER.purgeEmailFromAllMailboxes();
+        api.als(toezicht).post("/api/v1/beoordelingsrondes/" + ronde + "/verzenden", "").status(202);
+        BriefVerzendingTest.wacht("een nieuwe link",
+                () -> BriefVerzendingTest.ontvangen("gemeente-intrek.example.org").size() == 1);
+        MimeMessage opnieuw = BriefVerzendingTest.ontvangen("gemeente-intrek.example.org").get(0);
+        assertThat(opnieuw.getAllRecipients()[0].toString()).isEqualTo("i.intrek@gemeente-intrek.example.org");
+        Matcher nieuw = LINK.matcher(tekst(opnieuw));
+        assertThat(nieuw.find()).isTrue();
+        anoniem("/downloads/" + nieuw.group(1), "198.51.100.33").status(200);
+        anoniem("/downloads/" + tokenWethouder, "198.51.100.33").status(410);
+
+        // a sending with the PDF attached has no link to withdraw
+        JsonNode nu = api.als(toezicht).get("/api/v1/provincies/PV28/verzendinstelling").json();
+        api.als(toezicht).put("/api/v1/provincies/PV28/verzendinstelling", "{\"verzendvorm\": \"BIJLAGE\", "
+                + "\"reden\": \"Test: bijlage\", \"versie\": " + nu.get("versie").asInt() + "}").status(200);
+        long burgemeester = api.als(toezicht).post("/api/v1/gemeenten/" + g + "/contacten",
+                BriefVerzendingTest.contact("BURGEMEESTER", "B. Bijlage (fictief)", "b.bijlage@gemeente-intrek.example.org",
+                        true, null)).status(201).idUitLocation();
+        api.als(toezicht).post("/api/v1/beoordelingsrondes/" + ronde + "/verzenden", "").status(202);
+        long bijlage = BriefVerzendingTest.geadresseerde(api.als(toezicht).get("/api/v1/beoordelingsrondes/" + ronde
+                + "/verzendingen").json(), g, burgemeester).get("verzending").asLong();
+        assertThat(api.als(toezicht).post("/api/v1/brief-verzendingen/" + bijlage + "/downloadlink-intrekking", reden)
+                .probleem(409).get("detail").asString()).contains("geen downloadlink");
+    }
 }

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * words, sends a form with an unreadable number and no reason — every error at the top and at its field, every typed
  * value kept — then a valid one (a secure download link of 14 days, shown with its reason in the versions) and sets it
  * back to attached, so the demo's other browser tests send as before. An addressee without an account opens a download
- * link's page (which letter, until when, the button) and a forged link gets the Dutch 404 page. Accessible (axe), in
+ * link's page (which letter, until when, the button) and a forged link gets the Dutch 404 page; the supervisor withdraws
+ * the link on the round's sending page (the error at the form without a reason) and it answers 410. Accessible (axe), in
  * Dutch words and dates.
  */
 @BrowserTest
@@ -119,6 +120,30 @@ class DownloadlinkBrowserTest {
         Response fout = page.navigate(browser.url("/downloads/" + vervalst));
         assertThat(fout.status()).isEqualTo(404);
         PlaywrightAssertions.assertThat(page.locator("main")).containsText("Deze downloadlink bestaat niet");
+        assertThat(page.content()).doesNotContain("PZH-2023-9001");
+        toegankelijkEnNederlands(page);
+
+        // the supervisor withdraws it on the round's sending page: without a reason the error is at the form, with
+        // what was typed kept; with one the row says so and the link answers 410
+        Page toezicht = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
+        toezicht.navigate(browser.url("/rondes/" + ronde + "/verzending"));
+        toezicht.locator("#intrekken-" + verzending).locator("xpath=..").locator("summary").click();
+        toezicht.locator("#reden-" + verzending).fill("   ");
+        Browser.klikEnWacht(toezicht, toezicht.locator("#intrekken-knop-" + verzending));
+        PlaywrightAssertions.assertThat(toezicht.locator("#fout")).containsText("Geef de reden van het intrekken");
+        PlaywrightAssertions.assertThat(toezicht.locator("#reden-" + verzending + "-fout")).isVisible();
+        PlaywrightAssertions.assertThat(toezicht.locator("#reden-" + verzending)).hasValue("   ");
+        toegankelijkEnNederlands(toezicht);
+        toezicht.locator("#reden-" + verzending).fill("De e-mail ging naar een oud adres.");
+        Browser.klikEnWacht(toezicht, toezicht.locator("#intrekken-knop-" + verzending));
+        PlaywrightAssertions.assertThat(toezicht.locator("#melding")).containsText("De downloadlink is ingetrokken");
+        PlaywrightAssertions.assertThat(toezicht.locator("tr[data-contact='" + contact + "'] .download").first())
+                .containsText("Link ingetrokken op");
+        PlaywrightAssertions.assertThat(toezicht.locator("#intrekken-" + verzending)).hasCount(0);
+        toegankelijkEnNederlands(toezicht);
+        Response ingetrokken = page.navigate(browser.url("/downloads/" + token));
+        assertThat(ingetrokken.status()).isEqualTo(410);
+        PlaywrightAssertions.assertThat(page.locator("main")).containsText("ingetrokken door de provincie");
         assertThat(page.content()).doesNotContain("PZH-2023-9001");
         toegankelijkEnNederlands(page);
     }

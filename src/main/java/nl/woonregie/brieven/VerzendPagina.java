@@ -76,8 +76,8 @@ class VerzendPagina {
             "/(rondes/\\d{1,18}/verzending|vooraankondigingen/\\d{1,18}|indeplaatsstellingen/\\d{1,18}"
                     + "|indeplaatsstellingsverslagen/\\d{1,18})");
 
-    /** A refused withdrawal, shown at its form with the reason as typed. */
-    record Intrekfout(long verzending, String melding, String reden) {
+    /** A refused withdrawal, shown at its form with the reason as typed (a flash attribute: kept in the session). */
+    record Intrekfout(long verzending, String melding, String reden) implements java.io.Serializable {
     }
 
     /**

@@ -186,6 +186,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * The checks every browser test makes of a page it reaches: no accessibility violation (axe-core, WCAG 2.1 AA), no
+     * text a user should not read ({@link Nederlands}), every table in its own scrolling region.
+     */
+    public void toegankelijkEnNederlands(Page page) {
+        assertThat(toegankelijkheidsfouten(page)).as(page.url()).isEmpty();
+        assertThat(Nederlands.controleer(Nederlands.inhoud(page))).as(page.url()).isEmpty();
+        assertThat(tabellenZonderRegio(page)).as(page.url()).isEmpty();
+    }
+
+    /**
      * The tables of the page that do not scroll in their own region: each {@code table} sits in a
      * {@code div.woonregie-tabel-wrap} with {@code role=region}, a name ({@code aria-label} or
      * {@code aria-labelledby}) and {@code tabindex=0}, so a keyboard can scroll it (WCAG 2.1.1, 1.4.10).

@@ -68,11 +68,6 @@ class AanbodBrowserTest {
         account = new Accounts(mvc).gemeente(gemeente);
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void een_gemeente_voert_haar_plan_in_en_ziet_haar_prognose() {
         Page page = browser.inloggen(account, Accounts.WACHTWOORD);
@@ -81,7 +76,7 @@ class AanbodBrowserTest {
         assertThat(page.url()).endsWith("/gemeenten/" + gemeente + "/aanbod");
         PlaywrightAssertions.assertThat(page.locator("#taakstelling-gehaald")).containsText("niet gehaald");
         PlaywrightAssertions.assertThat(page.locator("#geen-bijdragen")).isVisible();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // a project with fewer units than places and no reason: refused at the top, every value kept, nothing stored
         Browser.klikEnWacht(page, page.locator("#toevoegen-PROJECT"));
@@ -104,7 +99,7 @@ class AanbodBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#doelgroepen")).hasValue("50% statushouders, 50% studenten");
         assertThat(jdbc.sql("select count(*) from aanbod_bron where gemeente_code = ?").param(gemeente)
                 .query(Long.class).single()).isZero();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#eenheden").fill("120");
         page.locator("#reden").fill("Besluit college");
@@ -112,7 +107,7 @@ class AanbodBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("SoZa");
         PlaywrightAssertions.assertThat(page.locator("#per-bron")).containsText("SoZa");
         PlaywrightAssertions.assertThat(page.locator("#verwacht-saldo")).containsText("een achterstand van 20");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // 20 persons who found housing themselves, two days after the standing: the opgave is reached that day
         Browser.klikEnWacht(page, page.locator("#toevoegen-ROUTE"));
@@ -128,7 +123,7 @@ class AanbodBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#bronnen-PROJECT")).containsText("SoZa");
         PlaywrightAssertions.assertThat(page.locator("#bronnen-ROUTE")).containsText("Zelf gevonden");
         browser.screenshot(page, "aanbod-en-prognose");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // a variant: SoZa 90 instead of 40; first with a number the project does not have (refused, values kept)
         page.locator("#variant-naam").fill("SoZa 90 i.p.v. 40");
@@ -140,18 +135,18 @@ class AanbodBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#fouten")).containsText("past niet bij deze bron");
         PlaywrightAssertions.assertThat(page.locator("#variant-naam")).hasValue("SoZa 90 i.p.v. 40");
         PlaywrightAssertions.assertThat(page.locator("#variant-plaatsen-0")).hasValue("90");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#variant-personen-0").fill("");
         Browser.klikEnWacht(page, page.locator("#variant-opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#variantentabel")).containsText("SoZa 90 i.p.v. 40");
         PlaywrightAssertions.assertThat(page.locator("#variantentabel")).containsText(DATUM.format(stand.plusDays(1)));
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the source's own page: its version, who and why
         Browser.klikEnWacht(page, page.locator("#bronnen-PROJECT a", new Page.LocatorOptions().setHasText("SoZa")));
         PlaywrightAssertions.assertThat(page.locator("#versies")).containsText("Besluit college");
         PlaywrightAssertions.assertThat(page.locator("#eenheden")).hasValue("120");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // removing it without a reason: refused at the field (focused), under its label rather than the API's name
         Browser.klikEnWacht(page, page.locator("#verwijderformulier button[type=submit]"));
@@ -159,7 +154,7 @@ class AanbodBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#verwijder-reden")).hasAttribute("aria-invalid", "true");
         PlaywrightAssertions.assertThat(page.locator("#verwijder-reden")).isFocused();
         PlaywrightAssertions.assertThat(page.locator("#fout")).hasText("Niet verwijderd: Reden: verplicht");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#verwijder-reden").fill("Gaat niet door");
         Browser.klikEnWacht(page, page.locator("#verwijderformulier button[type=submit]"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).hasText("'SoZa' is verwijderd.");

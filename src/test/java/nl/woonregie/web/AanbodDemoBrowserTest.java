@@ -29,11 +29,6 @@ class AanbodDemoBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void de_notitie_van_s_gravenhage_staat_naast_de_berekende_prognose() throws Exception {
         JsonNode u = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/gemeenten/GM0518/prognose?datum=2022-09-26")
@@ -60,7 +55,7 @@ class AanbodDemoBrowserTest {
         PlaywrightAssertions.assertThat(notitie.locator(".notitie-saldo")).containsText(saldo < 0
                 ? "een voorsprong van " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nl-NL")).format(-saldo)
                 : saldo > 0 ? "een achterstand van " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nl-NL")).format(saldo) : "nul");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         Browser.klikEnWacht(page, notitie.getByText("De hele prognose op 26 september 2022"));
         assertThat(page.url()).endsWith("/gemeenten/GM0518/aanbod?datum=2022-09-26");
@@ -69,12 +64,12 @@ class AanbodDemoBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#per-bron")).containsText("SoZa (Anna van Hannoverstraat)");
         PlaywrightAssertions.assertThat(page.locator("#datum")).hasValue("2022-09-26");
         browser.screenshot(page, "aanbod-demo-den-haag-2022");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // a day outside the range: said so, and today's forecast instead
         page.locator("#datum").fill("2014-12-31");
         Browser.klikEnWacht(page, page.locator("#datumformulier button"));
         PlaywrightAssertions.assertThat(page.locator("#fout")).containsText("Geen prognose op die datum");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 }

@@ -63,11 +63,6 @@ class AanbodTellingBrowserTest {
         account = new Accounts(mvc).gemeente(gemeente);
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void een_gemeente_legt_haar_eigen_telling_naast_die_van_het_coa() {
         Page page = browser.inloggen(account, Accounts.WACHTWOORD);
@@ -78,7 +73,7 @@ class AanbodTellingBrowserTest {
         assertThat(page.url()).endsWith("/gemeenten/" + gemeente + "/aanbod/tellingen");
         PlaywrightAssertions.assertThat(page.locator("#geen-tellingen")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#start-EIGEN_TELLING")).containsText("ontbreekt");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // no number and no reason: refused at the top, every value kept, nothing stored
         page.locator("#telling-datum").fill(vandaag.toString());
@@ -108,7 +103,7 @@ class AanbodTellingBrowserTest {
                 .hasValue("Eigen registratie van de afdeling");
         assertThat(jdbc.sql("select count(*) from aanbod_telling where gemeente_code = ?").param(gemeente)
                 .query(Long.class).single()).isZero();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#telling-gehuisvest").fill("54");
         page.locator("#telling-reden").fill("Telling van de afdeling");
@@ -124,7 +119,7 @@ class AanbodTellingBrowserTest {
         // the forecast from the own count names its start and starts at 54; from COA's standing at 40
         PlaywrightAssertions.assertThat(page.locator("#start-EIGEN_TELLING td").nth(1)).hasText("54");
         PlaywrightAssertions.assertThat(page.locator("#start-COA td").nth(1)).hasText("40");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 
     @Test
@@ -133,7 +128,7 @@ class AanbodTellingBrowserTest {
         page.navigate(browser.url("/gemeenten/" + gemeente + "/aanbod"));
         Browser.klikEnWacht(page, page.locator("#naar-huishoudens"));
         PlaywrightAssertions.assertThat(page.locator("#niets-vastgelegd")).isVisible();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // 31 large families without their persons: refused at the top, values kept
         page.locator("#huishoudens-6").fill("31");
@@ -146,7 +141,7 @@ class AanbodTellingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#huishoudens-6")).hasValue("31");
         PlaywrightAssertions.assertThat(page.locator("#huishoudens-0")).hasValue("1.010");
         PlaywrightAssertions.assertThat(page.locator("#huishoudens-reden")).hasValue("Koppelingen van het COA");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#personen-6").fill("225");
         Browser.klikEnWacht(page, page.locator("#huishoudens-opslaan"));
@@ -157,6 +152,6 @@ class AanbodTellingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#grootte-1 td").nth(3)).hasText("998");
         PlaywrightAssertions.assertThat(page.locator("#totaal td").nth(3)).hasText("1.024");
         PlaywrightAssertions.assertThat(page.locator("#personen-6")).hasValue("225");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 }

@@ -43,18 +43,13 @@ class AfsprakenBrowserTest {
         }
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void een_toezichthouder_legt_een_herverdeling_en_een_uitruil_vast_en_de_gemeente_ziet_ze() {
         Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
         page.navigate(browser.url("/verdeling"));
         Browser.klikEnWacht(page, page.locator("#afspraken"));
         assertThat(page.url()).endsWith("/verdeling/afspraken");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the sum changes (110 + 95 = 205 against 200): refused at the top, nothing stored, every value kept
         page.locator("#hv-periode").fill(PERIODE);
@@ -76,7 +71,7 @@ class AfsprakenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#hv-toelichting")).hasValue("Leiden neemt tien over");
         assertThat(jdbc.sql("select count(*) from herverdeling where kenmerk = 'HV-Leiden-2026'").query(Long.class)
                 .single()).isZero();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#hv-taakstelling-1").fill("90");
         Browser.klikEnWacht(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
@@ -85,7 +80,7 @@ class AfsprakenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#herverdelingen")).containsText("Leiderdorp");
         assertThat(jdbc.sql("select taakstelling from taakstelling where gemeente_code = 'GM0546' and periode = ? "
                 + "and vervangen_op is null").param(PERIODE).query(Long.class).single()).isEqualTo(110);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // an exchange: 4 of Leiderdorp's count for Leiden
         page.locator("#ur-periode").fill(PERIODE);
@@ -99,13 +94,13 @@ class AfsprakenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("4 vergunninghouders");
         PlaywrightAssertions.assertThat(page.locator("#uitruilen")).containsText("70 → 74");
         browser.screenshot(page, "herverdeling-en-uitruil");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // Leiden's own page, from its history
         page.navigate(browser.url("/gemeenten/GM0546"));
         Browser.klikEnWacht(page, page.locator("#afspraken"));
         PlaywrightAssertions.assertThat(page.locator("#herverdelingen")).containsText("HV-Leiden-2026");
         PlaywrightAssertions.assertThat(page.locator("#uitruilen")).containsText("UR-Leiden-2026");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 }

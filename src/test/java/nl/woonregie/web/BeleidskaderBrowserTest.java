@@ -33,11 +33,6 @@ class BeleidskaderBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     static String lees(String pad) throws IOException {
         try (InputStream in = BeleidskaderBrowserTest.class.getClassLoader().getResourceAsStream(pad)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -65,7 +60,7 @@ class BeleidskaderBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Beleidskaders van Zuid-Holland");
         PlaywrightAssertions.assertThat(page.locator("header nav")).containsText("Beleidskaders");
         PlaywrightAssertions.assertThat(page.locator("#in-gebruik")).containsText("26 juni 2020");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // an invalid text: every error at the top with its line, every value kept, nothing stored
         String ongeldig = kader.replace("  peildag: 1\n", "  peildag: 31\n");
@@ -79,7 +74,7 @@ class BeleidskaderBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#kader-reden")).hasValue("Opvolger per 2060");
         assertThat(jdbc.sql("select count(*) from beleidskader_versie where kader_id = ?").param(id)
                 .query(Long.class).single()).isZero();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // a valid text whose test case expects the wrong minimaal: stored, the difference named, not published
         page.locator("#kader-yaml").fill(kader);
@@ -90,7 +85,7 @@ class BeleidskaderBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#melding")).isFocused();
         PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Concept");
         String eerste = page.url();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         Browser.klikEnWacht(page, page.locator("#testen"));
         PlaywrightAssertions.assertThat(page.locator("#uitslag")).containsText("slaagt niet");
         // running the test cases changes nothing: a page of its own, which a reload runs again without a re-post
@@ -99,11 +94,11 @@ class BeleidskaderBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#uitslag")).containsText("slaagt niet");
         PlaywrightAssertions.assertThat(page.locator("#testuitslag")).containsText(
                 "Peildatum 1 oktober 2020: minimaal verwacht 210, berekend 209");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         Browser.klikEnWacht(page, page.locator("#publiceren"));
         PlaywrightAssertions.assertThat(page.locator("#fout")).containsText("slaagt niet");
         PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Concept");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // a new version from this text, its case corrected and its name changed
         Browser.klikEnWacht(page, page.locator("#bewerken"));
@@ -112,7 +107,7 @@ class BeleidskaderBrowserTest {
                 "naam: Beleidskader huisvesting vergunninghouders 2060"));
         page.locator("#kader-testgevallen").fill(testgevallen);
         page.locator("#kader-reden").fill("Testgeval verbeterd");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         opslaan(page);
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("Versie 2");
         String tweede = page.url();
@@ -125,20 +120,20 @@ class BeleidskaderBrowserTest {
                 + "vergunninghouders 2060");
         PlaywrightAssertions.assertThat(page.locator("#regels tr.woonregie-weg")).hasCount(1);
         PlaywrightAssertions.assertThat(page.locator("#regels tr.woonregie-erbij")).hasCount(1);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.navigate(tweede);
         Browser.klikEnWacht(page, page.locator("#publiceren"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("is gepubliceerd");
         PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Gepubliceerd");
         browser.screenshot(page, "beleidskader-gepubliceerd");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // in use: the predecessor now ends on 31 December 2059
         page.navigate(browser.url("/provincies/PV28/beleidskaders"));
         PlaywrightAssertions.assertThat(page.locator("#in-gebruik")).containsText("31 december 2059");
         PlaywrightAssertions.assertThat(page.locator("#in-gebruik")).containsText("1 januari 2060");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.navigate(eerste);
         PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Concept");
         PlaywrightAssertions.assertThat(page.locator("#intrekken")).hasCount(0);
@@ -150,7 +145,7 @@ class BeleidskaderBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#reden")).hasAttribute("aria-invalid", "true");
         PlaywrightAssertions.assertThat(page.locator("#foutsamenvatting")).containsText("niet ingetrokken");
         PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Gepubliceerd");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#reden").fill("Opvolger toch niet nodig");
         Browser.klikEnWacht(page, page.locator("#intrekken"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("is ingetrokken");
@@ -159,7 +154,7 @@ class BeleidskaderBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#publiceren")).hasCount(0);
         PlaywrightAssertions.assertThat(page.locator("#intrekken")).hasCount(0);
         browser.screenshot(page, "beleidskader-ingetrokken");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         // the predecessor holds without end again
         page.navigate(browser.url("/provincies/PV28/beleidskaders"));
         PlaywrightAssertions.assertThat(page.locator("#in-gebruik")).not().containsText("31 december 2059");

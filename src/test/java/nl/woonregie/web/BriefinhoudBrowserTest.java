@@ -71,11 +71,6 @@ class BriefinhoudBrowserTest {
         }
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void de_toezichthouder_legt_de_inhoud_van_de_brieven_vast_en_ziet_haar_in_de_voorbeeldbrief() {
         long ronde = openRonde();
@@ -83,7 +78,7 @@ class BriefinhoudBrowserTest {
         page.navigate(browser.url("/rondes/" + ronde));
         Browser.klikEnWacht(page, page.locator("#briefinhoud-link a"));
         assertThat(page.url()).endsWith("/rondes/" + ronde + "/briefinhoud");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // a signer without function: refused at the field, what was typed stays
         page.locator("#inhoud-zaaknummer").fill("Z-2023-000777");
@@ -96,7 +91,7 @@ class BriefinhoudBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#inhoud-functie")).hasAttribute("aria-invalid", "true");
         PlaywrightAssertions.assertThat(page.locator("#inhoud-zaaknummer")).hasValue("Z-2023-000777");
         PlaywrightAssertions.assertThat(page.locator("#inhoud-ondertekenaar")).hasValue("drs. J. Jansen (fictief)");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#inhoud-functie").fill("Teamleider interbestuurlijk toezicht");
         Browser.klikEnWacht(page, page.locator("#inhoud-opslaan"));
@@ -111,13 +106,13 @@ class BriefinhoudBrowserTest {
         Browser.klikEnWacht(page, page.locator("#inhoud-opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#inhoud-afschrift-fout")).containsText("regel 2");
         PlaywrightAssertions.assertThat(page.locator("#inhoud-uw-kenmerk")).hasValue("DSO/2023.1234");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#inhoud-afschrift").fill("de gemeenteraad\nde commissaris van de Koning");
         Browser.klikEnWacht(page, page.locator("#inhoud-opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("'s-Gravenhage");
         PlaywrightAssertions.assertThat(page.locator("tr[data-gemeente=GM0518]")).containsText("DSO/2023.1234");
         PlaywrightAssertions.assertThat(page.locator("tr[data-gemeente=GM0518]")).containsText("de gemeenteraad");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the preview letter carries it
         APIResponse brief = page.request().get(browser.url("/api/v1/beoordelingsrondes/" + ronde

@@ -29,11 +29,6 @@ class BrievenVerzendenBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void de_toezichthouder_verzendt_de_brieven_van_een_vastgestelde_ronde() {
         long ronde = jdbc.sql("""
@@ -48,7 +43,7 @@ class BrievenVerzendenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("tr[data-gemeente=GM0546] td.verzendstatus"))
                 .hasText("Nog niet verzonden");
         PlaywrightAssertions.assertThat(page.locator("tr[data-gemeente=GM0546] td").nth(2)).hasText("Per e-mail");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         Browser.klikEnWacht(page, page.locator("#verzenden"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("in de wachtrij van de uitgaande post");
@@ -61,7 +56,7 @@ class BrievenVerzendenBrowserTest {
         assertThat(page.locator("tr[data-gemeente=GM0546] td").nth(4).textContent())
                 .matches("\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
                         + "|december) \\d{4}.*");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         Browser.klikEnWacht(page, page.locator("#verzenden"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("niets meer te verzenden");
@@ -75,6 +70,6 @@ class BrievenVerzendenBrowserTest {
         gemeente.navigate(browser.url("/gemeenten/GM0518"));
         PlaywrightAssertions.assertThat(gemeente.locator("#brieven li:has(a[href*='/beoordelingsrondes/" + ronde
                 + "/'])")).containsText("verzonden op");
-        toegankelijkEnNederlands(gemeente);
+        browser.toegankelijkEnNederlands(gemeente);
     }
 }

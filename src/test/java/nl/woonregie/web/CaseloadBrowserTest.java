@@ -24,12 +24,6 @@ class CaseloadBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).isEmpty();
-    }
-
     @Test
     void de_casemanager_ziet_de_eigen_statushouders_en_legt_er_een_vast() {
         Page page = browser.inloggen("casemanager-wassenaar", BrowserTest.DEMO_WACHTWOORD);
@@ -41,7 +35,7 @@ class CaseloadBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#statushouders")).containsText("geen (bevinding)");
         PlaywrightAssertions.assertThat(page.locator("#statushouders")).not().containsText("Hassan Demo (fictief)");
         assertThat(page.locator("#overzicht").count()).isZero();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         for (int breedte : Browser.BREEDTES) {
             browser.assertPastBinnen(page, breedte);
         }
@@ -49,7 +43,7 @@ class CaseloadBrowserTest {
                 .setHasText("Tesfay Verzonnen (fictief)")));
         PlaywrightAssertions.assertThat(page.locator("#gegevens")).containsText("AMV, minderjarig");
         PlaywrightAssertions.assertThat(page.locator("#gegevens")).containsText("12–18 jaar");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // a new statushouder: without arrival and route refused at those fields, the rest kept; then stored
         page.navigate(browser.url("/gemeenten/GM0629/caseload/nieuw"));
@@ -66,7 +60,7 @@ class CaseloadBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#geboortedatum")).hasValue("1990-04-02");
         PlaywrightAssertions.assertThat(page.locator("#taalniveau")).hasValue("A2");
         PlaywrightAssertions.assertThat(page.locator("#spoorWerk")).isChecked();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#aankomstdatum").fill("2025-01-15");
         page.locator("#inburgeringsroute").selectOption("B1_ROUTE");
         page.locator("#school").selectOption("GEEN");
@@ -74,7 +68,7 @@ class CaseloadBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("De statushouder is vastgelegd.");
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Nieuw Browsertest (fictief)");
         PlaywrightAssertions.assertThat(page.locator("#gegevens")).containsText("15 januari 2026");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         String eigen = page.url();
 
         // the other case manager of Wassenaar: not found

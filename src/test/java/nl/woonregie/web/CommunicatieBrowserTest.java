@@ -88,12 +88,6 @@ class CommunicatieBrowserTest {
                 .status(200);
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).as(page.url()).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).isEmpty();
-    }
-
     void actie(Page page, String wat, LocalDate datum, String doelgroep, String kanaal, String leadNaam) {
         page.locator("#actie-wat").fill(wat);
         page.locator("#actie-datum").fill(datum.toString());
@@ -116,7 +110,7 @@ class CommunicatieBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#toets-uitkomst")).hasText("4 bevindingen.");
         PlaywrightAssertions.assertThat(page.locator("#bevindingen")).containsText("Geen brief aan de omwonenden van "
                 + project);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // refused: errors at their fields, the typed values kept
         page.locator("#actie-datum").fill("29 maart");
@@ -127,7 +121,7 @@ class CommunicatieBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#actie-datum-fout")).containsText("datum");
         PlaywrightAssertions.assertThat(page.locator("#actie-datum")).hasValue("29 maart");
         PlaywrightAssertions.assertThat(page.locator("#actie-doelgroep-RAAD")).isChecked();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#actie-doelgroep-RAAD").uncheck();
 
         LocalDate dag = besluit.plusDays(7);
@@ -139,12 +133,12 @@ class CommunicatieBrowserTest {
         // planned 13 days ago and not done: late, in the row and in the sentence above the list
         PlaywrightAssertions.assertThat(page.locator("#acties-te-laat")).containsText("3 acties te laat op");
         PlaywrightAssertions.assertThat(page.locator("#actielijst tr.woonregie-te-laat")).hasCount(3);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the letters moved to the day of the raadsmededeling: a new version with its reason
         Browser.klikEnWacht(page, page.locator("#actielijst a").getByText("Brieven aan omwonenden"));
         PlaywrightAssertions.assertThat(page.locator("#te-laat")).containsText("te laat");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#actie-datum").fill(dag.toString());
         Browser.klikEnWacht(page, page.locator("#actie-opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#actie-reden-fout")).containsText("verplicht");
@@ -154,7 +148,7 @@ class CommunicatieBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("versie 2");
         PlaywrightAssertions.assertThat(page.locator("#versielijst tbody tr")).hasCount(2);
         PlaywrightAssertions.assertThat(page.locator("#versielijst")).containsText("Tegelijk met de raad");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.navigate(browser.url("/gemeenten/" + GM + "/doorbraakplan/tranches/" + trancheId + "/communicatie"));
         PlaywrightAssertions.assertThat(page.locator("#toets-uitkomst")).containsText("In orde");
@@ -169,7 +163,7 @@ class CommunicatieBrowserTest {
                 .setLabel(project));
         Browser.klikEnWacht(page, page.locator("#bijeenkomst-opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#bijeenkomstlijst")).containsText("meer dan 50");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         Download xlsx = page.waitForDownload(() -> page.locator("#xlsx").click());
         try (InputStream in = Files.newInputStream(xlsx.path()); XSSFWorkbook werkmap = new XSSFWorkbook(in)) {
@@ -184,18 +178,18 @@ class CommunicatieBrowserTest {
 
         Browser.klikEnWacht(page, page.locator("#bijeenkomstlijst a").first());
         PlaywrightAssertions.assertThat(page.locator("#aanmeldingen")).hasText("meer dan 50");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the project's own page, from the lead
         page.navigate(browser.url("/gemeenten/" + GM + "/doorbraakplan/leads/" + lead));
         Browser.klikEnWacht(page, page.locator("#communicatie"));
         PlaywrightAssertions.assertThat(page.locator("#actielijst")).containsText("Brieven aan omwonenden");
         PlaywrightAssertions.assertThat(page.locator("#actielijst")).not().containsText("Raadsmededeling");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.navigate(browser.url("/gemeenten/" + GM + "/doorbraakplan/doelgroepen"));
         PlaywrightAssertions.assertThat(page.locator("#doelgroeplijst")).containsText("Bewonersorganisaties");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 
     @Test
@@ -205,6 +199,6 @@ class CommunicatieBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Communicatieplan " + tranche);
         PlaywrightAssertions.assertThat(page.locator("#actie-formulier")).hasCount(0);
         PlaywrightAssertions.assertThat(page.locator("#bijeenkomst-formulier")).hasCount(0);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 }

@@ -22,11 +22,6 @@ class ContactenBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void de_toezichthouder_en_de_gemeente_houden_elk_hun_contacten_bij() {
         Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
@@ -34,7 +29,7 @@ class ContactenBrowserTest {
         Browser.klikEnWacht(page, page.locator("#contacten"));
         assertThat(page.url()).endsWith("/gemeenten/GM0599/contacten");
         PlaywrightAssertions.assertThat(page.locator("#geen-contacten")).isVisible();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the college accepts decisions by e-mail but has no e-mail address: refused
         page.locator("#contact-soort").selectOption(new SelectOption().setValue("BESTUURLIJK"));
@@ -53,7 +48,7 @@ class ContactenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#contact-elektronisch")).isChecked();
         PlaywrightAssertions.assertThat(page.locator("#contact-sinds")).hasValue("2022-09-01");
         PlaywrightAssertions.assertThat(page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN")).not().isChecked();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#contact-email").fill("college@rotterdam.example.org");
         Browser.klikEnWacht(page, page.locator("#contact-toevoegen"));
@@ -61,7 +56,7 @@ class ContactenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#melding")).isFocused();
         PlaywrightAssertions.assertThat(page.locator("#contacten tbody tr")).hasCount(1);
         PlaywrightAssertions.assertThat(page.locator("#contacten td.verzendwijze")).hasText("Per e-mail");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // a change: the college withdraws its acceptance and gives a postal address; version 2, by post
         Browser.klikEnWacht(page, page.locator("#contacten th a"));
@@ -70,7 +65,7 @@ class ContactenBrowserTest {
             "Termijn huurcontracten (geopend, bijna verstreken): uit",
             "Acties uit het plan van aanpak (deadline nadert, verstreken): aan"});
         PlaywrightAssertions.assertThat(page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN")).not().isChecked();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN").check();
         page.locator("#contact-elektronisch").uncheck();
         page.locator("#contact-sinds").fill("");
@@ -85,7 +80,7 @@ class ContactenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#versies tbody tr")).hasCount(2);
         PlaywrightAssertions.assertThat(page.locator("#versies tbody tr").first()).containsText(
                 "Besluiten voortaan per post");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         String contact = page.url();
 
         // the province's register of corporations, from its dashboard
@@ -99,14 +94,14 @@ class ContactenBrowserTest {
         page.locator("#contact-reden").fill("Contact voor statushouders");
         Browser.klikEnWacht(page, page.locator("#contact-toevoegen"));
         PlaywrightAssertions.assertThat(page.locator("#contacten")).containsText("Woonpartners Fictief (corporatie)");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // Rotterdam itself: reads the province's entry without a form, adds its own wethouder
         Page rotterdam = browser.inloggen("gemeente-rotterdam", BrowserTest.DEMO_WACHTWOORD);
         rotterdam.navigate(contact);
         PlaywrightAssertions.assertThat(rotterdam.locator("#alleen-lezen")).hasText("Dit contact houdt de provincie bij.");
         PlaywrightAssertions.assertThat(rotterdam.locator("#contactformulier")).hasCount(0);
-        toegankelijkEnNederlands(rotterdam);
+        browser.toegankelijkEnNederlands(rotterdam);
         rotterdam.navigate(browser.url("/gemeenten/GM0599/contacten"));
         PlaywrightAssertions.assertThat(rotterdam.locator("#namens")).hasText("de gemeente");
         rotterdam.locator("#contact-soort").selectOption(new SelectOption().setValue("BESTUURLIJK"));
@@ -116,6 +111,6 @@ class ContactenBrowserTest {
         rotterdam.locator("#contact-reden").fill("Nieuwe wethouder");
         Browser.klikEnWacht(rotterdam, rotterdam.locator("#contact-toevoegen"));
         PlaywrightAssertions.assertThat(rotterdam.locator("#contacten tbody tr")).hasCount(2);
-        toegankelijkEnNederlands(rotterdam);
+        browser.toegankelijkEnNederlands(rotterdam);
     }
 }

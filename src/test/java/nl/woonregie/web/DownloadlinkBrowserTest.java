@@ -34,11 +34,6 @@ class DownloadlinkBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void de_toezichthouder_stelt_de_verzendwijze_in_met_fouten_bij_het_veld() {
         Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
@@ -47,7 +42,7 @@ class DownloadlinkBrowserTest {
         assertThat(page.url()).endsWith("/provincies/PV28/verzendinstelling");
         // (other tests in this context may have changed it: the page says what holds now, in words)
         PlaywrightAssertions.assertThat(page.locator("#huidig")).containsText("Nu: als ");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#instelling-vorm").selectOption("DOWNLOADLINK");
         page.locator("#instelling-dagen").fill("dertig");
@@ -58,7 +53,7 @@ class DownloadlinkBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#instelling-reden-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#instelling-dagen")).hasValue("dertig");
         PlaywrightAssertions.assertThat(page.locator("#instelling-vorm")).hasValue("DOWNLOADLINK");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#instelling-dagen").fill("14");
         page.locator("#instelling-reden").fill("Gemeenten weigeren grote bijlagen");
@@ -67,7 +62,7 @@ class DownloadlinkBrowserTest {
                 + "dagen werkt");
         PlaywrightAssertions.assertThat(page.locator("#versies")).containsText("Gemeenten weigeren grote bijlagen");
         PlaywrightAssertions.assertThat(page.locator("#versies")).containsText("14 dagen");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#instelling-vorm").selectOption("BIJLAGE");
         page.locator("#instelling-reden").fill("Terug naar de bijlage");
@@ -114,14 +109,14 @@ class DownloadlinkBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#brief")).containsText("Gemeente 's-Gravenhage");
         PlaywrightAssertions.assertThat(page.locator("#geldig-tot")).hasText("31 december 2999");
         PlaywrightAssertions.assertThat(page.locator("#downloaden")).hasText("Download de brief (PDF)");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         String vervalst = token.substring(0, 42) + (token.endsWith("y") ? "z" : "y");
         Response fout = page.navigate(browser.url("/downloads/" + vervalst));
         assertThat(fout.status()).isEqualTo(404);
         PlaywrightAssertions.assertThat(page.locator("main")).containsText("Deze downloadlink bestaat niet");
         assertThat(page.content()).doesNotContain("PZH-2023-9001");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the supervisor withdraws it on the round's sending page: without a reason the error is at the form, with
         // what was typed kept; with one the row says so and the link answers 410
@@ -133,18 +128,18 @@ class DownloadlinkBrowserTest {
         PlaywrightAssertions.assertThat(toezicht.locator("#fout")).containsText("Geef de reden van het intrekken");
         PlaywrightAssertions.assertThat(toezicht.locator("#reden-" + verzending + "-fout")).isVisible();
         PlaywrightAssertions.assertThat(toezicht.locator("#reden-" + verzending)).hasValue("   ");
-        toegankelijkEnNederlands(toezicht);
+        browser.toegankelijkEnNederlands(toezicht);
         toezicht.locator("#reden-" + verzending).fill("De e-mail ging naar een oud adres.");
         Browser.klikEnWacht(toezicht, toezicht.locator("#intrekken-knop-" + verzending));
         PlaywrightAssertions.assertThat(toezicht.locator("#melding")).containsText("De downloadlink is ingetrokken");
         PlaywrightAssertions.assertThat(toezicht.locator("tr[data-contact='" + contact + "'] .download").first())
                 .containsText("Link ingetrokken op");
         PlaywrightAssertions.assertThat(toezicht.locator("#intrekken-" + verzending)).hasCount(0);
-        toegankelijkEnNederlands(toezicht);
+        browser.toegankelijkEnNederlands(toezicht);
         Response ingetrokken = page.navigate(browser.url("/downloads/" + token));
         assertThat(ingetrokken.status()).isEqualTo(410);
         PlaywrightAssertions.assertThat(page.locator("main")).containsText("ingetrokken door de provincie");
         assertThat(page.content()).doesNotContain("PZH-2023-9001");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 }

@@ -35,18 +35,13 @@ class IndeplaatsstellingBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void de_toezichthouder_stelt_een_besluit_met_twee_termijnen_op_besluit_verzendt_en_volgt_het() {
         Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
         page.navigate(browser.url("/gemeenten/GM0546"));
         Browser.klikEnWacht(page, page.locator("#indeplaatsstellingen"));
         assertThat(page.url()).endsWith("/gemeenten/GM0546/indeplaatsstellingen");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // refused: no considerations, a number that is not a number; the typed values stay
         page.locator("#termijn-datum-0").fill("2022-11-01");
@@ -57,7 +52,7 @@ class IndeplaatsstellingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#termijn-aantal-0-fout")).containsText("geheel getal");
         PlaywrightAssertions.assertThat(page.locator("#termijn-datum-0")).hasValue("2022-11-01");
         PlaywrightAssertions.assertThat(page.locator("#termijn-aantal-0")).hasValue("tien");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // drafted: two terms (numbers counted from the decision's date, rising); far more than Leiden houses
         page.locator("#besluit-overwegingen").fill("Leiden heeft de opgave niet gerealiseerd (browsertest).");
@@ -70,7 +65,7 @@ class IndeplaatsstellingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#stand")).hasText("Concept");
         PlaywrightAssertions.assertThat(page.locator("#termijnen tbody tr")).hasCount(2);
         PlaywrightAssertions.assertThat(page.locator("#termijnen tbody tr").first()).containsText("1 november 2022");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // decided by GS: the letter frozen
         page.locator("#besluit-datum").fill("2022-10-01");
@@ -83,13 +78,13 @@ class IndeplaatsstellingBrowserTest {
             assertThat(page.locator("td.termijnstand").nth(i).textContent()).isIn("Gehaald", "Niet gehaald",
                     "Loopt nog");
         }
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // sent: Leiden's college accepts electronic decisions; the e-mail waits in the outbox
         Browser.klikEnWacht(page, page.locator("#verzenden"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("verzonden");
         PlaywrightAssertions.assertThat(page.locator("#verzending td.verzendstatus").first()).hasText("In de wachtrij");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         Browser.klikEnWacht(page, page.locator("#verzenden"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("niets meer te verzenden");
 
@@ -100,7 +95,7 @@ class IndeplaatsstellingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#werklijst tr[data-besluit='" + id + "']")).hasCount(2);
         PlaywrightAssertions.assertThat(page.locator("#werklijst tr[data-besluit='" + id + "']").first())
                 .containsText("1 november 2022");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         assertThat(jdbc.sql("select count(*) from indeplaatsstelling_bevinding where indeplaatsstelling_id = ?")
                 .param(id).query(Long.class).single()).isEqualTo(2);
 

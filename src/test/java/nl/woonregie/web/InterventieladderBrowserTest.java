@@ -45,18 +45,13 @@ class InterventieladderBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void de_toezichthouder_stelt_een_vooraankondiging_op_besluit_verzendt_aan_college_en_raad_en_publiceert() {
         Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
         page.navigate(browser.url("/gemeenten/" + DELFT));
         Browser.klikEnWacht(page, page.locator("#vooraankondigingen"));
         assertThat(page.url()).endsWith("/gemeenten/" + DELFT + "/vooraankondigingen");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // refused: no round and no reason, no considerations, no intended intervention; the typed values stay
         page.locator("#vooraankondiging-termijn").fill("2023-03-01");
@@ -67,7 +62,7 @@ class InterventieladderBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#vooraankondiging-overwegingen-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#vooraankondiging-voornemen-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#vooraankondiging-termijn")).hasValue("2023-03-01");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // drafted with a reason, from the figures of today
         page.locator("#vooraankondiging-reden").fill("Geen voortgang na het bestuurlijk overleg (browsertest).");
@@ -79,7 +74,7 @@ class InterventieladderBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#stand")).hasText("Concept");
         PlaywrightAssertions.assertThat(page.locator("#feiten")).containsText("1 maart 2023");
         PlaywrightAssertions.assertThat(page.locator("#geen-griffie")).isVisible();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the griffie is added to the register (as the supervisor would on the contacts page)
         Gebruiker toezichthouder = Gebruiker.met(0, "toezicht-zh",
@@ -96,28 +91,28 @@ class InterventieladderBrowserTest {
         Browser.klikEnWacht(page, page.locator("#besluiten"));
         PlaywrightAssertions.assertThat(page.locator("#besluit-datum-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#besluit-nummer")).hasValue("PZH-2022-4804");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#besluit-datum").fill("2022-10-01");
         Browser.klikEnWacht(page, page.locator("#besluiten"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("vastgelegd als PDF/A");
         PlaywrightAssertions.assertThat(page.locator("#stand")).hasText("Besloten door Gedeputeerde Staten");
         PlaywrightAssertions.assertThat(page.locator("#publicatie")).containsText("Nog niet gepubliceerd");
         PlaywrightAssertions.assertThat(page.locator("#feiten")).containsText("Afschrift aan: de gemeenteraad van Delft");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // sent to the college and, as the copy to the council, to the griffie: both wait in the outbox
         Browser.klikEnWacht(page, page.locator("#verzenden"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("afschrift");
         PlaywrightAssertions.assertThat(page.locator("#verzending tbody tr")).hasCount(2);
         PlaywrightAssertions.assertThat(page.locator("#verzending")).containsText("Griffie");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // on the worklist until published
         page.navigate(browser.url("/provincies/PV28"));
         Browser.klikEnWacht(page, page.locator("#vooraankondigingen-werklijst"));
         PlaywrightAssertions.assertThat(page.locator("#werklijst tr[data-vooraankondiging='" + id + "']"))
                 .containsText("Nog niet gepubliceerd");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // published: a refused form first (no place, a link that is no web address), then recorded
         page.navigate(browser.url("/vooraankondigingen/" + id));
@@ -128,14 +123,14 @@ class InterventieladderBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#publicatie-plaats-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#publicatie-link-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#publicatie-datum")).hasValue("2022-10-05");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#publicatie-plaats").fill("Provinciaal Blad 2022, 4804");
         page.locator("#publicatie-link").fill("https://zoek.officielebekendmakingen.nl/prb-2022-4804.html");
         Browser.klikEnWacht(page, page.locator("#publiceren"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("publicatie is vastgelegd");
         PlaywrightAssertions.assertThat(page.locator("#publicatie")).containsText("5 oktober 2022");
         PlaywrightAssertions.assertThat(page.locator("#publicatieformulier")).hasCount(0);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.navigate(browser.url("/provincies/PV28/vooraankondigingen"));
         PlaywrightAssertions.assertThat(page.locator("#werklijst tr[data-vooraankondiging='" + id + "']"))
                 .hasCount(0);
@@ -160,7 +155,7 @@ class InterventieladderBrowserTest {
         page.navigate(browser.url("/indeplaatsstellingen/" + besluit.id()));
         Browser.klikEnWacht(page, page.locator("#verslag"));
         PlaywrightAssertions.assertThat(page.locator("#verslag-besluit")).hasValue(Long.toString(besluit.id()));
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // refused: no account, an amount that is not one; the typed values stay
         page.locator("#actie-datum-0").fill("2023-03-10");
@@ -173,7 +168,7 @@ class InterventieladderBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#kosten-bedrag-0-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#kosten-bedrag-0")).hasValue("twaalf");
         PlaywrightAssertions.assertThat(page.locator("#actie-omschrijving-0")).hasValue("Tien woningen gehuurd");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // drafted: two cost lines, the total computed
         page.locator("#verslag-overwegingen").fill("De provincie heeft woningen gehuurd (browsertest).");
@@ -185,7 +180,7 @@ class InterventieladderBrowserTest {
         long id = Long.parseLong(page.url().substring(page.url().lastIndexOf('/') + 1));
         PlaywrightAssertions.assertThat(page.locator("#totaal")).hasText("€ 1.250,50");
         PlaywrightAssertions.assertThat(page.locator("#acties")).containsText("10 maart 2023");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // decided and sent to Delft's college
         page.locator("#besluit-datum").fill("2023-04-01");
@@ -194,7 +189,7 @@ class InterventieladderBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#stand")).hasText("Besloten door Gedeputeerde Staten");
         Browser.klikEnWacht(page, page.locator("#verzenden"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("verzonden");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // invoiced long ago and not paid: on the worklist
         page.locator("#terugvordering-factuur").fill("2023-04-15");
@@ -204,7 +199,7 @@ class InterventieladderBrowserTest {
         Browser.klikEnWacht(page, page.locator("#terugvorderingen"));
         PlaywrightAssertions.assertThat(page.locator("#werklijst tr[data-verslag='" + id + "']"))
                 .containsText("€ 1.250,50");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // paid: off the worklist
         page.navigate(browser.url("/indeplaatsstellingsverslagen/" + id));

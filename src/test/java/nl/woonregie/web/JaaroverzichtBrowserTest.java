@@ -68,11 +68,6 @@ class JaaroverzichtBrowserTest {
         account = new Accounts(mvc).gemeente(gemeente);
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void een_gemeente_ziet_haar_jaaroverzicht_en_haalt_het_concept_van_haar_plan_van_aanpak_op() {
         Page page = browser.inloggen(account, Accounts.WACHTWOORD);
@@ -88,13 +83,13 @@ class JaaroverzichtBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#ontbrekend")).containsText("het eindoordeel over de "
                 + vorige.omschrijving());
         PlaywrightAssertions.assertThat(page.locator("#periode-" + huidige.code())).hasCount(0);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // from the supply page: the draft on request (no step 3a), as PDF and as ODT
         page.navigate(browser.url("/gemeenten/" + gemeente + "/aanbod"));
         PlaywrightAssertions.assertThat(page.locator("#plan-van-aanpak-op-verzoek")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#plan-van-aanpak-pdf")).containsText("op verzoek");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         Download pdf = page.waitForDownload(() -> page.locator("#plan-van-aanpak-pdf").click());
         assertThat(pdf.suggestedFilename()).isEqualTo("plan-van-aanpak-" + gemeente + ".pdf");
         assertThat(pdf.failure()).isNull();
@@ -117,6 +112,6 @@ class JaaroverzichtBrowserTest {
         PlaywrightAssertions.assertThat(h.locator("td").nth(6)).hasText("nog niet bekend");
         PlaywrightAssertions.assertThat(toezicht.locator("#geen-bevindingen")).isVisible();
         PlaywrightAssertions.assertThat(toezicht.locator("#jaar-" + huidige.jaar())).isVisible();
-        toegankelijkEnNederlands(toezicht);
+        browser.toegankelijkEnNederlands(toezicht);
     }
 }

@@ -49,17 +49,12 @@ class JaartabelBrowserTest {
         account = new Accounts(mvc).gemeente(gemeente);
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void een_gemeente_voert_haar_eigen_jaartabel_in_en_importeert_er_een() {
         Page page = browser.inloggen(account, Accounts.WACHTWOORD);
         page.navigate(browser.url("/gemeenten/" + gemeente + "/aanbod/jaaroverzicht"));
         PlaywrightAssertions.assertThat(page.locator("#geen-eigen-tabel")).isVisible();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // refused: every error at the top, every value kept
         page.fill("#jaartabel-jaar-0", "1999");
@@ -70,7 +65,7 @@ class JaartabelBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#fouten li")).hasCount(3);
         PlaywrightAssertions.assertThat(page.locator("#jaartabel-totaal-0")).hasValue("veel");
         PlaywrightAssertions.assertThat(page.locator("#jaartabel-taakstelling1-0")).hasValue("166");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // Den Haag's 2020 with a total one short: stored, with the finding at its cell
         page.fill("#jaartabel-jaar-0", "2020");
@@ -91,7 +86,7 @@ class JaartabelBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#eigen-bevindingen")).containsText("Totaal telt niet op");
         // the form holds the stored table for the next version
         PlaywrightAssertions.assertThat(page.locator("#jaartabel-totaal-0")).hasValue("340");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // an import with an error: nothing stored, the line and column named
         String kop = "Jaar;Taakstelling 1e helft;Taakstelling 2e helft;Saldo voorgaande periode;Extra ambitie;"
@@ -102,7 +97,7 @@ class JaartabelBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#fouten")).containsText("regel 2, kolom Totaal te huisvesten");
         PlaywrightAssertions.assertThat(page.locator("#jaartabel-import-reden")).hasValue("Tabel 1 uit de notitie");
         PlaywrightAssertions.assertThat(page.locator("#eigen-versie")).containsText("Versie 1");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.setInputFiles("#jaartabel-bestand", csv("tabel.csv", kop + "2020;166;199;-24;0;341;341\n"
                 + "2021;418;340;0;0;758;650\n"));
@@ -112,7 +107,7 @@ class JaartabelBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#eigen-versie")).containsText("geïmporteerd uit tabel.csv");
         PlaywrightAssertions.assertThat(page.locator("#geen-eigen-bevindingen")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#eigen-jaar-2021 td[data-kolom=totaal]")).hasText("758");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 
     @Test
@@ -125,7 +120,7 @@ class JaartabelBrowserTest {
         Browser.klikEnWacht(page, page.locator("#notitie-opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#fouten li")).hasCount(3);
         PlaywrightAssertions.assertThat(page.locator("#notitie-bron")).hasValue("Notitie aan het college");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.fill("#notitie-datum", "2023-03-01");
         page.fill("#notitie-tekst", "We halen de taakstelling in april.");
@@ -133,18 +128,18 @@ class JaartabelBrowserTest {
         Browser.klikEnWacht(page, page.locator("#notitie-opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("1 maart 2023");
         PlaywrightAssertions.assertThat(page.locator(".notitie-uitspraak")).containsText("We halen de taakstelling in april.");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         Browser.klikEnWacht(page, page.locator("a[id^=notitie-link-]"));
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Notitie van 1 maart 2023");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.fill("#notitie-tekst", "We halen de taakstelling in mei.");
         page.fill("#notitie-reden", "tikfout");
         Browser.klikEnWacht(page, page.locator("#notitie-wijzigen"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("versie 2");
         PlaywrightAssertions.assertThat(page.locator("#versie-2")).containsText("tikfout");
         PlaywrightAssertions.assertThat(page.locator("#versie-1")).containsText("We halen de taakstelling in april.");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // removal needs a reason
         Browser.klikEnWacht(page, page.locator("#notitie-verwijderen"));
@@ -154,7 +149,7 @@ class JaartabelBrowserTest {
         assertThat(page.url()).contains("/gemeenten/" + gemeente + "/aanbod");
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("is verwijderd");
         PlaywrightAssertions.assertThat(page.locator("#geen-notities")).isVisible();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 
     static FilePayload csv(String naam, String inhoud) {

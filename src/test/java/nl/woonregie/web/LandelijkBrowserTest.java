@@ -45,12 +45,6 @@ class LandelijkBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).isEmpty();
-    }
-
     @Test
     void het_rijk_ziet_kaart_provincies_met_nederland_en_downloadt_de_xlsx() throws Exception {
         Page page = browser.inloggen("rijk", BrowserTest.DEMO_WACHTWOORD);
@@ -105,7 +99,7 @@ class LandelijkBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#treden tbody tr td").first()).hasText("1 juli 2023");
         PlaywrightAssertions.assertThat(page.locator("#zonder-cijfers-tekst")).isVisible();
         browser.screenshot(page, "landelijk");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         for (int breedte : Browser.BREEDTES) {
             browser.assertPastBinnen(page, breedte);
         }
@@ -126,7 +120,7 @@ class LandelijkBrowserTest {
         PlaywrightAssertions.assertThat(page.locator(".utrecht-paragraph--lead")).containsText("1 april 2021");
         PlaywrightAssertions.assertThat(page.locator("#rij-nederland td").nth(3)).hasText(nl.getal(
                 landelijk.van(rijk, LocalDate.of(2021, 4, 1)).nederland().opgave()));
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 
     @Test

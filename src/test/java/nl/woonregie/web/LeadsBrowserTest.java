@@ -25,12 +25,6 @@ class LeadsBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).as(page.url()).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).isEmpty();
-    }
-
     static void stap(Page page, String stap) {
         Browser.klikEnWacht(page, page.locator("#stap-" + stap));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("Vastgelegd");
@@ -47,10 +41,10 @@ class LeadsBrowserTest {
         page.locator("#tranche-naam").fill(tranche);
         Browser.klikEnWacht(page, page.locator("#tranche-maken"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText(tranche);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         Browser.klikEnWacht(page, page.locator("nav[aria-label=Doorbraakplan] a").getByText("Leads"));
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         Browser.klikEnWacht(page, page.locator("#nieuwe-lead"));
         page.locator("#naam").fill(naam);
         page.locator("#plaatsen").fill("veertig");
@@ -59,7 +53,7 @@ class LeadsBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#inbrengerNaam-fout")).containsText("verplicht");
         PlaywrightAssertions.assertThat(page.locator("#plaatsen-fout")).containsText("geheel getal");
         PlaywrightAssertions.assertThat(page.locator("#naam")).hasValue(naam);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#plaatsen").fill("40");
         page.locator("#eenheden").fill("120");
         page.locator("#inbrengerSoort").selectOption("WIJKVERENIGING");
@@ -70,7 +64,7 @@ class LeadsBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#inbrenger")).containsText("Jan Jansen, jan@wijk.example");
         PlaywrightAssertions.assertThat(page.locator("#stand")).hasText("Ingediend");
         String leadUrl = page.url();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#datum").fill(vandaag);
         stap(page, "BESCHIKBAARHEID_VRAGEN");
@@ -81,7 +75,7 @@ class LeadsBrowserTest {
         Browser.klikEnWacht(page, page.locator("#stap-HAALBAARHEIDSONDERZOEK_STARTEN"));
         PlaywrightAssertions.assertThat(page.locator("#fouten")).containsText("Analyse, financiën");
         PlaywrightAssertions.assertThat(page.locator("#kenmerk-fout")).containsText("verplicht");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         for (String aspect : new String[] {"UITGANGSPUNTEN", "RUIMTELIJKE_MOGELIJKHEDEN", "FINANCIEN",
                 "LEEFBAARHEID_EN_VEILIGHEID"}) {
             page.locator("#aspect").selectOption(aspect);
@@ -112,14 +106,14 @@ class LeadsBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#aanbodbron")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#stappen tbody tr")).hasCount(6);
         assertThat(page.locator("#volgende-stap").count()).isZero();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // three decisions: three tasks; one done
         Browser.klikEnWacht(page, page.locator("nav[aria-label=Doorbraakplan] a").getByText("Inbrengers informeren"));
         var rij = page.locator("#taken tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText(naam));
         PlaywrightAssertions.assertThat(rij).hasCount(3);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         rij.first().locator("select").selectOption("BRIEF");
         Browser.klikEnWacht(page, rij.first().locator("button"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("is geïnformeerd");
@@ -127,7 +121,7 @@ class LeadsBrowserTest {
 
         Browser.klikEnWacht(page, page.locator("nav[aria-label=Doorbraakplan] a").getByText("Trechter en tranches"));
         PlaywrightAssertions.assertThat(page.locator("#trede-aangewezen")).isVisible();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the bestuur reads the lead: no submitter, no forms
         Page bestuur = browser.inloggen("bestuur-denhaag", BrowserTest.DEMO_WACHTWOORD);
@@ -136,6 +130,6 @@ class LeadsBrowserTest {
         assertThat(bestuur.locator("#inbrenger").count()).isZero();
         assertThat(bestuur.content()).doesNotContain("Jan Jansen", "jan@wijk.example");
         assertThat(bestuur.locator("main form[method=post]").count()).isZero();
-        toegankelijkEnNederlands(bestuur);
+        browser.toegankelijkEnNederlands(bestuur);
     }
 }

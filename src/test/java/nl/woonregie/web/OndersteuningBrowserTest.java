@@ -27,12 +27,6 @@ class OndersteuningBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).isEmpty();
-    }
-
     @Test
     void het_programmateam_rekent_het_voorbeeld_leeghwaterplein_door_ziet_fouten_bij_hun_veld_en_downloadt_de_uitkomst()
             throws Exception {
@@ -51,12 +45,12 @@ class OndersteuningBrowserTest {
                 .containsText(java.util.regex.Pattern.compile("\\d+ van \\d+"));
         PlaywrightAssertions.assertThat(page.locator("#naar-steunplannen"))
                 .containsText(java.util.regex.Pattern.compile("ondersteuningsplannen, samen € [\\d.]+,\\d{2}"));
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         Browser.klikEnWacht(page, page.locator("nav.woonregie-subnav a").getByText("Ondersteuning doorrekenen"));
         assertThat(page.url()).endsWith("/gemeenten/GM0518/ondersteuning");
         PlaywrightAssertions.assertThat(page.locator("#standaardtarieven")).containsText("€ 370,00");
         PlaywrightAssertions.assertThat(page.locator("#standaardtarieven")).containsText("1 januari 2022");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the memo's example, computed
         page.locator("#voorbeeld").click();
@@ -68,7 +62,7 @@ class OndersteuningBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#jaar-2023")).containsText("€ 237.600,00");
         PlaywrightAssertions.assertThat(page.locator("#jaar-2027")).containsText("€ 317.600,00");
         PlaywrightAssertions.assertThat(page.locator("#uitkomst")).isFocused();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         for (int breedte : Browser.BREEDTES) {
             browser.assertPastBinnen(page, breedte);
         }
@@ -106,7 +100,7 @@ class OndersteuningBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#regel-soort-1")).hasValue("DOORSTROOMBEGELEIDING");
         PlaywrightAssertions.assertThat(page.locator("#dekking-bedrag-0")).hasValue("44.400,00");
         PlaywrightAssertions.assertThat(page.locator("#uitkomst")).hasCount(0);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         browser.screenshot(page, "ondersteuning-fouten");
     }
 

@@ -65,11 +65,6 @@ class PrognoseBrowserTest {
         klok.herstel();
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     void blok(Page page, VerwachteVoortgang.Gemeentebeeld b) {
         assertThat(b.ontbrekend()).isEmpty();
         PlaywrightAssertions.assertThat(page.locator("#prognose-scenario")).containsText("Volgens het plan");
@@ -87,7 +82,7 @@ class PrognoseBrowserTest {
                 "/gemeenten/" + GOUDA + "/aanbod");
         PlaywrightAssertions.assertThat(page.locator("#prognose-xlsx")).hasAttribute("href",
                 "/gemeenten/" + GOUDA + "/aanbod/prognose.xlsx");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 
     @Test
@@ -115,7 +110,7 @@ class PrognoseBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#gemeententabel tr", new Page.LocatorOptions().setHasText("Gouda"))
                 .locator("td.prognose")).hasText(cel + " (volgens plan)");
         PlaywrightAssertions.assertThat(page.locator("#download-prognoses")).isVisible();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         java.util.List<String> alle = codes(page);
         java.util.List<String> verwacht = voortgang.vanGemeenten("PV28", alle, toezicht).values().stream()
                 .filter(VerwachteVoortgang.Regel::haaltOpgaveNiet).map(VerwachteVoortgang.Regel::gemeente).sorted()
@@ -127,12 +122,12 @@ class PrognoseBrowserTest {
         assertThat(codes(page).stream().sorted().toList()).isEqualTo(verwacht);
         assertThat(page.locator("#gemeententabel td.prognose").allTextContents())
                 .allMatch(t -> t.startsWith("niet in deze periode"));
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // a filter that matches no gemeente says so instead of an empty table
         page.navigate(browser.url("/provincies/PV28?peildatum=2023-04-01&zoek=Nergensdorp&prognose=niet"));
         PlaywrightAssertions.assertThat(page.locator("#geen-gemeenten")).hasText("Geen gemeenten die aan dit filter voldoen.");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 
     static java.util.List<String> codes(Page page) {

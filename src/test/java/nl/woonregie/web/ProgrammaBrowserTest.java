@@ -22,19 +22,13 @@ class ProgrammaBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).isEmpty();
-    }
-
     @Test
     void de_programmamanager_en_de_controller_werken_het_plan_van_haarlem_bij() {
         Page page = browser.inloggen("programma-haarlem", BrowserTest.DEMO_WACHTWOORD);
         page.navigate(browser.url("/start"));
         assertThat(page.url()).endsWith("/programmas");
         PlaywrightAssertions.assertThat(page.locator("header nav")).containsText("Programma's");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         Browser.klikEnWacht(page, page.locator("#programmas a").first());
 
         PlaywrightAssertions.assertThat(page.locator("#totaal")).containsText("€ 5.621.184,00");
@@ -48,7 +42,7 @@ class ProgrammaBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#bevindingen")).containsText("Regel 2 (€ 475.000,00, 2021–2022) "
                 + "loopt buiten de planperiode 2020–2021.");
         PlaywrightAssertions.assertThat(page.locator("#project-5")).containsText("(gedeeld)");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         for (int breedte : Browser.BREEDTES) {
             browser.assertPastBinnen(page, breedte);
         }
@@ -63,7 +57,7 @@ class ProgrammaBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#reden-fout")).containsText("verplicht");
         PlaywrightAssertions.assertThat(page.locator("#status")).hasValue("IN_UITVOERING");
         PlaywrightAssertions.assertThat(page.locator("#partners")).hasValue("Kenter, Stichting Ervaringsdeskundigen");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#reden").fill("Gestart in januari 2021");
         Browser.klikEnWacht(page, page.locator("#opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("Project 3 is opgeslagen.");
@@ -80,7 +74,7 @@ class ProgrammaBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#waarde-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#waarde")).hasValue("vijf");
         PlaywrightAssertions.assertThat(page.locator("#bron")).hasValue("Regenboog Groep");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#waarde").fill("5");
         Browser.klikEnWacht(page, page.locator("#opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#indicator-2")).containsText("1 mei 2020: 5 matches");
@@ -110,7 +104,7 @@ class ProgrammaBrowserTest {
         PlaywrightAssertions.assertThat(controller.locator("#totaal")).containsText("€ 5.622.934,00");
         PlaywrightAssertions.assertThat(controller.locator("#bevindingen")).containsText("Vermeld totaal wijkt af");
         PlaywrightAssertions.assertThat(controller.locator("#project-toevoegen")).hasCount(0);
-        toegankelijkEnNederlands(controller);
+        browser.toegankelijkEnNederlands(controller);
     }
 
     @Test
@@ -122,7 +116,7 @@ class ProgrammaBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#project-toevoegen")).hasCount(0);
         PlaywrightAssertions.assertThat(page.locator("#regel-toevoegen")).hasCount(0);
         PlaywrightAssertions.assertThat(page.locator("#gegevens")).containsText("Zandvoort");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         Page anders = browser.inloggen("gemeente-rotterdam", BrowserTest.DEMO_WACHTWOORD);
         anders.navigate(browser.url("/programmas"));
         PlaywrightAssertions.assertThat(anders.locator("#programmas")).containsText("Nog geen programma's");

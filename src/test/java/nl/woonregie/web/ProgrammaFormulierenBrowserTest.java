@@ -62,12 +62,6 @@ class ProgrammaFormulierenBrowserTest {
         manager = accounts.maak("PROGRAMMAMANAGER", "\"programma\":" + id);
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).as(page.url()).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).isEmpty();
-    }
-
     @Test
     void de_projectleider_werkt_zijn_project_bij_en_geen_ander() {
         Page page = browser.inloggen(projectleider, Accounts.WACHTWOORD);
@@ -76,7 +70,7 @@ class ProgrammaFormulierenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#projectfeiten")).containsText("Onder de Pannen");
         PlaywrightAssertions.assertThat(page.locator("#naam")).hasCount(0);
         PlaywrightAssertions.assertThat(page.locator("#doel")).hasCount(0);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#status").selectOption("AFGEROND");
         page.locator("#planning").fill("2020 tot en met juni 2021");
@@ -96,7 +90,7 @@ class ProgrammaFormulierenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#project-10")).containsText("2020 tot en met juni 2021");
         PlaywrightAssertions.assertThat(page.locator("#project-10 a")).hasText("Project 10 bijwerken");
         PlaywrightAssertions.assertThat(page.locator("#project-9 a")).hasCount(0);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         Response ander = page.navigate(browser.url("/programmas/" + id + "/projecten/9"));
         assertThat(ander.status()).isEqualTo(403);
@@ -112,7 +106,7 @@ class ProgrammaFormulierenBrowserTest {
                 .setHasText("Regel 6 over de jaren verdelen")));
         PlaywrightAssertions.assertThat(page.locator("#begroot")).hasText("€ 900.000,00");
         PlaywrightAssertions.assertThat(page.locator("#stand-verdeling")).containsText("niet verdeeld");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#bedrag-2020").fill("500.000,00");
         page.locator("#bedrag-2021").fill("300.000,00");
@@ -138,7 +132,7 @@ class ProgrammaFormulierenBrowserTest {
                 + "controller)");
         PlaywrightAssertions.assertThat(page.locator("#realisatie-6")).containsText("van € 400.000,00 (verdeling "
                 + "controller)");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 
     @Test
@@ -148,7 +142,7 @@ class ProgrammaFormulierenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#richting")).hasValue("TEN_HOOGSTE");
         PlaywrightAssertions.assertThat(page.locator("#richting option")).hasText(new String[] {
             "Ten minste de streefwaarde", "Ten hoogste de streefwaarde"});
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.navigate(browser.url("/programmas/" + id + "/indicatoren/nieuw"));
         PlaywrightAssertions.assertThat(page.locator("#richting")).hasValue("TEN_MINSTE");
@@ -167,7 +161,7 @@ class ProgrammaFormulierenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("Indicator 7 is opgeslagen.");
         page.navigate(browser.url("/programmas/" + id + "/indicatoren/7"));
         PlaywrightAssertions.assertThat(page.locator("#richting")).hasValue("TEN_HOOGSTE");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 
     @Test
@@ -175,7 +169,7 @@ class ProgrammaFormulierenBrowserTest {
         Page page = browser.inloggen("beheerder", IntegratieTest.BEHEERDER_WACHTWOORD);
         page.navigate(browser.url("/programmas"));
         Browser.klikEnWacht(page, page.locator("#programma-aanmaken"));
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#naam").fill("Regionale aanpak dakloosheid Bloemendaal");
         page.locator("#eigenaar").selectOption("GM0377");
         page.locator("#partnergemeenten").selectOption(new String[] {"GM0473", "GM0397"});
@@ -197,14 +191,14 @@ class ProgrammaFormulierenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#gegevens")).containsText("Bloemendaal");
         PlaywrightAssertions.assertThat(page.locator("#gegevens")).containsText("2023–2024");
         PlaywrightAssertions.assertThat(page.locator("#gegevens")).containsText("Zandvoort");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the programme manager changes the facts in two tabs: the second save meets the first in words
         Page eerste = browser.inloggen(manager, Accounts.WACHTWOORD);
         eerste.navigate(browser.url("/programmas/" + id + "/gegevens"));
         PlaywrightAssertions.assertThat(eerste.locator("#partners-vast")).containsText("Zandvoort");
         PlaywrightAssertions.assertThat(eerste.locator("#partnergemeenten")).hasCount(0);
-        toegankelijkEnNederlands(eerste);
+        browser.toegankelijkEnNederlands(eerste);
         Page tweede = eerste.context().newPage();
         tweede.navigate(browser.url("/programmas/" + id + "/gegevens"));
         tweede.locator("#besluit").fill("Raadsbesluit 2020/45");

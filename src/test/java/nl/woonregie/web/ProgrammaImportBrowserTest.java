@@ -35,12 +35,6 @@ class ProgrammaImportBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).isEmpty();
-    }
-
     static byte[] haarlem() throws Exception {
         try (InputStream in = ProgrammaImportBrowserTest.class.getResourceAsStream(
                 "/programma/haarlem-brede-aanpak-2020-2021.json")) {
@@ -68,7 +62,7 @@ class ProgrammaImportBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Programma importeren");
         PlaywrightAssertions.assertThat(page.locator("#sjabloon")).hasAttribute("href",
                 "/api/v1/programmas/importsjabloon.xlsx");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // a broken cell and no reason: both named, nothing stored
         page.setInputFiles("#bestand", new FilePayload("kapot.xlsx", XLSX,
@@ -80,7 +74,7 @@ class ProgrammaImportBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#fouttabel")).containsText(
                 "blad Begrotingsregels, regel 3, kolom Bedrag");
         PlaywrightAssertions.assertThat(page.locator("#bestand-gekozen")).containsText("kapot.xlsx");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.navigate(browser.url("/programmas"));
         PlaywrightAssertions.assertThat(page.locator("#programmas tbody tr")).hasCount(voor);
         page.navigate(browser.url("/programmas/import"));
@@ -92,7 +86,7 @@ class ProgrammaImportBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("is aangemaakt uit haarlem.xlsx");
         PlaywrightAssertions.assertThat(page.locator("#totaal")).containsText("€ 5.621.184,00");
         PlaywrightAssertions.assertThat(page.locator(".per-thema").nth(2)).containsText("€ 3.596.184,00");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // a theme and a goal of the imported programme in their forms: errors at the field, typed values kept
         String programma = page.url().replaceAll("#.*", "");
@@ -102,7 +96,7 @@ class ProgrammaImportBrowserTest {
         Browser.klikEnWacht(page, page.locator("#opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#naam-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#reden")).hasValue("Nieuw thema in de regio");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#naam").fill("Nazorg");
         Browser.klikEnWacht(page, page.locator("#opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("Thema 4 is opgeslagen.");
@@ -114,7 +108,7 @@ class ProgrammaImportBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#reden-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#soort")).hasValue("EIGEN");
         PlaywrightAssertions.assertThat(page.locator("#thema")).hasValue("4");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#reden").fill("Nazorg is een eigen doel");
         Browser.klikEnWacht(page, page.locator("#opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("Doel 7 is opgeslagen.");
@@ -124,11 +118,11 @@ class ProgrammaImportBrowserTest {
         // replacing its plan: without a file refused at the field
         Browser.klikEnWacht(page, page.locator("#plan-importeren"));
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Plan importeren");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#reden").fill("Nieuwe stand");
         Browser.klikEnWacht(page, page.locator("#formulier button[type=submit]"));
         PlaywrightAssertions.assertThat(page.locator("#bestand-fout")).containsText("verplicht");
         PlaywrightAssertions.assertThat(page.locator("#reden")).hasValue("Nieuwe stand");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 }

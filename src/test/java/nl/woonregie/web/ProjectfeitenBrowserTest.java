@@ -55,18 +55,12 @@ class ProjectfeitenBrowserTest {
                 .idUitLocation();
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).isEmpty();
-    }
-
     @Test
     void de_gemeente_legt_de_projectfeiten_vast_en_de_projectleider_leest_de_locatie_met_toets_en_bevinding() {
         Page page = browser.inloggen(gemeente, Accounts.WACHTWOORD);
         page.navigate(browser.url("/gemeenten/" + DEN_HAAG + "/aanbod/" + locatie.project()));
         PlaywrightAssertions.assertThat(page.locator("#projectfeiten-aandeel")).hasText("40 van 120 (33,3%)");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#pf-eis-tekst-0").fill("1 harde eis: 33% statushouders");
         page.locator("#pf-eis-soort-0").selectOption("MIN_AANDEEL");
@@ -91,7 +85,7 @@ class ProjectfeitenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#pf-exploitatie")).hasValue("6");
         PlaywrightAssertions.assertThat(page.locator("#pf-advies-van-0")).hasValue("OOV");
         PlaywrightAssertions.assertThat(page.locator("#reden")).hasValue("De feiten uit de memo's");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         page.locator("#pf-eis-waarde-0").fill("33");
         Browser.klikEnWacht(page, page.locator("#opslaan"));
@@ -103,7 +97,7 @@ class ProjectfeitenBrowserTest {
                 .containsText("De tijdelijke termijn (5 jaar) en de exploitatietermijn (6 jaar) verschillen");
         PlaywrightAssertions.assertThat(page.locator("#projectfeiten")).containsText("21 februari 2022");
         PlaywrightAssertions.assertThat(page.locator("#pf-eis-waarde-0")).hasValue("33");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the projectleider: from its start page to its location, read-only
         Page pl = browser.inloggen(projectleider, Accounts.WACHTWOORD);
@@ -115,7 +109,7 @@ class ProjectfeitenBrowserTest {
         PlaywrightAssertions.assertThat(pl.locator("#steunplan-versie"))
                 .hasText("Er is nog geen ondersteuningsplan vastgelegd.");
         PlaywrightAssertions.assertThat(pl.locator("main form")).hasCount(0);
-        toegankelijkEnNederlands(pl);
+        browser.toegankelijkEnNederlands(pl);
         // another lead's location is refused
         pl.navigate(browser.url("/gemeenten/" + DEN_HAAG + "/doorbraakplan/leads/" + anderLead + "/locatie"));
         PlaywrightAssertions.assertThat(pl.locator("h1")).hasText("Geen toegang");

@@ -75,12 +75,6 @@ class SteunplanBrowserTest {
         return "€ " + f.format(b);
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).isEmpty();
-    }
-
     void afdeling(Page page, String code, String naam) {
         page.locator("#code").fill(code);
         page.locator("#afdeling-naam").fill(naam);
@@ -98,11 +92,11 @@ class SteunplanBrowserTest {
         JsonNode voor = new Api(mvc).als(Api.BEHEERDER).get("/api/v1/gemeenten/" + DEN_HAAG + "/steunplannen").json();
         Browser.klikEnWacht(page, page.locator("#naar-steunplannen"));
         PlaywrightAssertions.assertThat(page.locator("#totaal")).isVisible();
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the register of departments: an error at its field, the typed values kept
         Browser.klikEnWacht(page, page.locator("#naar-afdelingen"));
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#code").fill("o c w");
         page.locator("#afdeling-naam").fill("Onderwijs, Cultuur en Welzijn");
         Browser.klikEnWacht(page, page.locator("#afdeling-vastleggen"));
@@ -110,7 +104,7 @@ class SteunplanBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#reden-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#code")).hasValue("o c w");
         PlaywrightAssertions.assertThat(page.locator("#afdeling-naam")).hasValue("Onderwijs, Cultuur en Welzijn");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         afdeling(page, "OCW", "Onderwijs, Cultuur en Welzijn");
         afdeling(page, "DSO", "Stedelijke Ontwikkeling");
         afdeling(page, "DPZ", "Publiekszaken");
@@ -120,7 +114,7 @@ class SteunplanBrowserTest {
         // this project's plan: first with an error, then as the memo has it for Leeghwaterplein
         page.navigate(browser.url("/gemeenten/" + DEN_HAAG + "/steunplannen"));
         Browser.klikEnWacht(page, page.locator("#plan-" + project + " a"));
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#regel-soort-0").selectOption("WOONBEGELEIDING");
         page.locator("#regel-dienst-0").selectOption("OCW");
         page.locator("#regel-wonen-0").selectOption("ONZELFSTANDIG");
@@ -143,7 +137,7 @@ class SteunplanBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#regel-kwartaal-1")).hasValue("2027-Q3");
         PlaywrightAssertions.assertThat(page.locator("#dekking-bedrag-0")).hasValue("44.400,00");
         PlaywrightAssertions.assertThat(page.locator("#reden")).hasValue("Memo Benodigde begeleiding statushouders");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#regel-personen-0").fill("40");
         Browser.klikEnWacht(page, page.locator("#vastleggen"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("versie 1");
@@ -151,7 +145,7 @@ class SteunplanBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#jaar-2022")).containsText("€ 44.400,00");
         PlaywrightAssertions.assertThat(page.locator("#regel-dekking-bedrag-0")).hasCount(0);
         PlaywrightAssertions.assertThat(page.locator("#dekking-bedrag-0")).hasValue("44.400,00");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the plan of all locations: location management (the demo's, stored again as it is: a new version)
         page.navigate(browser.url("/gemeenten/" + DEN_HAAG + "/steunplannen/alle-locaties"));
@@ -179,7 +173,7 @@ class SteunplanBrowserTest {
                 "incidenteel").add(new BigDecimal("80000"))));
         PlaywrightAssertions.assertThat(page.locator("#plan-" + project)).containsText("€ 1.012.400,00");
         PlaywrightAssertions.assertThat(page.locator("#per-dienst")).containsText("Publiekszaken");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         for (int breedte : Browser.BREEDTES) {
             browser.assertPastBinnen(page, breedte);
         }
@@ -209,13 +203,13 @@ class SteunplanBrowserTest {
         Browser.klikEnWacht(page, page.locator("#naar-tarieven"));
         PlaywrightAssertions.assertThat(page.locator("#tarieven")).containsText("€ 370,00");
         PlaywrightAssertions.assertThat(page.locator("#tarieven")).containsText("1 januari 2022");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the bestuur reads the plan, without a form
         Page bestuur = browser.inloggen("bestuur-denhaag", BrowserTest.DEMO_WACHTWOORD);
         bestuur.navigate(browser.url("/gemeenten/" + DEN_HAAG + "/steunplannen/" + project));
         PlaywrightAssertions.assertThat(bestuur.locator("#regel-1")).containsText("€ 14.800,00");
         PlaywrightAssertions.assertThat(bestuur.locator("#planformulier")).hasCount(0);
-        toegankelijkEnNederlands(bestuur);
+        browser.toegankelijkEnNederlands(bestuur);
     }
 }

@@ -72,12 +72,6 @@ class ToetsBrowserTest {
                 + "\"datum\": \"" + gebied.vandaag() + "\", \"tranche\": " + tranche + "}").status(200);
     }
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).as(page.url()).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).as(page.url()).isEmpty();
-    }
-
     @Test
     void het_programmateam_toetst_leeghwaterplein_aan_de_uitgangspunten_en_plant_de_tranche() throws Exception {
         Page page = browser.inloggen(team, Accounts.WACHTWOORD);
@@ -85,7 +79,7 @@ class ToetsBrowserTest {
         Browser.klikEnWacht(page, page.locator("nav[aria-label=Doorbraakplan] a")
                 .getByText("Uitgangspunten", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)));
         PlaywrightAssertions.assertThat(page.locator("#stand")).containsText("nog geen uitgangspunten");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // Den Haag's six as a starting set; a limit that is not a number is refused at its field, every value kept
         Browser.klikEnWacht(page, page.locator("#startset"));
@@ -98,13 +92,13 @@ class ToetsBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#reden-fout")).containsText("verplicht");
         PlaywrightAssertions.assertThat(page.locator("#up-maximum-1")).hasValue("dertig");
         PlaywrightAssertions.assertThat(page.locator("#up-naam-5")).hasValue("Permanent");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#up-maximum-1").fill("30");
         page.locator("#reden").fill("De uitgangspunten van het Doorbraakplan (memo 28 januari 2022)");
         Browser.klikEnWacht(page, page.locator("#uitgangspunten-vastleggen"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("versie 1");
         PlaywrightAssertions.assertThat(page.locator("#uitgangspunten")).containsText("Kleinschalig");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the lead's page: score Kleinschalig as voldoet; the system shows that 40 is more than 30
         page.navigate(browser.url("/gemeenten/" + gemeente + "/doorbraakplan/leads/" + lead));
@@ -114,14 +108,14 @@ class ToetsBrowserTest {
         Browser.klikEnWacht(page, page.locator("#scores-vastleggen"));
         PlaywrightAssertions.assertThat(page.locator("#score-toelichting-1-fout")).containsText("hoogstens 2000");
         PlaywrightAssertions.assertThat(page.locator("#score-uitkomst-1")).hasValue("VOLDOET");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#score-toelichting-1").fill("Tijdelijke containerwoningen");
         page.locator("#score-uitkomst-0").selectOption("VOLDOET");
         Browser.klikEnWacht(page, page.locator("#scores-vastleggen"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("vastgelegd");
         PlaywrightAssertions.assertThat(page.locator("#scores")).containsText("Let op");
         PlaywrightAssertions.assertThat(page.locator("#scores")).containsText("meer dan ten hoogste 30");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // the memo's table of the tranche, and as XLSX
         page.navigate(browser.url("/gemeenten/" + gemeente + "/doorbraakplan/trechter"));
@@ -130,7 +124,7 @@ class ToetsBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#toets tbody tr").first()).containsText("Leeghwaterplein");
         PlaywrightAssertions.assertThat(page.locator("#toets tbody tr").first()).containsText("Voldoet");
         PlaywrightAssertions.assertThat(page.locator("#toets tbody tr").first()).containsText("Let op");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         Download xlsx = page.waitForDownload(() -> page.locator("#toets-xlsx").click());
         try (InputStream in = Files.newInputStream(xlsx.path()); XSSFWorkbook werkmap = new XSSFWorkbook(in)) {
             Sheet toets = werkmap.getSheet("Toets");
@@ -142,12 +136,12 @@ class ToetsBrowserTest {
         page.navigate(browser.url("/gemeenten/" + gemeente + "/doorbraakplan/trechter"));
         Browser.klikEnWacht(page, page.locator("#tranche-lijst a").getByText("Planning van Tweede tranche"));
         PlaywrightAssertions.assertThat(page.locator("#mijlpalen")).containsText("Nog geen mijlpalen");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#van").fill(gebied.vandaag().minusDays(3).toString());
         Browser.klikEnWacht(page, page.locator("#mijlpaal-toevoegen"));
         PlaywrightAssertions.assertThat(page.locator("#wat-fout")).containsText("verplicht");
         PlaywrightAssertions.assertThat(page.locator("#van")).hasValue(gebied.vandaag().minusDays(3).toString());
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#wat").fill("Concept collegebesluit in de ambtelijke taskforce");
         page.locator("#wie").fill("Programmateam");
         Browser.klikEnWacht(page, page.locator("#mijlpaal-toevoegen"));
@@ -156,12 +150,12 @@ class ToetsBrowserTest {
         Browser.klikEnWacht(page, page.locator("#sjabloon-toevoegen"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("16 stappen");
         PlaywrightAssertions.assertThat(page.locator("#mijlpalen")).containsText("28 februari 2022 tot en met 4 maart 2022");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // mark the late one done on its own page
         Browser.klikEnWacht(page, page.locator("#mijlpalen a").getByText("Wijzigen: Concept collegebesluit in de "
                 + "ambtelijke taskforce"));
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#gedaanOp").fill(gebied.vandaag().minusDays(1).toString());
         Browser.klikEnWacht(page, page.locator("#mijlpaal-wijzigen"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("gewijzigd");
@@ -176,12 +170,12 @@ class ToetsBrowserTest {
         lezer.navigate(browser.url("/gemeenten/" + gemeente + "/doorbraakplan/tranches/" + tranche + "/planning"));
         PlaywrightAssertions.assertThat(lezer.locator("#mijlpalen")).containsText("Krokusvakantie");
         PlaywrightAssertions.assertThat(lezer.locator("#mijlpaal-formulier")).hasCount(0);
-        toegankelijkEnNederlands(lezer);
+        browser.toegankelijkEnNederlands(lezer);
         lezer.navigate(browser.url("/gemeenten/" + gemeente + "/doorbraakplan/uitgangspunten"));
         PlaywrightAssertions.assertThat(lezer.locator("#uitgangspunten-formulier")).hasCount(0);
         lezer.navigate(browser.url("/gemeenten/" + gemeente + "/doorbraakplan/leads/" + lead));
         PlaywrightAssertions.assertThat(lezer.locator("#scores")).containsText("Let op");
         PlaywrightAssertions.assertThat(lezer.locator("#scores-formulier")).hasCount(0);
-        toegankelijkEnNederlands(lezer);
+        browser.toegankelijkEnNederlands(lezer);
     }
 }

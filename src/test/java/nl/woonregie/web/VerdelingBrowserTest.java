@@ -43,12 +43,6 @@ class VerdelingBrowserTest {
         return page;
     }
 
-    /** axe finds nothing, and the crawler's checks of Dutch words and formats (KruiperBrowserTest) neither. */
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-    }
-
     @Test
     void een_toezichthouder_berekent_downloadt_vergelijkt_en_legt_vast() throws Exception {
         Page page = browser.inloggen("toezicht-zh", BrowserTest.DEMO_WACHTWOORD);
@@ -62,7 +56,7 @@ class VerdelingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#periode")).hasAttribute("aria-invalid", "true");
         PlaywrightAssertions.assertThat(page.locator("#landelijk")).hasValue("13.000");
         PlaywrightAssertions.assertThat(page.locator("#uitkomst")).hasCount(0);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // 2024-I with 18.750: 18.928 in all, 's-Gravenhage 593 on 562.839 inhabitants
         bereken(page, "2024-I", "18.750");
@@ -72,7 +66,7 @@ class VerdelingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#verdeling tr[data-gemeente=GM0518] td").last()).hasText("593");
         PlaywrightAssertions.assertThat(page.locator("#verdeling tfoot")).containsText("18.928");
         browser.screenshot(page, "verdeling");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         for (int breedte : Browser.BREEDTES) {
             browser.assertPastBinnen(page, breedte);
         }
@@ -98,14 +92,14 @@ class VerdelingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#verschillen tbody tr")).hasCount(verschillend);
         PlaywrightAssertions.assertThat(page.locator("#vervangen")).hasCount(1);
         browser.screenshot(page, "verdeling-vergelijking");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         // storing without replacing is refused and changes nothing
         long voor = jdbc.sql("select count(*) from taakstelling where periode = '2023-I'").query(Long.class).single();
         Browser.klikEnWacht(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leg vast")));
         PlaywrightAssertions.assertThat(page.locator("#geweigerd")).containsText("al een andere taakstelling");
         assertThat(jdbc.sql("select count(*) from taakstelling where periode = '2023-I'").query(Long.class).single())
                 .isEqualTo(voor);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // art. 30: Voorne aan Zee in 2023 counts the sum of its three parts until the province records its figure
         page.navigate(browser.url("/verdeling/herindelingen?periode=2023-I"));
@@ -118,7 +112,7 @@ class VerdelingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#herindelingen tr[data-gemeente=GM1992]"))
                 .containsText("PZH-2022-812345");
         browser.screenshot(page, "verdeling-herindelingen");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
 
         // 2025-II stored as the province's taakstellingen
         bereken(page, "2025-II", "12000");
@@ -130,6 +124,6 @@ class VerdelingBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#aantal-gelijk")).hasText("50");
         assertThat(jdbc.sql("select count(*) from taakstelling where periode = '2025-II' and vervangen_op is null")
                 .query(Long.class).single()).isEqualTo(50);
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 }

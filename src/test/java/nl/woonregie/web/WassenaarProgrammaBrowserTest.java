@@ -22,12 +22,6 @@ class WassenaarProgrammaBrowserTest {
 
     Browser browser;
 
-    void toegankelijkEnNederlands(Page page) {
-        assertThat(browser.toegankelijkheidsfouten(page)).isEmpty();
-        assertThat(KruiperBrowserTest.controleer(KruiperBrowserTest.inhoud(page))).as(page.url()).isEmpty();
-        assertThat(browser.tabellenZonderRegio(page)).isEmpty();
-    }
-
     @Test
     void de_inkomsten_en_uitgaven_van_wassenaar_met_hun_afleiding_en_een_regel_gewijzigd() {
         Page page = browser.inloggen("controller-wassenaar", BrowserTest.DEMO_WACHTWOORD);
@@ -57,7 +51,7 @@ class WassenaarProgrammaBrowserTest {
                 + "(nihil); berekend is € 62.260,00");
         PlaywrightAssertions.assertThat(page.locator("#dekking-bevindingen")).containsText("Vermeld jaartotaal wijkt "
                 + "af");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         for (int breedte : Browser.BREEDTES) {
             browser.assertPastBinnen(page, breedte);
         }
@@ -71,7 +65,7 @@ class WassenaarProgrammaBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#aantal-fout")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#aantal")).hasValue("zestien");
         PlaywrightAssertions.assertThat(page.locator("#reden")).hasValue("Een statushouder meer in 2018");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
         page.locator("#aantal").fill("16");
         Browser.klikEnWacht(page, page.locator("#opslaan"));
         PlaywrightAssertions.assertThat(page.locator("#melding")).containsText("Regel 16 van inkomsten en uitgaven is "
@@ -80,6 +74,6 @@ class WassenaarProgrammaBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#dekkingsregel-16")).containsText("€ 37.920,00");
         PlaywrightAssertions.assertThat(page.locator("#dekking-2018 .totaal-inkomsten")).containsText("€ 133.405,00");
         PlaywrightAssertions.assertThat(page.locator("#dekking-bevindingen")).containsText("Regel 16");
-        toegankelijkEnNederlands(page);
+        browser.toegankelijkEnNederlands(page);
     }
 }

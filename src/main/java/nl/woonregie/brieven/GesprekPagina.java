@@ -1,11 +1,9 @@
 package nl.woonregie.brieven;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +15,7 @@ import nl.woonregie.platform.web.Bindingfouten;
 import nl.woonregie.platform.web.Client;
 import nl.woonregie.platform.web.InvalidParam;
 import nl.woonregie.platform.web.Labels;
+import nl.woonregie.toezicht.opvolging.Gespreksformulier;
 import nl.woonregie.toezicht.opvolging.Toezichtgesprek;
 import nl.woonregie.toezicht.opvolging.ToezichtgesprekService;
 import nl.woonregie.toezicht.regels.Gespreksverloop;
@@ -44,8 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GesprekPagina {
 
     private static final Pattern CONTACT = Pattern.compile("^contacten\\[\\d+\\]$");
-    private static final Pattern AGENDAPUNT = Pattern.compile("^agenda\\[\\d+\\]$");
-    private static final Pattern DEELNEMER = Pattern.compile("^deelnemers\\[(\\d+)\\]\\.(.+)$");
 
     private final ToezichtgesprekService gesprekken;
     private final Gespreksverzendingen verzendingen;
@@ -153,43 +150,11 @@ class GesprekPagina {
         }
     }
 
-    /** One participant row: organisation and function, no names. */
-    public static class DeelnemerRij {
-        private String organisatie;
-        private String functie;
-
-        public String getOrganisatie() {
-            return organisatie;
-        }
-
-        public void setOrganisatie(String organisatie) {
-            this.organisatie = organisatie;
-        }
-
-        public String getFunctie() {
-            return functie;
-        }
-
-        public void setFunctie(String functie) {
-            this.functie = functie;
-        }
-    }
-
     /** The correction: the complete content (the agenda one point a line), the reason, the version. */
-    public static class Correctieformulier {
-        static final int RIJEN = 6;
+    public static class Correctieformulier extends Gespreksformulier.Planning {
         private String versie;
-        private String periode;
-        private String datum;
-        private String aanvang;
-        private String plaats;
-        private String link;
-        private String agenda;
-        private String soort;
         private String verslag;
-        private String trede;
         private String reden;
-        private List<DeelnemerRij> deelnemers = new ArrayList<>();
 
         public String getVersie() {
             return versie;
@@ -197,62 +162,6 @@ class GesprekPagina {
 
         public void setVersie(String versie) {
             this.versie = versie;
-        }
-
-        public String getPeriode() {
-            return periode;
-        }
-
-        public void setPeriode(String periode) {
-            this.periode = periode;
-        }
-
-        public String getDatum() {
-            return datum;
-        }
-
-        public void setDatum(String datum) {
-            this.datum = datum;
-        }
-
-        public String getAanvang() {
-            return aanvang;
-        }
-
-        public void setAanvang(String aanvang) {
-            this.aanvang = aanvang;
-        }
-
-        public String getPlaats() {
-            return plaats;
-        }
-
-        public void setPlaats(String plaats) {
-            this.plaats = plaats;
-        }
-
-        public String getLink() {
-            return link;
-        }
-
-        public void setLink(String link) {
-            this.link = link;
-        }
-
-        public String getAgenda() {
-            return agenda;
-        }
-
-        public void setAgenda(String agenda) {
-            this.agenda = agenda;
-        }
-
-        public String getSoort() {
-            return soort;
-        }
-
-        public void setSoort(String soort) {
-            this.soort = soort;
         }
 
         public String getVerslag() {
@@ -263,28 +172,12 @@ class GesprekPagina {
             this.verslag = verslag;
         }
 
-        public String getTrede() {
-            return trede;
-        }
-
-        public void setTrede(String trede) {
-            this.trede = trede;
-        }
-
         public String getReden() {
             return reden;
         }
 
         public void setReden(String reden) {
             this.reden = reden;
-        }
-
-        public List<DeelnemerRij> getDeelnemers() {
-            return deelnemers;
-        }
-
-        public void setDeelnemers(List<DeelnemerRij> deelnemers) {
-            this.deelnemers = deelnemers;
         }
     }
 
@@ -373,17 +266,8 @@ class GesprekPagina {
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Gebruiker g = toegang.gemeenteToezien(gemeente(id));
         Integer versie = Bindingfouten.geheel(fouten, "versie", f.getVersie());
-        List<Integer> rijen = new ArrayList<>();
-        List<Toezichtgesprek.Deelnemer> deelnemers = new ArrayList<>();
-        for (int i = 0; i < f.getDeelnemers().size(); i++) {
-            DeelnemerRij d = f.getDeelnemers().get(i);
-            if (!leeg(d.getOrganisatie()) || !leeg(d.getFunctie())) {
-                rijen.add(i);
-                deelnemers.add(new Toezichtgesprek.Deelnemer(waarde(d.getOrganisatie()), waarde(d.getFunctie())));
-            }
-        }
-        List<String> agenda = f.getAgenda() == null ? List.of() : Arrays.stream(f.getAgenda().split("\\R"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<Toezichtgesprek.Deelnemer> deelnemers = f.deelnemers();
+        List<String> agenda = f.agendapunten();
         String pagina = Bindingfouten.stap(model, fouten, List::of, () -> {
             try {
                 gesprekken.corrigeer(id, new ToezichtgesprekService.Correctie(waarde(f.getPeriode()),
@@ -393,12 +277,10 @@ class GesprekPagina {
                 redirect.addFlashAttribute("melding", "Het toezichtgesprek is gecorrigeerd.");
                 return "redirect:/toezichtgesprekken/" + id;
             } catch (ApiException e) {
-                throw opVeld(e, rijen);
+                throw opVeld(e, f);
             }
         }, () -> {
-            while (f.getDeelnemers().size() < Correctieformulier.RIJEN) {
-                f.getDeelnemers().add(new DeelnemerRij());
-            }
+            f.vulAan(Gespreksformulier.RIJEN);
             return pagina(model, id, g);
         });
         return pagina;
@@ -487,14 +369,12 @@ class GesprekPagina {
         f.setVerslag(t.verslag());
         f.setTrede(t.trede());
         for (Toezichtgesprek.Deelnemer d : t.deelnemers()) {
-            DeelnemerRij r = new DeelnemerRij();
+            Gespreksformulier.DeelnemerRij r = new Gespreksformulier.DeelnemerRij();
             r.setOrganisatie(d.organisatie());
             r.setFunctie(d.functie());
             f.getDeelnemers().add(r);
         }
-        while (f.getDeelnemers().size() < Math.max(Correctieformulier.RIJEN, t.deelnemers().size() + 2)) {
-            f.getDeelnemers().add(new DeelnemerRij());
-        }
+        f.vulAan(Math.max(Gespreksformulier.RIJEN, t.deelnemers().size() + 2));
         return f;
     }
 
@@ -508,24 +388,14 @@ class GesprekPagina {
      * A refused step's fields at the page's fields: a chosen contact at the list of contacts, an agenda point at the
      * agenda (one point a line), a participant at the row it was typed in (empty rows were not sent).
      */
-    private static ApiException opVeld(ApiException e, List<Integer> rijen) {
+    private static ApiException opVeld(ApiException e, Gespreksformulier formulier) {
         if (e.invalidParams().isEmpty()) {
             return e;
         }
         List<InvalidParam> params = new ArrayList<>();
         for (InvalidParam p : e.invalidParams()) {
-            Matcher d = DEELNEMER.matcher(p.name());
-            if (CONTACT.matcher(p.name()).matches()) {
-                params.add(new InvalidParam("contacten", p.reason()));
-            } else if (AGENDAPUNT.matcher(p.name()).matches()) {
-                params.add(new InvalidParam("agenda", "punt " + (Integer.parseInt(p.name().replaceAll("\\D", "")) + 1)
-                        + ": " + p.reason()));
-            } else if (d.matches() && rijen != null) {
-                params.add(new InvalidParam("deelnemers[" + rijen.get(Integer.parseInt(d.group(1))) + "]."
-                        + d.group(2), p.reason()));
-            } else {
-                params.add(p);
-            }
+            params.add(CONTACT.matcher(p.name()).matches() ? new InvalidParam("contacten", p.reason())
+                    : formulier != null ? formulier.opVeld(p) : Gespreksformulier.agendapunt(p));
         }
         return ApiException.invalid(e.getMessage(), params);
     }

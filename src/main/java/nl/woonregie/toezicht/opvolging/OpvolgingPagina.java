@@ -291,66 +291,12 @@ class OpvolgingPagina {
     // ---------------------------------------------------------------------------------------------------------
     // toezichtgesprekken
 
-    /** One participant row: organisation and function, no names. */
-    public static class DeelnemerRij {
-        private String organisatie;
-        private String functie;
-
-        public String getOrganisatie() {
-            return organisatie;
-        }
-
-        public void setOrganisatie(String organisatie) {
-            this.organisatie = organisatie;
-        }
-
-        public String getFunctie() {
-            return functie;
-        }
-
-        public void setFunctie(String functie) {
-            this.functie = functie;
-        }
-    }
-
     /** A meeting as typed: period, date, level, participants by organisation, the report, the step discussed. */
-    public static class GesprekFormulier {
-        static final int RIJEN = 6;
-        private String periode;
-        private String datum;
-        private String soort;
+    public static class GesprekFormulier extends Gespreksformulier {
         private String verslag;
-        private String trede;
-        private List<DeelnemerRij> deelnemers = new ArrayList<>();
 
         GesprekFormulier() {
-            while (deelnemers.size() < RIJEN) {
-                deelnemers.add(new DeelnemerRij());
-            }
-        }
-
-        public String getPeriode() {
-            return periode;
-        }
-
-        public void setPeriode(String periode) {
-            this.periode = periode;
-        }
-
-        public String getDatum() {
-            return datum;
-        }
-
-        public void setDatum(String datum) {
-            this.datum = datum;
-        }
-
-        public String getSoort() {
-            return soort;
-        }
-
-        public void setSoort(String soort) {
-            this.soort = soort;
+            vulAan(RIJEN);
         }
 
         public String getVerslag() {
@@ -360,25 +306,8 @@ class OpvolgingPagina {
         public void setVerslag(String verslag) {
             this.verslag = verslag;
         }
-
-        public String getTrede() {
-            return trede;
-        }
-
-        public void setTrede(String trede) {
-            this.trede = trede;
-        }
-
-        public List<DeelnemerRij> getDeelnemers() {
-            return deelnemers;
-        }
-
-        public void setDeelnemers(List<DeelnemerRij> deelnemers) {
-            this.deelnemers = deelnemers;
-        }
     }
 
-    private static final Pattern DEELNEMER = Pattern.compile("^deelnemers\\[(\\d+)\\]\\.(.+)$");
 
     @GetMapping("/gemeenten/{code}/toezichtgesprekken")
     String gesprekken(@PathVariable String code, Model model) {
@@ -392,15 +321,7 @@ class OpvolgingPagina {
     String legGesprekVast(@PathVariable String code, @ModelAttribute("gesprek") GesprekFormulier f,
             BindingResult fouten, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Gebruiker g = toegang.gemeenteToezien(code);
-        List<Integer> rijen = new ArrayList<>();
-        List<Toezichtgesprek.Deelnemer> deelnemers = new ArrayList<>();
-        for (int i = 0; i < f.getDeelnemers().size(); i++) {
-            DeelnemerRij d = f.getDeelnemers().get(i);
-            if (!leeg(d.getOrganisatie()) || !leeg(d.getFunctie())) {
-                rijen.add(i);
-                deelnemers.add(new Toezichtgesprek.Deelnemer(waarde(d.getOrganisatie()), waarde(d.getFunctie())));
-            }
-        }
+        List<Toezichtgesprek.Deelnemer> deelnemers = f.deelnemers();
         try {
             long id = gesprekken.legVast(code, new ToezichtgesprekService.Invoer(waarde(f.getPeriode()),
                     waarde(f.getDatum()), waarde(f.getSoort()), deelnemers, waarde(f.getVerslag()),
@@ -411,131 +332,30 @@ class OpvolgingPagina {
             if (e.status().value() != 400) {
                 throw e;
             }
-            List<InvalidParam> params = new ArrayList<>();
-            for (InvalidParam p : e.invalidParams()) {
-                Matcher m = DEELNEMER.matcher(p.name());
-                params.add(m.matches() ? new InvalidParam("deelnemers[" + rijen.get(Integer.parseInt(m.group(1)))
-                        + "]." + m.group(2), p.reason()) : p);
-            }
-            Bindingfouten.voegToe(fouten, params);
+            Bindingfouten.voegToe(fouten, e.invalidParams().stream().map(f::opVeld).toList());
             model.addAttribute(Bindingfouten.FOUTFORMULIER, "gesprek");
         }
-        while (f.getDeelnemers().size() < GesprekFormulier.RIJEN) {
-            f.getDeelnemers().add(new DeelnemerRij());
-        }
+        f.vulAan(Gespreksformulier.RIJEN);
         model.addAttribute("planning", new Planformulier());
         return gesprekkenPagina(model, code, g);
     }
 
     /** A talk to be held, as typed: the day and time, place or link, the agenda one point a line, level, participants. */
-    public static class Planformulier {
-        private String periode;
-        private String datum;
-        private String aanvang;
-        private String plaats;
-        private String link;
-        private String agenda;
-        private String soort;
-        private String trede;
-        private List<DeelnemerRij> deelnemers = new ArrayList<>();
+    public static class Planformulier extends Gespreksformulier.Planning {
 
         Planformulier() {
-            while (deelnemers.size() < GesprekFormulier.RIJEN) {
-                deelnemers.add(new DeelnemerRij());
-            }
-        }
-
-        public String getPeriode() {
-            return periode;
-        }
-
-        public void setPeriode(String periode) {
-            this.periode = periode;
-        }
-
-        public String getDatum() {
-            return datum;
-        }
-
-        public void setDatum(String datum) {
-            this.datum = datum;
-        }
-
-        public String getAanvang() {
-            return aanvang;
-        }
-
-        public void setAanvang(String aanvang) {
-            this.aanvang = aanvang;
-        }
-
-        public String getPlaats() {
-            return plaats;
-        }
-
-        public void setPlaats(String plaats) {
-            this.plaats = plaats;
-        }
-
-        public String getLink() {
-            return link;
-        }
-
-        public void setLink(String link) {
-            this.link = link;
-        }
-
-        public String getAgenda() {
-            return agenda;
-        }
-
-        public void setAgenda(String agenda) {
-            this.agenda = agenda;
-        }
-
-        public String getSoort() {
-            return soort;
-        }
-
-        public void setSoort(String soort) {
-            this.soort = soort;
-        }
-
-        public String getTrede() {
-            return trede;
-        }
-
-        public void setTrede(String trede) {
-            this.trede = trede;
-        }
-
-        public List<DeelnemerRij> getDeelnemers() {
-            return deelnemers;
-        }
-
-        public void setDeelnemers(List<DeelnemerRij> deelnemers) {
-            this.deelnemers = deelnemers;
+            vulAan(RIJEN);
         }
     }
 
-    private static final Pattern AGENDAPUNT = Pattern.compile("^agenda\\[(\\d+)\\]$");
 
     /** Plans a talk (issue 19 §4); its steps are taken on the talk's own page. */
     @PostMapping("/gemeenten/{code}/geplande-toezichtgesprekken")
     String plan(@PathVariable String code, @ModelAttribute("planning") Planformulier f, BindingResult fouten,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Gebruiker g = toegang.gemeenteToezien(code);
-        List<Integer> rijen = new ArrayList<>();
-        List<Toezichtgesprek.Deelnemer> deelnemers = new ArrayList<>();
-        for (int i = 0; i < f.getDeelnemers().size(); i++) {
-            DeelnemerRij d = f.getDeelnemers().get(i);
-            if (!leeg(d.getOrganisatie()) || !leeg(d.getFunctie())) {
-                rijen.add(i);
-                deelnemers.add(new Toezichtgesprek.Deelnemer(waarde(d.getOrganisatie()), waarde(d.getFunctie())));
-            }
-        }
-        List<String> agenda = f.getAgenda() == null ? List.of() : java.util.Arrays.stream(f.getAgenda().split("\\R"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<Toezichtgesprek.Deelnemer> deelnemers = f.deelnemers();
+        List<String> agenda = f.agendapunten();
         try {
             long id = gesprekken.plan(code, new ToezichtgesprekService.Planning(waarde(f.getPeriode()),
                     waarde(f.getDatum()), waarde(f.getAanvang()), waarde(f.getPlaats()), waarde(f.getLink()), agenda,
@@ -546,21 +366,10 @@ class OpvolgingPagina {
             if (e.status().value() != 400) {
                 throw e;
             }
-            List<InvalidParam> params = new ArrayList<>();
-            for (InvalidParam p : e.invalidParams()) {
-                Matcher m = DEELNEMER.matcher(p.name());
-                Matcher a = AGENDAPUNT.matcher(p.name());
-                params.add(m.matches() ? new InvalidParam("deelnemers[" + rijen.get(Integer.parseInt(m.group(1)))
-                        + "]." + m.group(2), p.reason())
-                        : a.matches() ? new InvalidParam("agenda", "punt " + (Integer.parseInt(a.group(1)) + 1) + ": "
-                                + p.reason()) : p);
-            }
-            Bindingfouten.voegToe(fouten, params);
+            Bindingfouten.voegToe(fouten, e.invalidParams().stream().map(f::opVeld).toList());
             model.addAttribute(Bindingfouten.FOUTFORMULIER, "planning");
         }
-        while (f.getDeelnemers().size() < GesprekFormulier.RIJEN) {
-            f.getDeelnemers().add(new DeelnemerRij());
-        }
+        f.vulAan(Gespreksformulier.RIJEN);
         model.addAttribute("gesprek", new GesprekFormulier());
         return gesprekkenPagina(model, code, g);
     }

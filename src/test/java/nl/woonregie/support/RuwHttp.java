@@ -65,7 +65,9 @@ public final class RuwHttp {
             verzoek.write(inhoud);
         }
         try (Socket socket = new Socket("localhost", poort)) {
-            socket.setSoTimeout(60_000);
+            // generous: the first request of a freshly started application on a loaded 2-core machine (an XLSX of a
+            // province) has taken over a minute; a hang still fails
+            socket.setSoTimeout(180_000);
             OutputStream uit = socket.getOutputStream();
             try {
                 uit.write(verzoek.toByteArray());

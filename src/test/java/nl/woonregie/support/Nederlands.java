@@ -38,9 +38,9 @@ public final class Nederlands {
     public static final Pattern NL_BEDRAG = Pattern.compile("€\\s*-?\\d{1,3}(\\.\\d{3})*(,\\d{2})?");
     /**
      * An English decimal point: digits, a point, one or two digits (Dutch thousands have three; not "EUPL-1.2" nor a
-     * section "§4.2").
+     * section "§4.2", nor a time the Dutch way, "10.00 uur").
      */
-    public static final Pattern ENGELS_DECIMAAL = Pattern.compile("(?<![\\d.§-])\\d+\\.\\d{1,2}(?![\\d.])");
+    public static final Pattern ENGELS_DECIMAAL = Pattern.compile("(?<![\\d.§-])\\d+\\.\\d{1,2}(?![\\d.]|\\s?uur\\b)");
     public static final Pattern SJABLOON = Pattern.compile("\\$\\{|#\\{|\\*\\{|@\\{|\\?\\?");
     /**
      * "1 weken", "1 inschrijvingen": one with a plural — every word in -ingen, and the plurals the pages count in

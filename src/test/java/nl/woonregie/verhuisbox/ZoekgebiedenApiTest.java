@@ -3,6 +3,7 @@ package nl.woonregie.verhuisbox;
 import static nl.woonregie.support.Api.namen;
 import static nl.woonregie.verhuisbox.Testteam.A;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -126,6 +129,22 @@ class ZoekgebiedenApiTest {
         assertThat(namen(api.als(t.casemanager).put(pad, "{\"variant\":\"INTENSIEF\",\"zoekregios\":[{\"gebied\":"
                 + anderTeam + "},{\"regio\":\"Drenthe\",\"zeerKansrijk\":true}]}").probleem(400)))
                 .containsExactly("zoekregios[0].gebied");
+        // the intake form on the case page offers the register; a refused choice keeps what was chosen
+        String pagina = api.als(t.casemanager).get("/verhuisbox/casussen/" + id).tekst();
+        assertThat(pagina).contains("Of zoekregio 1 uit de zoekgebieden van het team", "Achterhoek (zeer kansrijk)");
+        // (as a browser sends the form: every row's fields, the empty ones too)
+        String fout = formulier(t.casemanager, "/verhuisbox/casussen/" + id + "/intake", "variant", "INTENSIEF",
+                "zoekregios[0].regio", "", "zoekregios[0].gebied", String.valueOf(gemiddeld),
+                "zoekregios[1].regio", "", "zoekregios[1].gebied", "",
+                "zoekregios[2].regio", "", "zoekregios[2].gebied", "").tekst();
+        assertThat(fout).contains("minstens één zeer kansrijke regio", "value=\"" + gemiddeld + "\" selected");
+        assertThat(formulier(t.casemanager, "/verhuisbox/casussen/" + id + "/intake", "variant", "INTENSIEF",
+                "zoekregios[0].regio", "", "zoekregios[0].gebied", String.valueOf(krimp),
+                "zoekregios[1].regio", "", "zoekregios[1].gebied", "",
+                "zoekregios[2].regio", "", "zoekregios[2].gebied", "").status()).isEqualTo(302);
+        assertThat(api.als(t.casemanager).get(A + "/casussen/" + id).json().path("zoekregios").get(0).path("gebied")
+                .asLong()).isEqualTo(krimp);
+
         // the krimp area at zeer lage druk is zeer kansrijk; free text keeps its tick
         api.als(t.casemanager).put(pad, "{\"variant\":\"INTENSIEF\",\"zoekregios\":[{\"gebied\":" + krimp
                 + ",\"zeerKansrijk\":false},{\"regio\":\"Drenthe\",\"zeerKansrijk\":false}]}").status(200);
@@ -173,6 +192,14 @@ class ZoekgebiedenApiTest {
         for (JsonNode c : r.path("controles")) {
             assertThat(c.path("klopt").asBoolean()).as(c.path("code").asString()).isTrue();
         }
+    }
+
+    Api.Antwoord formulier(String wie, String pad, String... velden) {
+        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.post(pad).with(csrf());
+        for (int i = 0; i < velden.length; i += 2) {
+            b = b.param(velden[i], velden[i + 1]);
+        }
+        return api.als(wie).doe(b);
     }
 
     private long verhuisd(String client, String plaats, String code) {

@@ -1,5 +1,6 @@
 package nl.woonregie.verhuisbox.traject;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,4 +16,7 @@ public interface Zoekgebiedkeuze {
 
     /** The area {@code id} of the team's register; empty when the team has none with that id. */
     Optional<Gekozen> gebied(long team, long id);
+
+    /** Every area of the team's register, by name (the choice of the intake form). */
+    List<Gekozen> keuzes(long team);
 }

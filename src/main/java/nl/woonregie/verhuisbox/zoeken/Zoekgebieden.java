@@ -88,6 +88,11 @@ public class Zoekgebieden implements Zoekgebiedkeuze {
                 .map(z -> new Gekozen(z.id(), z.naam(), z.zeerKansrijk()));
     }
 
+    @Override
+    public List<Gekozen> keuzes(long team) {
+        return vanTeam(team).stream().map(z -> new Gekozen(z.id(), z.naam(), z.zeerKansrijk())).toList();
+    }
+
     /** Adds an area (COORDINATOR): 400 naming every invalid field, 409 for a name the register has. */
     @Transactional
     public Zoekgebied voegToe(Invoer in, Gebruiker door, String client) {

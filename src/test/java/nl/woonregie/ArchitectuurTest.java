@@ -156,6 +156,12 @@ class ArchitectuurTest {
                     + "targets, overdue evaluations) is a pure function from records to records");
 
     @ArchTest
+    static final ArchRule het_bestemmingsgebied_is_gewoon_java = gewoonJava(
+            "nl.woonregie.verhuisbox.rapportage.bestemming",
+            "which area a destination counts in (krimpgebied, anticipeergebied, Zuid-Holland, rest) is a pure function "
+                    + "of the destination and the team's register of search areas, tested as a table of cases");
+
+    @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()
             .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Traject")
             .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Wachtlijst")

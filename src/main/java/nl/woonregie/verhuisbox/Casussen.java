@@ -24,7 +24,16 @@ public interface Casussen {
             String soortInkomen, String opvang, Boolean werkperspectief) {
     }
 
-    record Zoekregio(String regio, Boolean zeerKansrijk) {
+    /**
+     * A search region agreed at the intake: free text with the casemanager's tick "zeer kansrijk", or an area of the
+     * team's register of search areas ({@code gebied}, its id; ADR 0061) whose name and zeer kansrijk follow from the
+     * register when the intake is recorded.
+     */
+    record Zoekregio(String regio, Boolean zeerKansrijk, Long gebied) {
+
+        public Zoekregio(String regio, Boolean zeerKansrijk) {
+            this(regio, zeerKansrijk, null);
+        }
 
         public static boolean kansrijk(Zoekregio r) {
             return Boolean.TRUE.equals(r.zeerKansrijk());

@@ -585,6 +585,12 @@ class ToegangsmatrixTest {
                 "POST /verhuisbox/verwijzers/koppelingen", "GET /verhuisbox/verwijzers/{id}",
                 "POST /verhuisbox/verwijzers/{id}", "POST /verhuisbox/verwijzers/{id}/aanmelders",
                 "POST /verhuisbox/verwijzers/{id}/aanmelders/ontkoppelen");
+        // the register of search areas and their housing-market pressure (ADR 0061): kept by the coordinator, read by
+        // the casemanagers who choose the search regions from it
+        r(EnumSet.of(Account.VHB_COORD, Account.VHB_CM, Account.VHB_CM2), "GET " + v + "/zoekgebieden",
+                "GET " + v + "/zoekgebieden/{id}", "GET /verhuisbox/zoekgebieden", "GET /verhuisbox/zoekgebieden/{id}");
+        r(EnumSet.of(Account.VHB_COORD), "POST " + v + "/zoekgebieden", "PUT " + v + "/zoekgebieden/{id}",
+                "POST /verhuisbox/zoekgebieden", "POST /verhuisbox/zoekgebieden/{id}");
         // the evaluator's dataset (issue 20 §6): requested and downloaded by coordinator and consulent, decided by
         // the coordinator; an unknown request is a 404 for them (reached), a 403 for everyone else
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT), "GET " + v + "/evaluatie-exporten",
@@ -851,6 +857,8 @@ class ToegangsmatrixTest {
                 + "where c.id = ?").param(casus).query(String.class).single());
         ids.put("vhb-verwijzer", jdbc.sql("select min(v.id)::text from vhb_verwijzer v join vhb_casus c "
                 + "on c.team_id = v.team_id where c.id = ?").param(casus).query(String.class).single());
+        ids.put("vhb-zoekgebied", jdbc.sql("select min(z.id)::text from vhb_zoekgebied z join vhb_casus c "
+                + "on c.team_id = z.team_id where c.id = ?").param(casus).query(String.class).single());
         ids.put("vhb-inschrijving", jdbc.sql("select min(id)::text from vhb_inschrijving where casus_id = ? "
                 + "and kluis_geheim is not null").param(casus).query(String.class).single());
         // a document of the case, added by its casemanager
@@ -1142,6 +1150,7 @@ class ToegangsmatrixTest {
                 .replace("/evaluatie-exporten/{id}", "/evaluatie-exporten/999999")
                 .replace("/verhuisbox/evaluatie/{id}", "/verhuisbox/evaluatie/999999")
                 .replace("/verwijzers/{id}", "/verwijzers/" + ids.get("vhb-verwijzer"))
+                .replace("/zoekgebieden/{id}", "/zoekgebieden/" + ids.get("vhb-zoekgebied"))
                 .replace("/aanmelders/{gebruikersnaam}", "/aanmelders/geen-aanmelder")
                 .replace("{inschrijving}", ids.get("vhb-inschrijving"))
                 .replace("{contact}", "1")

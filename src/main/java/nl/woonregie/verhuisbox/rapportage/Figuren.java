@@ -51,7 +51,7 @@ public final class Figuren {
      */
     public static final List<String> VERZAMELINGEN = List.of("AANMELDINGEN", "GESCREEND", "GEWEIGERD", "WACHTEND",
             "GESTART", "GESTOPT", "GESTOPT_FASE", "AFGESLOTEN_UITKOMST", "GEHUISVEST", "GEHUISVEST_DIENST", "GEHUISVEST_PLAATS", "BESTEMMING_GEMEENTE",
-            "BESTEMMING_PROVINCIE", "UITKERING_BEEINDIGD", "COHORT", "ENQUETE", "NAZORG", "NAZORG_WOONT_ER_NOG",
+            "BESTEMMING_PROVINCIE", "BESTEMMING_GEBIED", "UITKERING_BEEINDIGD", "COHORT", "ENQUETE", "NAZORG", "NAZORG_WOONT_ER_NOG",
             "GEHUISVEST_KOSTEN", "UITGAVEN", "AANMELDINGEN_ORGANISATIE", "GEHUISVEST_ORGANISATIE", "GESTART_HUISHOUDTYPE",
             "GEHUISVEST_HUISHOUDTYPE", "GEHUISVEST_INKOMEN", "GEHUISVEST_REMIGRANT", "GEHUISVEST_WERKPERSPECTIEF",
             "GEHUISVEST_OPVANG");
@@ -154,6 +154,14 @@ public final class Figuren {
                     "huishoudens", "Van de gehuisveste casussen ('Gehuisvest'): de provincie van de gemeente van "
                             + "bestemming (CBS-code; Gehuisvest in Den Haag: de gemeente van het team); zonder code: "
                             + "onbekend. De som is 'Gehuisvest'."),
+            f("VERHUISD_PER_GEBIED", "Bestemming: krimpgebied, anticipeergebied, Zuid-Holland of rest van Nederland",
+                    "BESTEMMING_GEBIED", Aggregaat.AANTAL_PER, "huishoudens", "Van de gehuisveste casussen "
+                            + "('Gehuisvest'): een bestemming in een gemeente van een krimpgebied of (anders) een "
+                            + "anticipeergebied uit het register van zoekgebieden van het team telt bij dat gebied; "
+                            + "anders een gemeente in de provincie Zuid-Holland (ook Den Haag) bij Zuid-Holland; anders "
+                            + "bij de rest van Nederland; zonder bestemming of met een gemeente waarvan de provincie "
+                            + "onbekend is: onbekend. Een gemeente die later is opgegaan in een gemeente van een gebied "
+                            + "telt bij dat gebied. De som is 'Gehuisvest'."),
             f("BESTEMMING_PER_GEMEENTE", "Bestemming per gemeente", "BESTEMMING_GEMEENTE", Aggregaat.AANTAL_PER,
                     "huishoudens", "Van de gehuisveste casussen ('Gehuisvest'): de gemeente van bestemming (als bij "
                             + "'Bestemming per provincie'). De som is 'Gehuisvest'."),

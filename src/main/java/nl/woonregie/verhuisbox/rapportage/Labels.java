@@ -54,6 +54,14 @@ final class Labels {
             case "GEHUISVEST_PLAATS" -> "EIGEN_GEMEENTE".equals(sleutel) ? "eigen gemeente" : "elders";
             case "BESTEMMING_GEMEENTE" -> gebied.gemeente(sleutel).map(g -> g.naam()).orElse(sleutel);
             case "BESTEMMING_PROVINCIE" -> gebied.provincie(sleutel).map(x -> x.naam()).orElse(sleutel);
+            case "BESTEMMING_GEBIED" -> {
+                try {
+                    yield nl.woonregie.platform.web.Labels.van(
+                            nl.woonregie.verhuisbox.rapportage.bestemming.Bestemmingsgebied.Gebied.valueOf(sleutel));
+                } catch (IllegalArgumentException e) {
+                    yield sleutel;
+                }
+            }
             case "COHORT" -> switch (sleutel) {
                 case "GEWEIGERD" -> "geweigerd";
                 case "WACHTLIJST" -> "op de wachtlijst";

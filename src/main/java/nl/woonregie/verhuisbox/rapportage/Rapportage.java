@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import nl.woonregie.gebied.GebiedService;
+import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
 import nl.woonregie.platform.security.Teams;
@@ -25,10 +26,12 @@ import nl.woonregie.verhuisbox.geld.GeldCijfers;
 import nl.woonregie.verhuisbox.nazorg.NazorgCijfers;
 import nl.woonregie.verhuisbox.rapportage.Figuren.Aggregaat;
 import nl.woonregie.verhuisbox.rapportage.Figuren.Figuur;
+import nl.woonregie.verhuisbox.rapportage.bestemming.Bestemmingsgebied;
 import nl.woonregie.verhuisbox.traject.Cijferrij;
 import nl.woonregie.verhuisbox.traject.TrajectCijfers;
 import nl.woonregie.verhuisbox.traject.VerhuisboxTeams;
 import nl.woonregie.verhuisbox.traject.VerhuisboxToegang;
+import nl.woonregie.verhuisbox.zoeken.Zoekgebieden;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +55,11 @@ public class Rapportage {
     private final VerhuisboxTeams teams;
     private final GebiedService gebied;
     private final VerhuisboxToegang toegang;
+    private final Zoekgebieden zoekgebieden;
 
     Rapportage(TrajectCijfers traject, NazorgCijfers nazorg, GeldCijfers geld, VerhuisboxTeams teams,
-            GebiedService gebied, VerhuisboxToegang toegang) {
+            GebiedService gebied, VerhuisboxToegang toegang, Zoekgebieden zoekgebieden) {
+        this.zoekgebieden = zoekgebieden;
         this.toegang = toegang;
         this.traject = traject;
         this.nazorg = nazorg;
@@ -139,6 +144,18 @@ public class Rapportage {
                 case "BESTEMMING_PROVINCIE" -> rijen("BESTEMMING_GEMEENTE", team, p, berekend).stream()
                         .map(r -> new Cijferrij(r.casus(), gebied.provincieVan(r.sleutel()).orElse(ONBEKEND), null))
                         .toList();
+                // the area of each destination (ADR 0061), by the team's register of search areas
+                case "BESTEMMING_GEBIED" -> {
+                    List<Bestemmingsgebied.Zoekgebied> register = zoekgebieden.vanTeam(team).stream()
+                            .map(z -> new Bestemmingsgebied.Zoekgebied(
+                                    Bestemmingsgebied.Soort.valueOf(z.soort().name()), z.gemeenten().stream()
+                                            .map(Zoekgebieden.Gebiedsgemeente::code).collect(Collectors.toSet())))
+                            .toList();
+                    yield rijen("BESTEMMING_GEMEENTE", team, p, berekend).stream()
+                            .map(r -> new Cijferrij(r.casus(), Bestemmingsgebied.van(bestemming(r.sleutel()),
+                                    register).name(), null))
+                            .toList();
+                }
                 case "ENQUETE" -> nazorg.enquetes(team, p.van(), p.tot());
                 case "NAZORG" -> nazorg.contacten(casussenVanTeam(team, berekend), p.van(), p.tot(), false);
                 case "NAZORG_WOONT_ER_NOG" -> nazorg.contacten(casussenVanTeam(team, berekend), p.van(), p.tot(),
@@ -155,6 +172,20 @@ public class Rapportage {
         }
         berekend.put(v, rijen);
         return rijen;
+    }
+
+    /** A destination code with the gemeenten it merged into, and its province (the gebied register). */
+    private Bestemmingsgebied.Bestemming bestemming(String code) {
+        if (code == null || ONBEKEND.equals(code)) {
+            return new Bestemmingsgebied.Bestemming(List.of(), null);
+        }
+        List<String> keten = new ArrayList<>(List.of(code));
+        String volgende = gebied.gemeente(code).map(Gemeente::opgegaanIn).orElse(null);
+        while (volgende != null && !keten.contains(volgende) && keten.size() < 20) {
+            keten.add(volgende);
+            volgende = gebied.gemeente(volgende).map(Gemeente::opgegaanIn).orElse(null);
+        }
+        return new Bestemmingsgebied.Bestemming(List.copyOf(keten), gebied.provincieVan(code).orElse(null));
     }
 
     private List<Long> casussenVanTeam(long team, Map<String, List<Cijferrij>> berekend) {
@@ -199,6 +230,8 @@ public class Rapportage {
             if (Set.of("GEWEIGERD", "GESTOPT", "BESTEMMING_GEMEENTE", "BESTEMMING_PROVINCIE")
                     .contains(f.verzameling())) {
                 delen.sort(Comparator.comparing(Deel::waarde).reversed().thenComparing(Deel::label));
+            } else if ("BESTEMMING_GEBIED".equals(f.verzameling())) { // the reports' order
+                delen.sort(Comparator.comparing(d -> Bestemmingsgebied.Gebied.valueOf(d.sleutel())));
             }
             return new Cijfer(f, true, totaal(f.aggregaat(), rijen), casussen(rijen), List.copyOf(delen));
         }
@@ -249,7 +282,7 @@ public class Rapportage {
                         + per.getOrDefault("AFGESLOTEN", 0) + (som == aanmeldingen.casussen() ? "" : " (is " + som + ")")));
         int gehuisvest = r.cijfer("GEHUISVEST").casussen();
         for (String code : List.of("GEHUISVEST_PER_DIENSTVERLENING", "GEHUISVEST_PER_PLAATS",
-                "BESTEMMING_PER_PROVINCIE", "GEHUISVEST_PER_ORGANISATIE", "GEHUISVEST_PER_HUISHOUDTYPE",
+                "BESTEMMING_PER_PROVINCIE", "VERHUISD_PER_GEBIED", "GEHUISVEST_PER_ORGANISATIE", "GEHUISVEST_PER_HUISHOUDTYPE",
                 "GEHUISVEST_PER_INKOMEN", "GEHUISVEST_PER_REMIGRANT", "GEHUISVEST_PER_WERKPERSPECTIEF",
                 "GEHUISVEST_PER_OPVANG")) {
             Cijfer u = r.cijfer(code);
@@ -346,6 +379,52 @@ public class Rapportage {
                 "Niet voldaan: " + omschrijving));
         String gm = teams.team(team).map(Teams.Team::gemeente).orElse(null);
         return new Labels(criteria, geld.potLabels(team), gm, gebied);
+    }
+
+    /**
+     * The success rate of a referring organisation (issue 20 §5; the reports' "referrer with success rate"): derived,
+     * not a figure of its own — the housed of the period ('Gehuisvest per aanmeldende organisatie') divided by the
+     * registrations of the period ('Aanmeldingen per aanmeldende organisatie') of the same key, as a percentage with
+     * one decimal; {@code procent} null when the organisation registered nobody in the period. The two counts are
+     * not one cohort (a household housed this year may have registered last year), as in the reports.
+     */
+    public record Slaging(String sleutel, String organisatie, int aangemeld, int gehuisvest, BigDecimal procent) {
+
+        /** The rate the Dutch way ("57,1%"), "—" without registrations. */
+        public String weergave() {
+            return Rapportage.procent(procent);
+        }
+    }
+
+    /** Per organisation of either figure: registered, housed and the derived success rate (most registered first). */
+    public static List<Slaging> slagingPerOrganisatie(Rapport r) {
+        Map<String, Deel> aangemeld = new LinkedHashMap<>();
+        r.cijfer("AANMELDINGEN_PER_ORGANISATIE").delen().forEach(d -> aangemeld.put(d.sleutel(), d));
+        Map<String, Deel> gehuisvest = new LinkedHashMap<>();
+        r.cijfer("GEHUISVEST_PER_ORGANISATIE").delen().forEach(d -> gehuisvest.put(d.sleutel(), d));
+        Set<String> sleutels = new LinkedHashSet<>(aangemeld.keySet());
+        sleutels.addAll(gehuisvest.keySet());
+        List<Slaging> lijst = new ArrayList<>();
+        for (String k : sleutels) {
+            int a = aangemeld.containsKey(k) ? aangemeld.get(k).casussen() : 0;
+            int h = gehuisvest.containsKey(k) ? gehuisvest.get(k).casussen() : 0;
+            String label = aangemeld.containsKey(k) ? aangemeld.get(k).label() : gehuisvest.get(k).label();
+            lijst.add(new Slaging(k, label, a, h, a == 0 ? null
+                    : BigDecimal.valueOf(h * 100L).divide(BigDecimal.valueOf(a), 1, RoundingMode.HALF_UP)));
+        }
+        lijst.sort(Comparator.comparing(Slaging::aangemeld).reversed().thenComparing(Slaging::organisatie));
+        return List.copyOf(lijst);
+    }
+
+    /** A success rate the Dutch way ("57,1%"), or "—" when nothing was registered. */
+    public static String procent(BigDecimal procent) {
+        if (procent == null) {
+            return "—";
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL"));
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(procent) + "%";
     }
 
     /** Per municipality code: the number of housed households (for the map). */

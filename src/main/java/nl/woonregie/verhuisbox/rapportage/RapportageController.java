@@ -158,6 +158,10 @@ class RapportageController {
     static final List<String> KOP_KERN = List.of("Code", "Cijfer", "Waarde", "Eenheid", "Casussen (drill-down)",
             "Definitie");
 
+    /** The columns of the derived success rate per referring organisation (Rapportage.slagingPerOrganisatie). */
+    static final List<String> KOP_SLAGING = List.of("Aanmeldende organisatie", "Aangemeld in de periode",
+            "Gehuisvest in de periode", "Slagingspercentage (afgeleid: gehuisvest ÷ aangemeld; — zonder aanmeldingen)");
+
     /** The annual report workbook. */
     static byte[] xlsx(Rapportage.Rapport r) {
         List<List<?>> kern = new ArrayList<>();
@@ -173,11 +177,16 @@ class RapportageController {
                 List<?> rij = Arrays.asList(f.code(), d.sleutel(), d.label(), d.waarde(), d.casussen());
                 switch (f.code()) {
                     case "GEWEIGERD_PER_REDEN", "GESTOPT_PER_REDEN", "GESTOPT_PER_FASE" -> redenen.add(rij);
-                    case "BESTEMMING_PER_PROVINCIE", "BESTEMMING_PER_GEMEENTE" -> bestemmingen.add(rij);
+                    case "BESTEMMING_PER_PROVINCIE", "BESTEMMING_PER_GEMEENTE", "VERHUISD_PER_GEBIED" ->
+                            bestemmingen.add(rij);
                     case "ENQUETE_GEMIDDELDE_PER_VRAAG", "NAZORG_VASTGELEGD", "NAZORG_WOONT_ER_NOG" -> enquete.add(rij);
                     default -> uitsplitsingen.add(rij);
                 }
             }
+        }
+        List<List<?>> slaging = new ArrayList<>();
+        for (Rapportage.Slaging x : Rapportage.slagingPerOrganisatie(r)) {
+            slaging.add(Arrays.asList(x.organisatie(), x.aangemeld(), x.gehuisvest(), x.weergave()));
         }
         List<List<?>> potten = new ArrayList<>();
         for (Rapportage.Pot p : r.potten()) {
@@ -207,6 +216,7 @@ class RapportageController {
                 .blad("Redenen", kopDeel, redenen)
                 .blad("Bestemmingen", kopDeel, bestemmingen)
                 .blad("Uitsplitsingen", kopDeel, uitsplitsingen)
+                .blad("Slaging per organisatie", KOP_SLAGING, slaging)
                 .blad("Geld per pot", List.of("Jaar", "Pot", "Naam", "Budget", "Betaald in periode",
                         "Betaald totaal", "Resterend", "Controle"), potten)
                 .blad("Enquête en nazorg", kopDeel, enquete)

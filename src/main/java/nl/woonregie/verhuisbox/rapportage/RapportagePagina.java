@@ -81,6 +81,7 @@ class RapportagePagina {
             model.addAttribute("periodekeuze", new PeriodeFormulier(p.van().toString(), p.tot().toString()));
         }
         model.addAttribute("rapport", r);
+        model.addAttribute("slaging", Rapportage.slagingPerOrganisatie(r));
         model.addAttribute("p", p);
         model.addAttribute("heelJaar", p.van().getDayOfYear() == 1 && p.tot().equals(p.van().withMonth(12)
                 .withDayOfMonth(31)));

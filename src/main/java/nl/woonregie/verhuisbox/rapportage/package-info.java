@@ -4,7 +4,7 @@
  * page, JSON and XLSX. Owns no tables.
  */
 @ApplicationModule(displayName = "Verhuisbox: rapportage", allowedDependencies = {"verhuisbox", "verhuisbox.traject",
-    "verhuisbox.geld", "verhuisbox.nazorg", "gebied", "platform.web", "platform.security", "platform.export"})
+    "verhuisbox.geld", "verhuisbox.nazorg", "verhuisbox.zoeken", "gebied", "platform.web", "platform.security", "platform.export"})
 package nl.woonregie.verhuisbox.rapportage;
 
 import org.springframework.modulith.ApplicationModule;

@@ -54,12 +54,14 @@ public class CasusDienst implements Casussen {
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
     private final Verwijzers verwijzers;
+    private final Zoekgebiedkeuze zoekgebieden;
 
     CasusDienst(CasusRepository casussen, Casusdossier dossier, Overgangen overgangen, Toetsing toetsing,
             Checklisten checklisten, Wachtlijsten wachtlijsten, Taken taken, VerhuisboxToegang toegang,
             Gebruikers gebruikers, AuditTrail audittrail, ApplicationEventPublisher gebeurtenissen, Clock klok,
-            Verwijzers verwijzers) {
+            Verwijzers verwijzers, Zoekgebiedkeuze zoekgebieden) {
         this.verwijzers = verwijzers;
+        this.zoekgebieden = zoekgebieden;
         this.casussen = casussen;
         this.dossier = dossier;
         this.overgangen = overgangen;
@@ -458,12 +460,17 @@ public class CasusDienst implements Casussen {
         if (variant == null) {
             f.add(new InvalidParam("variant", "INTENSIEF, LICHT of ADVIES"));
         }
+        if (regios != null && regios.stream().anyMatch(r -> r != null && r.gebied() != null)) {
+            regios = uitRegister(id, regios, f);
+        }
         if (regios == null || regios.isEmpty()) {
             f.add(new InvalidParam("zoekregios", "minstens één zoekregio"));
         } else {
             for (int i = 0; i < regios.size(); i++) {
                 if (regios.get(i) == null) {
                     f.add(new InvalidParam("zoekregios[" + i + "]", "verplicht"));
+                } else if (regios.get(i).gebied() != null) {
+                    continue; // an area of the register: its name and zeer kansrijk are the register's
                 } else if (regios.get(i).regio() == null || regios.get(i).regio().isBlank()) {
                     f.add(new InvalidParam("zoekregios[" + i + "].regio", "verplicht"));
                 } else {
@@ -480,6 +487,31 @@ public class CasusDienst implements Casussen {
         casussen.zetIntake(id, variant, regios);
         gebeurtenissen.publishEvent(new CasusGebeurtenis.IntakeVastgelegd(id, variant, regios,
                 new Actor(door.actor(), client)));
+    }
+
+    /**
+     * The search regions with every area of the register ({@code gebied}) replaced by the register's name and its zeer
+     * kansrijk (its level, ADR 0061; a tick sent with it does not count); an id the case's team has not is an error at
+     * {@code zoekregios[i].gebied}.
+     */
+    private List<Zoekregio> uitRegister(long id, List<Zoekregio> regios, List<InvalidParam> f) {
+        long team = casussen.scope(id).orElseThrow().team();
+        List<Zoekregio> uit = new ArrayList<>();
+        for (int i = 0; i < regios.size(); i++) {
+            Zoekregio r = regios.get(i);
+            if (r == null || r.gebied() == null) {
+                uit.add(r);
+                continue;
+            }
+            java.util.Optional<Zoekgebiedkeuze.Gekozen> g = zoekgebieden.gebied(team, r.gebied());
+            if (g.isEmpty()) {
+                f.add(new InvalidParam("zoekregios[" + i + "].gebied", "geen zoekgebied uit het register van het team"));
+                uit.add(new Zoekregio(r.regio(), false, r.gebied()));
+            } else {
+                uit.add(new Zoekregio(g.get().naam(), g.get().zeerKansrijk(), g.get().id()));
+            }
+        }
+        return uit;
     }
 
     // ---------------------------------------------------------------- housing in the own network

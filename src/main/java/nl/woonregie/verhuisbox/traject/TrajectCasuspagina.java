@@ -44,9 +44,11 @@ class TrajectCasuspagina implements Casuspaginadeel {
     private final GebiedService gebied;
     private final Clock klok;
     private final Overdrachten overdrachten;
+    private final Zoekgebiedkeuze zoekgebieden;
 
     TrajectCasuspagina(Checklisten checklisten, Toetsing toetsing, GebiedService gebied, Clock klok,
-            Overdrachten overdrachten) {
+            Overdrachten overdrachten, Zoekgebiedkeuze zoekgebieden) {
+        this.zoekgebieden = zoekgebieden;
         this.overdrachten = overdrachten;
         this.checklisten = checklisten;
         this.toetsing = toetsing;
@@ -74,10 +76,14 @@ class TrajectCasuspagina implements Casuspaginadeel {
         formulier(model, "toelaten", new OvergangFormulier("Eerste op de wachtlijst, capaciteit beschikbaar"));
         List<IntakeFormulier.Regio> regios = new ArrayList<>();
         for (Casussen.Zoekregio r : c.zoekregios()) {
-            regios.add(new IntakeFormulier.Regio(r.regio(), Casussen.Zoekregio.kansrijk(r) ? "ja" : null));
+            regios.add(r.gebied() != null ? new IntakeFormulier.Regio("", null, String.valueOf(r.gebied()))
+                    : new IntakeFormulier.Regio(r.regio(), Casussen.Zoekregio.kansrijk(r) ? "ja" : null, null));
         }
         while (regios.size() < IntakeFormulier.REGIOS) {
-            regios.add(new IntakeFormulier.Regio("", null));
+            regios.add(new IntakeFormulier.Regio("", null, null));
+        }
+        if (c.status() == Status.INTAKE) { // the areas of the register of search areas to choose from (ADR 0061)
+            model.addAttribute("zoekgebieden", g.team() == null ? List.of() : zoekgebieden.keuzes(g.team()));
         }
         formulier(model, "intake", new IntakeFormulier(c.variant() == null ? null : c.variant().name(), regios));
         formulier(model, "vinklijst", new ChecklistFormulier(null, Map.of()));

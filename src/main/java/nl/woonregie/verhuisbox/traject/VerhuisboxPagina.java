@@ -123,14 +123,25 @@ class VerhuisboxPagina {
 
         static final int REGIOS = 3;
 
-        /** A search region; {@code zeerKansrijk} "ja" when ticked. */
-        public record Regio(String regio, String zeerKansrijk) {
+        /**
+         * A search region: typed, {@code zeerKansrijk} "ja" when ticked; or {@code gebied}, the id of an area of the
+         * register of search areas (its name and zeer kansrijk are the register's, ADR 0061).
+         */
+        public record Regio(String regio, String zeerKansrijk, String gebied) {
         }
 
         CasusDienst.IntakeVerzoek verzoek() {
             List<Casussen.Zoekregio> regios = new ArrayList<>();
             for (Regio r : zoekregios == null ? List.<Regio>of() : zoekregios) {
-                if (r != null && Invoer.leeg(r.regio()) != null) {
+                if (r != null && Invoer.leeg(r.gebied()) != null) {
+                    long id;
+                    try {
+                        id = Long.parseLong(r.gebied().strip());
+                    } catch (NumberFormatException e) {
+                        id = -1; // not an area of the register: the service names it
+                    }
+                    regios.add(new Casussen.Zoekregio(null, null, id));
+                } else if (r != null && Invoer.leeg(r.regio()) != null) {
                     regios.add(new Casussen.Zoekregio(r.regio().strip(), "ja".equals(r.zeerKansrijk())));
                 }
             }

@@ -137,4 +137,48 @@ public sealed interface ZoekGebeurtenis extends AuditGebeurtenis {
             return waarden;
         }
     }
+    /** A search area was added to the register ({@code waarden}: as stored, with its versie). */
+    record ZoekgebiedToegevoegd(long zoekgebied, Map<String, Object> waarden, Actor door) implements ZoekGebeurtenis {
+
+        public String actie() {
+            return "VHB_ZOEKGEBIED_TOEGEVOEGD";
+        }
+
+        public String objectType() {
+            return "vhb_zoekgebied";
+        }
+
+        public String objectId() {
+            return Long.toString(zoekgebied);
+        }
+
+        public Map<String, ?> nieuw() {
+            return waarden;
+        }
+    }
+
+    /** A search area of the register was changed ({@code vorige}: as stored before; {@code waarden}: after). */
+    record ZoekgebiedGewijzigd(long zoekgebied, Map<String, Object> vorige, Map<String, Object> waarden, Actor door)
+            implements ZoekGebeurtenis {
+
+        public String actie() {
+            return "VHB_ZOEKGEBIED_GEWIJZIGD";
+        }
+
+        public String objectType() {
+            return "vhb_zoekgebied";
+        }
+
+        public String objectId() {
+            return Long.toString(zoekgebied);
+        }
+
+        public Map<String, ?> oud() {
+            return vorige;
+        }
+
+        public Map<String, ?> nieuw() {
+            return waarden;
+        }
+    }
 }

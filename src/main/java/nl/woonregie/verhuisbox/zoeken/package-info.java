@@ -4,7 +4,7 @@
  * API (access, tasks, transitions) and implements its ports (offers for the entry conditions, the case page section,
  * the AVG export); owns the search tables.
  */
-@ApplicationModule(displayName = "Verhuisbox: zoeken", allowedDependencies = {"verhuisbox", "verhuisbox.traject",
+@ApplicationModule(displayName = "Verhuisbox: zoeken", allowedDependencies = {"verhuisbox", "verhuisbox.traject", "gebied",
     "platform.core", "platform.web", "platform.security", "platform.audit"})
 package nl.woonregie.verhuisbox.zoeken;
 

@@ -248,7 +248,11 @@ class RapportageApiTest {
                     .isEqualTo(r.potten().get(0).budget().doubleValue());
             assertThat(wb.getSheet("Bestemmingen").getLastRowNum()).isEqualTo(
                     r.cijfer("BESTEMMING_PER_PROVINCIE").delen().size()
-                            + r.cijfer("BESTEMMING_PER_GEMEENTE").delen().size());
+                            + r.cijfer("BESTEMMING_PER_GEMEENTE").delen().size()
+                            + r.cijfer("VERHUISD_PER_GEBIED").delen().size());
+            // the derived success rate per referring organisation: one row per organisation of either figure
+            assertThat(wb.getSheet("Slaging per organisatie").getLastRowNum())
+                    .isEqualTo(Rapportage.slagingPerOrganisatie(r).size());
         }
         api.als(consulent).get(A + "/jaar/" + JAAR + ".xlsx").status(200);
         api.als(aanmelder).get(A + "/jaar/" + JAAR + ".xlsx").status(403);

@@ -70,12 +70,12 @@ public sealed interface HerinneringGebeurtenis extends AuditGebeurtenis permits 
 
         @Override
         public Map<String, ?> oud() {
-            return Map.of("dagenVoorPeildatum", vorigeDagen);
+            return Map.of("dagenVoorPeildata", vorigeDagen);
         }
 
         @Override
         public Map<String, ?> nieuw() {
-            return Map.of("dagenVoorPeildatum", dagen, "versie", versie);
+            return Map.of("dagenVoorPeildata", dagen, "versie", versie);
         }
     }
 }

@@ -63,6 +63,7 @@ public class Herinneringen {
     static final String SJABLOON_ACTIE = "herinnering-actie";
     static final String SJABLOON_PEILDATUM = "herinnering-peildatum";
     static final String SJABLOON_BEGUNSTIGINGSTERMIJN = "herinnering-begunstigingstermijn";
+    static final String SJABLOON_MAANDOVERZICHT = "maandoverzicht";
 
     private final ContactOpslag contacten;
     private final HerinneringOpslag opslag;
@@ -179,6 +180,66 @@ public class Herinneringen {
         return geplaatst;
     }
 
+    /**
+     * Issue 19 §8: COA's monthly overview of the month as a mail to each municipality of the province with a
+     * taakstelling or a standing in it — its own row (taakstelling, COA's standing, what is left, the realisation) —
+     * to its active ambtelijke contacts, once per month and contact (kind {@link Herinneringsoort#MAANDOVERZICHT},
+     * subject the month): a second run places only what is new (a new contact, a municipality with its first
+     * figures). Answers how many messages were placed. No access check: the caller's.
+     */
+    int maandoverzicht(String provincie, java.time.YearMonth maand, Actor door) {
+        Maandoverzicht.Overzicht o = maandoverzicht.opDatum(provincie, maand.atEndOfMonth());
+        Map<String, List<ContactOpslag.Rij>> perGemeente = ontvangers();
+        LocalDate vandaag = gebied.vandaag();
+        int geplaatst = 0;
+        for (Maandoverzicht.Regel r : o.regels()) {
+            Optional<Gemeente> gemeente = gebied.gemeente(r.gemeente());
+            if (gemeente.isEmpty() || r.taakstelling() == null && r.gehuisvest() == null) {
+                continue;
+            }
+            for (ContactOpslag.Rij c : perGemeente.getOrDefault(r.gemeente(), List.of())) {
+                if (c.gegevens().soort() == Contactsoort.AMBTELIJK && plaats(Herinneringsoort.MAANDOVERZICHT,
+                        maand.toString(), gemeente.get(), c, onderwerpregel(gemeente.get(), maand),
+                        SJABLOON_MAANDOVERZICHT, gegevens(gemeente.get(), o, r, c), vandaag, door)) {
+                    geplaatst++;
+                }
+            }
+        }
+        return geplaatst;
+    }
+
+    static String onderwerpregel(Gemeente gemeente, java.time.YearMonth maand) {
+        return "Maandoverzicht huisvesting vergunninghouders " + maandnaam(maand) + " (" + gemeente.naam() + ")";
+    }
+
+    static String maandnaam(java.time.YearMonth maand) {
+        return NlFormaat.maand(maand.getMonthValue()) + " " + maand.getYear();
+    }
+
+    /** The values of the monthly overview's template: the municipality's own row (all text, Dutch formats). */
+    Map<String, Object> gegevens(Gemeente gemeente, Maandoverzicht.Overzicht o, Maandoverzicht.Regel r,
+            ContactOpslag.Rij c) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("aanhef", "Geachte " + c.gegevens().naam());
+        g.put("gemeente", gemeente.naam());
+        g.put("provincie", o.provincieNaam());
+        g.put("maand", maandnaam(o.maand()));
+        g.put("periode", o.periode().omschrijving());
+        g.put("taakstelling", r.taakstelling() == null ? null : NlFormaat.getal(r.taakstelling()));
+        g.put("additioneleOpgave", r.additioneleOpgave() == null || r.additioneleOpgave() == 0 ? null
+                : NlFormaat.getal(r.additioneleOpgave()));
+        g.put("standVan", r.standVan() == null ? null : NlFormaat.datum(r.standVan()));
+        g.put("gehuisvest", r.gehuisvest() == null ? null : NlFormaat.getal(r.gehuisvest()));
+        g.put("koppelingen", r.koppelingen() == null ? null : NlFormaat.getal(r.koppelingen()));
+        Long over = r.nogTeHuisvesten();
+        g.put("nogTeHuisvesten", over == null ? null : NlFormaat.getal(Math.max(0, over)));
+        g.put("meer", over != null && over < 0 ? NlFormaat.getal(-over) : null);
+        g.put("realisatie", r.realisatie() == null ? null
+                : NlFormaat.procent(BigDecimal.valueOf(r.realisatie()).setScale(3, RoundingMode.HALF_UP)));
+        g.put("link", basisUrl + "/gemeenten/" + gemeente.code() + "/huurcontracten");
+        return g;
+    }
+
     /** The active contacts with an e-mail address of every municipality, by municipality. */
     private Map<String, List<ContactOpslag.Rij>> ontvangers() {
         return contacten.vanAlleGemeenten().stream()
@@ -292,6 +353,7 @@ public class Herinneringen {
                 case BEGUNSTIGINGSTERMIJN -> "Begunstigingstermijn " + delen[1] + " van een besluit tot "
                         + "indeplaatsstelling: " + ("verstreken".equals(laatste) ? "verstreken zonder het aantal"
                                 : "eindigt binnenkort");
+                case MAANDOVERZICHT -> "Maandoverzicht " + maandnaam(java.time.YearMonth.parse(onderwerp));
             };
         } catch (RuntimeException e) {
             return "Herinnering";
@@ -299,14 +361,14 @@ public class Herinneringen {
     }
 
     /** The days before a peildatum the province's officials are reminded of it (its setting, else the default). */
-    public int dagenVoorPeildatum(String provincie) {
-        return opslag.instelling(provincie).map(HerinneringOpslag.Instelling::dagenVoorPeildatum)
+    public int dagenVoorPeildata(String provincie) {
+        return opslag.instelling(provincie).map(HerinneringOpslag.Instelling::dagenVoorPeildata)
                 .orElse(Peildatumherinnering.STANDAARD_DAGEN);
     }
 
     /** The peildatum of the province's beleidskader reminded of today, if any (PEILDATUM). */
     Optional<LocalDate> peildatumTeHerinneren(String provincie, LocalDate vandaag) {
-        int dagen = dagenVoorPeildatum(provincie);
+        int dagen = dagenVoorPeildata(provincie);
         return kaders.voorProvincie(provincie, vandaag).flatMap(k -> Peildatumherinnering.teVersturen(
                 k.kalender().peildata(vandaag.plusDays(1), vandaag.plusDays(dagen)), vandaag, dagen));
     }

@@ -13,7 +13,7 @@ public record Herinneringsinstelling(
         @Schema(example = "PV28") String provincie,
         @Schema(example = "Zuid-Holland") String naam,
         @Schema(description = "Hoeveel dagen vóór een peildatum de ambtelijke contacten een herinnering krijgen (1 tot "
-                + "en met 60; standaard 14)", example = "14") int dagenVoorPeildatum,
+                + "en met 60; standaard 14)", example = "14") int dagenVoorPeildata,
         @Schema(description = "Nog niets ingesteld: de standaardwaarde geldt") boolean standaard,
         @Schema(description = "De versie (0: nog niets ingesteld); ook de ETag", example = "0") int versie,
         @Schema(description = "Wanneer voor het laatst gewijzigd (leeg bij versie 0)") OffsetDateTime gewijzigdOp,

@@ -12,5 +12,7 @@ public enum Herinneringsoort {
     /** A peildatum of the province's beleidskader is near (the province's number of days before it). */
     PEILDATUM,
     /** A begunstigingstermijn of a besluit tot indeplaatsstelling ends in 14 days, or it passed unmet (the college). */
-    BEGUNSTIGINGSTERMIJN
+    BEGUNSTIGINGSTERMIJN,
+    /** COA's monthly overview of the month, the municipality's own row (issue 19 §8), sent by the supervisor. */
+    MAANDOVERZICHT
 }

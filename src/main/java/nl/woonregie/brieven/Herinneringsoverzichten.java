@@ -17,6 +17,7 @@ import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Toegang;
 import nl.woonregie.platform.web.ApiException;
 import nl.woonregie.platform.web.InvalidParam;
+import nl.woonregie.toezicht.cijfers.Maandoverzicht;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -43,9 +44,12 @@ public class Herinneringsoverzichten {
     private final Post post;
     private final Toegang toegang;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Maandoverzicht maandoverzichten;
 
     Herinneringsoverzichten(Herinneringen herinneringen, HerinneringOpslag opslag, ContactOpslag contacten,
-            GebiedService gebied, Post post, Toegang toegang, ApplicationEventPublisher gebeurtenissen) {
+            GebiedService gebied, Post post, Toegang toegang, ApplicationEventPublisher gebeurtenissen,
+            Maandoverzicht maandoverzichten) {
+        this.maandoverzichten = maandoverzichten;
         this.herinneringen = herinneringen;
         this.opslag = opslag;
         this.contacten = contacten;
@@ -69,7 +73,7 @@ public class Herinneringsoverzichten {
     private Herinneringsinstelling instelling(String provincie) {
         String naam = gebied.provincie(provincie).map(p -> p.naam()).orElse(provincie);
         return opslag.instelling(provincie).map(i -> new Herinneringsinstelling(provincie, naam,
-                i.dagenVoorPeildatum(), false, i.versie(), i.gewijzigdOp(), i.gewijzigdDoor()))
+                i.dagenVoorPeildata(), false, i.versie(), i.gewijzigdOp(), i.gewijzigdDoor()))
                 .orElse(new Herinneringsinstelling(provincie, naam, Peildatumherinnering.STANDAARD_DAGEN, true, 0,
                         null, null));
     }
@@ -123,26 +127,26 @@ public class Herinneringsoverzichten {
             throw ApiException.invalid("De herinneringen zijn niet ingesteld.", fouten);
         }
         Herinneringsinstelling voor = instelling(provincie);
-        if (van != voor.versie() || !opslag.wijzigInstelling(provincie, van, x.dagenVoorPeildatum(), g.actor())) {
+        if (van != voor.versie() || !opslag.wijzigInstelling(provincie, van, x.dagenVoorPeildata(), g.actor())) {
             throw new ApiException(HttpStatus.CONFLICT, "Intussen gewijzigd", "De instelling van de herinneringen is "
                     + "intussen gewijzigd (nu versie " + instelling(provincie).versie() + "); lees haar opnieuw.",
                     null);
         }
         Herinneringsinstelling na = instelling(provincie);
         gebeurtenissen.publishEvent(new HerinneringGebeurtenis.InstellingGewijzigd(provincie,
-                voor.dagenVoorPeildatum(), na.dagenVoorPeildatum(), na.versie(), new Actor(g.actor(), client)));
+                voor.dagenVoorPeildata(), na.dagenVoorPeildata(), na.versie(), new Actor(g.actor(), client)));
         return na;
     }
 
     /** Every invalid field of the request (the version aside): also the page's check. */
     static List<InvalidParam> controleer(HerinneringsinstellingVerzoek x) {
         List<InvalidParam> fouten = new ArrayList<>();
-        if (x.dagenVoorPeildatum() == null) {
-            fouten.add(new InvalidParam("dagenVoorPeildatum", "verplicht: een aantal dagen van "
+        if (x.dagenVoorPeildata() == null) {
+            fouten.add(new InvalidParam("dagenVoorPeildata", "verplicht: een aantal dagen van "
                     + Peildatumherinnering.MIN_DAGEN + " tot en met " + Peildatumherinnering.MAX_DAGEN));
-        } else if (x.dagenVoorPeildatum() < Peildatumherinnering.MIN_DAGEN
-                || x.dagenVoorPeildatum() > Peildatumherinnering.MAX_DAGEN) {
-            fouten.add(new InvalidParam("dagenVoorPeildatum", Peildatumherinnering.MIN_DAGEN + " tot en met "
+        } else if (x.dagenVoorPeildata() < Peildatumherinnering.MIN_DAGEN
+                || x.dagenVoorPeildata() > Peildatumherinnering.MAX_DAGEN) {
+            fouten.add(new InvalidParam("dagenVoorPeildata", Peildatumherinnering.MIN_DAGEN + " tot en met "
                     + Peildatumherinnering.MAX_DAGEN + " dagen"));
         }
         return fouten;
@@ -155,5 +159,30 @@ public class Herinneringsoverzichten {
     public int nuVersturen(Gebruiker g, String provincie, String client) {
         toegang.provincieToezien(g, provincie);
         return herinneringen.verstuur(provincie, new Actor(g.actor(), client));
+    }
+
+    /**
+     * Issue 19 §8: sends each municipality of the province its own row of COA's monthly overview of {@code maand}
+     * (jjjj-mm; empty: the month the overview page opens with), once per month and contact; answers how many
+     * messages were placed. 400 naming {@code maand} for one that is not a month.
+     */
+    public Maandverzending maandoverzichtVersturen(Gebruiker g, String provincie, String maand, String client) {
+        toegang.provincieToezien(g, provincie);
+        java.time.YearMonth m;
+        if (maand == null || maand.isBlank()) {
+            m = maandoverzichten.standaardMaand(g, provincie, gebied.vandaag());
+        } else {
+            try {
+                m = java.time.YearMonth.parse(maand.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ApiException.invalid("Ongeldige maand.", List.of(new InvalidParam("maand",
+                        "een maand als jjjj-mm, bijvoorbeeld 2022-05")));
+            }
+        }
+        return new Maandverzending(m, herinneringen.maandoverzicht(provincie, m, new Actor(g.actor(), client)));
+    }
+
+    /** What a sending of the monthly overview did: the month and how many messages it placed. */
+    public record Maandverzending(java.time.YearMonth maand, int geplaatst) {
     }
 }

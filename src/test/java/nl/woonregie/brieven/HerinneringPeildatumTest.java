@@ -127,15 +127,15 @@ class HerinneringPeildatumTest extends MetMailserver {
                 loop(g.dag(), g.verwacht(), anna, wethouder, fleur, provincie);
             }
             JsonNode gezet = api.als(toezicht).put("/api/v1/provincies/" + provincie + "/herinneringsinstelling",
-                    "{\"dagenVoorPeildatum\": 10, \"versie\": " + versie + "}").json();
-            assertThat(gezet.path("dagenVoorPeildatum").asInt()).isEqualTo(10);
+                    "{\"dagenVoorPeildata\": 10, \"versie\": " + versie + "}").json();
+            assertThat(gezet.path("dagenVoorPeildata").asInt()).isEqualTo(10);
             versie = gezet.path("versie").asInt();
             for (Geval g : ingesteld) {
                 loop(g.dag(), g.verwacht(), anna, wethouder, fleur, provincie);
             }
         } finally {
             api.als(toezicht).put("/api/v1/provincies/" + provincie + "/herinneringsinstelling",
-                    "{\"dagenVoorPeildatum\": 14, \"versie\": " + versie + "}").json();
+                    "{\"dagenVoorPeildata\": 14, \"versie\": " + versie + "}").json();
         }
 
         List<MimeMessage> berichten = wachtOp(2);

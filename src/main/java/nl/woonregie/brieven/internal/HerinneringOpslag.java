@@ -60,7 +60,7 @@ public class HerinneringOpslag {
     }
 
     /** A province's settings as stored: empty when it never changed them (the defaults hold, version 0). */
-    public record Instelling(int dagenVoorPeildatum, int versie, OffsetDateTime gewijzigdOp, String gewijzigdDoor) {
+    public record Instelling(int dagenVoorPeildata, int versie, OffsetDateTime gewijzigdOp, String gewijzigdDoor) {
     }
 
     public Optional<Instelling> instelling(String provincie) {
@@ -73,17 +73,17 @@ public class HerinneringOpslag {
      * Stores the settings at the version read ({@code van}; 0: none stored yet): answers false when another change
      * came first (a stale version).
      */
-    public boolean wijzigInstelling(String provincie, int van, int dagenVoorPeildatum, String door) {
+    public boolean wijzigInstelling(String provincie, int van, int dagenVoorPeildata, String door) {
         if (van == 0) {
             return jdbc.sql("""
                     insert into herinnering_instelling (provincie_code, dagen_voor_peildatum, versie, gewijzigd_door)
                     values (?, ?, 1, ?) on conflict (provincie_code) do nothing""")
-                    .params(provincie, dagenVoorPeildatum, door).update() == 1;
+                    .params(provincie, dagenVoorPeildata, door).update() == 1;
         }
         return jdbc.sql("""
                 update herinnering_instelling set dagen_voor_peildatum = ?, versie = versie + 1, gewijzigd_op = now(),
                     gewijzigd_door = ?
-                where provincie_code = ? and versie = ?""").params(dagenVoorPeildatum, door, provincie, van)
+                where provincie_code = ? and versie = ?""").params(dagenVoorPeildata, door, provincie, van)
                 .update() == 1;
     }
 }

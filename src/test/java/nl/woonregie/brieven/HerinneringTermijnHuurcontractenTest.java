@@ -189,7 +189,8 @@ class HerinneringTermijnHuurcontractenTest extends MetMailserver {
         assertThat(aan).containsExactlyInAnyOrder("anna@" + DOMEIN, "bram@" + DOMEIN, "eva@" + DOMEIN,
                 "anna@" + DOMEIN);
         assertThat(jdbc.sql("select count(*) from audit_log where actie = 'HERINNERING_VERZONDEN' and object_id in "
-                + "(select cast(id as varchar) from herinnering where contact_id in (:c))").param("c", onze)
+                + "(select cast(id as varchar) from herinnering where contact_id in (:c) "
+                + "and soort = 'TERMIJN_HUURCONTRACTEN')").param("c", onze)
                 .query(Long.class).single()).isEqualTo(4);
     }
 

@@ -349,6 +349,30 @@ public class Indeplaatsstellingen {
         return nieuw;
     }
 
+    /** A term of a decided besluit tot indeplaatsstelling judged on a day, for the reminders to the college. */
+    record Termijnvolging(long besluit, String provincie, String gemeente, String besluitnummer,
+            LocalDate besluitdatum, Begunstigingstermijnen.Uitkomst uitkomst) {
+    }
+
+    /**
+     * Every term of every decided besluit (step 5) judged on {@code vandaag}, optionally of one province only. No
+     * access check: for the system's reminders ({@link Herinneringen}).
+     */
+    @Transactional(readOnly = true)
+    List<Termijnvolging> termijnen(String provincie, LocalDate vandaag) {
+        List<Termijnvolging> lijst = new ArrayList<>();
+        for (IndeplaatsstellingOpslag.Rij r : opslag.besloten()) {
+            if (provincie != null && !provincie.equals(r.provincie())) {
+                continue;
+            }
+            for (Begunstigingstermijnen.Uitkomst u : beoordeel(r, vandaag)) {
+                lijst.add(new Termijnvolging(r.id(), r.provincie(), r.gemeente(), r.besluitnummer(), r.besluitdatum(),
+                        u));
+            }
+        }
+        return lijst;
+    }
+
     /** A finding on the supervisor's worklist: a begunstigingstermijn that passed without the required number. */
     @io.swagger.v3.oas.annotations.media.Schema(name = "BegunstigingstermijnBevinding")
     public record Werkpunt(long besluit, String gemeente, String gemeenteNaam, String besluitnummer, int termijn,

@@ -397,6 +397,10 @@ class ToegangsmatrixTest {
         // how the province's decisions go out by e-mail (ADR 0055): its supervisor and the administrator
         r(PROVINCIE, "GET /api/v1/provincies/{code}/verzendinstelling", "PUT /api/v1/provincies/{code}/verzendinstelling",
                 "GET /provincies/{code}/verzendinstelling", "POST /provincies/{code}/verzendinstelling");
+        // the province's reminders to its municipalities (issue 19 §7, ADR 0059): its supervisor and the administrator
+        r(PROVINCIE, "GET /api/v1/provincies/{code}/herinneringen", "PUT /api/v1/provincies/{code}/herinneringsinstelling",
+                "GET /provincies/{code}/herinneringen", "POST /provincies/{code}/herinneringen/instelling",
+                "POST /provincies/{code}/herinneringen/versturen", "POST /provincies/{code}/maandoverzicht/versturen");
         r(PROVINCIE, "GET /api/v1/provincies/{code}/beoordelingsrondes",
                 "POST /api/v1/provincies/{code}/beoordelingsrondes", "GET /api/v1/provincies/{code}/overzicht",
                 "GET /api/v1/provincies/{code}/overzicht.csv", "GET /api/v1/provincies/{code}/overzicht.xlsx",

@@ -63,7 +63,10 @@ class ContactenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#verzendwijze")).containsText("1 september 2022");
         PlaywrightAssertions.assertThat(page.locator("#herinneringen span")).hasText(new String[] {
             "Termijn huurcontracten (geopend, bijna verstreken): uit",
-            "Acties uit het plan van aanpak (deadline nadert, verstreken): aan"});
+            "Acties uit het plan van aanpak (deadline nadert, verstreken): aan",
+            "Peildatum nadert: aan",
+            "Begunstigingstermijn (eindigt over 14 dagen, verstreken): aan",
+            "Maandoverzicht COA: aan"});
         PlaywrightAssertions.assertThat(page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN")).not().isChecked();
         browser.toegankelijkEnNederlands(page);
         page.locator("#contact-herinnering-TERMIJN_HUURCONTRACTEN").check();
@@ -76,7 +79,10 @@ class ContactenBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#verzendwijze")).hasText("Per post");
         PlaywrightAssertions.assertThat(page.locator("#herinneringen span")).hasText(new String[] {
             "Termijn huurcontracten (geopend, bijna verstreken): aan",
-            "Acties uit het plan van aanpak (deadline nadert, verstreken): aan"});
+            "Acties uit het plan van aanpak (deadline nadert, verstreken): aan",
+            "Peildatum nadert: aan",
+            "Begunstigingstermijn (eindigt over 14 dagen, verstreken): aan",
+            "Maandoverzicht COA: aan"});
         PlaywrightAssertions.assertThat(page.locator("#versies tbody tr")).hasCount(2);
         PlaywrightAssertions.assertThat(page.locator("#versies tbody tr").first()).containsText(
                 "Besluiten voortaan per post");

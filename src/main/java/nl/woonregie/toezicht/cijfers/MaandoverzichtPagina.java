@@ -58,6 +58,8 @@ class MaandoverzichtPagina {
         }
         Maandoverzicht.Overzicht o = maandoverzicht.van(g, code, m);
         model.addAttribute("overzicht", o);
+        // issue 19 §8: the province's supervisor sends each municipality its row (module brieven's form handler)
+        model.addAttribute("magVersturen", Toegang.magProvincieToezien(g, code));
         model.addAttribute("vorige", m.minusMonths(1).toString());
         model.addAttribute("volgende", m.plusMonths(1).toString());
         return "toezicht/maandoverzicht";

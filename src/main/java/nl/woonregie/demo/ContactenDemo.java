@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's contacts (issue 19 §9): for four municipalities of Zuid-Holland the college and, for 's-Gravenhage, the
- * wethouder — <b>fictitious</b> names, {@code example.org} addresses, Postbus addresses marked fictitious — who have
+ * wethouder and a beleidsmedewerker (the ambtelijk contact the reminders and the monthly overview go to) —
+ * <b>fictitious</b> names, {@code example.org} addresses, Postbus addresses marked fictitious — who have
  * accepted electronic decisions (Awb 2:14), so a demo round's letters can be sent by e-mail to the configured mail
  * server (without one the messages wait in the outbox). Kept by the province, as its supervisor would enter them.
  */
@@ -40,5 +41,12 @@ class ContactenDemo {
                 "M. de Boer (fictief)", "Wethouder wonen", "m.deboer@den-haag.example.org", null, null, true,
                 "2022-09-01", "Demo: fictieve wethouder", null, null, null, null, null,
                 "Demo: de wethouder aanvaardt elektronische besluiten"), "demo");
+        // an official of the municipality: the reminders (the lease window, peildata, actions) and the monthly overview
+        // go to the ambtelijke contacts, so the supervisor's reminders page has something due
+        contacten.toevoegenAanGemeente(demo, DemoData.DEN_HAAG, new Contactverzoek("AMBTELIJK", "BELEIDSMEDEWERKER",
+                "S. Jansen (fictief)", "Beleidsmedewerker huisvesting vergunninghouders",
+                "s.jansen@den-haag.example.org", null, null, false, null,
+                "Demo: fictieve beleidsmedewerker; ontvangt de herinneringen en het maandoverzicht", null, null, null,
+                null, null, "Demo: het ambtelijke aanspreekpunt voor de herinneringen"), "demo");
     }
 }

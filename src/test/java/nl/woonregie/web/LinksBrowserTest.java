@@ -92,13 +92,14 @@ class LinksBrowserTest {
     void een_verhuisboxrol_ziet_alleen_links_die_openen() {
         String lijst = "/verhuisbox";
         String casussen = "/verhuisbox/casussen";
-        assertThat(werklijstlinks("vhb-casemanager")).containsExactly(lijst, casussen, "/verhuisbox/nazorg");
+        assertThat(werklijstlinks("vhb-casemanager")).containsExactly(lijst, casussen, "/verhuisbox/nazorg",
+                "/verhuisbox/zoekgebieden");
         assertThat(werklijstlinks("vhb-administratief")).containsExactly(lijst, casussen, "/verhuisbox/budget");
         assertThat(werklijstlinks("vhb-consulent")).containsExactly(lijst, casussen, "/verhuisbox/rapportage",
                 "/verhuisbox/budget", "/verhuisbox/evaluatie");
         assertThat(werklijstlinks("vhb-coordinator")).containsExactly(lijst, casussen, "/verhuisbox/nazorg",
                 "/verhuisbox/enquete", "/accountverzoeken", "/verhuisbox/rapportage", "/verhuisbox/budget",
-                "/verhuisbox/historie", "/verhuisbox/verwijzers", "/verhuisbox/evaluatie");
+                "/verhuisbox/historie", "/verhuisbox/verwijzers", "/verhuisbox/zoekgebieden", "/verhuisbox/evaluatie");
         assertThat(werklijstlinks("vhb-icp")).containsExactly(lijst, casussen);
     }
 

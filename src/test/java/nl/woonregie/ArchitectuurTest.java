@@ -162,6 +162,12 @@ class ArchitectuurTest {
                     + "of the destination and the team's register of search areas, tested as a table of cases");
 
     @ArchTest
+    static final ArchRule de_regels_van_de_verhuisboxrapportage_zijn_gewoon_java = gewoonJava(
+            "nl.woonregie.verhuisbox.rapportage.regels",
+            "the age band and the estimated saving on benefits are pure functions of a case's facts and the dated "
+                    + "norms, tested as tables of cases");
+
+    @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()
             .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Traject")
             .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Wachtlijst")

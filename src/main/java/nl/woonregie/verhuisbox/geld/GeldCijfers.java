@@ -17,6 +17,15 @@ public interface GeldCijfers {
     /** Per case: the sum of all its paid grants (any date, any pot); a case without payment has 0. */
     Map<Long, BigDecimal> betaaldPerCasus(Collection<Long> casussen);
 
+    /**
+     * The set UITGAVEN_SOORT: the same grants as {@link #uitgaven} (BETAALD, paid in [van, tot], from the team's pots),
+     * keyed by their kind (soort: travel, first rent, furnishing, …) — rows (case, soort, amount).
+     */
+    List<Cijferrij> uitgavenPerSoort(long team, LocalDate van, LocalDate tot);
+
+    /** The Dutch description of every kind of grant of the team (the latest year's rule that has it). */
+    Map<String, String> soortLabels(long team);
+
     /** Budget and payments of a pot of the years [j1, j2] of the team. */
     record Pot(int jaar, String code, String naam, BigDecimal budget, BigDecimal betaaldInPeriode,
             BigDecimal betaaldTotaal, boolean overschrijdingVastgelegd) {

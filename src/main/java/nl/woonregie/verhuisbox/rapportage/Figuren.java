@@ -54,12 +54,18 @@ public final class Figuren {
             "BESTEMMING_PROVINCIE", "BESTEMMING_GEBIED", "UITKERING_BEEINDIGD", "COHORT", "ENQUETE", "NAZORG", "NAZORG_WOONT_ER_NOG",
             "GEHUISVEST_KOSTEN", "UITGAVEN", "AANMELDINGEN_ORGANISATIE", "GEHUISVEST_ORGANISATIE", "GESTART_HUISHOUDTYPE",
             "GEHUISVEST_HUISHOUDTYPE", "GEHUISVEST_INKOMEN", "GEHUISVEST_REMIGRANT", "GEHUISVEST_WERKPERSPECTIEF",
-            "GEHUISVEST_OPVANG");
+            "GEHUISVEST_OPVANG", "GESTART_LEEFTIJDSKLASSE", "GEHUISVEST_LEEFTIJDSKLASSE", "UITGAVEN_SOORT",
+            "BESPARING");
 
     private static final String HUISHOUDTYPE_LEGENDA = "Van de %s casussen ('%s'): per huishoudtype — bij een "
             + "geïmporteerde casus zoals in het bestand, anders uit het huishouden: één volwassene zonder kinderen "
             + "alleenstaande, met kinderen eenoudergezin; twee volwassenen zonder kinderen stel, met kinderen gezin; "
             + "drie of meer volwassenen overig. De som is '%2$s'.";
+
+    private static final String LEEFTIJD_LEGENDA = "Van de %s casussen ('%s'): per leeftijdsklasse zoals de "
+            + "rapportages die noemen — jonger dan 28 jaar, 28 tot en met 54 jaar, 55 jaar en ouder. De leeftijd is de "
+            + "leeftijd die de cliënt bereikt in het jaar van %s: dat jaar min het geboortejaar (bij een geïmporteerde "
+            + "casus het geboortejaar uit het bestand). De som is '%2$s'.";
 
     /** A figure: a set, an aggregate, a unit and the legend text (its one definition in words). */
     public record Figuur(String code, String titel, String verzameling, Aggregaat aggregaat, String eenheid,
@@ -103,6 +109,9 @@ public final class Figuren {
                             + "mee; een geïmporteerde casus: van de toetsdatum tot de startdatum)."),
             f("GESTART_PER_HUISHOUDTYPE", "Gestart per huishoudtype", "GESTART_HUISHOUDTYPE",
                     Aggregaat.AANTAL_PER, "huishoudens", HUISHOUDTYPE_LEGENDA.formatted("gestarte", "Gestart")),
+            f("GESTART_PER_LEEFTIJD", "Gestart per leeftijdsklasse", "GESTART_LEEFTIJDSKLASSE",
+                    Aggregaat.AANTAL_PER, "huishoudens", LEEFTIJD_LEGENDA.formatted("gestarte", "Gestart",
+                            "de start")),
             f("GESTOPT", "Gestopt", "GESTOPT", Aggregaat.AANTAL, "huishoudens",
                     "Casussen die in de periode zijn afgesloten met uitkomst Gestopt (vóór een verhuizing)."),
             f("GESTOPT_PER_REDEN", "Gestopt per reden", "GESTOPT", Aggregaat.AANTAL_PER, "huishoudens",
@@ -124,6 +133,9 @@ public final class Figuren {
                             + "die aanmeldde, zoals bij 'Aanmeldingen per organisatie'. De som is 'Gehuisvest'."),
             f("GEHUISVEST_PER_HUISHOUDTYPE", "Gehuisvest per huishoudtype", "GEHUISVEST_HUISHOUDTYPE",
                     Aggregaat.AANTAL_PER, "huishoudens", HUISHOUDTYPE_LEGENDA.formatted("gehuisveste", "Gehuisvest")),
+            f("GEHUISVEST_PER_LEEFTIJD", "Gehuisvest per leeftijdsklasse", "GEHUISVEST_LEEFTIJDSKLASSE",
+                    Aggregaat.AANTAL_PER, "huishoudens", LEEFTIJD_LEGENDA.formatted("gehuisveste", "Gehuisvest",
+                            "de huisvesting")),
             f("GEHUISVEST_PER_INKOMEN", "Gehuisvest per soort inkomen", "GEHUISVEST_INKOMEN", Aggregaat.AANTAL_PER,
                     "huishoudens", "Van de gehuisveste casussen ('Gehuisvest'): per soort inkomen — bij een "
                             + "geïmporteerde casus zoals in het bestand, anders zoals bij de melding gekozen; niet "
@@ -184,6 +196,20 @@ public final class Figuren {
                             + "het team."),
             f("UITGAVEN_PER_POT", "Uitgaven per pot", "UITGAVEN", Aggregaat.SOM_PER, "euro",
                     "'Uitgaven' per pot (en jaar); de som is 'Uitgaven'."),
+            f("UITGAVEN_PER_SOORT", "Uitgaven per soort verstrekking", "UITGAVEN_SOORT", Aggregaat.SOM_PER, "euro",
+                    "'Uitgaven' per soort verstrekking (reiskosten, eerste huur, inrichting, overbrugging uitkering, "
+                            + "verhuiskosten, …), met per soort het aantal huishoudens; de som is 'Uitgaven'."),
+            f("BESPARING_UITKERINGEN_GESCHAT", "Geschatte besparing op uitkeringen (schatting, bovengrens)",
+                    "BESPARING", Aggregaat.SOM, "euro", "Een schatting, geen betaald of gemeten bedrag: voor "
+                            + "elk huishouden waarvan de uitkering in de periode is beëindigd ('Uitkering Den Haag "
+                            + "beëindigd') de jaarnorm van zijn soort inkomen op de laatste dag van de periode (zie "
+                            + "'Aannames van de schattingen'; een soort zonder bekende norm telt als € 0, een "
+                            + "onbekende soort met de gemiddelde kosten van bijstand). Aannames: een volledige "
+                            + "uitkering, een vol jaar, zonder terugval en zonder de kosten van de Verhuisbox — dus een "
+                            + "bovengrens, zoals de rapportages haar noemen ('maximaal')."),
+            f("BESPARING_UITKERINGEN_GESCHAT_PER_INKOMEN", "Geschatte besparing per soort inkomen (schatting)",
+                    "BESPARING", Aggregaat.SOM_PER, "euro", "'Geschatte besparing op uitkeringen' per soort "
+                            + "inkomen, met het aantal huishoudens; de som is de geschatte besparing."),
             f("ENQUETE_INGEVULD", "Klantenquêtes ingevuld", "ENQUETE", Aggregaat.AANTAL, "huishoudens",
                     "Casussen met een klantenquête vastgelegd in de periode."),
             f("ENQUETE_GEMIDDELDE_PER_VRAAG", "Klantenquête: gemiddelde score per vraag", "ENQUETE",

@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.verhuisbox.Stopreden;
 import nl.woonregie.verhuisbox.nazorg.Enquete;
+import nl.woonregie.verhuisbox.rapportage.regels.Leeftijdsklasse;
 import nl.woonregie.verhuisbox.traject.Historie;
 
 /** Dutch labels of the keys of the sets (reasons, gemeenten, provinces, pots, questions, moments). */
@@ -12,12 +13,15 @@ final class Labels {
 
     private final Map<String, String> criteria;
     private final Map<String, String> potten;
+    private final Map<String, String> soorten;
     private final String teamGemeente;
     private final GebiedService gebied;
 
-    Labels(Map<String, String> criteria, Map<String, String> potten, String teamGemeente, GebiedService gebied) {
+    Labels(Map<String, String> criteria, Map<String, String> potten, Map<String, String> soorten,
+            String teamGemeente, GebiedService gebied) {
         this.criteria = criteria;
         this.potten = potten;
+        this.soorten = soorten;
         this.teamGemeente = teamGemeente;
         this.gebied = gebied;
     }
@@ -75,6 +79,14 @@ final class Labels {
                 yield "na " + m + (m == 1 ? " maand" : " maanden");
             }
             case "UITGAVEN" -> potten.getOrDefault(sleutel, sleutel);
+            case "UITGAVEN_SOORT" -> soorten.getOrDefault(sleutel, sleutel);
+            case "GESTART_LEEFTIJDSKLASSE", "GEHUISVEST_LEEFTIJDSKLASSE" -> {
+                try {
+                    yield nl.woonregie.platform.web.Labels.inZin(Leeftijdsklasse.valueOf(sleutel));
+                } catch (IllegalArgumentException e) {
+                    yield sleutel;
+                }
+            }
             case "GESTART_HUISHOUDTYPE", "GEHUISVEST_HUISHOUDTYPE" -> {
                 try {
                     yield nl.woonregie.platform.web.Labels.inZin(Historie.Huishoudtype.valueOf(sleutel));
@@ -82,7 +94,7 @@ final class Labels {
                     yield sleutel;
                 }
             }
-            case "GEHUISVEST_INKOMEN" -> {
+            case "GEHUISVEST_INKOMEN", "BESPARING" -> {
                 try {
                     yield nl.woonregie.platform.web.Labels.inZin(Historie.Inkomen.valueOf(sleutel));
                 } catch (IllegalArgumentException e) {

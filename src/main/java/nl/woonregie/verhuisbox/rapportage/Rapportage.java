@@ -27,6 +27,8 @@ import nl.woonregie.verhuisbox.nazorg.NazorgCijfers;
 import nl.woonregie.verhuisbox.rapportage.Figuren.Aggregaat;
 import nl.woonregie.verhuisbox.rapportage.Figuren.Figuur;
 import nl.woonregie.verhuisbox.rapportage.bestemming.Bestemmingsgebied;
+import nl.woonregie.verhuisbox.rapportage.regels.Besparingsraming;
+import nl.woonregie.verhuisbox.rapportage.regels.Leeftijdsklasse;
 import nl.woonregie.verhuisbox.traject.Cijferrij;
 import nl.woonregie.verhuisbox.traject.TrajectCijfers;
 import nl.woonregie.verhuisbox.traject.VerhuisboxTeams;
@@ -56,6 +58,7 @@ public class Rapportage {
     private final GebiedService gebied;
     private final VerhuisboxToegang toegang;
     private final Zoekgebieden zoekgebieden;
+    private final Besparingsraming raming = Besparingsnormen.vanClasspath();
 
     Rapportage(TrajectCijfers traject, NazorgCijfers nazorg, GeldCijfers geld, VerhuisboxTeams teams,
             GebiedService gebied, VerhuisboxToegang toegang, Zoekgebieden zoekgebieden) {
@@ -167,11 +170,45 @@ public class Rapportage {
                     yield ids.stream().map(id -> new Cijferrij(id, null, betaald.get(id))).toList();
                 }
                 case "UITGAVEN" -> geld.uitgaven(team, p.van(), p.tot());
+                case "UITGAVEN_SOORT" -> geld.uitgavenPerSoort(team, p.van(), p.tot());
+                // the age reached in the year of the start / the housing, in the reports' bands (ADR 0064)
+                case "GESTART_LEEFTIJDSKLASSE" -> leeftijdsklassen(rijen("GESTART_LEEFTIJD", team, p, berekend));
+                case "GEHUISVEST_LEEFTIJDSKLASSE" -> leeftijdsklassen(rijen("GEHUISVEST_LEEFTIJD", team, p,
+                        berekend));
+                // an estimate: per ended benefit the yearly norm of its kind of income on the period's last day
+                case "BESPARING" -> rijen("UITKERING_BEEINDIGD_INKOMEN", team, p, berekend).stream()
+                        .map(r -> new Cijferrij(r.casus(), r.sleutel(), raming.raming(r.sleutel(), p.tot())))
+                        .toList();
                 default -> throw new IllegalArgumentException("Onbekende verzameling " + v);
             };
         }
         berekend.put(v, rijen);
         return rijen;
+    }
+
+    private static List<Cijferrij> leeftijdsklassen(List<Cijferrij> leeftijden) {
+        return leeftijden.stream().map(r -> new Cijferrij(r.casus(), r.waarde() == null || r.waarde().signum() < 0
+                ? ONBEKEND : Leeftijdsklasse.van(r.waarde().intValue()).name(), null)).toList();
+    }
+
+    /**
+     * The assumptions of the estimates in a report (the norms of the estimated saving on the period's last day, with
+     * their source): shown next to the figures, in the JSON and in the workbook.
+     */
+    public record Aanname(String sleutel, String omschrijving, BigDecimal bedrag, String bron) {
+    }
+
+    public List<Aanname> aannames(Periode p) {
+        List<Aanname> a = new ArrayList<>();
+        for (String soort : Besparingsnormen.SOORTEN.stream().sorted(Comparator.comparing((String x) -> ONBEKEND
+                .equals(x)).thenComparing(x -> x)).toList()) {
+            String label = ONBEKEND.equals(soort) ? "soort inkomen niet vastgelegd"
+                    : nl.woonregie.platform.web.Labels.van(nl.woonregie.verhuisbox.traject.Historie.Inkomen.valueOf(
+                            soort));
+            a.add(raming.norm(soort, p.tot()).map(n -> new Aanname(soort, label, n.bedrag(), n.bron()))
+                    .orElse(new Aanname(soort, label, null, "geen norm bekend: geschat op € 0,00")));
+        }
+        return List.copyOf(a);
     }
 
     /** A destination code with the gemeenten it merged into, and its province (the gebied register). */
@@ -230,6 +267,9 @@ public class Rapportage {
             if (Set.of("GEWEIGERD", "GESTOPT", "BESTEMMING_GEMEENTE", "BESTEMMING_PROVINCIE")
                     .contains(f.verzameling())) {
                 delen.sort(Comparator.comparing(Deel::waarde).reversed().thenComparing(Deel::label));
+            } else if (Set.of("GESTART_LEEFTIJDSKLASSE", "GEHUISVEST_LEEFTIJDSKLASSE").contains(f.verzameling())) {
+                delen.sort(Comparator.comparing(d -> ONBEKEND.equals(d.sleutel()) ? Integer.MAX_VALUE
+                        : Leeftijdsklasse.valueOf(d.sleutel()).ordinal()));
             } else if ("BESTEMMING_GEBIED".equals(f.verzameling())) { // the reports' order
                 delen.sort(Comparator.comparing(d -> Bestemmingsgebied.Gebied.valueOf(d.sleutel())));
             }
@@ -284,7 +324,7 @@ public class Rapportage {
         for (String code : List.of("GEHUISVEST_PER_DIENSTVERLENING", "GEHUISVEST_PER_PLAATS",
                 "BESTEMMING_PER_PROVINCIE", "VERHUISD_PER_GEBIED", "GEHUISVEST_PER_ORGANISATIE", "GEHUISVEST_PER_HUISHOUDTYPE",
                 "GEHUISVEST_PER_INKOMEN", "GEHUISVEST_PER_REMIGRANT", "GEHUISVEST_PER_WERKPERSPECTIEF",
-                "GEHUISVEST_PER_OPVANG")) {
+                "GEHUISVEST_PER_OPVANG", "GEHUISVEST_PER_LEEFTIJD")) {
             Cijfer u = r.cijfer(code);
             int s = u.delen().stream().mapToInt(Deel::casussen).sum();
             c.add(new Controle(code + "_SLUIT", "Gehuisvest = som van " + u.figuur().titel().toLowerCase(),
@@ -292,7 +332,7 @@ public class Rapportage {
                             .collect(Collectors.joining(" + "))));
         }
         for (String[] paar : new String[][] {{"AANMELDINGEN", "AANMELDINGEN_PER_ORGANISATIE"},
-                {"GESTART", "GESTART_PER_HUISHOUDTYPE"}}) {
+                {"GESTART", "GESTART_PER_HUISHOUDTYPE"}, {"GESTART", "GESTART_PER_LEEFTIJD"}}) {
             Cijfer geheel = r.cijfer(paar[0]);
             Cijfer u = r.cijfer(paar[1]);
             int s = u.delen().stream().mapToInt(Deel::casussen).sum();
@@ -301,6 +341,11 @@ public class Rapportage {
                     + (u.delen().isEmpty() ? "0" : u.delen().stream().map(d -> d.label() + " " + d.casussen())
                             .collect(Collectors.joining(" + ")))));
         }
+        BigDecimal uitgaven = nul(r.cijfer("UITGAVEN").waarde());
+        BigDecimal perSoort = r.cijfer("UITGAVEN_PER_SOORT").delen().stream().map(Deel::waarde)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        c.add(new Controle("UITGAVEN_PER_SOORT_SLUIT", "Uitgaven = som van de uitgaven per soort verstrekking",
+                uitgaven.compareTo(perSoort) == 0, Weergave.euro(uitgaven) + " = " + Weergave.euro(perSoort)));
         int gestopt = r.cijfer("GESTOPT").casussen();
         int perReden = r.cijfer("GESTOPT_PER_REDEN").delen().stream().mapToInt(Deel::casussen).sum();
         c.add(new Controle("GESTOPT_SLUIT", "Gestopt = som van gestopt per reden", gestopt == perReden,
@@ -320,6 +365,10 @@ public class Rapportage {
                                     + "toestemming")));
         }
         return List.copyOf(c);
+    }
+
+    private static BigDecimal nul(BigDecimal b) {
+        return b == null ? BigDecimal.ZERO : b;
     }
 
     // ---------------------------------------------------------------- drill-down
@@ -378,7 +427,7 @@ public class Rapportage {
         traject.criteriumOmschrijvingen().forEach((code, omschrijving) -> criteria.put(code,
                 "Niet voldaan: " + omschrijving));
         String gm = teams.team(team).map(Teams.Team::gemeente).orElse(null);
-        return new Labels(criteria, geld.potLabels(team), gm, gebied);
+        return new Labels(criteria, geld.potLabels(team), geld.soortLabels(team), gm, gebied);
     }
 
     /**

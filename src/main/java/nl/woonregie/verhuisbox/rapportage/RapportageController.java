@@ -55,7 +55,8 @@ class RapportageController {
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String van,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String tot) {
         Gebruiker g = toegang.huidige();
-        return json(rapportage.rapport(g, van, tot), g.heeft(Rol.COORDINATOR));
+        Rapportage.Rapport r = rapportage.rapport(g, van, tot);
+        return json(r, rapportage.aannames(r.periode()), g.heeft(Rol.COORDINATOR));
     }
 
     @GetMapping(API + "/{figuur}/casussen")
@@ -90,7 +91,7 @@ class RapportageController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("verhuisbox-jaarcijfers-" + jaar + ".xlsx").build().toString())
-                .contentType(MediaType.parseMediaType(Spreadsheet.XLSX)).body(xlsx(r));
+                .contentType(MediaType.parseMediaType(Spreadsheet.XLSX)).body(xlsx(r, rapportage.aannames(r.periode())));
     }
 
     /**
@@ -104,7 +105,7 @@ class RapportageController {
     }
 
     /** The report as JSON: every figure with its definition, and (for the coordinator) the drill-down link. */
-    static Map<String, Object> json(Rapportage.Rapport r, boolean metLinks) {
+    static Map<String, Object> json(Rapportage.Rapport r, List<Rapportage.Aanname> aannames, boolean metLinks) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("team", r.teamNaam());
         m.put("van", r.periode().van());
@@ -144,6 +145,7 @@ class RapportageController {
         m.put("cijfers", cijfers);
         m.put("controles", r.controles());
         m.put("potten", r.potten());
+        m.put("aannames", aannames);
         return m;
     }
 
@@ -163,7 +165,7 @@ class RapportageController {
             "Gehuisvest in de periode", "Slagingspercentage (afgeleid: gehuisvest ÷ aangemeld; — zonder aanmeldingen)");
 
     /** The annual report workbook. */
-    static byte[] xlsx(Rapportage.Rapport r) {
+    static byte[] xlsx(Rapportage.Rapport r, List<Rapportage.Aanname> aannames) {
         List<List<?>> kern = new ArrayList<>();
         List<List<?>> redenen = new ArrayList<>();
         List<List<?>> bestemmingen = new ArrayList<>();
@@ -209,6 +211,11 @@ class RapportageController {
             legenda.add(Arrays.asList(f.code(), f.titel() + ": " + f.legenda()));
         }
         List<String> kopDeel = List.of("Cijfer", "Sleutel", "Omschrijving", "Waarde", "Casussen");
+        List<List<?>> normen = new ArrayList<>();
+        for (Rapportage.Aanname a : aannames) {
+            normen.add(Arrays.asList(a.omschrijving(), a.bedrag() == null ? "geen norm bekend (€ 0)" : a.bedrag(),
+                    a.bron()));
+        }
         return Spreadsheet.werkmap()
                 .blad("Kerncijfers", KOP_KERN, kern)
                 .blad("Legenda", List.of("Code", "Definitie"), legenda)
@@ -220,6 +227,7 @@ class RapportageController {
                 .blad("Geld per pot", List.of("Jaar", "Pot", "Naam", "Budget", "Betaald in periode",
                         "Betaald totaal", "Resterend", "Controle"), potten)
                 .blad("Enquête en nazorg", kopDeel, enquete)
+                .blad("Aannames schattingen", List.of("Soort inkomen", "Jaarnorm (euro)", "Bron"), normen)
                 .bytes();
     }
 

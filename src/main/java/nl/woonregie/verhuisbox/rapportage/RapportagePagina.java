@@ -82,6 +82,7 @@ class RapportagePagina {
         }
         model.addAttribute("rapport", r);
         model.addAttribute("slaging", Rapportage.slagingPerOrganisatie(r));
+        model.addAttribute("aannames", rapportage.aannames(p));
         model.addAttribute("p", p);
         model.addAttribute("heelJaar", p.van().getDayOfYear() == 1 && p.tot().equals(p.van().withMonth(12)
                 .withDayOfMonth(31)));

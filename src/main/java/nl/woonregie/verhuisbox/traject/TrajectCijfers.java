@@ -20,7 +20,7 @@ public interface TrajectCijfers {
             "GEHUISVEST", "GEHUISVEST_DIENST", "GEHUISVEST_PLAATS", "BESTEMMING_GEMEENTE", "UITKERING_BEEINDIGD",
             "COHORT", "AANMELDINGEN_ORGANISATIE", "GEHUISVEST_ORGANISATIE", "GESTART_HUISHOUDTYPE",
             "GEHUISVEST_HUISHOUDTYPE", "GEHUISVEST_INKOMEN", "GEHUISVEST_REMIGRANT", "GEHUISVEST_WERKPERSPECTIEF",
-            "GEHUISVEST_OPVANG");
+            "GEHUISVEST_OPVANG", "GESTART_LEEFTIJD", "GEHUISVEST_LEEFTIJD", "UITKERING_BEEINDIGD_INKOMEN");
 
     /** The rows of a set (one of {@link #VERZAMELINGEN}) for the team and period. */
     List<Cijferrij> rijen(String verzameling, long team, LocalDate van, LocalDate tot);

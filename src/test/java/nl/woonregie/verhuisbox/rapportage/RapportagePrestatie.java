@@ -69,7 +69,7 @@ class RapportagePrestatie {
         System.out.printf("PRESTATIE cijfers: aanmeldingen %d, gehuisvest %d, wachtend %d, uitgaven %s%n",
                 r.cijfer("AANMELDINGEN").casussen(), r.cijfer("GEHUISVEST").casussen(),
                 r.cijfer("WACHTEND").casussen(), r.cijfer("UITGAVEN").waarde());
-        meet("XLSX 2030 (rapport + werkmap)", () -> RapportageController.xlsx(rapportage.rapport(team, p)));
+        meet("XLSX 2030 (rapport + werkmap)", () -> RapportageController.xlsx(rapportage.rapport(team, p), rapportage.aannames(p)));
         Rapportage.Uitsplitsing u = meet("drill-down AANMELDINGEN (10.000 casussen)",
                 () -> rapportage.casussen("AANMELDINGEN", null, team, p));
         assertThat(u.casussen()).hasSize(10_000);

@@ -97,13 +97,18 @@ class RapportageTest {
                 "WACHTLIJST@2024-06-04T10:00", "AFGESLOTEN@2024-12-31T23:59");
         jdbc.sql("update vhb_casus set stopreden = 'GEEN_CONTACT' where id = ?").param(c.get("I")).update();
 
+        // ages reached in 2024 (the year minus the birth year): E 27 (young), F 55, the others 44 (born 1980)
+        jdbc.sql("update vhb_casus set geboortedatum = '1997-12-31', inkomen_soort = 'DAKLOZENUITKERING' where id = ?")
+                .param(c.get("E")).update();
+        jdbc.sql("update vhb_casus set geboortedatum = '1969-06-30' where id = ?").param(c.get("F")).update();
+
         // money: paid in and after the period, approved but not paid, and a pot beyond its budget
         long plus = pot(2024, "VERHUISBOX_PLUS", "1000.00");
         long leen = pot(2024, "LEENBIJSTAND", "100.00");
         verstrekking("E", plus, "600.00", "BETAALD", "2024-05-25", "R-E1");
         verstrekking("E", plus, "300.00", "BETAALD", "2025-01-02", "R-E2");
         verstrekking("F", plus, "150.00", "GOEDGEKEURD", null, "R-F1");
-        verstrekking("F", leen, "120.00", "BETAALD", "2024-12-31", "R-F2");
+        verstrekking("F", leen, "120.00", "BETAALD", "2024-12-31", "R-F2", "BORG");
 
         // survey and aftercare of E
         jdbc.sql("insert into vhb_enquete (casus_id, team_id, jaar, proces, steun, tevredenheid, vertrouwen, "
@@ -156,14 +161,19 @@ class RapportageTest {
     }
 
     void verstrekking(String naam, long pot, String bedrag, String status, String betaald, String kenmerk) {
+        verstrekking(naam, pot, bedrag, status, betaald, kenmerk, "EERSTE_HUUR");
+    }
+
+    void verstrekking(String naam, long pot, String bedrag, String status, String betaald, String kenmerk,
+            String soort) {
         jdbc.sql("""
                 insert into vhb_verstrekking (casus_id, pot_id, soort, vorm, bedrag, status, omschrijving, gemeente,
                     eigen_gemeente, grondslag, bezwaar, voorgesteld_door, voorgesteld_door_id, voorgesteld_op,
                     beoordeeld_door, beoordeeld_door_id, beoordeeld_op, ontvanger, beschikkingsdatum, betaald_door,
                     betaald_op, kenmerk)
-                values (?, ?, 'EERSTE_HUUR', 'GIFT', ?, ?, 'test', 'test', false, 'test', true, 'cm', ?, now(),
+                values (?, ?, ?, 'GIFT', ?, ?, 'test', 'test', false, 'test', true, 'cm', ?, now(),
                     'consulent', ?, now(), 'client', current_date, ?, ?, ?)""")
-                .params(c.get(naam), pot, new BigDecimal(bedrag), status, cm, consulent,
+                .params(c.get(naam), pot, soort, new BigDecimal(bedrag), status, cm, consulent,
                         betaald == null ? null : "test", betaald == null ? null : LocalDate.parse(betaald), kenmerk)
                 .update();
     }
@@ -289,6 +299,41 @@ class RapportageTest {
                 .singleElement().matches(Rapportage.Controle::klopt);
         assertThat(r.controles()).filteredOn(k -> k.code().equals("POT_2024_LEENBIJSTAND"))
                 .singleElement().matches(k -> !k.klopt() && k.toelichting().contains("zonder vastgelegde toestemming"));
+    }
+
+    @Test
+    void leeftijdsklasse_is_het_jaar_van_de_start_of_huisvesting_min_het_geboortejaar() {
+        // started in 2024: E (27: young, though 26 on the day), F (55, though 54 on the day), G and H (44)
+        assertThat(delen("GESTART_PER_LEEFTIJD")).isEqualTo(Map.of("JONGER_DAN_28", 1, "VAN_28_TOT_EN_MET_54", 2,
+                "VANAF_55", 1));
+        assertThat(rapport().cijfer("GESTART_PER_LEEFTIJD").delen()).extracting(Rapportage.Deel::label)
+                .containsExactly("jonger dan 28 jaar", "28 tot en met 54 jaar", "55 jaar en ouder");
+        assertThat(casussen("GESTART_PER_LEEFTIJD", "JONGER_DAN_28")).isEqualTo(ids("E"));
+        assertThat(delen("GEHUISVEST_PER_LEEFTIJD")).isEqualTo(Map.of("JONGER_DAN_28", 1, "VANAF_55", 1));
+        assertThat(rapport().controles()).filteredOn(k -> k.code().contains("LEEFTIJD")).hasSize(2)
+                .allMatch(Rapportage.Controle::klopt);
+    }
+
+    @Test
+    void uitgaven_per_soort_met_aantallen_sluiten_op_de_uitgaven() {
+        assertThat(rapport().cijfer("UITGAVEN_PER_SOORT").delen()).extracting(Rapportage.Deel::sleutel,
+                Rapportage.Deel::waarde, Rapportage.Deel::casussen).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("EERSTE_HUUR", new BigDecimal("600.00"), 1),
+                        org.assertj.core.groups.Tuple.tuple("BORG", new BigDecimal("120.00"), 1));
+        assertThat(rapport().controles()).filteredOn(k -> k.code().equals("UITGAVEN_PER_SOORT_SLUIT")).singleElement()
+                .matches(Rapportage.Controle::klopt);
+    }
+
+    @Test
+    void geschatte_besparing_is_de_jaarnorm_van_het_inkomen_van_elke_beeindigde_uitkering() {
+        // E's benefit (daklozenuitkering) ended in 2024: € 11.000 by the shipped norms; labelled as an estimate
+        assertThat(waarde("BESPARING_UITKERINGEN_GESCHAT")).isEqualByComparingTo("11000.00");
+        assertThat(rapport().cijfer("BESPARING_UITKERINGEN_GESCHAT").figuur().titel()).contains("schatting");
+        assertThat(delen("BESPARING_UITKERINGEN_GESCHAT_PER_INKOMEN")).isEqualTo(Map.of("DAKLOZENUITKERING", 1));
+        assertThat(rapportage.aannames(JAAR)).extracting(Rapportage.Aanname::sleutel, Rapportage.Aanname::bedrag)
+                .contains(org.assertj.core.groups.Tuple.tuple("DAKLOZENUITKERING", new BigDecimal("11000.00")),
+                        org.assertj.core.groups.Tuple.tuple("ONBEKEND", new BigDecimal("15000.00")),
+                        org.assertj.core.groups.Tuple.tuple("KOSTENDELERSNORM", null));
     }
 
     @Test

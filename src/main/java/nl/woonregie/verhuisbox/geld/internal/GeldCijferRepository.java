@@ -33,6 +33,25 @@ class GeldCijferRepository implements GeldCijfers {
     }
 
     @Override
+    public List<Cijferrij> uitgavenPerSoort(long team, LocalDate van, LocalDate tot) {
+        return jdbc.sql("""
+                select v.casus_id, v.soort, v.bedrag::numeric
+                from vhb_verstrekking v join vhb_pot p on p.id = v.pot_id
+                where p.team_id = :team and v.status = 'BETAALD' and v.betaald_op between :van and :tot""")
+                .param("team", team).param("van", van).param("tot", tot)
+                .query((rs, i) -> new Cijferrij(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3))).list();
+    }
+
+    @Override
+    public Map<String, String> soortLabels(long team) {
+        Map<String, String> soorten = new HashMap<>();
+        jdbc.sql("select distinct on (soort) soort, omschrijving from vhb_regel where team_id = ? "
+                + "order by soort, jaar desc").param(team)
+                .query((rs, i) -> soorten.put(rs.getString(1), rs.getString(2))).list();
+        return soorten;
+    }
+
+    @Override
     public Map<Long, BigDecimal> betaaldPerCasus(Collection<Long> casussen) {
         Map<Long, BigDecimal> m = new HashMap<>();
         if (!casussen.isEmpty()) {

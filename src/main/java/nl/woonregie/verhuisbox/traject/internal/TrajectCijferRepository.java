@@ -163,6 +163,25 @@ class TrajectCijferRepository implements TrajectCijfers {
                 + ") g join vhb_casus c on c.id = g.id left join vhb_historie h on h.casus_id = c.id");
         SQL.put("GEHUISVEST_HUISHOUDTYPE", "select c.id, " + HUISHOUDTYPE + ", null::numeric from vhb_casus c "
                 + "left join vhb_historie h on h.casus_id = c.id where " + GEHUISVEST_WAAR);
+        // the age reached in the year of the start / of the housing (birth year: an imported case's row, else the
+        // birth date's year — which anonymisation keeps); the report puts it in a band (ADR 0064)
+        SQL.put("GESTART_LEEFTIJD", """
+                select c.id, null::text, (extract(year from (s.tijdstip at time zone 'Europe/Amsterdam'))
+                       - extract(year from c.geboortedatum))::numeric
+                from vhb_statuswijziging s join vhb_casus c on c.id = s.casus_id
+                where c.team_id = :team and (s.naar = 'INTAKE' or (s.van = 'ICP_TOETS' and s.naar = 'ALLEEN_GELD'))
+                  and s.tijdstip >= :vanTs and s.tijdstip < :totTs""" + NIET_GEIMPORTEERD + """
+                union all
+                select h.casus_id, null::text, (extract(year from h.startdatum) - h.geboortejaar)::numeric
+                from vhb_historie h where h.team_id = :team and h.startdatum between :van and :tot""");
+        SQL.put("GEHUISVEST_LEEFTIJD", "select c.id, null::text, (extract(year from c.gehuisvest_op) - coalesce("
+                + "h.geboortejaar, extract(year from c.geboortedatum)))::numeric from vhb_casus c "
+                + "left join vhb_historie h on h.casus_id = c.id where " + GEHUISVEST_WAAR);
+        // the ended benefits (UITKERING_BEEINDIGD) by the household's kind of income, for the estimated saving
+        SQL.put("UITKERING_BEEINDIGD_INKOMEN", """
+                select c.id, coalesce(h.inkomen, c.inkomen_soort, 'ONBEKEND'), null::numeric
+                from vhb_casus c left join vhb_historie h on h.casus_id = c.id
+                where c.team_id = :team and c.uitkering_beeindigd and c.uitkering_beeindigd_op between :van and :tot""");
         SQL.put("UITKERING_BEEINDIGD", """
                 select c.id, null::text, null::numeric from vhb_casus c
                 where c.team_id = :team and c.uitkering_beeindigd and c.uitkering_beeindigd_op between :van and :tot""");

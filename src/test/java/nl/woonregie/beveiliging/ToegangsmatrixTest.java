@@ -657,6 +657,9 @@ class ToegangsmatrixTest {
                 "GET /verhuisbox/rapportage");
         r(EnumSet.of(Account.VHB_COORD), "GET " + v + "/rapportage/{figuur}/casussen",
                 "GET /verhuisbox/rapportage/{figuur}/casussen");
+        r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT), "GET " + v + "/uitgavenopgaven/{jaar}");
+        r(EnumSet.of(Account.VHB_COORD), "PUT " + v + "/uitgavenopgaven/{jaar}", "GET /verhuisbox/rapportage/opgave/{jaar}",
+                "POST /verhuisbox/rapportage/opgave/{jaar}");
         // money: budgets and rules per team; grants per case (assigned staff, consulent, coordinator)
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT, Account.VHB_ADM), "GET " + v + "/budgetten",
                 "GET /verhuisbox/budget");
@@ -1161,6 +1164,8 @@ class ToegangsmatrixTest {
                 .replace("{maanden}", "1")
                 .replace("{token}", "onbekende-link")
                 .replace("/rapportage/jaar/{jaar}", "/rapportage/jaar/2025")
+                .replace("/uitgavenopgaven/{jaar}", "/uitgavenopgaven/2020")
+                .replace("/rapportage/opgave/{jaar}", "/rapportage/opgave/2020")
                 .replace("{figuur}/casussen", "GEHUISVEST/casussen?van=2025-01-01&tot=2025-12-31")
                 .replace("/criteria/{jaar}", "/criteria/2023")
                 .replace("/checklist/{lijst}/{code}", "/checklist/INTAKE/DOSSIERONDERZOEK")

@@ -98,6 +98,11 @@ public class Weergave {
      * reads back); empty for null.
      */
     public String invoer(Number n) {
+        return bedragInvoer(n);
+    }
+
+    /** {@link #invoer} for a form record that fills its fields from stored amounts. */
+    public static String bedragInvoer(Number n) {
         if (n == null) {
             return "";
         }

@@ -25,6 +25,11 @@ public record Periode(LocalDate van, LocalDate tot) {
         return new Periode(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
+    /** Is this period exactly one calendar year (1 January to 31 December)? */
+    public boolean heelJaar() {
+        return van.getDayOfYear() == 1 && tot.equals(LocalDate.of(van.getYear(), 12, 31));
+    }
+
     /** Parses and checks the period input, naming every invalid field. */
     public static Periode van(String van, String tot) {
         List<InvalidParam> f = new ArrayList<>();

@@ -58,11 +58,13 @@ public class Rapportage {
     private final GebiedService gebied;
     private final VerhuisboxToegang toegang;
     private final Zoekgebieden zoekgebieden;
+    private final Uitgavenopgaven opgaven;
     private final Besparingsraming raming = Besparingsnormen.vanClasspath();
 
     Rapportage(TrajectCijfers traject, NazorgCijfers nazorg, GeldCijfers geld, VerhuisboxTeams teams,
-            GebiedService gebied, VerhuisboxToegang toegang, Zoekgebieden zoekgebieden) {
+            GebiedService gebied, VerhuisboxToegang toegang, Zoekgebieden zoekgebieden, Uitgavenopgaven opgaven) {
         this.zoekgebieden = zoekgebieden;
+        this.opgaven = opgaven;
         this.toegang = toegang;
         this.traject = traject;
         this.nazorg = nazorg;
@@ -251,7 +253,12 @@ public class Rapportage {
                 x.betaaldTotaal().compareTo(x.budget()) <= 0)).toList();
         String naam = teams.team(team).map(Teams.Team::naam).orElse("?");
         Rapport r = new Rapport(team, naam, p, cijfers, List.of(), potten);
-        return new Rapport(team, naam, p, cijfers, controles(r), potten);
+        List<Controle> controles = new ArrayList<>(controles(r));
+        if (p.heelJaar()) {
+            opgaven.vanTeam(team, p.van().getYear()).ifPresent(o -> controles.addAll(bevindingen(o,
+                    r.cijfer("UITGAVEN").waarde())));
+        }
+        return new Rapport(team, naam, p, cijfers, List.copyOf(controles), potten);
     }
 
     /** The aggregate of the figure over these rows (the figure's definition applied). */
@@ -365,6 +372,31 @@ public class Rapportage {
                                     + "toestemming")));
         }
         return List.copyOf(c);
+    }
+
+    /**
+     * The findings on the team's stated spend of the year: its total against the sum of its categories and, when
+     * Woonregie has payments that year, each category tied to a kind of grant against those payments.
+     */
+    static List<Controle> bevindingen(Uitgavenopgaven.Uitgavenopgave o, BigDecimal uitgaven) {
+        List<Controle> c = new ArrayList<>();
+        c.add(new Controle("OPGAVE_" + o.jaar() + "_SLUIT", "Opgegeven uitgaven " + o.jaar() + " = som van de "
+                + "opgegeven posten (" + o.bron() + ")", o.sluit(), Weergave.euro(o.totaal()) + " opgegeven; som van de "
+                        + "posten " + Weergave.euro(o.somPosten()) + (o.sluit() ? "" : "; verschil "
+                                + Weergave.euro(o.verschil().abs()) + " (het opgegeven totaal is "
+                                + (o.verschil().signum() < 0 ? "lager" : "hoger") + ")")));
+        if (uitgaven != null && uitgaven.signum() > 0) {
+            for (Uitgavenopgaven.Opgavepost post : o.posten()) {
+                if (post.soort() != null) {
+                    boolean klopt = post.verschil().signum() == 0;
+                    c.add(new Controle("OPGAVE_" + o.jaar() + "_" + post.soort(), "Opgegeven " + post.omschrijving()
+                            + " = betaalde verstrekkingen " + post.soortLabel() + " " + o.jaar(), klopt,
+                            Weergave.euro(post.bedrag()) + " opgegeven; betaald " + Weergave.euro(post.berekend())
+                                    + (klopt ? "" : "; verschil " + Weergave.euro(post.verschil().abs()))));
+                }
+            }
+        }
+        return c;
     }
 
     private static BigDecimal nul(BigDecimal b) {

@@ -38,9 +38,11 @@ class RapportagePagina {
     private final GemeenteKaart kaart;
     private final GebiedService gebied;
     private final Clock klok;
+    private final Uitgavenopgaven opgaven;
 
     RapportagePagina(VerhuisboxToegang toegang, Rapportage rapportage, GemeenteKaart kaart, GebiedService gebied,
-            Clock klok) {
+            Clock klok, Uitgavenopgaven opgaven) {
+        this.opgaven = opgaven;
         this.toegang = toegang;
         this.rapportage = rapportage;
         this.kaart = kaart;
@@ -83,9 +85,10 @@ class RapportagePagina {
         model.addAttribute("rapport", r);
         model.addAttribute("slaging", Rapportage.slagingPerOrganisatie(r));
         model.addAttribute("aannames", rapportage.aannames(p));
+        model.addAttribute("opgave", p.heelJaar() ? opgaven.vanTeam(g.team(), p.van().getYear()).orElse(null) : null);
+        model.addAttribute("opgaveBeheer", p.heelJaar() && g.heeft(Rol.COORDINATOR));
         model.addAttribute("p", p);
-        model.addAttribute("heelJaar", p.van().getDayOfYear() == 1 && p.tot().equals(p.van().withMonth(12)
-                .withDayOfMonth(31)));
+        model.addAttribute("heelJaar", p.heelJaar());
         model.addAttribute("drilldown", g.heeft(Rol.COORDINATOR));
         model.addAttribute("c", r.cijfers().stream().collect(Collectors.toMap(x -> x.figuur().code(), x -> x)));
         model.addAttribute("jaren", List.of(vorigJaar + 1, vorigJaar, vorigJaar - 1, vorigJaar - 2));

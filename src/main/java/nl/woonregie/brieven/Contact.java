@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A contact in the register, at its current version.
@@ -22,6 +23,7 @@ public record Contact(long id, String provincie, String gemeente, Organisatiesoo
         List<Versie> versies) {
 
     /** One version of a contact: who, when, why, and its facts. */
+    @Schema(name = "ContactVersie")
     public record Versie(int versie, OffsetDateTime op, String door, String reden, Contactgegevens gegevens) {
     }
 }

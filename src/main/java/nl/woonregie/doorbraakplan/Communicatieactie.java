@@ -3,6 +3,7 @@ package nl.woonregie.doorbraakplan;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.doorbraakplan.communicatie.Actiestand;
 import nl.woonregie.doorbraakplan.communicatie.Kanaal;
 import nl.woonregie.doorbraakplan.communicatie.Moment;
@@ -24,6 +25,7 @@ public record Communicatieactie(long id, String gemeente, Long tranche, String t
         LocalDate gedaanOp, String vervallenReden, List<Versie> versies) {
 
     /** A stored version: its number, who stored it, when and why. */
+    @Schema(name = "CommunicatieactieVersie")
     public record Versie(int versie, String door, java.time.OffsetDateTime op, String reden) {
     }
 

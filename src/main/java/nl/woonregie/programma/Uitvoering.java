@@ -28,7 +28,7 @@ public record Uitvoering(List<Realisatie> realisaties, List<Verdeling> verdeling
      * @param bedrag        the amount spent in the year so far, in euros with cents
      * @param totEnMetMaand up to and including which month of the year (1–12; null: the whole year, 12)
      */
-    @Schema(name = "ProgrammaRealisatie")
+    @Schema(name = "ProgrammaRealisatieInvoer")
     public record Realisatie(int regel, int jaar, BigDecimal bedrag, Integer totEnMetMaand) {
 
         /** The month the figure runs to (12 when none is given). */

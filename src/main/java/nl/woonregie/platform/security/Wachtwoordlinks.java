@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.core.Sha256;
 import nl.woonregie.platform.web.ApiException;
@@ -42,6 +43,7 @@ public class Wachtwoordlinks {
     }
 
     /** A new link, shown once: the path to open (with the secret) and until when it works. */
+    @Schema(name = "Wachtwoordlink")
     public record Link(String gebruikersnaam, Doel doel, String pad, OffsetDateTime geldigTot) implements Beheerresultaat {
     }
 

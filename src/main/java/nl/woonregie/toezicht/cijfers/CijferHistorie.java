@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +62,7 @@ class CijferHistorie {
             String ingediendDoor, OffsetDateTime ingediendOp, OffsetDateTime ingetrokkenOp) {
     }
 
+    @Schema(name = "CijferOverzicht")
     record Overzicht(String gemeente, String naam, List<TaakstellingReeks> taakstellingen, BeginstandReeks beginstand,
             List<CoaStandReeks> coaStanden, List<DefinitiefReeks> definitief, List<Huurcontract> huurcontracten) {
     }

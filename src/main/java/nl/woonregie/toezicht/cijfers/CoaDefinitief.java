@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.audit.Actor;
@@ -47,6 +48,7 @@ class CoaDefinitief {
     }
 
     /** The answer: the current version, the one it replaced (or null), and whether anything changed. */
+    @Schema(name = "CoaDefinitiefResultaat")
     record Resultaat(String gemeente, String periode, boolean gewijzigd, CijferHistorie.DefinitiefVersie huidig,
             CijferHistorie.DefinitiefVersie vorige) {
     }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What a municipality handed in to the province (issue 19 §5), as the API shows it: its current version and the list
@@ -26,6 +27,7 @@ public record Inzending(long id, String gemeente, String gemeenteNaam, Soort soo
 
     /** One version in full: who, when, why (null for the first). */
     @JsonPropertyOrder({"versie", "titel", "toelichting", "maatregelen", "hulpNodig", "reden", "door", "op"})
+    @Schema(name = "InzendingVersie")
     public record Versie(int versie, String titel, String toelichting, String maatregelen, String hulpNodig,
             String reden, String door, OffsetDateTime op) {
     }

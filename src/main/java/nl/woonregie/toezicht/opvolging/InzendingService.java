@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
@@ -40,6 +41,7 @@ public class InzendingService {
     static final int MAX_REDEN = 4_000;
 
     /** A new submission as sent: every field as text, so that every invalid one is named. */
+    @Schema(name = "InzendingInvoer")
     public record Invoer(String soort, String periode, String titel, String toelichting, String maatregelen,
             String hulpNodig) {
     }

@@ -67,6 +67,7 @@ public record Toezichtgesprek(long id, String gemeente, String gemeenteNaam, Str
     /** One version in full. */
     @JsonPropertyOrder({"versie", "periode", "datum", "aanvang", "plaats", "link", "agenda", "soort", "deelnemers",
         "verslag", "trede", "reden", "door", "op"})
+    @Schema(name = "ToezichtgesprekVersie")
     public record Versie(int versie, String periode, LocalDate datum,
             @Schema(type = "string", format = "time-local", example = "10:00:00") LocalTime aanvang, String plaats,
             String link, List<String> agenda, Soort soort, List<Deelnemer> deelnemers, String verslag, String trede,

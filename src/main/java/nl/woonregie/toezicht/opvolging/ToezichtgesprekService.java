@@ -62,6 +62,7 @@ public class ToezichtgesprekService {
     };
 
     /** A new talk, as sent by the client; dates and period as text so that every invalid field can be reported. */
+    @Schema(name = "ToezichtgesprekInvoer")
     public record Invoer(String periode, @Schema(format = "date") String datum, String soort,
             List<Deelnemer> deelnemers, String verslag, String trede) {
     }

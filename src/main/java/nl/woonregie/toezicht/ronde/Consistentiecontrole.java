@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.toezicht.BeleidskaderRegister;
 import nl.woonregie.toezicht.BeoordelingRecord;
@@ -46,6 +47,7 @@ public class Consistentiecontrole {
         this.aanvullend = aanvullend;
     }
 
+    @Schema(name = "Consistentieresultaat")
     public record Resultaat(int fouten, int waarschuwingen, List<Controlebevinding> bevindingen) {
 
         public boolean heeftFouten() {

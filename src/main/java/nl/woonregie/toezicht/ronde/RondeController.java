@@ -41,9 +41,11 @@ class RondeController {
     record NieuweRonde(@Schema(format = "date") String peildatum, String beleidskader) {
     }
 
+    @Schema(name = "BeslissingInvoer")
     record Beslissing(String soort, String waarde, String motivering, Integer versie) {
     }
 
+    @Schema(name = "VersieInvoer")
     record Versie(Integer versie) {
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
@@ -69,6 +70,7 @@ public class Potten {
             String bron, String gewijzigdDoor, OffsetDateTime gewijzigdOp) {
     }
 
+    @Schema(name = "Verstrekkingsregel")
     public record Regel(long id, int jaar, String soort, String omschrijving, Vorm vormBuiten, Vorm vormEigen,
             String potGift, String potLening, BigDecimal richtbedrag, BigDecimal maximum, String grondslagGift,
             String grondslagLening, boolean bezwaar, boolean opAanvraag, boolean waardendriehoek) {

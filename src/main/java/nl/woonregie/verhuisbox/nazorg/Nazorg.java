@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
@@ -72,6 +73,7 @@ public class Nazorg {
         GEPLAND, TE_DOEN, TE_LAAT, VASTGELEGD
     }
 
+    @Schema(name = "NazorgContact")
     public record Contact(long id, int maanden, LocalDate verhuisdatum, LocalDate deadline, Stand stand,
             boolean teLaat, OffsetDateTime vastgelegdOp, String vastgelegdDoor, Boolean woontErNog, String inkomen,
             Boolean maatschappelijkWerk, String problemen, String vervolg) {

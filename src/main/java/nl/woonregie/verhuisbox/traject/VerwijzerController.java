@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.woonregie.platform.web.Client;
@@ -28,6 +29,7 @@ class VerwijzerController {
     private static final String IF_MATCH = "De versie die u wijzigt (de ETag van de verwijzer), bijvoorbeeld \"2\"";
 
     /** The register of the team. */
+    @Schema(name = "Verwijzerregister")
     record Register(List<Verwijzers.Verwijzer> verwijzers) {
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Gebruikers;
@@ -42,6 +43,7 @@ public class Verwijzers {
     }
 
     /** What the coordinator enters for an entry (actief: absent is true). */
+    @Schema(name = "VerwijzerInvoer")
     public record Invoer(String naam, String soort, String contactpersoon, String contactEmail, Boolean actief) {
     }
 

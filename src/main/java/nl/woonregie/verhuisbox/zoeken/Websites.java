@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.platform.audit.Actor;
 import nl.woonregie.platform.security.Gebruiker;
 import nl.woonregie.platform.security.Rol;
@@ -40,6 +41,7 @@ public class Websites {
         this.gebeurtenissen = gebeurtenissen;
     }
 
+    @Schema(name = "WebsiteInvoer")
     public record Website(String naam, String regio, List<String> provincies, BigDecimal kosten, String verlenging,
             String notities, Boolean actief) {
     }

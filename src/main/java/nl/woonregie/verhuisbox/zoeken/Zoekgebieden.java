@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.woonregie.gebied.GebiedService;
 import nl.woonregie.gebied.Gemeente;
 import nl.woonregie.platform.audit.Actor;
@@ -47,6 +48,7 @@ public class Zoekgebieden implements Zoekgebiedkeuze {
     }
 
     /** What the coordinator enters ({@code druk} empty: not yet set; {@code gemeenten}: CBS codes). */
+    @Schema(name = "ZoekgebiedInvoer")
     public record Invoer(String naam, String soort, String druk, List<String> gemeenten, String bron) {
     }
 

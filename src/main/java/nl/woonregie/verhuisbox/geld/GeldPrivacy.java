@@ -43,6 +43,8 @@ class GeldPrivacy implements AvgOnderdeel {
 
     @Override
     public Map<String, List<Map<String, Object>>> avgGegevens(long casus) {
-        return verstrekkingen.avgGegevens(casus);
+        Map<String, List<Map<String, Object>>> m = new java.util.LinkedHashMap<>(verstrekkingen.avgGegevens(casus));
+        m.putAll(leningen.avgGegevens(casus));
+        return m;
     }
 }

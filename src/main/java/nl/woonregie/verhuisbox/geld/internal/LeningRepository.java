@@ -136,4 +136,25 @@ public class LeningRepository {
                 from vhb_verstrekking v where v.id = o.verstrekking_id and v.casus_id = any(?)""")
                 .params(x, casussen).update();
     }
+
+    /** The loans of a case for the AVG export: terms, repayments and follow-up notes. */
+    public java.util.Map<String, List<java.util.Map<String, Object>>> avgGegevens(long casus) {
+        java.util.Map<String, List<java.util.Map<String, Object>>> m = new java.util.LinkedHashMap<>();
+        m.put("leningen", rijen("""
+                select v.kenmerk, l.looptijd_maanden, l.eerste_vervaldatum, l.achterstand_dagen, l.vastgelegd_op
+                from vhb_lening l join vhb_verstrekking v on v.id = l.verstrekking_id where v.casus_id = ?
+                order by l.verstrekking_id""", casus));
+        m.put("aflossingen", rijen("""
+                select v.kenmerk, a.datum, a.bedrag, a.referentie from vhb_aflossing a
+                join vhb_verstrekking v on v.id = a.verstrekking_id where v.casus_id = ? order by a.id""", casus));
+        m.put("leningopvolging", rijen("""
+                select v.kenmerk, o.soort, o.toelichting, o.op from vhb_lening_opvolging o
+                join vhb_verstrekking v on v.id = o.verstrekking_id where v.casus_id = ? order by o.id""", casus));
+        return m;
+    }
+
+    private List<java.util.Map<String, Object>> rijen(String sql, long casus) {
+        return jdbc.sql(sql).param(casus).query().listOfRows().stream()
+                .map(r -> (java.util.Map<String, Object>) new java.util.LinkedHashMap<>(r)).toList();
+    }
 }

@@ -57,7 +57,7 @@ class LeningBrowserTest {
         t.geldjaar(vandaag.getYear(), "220000.00");
         long casus = t.metAanvaardAanbod("Browsertest Lening", "Heerlen");
         long v = t.api.als(t.casemanager).post(Testteam.A + "/casussen/" + casus + "/verstrekkingen",
-                "{\"soort\":\"BORG\",\"bedrag\":1750.00}").json(201).path("id").asLong();
+                "{\"soort\":\"BORG\",\"bedrag\":995.00}").json(201).path("id").asLong();
         t.api.als(t.consulent).post(Testteam.A + "/verstrekkingen/" + v + "/goedkeuring", "").status(200);
         Achtergrondwerk.wacht(jdbc);
         t.api.als(t.administratief).post(Testteam.A + "/verstrekkingen/" + v + "/betaling", "{}").status(200);
@@ -80,9 +80,9 @@ class LeningBrowserTest {
         adm.locator("#lt-" + v).fill("12");
         knop(adm, "Voorwaarden vastleggen");
         PlaywrightAssertions.assertThat(adm.getByRole(AriaRole.STATUS).first())
-                .containsText("12 termijnen van € 145,83");
+                .containsText("12 termijnen van € 82,91");
         geldOpen(adm);
-        adm.locator("#afb-" + v).fill("145,83");
+        adm.locator("#afb-" + v).fill("82,91");
         adm.locator("#afr-" + v).fill("BANK-2");
         knop(adm, "Aflossing vastleggen");
         PlaywrightAssertions.assertThat(adm.getByRole(AriaRole.STATUS).first()).containsText("De aflossing is vastgelegd");
@@ -98,10 +98,10 @@ class LeningBrowserTest {
         geldOpen(consulent);
         consulent.locator("#lening-" + v + " summary").click();
         PlaywrightAssertions.assertThat(consulent.locator("#lening-" + v)).containsText(
-                "12 maandelijkse termijnen van € 145,83 (de laatste € 145,87)");
+                "12 maandelijkse termijnen van € 82,91 (de laatste € 82,99)");
         PlaywrightAssertions.assertThat(consulent.locator("#lening-" + v)).containsText("BANK-2");
         PlaywrightAssertions.assertThat(consulent.locator("#lening-" + v)).containsText("Contact gehad");
-        PlaywrightAssertions.assertThat(consulent.locator("#lening-" + v)).containsText("nog open € 1.604,17");
+        PlaywrightAssertions.assertThat(consulent.locator("#lening-" + v)).containsText("nog open € 912,09");
         browser.toegankelijkEnNederlands(consulent);
         browser.screenshot(consulent, "verhuisbox-lening");
     }

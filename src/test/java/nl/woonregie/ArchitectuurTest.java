@@ -168,6 +168,12 @@ class ArchitectuurTest {
                     + "norms, tested as tables of cases");
 
     @ArchTest
+    static final ArchRule de_leningrekening_is_gewoon_java = gewoonJava(
+            "nl.woonregie.verhuisbox.geld.lening",
+            "a loan's repayment schedule and its arrears on a day are pure functions of amount, term, first due date and "
+                    + "the repayments, tested as tables of cases and jqwik properties");
+
+    @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()
             .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Traject")
             .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Wachtlijst")

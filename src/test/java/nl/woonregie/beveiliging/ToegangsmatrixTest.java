@@ -680,6 +680,14 @@ class ToegangsmatrixTest {
                 "POST /verhuisbox/verstrekkingen/{id}/afwijzen");
         r(EnumSet.of(Account.VHB_ADM, Account.VHB_CONSULENT), "POST " + v + "/verstrekkingen/{id}/betaling",
                 "POST /verhuisbox/verstrekkingen/{id}/betalen");
+        // loans: read by whoever sees the case's money (409 here: the grant is a proposed gift); terms, repayments and
+        // follow-up by the assigned administratief and the consulent; the arrears export as the other money exports
+        r(VHB_LEZERS, "GET " + v + "/verstrekkingen/{id}/lening");
+        r(EnumSet.of(Account.VHB_ADM, Account.VHB_CONSULENT), "PUT " + v + "/verstrekkingen/{id}/lening",
+                "POST " + v + "/verstrekkingen/{id}/aflossingen", "POST " + v + "/verstrekkingen/{id}/opvolgingen",
+                "POST /verhuisbox/verstrekkingen/{id}/lening", "POST /verhuisbox/verstrekkingen/{id}/aflossing",
+                "POST /verhuisbox/verstrekkingen/{id}/opvolging");
+        r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT), "GET " + v + "/leningen/achterstanden.xlsx");
         r(IMPORTEURS, "GET /cijfers/import", "POST /cijfers/import", "POST /cijfers/import/{concept}/bevestigen",
                 "POST /cijfers/import/{concept}/verwerpen");
         // the exposed actuator endpoints: health (and its probes) for everyone, the metrics for the administrator

@@ -218,4 +218,68 @@ public sealed interface GeldGebeurtenis extends AuditGebeurtenis {
             return m;
         }
     }
+
+    /** A step of a loan (its terms, a repayment, a follow-up note): the object is the loan ({@code vhb_lening}). */
+    sealed interface OverLening extends GeldGebeurtenis {
+
+        long verstrekking();
+
+        default String objectType() {
+            return "vhb_lening";
+        }
+
+        default String objectId() {
+            return String.valueOf(verstrekking());
+        }
+    }
+
+    /** The terms of a loan recorded ({@code vorige} null) or changed. */
+    record LeningVoorwaardenVastgelegd(long verstrekking, Map<String, Object> vorige, Map<String, Object> voorwaarden,
+            Actor door) implements OverLening {
+
+        public String actie() {
+            return "VHB_LENING_VOORWAARDEN";
+        }
+
+        public Map<String, ?> oud() {
+            return vorige;
+        }
+
+        public Map<String, ?> nieuw() {
+            return voorwaarden;
+        }
+    }
+
+    record AflossingVastgelegd(long verstrekking, long aflossing, LocalDate datum, java.math.BigDecimal bedrag,
+            String referentie, Actor door) implements OverLening {
+
+        public String actie() {
+            return "VHB_LENING_AFLOSSING";
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("aflossing", aflossing);
+            m.put("datum", datum.toString());
+            m.put("bedrag", bedrag);
+            m.put("referentie", referentie);
+            return m;
+        }
+    }
+
+    record OpvolgingVastgelegd(long verstrekking, long opvolging, String soort, String toelichting, Actor door)
+            implements OverLening {
+
+        public String actie() {
+            return "VHB_LENING_OPVOLGING";
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("opvolging", opvolging);
+            m.put("soort", soort);
+            m.put("toelichting", toelichting);
+            return m;
+        }
+    }
 }

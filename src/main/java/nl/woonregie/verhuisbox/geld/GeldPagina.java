@@ -43,14 +43,16 @@ class GeldPagina {
     private final VerhuisboxToegang toegang;
     private final Potten potten;
     private final Verstrekkingen verstrekkingen;
+    private final Leningen leningen;
     private final Casuspagina casuspagina;
     private final Clock klok;
 
-    GeldPagina(VerhuisboxToegang toegang, Potten potten, Verstrekkingen verstrekkingen, Casuspagina casuspagina,
-            Clock klok) {
+    GeldPagina(VerhuisboxToegang toegang, Potten potten, Verstrekkingen verstrekkingen, Leningen leningen,
+            Casuspagina casuspagina, Clock klok) {
         this.toegang = toegang;
         this.potten = potten;
         this.verstrekkingen = verstrekkingen;
+        this.leningen = leningen;
         this.casuspagina = casuspagina;
         this.klok = klok;
     }
@@ -85,6 +87,35 @@ class GeldPagina {
     }
 
     public record OverschrijdingFormulier(String id, String reden, String terug) {
+    }
+
+    /** The terms of a loan on the case page ({@code id}: the grant's; {@code versie} the version changed). */
+    public record LeningFormulier(String id, String looptijdMaanden, String eersteVervaldatum,
+            String achterstandDagen, String versie) {
+
+        Leningen.Voorwaardeninvoer invoer(BindingResult fouten) {
+            return new Leningen.Voorwaardeninvoer(Bindingfouten.geheel(fouten, "looptijdMaanden", looptijdMaanden),
+                    Bindingfouten.datum(fouten, "eersteVervaldatum", eersteVervaldatum), null,
+                    Bindingfouten.geheel(fouten, "achterstandDagen", achterstandDagen),
+                    Bindingfouten.geheel(fouten, "versie", versie));
+        }
+    }
+
+    /** A repayment of a loan; the amount as typed (145,83). */
+    public record AflossingFormulier(String id, String datum, String bedrag, String referentie) {
+
+        Leningen.Aflossinginvoer invoer(BindingResult fouten) {
+            return new Leningen.Aflossinginvoer(Bindingfouten.datum(fouten, "datum", datum),
+                    Bindingfouten.bedrag(fouten, "bedrag", bedrag), referentie);
+        }
+    }
+
+    /** A follow-up note on a loan. */
+    public record OpvolgingFormulier(String id, String soort, String toelichting) {
+
+        Leningen.Opvolginginvoer invoer() {
+            return new Leningen.Opvolginginvoer(soort, toelichting);
+        }
     }
 
     /** A pot of the year ({@code id} from the path). */
@@ -230,6 +261,45 @@ class GeldPagina {
             verstrekkingen.staOverschrijdingToe(id, f.reden(), g, Client.van(request));
             return gelukt(redirect, terug(f.terug(), id), "De overschrijding is toegestaan en vastgelegd.");
         }, () -> opnieuw(f.terug(), id, g, model));
+    }
+
+    // ---------------------------------------------------------------- loans (on the case page)
+
+    @PostMapping("/verhuisbox/verstrekkingen/{id}/lening")
+    String lening(@PathVariable long id, @ModelAttribute("leningvoorwaarden") LeningFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        Leningen.Voorwaardeninvoer in = f.invoer(fouten);
+        return Bindingfouten.stap(model, fouten, () -> leningen.controleerVoorwaarden(id, in, g), () -> {
+            Leningen.Lening l = leningen.legVoorwaardenVast(id, in, g, Client.van(request));
+            return gelukt(redirect, terug("casus", id), "De voorwaarden van lening " + l.kenmerk()
+                    + " zijn vastgelegd: " + l.voorwaarden().looptijdMaanden() + " termijnen van "
+                    + Weergave.euro(l.voorwaarden().termijnbedrag()) + ", de eerste op "
+                    + Weergave.dag(l.voorwaarden().eersteVervaldatum()) + ".");
+        }, () -> opnieuw("casus", id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/verstrekkingen/{id}/aflossing")
+    String aflossing(@PathVariable long id, @ModelAttribute("aflossing") AflossingFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        Leningen.Aflossinginvoer in = f.invoer(fouten);
+        return Bindingfouten.stap(model, fouten, () -> leningen.controleerAflossing(id, in, g), () -> {
+            Leningen.Lening l = leningen.losAf(id, in, g, Client.van(request));
+            return gelukt(redirect, terug("casus", id), "De aflossing is vastgelegd; de achterstand is nu "
+                    + Weergave.euro(l.stand().achterstand()) + ".");
+        }, () -> opnieuw("casus", id, g, model));
+    }
+
+    @PostMapping("/verhuisbox/verstrekkingen/{id}/opvolging")
+    String opvolging(@PathVariable long id, @ModelAttribute("opvolging") OpvolgingFormulier f, BindingResult fouten,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Gebruiker g = toegang.huidige();
+        Leningen.Opvolginginvoer in = f.invoer();
+        return Bindingfouten.stap(model, fouten, () -> leningen.controleerOpvolging(id, in, g), () -> {
+            leningen.volgOp(id, in, g, Client.van(request));
+            return gelukt(redirect, terug("casus", id), "De opvolging is vastgelegd.");
+        }, () -> opnieuw("casus", id, g, model));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import nl.woonregie.verhuisbox.traject.AvgOnderdeel;
 import nl.woonregie.verhuisbox.traject.CasusGebeurtenis;
+import nl.woonregie.verhuisbox.geld.internal.LeningRepository;
 import nl.woonregie.verhuisbox.geld.internal.VerstrekkingRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,14 +20,17 @@ class GeldPrivacy implements AvgOnderdeel {
 
     private final VerstrekkingRepository verstrekkingen;
     private final BeschikkingDienst beschikkingen;
+    private final LeningRepository leningen;
 
-    GeldPrivacy(VerstrekkingRepository verstrekkingen, BeschikkingDienst beschikkingen) {
+    GeldPrivacy(VerstrekkingRepository verstrekkingen, BeschikkingDienst beschikkingen, LeningRepository leningen) {
         this.verstrekkingen = verstrekkingen;
         this.beschikkingen = beschikkingen;
+        this.leningen = leningen;
     }
 
     @EventListener
     void bij(CasusGebeurtenis.Geanonimiseerd g) {
+        leningen.anonimiseer(g.casussen().toArray(Long[]::new));
         for (long v : verstrekkingen.anonimiseer(g.casussen().toArray(Long[]::new))) {
             beschikkingen.vervangNaAnonimiseren(v);
         }
@@ -39,6 +43,8 @@ class GeldPrivacy implements AvgOnderdeel {
 
     @Override
     public Map<String, List<Map<String, Object>>> avgGegevens(long casus) {
-        return verstrekkingen.avgGegevens(casus);
+        Map<String, List<Map<String, Object>>> m = new java.util.LinkedHashMap<>(verstrekkingen.avgGegevens(casus));
+        m.putAll(leningen.avgGegevens(casus));
+        return m;
     }
 }

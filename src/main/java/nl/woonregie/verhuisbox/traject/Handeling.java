@@ -72,7 +72,9 @@ public enum Handeling {
     GOEDKEUREN("verstrekking goedkeuren", Soort.GELD, CONSULENT),
     AFWIJZEN("verstrekking afwijzen", Soort.GELD, CONSULENT),
     BETALEN("betaling vastleggen", Soort.GELD, ADMINISTRATIEF, CONSULENT),
-    OVERSCHRIJDING("overschrijding toestaan", Soort.GELD, COORDINATOR);
+    OVERSCHRIJDING("overschrijding toestaan", Soort.GELD, COORDINATOR),
+    /** The terms, repayments and follow-up notes of a loan (the assigned administratief, a consulent). */
+    LENING("lening vastleggen", Soort.GELD, ADMINISTRATIEF, CONSULENT);
 
     /** What of the case the account must be allowed to see. */
     enum Soort {

@@ -177,6 +177,11 @@ public record Rechten(long casus, Status status, Set<Rol> rollen, Set<Rol> lezen
         return mag(Handeling.BETALEN);
     }
 
+    /** May the account record a loan's terms, repayments and follow-up notes? */
+    public boolean lening() {
+        return mag(Handeling.LENING);
+    }
+
     /** Allowing a grant to take its pot beyond the budget (the coordinator). */
     public boolean overschrijden() {
         return mag(Handeling.OVERSCHRIJDING);

@@ -57,6 +57,11 @@ public enum Taaksoort {
     GOEDKEURING_VERSTREKKING(EnumSet.allOf(Status.class)),
     /** An approved grant to pay (administratief): done by recording the payment, in whatever state the case is. */
     BETALING_VERSTREKKING(EnumSet.allOf(Status.class)),
+    /**
+     * A loan more than its number of days in arrears (administratief): shows from that day on, closes itself when the
+     * arrears are paid off, in whatever state the case is (a loan is repaid long after the move).
+     */
+    ACHTERSTAND_LENING(EnumSet.allOf(Status.class)),
     /** An aftercare contact after the move (casemanager): made at closing, done by recording the contact. */
     NAZORG(EnumSet.of(Status.AFGESLOTEN)),
     /**
@@ -84,7 +89,7 @@ public enum Taaksoort {
 
     /** The kinds whose work is about a grant (its decision, its payment) rather than the case's step. */
     public boolean geld() {
-        return this == GOEDKEURING_VERSTREKKING || this == BETALING_VERSTREKKING;
+        return this == GOEDKEURING_VERSTREKKING || this == BETALING_VERSTREKKING || this == ACHTERSTAND_LENING;
     }
 
     /** The kinds whose tasks stay open when a case enters {@code status}. */

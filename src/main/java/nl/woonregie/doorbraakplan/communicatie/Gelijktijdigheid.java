@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The same-moment rule of memo 5 as a check on a tranche's communication plan: "Raad, bewonersorganisaties en
@@ -71,7 +70,6 @@ public final class Gelijktijdigheid {
     }
 
     /** A finding: its kind, the audience or project it concerns, the actions it is about and a Dutch sentence. */
-    @Schema(name = "GelijktijdigheidBevinding")
     public record Bevinding(Soort soort, String doelgroep, Long lead, List<Long> acties, String tekst) {
     }
 

@@ -74,7 +74,7 @@ public record SimulatieAntwoord(String beleidskader, String gemeente,
     public record MotiveringDto(String regel, String tekst) {
     }
 
-    @Schema(name = "Bevinding")
+    @Schema(name = "SimulatieBevinding")
     public record BevindingDto(Bevinding.Type type, @Schema(format = "date") String peildatum, String tekst) {
 
         public static BevindingDto van(Bevinding b) {

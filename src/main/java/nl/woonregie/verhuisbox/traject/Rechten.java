@@ -146,6 +146,11 @@ public record Rechten(long casus, Status status, Set<Rol> rollen, Set<Rol> lezen
         return mag(Handeling.OVERDRACHT);
     }
 
+    /** Planning and moving an intake appointment, recording its outcome. */
+    public boolean intakeafspraak() {
+        return mag(Handeling.INTAKEAFSPRAAK);
+    }
+
     /** Recording the housing in the client's own network. */
     public boolean netwerk() {
         return mag(Handeling.NETWERK);

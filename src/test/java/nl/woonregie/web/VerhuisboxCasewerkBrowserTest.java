@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Casework as the team does it, in the browser (issue 20 §3), with axe and the Dutch-text check clean on each page:
  * the casemanager plans the intake appointment on the case page (an invalid time and place named at the field and at
  * the top, the rest kept), sees the appointment with the sending state of each e-mail, moves it, and after its time
- * records that the client did not come — the no-show counted, a new appointment offered. A team of its own.
+ * records that the client did not come — the no-show counted, a new appointment offered; at the next one the client
+ * comes and the confirmation of the agreements is previewed and sent. A team of its own.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -112,6 +113,27 @@ class VerhuisboxCasewerkBrowserTest {
             // a new appointment is offered again
             PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                     .setName("Afspraak plannen en versturen"))).isVisible();
+            browser.toegankelijkEnNederlands(cm);
+
+            // the next appointment (the form suggests the next working day at 10:00); the client comes, and the
+            // confirmation of the agreements is previewed and sent
+            knop(cm, "Afspraak plannen en versturen");
+            PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.STATUS)).containsText("De intakeafspraak is gepland");
+            LocalDate tweede = jdbc.sql("select datum from vhb_intakeafspraak where casus_id = ? and uitkomst is null")
+                    .param(id).query(LocalDate.class).single();
+            klok.zet(tweede.atTime(LocalTime.of(11, 0)).atZone(ZoneId.of("Europe/Amsterdam")).toInstant());
+            cm.navigate(browser.url("/verhuisbox/casussen/" + id));
+            cm.getByLabel("Is de cliënt verschenen?").selectOption("VERSCHENEN");
+            knop(cm, "Uitkomst vastleggen");
+            PlaywrightAssertions.assertThat(cm.locator("#bevestiging-voorbeeld")).containsText(
+                    "elke werkdag namens u op woningen");
+            PlaywrightAssertions.assertThat(cm.locator("#bevestiging-voorbeeld")).containsText(
+                    "Wij hebben nog deze documenten van u nodig:");
+            browser.toegankelijkEnNederlands(cm);
+            knop(cm, "Bevestiging versturen");
+            PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.STATUS)).containsText("De bevestiging van de "
+                    + "afspraken staat in de uitgaande post.");
+            PlaywrightAssertions.assertThat(cm.locator("#intakebevestigingen")).containsText("client@example.org");
             browser.toegankelijkEnNederlands(cm);
         } finally {
             klok.herstel();

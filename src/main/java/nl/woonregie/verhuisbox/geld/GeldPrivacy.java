@@ -5,6 +5,7 @@ import java.util.Map;
 
 import nl.woonregie.verhuisbox.traject.AvgOnderdeel;
 import nl.woonregie.verhuisbox.traject.CasusGebeurtenis;
+import nl.woonregie.verhuisbox.geld.internal.BevestigingRepository;
 import nl.woonregie.verhuisbox.geld.internal.VerstrekkingRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,11 @@ class GeldPrivacy implements AvgOnderdeel {
 
     private final VerstrekkingRepository verstrekkingen;
     private final BeschikkingDienst beschikkingen;
+    private final BevestigingRepository bevestigingen;
 
-    GeldPrivacy(VerstrekkingRepository verstrekkingen, BeschikkingDienst beschikkingen) {
+    GeldPrivacy(VerstrekkingRepository verstrekkingen, BeschikkingDienst beschikkingen,
+            BevestigingRepository bevestigingen) {
+        this.bevestigingen = bevestigingen;
         this.verstrekkingen = verstrekkingen;
         this.beschikkingen = beschikkingen;
     }
@@ -30,6 +34,8 @@ class GeldPrivacy implements AvgOnderdeel {
         for (long v : verstrekkingen.anonimiseer(g.casussen().toArray(Long[]::new))) {
             beschikkingen.vervangNaAnonimiseren(v);
         }
+        // the confirmation after the intake is text about the client, sent to the client's address
+        bevestigingen.anonimiseer(g.casussen().toArray(Long[]::new), "[geanonimiseerd]");
     }
 
     @Override
@@ -39,6 +45,8 @@ class GeldPrivacy implements AvgOnderdeel {
 
     @Override
     public Map<String, List<Map<String, Object>>> avgGegevens(long casus) {
-        return verstrekkingen.avgGegevens(casus);
+        Map<String, List<Map<String, Object>>> m = new java.util.LinkedHashMap<>(verstrekkingen.avgGegevens(casus));
+        m.put("intakebevestigingen", bevestigingen.avg(casus));
+        return m;
     }
 }

@@ -144,6 +144,12 @@ public class Intakeafspraken {
         return new Afspraken(List.copyOf(l), l.stream().filter(a -> a.uitkomst() == Uitkomst.NIET_VERSCHENEN).count());
     }
 
+    /** The day of the intake talk the client came to (the latest appointment recorded as VERSCHENEN), if any. */
+    public java.util.Optional<LocalDate> verschenenOp(long casus) {
+        return afspraken.vanCasus(casus).stream().filter(r -> Uitkomst.VERSCHENEN.name().equals(r.uitkomst()))
+                .map(AfspraakRepository.Rij::datum).reduce((a, b) -> b);
+    }
+
     /** May an appointment be planned in the case's state (Intake, none open, the talk not yet held)? */
     static boolean planbaar(Casus c, Afspraken a) {
         return c.status() == Status.INTAKE && a.afspraken().stream().allMatch(x -> x.uitkomst() == Uitkomst.NIET_VERSCHENEN);

@@ -32,7 +32,7 @@ class ApiVersieTest {
 
     @Test
     void de_versie_is_de_semantische_versie_uit_een_eigenschap() {
-        assertThat(versie).isEqualTo("1.44.0");
+        assertThat(versie).isEqualTo("1.46.0");
     }
 
     @Test

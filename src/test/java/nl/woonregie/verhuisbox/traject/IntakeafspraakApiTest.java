@@ -214,6 +214,76 @@ class IntakeafspraakApiTest extends MetMailserver {
         t.api.als(t.consulent).post(pad, afspraak(morgen, "10:00", "HAS", null, null)).probleem(403);
     }
 
+    /**
+     * The confirmation of the agreements after the intake (the team's example e-mail, inventory §5.3): not before the
+     * client came; then a preview generated from the case — the day of the talk, the search region, the maatwerk
+     * approved for the registrations, the documents still needed, reacting every working day, gift outside and loan
+     * inside the municipality by the team's rules with the furnishing amount — sent as previewed through the outbox,
+     * with its sending state and audit.
+     */
+    @Test
+    void na_het_intakegesprek_gaat_de_bevestiging_van_de_afspraken_naar_de_client() throws Exception {
+        Testteam t = new Testteam(mvc, jdbc);
+        LocalDate morgen = LocalDate.now(Intakeafspraken.ZONE).plusDays(1);
+        t.capaciteit(LocalDate.now().getYear(), "HUISHOUDEN", 50);
+        t.geldjaar(morgen.getYear(), "100000.00");
+        String client = "client.bevestiging." + t.naam.hashCode() + "@example.org";
+        long id = inIntake(t, "Bevestiging Cliënt", client);
+        t.api.als(t.casemanager).put(A + "/casussen/" + id + "/intake", "{\"variant\":\"INTENSIEF\",\"zoekregios\":"
+                + "[{\"regio\":\"Parkstad Limburg\",\"zeerKansrijk\":true},{\"regio\":\"Drenthe\"}]}").status(200);
+        long v = t.api.als(t.casemanager).post(A + "/casussen/" + id + "/verstrekkingen", "{\"soort\":\"INSCHRIJVING\","
+                + "\"bedrag\":250.00,\"waardendriehoek\":\"Snel inschrijven weegt op tegen het kleine bedrag\"}")
+                .json(201).path("id").asLong();
+        t.api.als(t.consulent).post(A + "/verstrekkingen/" + v + "/goedkeuring", "{}").status(200);
+        String pad = A + "/casussen/" + id + "/intakebevestiging";
+
+        // before the talk: no preview, sending refused naming the intake
+        JsonNode voor = t.api.als(t.casemanager).get(pad).json();
+        assertThat(voor.path("voorbeeld").isNull()).isTrue();
+        assertThat(voor.path("nietMogelijk").asString()).contains("verschenen");
+        assertThat(namen(t.api.als(t.casemanager).post(pad, "").probleem(409))).containsExactly("intake");
+
+        long afspraak = t.api.als(t.casemanager).post(A + "/casussen/" + id + "/intakeafspraken",
+                afspraak(morgen, "10:30", "spreekbox HAS", null, null)).json(201).path("afspraken").get(0).path("id")
+                .asLong();
+        try {
+            klok.zet(morgen.atTime(LocalTime.of(11, 30)).atZone(Intakeafspraken.ZONE).toInstant());
+            t.api.als(t.casemanager).post(A + "/casussen/" + id + "/intakeafspraken/" + afspraak + "/uitkomst",
+                    "{\"uitkomst\":\"VERSCHENEN\",\"versie\":1}").json(200);
+            JsonNode vb = t.api.als(t.casemanager).get(pad).json().path("voorbeeld");
+            assertThat(vb.path("aan").asString()).isEqualTo(client);
+            assertThat(vb.path("onderwerp").asString()).startsWith("Bevestiging van de afspraken uit het "
+                    + "intakegesprek van ");
+            assertThat(vb.path("tekst").asString()).contains("Beste Bevestiging Cliënt,",
+                    "woonnetverdeelsystemen in Parkstad Limburg en Drenthe.", "maken wij € 250,00 aan u over",
+                    "- Inkomensverklaring (IB60), beide partners", "elke werkdag namens u op woningen",
+                    "buiten de gemeente " + t.naam + ", dan betaalt de gemeente als gift: ",
+                    "inrichtingskosten (woninginrichting) (€ 1.750,00)", "dan is dit een lening: ");
+            // sent as previewed
+            JsonNode na = t.api.als(t.casemanager).post(pad, "").json(201);
+            assertThat(na.path("verzonden")).hasSize(1);
+            assertThat(na.path("verzonden").get(0).path("tekst").asString()).isEqualTo(vb.path("tekst").asString());
+        } finally {
+            klok.herstel();
+        }
+        wacht("de bevestiging", () -> ontvangen(client).size() == 2);
+        MimeMessage bevestiging = null;
+        for (MimeMessage m : ontvangen(client)) {
+            if (m.getSubject().startsWith("Bevestiging van de afspraken")) {
+                bevestiging = m;
+            }
+        }
+        assertThat(bevestiging).isNotNull();
+        assertThat(tekst(bevestiging)).contains("Parkstad Limburg", "€ 250,00");
+        wacht("de verzendstatus", () -> t.api.als(t.administratief).get(pad).json().path("verzonden").get(0)
+                .path("verzendstatus").asString().equals("VERZONDEN"));
+        assertThat(jdbc.sql("select omschrijving from audit_log where actie = 'VHB_INTAKEBEVESTIGING' and "
+                + "object_id = ?").param(String.valueOf(id)).query(String.class).single())
+                .startsWith("Afspraken uit het intakegesprek van ").endsWith("bevestigd aan de cliënt; e-mail in de "
+                        + "uitgaande post");
+        t.api.als(t.administratief).post(pad, "").probleem(403);
+    }
+
     @Test
     void buiten_de_intake_geen_afspraak_en_een_planning_zonder_adressen_verstuurt_niets() {
         Testteam t = new Testteam(mvc, jdbc);

@@ -268,6 +268,31 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
     }
 
+    /** The client was reminded of an intake appointment (the day before), or could not be (no usable address). */
+    record IntakeafspraakHerinnerd(long casus, long afspraak, LocalDate datum, boolean verstuurd, Actor door)
+            implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_INTAKEAFSPRAAK_HERINNERING";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("afspraak", afspraak);
+            w.put("verstuurd", verstuurd);
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Herinnering aan de intakeafspraak van " + Weergave.dag(datum) + (verstuurd
+                    ? ": e-mail aan de cliënt in de uitgaande post" : ": niet verstuurd (geen e-mailadres)");
+        }
+    }
+
     /** The outcome of an intake appointment was recorded: the client came, or did not (a no-show). */
     record IntakeafspraakUitkomst(long casus, long afspraak, LocalDate datum, Intakeafspraken.Uitkomst uitkomst,
             Actor door) implements CasusGebeurtenis {

@@ -99,7 +99,8 @@ public class Intakeafspraken {
     }
 
     /** An e-mail about an appointment with its sending state (NIET_VERZONDEN, VERZONDEN, MISLUKT) and its label. */
-    public record Afspraakbericht(Aan aan, String aanLabel, boolean gewijzigd, String email, OffsetDateTime geplaatstOp,
+    public record Afspraakbericht(Aan aan, String aanLabel, boolean gewijzigd, boolean herinnering, String email,
+            OffsetDateTime geplaatstOp,
             Poststatus verzendstatus, String verzendstatusLabel, OffsetDateTime verzondenOp) {
     }
 
@@ -132,7 +133,8 @@ public class Intakeafspraken {
                     Bericht p = stand.get(b.post());
                     Poststatus s = p == null ? Poststatus.NIET_VERZONDEN : p.status();
                     Aan aan = Aan.valueOf(b.aan());
-                    berichten.add(new Afspraakbericht(aan, Labels.van(aan), b.soort().equals("GEWIJZIGD"), b.email(),
+                    berichten.add(new Afspraakbericht(aan, Labels.van(aan), b.soort().equals("GEWIJZIGD"),
+                            b.soort().equals("HERINNERING"), b.email(),
                             b.geplaatstOp(), s, Labels.van(s), p == null ? null : p.verzondenOp()));
                 }
             }
@@ -267,6 +269,44 @@ public class Intakeafspraken {
     public List<InvalidParam> controleerVerplaatsing(long id, long afspraak, AfspraakVerzoek v, Gebruiker door) {
         toegang.vereis(door, id, Handeling.INTAKEAFSPRAAK);
         return lees(v, true).fouten();
+    }
+
+    // ---------------------------------------------------------------- the reminder
+
+    static final String SJABLOON_HERINNERING = "verhuisbox-intakeherinnering";
+
+    /**
+     * The reminders of one day ({@code vandaag}, Europe/Amsterdam): every open appointment of a case in Intake on the
+     * next working day (a Friday also reminds of the weekend's) that was not reminded yet gets an e-mail to the
+     * client's address, claimed in this transaction with its message, so never twice; a case without a usable address
+     * is claimed without a message. Returns how many e-mails were placed.
+     */
+    @Transactional
+    public int herinner(LocalDate vandaag) {
+        LocalDate tot = TrajectCasuspagina.volgendeWerkdag(vandaag);
+        int n = 0;
+        for (AfspraakRepository.TeHerinneren a : afspraken.teHerinneren(vandaag, tot)) {
+            if (!afspraken.claimHerinnering(a.id(), a.datum())) {
+                continue;
+            }
+            Casus c = dossier.lees(a.casus());
+            String email = c.email() == null ? null : c.email().strip();
+            boolean verstuurd = email != null && Overdrachten.emailadres(email);
+            Actor systeem = new Actor("systeem", "herinnering");
+            if (verstuurd) {
+                String team = teams.team(toegang.scope(c.id()).team()).map(t -> t.naam()).orElse("");
+                Map<String, Object> gegevens = gegevens(c.naam(), c.id(), c.kinderen() > 0, a.datum(), a.tijd(),
+                        a.plaats(), false, c.casemanager() == null ? "" : c.casemanager(), team);
+                String wanneer = a.datum().equals(vandaag.plusDays(1)) ? "morgen" : "op " + Weergave.dag(a.datum());
+                long b = post.plaats(email, "Herinnering: " + wanneer + " uw intakegesprek van Verhuisbox Plus",
+                        SJABLOON_HERINNERING, gegevens, systeem);
+                afspraken.voegBerichtToe(a.id(), Aan.CLIENT.name(), "HERINNERING", email, b);
+                n++;
+            }
+            gebeurtenissen.publishEvent(new CasusGebeurtenis.IntakeafspraakHerinnerd(c.id(), a.id(), a.datum(),
+                    verstuurd, systeem));
+        }
+        return n;
     }
 
     // ---------------------------------------------------------------- the e-mails

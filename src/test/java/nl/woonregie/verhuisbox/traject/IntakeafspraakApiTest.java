@@ -55,6 +55,9 @@ class IntakeafspraakApiTest extends MetMailserver {
     @Autowired
     Sjablonen sjablonen;
 
+    @Autowired
+    Intakeafspraken intakeafspraken;
+
     @BeforeEach
     void leeg() throws Exception {
         SERVER.purgeEmailFromAllMailboxes();
@@ -282,6 +285,59 @@ class IntakeafspraakApiTest extends MetMailserver {
                 .startsWith("Afspraken uit het intakegesprek van ").endsWith("bevestigd aan de cliënt; e-mail in de "
                         + "uitgaande post");
         t.api.als(t.administratief).post(pad, "").probleem(403);
+    }
+
+    int herinneringen(long afspraak) {
+        return jdbc.sql("select count(*) from vhb_intakebericht where afspraak_id = ? and soort = 'HERINNERING'")
+                .param(afspraak).query(Integer.class).single();
+    }
+
+    /**
+     * The reminder (the daily job's work): on the working day before the appointment — a Friday for a Monday — once,
+     * however often the job runs; a moved appointment is reminded of its new day.
+     */
+    @Test
+    void de_herinnering_gaat_de_werkdag_ervoor_en_nooit_twee_keer() throws Exception {
+        Testteam t = new Testteam(mvc, jdbc);
+        t.capaciteit(LocalDate.now().getYear(), "HUISHOUDEN", 50);
+        String client = "client.herinnering." + t.naam.hashCode() + "@example.org";
+        long id = inIntake(t, "Herinnering Cliënt", client);
+        LocalDate woensdag = LocalDate.now(Intakeafspraken.ZONE).with(java.time.temporal.TemporalAdjusters.next(
+                java.time.DayOfWeek.WEDNESDAY));
+        LocalDate vrijdag = woensdag.plusDays(2);
+        LocalDate maandag = woensdag.plusDays(5);
+        String pad = A + "/casussen/" + id + "/intakeafspraken";
+        try {
+            klok.zet(woensdag.atTime(LocalTime.of(7, 0)).atZone(Intakeafspraken.ZONE).toInstant());
+            long afspraak = t.api.als(t.casemanager).post(pad, afspraak(maandag, "10:00", "spreekbox HAS", null,
+                    null)).json(201).path("afspraken").get(0).path("id").asLong();
+            intakeafspraken.herinner(woensdag);
+            intakeafspraken.herinner(woensdag.plusDays(1));
+            assertThat(herinneringen(afspraak)).as("nog niet: maandag is niet de volgende werkdag").isZero();
+            intakeafspraken.herinner(vrijdag);
+            intakeafspraken.herinner(vrijdag);
+            assertThat(herinneringen(afspraak)).as("vrijdag, eenmaal").isEqualTo(1);
+            wacht("de herinnering", () -> ontvangen(client).stream().anyMatch(m -> {
+                try {
+                    return m.getSubject().equals("Herinnering: op " + nl.woonregie.platform.web.Weergave.dag(maandag)
+                            + " uw intakegesprek van Verhuisbox Plus");
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            // moved to Tuesday: reminded of the new day on Monday, once
+            t.api.als(t.casemanager).put(pad + "/" + afspraak, afspraak(maandag.plusDays(1), "10:00", "spreekbox HAS",
+                    null, 1)).json(200);
+            intakeafspraken.herinner(maandag);
+            intakeafspraken.herinner(maandag);
+            assertThat(herinneringen(afspraak)).isEqualTo(2);
+            assertThat(t.api.als(t.casemanager).get(pad).json().path("afspraken").get(0).path("berichten").toString())
+                    .contains("\"herinnering\":true");
+        } finally {
+            klok.herstel();
+        }
+        assertThat(jdbc.sql("select count(*) from audit_log where actie = 'VHB_INTAKEAFSPRAAK_HERINNERING' and "
+                + "object_id = ?").param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test

@@ -57,7 +57,7 @@ public class AfspraakRepository {
             String aanmelderEmail, String door) {
         return jdbc.sql("""
                 update vhb_intakeafspraak set datum = ?, tijd = ?, plaats = ?, notitie = ?, aanmelder_email = ?,
-                    versie = versie + 1, gewijzigd_door = ?, gewijzigd_op = now()
+                    versie = versie + 1, gewijzigd_door = ?, gewijzigd_op = now(), herinnerd_op = null
                 where id = ? and versie = ? and uitkomst is null""")
                 .params(datum, tijd, plaats, notitie, aanmelderEmail, door, afspraak, versie).update() == 1;
     }
@@ -101,5 +101,28 @@ public class AfspraakRepository {
                 where a.casus_id = ? order by b.id""").param(casus)
                 .query((rs, i) -> new Berichtrij(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getLong(6), rs.getObject(7, OffsetDateTime.class))).list();
+    }
+
+    /** An appointment to remind: its id, case and day. */
+    public record TeHerinneren(long id, long casus, LocalDate datum, LocalTime tijd, String plaats) {
+    }
+
+    /** Open appointments of cases in Intake on a day in (na, tot], not reminded yet. */
+    public List<TeHerinneren> teHerinneren(LocalDate na, LocalDate tot) {
+        return jdbc.sql("""
+                select a.id, a.casus_id, a.datum, a.tijd, a.plaats from vhb_intakeafspraak a
+                join vhb_casus c on c.id = a.casus_id
+                where a.uitkomst is null and a.herinnerd_op is null and a.datum > ? and a.datum <= ?
+                  and c.status = 'INTAKE' order by a.id""").params(na, tot)
+                .query((rs, i) -> new TeHerinneren(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalTime.class), rs.getString(5))).list();
+    }
+
+    /** Claims the reminder of an appointment for this day; false when it was reminded, moved or decided meanwhile. */
+    public boolean claimHerinnering(long afspraak, LocalDate datum) {
+        return jdbc.sql("""
+                update vhb_intakeafspraak set herinnerd_op = now()
+                where id = ? and datum = ? and uitkomst is null and herinnerd_op is null""")
+                .params(afspraak, datum).update() == 1;
     }
 }

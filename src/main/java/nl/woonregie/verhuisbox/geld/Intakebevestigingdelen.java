@@ -51,7 +51,7 @@ final class Intakebevestigingdelen {
 
         @Override
         public void vul(Casus casus, Gebruiker g, Rechten rechten, Model model) {
-            Intakebevestigingen.Stand s = bevestigingen.lijst(casus.id());
+            Intakebevestigingen.Intakebevestigingstand s = bevestigingen.lijst(casus.id());
             boolean tonen = !s.verzonden().isEmpty() || s.voorbeeld() != null && casus.status() == Status.INTAKE;
             model.addAttribute("intakebevestiging", tonen ? s : null);
             formulier(model, "bevestiging", new VerstuurFormulier("ja"));
@@ -100,7 +100,7 @@ final class Intakebevestigingdelen {
         @GetMapping(PAD)
         @Operation(summary = "De bevestiging van de afspraken na de intake: het voorbeeld zoals het nu verstuurd zou "
                 + "worden (of waarom dat nog niet kan) en de verzonden bevestigingen met hun verzendstatus")
-        Intakebevestigingen.Stand stand(@PathVariable long id) {
+        Intakebevestigingen.Intakebevestigingstand stand(@PathVariable long id) {
             return bevestigingen.stand(id, toegang.huidige());
         }
 
@@ -112,7 +112,7 @@ final class Intakebevestigingdelen {
                 + "ontbrekende documenten, vergoedingen als gift of lening volgens de regels van het jaar, reageren "
                 + "op elke werkdag). 409 zolang de cliënt niet op een intakeafspraak verschenen is (intake) of als de "
                 + "casus geen e-mailadres heeft (email).")
-        Intakebevestigingen.Stand verstuur(@PathVariable long id, HttpServletRequest request) {
+        Intakebevestigingen.Intakebevestigingstand verstuur(@PathVariable long id, HttpServletRequest request) {
             bevestigingen.verstuur(id, toegang.huidige(), Client.van(request));
             return bevestigingen.lijst(id);
         }

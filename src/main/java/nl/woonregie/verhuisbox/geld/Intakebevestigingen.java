@@ -78,11 +78,11 @@ public class Intakebevestigingen {
     }
 
     /** The confirmation as it would be sent now: to whom, its subject and text. */
-    public record Voorbeeld(String aan, String onderwerp, String tekst) {
+    public record Bevestigingsvoorbeeld(String aan, String onderwerp, String tekst) {
     }
 
     /** A confirmation sent, with the sending state of its e-mail (NIET_VERZONDEN, VERZONDEN, MISLUKT). */
-    public record Bevestiging(long id, LocalDate gesprekOp, String email, String onderwerp, String tekst,
+    public record Intakebevestiging(long id, LocalDate gesprekOp, String email, String onderwerp, String tekst,
             String verstuurdDoor, OffsetDateTime verstuurdOp, Poststatus verzendstatus, String verzendstatusLabel,
             OffsetDateTime verzondenOp) {
     }
@@ -91,29 +91,30 @@ public class Intakebevestigingen {
      * The preview (null with the reason when it cannot be sent: no intake talk yet, no e-mail address) and the
      * confirmations sent, oldest first.
      */
-    public record Stand(Voorbeeld voorbeeld, String nietMogelijk, List<Bevestiging> verzonden) {
+    public record Intakebevestigingstand(Bevestigingsvoorbeeld voorbeeld, String nietMogelijk,
+            List<Intakebevestiging> verzonden) {
     }
 
     /** For whoever reads the case (the read is logged). */
-    public Stand stand(long id, Gebruiker door) {
+    public Intakebevestigingstand stand(long id, Gebruiker door) {
         toegang.vereis(door, id, Handeling.INTAKEBEVESTIGINGEN);
         return lijst(id);
     }
 
     /** For the case page, whose read is logged already. */
-    Stand lijst(long id) {
+    Intakebevestigingstand lijst(long id) {
         List<BevestigingRepository.Rij> rijen = bevestigingen.vanCasus(id);
         Map<Long, Bericht> stand = post.stand(rijen.stream().map(BevestigingRepository.Rij::post).toList());
-        List<Bevestiging> l = new ArrayList<>();
+        List<Intakebevestiging> l = new ArrayList<>();
         for (BevestigingRepository.Rij r : rijen) {
             Bericht b = stand.get(r.post());
             Poststatus s = b == null ? Poststatus.NIET_VERZONDEN : b.status();
-            l.add(new Bevestiging(r.id(), r.gesprekOp(), r.email(), r.onderwerp(), r.tekst(), r.verstuurdDoor(),
+            l.add(new Intakebevestiging(r.id(), r.gesprekOp(), r.email(), r.onderwerp(), r.tekst(), r.verstuurdDoor(),
                     r.verstuurdOp(), s, Labels.van(s), b == null ? null : b.verzondenOp()));
         }
         Casus c = casussen.lees(id);
         ApiException niet = nietMogelijk(c);
-        return new Stand(niet == null ? voorbeeld(c) : null, niet == null ? null : niet.getMessage(), List.copyOf(l));
+        return new Intakebevestigingstand(niet == null ? voorbeeld(c) : null, niet == null ? null : niet.getMessage(), List.copyOf(l));
     }
 
     /**
@@ -128,7 +129,7 @@ public class Intakebevestigingen {
         if (niet != null) {
             throw niet;
         }
-        Voorbeeld v = voorbeeld(c);
+        Bevestigingsvoorbeeld v = voorbeeld(c);
         LocalDate gesprek = afspraken.verschenenOp(id).orElseThrow();
         Actor actor = new Actor(door.actor(), client);
         long bericht = post.plaats(v.aan(), v.onderwerp(), SJABLOON, Map.of("tekst", v.tekst()), actor);
@@ -152,7 +153,7 @@ public class Intakebevestigingen {
         return null;
     }
 
-    private Voorbeeld voorbeeld(Casus c) {
+    private Bevestigingsvoorbeeld voorbeeld(Casus c) {
         LocalDate gesprek = afspraken.verschenenOp(c.id()).orElseThrow();
         long team = toegang.scope(c.id()).team();
         String teamnaam = teams.team(team).map(t -> t.naam()).orElse("");
@@ -170,7 +171,7 @@ public class Intakebevestigingen {
         Bevestigingstekst.Gegevens g = new Bevestigingstekst.Gegevens(c.naam(), gesprek,
                 c.zoekregios().stream().map(Zoekregio::regio).toList(), maatwerk, ontbrekend, vergoedingen, teamnaam,
                 casemanager);
-        return new Voorbeeld(c.email().strip(), Bevestigingstekst.onderwerp(gesprek), Bevestigingstekst.tekst(g));
+        return new Bevestigingsvoorbeeld(c.email().strip(), Bevestigingstekst.onderwerp(gesprek), Bevestigingstekst.tekst(g));
     }
 
     /**

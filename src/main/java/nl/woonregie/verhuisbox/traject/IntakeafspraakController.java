@@ -38,7 +38,7 @@ class IntakeafspraakController {
     @GetMapping(API)
     @Operation(summary = "De intakeafspraken van een casus met hun uitkomst, de verzendstatus van elke e-mail "
             + "(NIET_VERZONDEN, VERZONDEN, MISLUKT) en het aantal keer niet verschenen")
-    Intakeafspraken.Afspraken lijst(@PathVariable long id) {
+    Intakeafspraken.Intakeafsprakenlijst lijst(@PathVariable long id) {
         return afspraken.vanCasus(id, toegang.huidige());
     }
 
@@ -47,8 +47,8 @@ class IntakeafspraakController {
     @Operation(summary = "Plan het intakegesprek en verstuur de bevestiging aan de cliënt en de aanmelder "
             + "(toegewezen CASEMANAGER of COORDINATOR; in Intake)", description = VELDEN + " 409 als de casus niet in "
             + "Intake is (status), of als er al een afspraak open staat of de cliënt al verschenen is (afspraak).")
-    Intakeafspraken.Afspraken plan(@PathVariable long id,
-            @RequestBody(required = false) Intakeafspraken.AfspraakVerzoek v, HttpServletRequest request) {
+    Intakeafspraken.Intakeafsprakenlijst plan(@PathVariable long id,
+            @RequestBody(required = false) Intakeafspraken.IntakeafspraakVerzoek v, HttpServletRequest request) {
         afspraken.plan(id, v, toegang.huidige(), Client.van(request));
         return afspraken.lijst(id);
     }
@@ -57,8 +57,8 @@ class IntakeafspraakController {
     @Operation(summary = "Verplaats een intakeafspraak en verstuur de e-mails opnieuw als gewijzigd (toegewezen "
             + "CASEMANAGER of COORDINATOR)", description = VELDEN + " versie: de versie van de afspraak die u "
             + "wijzigt; 409 als die intussen gewijzigd is (versie) of als de uitkomst al is vastgelegd (afspraak).")
-    Intakeafspraken.Afspraken verplaats(@PathVariable long id, @PathVariable long afspraak,
-            @RequestBody(required = false) Intakeafspraken.AfspraakVerzoek v, HttpServletRequest request) {
+    Intakeafspraken.Intakeafsprakenlijst verplaats(@PathVariable long id, @PathVariable long afspraak,
+            @RequestBody(required = false) Intakeafspraken.IntakeafspraakVerzoek v, HttpServletRequest request) {
         afspraken.verplaats(id, afspraak, v, toegang.huidige(), Client.van(request));
         return afspraken.lijst(id);
     }
@@ -69,8 +69,8 @@ class IntakeafspraakController {
             + "daarna kan een nieuwe afspraak worden gepland); versie: de versie van de afspraak. 409 vóór het "
             + "tijdstip van de afspraak (uitkomst), als de afspraak intussen gewijzigd is (versie) of al een "
             + "uitkomst heeft (afspraak).")
-    Intakeafspraken.Afspraken uitkomst(@PathVariable long id, @PathVariable long afspraak,
-            @RequestBody(required = false) Intakeafspraken.UitkomstVerzoek v, HttpServletRequest request) {
+    Intakeafspraken.Intakeafsprakenlijst uitkomst(@PathVariable long id, @PathVariable long afspraak,
+            @RequestBody(required = false) Intakeafspraken.IntakeuitkomstVerzoek v, HttpServletRequest request) {
         afspraken.legUitkomst(id, afspraak, v, toegang.huidige(), Client.van(request));
         return afspraken.lijst(id);
     }

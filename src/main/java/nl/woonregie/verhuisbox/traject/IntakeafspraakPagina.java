@@ -34,8 +34,8 @@ class IntakeafspraakPagina {
     public record AfspraakFormulier(String datum, String tijd, String plaats, String notitie, String aanmelderEmail,
             String versie) {
 
-        Intakeafspraken.AfspraakVerzoek verzoek(BindingResult fouten) {
-            return new Intakeafspraken.AfspraakVerzoek(Bindingfouten.datum(fouten, "datum", datum), tijd,
+        Intakeafspraken.IntakeafspraakVerzoek verzoek(BindingResult fouten) {
+            return new Intakeafspraken.IntakeafspraakVerzoek(Bindingfouten.datum(fouten, "datum", datum), tijd,
                     Invoer.leeg(plaats), Invoer.leeg(notitie), Invoer.leeg(aanmelderEmail),
                     Bindingfouten.geheel(fouten, "versie", versie));
         }
@@ -49,7 +49,7 @@ class IntakeafspraakPagina {
     String plan(@PathVariable long id, @ModelAttribute("intakeafspraak") AfspraakFormulier f, BindingResult fouten,
             Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        Intakeafspraken.AfspraakVerzoek v = f.verzoek(fouten);
+        Intakeafspraken.IntakeafspraakVerzoek v = f.verzoek(fouten);
         return Bindingfouten.stap(model, fouten, () -> afspraken.controleerPlan(id, v, g), () -> {
             afspraken.plan(id, v, g, Client.van(request));
             redirect.addFlashAttribute("melding", "De intakeafspraak is gepland en de e-mails staan in de uitgaande post.");
@@ -62,7 +62,7 @@ class IntakeafspraakPagina {
             @ModelAttribute("verplaatsing") AfspraakFormulier f, BindingResult fouten, Model model,
             HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
-        Intakeafspraken.AfspraakVerzoek v = f.verzoek(fouten);
+        Intakeafspraken.IntakeafspraakVerzoek v = f.verzoek(fouten);
         return Bindingfouten.stap(model, fouten, () -> afspraken.controleerVerplaatsing(id, afspraak, v, g), () -> {
             afspraken.verplaats(id, afspraak, v, g, Client.van(request));
             redirect.addFlashAttribute("melding",
@@ -77,7 +77,7 @@ class IntakeafspraakPagina {
             HttpServletRequest request, RedirectAttributes redirect) {
         Gebruiker g = toegang.huidige();
         Integer versie = Bindingfouten.geheel(fouten, "versie", f.versie());
-        Intakeafspraken.UitkomstVerzoek v = new Intakeafspraken.UitkomstVerzoek(Invoer.leeg(f.uitkomst()), versie);
+        Intakeafspraken.IntakeuitkomstVerzoek v = new Intakeafspraken.IntakeuitkomstVerzoek(Invoer.leeg(f.uitkomst()), versie);
         return Bindingfouten.stap(model, fouten, () -> {
             toegang.vereis(g, id, Handeling.INTAKEAFSPRAAK);
             return java.util.List.of();

@@ -90,60 +90,62 @@ public class Intakeafspraken {
      * and the aanmelder's e-mail address (optional: without it the aanmelder is not informed by e-mail). Moving it
      * and recording its outcome need the {@code versie} it was read with.
      */
-    public record AfspraakVerzoek(LocalDate datum, String tijd, String plaats, String notitie, String aanmelderEmail,
+    public record IntakeafspraakVerzoek(LocalDate datum, String tijd, String plaats, String notitie,
+            String aanmelderEmail,
             Integer versie) {
     }
 
     /** The outcome of an appointment: {@code VERSCHENEN} or {@code NIET_VERSCHENEN}, with the version read. */
-    public record UitkomstVerzoek(String uitkomst, Integer versie) {
+    public record IntakeuitkomstVerzoek(String uitkomst, Integer versie) {
     }
 
     /** An e-mail about an appointment with its sending state (NIET_VERZONDEN, VERZONDEN, MISLUKT) and its label. */
-    public record Afspraakbericht(Aan aan, String aanLabel, boolean gewijzigd, boolean herinnering, String email,
+    public record Intakebericht(Aan aan, String aanLabel, boolean gewijzigd, boolean herinnering, String email,
             OffsetDateTime geplaatstOp,
             Poststatus verzendstatus, String verzendstatusLabel, OffsetDateTime verzondenOp) {
     }
 
     /** An appointment, its outcome (null while open) and the e-mails about it, oldest first. */
-    public record Afspraak(long id, LocalDate datum, String tijd, String plaats, String notitie, String aanmelderEmail,
+    public record Intakeafspraak(long id, LocalDate datum, String tijd, String plaats, String notitie,
+            String aanmelderEmail,
             Uitkomst uitkomst, String uitkomstLabel, String uitkomstDoor, OffsetDateTime uitkomstOp, int versie,
-            String geplandDoor, OffsetDateTime geplandOp, boolean verstreken, List<Afspraakbericht> berichten) {
+            String geplandDoor, OffsetDateTime geplandOp, boolean verstreken, List<Intakebericht> berichten) {
     }
 
     /** The appointments of a case, oldest first, and how many times the client did not come. */
-    public record Afspraken(List<Afspraak> afspraken, long nietVerschenen) {
+    public record Intakeafsprakenlijst(List<Intakeafspraak> afspraken, long nietVerschenen) {
     }
 
     /** The appointments of a case (whoever may read the case; the read is logged). */
-    public Afspraken vanCasus(long id, Gebruiker door) {
+    public Intakeafsprakenlijst vanCasus(long id, Gebruiker door) {
         toegang.vereis(door, id, Handeling.INTAKEAFSPRAKEN);
         return lijst(id);
     }
 
     /** For the case page, whose read is logged already. */
-    Afspraken lijst(long id) {
+    Intakeafsprakenlijst lijst(long id) {
         List<AfspraakRepository.Berichtrij> berichtrijen = afspraken.berichten(id);
         Map<Long, Bericht> stand = post.stand(berichtrijen.stream().map(AfspraakRepository.Berichtrij::post).toList());
         LocalDateTime nu = LocalDateTime.now(klok.withZone(ZONE));
-        List<Afspraak> l = new ArrayList<>();
+        List<Intakeafspraak> l = new ArrayList<>();
         for (AfspraakRepository.Rij r : afspraken.vanCasus(id)) {
-            List<Afspraakbericht> berichten = new ArrayList<>();
+            List<Intakebericht> berichten = new ArrayList<>();
             for (AfspraakRepository.Berichtrij b : berichtrijen) {
                 if (b.afspraak() == r.id()) {
                     Bericht p = stand.get(b.post());
                     Poststatus s = p == null ? Poststatus.NIET_VERZONDEN : p.status();
                     Aan aan = Aan.valueOf(b.aan());
-                    berichten.add(new Afspraakbericht(aan, Labels.van(aan), b.soort().equals("GEWIJZIGD"),
+                    berichten.add(new Intakebericht(aan, Labels.van(aan), b.soort().equals("GEWIJZIGD"),
                             b.soort().equals("HERINNERING"), b.email(),
                             b.geplaatstOp(), s, Labels.van(s), p == null ? null : p.verzondenOp()));
                 }
             }
             Uitkomst u = r.uitkomst() == null ? null : Uitkomst.valueOf(r.uitkomst());
-            l.add(new Afspraak(r.id(), r.datum(), r.tijd().format(UUR), r.plaats(), r.notitie(), r.aanmelderEmail(), u,
+            l.add(new Intakeafspraak(r.id(), r.datum(), r.tijd().format(UUR), r.plaats(), r.notitie(), r.aanmelderEmail(), u,
                     u == null ? null : Labels.van(u), r.uitkomstDoor(), r.uitkomstOp(), r.versie(), r.geplandDoor(),
                     r.geplandOp(), !LocalDateTime.of(r.datum(), r.tijd()).isAfter(nu), List.copyOf(berichten)));
         }
-        return new Afspraken(List.copyOf(l), l.stream().filter(a -> a.uitkomst() == Uitkomst.NIET_VERSCHENEN).count());
+        return new Intakeafsprakenlijst(List.copyOf(l), l.stream().filter(a -> a.uitkomst() == Uitkomst.NIET_VERSCHENEN).count());
     }
 
     /** The day of the intake talk the client came to (the latest appointment recorded as VERSCHENEN), if any. */
@@ -153,7 +155,7 @@ public class Intakeafspraken {
     }
 
     /** May an appointment be planned in the case's state (Intake, none open, the talk not yet held)? */
-    static boolean planbaar(Casus c, Afspraken a) {
+    static boolean planbaar(Casus c, Intakeafsprakenlijst a) {
         return c.status() == Status.INTAKE && a.afspraken().stream().allMatch(x -> x.uitkomst() == Uitkomst.NIET_VERSCHENEN);
     }
 
@@ -163,7 +165,7 @@ public class Intakeafspraken {
      * came already; 400 naming every invalid field. Makes the task to record the outcome.
      */
     @Transactional
-    public long plan(long id, AfspraakVerzoek v, Gebruiker door, String client) {
+    public long plan(long id, IntakeafspraakVerzoek v, Gebruiker door, String client) {
         toegang.vereis(door, id, Handeling.INTAKEAFSPRAAK);
         afspraken.vergrendelCasus(id);
         Casus c = dossier.lees(id);
@@ -194,7 +196,7 @@ public class Intakeafspraken {
      * outcome. The task to record the outcome gets the new day.
      */
     @Transactional
-    public void verplaats(long id, long afspraak, AfspraakVerzoek v, Gebruiker door, String client) {
+    public void verplaats(long id, long afspraak, IntakeafspraakVerzoek v, Gebruiker door, String client) {
         toegang.vereis(door, id, Handeling.INTAKEAFSPRAAK);
         afspraken.vergrendelCasus(id);
         Casus c = dossier.lees(id);
@@ -228,7 +230,7 @@ public class Intakeafspraken {
      * before), with the version read (409 naming {@code versie}); completes the task to record the outcome.
      */
     @Transactional
-    public void legUitkomst(long id, long afspraak, UitkomstVerzoek v, Gebruiker door, String client) {
+    public void legUitkomst(long id, long afspraak, IntakeuitkomstVerzoek v, Gebruiker door, String client) {
         toegang.vereis(door, id, Handeling.INTAKEAFSPRAAK);
         afspraken.vergrendelCasus(id);
         Casus c = dossier.lees(id);
@@ -244,7 +246,7 @@ public class Intakeafspraken {
         }
         versie(r, v.versie());
         if (LocalDateTime.of(r.datum(), r.tijd()).isAfter(LocalDateTime.now(klok.withZone(ZONE)))) {
-            throw new ApiException(HttpStatus.CONFLICT, "Afspraak nog niet geweest",
+            throw new ApiException(HttpStatus.CONFLICT, "Intakeafspraak nog niet geweest",
                     "De uitkomst wordt vastgelegd na het tijdstip van de afspraak.", List.of(new InvalidParam(
                             "uitkomst", "pas vast te leggen vanaf " + Weergave.dag(r.datum()) + " "
                                     + r.tijd().format(UUR))));
@@ -259,14 +261,14 @@ public class Intakeafspraken {
     }
 
     /** The judgment of planning without doing it (a page's check when a field could not be read). */
-    public List<InvalidParam> controleerPlan(long id, AfspraakVerzoek v, Gebruiker door) {
+    public List<InvalidParam> controleerPlan(long id, IntakeafspraakVerzoek v, Gebruiker door) {
         toegang.vereis(door, id, Handeling.INTAKEAFSPRAAK);
         ApiException staat = planstaat(dossier.lees(id));
         return staat != null ? staat.invalidParams() : lees(v, false).fouten();
     }
 
     /** The judgment of a move without doing it (a page's check when a field could not be read). */
-    public List<InvalidParam> controleerVerplaatsing(long id, long afspraak, AfspraakVerzoek v, Gebruiker door) {
+    public List<InvalidParam> controleerVerplaatsing(long id, long afspraak, IntakeafspraakVerzoek v, Gebruiker door) {
         toegang.vereis(door, id, Handeling.INTAKEAFSPRAAK);
         return lees(v, true).fouten();
     }
@@ -363,7 +365,7 @@ public class Intakeafspraken {
     private record Gelezen(LocalTime tijd, List<InvalidParam> fouten) {
     }
 
-    private Gelezen lees(AfspraakVerzoek v, boolean metVersie) {
+    private Gelezen lees(IntakeafspraakVerzoek v, boolean metVersie) {
         List<InvalidParam> f = new ArrayList<>();
         LocalTime tijd = null;
         if (v == null || v.tijd() == null || v.tijd().isBlank()) {
@@ -405,7 +407,7 @@ public class Intakeafspraken {
         return new Gelezen(tijd, f);
     }
 
-    private static List<InvalidParam> uitkomstfouten(UitkomstVerzoek v) {
+    private static List<InvalidParam> uitkomstfouten(IntakeuitkomstVerzoek v) {
         List<InvalidParam> f = new ArrayList<>();
         String u = v == null ? null : Invoer.leeg(v.uitkomst());
         if (u == null) {

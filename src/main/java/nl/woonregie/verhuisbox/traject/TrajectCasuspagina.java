@@ -65,10 +65,11 @@ class TrajectCasuspagina implements Casuspaginadeel {
         model.addAttribute("stopredenen", Stopreden.values());
         model.addAttribute("overdrachten", overdrachten.lijst(c.id()));
         model.addAttribute("overdrachtMogelijk", Overdrachten.mogelijk(c));
-        Intakeafspraken.Afspraken afspraken = intakeafspraken.lijst(c.id());
+        Intakeafspraken.Intakeafsprakenlijst afspraken = intakeafspraken.lijst(c.id());
         model.addAttribute("intakeafspraken", afspraken);
         model.addAttribute("afspraakPlanbaar", Intakeafspraken.planbaar(c, afspraken));
-        Intakeafspraken.Afspraak open = afspraken.afspraken().stream().filter(a -> a.uitkomst() == null).findFirst()
+        Intakeafspraken.Intakeafspraak open = afspraken.afspraken().stream().filter(a -> a.uitkomst() == null)
+                .findFirst()
                 .orElse(null);
         model.addAttribute("openAfspraak", c.status() == Status.INTAKE ? open : null);
         String aanmelderEmail = afspraken.afspraken().isEmpty() ? null

@@ -107,7 +107,7 @@ public class AfspraakRepository {
     public record TeHerinneren(long id, long casus, LocalDate datum, LocalTime tijd, String plaats) {
     }
 
-    /** Open appointments of cases in Intake on a day in (na, tot], not reminded yet. */
+    /** Open appointments of cases in Intake dated after {@code na} up to {@code tot}, not reminded yet. */
     public List<TeHerinneren> teHerinneren(LocalDate na, LocalDate tot) {
         return jdbc.sql("""
                 select a.id, a.casus_id, a.datum, a.tijd, a.plaats from vhb_intakeafspraak a

@@ -39,6 +39,18 @@ class ArchitectuurTest {
             .because("art. 29's formula is a pure function of numbers, tested with tables and properties");
 
     @ArchTest
+    static final ArchRule de_bevestigingstekst_is_gewoon_java = noClasses()
+            .that().resideInAPackage("nl.woonregie.verhuisbox.geld.bevestiging..")
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.hibernate..",
+                    "org.flywaydb..", "tools.jackson..", "com.fasterxml..", "io.swagger..", "org.thymeleaf..")
+            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.woonregie..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("nl.woonregie.verhuisbox.geld.bevestiging..")))
+            .because("the confirmation after the intake is a pure function from its data to text, tested with a "
+                    + "golden copy");
+
+    @ArchTest
     static final ArchRule het_prognosemodel_is_gewoon_java = noClasses()
             .that().resideInAPackage("nl.woonregie.aanbod.prognose..").and().doNotHaveSimpleName("package-info")
             .should().dependOnClassesThat().resideInAnyPackage(

@@ -651,6 +651,20 @@ class ToegangsmatrixTest {
         r(VHB_LEZERS, "GET " + v + "/casussen/{id}/overdrachten");
         r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/overdrachten",
                 "POST /verhuisbox/casussen/{id}/overdracht");
+        // intake appointments: read by whoever reads the case; planned, moved and their outcome recorded by the assigned
+        // casemanager or the coordinator (409 here: the case is searching; 404 for an unknown appointment)
+        r(VHB_LEZERS, "GET " + v + "/casussen/{id}/intakeafspraken");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/intakeafspraken",
+                "PUT " + v + "/casussen/{id}/intakeafspraken/{afspraak}",
+                "POST " + v + "/casussen/{id}/intakeafspraken/{afspraak}/uitkomst",
+                "POST /verhuisbox/casussen/{id}/intakeafspraak",
+                "POST /verhuisbox/casussen/{id}/intakeafspraak/{afspraak}/verplaatsen",
+                "POST /verhuisbox/casussen/{id}/intakeafspraak/{afspraak}/uitkomst");
+        // the confirmation after the intake: preview and sent ones for whoever reads the case; sent by the assigned
+        // casemanager or the coordinator (409 here: no intake talk recorded)
+        r(VHB_LEZERS, "GET " + v + "/casussen/{id}/intakebevestiging");
+        r(EnumSet.of(Account.VHB_CM, Account.VHB_COORD), "POST " + v + "/casussen/{id}/intakebevestiging",
+                "POST /verhuisbox/casussen/{id}/intakebevestiging");
         // figures: coordinator and consulent (aggregates); the cases behind a figure only for the coordinator
         r(EnumSet.of(Account.VHB_COORD, Account.VHB_CONSULENT), "GET " + v + "/rapportage",
                 "GET " + v + "/rapportage/jaar/{jaar}/jaarverslag.xlsx", "GET " + v + "/rapportage/jaar/{jaar}.xlsx",
@@ -1169,6 +1183,7 @@ class ToegangsmatrixTest {
                 .replace("/aanmelders/{gebruikersnaam}", "/aanmelders/geen-aanmelder")
                 .replace("{inschrijving}", ids.get("vhb-inschrijving"))
                 .replace("{contact}", "1")
+                .replace("{afspraak}", "999999")
                 .replace("{maanden}", "1")
                 .replace("{token}", "onbekende-link")
                 .replace("/rapportage/jaar/{jaar}", "/rapportage/jaar/2025")

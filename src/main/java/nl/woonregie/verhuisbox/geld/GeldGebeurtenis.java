@@ -135,6 +135,36 @@ public sealed interface GeldGebeurtenis extends AuditGebeurtenis {
         }
     }
 
+    /** The confirmation of the agreements after the intake was sent to the client (its e-mail in the outbox). */
+    record IntakeBevestigd(long casus, long bevestiging, LocalDate gesprek, long bericht, Actor door)
+            implements GeldGebeurtenis {
+
+        public String actie() {
+            return "VHB_INTAKEBEVESTIGING";
+        }
+
+        public String objectType() {
+            return "vhb_casus";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("bevestiging", bevestiging);
+            w.put("gesprek", gesprek.toString());
+            w.put("bericht", bericht);
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Afspraken uit het intakegesprek van " + nl.woonregie.platform.web.Weergave.dag(gesprek)
+                    + " bevestigd aan de cliënt; e-mail in de uitgaande post";
+        }
+    }
+
     /** An export of money data (what, how many rows). */
     record Geexporteerd(long team, Map<String, ?> wat, Actor door) implements GeldGebeurtenis {
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import nl.woonregie.verhuisbox.traject.AvgOnderdeel;
 import nl.woonregie.verhuisbox.traject.CasusGebeurtenis;
+import nl.woonregie.verhuisbox.geld.internal.BevestigingRepository;
 import nl.woonregie.verhuisbox.geld.internal.LeningRepository;
 import nl.woonregie.verhuisbox.geld.internal.VerstrekkingRepository;
 import org.springframework.context.event.EventListener;
@@ -21,8 +22,11 @@ class GeldPrivacy implements AvgOnderdeel {
     private final VerstrekkingRepository verstrekkingen;
     private final BeschikkingDienst beschikkingen;
     private final LeningRepository leningen;
+    private final BevestigingRepository bevestigingen;
 
-    GeldPrivacy(VerstrekkingRepository verstrekkingen, BeschikkingDienst beschikkingen, LeningRepository leningen) {
+    GeldPrivacy(VerstrekkingRepository verstrekkingen, BeschikkingDienst beschikkingen, LeningRepository leningen,
+            BevestigingRepository bevestigingen) {
+        this.bevestigingen = bevestigingen;
         this.verstrekkingen = verstrekkingen;
         this.beschikkingen = beschikkingen;
         this.leningen = leningen;
@@ -34,6 +38,8 @@ class GeldPrivacy implements AvgOnderdeel {
         for (long v : verstrekkingen.anonimiseer(g.casussen().toArray(Long[]::new))) {
             beschikkingen.vervangNaAnonimiseren(v);
         }
+        // the confirmation after the intake is text about the client, sent to the client's address
+        bevestigingen.anonimiseer(g.casussen().toArray(Long[]::new), "[geanonimiseerd]");
     }
 
     @Override
@@ -45,6 +51,7 @@ class GeldPrivacy implements AvgOnderdeel {
     public Map<String, List<Map<String, Object>>> avgGegevens(long casus) {
         Map<String, List<Map<String, Object>>> m = new java.util.LinkedHashMap<>(verstrekkingen.avgGegevens(casus));
         m.putAll(leningen.avgGegevens(casus));
+        m.put("intakebevestigingen", bevestigingen.avg(casus));
         return m;
     }
 }

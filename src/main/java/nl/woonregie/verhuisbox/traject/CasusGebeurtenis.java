@@ -238,6 +238,85 @@ public sealed interface CasusGebeurtenis extends AuditGebeurtenis {
         }
     }
 
+    /** An intake appointment was planned (or moved: {@code gewijzigd}) and its e-mails placed in the outbox. */
+    record IntakeafspraakGepland(long casus, long afspraak, LocalDate datum, String tijd, String plaats,
+            boolean gewijzigd, int berichten, Actor door) implements CasusGebeurtenis {
+
+        public String actie() {
+            return gewijzigd ? "VHB_INTAKEAFSPRAAK_GEWIJZIGD" : "VHB_INTAKEAFSPRAAK";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("afspraak", afspraak);
+            w.put("datum", datum.toString());
+            w.put("tijd", tijd);
+            w.put("plaats", plaats);
+            w.put("berichten", berichten);
+            return w;
+        }
+
+        public String omschrijving() {
+            return (gewijzigd ? "Intakeafspraak verplaatst naar " : "Intakeafspraak gepland op ") + Weergave.dag(datum)
+                    + " om " + tijd + " (" + plaats + "); "
+                    + (berichten == 0 ? "geen e-mail (geen adres)" : Weergave.telling(berichten, "e-mail", "e-mails")
+                            + " in de uitgaande post");
+        }
+    }
+
+    /** The client was reminded of an intake appointment (the day before), or could not be (no usable address). */
+    record IntakeafspraakHerinnerd(long casus, long afspraak, LocalDate datum, boolean verstuurd, Actor door)
+            implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_INTAKEAFSPRAAK_HERINNERING";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("afspraak", afspraak);
+            w.put("verstuurd", verstuurd);
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Herinnering aan de intakeafspraak van " + Weergave.dag(datum) + (verstuurd
+                    ? ": e-mail aan de cliënt in de uitgaande post" : ": niet verstuurd (geen e-mailadres)");
+        }
+    }
+
+    /** The outcome of an intake appointment was recorded: the client came, or did not (a no-show). */
+    record IntakeafspraakUitkomst(long casus, long afspraak, LocalDate datum, Intakeafspraken.Uitkomst uitkomst,
+            Actor door) implements CasusGebeurtenis {
+
+        public String actie() {
+            return "VHB_INTAKEAFSPRAAK_UITKOMST";
+        }
+
+        public String objectId() {
+            return String.valueOf(casus);
+        }
+
+        public Map<String, ?> nieuw() {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("afspraak", afspraak);
+            w.put("uitkomst", uitkomst.name());
+            return w;
+        }
+
+        public String omschrijving() {
+            return "Intakeafspraak van " + Weergave.dag(datum) + ": " + Labels.inZin(uitkomst);
+        }
+    }
+
     /** Housing in the client's own network was recorded (the intervention). */
     record NetwerkVastgelegd(long casus, LocalDate datum, String bij, boolean briefadres, boolean kostendelersnormUit,
             Actor door) implements CasusGebeurtenis {

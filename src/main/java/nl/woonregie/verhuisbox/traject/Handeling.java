@@ -44,6 +44,14 @@ public enum Handeling {
     OVERDRACHTEN("overdrachten", Soort.LEZEN),
     /** A hand-over to the receiving municipality, sent by e-mail (the assigned casemanager, the coordinator). */
     OVERDRACHT("overdracht aan de nieuwe gemeente", Soort.LEZEN, CASEMANAGER, COORDINATOR),
+    /** The intake appointments of a case with the sending state of their e-mails (every role that may read it). */
+    INTAKEAFSPRAKEN("intakeafspraken", Soort.LEZEN),
+    /** Planning, moving an intake appointment and recording its outcome (the assigned casemanager, the coordinator). */
+    INTAKEAFSPRAAK("intakeafspraak", Soort.LEZEN, CASEMANAGER, COORDINATOR),
+    /** The confirmations of the agreements after the intake: sent ones and the preview (every reader of the case). */
+    INTAKEBEVESTIGINGEN("bevestigingen na de intake", Soort.LEZEN),
+    /** Sending the confirmation of the agreements after the intake (the assigned casemanager, the coordinator). */
+    INTAKEBEVESTIGING("bevestiging na de intake versturen", Soort.LEZEN, CASEMANAGER, COORDINATOR),
     /** Housing in the client's own network (the assigned casemanager, the coordinator). */
     NETWERK("huisvesting in eigen netwerk", Soort.LEZEN, CASEMANAGER, COORDINATOR),
     AVG_EXPORT("AVG-inzage: export van alle gegevens", Soort.LEZEN, COORDINATOR),

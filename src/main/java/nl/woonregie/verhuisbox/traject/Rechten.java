@@ -146,6 +146,16 @@ public record Rechten(long casus, Status status, Set<Rol> rollen, Set<Rol> lezen
         return mag(Handeling.OVERDRACHT);
     }
 
+    /** Planning and moving an intake appointment, recording its outcome. */
+    public boolean intakeafspraak() {
+        return mag(Handeling.INTAKEAFSPRAAK);
+    }
+
+    /** Sending the confirmation of the agreements after the intake. */
+    public boolean intakebevestiging() {
+        return mag(Handeling.INTAKEBEVESTIGING);
+    }
+
     /** Recording the housing in the client's own network. */
     public boolean netwerk() {
         return mag(Handeling.NETWERK);

@@ -29,6 +29,12 @@ public enum Taaksoort {
      */
     GEZINSGESPREK(EnumSet.of(Status.INTAKE)),
     /**
+     * The outcome of a planned intake appointment (casemanager): made when the appointment is planned (its deadline the
+     * day of the appointment; moving it makes the task anew), done when "verschenen" or "niet verschenen" is recorded
+     * (or when the case leaves Intake).
+     */
+    INTAKE_UITKOMST(EnumSet.of(Status.INTAKE)),
+    /**
      * A self-finder's case to assign to a casemanager (coordinator): made when the toets sends it to Alleen geld,
      * done by the assignment of a casemanager (or when the case leaves Alleen geld).
      */

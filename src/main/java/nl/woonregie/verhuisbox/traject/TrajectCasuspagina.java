@@ -45,9 +45,11 @@ class TrajectCasuspagina implements Casuspaginadeel {
     private final Clock klok;
     private final Overdrachten overdrachten;
     private final Zoekgebiedkeuze zoekgebieden;
+    private final Intakeafspraken intakeafspraken;
 
     TrajectCasuspagina(Checklisten checklisten, Toetsing toetsing, GebiedService gebied, Clock klok,
-            Overdrachten overdrachten, Zoekgebiedkeuze zoekgebieden) {
+            Overdrachten overdrachten, Zoekgebiedkeuze zoekgebieden, Intakeafspraken intakeafspraken) {
+        this.intakeafspraken = intakeafspraken;
         this.zoekgebieden = zoekgebieden;
         this.overdrachten = overdrachten;
         this.checklisten = checklisten;
@@ -63,6 +65,24 @@ class TrajectCasuspagina implements Casuspaginadeel {
         model.addAttribute("stopredenen", Stopreden.values());
         model.addAttribute("overdrachten", overdrachten.lijst(c.id()));
         model.addAttribute("overdrachtMogelijk", Overdrachten.mogelijk(c));
+        Intakeafspraken.Intakeafsprakenlijst afspraken = intakeafspraken.lijst(c.id());
+        model.addAttribute("intakeafspraken", afspraken);
+        model.addAttribute("afspraakPlanbaar", Intakeafspraken.planbaar(c, afspraken));
+        Intakeafspraken.Intakeafspraak open = afspraken.afspraken().stream().filter(a -> a.uitkomst() == null)
+                .findFirst()
+                .orElse(null);
+        model.addAttribute("openAfspraak", c.status() == Status.INTAKE ? open : null);
+        String aanmelderEmail = afspraken.afspraken().isEmpty() ? null
+                : afspraken.afspraken().get(afspraken.afspraken().size() - 1).aanmelderEmail();
+        formulier(model, "intakeafspraak", new IntakeafspraakPagina.AfspraakFormulier(
+                volgendeWerkdag(vandaag).toString(), "10:00", "spreekbox HAS", null, aanmelderEmail, null));
+        if (open != null) {
+            formulier(model, "verplaatsing", new IntakeafspraakPagina.AfspraakFormulier(open.datum().toString(),
+                    open.tijd(), open.plaats(), open.notitie(), open.aanmelderEmail(),
+                    String.valueOf(open.versie())));
+            formulier(model, "afspraakuitkomst", new IntakeafspraakPagina.UitkomstFormulier(
+                    Intakeafspraken.Uitkomst.VERSCHENEN.name(), String.valueOf(open.versie())));
+        }
         if (c.status() == Status.VERHUIZING) {
             model.addAttribute("gemeenten", gebied.gemeentenOp(vandaag).stream()
                     .sorted(Comparator.comparing(Gemeente::naam)).toList());
@@ -97,5 +117,14 @@ class TrajectCasuspagina implements Casuspaginadeel {
         formulier(model, "netwerk", new NetwerkFormulier(null, vandaag.toString(), "ja", "ja"));
         formulier(model, "netwerkAfsluiting", new NetwerkAfsluitingFormulier(vandaag.toString(),
                 "Gehuisvest in het eigen netwerk"));
+    }
+
+    /** The next weekday after {@code dag} (the form's suggestion; public holidays are not known here). */
+    static LocalDate volgendeWerkdag(LocalDate dag) {
+        LocalDate d = dag.plusDays(1);
+        while (d.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 }

@@ -79,6 +79,10 @@ public class PrivacyRepository {
                 .update();
         // what was handed over to the receiving municipality is free text about the client
         jdbc.sql("update vhb_overdracht set wat = ? where casus_id = any(?)").params(x, a).update();
+        // an intake appointment's note is free text about the client; the aanmelder's address goes too
+        jdbc.sql("""
+                update vhb_intakeafspraak set notitie = case when notitie is null then null else ? end,
+                    aanmelder_email = null where casus_id = any(?)""").params(x, a).update();
     }
 
     // ---------------------------------------------------------------- AVG export
@@ -108,6 +112,11 @@ public class PrivacyRepository {
                 + "where casus_id = ? order by lijst, volgorde", casus));
         m.put("overdrachten", Rijen.van(jdbc, "select organisatie, contactpersoon, email, overgedragen_op, wat, "
                 + "vastgelegd_door, vastgelegd_op from vhb_overdracht where casus_id = ? order by id", casus));
+        m.put("intakeafspraken", Rijen.van(jdbc, "select datum, tijd, plaats, notitie, aanmelder_email, uitkomst, "
+                + "uitkomst_door, uitkomst_op, gepland_door, gepland_op from vhb_intakeafspraak where casus_id = ? "
+                + "order by id", casus));
+        m.put("intakeberichten", Rijen.van(jdbc, "select b.aan, b.soort, b.email, b.geplaatst_op from vhb_intakebericht b "
+                + "join vhb_intakeafspraak a on a.id = b.afspraak_id where a.casus_id = ? order by b.id", casus));
         return m;
     }
 

@@ -587,6 +587,8 @@ class GeldApiTest {
             Cell bedrag = rij.getCell(6);
             assertThat(bedrag.getNumericCellValue()).isEqualTo(1750.0);
             assertThat(bedrag.getCellStyle().getDataFormatString()).contains("€").contains("0.00");
+            assertThat(s.getRow(0).getCell(16).getStringCellValue()).isEqualTo("Woonoppervlakte (m²)");
+            assertThat(rij.getCell(16).getNumericCellValue()).isEqualTo(64.0);
             assertThat(s.getLastRowNum()).isEqualTo(1);
         }
         assertThat(api.als(cm).get(A + "/verstrekkingen.xlsx?jaar=" + jaar).status()).isEqualTo(403);

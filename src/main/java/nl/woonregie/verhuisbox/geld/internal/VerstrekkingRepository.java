@@ -281,7 +281,8 @@ public class VerstrekkingRepository {
     public Map<String, List<Map<String, Object>>> avgGegevens(long casus) {
         Map<String, List<Map<String, Object>>> m = new LinkedHashMap<>();
         m.put("verstrekkingen", jdbc.sql("select kenmerk, soort, omschrijving, vorm, bedrag, status, gemeente, "
-                        + "toelichting, voorgesteld_op, beoordeeld_op, afwijzingsreden, betaald_op from vhb_verstrekking "
+                        + "toelichting, voorgesteld_op, beoordeeld_op, afwijzingsreden, betaald_op, woonoppervlakte "
+                        + "from vhb_verstrekking "
                         + "where casus_id = ? order by id").param(casus).query().listOfRows().stream()
                 .map(r -> (Map<String, Object>) new LinkedHashMap<>(r)).toList());
         return m;

@@ -173,7 +173,7 @@ class GeldBrowserTest {
                 .fill("96");
         knop(cm, "Voorstellen");
         PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.STATUS).first()).containsText("€ 2.100,00 als gift");
-        PlaywrightAssertions.assertThat(cm.locator("#geld")).containsText("(woning van 96 m²)");
+        PlaywrightAssertions.assertThat(cm.locator("main")).containsText("(woning van 96 m²)");
 
         Page consulent = browser.inloggen(t.consulent, WW);
         consulent.navigate(browser.url("/verhuisbox"));

@@ -186,6 +186,12 @@ class ArchitectuurTest {
                     + "the repayments, tested as tables of cases and jqwik properties");
 
     @ArchTest
+    static final ArchRule de_richtlijn_naar_rato_is_gewoon_java = gewoonJava(
+            "nl.woonregie.verhuisbox.geld.naarrato",
+            "the pro-rata guideline (stoffering above 80 m², L10024) is a pure function of the rule's guideline, its "
+                    + "limit and the floor area, tested as a table of cases");
+
+    @ArchTest
     static final ArchRule verhuisbox_traject_is_gewoon_java = noClasses()
             .that().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Traject")
             .or().haveFullyQualifiedName("nl.woonregie.verhuisbox.traject.Wachtlijst")

@@ -382,7 +382,7 @@ class VerhuisboxDemo implements ApplicationRunner {
             n++;
             Geld.Verstrekking ins = geld.stelVoor(id, new Geld.Voorstel("INSCHRIJVING",
                     new BigDecimal(15 + (n % 3) * 15 + ".00"), null, "snel inschrijven vergroot de "
-                    + "kans op een woning; klein bedrag, regelluw, past bij het plan van aanpak", open, jaar),
+                    + "kans op een woning; klein bedrag, regelluw, past bij het plan van aanpak", open, jaar, null),
                     voorsteller, "demo");
             if (n <= lijst.size() - 2) {
                 geld.keurGoed(ins.id(), consulent, "demo");
@@ -390,17 +390,17 @@ class VerhuisboxDemo implements ApplicationRunner {
             }
             if (huur != null) {
                 List<Geld.Verstrekking> v = new ArrayList<>();
-                v.add(geld.stelVoor(id, new Geld.Voorstel("EERSTE_HUUR", huur, null, null, null, jaar), voorsteller,
+                v.add(geld.stelVoor(id, new Geld.Voorstel("EERSTE_HUUR", huur, null, null, null, jaar, null), voorsteller,
                         "demo"));
                 v.add(geld.stelVoor(id, new Geld.Voorstel("INRICHTING", new BigDecimal("1750.00"), null, null, null,
-                        jaar), voorsteller, "demo"));
+                        jaar, n % 2 == 0 ? 96 : 64), voorsteller, "demo"));
                 if (verhuisd) {
                     v.add(geld.stelVoor(id, new Geld.Voorstel("REISKOSTEN", new BigDecimal("68.40"), null, null, null,
-                            jaar), voorsteller, "demo"));
+                            jaar, null), voorsteller, "demo"));
                 }
                 if (n % 2 == 0) {
                     v.add(geld.stelVoor(id, new Geld.Voorstel("BORG", new BigDecimal("650.00"), null, null, null,
-                            jaar), voorsteller, "demo"));
+                            jaar, null), voorsteller, "demo"));
                 }
                 for (Geld.Verstrekking x : v) {
                     geld.keurGoed(x.id(), consulent, "demo");
@@ -410,10 +410,10 @@ class VerhuisboxDemo implements ApplicationRunner {
                 }
                 if (!verhuisd) {
                     geld.stelVoor(id, new Geld.Voorstel("VERHUISKOSTEN", new BigDecimal("495.00"), null, null, null,
-                            jaar), voorsteller, "demo");
+                            jaar, null), voorsteller, "demo");
                 }
             } else if (open != null) {
-                geld.stelVoor(id, new Geld.Voorstel("REISKOSTEN", new BigDecimal("52.80"), null, null, open, jaar),
+                geld.stelVoor(id, new Geld.Voorstel("REISKOSTEN", new BigDecimal("52.80"), null, null, open, jaar, null),
                         voorsteller, "demo");
             }
         }

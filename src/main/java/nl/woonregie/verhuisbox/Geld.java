@@ -25,12 +25,15 @@ public interface Geld {
             String waardendriehoek, String gemeente, Boolean eigenGemeente, String grondslag, boolean bezwaar,
             String voorgesteldDoor, OffsetDateTime voorgesteldOp, String beoordeeldDoor, OffsetDateTime beoordeeldOp,
             String afwijzingsreden, String betaaldDoor, LocalDate betaaldOp, String betaalreferentie, String kenmerk,
-            boolean beschikking, String overschrijding) {
+            boolean beschikking, String overschrijding, Integer woonoppervlakte) {
     }
 
-    /** A proposal; {@code gemeente} only counts while the case has no accepted offer (e.g. travel to a viewing). */
+    /**
+     * A proposal; {@code gemeente} only counts while the case has no accepted offer (e.g. travel to a viewing);
+     * {@code woonoppervlakte} (m²) is required for a soort whose guideline is pro rata (ADR 0065).
+     */
     record Voorstel(String soort, BigDecimal bedrag, String toelichting, String waardendriehoek,
-            String gemeente, Integer jaar) {
+            String gemeente, Integer jaar, Integer woonoppervlakte) {
     }
 
     record Betaling(LocalDate betaaldOp, String referentie) {

@@ -118,7 +118,7 @@ class AlleenGeldApiTest {
 
         // a grant with four eyes, as today
         long v = api.als(t.casemanager).post(A + "/casussen/" + id + "/verstrekkingen",
-                "{\"soort\":\"INRICHTING\",\"bedrag\":900.00,\"toelichting\":\"inrichting\"}").json(201).path("id")
+                "{\"soort\":\"INRICHTING\",\"woonoppervlakte\":64,\"bedrag\":900.00,\"toelichting\":\"inrichting\"}").json(201).path("id")
                 .asLong();
         api.als(t.consulent).post(A + "/verstrekkingen/" + v + "/goedkeuring", "{}").status(200);
         assertThat(jdbc.sql("select status from vhb_verstrekking where id = ?").param(v).query(String.class)

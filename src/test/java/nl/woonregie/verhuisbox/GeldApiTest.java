@@ -116,7 +116,8 @@ class GeldApiTest {
 
     JsonNode stelVoor(long casus, String soort, String bedrag, Integer jaar) {
         String extra = soort.equals("INSCHRIJVING") ? "\"waardendriehoek\":\"Snel inschrijven weegt op tegen het "
-                + "kleine bedrag; regelluw\"" : "\"toelichting\":\"volgens werkinstructie\"";
+                + "kleine bedrag; regelluw\"" : "\"toelichting\":\"volgens werkinstructie\""
+                + (soort.equals("INRICHTING") ? ",\"woonoppervlakte\":64" : "");
         return voorstel(cm, casus, soort, bedrag, jaar, extra).json(201);
     }
 
@@ -214,6 +215,46 @@ class GeldApiTest {
                 .contains("bedrag");
         assertThat(api.als(coord).post(A + "/budgetten", "{\"jaar\":2040,\"code\":\"X\",\"naam\":\"x\","
                 + "\"bedrag\":0}").ongeldigeVelden()).contains("bedrag");
+    }
+
+    /**
+     * "Woning boven 80 m2? Dan naar rato berekenen stoffering" (L10024, ADR 0065): the furnishing guideline of
+     * € 1.750,00 holds up to 80 m²; above it a motivation is needed only beyond € 1.750,00 × m² / 80.
+     */
+    @Test
+    void stoffering_boven_80_m2_het_richtbedrag_naar_rato_van_de_woonoppervlakte() {
+        long casus = casus("Testcliënt Naar Rato", "Heerlen");
+        // without a floor area the guideline holds as up to 80 m² (optional: API clients of before are judged as before)
+        assertThat(voorstel(cm, casus, "INRICHTING", "1750.01", null, null).ongeldigeVelden())
+                .containsExactly("toelichting");
+        for (String m2 : new String[] {"0", "1001", "-80"}) {
+            assertThat(voorstel(cm, casus, "INRICHTING", "1750.00", null, "\"woonoppervlakte\":" + m2)
+                    .ongeldigeVelden()).as(m2).containsExactly("woonoppervlakte");
+        }
+        // m², amount → the fields refused (none: accepted without a motivation)
+        String[][] gevallen = {
+                {"80", "1750.01", "toelichting"},
+                {"120", "2625.01", "toelichting"},
+                {"100", "2187.51", "toelichting"},
+                {"100", "2187.50", ""},
+                {"120", "2625.00", ""}};
+        for (String[] g : gevallen) {
+            Api.Antwoord a = voorstel(cm, casus, "INRICHTING", g[1], null, "\"woonoppervlakte\":" + g[0]);
+            if (g[2].isEmpty()) {
+                assertThat(a.json(201).path("woonoppervlakte").asInt()).as(g[0] + " m²").isEqualTo(Integer.parseInt(g[0]));
+            } else {
+                assertThat(a.ongeldigeVelden()).as(g[0] + " m² " + g[1]).containsExactly(g[2]);
+            }
+        }
+        // a soort that is not pro rata: the guideline stays, the floor area is kept as told
+        assertThat(voorstel(cm, casus, "VERHUISKOSTEN", "500.01", null, "\"woonoppervlakte\":120").ongeldigeVelden())
+                .containsExactly("toelichting");
+        // the floor area is part of the fixed grant once decided
+        long v = voorstel(cm, casus, "INRICHTING", "2625.00", null, "\"woonoppervlakte\":120").json(201).path("id")
+                .asLong();
+        keurGoed(consulent, v).status(200);
+        assertThatThrownBy(() -> jdbc.sql("update vhb_verstrekking set woonoppervlakte = 80 where id = ?").param(v)
+                .update()).hasMessageContaining("onveranderlijk");
     }
 
     // ---------------------------------------------------------------- rules
@@ -499,12 +540,16 @@ class GeldApiTest {
         assertThat(pagina).contains("id=\"geld\"", "Verstrekking voorstellen", "Inrichtingskosten");
         // refused: the case page again, with the message at the amount and the amount as typed
         Api.Antwoord r = formulier(cm, "/verhuisbox/casussen/" + casus + "/geld/voorstel", "soort",
-                "INRICHTING", "bedrag", "1.750,005");
+                "INRICHTING", "bedrag", "1.750,005", "woonoppervlakte", "9x6");
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.tekst()).contains("id=\"geld-bedrag-fout\"", "hoogstens 2 decimalen", "value=\"1.750,005\"");
+        assertThat(r.tekst()).contains("id=\"geld-bedrag-fout\"", "hoogstens 2 decimalen", "value=\"1.750,005\"",
+                "id=\"geld-woonoppervlakte-fout\"", "value=\"9x6\"");
         assertThat(jdbc.sql("select count(*) from vhb_verstrekking where casus_id = ?").param(casus)
                 .query(Integer.class).single()).isZero();
-        formulier(cm, "/verhuisbox/casussen/" + casus + "/geld/voorstel", "soort", "INRICHTING", "bedrag", "1.750,00");
+        formulier(cm, "/verhuisbox/casussen/" + casus + "/geld/voorstel", "soort", "INRICHTING", "bedrag", "1.750,00",
+                "woonoppervlakte", "96");
+        assertThat(api.als(cm).get("/verhuisbox/casussen/" + casus).tekst()).contains("(woning van 96 m²)",
+                "tot 80 m², daarboven naar rato");
         long v = jdbc.sql("select id from vhb_verstrekking where casus_id = ?").param(casus).query(Long.class).single();
         String budget = api.als(consulent).get("/verhuisbox/budget").tekst();
         assertThat(budget).contains("Voorstellen om te beoordelen", "Testcliënt Pagina", "€ 1.750,00", "Prognose");
@@ -543,6 +588,8 @@ class GeldApiTest {
             Cell bedrag = rij.getCell(6);
             assertThat(bedrag.getNumericCellValue()).isEqualTo(1750.0);
             assertThat(bedrag.getCellStyle().getDataFormatString()).contains("€").contains("0.00");
+            assertThat(s.getRow(0).getCell(16).getStringCellValue()).isEqualTo("Woonoppervlakte (m²)");
+            assertThat(rij.getCell(16).getNumericCellValue()).isEqualTo(64.0);
             assertThat(s.getLastRowNum()).isEqualTo(1);
         }
         assertThat(api.als(cm).get(A + "/verstrekkingen.xlsx?jaar=" + jaar).status()).isEqualTo(403);

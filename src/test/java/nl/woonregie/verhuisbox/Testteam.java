@@ -102,9 +102,10 @@ public final class Testteam {
                 + "\"Leenbijstand\",\"bedrag\":25000.00}").status(201);
         jdbc.sql("""
                 insert into vhb_regel (team_id, jaar, soort, omschrijving, vorm_buiten, vorm_eigen, pot_gift, pot_lening,
-                    richtbedrag, maximum, grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek)
+                    richtbedrag, maximum, grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek,
+                    naar_rato_boven_m2)
                 select ?, ?, soort, omschrijving, vorm_buiten, vorm_eigen, pot_gift, pot_lening, richtbedrag, maximum,
-                    grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek
+                    grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek, naar_rato_boven_m2
                 from vhb_regel where jaar = 2024 and team_id = (select id from vhb_team where naam = 'Den Haag')""")
                 .params(team, jaar).update();
     }

@@ -69,15 +69,17 @@ class GeldBrowserTest {
         cm.navigate(browser.url(pad));
         cm.locator("#geld-soort").selectOption("INRICHTING");
         cm.locator("#geld-bedrag").fill("veel");
+        cm.locator("#geld-woonoppervlakte").fill("96");
         cm.locator("#geld-toelichting").fill("Bed en tafel voor het gezin");
         knop(cm, "Voorstellen");
         fout(cm, "geld-bedrag", "een bedrag in euro");
         PlaywrightAssertions.assertThat(cm.locator("#geld-bedrag")).hasValue("veel");
         PlaywrightAssertions.assertThat(cm.locator("#geld-toelichting")).hasValue("Bed en tafel voor het gezin");
         PlaywrightAssertions.assertThat(cm.locator("#geld-soort")).hasValue("INRICHTING");
+        PlaywrightAssertions.assertThat(cm.locator("#geld-woonoppervlakte")).hasValue("96");
         toegankelijk(cm);
         long v = t.api.als(t.casemanager).post(Testteam.A + "/casussen/" + casus + "/verstrekkingen",
-                "{\"soort\":\"INRICHTING\",\"bedrag\":1750.00}").json(201).path("id").asLong();
+                "{\"soort\":\"INRICHTING\",\"bedrag\":1750.00,\"woonoppervlakte\":64}").json(201).path("id").asLong();
 
         // the consulent: an approval beyond the pot, a rejection whose reason is too long
         Page consulent = browser.inloggen(t.consulent, WW);
@@ -162,9 +164,16 @@ class GeldBrowserTest {
         PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.ALERT))
                 .containsText("Bedrag in euro (bijvoorbeeld 1750,00): hoogstens 2 decimalen");
         cm.getByLabel("Waarvoor (regel van het jaar)").selectOption("INRICHTING");
-        cm.getByLabel("Bedrag in euro (bijvoorbeeld 1750,00)").fill("1.750,00");
+        cm.getByLabel("Bedrag in euro (bijvoorbeeld 1750,00)").fill("2.100,00");
         knop(cm, "Voorstellen");
-        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.STATUS).first()).containsText("€ 1.750,00 als gift");
+        // stoffering naar rato (L10024): above 80 m² the guideline grows with the home, the field says so
+        fout(cm, "geld-toelichting", "hoger dan het richtbedrag van € 1.750,00");
+        PlaywrightAssertions.assertThat(cm.locator("#geld-bedrag")).hasValue("2.100,00");
+        cm.getByLabel("Woonoppervlakte in m² (bij inrichting: boven 80 m² groeit het richtbedrag naar rato mee; leeg: het richtbedrag tot 80 m²)")
+                .fill("96");
+        knop(cm, "Voorstellen");
+        PlaywrightAssertions.assertThat(cm.getByRole(AriaRole.STATUS).first()).containsText("€ 2.100,00 als gift");
+        PlaywrightAssertions.assertThat(cm.locator("main")).containsText("(woning van 96 m²)");
 
         Page consulent = browser.inloggen(t.consulent, WW);
         consulent.navigate(browser.url("/verhuisbox"));

@@ -66,7 +66,7 @@ class GeldCasuspagina implements Casuspaginadeel {
             model.addAttribute("budgetrechten", potten.rechten(g));
             // "jaar code" of a pot → "naam jaar": a pot is shown by its name, never by its code
             model.addAttribute("potlabels", cijfers.potLabels(g.team()));
-            formulier(model, "voorstel", new VoorstelFormulier(null, null, null, null, null));
+            formulier(model, "voorstel", new VoorstelFormulier(null, null, null, null, null, null));
             formulier(model, "goedkeuring", new GoedkeuringFormulier(null, "casus"));
             formulier(model, "afwijzing", new AfwijzingFormulier(null, null, "casus"));
             formulier(model, "betaling", new BetalingFormulier(null, vandaag.toString(), null, "casus"));

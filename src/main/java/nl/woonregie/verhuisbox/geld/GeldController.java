@@ -206,11 +206,12 @@ class GeldController {
             rijen.add(Arrays.asList(v.kenmerk(), "VHB-" + v.casus(), v.potCode(), v.soort(), v.omschrijving(),
                     v.vorm().name(), new Spreadsheet.Bedrag(v.bedrag()), v.status().name(), v.gemeente(),
                     v.voorgesteldDoor(), v.voorgesteldOp(), v.beoordeeldDoor(), v.beoordeeldOp(), v.betaaldDoor(),
-                    v.betaaldOp(), v.overschrijding()));
+                    v.betaaldOp(), v.overschrijding(), v.woonoppervlakte()));
         }
         byte[] xlsx = Spreadsheet.xlsx("Verstrekkingen " + j, List.of("Kenmerk", "Casus", "Pot", "Soort",
                 "Omschrijving", "Vorm", "Bedrag", "Status", "Gemeente", "Voorgesteld door", "Voorgesteld op",
-                "Beoordeeld door", "Beoordeeld op", "Betaald door", "Betaald op", "Overschrijding (reden)"), rijen);
+                "Beoordeeld door", "Beoordeeld op", "Betaald door", "Betaald op", "Overschrijding (reden)",
+                "Woonoppervlakte (m²)"), rijen);
         potten.exportGelogd(g, Map.of("export", "verstrekkingen", "jaar", j, "pot", p == null ? "alle" : p, "rijen",
                 rijen.size()), Client.van(request));
         return xlsx("verstrekkingen-" + j + (p == null ? "" : "-" + p.toLowerCase(Locale.ROOT)) + ".xlsx", xlsx);

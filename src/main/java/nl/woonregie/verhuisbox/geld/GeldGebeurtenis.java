@@ -39,6 +39,9 @@ public sealed interface GeldGebeurtenis extends AuditGebeurtenis {
         m.put("status", v.status());
         m.put("gemeente", v.gemeente());
         m.put("eigenGemeente", v.eigenGemeente());
+        if (v.woonoppervlakte() != null) {
+            m.put("woonoppervlakte", v.woonoppervlakte());
+        }
         if (v.kenmerk() != null) {
             m.put("kenmerk", v.kenmerk());
         }

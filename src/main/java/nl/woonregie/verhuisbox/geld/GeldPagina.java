@@ -61,11 +61,11 @@ class GeldPagina {
 
     /** A grant proposed on the case page; the amount as typed (1.750,00). */
     public record VoorstelFormulier(String soort, String bedrag, String toelichting, String waardendriehoek,
-            String gemeente) {
+            String gemeente, String woonoppervlakte) {
 
         Geld.Voorstel voorstel(BindingResult fouten) {
             return new Geld.Voorstel(soort, Bindingfouten.bedrag(fouten, "bedrag", bedrag), toelichting,
-                    waardendriehoek, gemeente, null);
+                    waardendriehoek, gemeente, null, Bindingfouten.geheel(fouten, "woonoppervlakte", woonoppervlakte));
         }
     }
 

@@ -73,7 +73,8 @@ public class Potten {
     @Schema(name = "Verstrekkingsregel")
     public record Regel(long id, int jaar, String soort, String omschrijving, Vorm vormBuiten, Vorm vormEigen,
             String potGift, String potLening, BigDecimal richtbedrag, BigDecimal maximum, String grondslagGift,
-            String grondslagLening, boolean bezwaar, boolean opAanvraag, boolean waardendriehoek) {
+            String grondslagLening, boolean bezwaar, boolean opAanvraag, boolean waardendriehoek,
+            Integer naarRatoBovenM2) {
     }
 
     /** A pot's figures. {@code prognose}: see {@link #stand}. */

@@ -35,6 +35,7 @@ import nl.woonregie.verhuisbox.traject.Taaksoort;
 import nl.woonregie.verhuisbox.traject.Taken;
 import nl.woonregie.verhuisbox.traject.VerhuisboxToegang;
 import nl.woonregie.verhuisbox.geld.internal.VerstrekkingRepository;
+import nl.woonregie.verhuisbox.geld.naarrato.NaarRato;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -216,7 +217,8 @@ public class Verstrekkingen implements Geld {
                 v.potCode(), v.jaar(), v.soort(), v.omschrijving(), v.vorm(), v.bedrag(), v.status(), v.toelichting(),
                 v.waardendriehoek(), v.gemeente(), v.eigenGemeente(), v.grondslag(), v.bezwaar(), v.voorgesteldDoor(),
                 v.voorgesteldOp(), v.beoordeeldDoor(), v.beoordeeldOp(), v.afwijzingsreden(), v.betaaldDoor(),
-                v.betaaldOp(), v.betaalreferentie(), v.kenmerk(), v.beschikking(), v.overschrijding())).toList();
+                v.betaaldOp(), v.betaalreferentie(), v.kenmerk(), v.beschikking(), v.overschrijding(),
+                v.woonoppervlakte())).toList();
     }
 
     // ---------------------------------------------------------------- proposal
@@ -246,7 +248,7 @@ public class Verstrekkingen implements Geld {
                 + regel.omschrijving() + " " + Weergave.euro(bedrag), Rol.CONSULENT, LocalDate.now(klok).plusDays(5));
         long id = verstrekkingen.stelVoor(casus, pot, soort, vorm, bedrag, regel.omschrijving(), c.toelichting(),
                 c.driehoek(), gemeente, eigen, grondslag, regel.bezwaar(), door.actor(), door.id(),
-                OffsetDateTime.now(klok), taak);
+                OffsetDateTime.now(klok), taak, c.woonoppervlakte());
         Verstrekking nieuw = lees(id);
         gebeurtenissen.publishEvent(new GeldGebeurtenis.Voorgesteld(nieuw, new Actor(door.actor(), client)));
         return nieuw;
@@ -263,12 +265,12 @@ public class Verstrekkingen implements Geld {
 
     /** A proposal read against the rule of its year: the values, the rule, the destination, and every problem. */
     private record Voorstelcontrole(long team, int jaar, String soort, BigDecimal bedrag, String toelichting, String driehoek,
-            Potten.Regel regel, String gemeente, List<InvalidParam> fouten) {
+            Potten.Regel regel, String gemeente, Integer woonoppervlakte, List<InvalidParam> fouten) {
     }
 
     private Voorstelcontrole controle(long casus, Voorstel v) {
         if (v == null) {
-            v = new Voorstel(null, null, null, null, null, null);
+            v = new Voorstel(null, null, null, null, null, null, null);
         }
         long team = casussen.teamVan(casus);
         int jaar = v.jaar() == null ? LocalDate.now(klok).getYear() : v.jaar();
@@ -293,21 +295,31 @@ public class Verstrekkingen implements Geld {
             f.add(new InvalidParam("gemeente", "verplicht zolang er geen aanvaard aanbod is: de gemeente van de "
                     + "(beoogde) woning"));
         }
+        Integer m2 = v.woonoppervlakte();
+        if (m2 != null && (m2 < NaarRato.MIN_M2 || m2 > NaarRato.MAX_M2)) {
+            f.add(new InvalidParam("woonoppervlakte", "een heel aantal m² van " + NaarRato.MIN_M2 + " tot en met "
+                    + NaarRato.MAX_M2));
+            m2 = null;
+        }
+        // without a floor area the guideline holds as for a home up to the limit (an API client that sent none
+        // before pro rata existed is judged as before: no breaking change; ADR 0065)
         if (regel != null && bedrag != null) {
+            // the guideline of this home: above the rule's limit scaled by m² / limit (L10024, ADR 0065)
+            BigDecimal richt = NaarRato.richtbedrag(regel.richtbedrag(), regel.naarRatoBovenM2(), m2);
             if (regel.maximum() != null && bedrag.compareTo(regel.maximum()) > 0) {
                 f.add(new InvalidParam("bedrag", "hoogstens " + Weergave.euro(regel.maximum()) + " (maximum voor "
                         + regel.soort() + ")"));
-            } else if (regel.richtbedrag() != null && bedrag.compareTo(regel.richtbedrag()) > 0
-                    && toelichting == null) {
+            } else if (richt != null && bedrag.compareTo(richt) > 0 && toelichting == null) {
                 f.add(new InvalidParam("toelichting", "verplicht: het bedrag is hoger dan het richtbedrag van "
-                        + Weergave.euro(regel.richtbedrag())));
+                        + Weergave.euro(richt) + (richt.compareTo(regel.richtbedrag()) != 0
+                                ? " (naar rato van " + m2 + " m²)" : "")));
             }
         }
         if (regel != null && regel.waardendriehoek() && driehoek == null
                 && f.stream().noneMatch(x -> x.name().equals("waardendriehoek"))) {
             f.add(new InvalidParam("waardendriehoek", "verplicht: de weging met de waardendriehoek"));
         }
-        return new Voorstelcontrole(team, jaar, soort, bedrag, toelichting, driehoek, regel, gemeente, f);
+        return new Voorstelcontrole(team, jaar, soort, bedrag, toelichting, driehoek, regel, gemeente, m2, f);
     }
 
     // ---------------------------------------------------------------- decision

@@ -208,7 +208,8 @@ public class Rapportage {
                     : nl.woonregie.platform.web.Labels.van(nl.woonregie.verhuisbox.traject.Historie.Inkomen.valueOf(
                             soort));
             a.add(raming.norm(soort, p.tot()).map(n -> new Aanname(soort, label, n.bedrag(), n.bron()))
-                    .orElse(new Aanname(soort, label, null, "geen norm bekend: geschat op € 0,00")));
+                    .orElse(new Aanname(soort, label, null, "De bronnen geven voor deze soort geen norm ("
+                            + "onbekend of niet van toepassing).")));
         }
         return List.copyOf(a);
     }

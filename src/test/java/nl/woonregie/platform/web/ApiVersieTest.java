@@ -32,7 +32,7 @@ class ApiVersieTest {
 
     @Test
     void de_versie_is_de_semantische_versie_uit_een_eigenschap() {
-        assertThat(versie).isEqualTo("1.47.0");
+        assertThat(versie).isEqualTo("1.48.0");
     }
 
     @Test
@@ -90,7 +90,7 @@ class ApiVersieTest {
                 .hasMessageContaining("woonregie.api.versie");
         assertThatThrownBy(() -> new ApiVersie("1.0.0-SNAPSHOT.", "", "http://localhost:8080"))
                 .hasMessageContaining("woonregie.api.versie");
-        assertThatThrownBy(() -> new ApiVersie("1.47.0", "https://woonregie.provincie.nl/api", "http://x"))
+        assertThatThrownBy(() -> new ApiVersie("1.48.0", "https://woonregie.provincie.nl/api", "http://x"))
                 .hasMessageContaining("/v1");
         assertThatThrownBy(() -> new ApiVersie("2.0.0", "https://woonregie.provincie.nl/api/v1", "http://x"))
                 .hasMessageContaining("/v2");

@@ -71,7 +71,7 @@ class GegenereerdeClientTest {
                 .simuleerWithHttpInfo(denHaag2021());
 
         assertThat(antwoord.getStatusCode()).isEqualTo(200);
-        assertThat(antwoord.getHeaders().get("api-version")).containsExactly("1.47.0");
+        assertThat(antwoord.getHeaders().get("api-version")).containsExactly("1.48.0");
         SimulatieAntwoord a = antwoord.getData();
         assertThat(a.getGemeente()).isEqualTo("GM0518");
         assertThat(a.getBeoordelingen()).hasSize(2);
@@ -102,7 +102,7 @@ class GegenereerdeClientTest {
                 () -> new WatAlsBerekeningApi(client).simuleer(verzoek));
 
         assertThat(fout.getCode()).isEqualTo(400);
-        assertThat(fout.getResponseHeaders().firstValue("API-Version")).hasValue("1.47.0");
+        assertThat(fout.getResponseHeaders().firstValue("API-Version")).hasValue("1.48.0");
         assertThat(fout.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
         Problem p = client.getObjectMapper().readValue(fout.getResponseBody(), Problem.class);

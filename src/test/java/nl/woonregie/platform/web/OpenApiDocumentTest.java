@@ -207,7 +207,7 @@ class OpenApiDocumentTest {
     void de_server_is_het_publieke_adres_met_de_hoofdversie_en_elk_pad_is_daaraan_relatief() {
         assertThat(document.path("servers")).hasSize(1);
         assertThat(document.path("servers").get(0).path("url").asString()).isEqualTo("http://localhost:8080/api/v1");
-        assertThat(document.path("info").path("version").asString()).isEqualTo("1.47.0");
+        assertThat(document.path("info").path("version").asString()).isEqualTo("1.48.0");
         assertThat(document.path("paths").propertyNames()).isNotEmpty()
                 .allSatisfy(pad -> assertThat(pad).doesNotStartWith("/api/"))
                 .contains("/toezicht/simulaties", "/gemeenten", "/beoordelingsrondes/{id}/brieven/{gemeente}/brief.pdf")

@@ -202,7 +202,7 @@ class TakenNaOvergangTest {
                 // special assistance after the accepted offer, proposed by the casemanager and granted by the consulent
                 case "eerstehuur", "inrichting" -> {
                     long v = t.api.als(t.casemanager).post(A + "/casussen/" + id + "/verstrekkingen", "{\"soort\":\""
-                            + (stap.equals("eerstehuur") ? "EERSTE_HUUR\",\"bedrag\":612.50" : "INRICHTING\",\"bedrag\":900.00")
+                            + (stap.equals("eerstehuur") ? "EERSTE_HUUR\",\"bedrag\":612.50" : "INRICHTING\",\"woonoppervlakte\":64,\"bedrag\":900.00")
                             + ",\"toelichting\":\"bijzondere bijstand\"}").json(201).path("id").asLong();
                     t.api.als(t.consulent).post(A + "/verstrekkingen/" + v + "/goedkeuring", "{}").status(200);
                 }

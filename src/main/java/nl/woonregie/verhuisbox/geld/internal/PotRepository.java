@@ -92,9 +92,10 @@ public class PotRepository {
                 .params(jaar, team, van).update();
         jdbc.sql("""
                 insert into vhb_regel (team_id, jaar, soort, omschrijving, vorm_buiten, vorm_eigen, pot_gift, pot_lening,
-                    richtbedrag, maximum, grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek)
+                    richtbedrag, maximum, grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek,
+                    naar_rato_boven_m2)
                 select team_id, ?, soort, omschrijving, vorm_buiten, vorm_eigen, pot_gift, pot_lening, richtbedrag,
-                    maximum, grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek
+                    maximum, grondslag_gift, grondslag_lening, bezwaar, op_aanvraag, waardendriehoek, naar_rato_boven_m2
                 from vhb_regel where team_id = ? and jaar = ?""").params(jaar, team, van).update();
     }
 
@@ -133,7 +134,8 @@ public class PotRepository {
                 Vorm.valueOf(rs.getString("vorm_buiten")), Vorm.valueOf(rs.getString("vorm_eigen")),
                 rs.getString("pot_gift"), rs.getString("pot_lening"), rs.getBigDecimal("richtbedrag"),
                 rs.getBigDecimal("maximum"), rs.getString("grondslag_gift"), rs.getString("grondslag_lening"),
-                rs.getBoolean("bezwaar"), rs.getBoolean("op_aanvraag"), rs.getBoolean("waardendriehoek"));
+                rs.getBoolean("bezwaar"), rs.getBoolean("op_aanvraag"), rs.getBoolean("waardendriehoek"),
+                rs.getObject("naar_rato_boven_m2", Integer.class));
     }
 
     public List<Regel> regels(long team, int jaar) {

@@ -55,7 +55,7 @@ public class VerstrekkingRepository {
                 rs.getObject("beoordeeld_op", OffsetDateTime.class), rs.getString("afwijzingsreden"),
                 rs.getString("betaald_door"), rs.getObject("betaald_op", LocalDate.class),
                 rs.getString("betaalreferentie"), rs.getString("kenmerk"), rs.getBoolean("heeft_beschikking"),
-                rs.getString("overschrijding"));
+                rs.getString("overschrijding"), rs.getObject("woonoppervlakte", Integer.class));
     }
 
     public Optional<Verstrekking> lees(long id) {
@@ -101,14 +101,14 @@ public class VerstrekkingRepository {
 
     public long stelVoor(long casus, long pot, String soort, Vorm vorm, BigDecimal bedrag, String omschrijving,
             String toelichting, String waardendriehoek, String gemeente, Boolean eigenGemeente, String grondslag,
-            boolean bezwaar, String door, long doorId, OffsetDateTime op, long taak) {
+            boolean bezwaar, String door, long doorId, OffsetDateTime op, long taak, Integer woonoppervlakte) {
         return jdbc.sql("""
                 insert into vhb_verstrekking (casus_id, pot_id, soort, vorm, bedrag, status, omschrijving, toelichting,
                     waardendriehoek, gemeente, eigen_gemeente, grondslag, bezwaar, voorgesteld_door,
-                    voorgesteld_door_id, voorgesteld_op, taak_id)
-                values (?, ?, ?, ?, ?, 'VOORGESTELD', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    voorgesteld_door_id, voorgesteld_op, taak_id, woonoppervlakte)
+                values (?, ?, ?, ?, ?, 'VOORGESTELD', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(casus, pot, soort, vorm.name(), bedrag, omschrijving, toelichting, waardendriehoek, gemeente,
-                        eigenGemeente, grondslag, bezwaar, door, doorId, op, taak)
+                        eigenGemeente, grondslag, bezwaar, door, doorId, op, taak, woonoppervlakte)
                 .query(Long.class).single();
     }
 
@@ -281,7 +281,8 @@ public class VerstrekkingRepository {
     public Map<String, List<Map<String, Object>>> avgGegevens(long casus) {
         Map<String, List<Map<String, Object>>> m = new LinkedHashMap<>();
         m.put("verstrekkingen", jdbc.sql("select kenmerk, soort, omschrijving, vorm, bedrag, status, gemeente, "
-                        + "toelichting, voorgesteld_op, beoordeeld_op, afwijzingsreden, betaald_op from vhb_verstrekking "
+                        + "toelichting, voorgesteld_op, beoordeeld_op, afwijzingsreden, betaald_op, woonoppervlakte "
+                        + "from vhb_verstrekking "
                         + "where casus_id = ? order by id").param(casus).query().listOfRows().stream()
                 .map(r -> (Map<String, Object>) new LinkedHashMap<>(r)).toList());
         return m;

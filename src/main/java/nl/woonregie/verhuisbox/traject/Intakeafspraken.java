@@ -182,9 +182,7 @@ public class Intakeafspraken {
         Actor actor = new Actor(door.actor(), client);
         int berichten = verstuur(c, afspraak, v.datum(), g.tijd(), v.plaats().strip(), Invoer.leeg(v.aanmelderEmail()),
                 false, door, actor);
-        taken.rondAlleAf(id, Taaksoort.INTAKE_UITKOMST, door.actor());
-        taken.maak(id, Taaksoort.INTAKE_UITKOMST, "Uitkomst van de intakeafspraak vastleggen (verschenen of niet)",
-                Rol.CASEMANAGER, v.datum());
+        uitkomsttaakOp(id, v.datum(), door);
         gebeurtenissen.publishEvent(new CasusGebeurtenis.IntakeafspraakGepland(id, afspraak, v.datum(),
                 g.tijd().format(UUR), v.plaats().strip(), false, berichten, actor));
         return afspraak;
@@ -197,15 +195,9 @@ public class Intakeafspraken {
      */
     @Transactional
     public void verplaats(long id, long afspraak, IntakeafspraakVerzoek v, Gebruiker door, String client) {
-        toegang.vereis(door, id, Handeling.INTAKEAFSPRAAK);
-        afspraken.vergrendelCasus(id);
-        Casus c = dossier.lees(id);
-        AfspraakRepository.Rij r = afspraken.lees(id, afspraak)
-                .orElseThrow(() -> ApiException.notFound("Intakeafspraak " + afspraak + " bestaat niet."));
-        ApiException staat = wijzigstaat(c, r);
-        if (staat != null) {
-            throw staat;
-        }
+        TeWijzigen w = teWijzigen(id, afspraak, door);
+        Casus c = w.casus();
+        AfspraakRepository.Rij r = w.afspraak();
         Gelezen g = lees(v, true);
         if (!g.fouten().isEmpty()) {
             throw ApiException.invalid(ONGELDIG, g.fouten());
@@ -218,9 +210,7 @@ public class Intakeafspraken {
         Actor actor = new Actor(door.actor(), client);
         int berichten = verstuur(c, afspraak, v.datum(), g.tijd(), v.plaats().strip(), Invoer.leeg(v.aanmelderEmail()),
                 true, door, actor);
-        taken.rondAlleAf(id, Taaksoort.INTAKE_UITKOMST, door.actor());
-        taken.maak(id, Taaksoort.INTAKE_UITKOMST, "Uitkomst van de intakeafspraak vastleggen (verschenen of niet)",
-                Rol.CASEMANAGER, v.datum());
+        uitkomsttaakOp(id, v.datum(), door);
         gebeurtenissen.publishEvent(new CasusGebeurtenis.IntakeafspraakGepland(id, afspraak, v.datum(),
                 g.tijd().format(UUR), v.plaats().strip(), true, berichten, actor));
     }
@@ -231,15 +221,9 @@ public class Intakeafspraken {
      */
     @Transactional
     public void legUitkomst(long id, long afspraak, IntakeuitkomstVerzoek v, Gebruiker door, String client) {
-        toegang.vereis(door, id, Handeling.INTAKEAFSPRAAK);
-        afspraken.vergrendelCasus(id);
-        Casus c = dossier.lees(id);
-        AfspraakRepository.Rij r = afspraken.lees(id, afspraak)
-                .orElseThrow(() -> ApiException.notFound("Intakeafspraak " + afspraak + " bestaat niet."));
-        ApiException staat = wijzigstaat(c, r);
-        if (staat != null) {
-            throw staat;
-        }
+        TeWijzigen w = teWijzigen(id, afspraak, door);
+        Casus c = w.casus();
+        AfspraakRepository.Rij r = w.afspraak();
         List<InvalidParam> f = uitkomstfouten(v);
         if (!f.isEmpty()) {
             throw ApiException.invalid("De uitkomst van de intakeafspraak is niet geldig.", f);
@@ -441,6 +425,34 @@ public class Intakeafspraken {
             }
         }
         return null;
+    }
+
+    /** A case's open appointment, read for a change after the case is locked. */
+    private record TeWijzigen(Casus casus, AfspraakRepository.Rij afspraak) {
+    }
+
+    /**
+     * Authorises, locks the case and reads it with the appointment: 404 for an unknown appointment, 409 when the case
+     * or the appointment no longer allows a change ({@link #wijzigstaat}).
+     */
+    private TeWijzigen teWijzigen(long id, long afspraak, Gebruiker door) {
+        toegang.vereis(door, id, Handeling.INTAKEAFSPRAAK);
+        afspraken.vergrendelCasus(id);
+        Casus c = dossier.lees(id);
+        AfspraakRepository.Rij r = afspraken.lees(id, afspraak)
+                .orElseThrow(() -> ApiException.notFound("Intakeafspraak " + afspraak + " bestaat niet."));
+        ApiException staat = wijzigstaat(c, r);
+        if (staat != null) {
+            throw staat;
+        }
+        return new TeWijzigen(c, r);
+    }
+
+    /** The one open task to record the outcome, due on the appointment's day (a moved appointment moves it). */
+    private void uitkomsttaakOp(long id, LocalDate datum, Gebruiker door) {
+        taken.rondAlleAf(id, Taaksoort.INTAKE_UITKOMST, door.actor());
+        taken.maak(id, Taaksoort.INTAKE_UITKOMST, "Uitkomst van de intakeafspraak vastleggen (verschenen of niet)",
+                Rol.CASEMANAGER, datum);
     }
 
     private static ApiException wijzigstaat(Casus c, AfspraakRepository.Rij r) {

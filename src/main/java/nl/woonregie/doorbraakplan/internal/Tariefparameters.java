@@ -1,7 +1,6 @@
 package nl.woonregie.doorbraakplan.internal;
 
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,16 +32,7 @@ public final class Tariefparameters {
         List<String> soorten = Arrays.stream(Tariefsoort.values()).map(Tariefsoort::name).toList();
         List<Tarief> tarieven = new ArrayList<>();
         GedateerdeParameters.lees(reader, BESTAND, soorten, "tariefsoort", GedateerdeParameters.Datumregel.ELKE_DAG,
-                (soort, w) -> {
-            if (!(w instanceof Number getal)) {
-                throw new IllegalArgumentException("waarde moet een getal zijn");
-            }
-            BigDecimal waarde = new BigDecimal(getal.toString());
-            if (waarde.signum() < 0 || waarde.stripTrailingZeros().scale() > 2) {
-                throw new IllegalArgumentException("waarde moet een bedrag van 0 of meer zijn, op de cent");
-            }
-            return waarde.setScale(2);
-        }).forEach((soort, perDatum) -> perDatum.values().forEach(w -> tarieven.add(new Tarief(
+                GedateerdeParameters.BEDRAG).forEach((soort, perDatum) -> perDatum.values().forEach(w -> tarieven.add(new Tarief(
                 Tariefsoort.valueOf(soort), w.waarde(), w.vanaf(), w.bron()))));
         return Tarieven.van(tarieven);
     }

@@ -65,6 +65,21 @@ public final class GedateerdeParameters {
         }
     }
 
+    /**
+     * The reader of an amount in euros: a number of 0 or more on the cent, kept with two decimals (tariffs, rates,
+     * norms).
+     */
+    public static final Waardelezer<java.math.BigDecimal> BEDRAG = (parameter, w) -> {
+        if (!(w instanceof Number getal)) {
+            throw new IllegalArgumentException("waarde moet een getal zijn");
+        }
+        java.math.BigDecimal waarde = new java.math.BigDecimal(getal.toString());
+        if (waarde.signum() < 0 || waarde.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("waarde moet een bedrag van 0 of meer zijn, op de cent");
+        }
+        return waarde.setScale(2);
+    };
+
     private GedateerdeParameters() {
     }
 

@@ -38,16 +38,7 @@ public final class Dekkingstarieven {
     public static Dekkingstarieven lees(Reader reader) {
         return new Dekkingstarieven(GedateerdeParameters.lees(reader, BESTAND,
                 Arrays.stream(Persoonstarief.values()).map(Persoonstarief::name).toList(), "tariefsoort",
-                GedateerdeParameters.Datumregel.ELKE_DAG, (soort, w) -> {
-                    if (!(w instanceof Number getal)) {
-                        throw new IllegalArgumentException("waarde moet een getal zijn");
-                    }
-                    BigDecimal waarde = new BigDecimal(getal.toString());
-                    if (waarde.signum() < 0 || waarde.stripTrailingZeros().scale() > 2) {
-                        throw new IllegalArgumentException("waarde moet een bedrag van 0 of meer zijn, op de cent");
-                    }
-                    return waarde.setScale(2);
-                }));
+                GedateerdeParameters.Datumregel.ELKE_DAG, GedateerdeParameters.BEDRAG));
     }
 
     /** The rate of this kind valid on 1 January of the year, with its source; empty when none is known yet. */

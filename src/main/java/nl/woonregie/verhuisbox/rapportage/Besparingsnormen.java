@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,16 +71,7 @@ final class Besparingsnormen {
         }
         Map<String, NavigableMap<LocalDate, Besparingsraming.Norm>> normen = new LinkedHashMap<>();
         GedateerdeParameters.lees(new StringReader(tekst), BESTAND, namen, "soort inkomen",
-                GedateerdeParameters.Datumregel.ELKE_DAG, (soort, w) -> {
-                    if (!(w instanceof Number getal)) {
-                        throw new IllegalArgumentException("waarde moet een getal zijn");
-                    }
-                    BigDecimal waarde = new BigDecimal(getal.toString());
-                    if (waarde.signum() < 0 || waarde.stripTrailingZeros().scale() > 2) {
-                        throw new IllegalArgumentException("waarde moet een bedrag van 0 of meer zijn, op de cent");
-                    }
-                    return waarde.setScale(2);
-                }).forEach((soort, perDatum) -> {
+                GedateerdeParameters.Datumregel.ELKE_DAG, GedateerdeParameters.BEDRAG).forEach((soort, perDatum) -> {
                     NavigableMap<LocalDate, Besparingsraming.Norm> n = new TreeMap<>();
                     perDatum.values().forEach(x -> n.put(x.vanaf(), new Besparingsraming.Norm(x.vanaf(), x.waarde(),
                             x.bron())));

@@ -1,6 +1,5 @@
 package nl.woonregie.verhuisbox.rapportage;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -229,9 +228,5 @@ class RapportageController {
                 .blad("Enquête en nazorg", kopDeel, enquete)
                 .blad("Aannames schattingen", List.of("Soort inkomen", "Jaarnorm (euro)", "Bron"), normen)
                 .bytes();
-    }
-
-    static BigDecimal nul(BigDecimal b) {
-        return b == null ? BigDecimal.ZERO : b;
     }
 }
